@@ -1,0 +1,1 @@
+"""dealbot's application side: command line, Slack app, scheduling, storage and delivery."""

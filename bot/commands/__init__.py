@@ -1,0 +1,1 @@
+"""One module per `dealbot` subcommand; each exposes `register(subparsers)`."""
