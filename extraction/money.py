@@ -1,0 +1,418 @@
+"""Find every amount of money in a text: exact `Decimal` amounts, ISO 4217 currency, and positions.
+
+`find_money(text)` returns one `MoneyMention` per amount, in text order. It only finds and reads
+amounts; which one is the upfront, the milestones or the total is decided by the deal extractor.
+
+What counts as money
+- A currency sign or code before a number: `$10m`, `US$1.2 billion`, `USD10m`, `€1.35bn`,
+  `CHF80 million`, `RMB ¥5 billion`, `HK$23.50`, `Rs 500 crore`, `$ 10 million`, `US $5 million`.
+  A code glued to a number without a scale word is a drug code, not money (`SAR443579`).
+- A number, optionally with a scale word, then a currency word or code: `25 million euros`,
+  `104 million pounds sterling`, `6.3 billion yen`, `100 mln USD`, `1,35 Mrd. EUR`.
+  Words that are also plain English (`pounds`, `won`, `francs`, `rand`, `sterling`) need a scale word
+  before them; a four-digit year (1900-2099) without a scale word is never money.
+- A number with a scale word and no currency at all (`worth 320m`, `an upfront payment of 100m`,
+  `up to 220m in sales milestones`) is money with `currency=None`, but only when
+  (a) a money word (upfront, payment, milestone, worth, valued, deal, royalties, fee, price,
+  consideration, paid/pay, receive, funding, investment, financing, raise, ...) appears in the same
+  sentence within 60 characters before or 40 after, and (b) the word right after it is not a noun
+  that counts something else (`12 million patients`, `1.7 billion doses`, `10 million shares`): the
+  next word must be a function word (in, of, for, to, ...) or a money word, or punctuation.
+  Single-letter scales `b`/`k` are not read without a currency (`Phase 2b`), nor `M` after a single
+  digit (`3M`, the company).
+- A number with neither currency nor scale word is never money (`12,000 people`, `2019`, `TSE: 4151`).
+
+Reading the number
+- Scale words: thousand, million, billion, trillion, lakh (10^5), crore (10^7), lakh crore (10^12),
+  and abbreviations `m`/`M`/`MM`, `mn`, `mln`, `Mio.`, `bn`/`B`, `bln`, `Mrd.`, `tn`, `k`/`K`, `cr`.
+  Single letters must be glued to the number (`$10m`; `$10 m` is just $10).
+- `1,500,000` has thousands separators. A comma followed by one or two digits and then a scale word is
+  a decimal comma (`1,35 Mrd.` = 1.35 billion).
+- A doubled decimal point left by scraping (`$1.. 2bn`) is one decimal point, only between digits and
+  only before a scale word.
+- Amounts are exact: `Decimal(number) * 10^scale`; whole results are given without a fractional part.
+
+Currency
+- Signs, codes and words come from `currencies.py`. A bare `¥` is the yuan (CNY) when the same text
+  names the Chinese currency (RMB, CNY, yuan, renminbi) and never the yen (yen, JPY); otherwise the
+  yen (JPY). `RMB ¥`, `CN¥` are always CNY.
+
+Per unit, approximate
+- `per_unit` is the noun after `per`, `/` or (for share, dose, unit, year, ...) `a`/`an`:
+  `$14.50 per share` -> "share", `$210 million per target` -> "target"; plural nouns are made singular.
+- `approximate` is True when the amount is directly preceded by approximately, approx., about,
+  around, roughly, nearly, almost, some, circa, an estimated, in the region of, close to, ~ or ≈.
+  A trailing `-plus` or `+` is not part of `amount_text` and does not make it approximate.
+
+Ranges
+- `$50-100 million`, `$50 to $100 million` and `between $1 and $2 billion` give two mentions, the
+  lower and the upper end. A lower end written without a scale word takes the upper end's scale
+  ($50 -> 50,000,000, its `amount_text` stays "$50"), and an upper end written without a currency takes
+  the lower end's currency (and is kept even without money words around it).
+
+Conversions
+- A second figure in another currency right after the first, in brackets or after "or", ", i.e.",
+  "/", optionally with approximately/about/equivalent to (`RMB 200 million (USD 29.5 million)`,
+  `€8 million ($8.6 million)`, `KRW 535 billion, or $411 million`), is the first one's `converted`
+  and is flagged `is_conversion=True`. Both stay in the list, in text order.
+- Typo reconciliation: when the two figures disagree, for every year of the rate table, by more than
+  30%, but multiplying one of them by 1000 (or 1/1000, 10^6, 10^-6) makes them agree within 30%, the
+  figure is corrected by that factor and `amount_text` is left as written. The corrected figure is the
+  non-USD one when exactly one is in USD (the conversion is trusted), else the first. The classic
+  case is a thousands separator written for a decimal point: `RMB 1,025 billion (USD 151.4 million)`
+  is CNY 1,025,000,000.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict
+
+from extraction.currencies import (
+    AMBIGUOUS_SUFFIX_WORDS,
+    CODES,
+    PREFIX_SIGNS,
+    SCALE_ABBREVIATIONS,
+    SCALE_LETTERS,
+    SCALE_WORDS,
+    SUFFIX_WORDS,
+    YEN_MARKERS,
+    YUAN_MARKERS,
+)
+from extraction.fx import usd_bounds
+
+__all__ = ["MoneyMention", "find_money"]
+
+
+class MoneyMention(BaseModel):
+    """One amount of money as written in a text, read exactly."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    amount: Decimal
+    currency: str | None = None
+    amount_text: str
+    start: int
+    end: int
+    per_unit: str | None = None
+    approximate: bool = False
+    converted: MoneyMention | None = None
+    is_conversion: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------
+# The one pattern
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SP: Final = r"[ \u00a0]"
+_WORD_SCALES: Final = r"(?i:" + _alternation(SCALE_WORDS) + r")s?"
+_ABBR_SCALES: Final = _alternation(SCALE_ABBREVIATIONS)
+_LETTER_SCALES: Final = _alternation(SCALE_LETTERS)
+_ANY_SCALE: Final = (
+    rf"(?:{_SP}?-?(?:{_WORD_SCALES}|{_ABBR_SCALES})(?![A-Za-z])|(?:{_LETTER_SCALES})(?![A-Za-z0-9]))"
+)
+
+
+def _number(tag: str) -> str:
+    # One leading digit outside the alternation lets the regex engine skip ahead to digits.
+    return (
+        rf"(?P<n{tag}>\d(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,500,000
+        rf"|\d*,\d{{1,2}}(?={_ANY_SCALE})"  # 1,35 Mrd. (decimal comma)
+        rf"|\d*\.\.{_SP}?\d+(?={_ANY_SCALE})"  # 1.. 2bn (scraped decimal point)
+        r"|\d*(?:\.\d+)?))"
+    )
+
+
+def _scale(tag: str) -> str:
+    return (
+        rf"(?:{_SP}?-?(?P<sw{tag}>{_WORD_SCALES}|{_ABBR_SCALES})(?![A-Za-z])"
+        rf"|(?P<sl{tag}>{_LETTER_SCALES})(?![A-Za-z0-9]))"
+    )
+
+
+_PREFIXES: Final = _alternation([*PREFIX_SIGNS, *CODES])
+_SUFFIXES: Final = rf"(?:{_alternation(CODES)}|(?i:{_alternation(SUFFIX_WORDS)}))(?![A-Za-z])"
+
+# Two patterns, each starting with a literal or a digit so that the engine skips to candidates quickly;
+# the character before a match is checked in code (`_glued_before`).
+_PREFIXED: Final = re.compile(  # currency first: "$1.2bn", "RMB 200 million", "CHF80 million"
+    rf"(?P<pre>{_PREFIXES}){_SP}?{_number('1')}{_scale('1')}?"
+)
+_NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare "320m" (checked in code)
+    rf"{_number('2')}(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
+)
+_NOT_BEFORE_PREFIX: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NOT_BEFORE_NUMBER: Final = frozenset("_.,$€£¥₩₹0123456789") | _NOT_BEFORE_PREFIX
+
+
+_SUFFIX_LOWER: Final = {w.lower(): c for w, c in SUFFIX_WORDS.items()}
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
+_YUAN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YUAN_MARKERS) + r")\b")
+_YEN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YEN_MARKERS) + r")\b")
+
+# ---------------------------------------------------------------------------------------------------
+# Cheap checks around a match
+
+_APPROX: Final = re.compile(
+    r"(?:\b(?:approximately|approx\.|approx|about|around|roughly|nearly|almost|some|circa|ca\.|"
+    r"an estimated|in the region of|close to)|~|≈)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_PER_UNIT: Final = re.compile(
+    r"[ \u00a0]*(?:per[ \u00a0-]+|/[ \u00a0]?|an?[ \u00a0]+(?=(?:shares?|doses?|units?|years?|months?|"
+    r"weeks?|days?|patients?|vials?|tablets?|ADS|ADR)\b))(?P<unit>[A-Za-z]+)"
+)
+_RANGE_GAP: Final = re.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*")
+_BETWEEN: Final = re.compile(r"\bbetween[ \u00a0]*$", re.IGNORECASE)
+_CONV_WORDS: Final = (
+    r"(?:(?:or|approximately|approx\.|about|around|roughly|some|circa|c\.|~|≈|equivalent to|"
+    r"equal to|i\.e\.,?)[ \u00a0]*)*"
+)
+_CONVERSION_GAP: Final = re.compile(
+    rf"[ \u00a0]*(?:[(\[][ \u00a0]*{_CONV_WORDS}"
+    rf"|,?[ \u00a0]*(?:or|i\.e\.,?|equivalent to|equal to|about|approximately|roughly|around)[ \u00a0]+"
+    rf"{_CONV_WORDS}|/[ \u00a0]*)"
+)
+_MONEY_CUE: Final = re.compile(
+    r"\b(?:up-?front|payments?|paid|pay(?:s|ing|able)?|milestones?|worth|valued?|valuation|deals?|"
+    r"royalt(?:y|ies)|fees?|prices?|priced|consideration|receiv(?:e|es|ed|ing)|funding|fund(?:s|ed)?|"
+    r"investments?|invest(?:s|ed|ing)?|financing|rais(?:e|es|ed|ing)|proceeds|revenues?|sales|cash|"
+    r"biobucks|loans?|acquisitions?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchased?|costs?|"
+    r"equity|transaction|contract|eligible|totall?ing|tranche|premium|reimburse(?:d|ment)?)\b",
+    re.IGNORECASE,
+)
+# Words that may follow a bare amount ("220m in sales milestones", "100m upfront").
+_FOLLOWING_OK: Final = frozenset(
+    {
+        "in", "of", "for", "to", "and", "or", "from", "as", "at", "by", "with", "upon", "on", "over",
+        "under", "up", "if", "when", "after", "before", "across", "into", "per", "each", "apiece", "a",
+        "an", "the", "its", "their", "his", "her", "our", "so", "but", "while", "through", "via",
+        "including", "excluding", "plus", "more", "less", "total", "overall", "combined", "net", "gross",
+        "cash", "upfront", "up-front", "payable", "payment", "payments", "milestone", "milestones",
+        "royalty", "royalties", "fee", "fees", "funding", "investment", "equity", "deal", "deals",
+        "transaction", "agreement", "contract", "consideration", "loan", "financing", "round", "worth",
+        "valued", "value", "was", "were", "is", "are", "will", "would", "could", "may", "might", "has",
+        "had", "have", "be", "been", "being", "which", "that", "this", "these", "those", "it", "they", "he",
+        "she", "we", "said", "says", "already", "now", "then", "annually", "yearly"
+    }
+)
+_NEXT_WORD: Final = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z-]*)")
+_SENTENCE_END: Final = re.compile(r"[.!?][ \u00a0\n]|\n")
+_CUE_BEFORE: Final = 60
+_CUE_AFTER: Final = 40
+_TOLERANCE: Final = Decimal("1.3")
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A mention being assembled (mutable while ranges and conversions are linked)."""
+
+    amount: Decimal
+    currency: str | None
+    start: int
+    end: int
+    power: int
+    per_unit: str | None = None
+    approximate: bool = False
+    converted: bool = False  # the next mention is its conversion
+    is_conversion: bool = False
+
+
+def _amount(number: str, power: int) -> Decimal:
+    if ".." in number:
+        head, tail = number.split("..", 1)
+        number = head + "." + tail.strip()
+    elif _DECIMAL_COMMA.fullmatch(number):
+        number = number.replace(",", ".")
+    else:
+        number = number.replace(",", "")
+    value = Decimal(number)
+    return _whole(value.scaleb(power)) if power else value
+
+
+def _whole(value: Decimal) -> Decimal:
+    """`value` without a fractional part when it is a whole number (1.2E+9 -> 1200000000)."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value
+
+
+def _power(word: str | None, letter: str | None) -> int:
+    if letter:
+        return SCALE_LETTERS[letter]
+    if not word:
+        return 0
+    if word in SCALE_ABBREVIATIONS:
+        return SCALE_ABBREVIATIONS[word]
+    key = word.lower()
+    if key not in SCALE_WORDS:
+        key = key[:-1]  # plural "millions"
+    return SCALE_WORDS[key]
+
+
+def _singular(word: str) -> str:
+    if word.isupper():
+        return word
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - _CUE_BEFORE) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def _sentence_after(text: str, end: int) -> str:
+    window = text[end : end + _CUE_AFTER]
+    stop = _SENTENCE_END.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _bare_is_money(text: str, start: int, end: int) -> bool:
+    """The rules for an amount with a scale word but no currency (see module docstring)."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).lower() not in _FOLLOWING_OK:
+        return False
+    before, after = _sentence_before(text, start), _sentence_after(text, end)
+    return bool(_MONEY_CUE.search(before) or _MONEY_CUE.search(after))
+
+
+def _agree(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return b[1] * _TOLERANCE >= a[0] and b[0] <= a[1] * _TOLERANCE
+
+
+_FACTORS: Final = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0.000001"))
+
+
+def _reconcile(first: _Raw, second: _Raw) -> None:
+    """Correct a factor-of-1000 typo between a figure and its conversion (see module docstring)."""
+    a = usd_bounds(first.amount, first.currency)
+    b = usd_bounds(second.amount, second.currency)
+    if a is None or b is None or _agree(a, b):
+        return
+    fix_second = second.currency != "USD" and first.currency == "USD"
+    wrong, right = (b, a) if fix_second else (a, b)
+    for factor in _FACTORS:
+        if _agree((wrong[0] * factor, wrong[1] * factor), right):
+            target = second if fix_second else first
+            target.amount = _whole(target.amount * factor)
+            return
+
+
+def _link_range(text: str, found: list[_Raw], upper: _Raw) -> bool:
+    """If `upper` closes a range opened by the previous mention, complete both ends; True if so."""
+    if not found:
+        return False
+    lower = found[-1]
+    gap = _RANGE_GAP.fullmatch(text, lower.end, upper.start)
+    if gap is None or lower.currency is None or lower.per_unit is not None:
+        return False
+    if gap.group().strip() == "and" and not _BETWEEN.search(text, max(0, lower.start - 12), lower.start):
+        return False
+    if upper.currency is None:
+        upper.currency = lower.currency
+    elif upper.currency != lower.currency:
+        return False
+    if not lower.power and upper.power:
+        lower.amount = _whole(lower.amount.scaleb(upper.power))
+        lower.power = upper.power
+    return True
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every amount of money in `text`, in text order (see the module docstring for the rules)."""
+    found: list[_Raw] = []
+    yuan_text: bool | None = None
+    taken = 0  # end of the last accepted amount: a match inside it is part of it
+    matches = sorted([*_PREFIXED.finditer(text), *_NUMBER_FIRST.finditer(text)], key=lambda m: m.start())
+    for m in matches:
+        start, end = m.span()
+        if start < taken:
+            continue
+        before = text[start - 1] if start else " "
+        pre = m.groupdict().get("pre")
+        if pre is not None:
+            if before in _NOT_BEFORE_PREFIX:
+                continue
+            number, word, letter = m.group("n1"), m.group("sw1"), m.group("sl1")
+            if pre in CODES and not (word or letter) and m.end("pre") == m.start("n1"):
+                continue  # a code glued to a bare number is a drug code ("SAR443579")
+            currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
+            if pre == "¥":
+                if yuan_text is None:
+                    yuan_text = bool(_YUAN_TEXT.search(text)) and not _YEN_TEXT.search(text)
+                currency = "CNY" if yuan_text else "JPY"
+        else:
+            if before in _NOT_BEFORE_NUMBER or (before == "-" and text[start - 2 : start - 1].isalpha()):
+                continue
+            number, word, letter = m.group("n2"), m.group("sw2"), m.group("sl2")
+            suffix = m.group("post2") or m.group("post3")
+            scaled = bool(word or letter)
+            if suffix is None:
+                currency = None
+            else:
+                key = suffix.lower()
+                currency = CODES.get(suffix) or _SUFFIX_LOWER.get(key)
+                if not scaled and (key in AMBIGUOUS_SUFFIX_WORDS or _YEAR.fullmatch(number)):
+                    continue
+        power = _power(word, letter)
+        raw = _Raw(_amount(number, power), currency, start, end, power)
+        if pre is None and currency is None:
+            if letter in ("b", "B", "k", "K") or (letter == "M" and len(number) == 1):
+                continue
+            if not _link_range(text, found, raw) and not _bare_is_money(text, start, end):
+                continue
+        elif found:
+            _link_range(text, found, raw)
+        per = _PER_UNIT.match(text, end)
+        if per:
+            raw.per_unit = _singular(per.group("unit"))
+        raw.approximate = bool(_APPROX.search(text, max(0, start - 24), start))
+        found.append(raw)
+        taken = end
+    return _build(text, found)
+
+
+def _build(text: str, found: list[_Raw]) -> list[MoneyMention]:
+    """Link each figure to a conversion written right after it, then freeze the mentions."""
+    for first, second in itertools.pairwise(found):
+        if (
+            first.currency is not None
+            and second.currency is not None
+            and first.currency != second.currency
+            and not first.is_conversion
+            and _CONVERSION_GAP.fullmatch(text, first.end, second.start)
+        ):
+            _reconcile(first, second)
+            second.is_conversion = True
+            first.converted = True
+    mentions: list[MoneyMention] = []
+    following: MoneyMention | None = None
+    for raw in reversed(found):
+        mention = MoneyMention(
+            amount=raw.amount,
+            currency=raw.currency,
+            amount_text=text[raw.start : raw.end],
+            start=raw.start,
+            end=raw.end,
+            per_unit=raw.per_unit,
+            approximate=raw.approximate,
+            converted=following if raw.converted else None,
+            is_conversion=raw.is_conversion,
+        )
+        mentions.append(mention)
+        following = mention
+    mentions.reverse()
+    return mentions
