@@ -34,6 +34,7 @@ PREFIX_SIGNS: Final = MappingProxyType(
         "U.S.$": "USD",
         "U.S. $": "USD",
         "USD$": "USD",
+        "USD $": "USD",
         "€": "EUR",
         "£": "GBP",
         "¥": "JPY",
@@ -47,13 +48,16 @@ PREFIX_SIGNS: Final = MappingProxyType(
         "Rs": "INR",
         "HK$": "HKD",
         "HKD$": "HKD",
+        "HKD $": "HKD",
         "C$": "CAD",
         "CA$": "CAD",
         "CAD$": "CAD",
+        "CAD $": "CAD",
         "Can$": "CAD",
         "A$": "AUD",
         "AU$": "AUD",
         "AUD$": "AUD",
+        "AUD $": "AUD",
         "NZ$": "NZD",
         "S$": "SGD",
         "SG$": "SGD",
@@ -106,7 +110,8 @@ CODES: Final = MappingProxyType(
     }
 )
 
-# Words written after the number (matched case-insensitively, longest first) -> ISO 4217 code.
+# Words (and the signs some European writers put after the number: "10 M€", "25 Mio. €") written after
+# the number, matched case-insensitively, longest first -> ISO 4217 code.
 SUFFIX_WORDS: Final = MappingProxyType(
     {
         "us dollars": "USD",
@@ -161,6 +166,8 @@ SUFFIX_WORDS: Final = MappingProxyType(
         "shekels": "ILS",
         "new israeli shekels": "ILS",
         "zloty": "PLN",
+        "€": "EUR",
+        "£": "GBP",
     }
 )
 

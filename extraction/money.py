@@ -6,7 +6,7 @@ amounts; which one is the upfront, the milestones or the total is decided by the
 What counts as money
 - A currency sign or code before a number: `$10m`, `US$1.2 billion`, `USD10m`, `€1.35bn`,
   `CHF80 million`, `RMB ¥5 billion`, `HK$23.50`, `Rs 500 crore`, `$ 10 million`, `US $5 million`.
-  A code glued to a number without a scale word is a drug code, not money (`SAR443579`).
+  A code glued to a plain number of four or more digits is a drug code, not money (`SAR443579`).
 - A number, optionally with a scale word, then a currency word or code: `25 million euros`,
   `104 million pounds sterling`, `6.3 billion yen`, `100 mln USD`, `1,35 Mrd. EUR`.
   Words that are also plain English (`pounds`, `won`, `francs`, `rand`, `sterling`) need a scale word
@@ -26,8 +26,9 @@ Reading the number
 - Scale words: thousand, million, billion, trillion, lakh (10^5), crore (10^7), lakh crore (10^12),
   and abbreviations `m`/`M`/`MM`, `mn`, `mln`, `Mio.`, `bn`/`B`, `bln`, `Mrd.`, `tn`, `k`/`K`, `cr`.
   Single letters must be glued to the number (`$10m`; `$10 m` is just $10).
-- `1,500,000` has thousands separators. A comma followed by one or two digits and then a scale word is
-  a decimal comma (`1,35 Mrd.` = 1.35 billion).
+- `1,500,000` has thousands separators, as have `1,00,000` (Indian grouping) and `1.500.000` (dots, at
+  least two groups). A comma followed by one or two digits and then a scale word is a decimal comma
+  (`1,35 Mrd.` = 1.35 billion); a single dot is always a decimal point (`€1.500` is 1.5 euros).
 - A doubled decimal point left by scraping (`$1.. 2bn`) is one decimal point, only between digits and
   only before a scale word.
 - Amounts are exact: `Decimal(number) * 10^scale`; whole results are given without a fractional part.
@@ -35,7 +36,9 @@ Reading the number
 Currency
 - Signs, codes and words come from `currencies.py`. A bare `¥` is the yuan (CNY) when the same text
   names the Chinese currency (RMB, CNY, yuan, renminbi) and never the yen (yen, JPY); otherwise the
-  yen (JPY). `RMB ¥`, `CN¥` are always CNY.
+  yen (JPY). When a conversion stands beside it, the reading whose exchange rate agrees with the
+  conversion (within 30%, any year of the rate table) wins: `¥200 million ($29 million)` is yuan.
+  `RMB ¥`, `CN¥` are always CNY.
 
 Per unit, approximate
 - `per_unit` is the noun after `per`, `/` or (for share, dose, unit, year, ...) `a`/`an`:
@@ -107,7 +110,7 @@ class MoneyMention(BaseModel):
 
 
 # ---------------------------------------------------------------------------------------------------
-# The one pattern
+# The patterns
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -127,6 +130,8 @@ def _number(tag: str) -> str:
     # One leading digit outside the alternation lets the regex engine skip ahead to digits.
     return (
         rf"(?P<n{tag}>\d(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,500,000
+        r"|\d?(?:,\d\d)+,\d{3}"  # 1,00,000 (Indian grouping)
+        r"|\d{0,2}(?:\.\d{3}){2,}(?![\d.]|,\d)"  # 1.500.000 (dots as thousands separators)
         rf"|\d*,\d{{1,2}}(?={_ANY_SCALE})"  # 1,35 Mrd. (decimal comma)
         rf"|\d*\.\.{_SP}?\d+(?={_ANY_SCALE})"  # 1.. 2bn (scraped decimal point)
         r"|\d*(?:\.\d+)?))"
@@ -158,6 +163,7 @@ _NOT_BEFORE_NUMBER: Final = frozenset("_.,$€£¥₩₹0123456789") | _NOT_BEFO
 _SUFFIX_LOWER: Final = {w.lower(): c for w, c in SUFFIX_WORDS.items()}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
+_CODE_NUMBER: Final = re.compile(r"\d{4,}")
 _YUAN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YUAN_MARKERS) + r")\b")
 _YEN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YEN_MARKERS) + r")\b")
 
@@ -171,7 +177,8 @@ _APPROX: Final = re.compile(
 )
 _PER_UNIT: Final = re.compile(
     r"[ \u00a0]*(?:per[ \u00a0-]+|/[ \u00a0]?|an?[ \u00a0]+(?=(?:shares?|doses?|units?|years?|months?|"
-    r"weeks?|days?|patients?|vials?|tablets?|ADS|ADR)\b))(?P<unit>[A-Za-z]+)"
+    r"weeks?|days?|patients?|vials?|tablets?|ADSs?|ADRs?)\b))"
+    r"(?P<unit>square[ -](?:foot|feet|met(?:er|re)s?)|[a-z]+|ADSs?|ADRs?)\b"
 )
 _RANGE_GAP: Final = re.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*")
 _BETWEEN: Final = re.compile(r"\bbetween[ \u00a0]*$", re.IGNORECASE)
@@ -189,7 +196,9 @@ _MONEY_CUE: Final = re.compile(
     r"royalt(?:y|ies)|fees?|prices?|priced|consideration|receiv(?:e|es|ed|ing)|funding|fund(?:s|ed)?|"
     r"investments?|invest(?:s|ed|ing)?|financing|rais(?:e|es|ed|ing)|proceeds|revenues?|sales|cash|"
     r"biobucks|loans?|acquisitions?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchased?|costs?|"
-    r"equity|transaction|contract|eligible|totall?ing|tranche|premium|reimburse(?:d|ment)?)\b",
+    r"equity|transaction|contract|eligible|totall?ing|tranche|premium|reimburse(?:d|ment)?|"
+    r"earn(?:s|ed|ing|ings)?|sp[ae]nd(?:s|ing)?|spent|offer(?:s|ed|ing)?|bid|charges?|profits?|"
+    r"income|losses|loss|budget|grants?|capital)\b",
     re.IGNORECASE,
 )
 # Words that may follow a bare amount ("220m in sales milestones", "100m upfront").
@@ -204,7 +213,11 @@ _FOLLOWING_OK: Final = frozenset(
         "transaction", "agreement", "contract", "consideration", "loan", "financing", "round", "worth",
         "valued", "value", "was", "were", "is", "are", "will", "would", "could", "may", "might", "has",
         "had", "have", "be", "been", "being", "which", "that", "this", "these", "those", "it", "they", "he",
-        "she", "we", "said", "says", "already", "now", "then", "annually", "yearly"
+        "she", "we", "said", "says", "already", "now", "then", "annually", "yearly",
+        # adjectives of a payment ("100m near-term milestones", "220m sales milestones")
+        "near-term", "development", "developmental", "regulatory", "commercial", "sales", "potential",
+        "additional", "contingent", "clinical", "research", "option", "license", "licensing",
+        "exercise", "success-based", "cumulative", "aggregate", "one-time", "tiered", "signing",
     }
 )
 _NEXT_WORD: Final = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z-]*)")
@@ -226,6 +239,7 @@ class _Raw:
     per_unit: str | None = None
     approximate: bool = False
     converted: bool = False  # the next mention is its conversion
+    yen_sign: bool = False  # written with a bare "¥"
     is_conversion: bool = False
 
 
@@ -235,6 +249,8 @@ def _amount(number: str, power: int) -> Decimal:
         number = head + "." + tail.strip()
     elif _DECIMAL_COMMA.fullmatch(number):
         number = number.replace(",", ".")
+    elif number.count(".") > 1:
+        number = number.replace(".", "")
     else:
         number = number.replace(",", "")
     value = Decimal(number)
@@ -260,8 +276,10 @@ def _power(word: str | None, letter: str | None) -> int:
 
 
 def _singular(word: str) -> str:
-    if word.isupper():
-        return word
+    if word[:3] in ("ADS", "ADR"):
+        return word[:3]
+    if word.startswith("square"):
+        return "square " + ("foot" if word.endswith(("foot", "feet")) else "meter")
     word = word.lower()
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
@@ -311,6 +329,18 @@ def _reconcile(first: _Raw, second: _Raw) -> None:
             return
 
 
+def _settle_yen_sign(first: _Raw, second: _Raw) -> None:
+    """Read a bare "¥" as yen or yuan, whichever agrees with the conversion beside it."""
+    for raw, other in ((first, second), (second, first)):
+        if raw.yen_sign:
+            other_reading = "CNY" if raw.currency == "JPY" else "JPY"
+            given = usd_bounds(other.amount, other.currency)
+            now = usd_bounds(raw.amount, raw.currency)
+            alternative = usd_bounds(raw.amount, other_reading)
+            if given and now and alternative and not _agree(now, given) and _agree(alternative, given):
+                raw.currency = other_reading
+
+
 def _link_range(text: str, found: list[_Raw], upper: _Raw) -> bool:
     """If `upper` closes a range opened by the previous mention, complete both ends; True if so."""
     if not found:
@@ -347,8 +377,9 @@ def find_money(text: str) -> list[MoneyMention]:
             if before in _NOT_BEFORE_PREFIX:
                 continue
             number, word, letter = m.group("n1"), m.group("sw1"), m.group("sl1")
-            if pre in CODES and not (word or letter) and m.end("pre") == m.start("n1"):
-                continue  # a code glued to a bare number is a drug code ("SAR443579")
+            glued = m.end("pre") == m.start("n1")
+            if glued and pre in CODES and not (word or letter) and _CODE_NUMBER.fullmatch(number):
+                continue  # a drug code ("SAR443579"), not money
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
             if pre == "¥":
                 if yuan_text is None:
@@ -368,7 +399,7 @@ def find_money(text: str) -> list[MoneyMention]:
                 if not scaled and (key in AMBIGUOUS_SUFFIX_WORDS or _YEAR.fullmatch(number)):
                     continue
         power = _power(word, letter)
-        raw = _Raw(_amount(number, power), currency, start, end, power)
+        raw = _Raw(_amount(number, power), currency, start, end, power, yen_sign=pre == "¥")
         if pre is None and currency is None:
             if letter in ("b", "B", "k", "K") or (letter == "M" and len(number) == 1):
                 continue
@@ -395,6 +426,7 @@ def _build(text: str, found: list[_Raw]) -> list[MoneyMention]:
             and not first.is_conversion
             and _CONVERSION_GAP.fullmatch(text, first.end, second.start)
         ):
+            _settle_yen_sign(first, second)
             _reconcile(first, second)
             second.is_conversion = True
             first.converted = True

@@ -122,6 +122,13 @@ BROKEN_FORMS: dict[str, Case] = {
     ),
     "decimal-comma-before-scale": ("a payment of €1,5 million", "€1,5 million", D("1500000"), "EUR"),
     "no-break-space": ("a payment of $10\u00a0million", "$10\u00a0million", D("10000000"), "USD"),
+    "dots-as-thousands": ("eine Zahlung von €1.500.000", "€1.500.000", D("1500000"), "EUR"),
+    "single-dot-is-decimal": ("a fee of €1.500 per vial", "€1.500", D("1.500"), "EUR"),
+    "indian-grouping": ("a fine of Rs 1,00,000", "Rs 1,00,000", D("100000"), "INR"),
+    "euro-sign-after": ("Zahlung von 25 Mio. € im Voraus", "25 Mio. €", D("25000000"), "EUR"),
+    "code-then-sign": ("a grant of USD $10 million", "USD $10 million", D("10000000"), "USD"),
+    "us-dollars-after": ("a fee of 10 million U.S. dollars", "10 million U.S. dollars", D("10000000"), "USD"),
+    "code-glued-small-number": ("an offer of CHF80 per share", "CHF80", D("80"), "CHF"),
 }
 
 NO_CURRENCY: dict[str, Case] = {
@@ -130,6 +137,8 @@ NO_CURRENCY: dict[str, Case] = {
     "milestones-after": ("eligible for up to 220m in sales milestones", "220m", D("220000000"), None),
     "million-word": ("the company will pay 50 million upfront", "50 million", D("50000000"), None),
     "raise": ("Acme raised 75 million in a Series B round", "75 million", D("75000000"), None),
+    "adjective-before-milestones": ("eligible for 100m near-term milestones", "100m", D("100000000"), None),
+    "earned": ("The licensor earned 3.5 million last year.", "3.5 million", D("3500000"), None),
 }
 
 ALL_FORMS = {
@@ -190,6 +199,8 @@ PER_UNIT = {
     "per-target": ("up to $210 million per target", "$210 million", D("210000000"), "target"),
     "plural-made-singular": ("$5 million per programs", "$5 million", D("5000000"), "program"),
     "ads-kept-upper": ("$9.10 per ADS in cash", "$9.10", D("9.10"), "ADS"),
+    "square-foot": ("leased at $50 per square foot", "$50", D("50"), "square foot"),
+    "ads-plural": ("$9.10 per ADSs in cash", "$9.10", D("9.10"), "ADS"),
 }
 
 
@@ -199,8 +210,16 @@ def test_per_unit(text: str, amount_text: str, amount: Decimal, unit: str) -> No
     assert (mention.amount, mention.per_unit) == (amount, unit)
 
 
-def test_no_per_unit_by_default() -> None:
-    assert _only("an upfront payment of $10 million in cash").per_unit is None
+NO_PER_UNIT = {
+    "plain": "an upfront payment of $10 million in cash",
+    "slash-conversion": "a fee of €5m/US$5.4m",
+    "a-before-other-noun": "a $10 million a milestone",
+}
+
+
+@pytest.mark.parametrize("text", NO_PER_UNIT.values(), ids=NO_PER_UNIT.keys())
+def test_no_per_unit(text: str) -> None:
+    assert find_money(text)[0].per_unit is None
 
 
 APPROXIMATE = {
@@ -256,6 +275,11 @@ CONVERSIONS = {
         "opened at HK$23.50 ($3.00) on Monday",
         ("HK$23.50", D("23.50"), "HKD"),
         ("$3.00", D("3.00"), "USD"),
+    ),
+    "slash": (
+        "a fee of €5m/US$5.4m upfront",
+        ("€5m", D("5000000"), "EUR"),
+        ("US$5.4m", D("5400000"), "USD"),
     ),
     "usd-first": (
         "a $411 million (KRW 535 billion) contract",
@@ -372,6 +396,8 @@ YEN_SIGN = {
     "text-names-yuan": ("Hengrui will receive ¥1 billion (RMB) from the yuan-denominated deal.", "CNY"),
     "text-names-rmb": ("A RMB 200 million upfront and ¥500 million in milestones.", "CNY"),
     "text-names-both": ("Payments of ¥5 billion, about RMB 250 million at today's yen rate.", "JPY"),
+    "conversion-says-yuan": ("Hengrui gets ¥200 million ($29 million) upfront.", "CNY"),
+    "conversion-says-yen": ("Takeda pays ¥200 million ($1.4 million) upfront, 50 million yuan later.", "JPY"),
 }
 
 
