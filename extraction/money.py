@@ -213,7 +213,8 @@ _FOLLOWING_OK: Final = frozenset(
         "transaction", "agreement", "contract", "consideration", "loan", "financing", "round", "worth",
         "valued", "value", "was", "were", "is", "are", "will", "would", "could", "may", "might", "has",
         "had", "have", "be", "been", "being", "which", "that", "this", "these", "those", "it", "they", "he",
-        "she", "we", "said", "says", "already", "now", "then", "annually", "yearly",
+        "she", "we", "said", "says", "already", "now", "then", "annually", "yearly", "last", "next",
+        "every",
         # adjectives of a payment ("100m near-term milestones", "220m sales milestones")
         "near-term", "development", "developmental", "regulatory", "commercial", "sales", "potential",
         "additional", "contingent", "clinical", "research", "option", "license", "licensing",
