@@ -126,10 +126,12 @@ _ANY_SCALE: Final = (
 )
 
 
-def _number(tag: str) -> str:
-    # One leading digit outside the alternation lets the regex engine skip ahead to digits.
+def _number(tag: str, not_after: str = "") -> str:
+    # One leading digit outside the alternation lets the regex engine skip ahead to digits; what may
+    # not stand before the number is checked after that digit, for the same reason.
+    first = rf"\d(?<![{not_after}]\d)" if not_after else r"\d"
     return (
-        rf"(?P<n{tag}>\d(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,500,000
+        rf"(?P<n{tag}>{first}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"  # 1,500,000
         r"|\d?(?:,\d\d)+,\d{3}"  # 1,00,000 (Indian grouping)
         r"|\d{0,2}(?:\.\d{3}){2,}(?![\d.]|,\d)"  # 1.500.000 (dots as thousands separators)
         rf"|\d*,\d{{1,2}}(?={_ANY_SCALE})"  # 1,35 Mrd. (decimal comma)
@@ -148,16 +150,18 @@ def _scale(tag: str) -> str:
 _PREFIXES: Final = _alternation([*PREFIX_SIGNS, *CODES])
 _SUFFIXES: Final = rf"(?:{_alternation(CODES)}|(?i:{_alternation(SUFFIX_WORDS)}))(?![A-Za-z])"
 
-# Two patterns, each starting with a literal or a digit so that the engine skips to candidates quickly;
-# the character before a match is checked in code (`_glued_before`).
+# Two patterns, each starting with a literal or a digit so that the engine skips quickly to candidate
+# positions (a leading lookbehind or assertion would defeat that).
 _PREFIXED: Final = re.compile(  # currency first: "$1.2bn", "RMB 200 million", "CHF80 million"
     rf"(?P<pre>{_PREFIXES}){_SP}?{_number('1')}{_scale('1')}?"
 )
+_NOT_BEFORE_NUMBER: Final = r"\w.,$€£¥₩₹"  # "X12", "1.5", "$5" (the prefixed pattern reads that one)
 _NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare "320m" (checked in code)
-    rf"{_number('2')}(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
+    _number("2", not_after=_NOT_BEFORE_NUMBER)
+    + r"(?=[ \u00a0-]?[A-Za-z€£])"  # every scale word and currency word starts so: fail fast otherwise
+    + rf"(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
 )
-_NOT_BEFORE_PREFIX: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_NOT_BEFORE_NUMBER: Final = frozenset("_.,$€£¥₩₹0123456789") | _NOT_BEFORE_PREFIX
+_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 _SUFFIX_LOWER: Final = {w.lower(): c for w, c in SUFFIX_WORDS.items()}
@@ -375,7 +379,7 @@ def find_money(text: str) -> list[MoneyMention]:
         before = text[start - 1] if start else " "
         pre = m.groupdict().get("pre")
         if pre is not None:
-            if before in _NOT_BEFORE_PREFIX:
+            if before in _LETTERS:
                 continue
             number, word, letter = m.group("n1"), m.group("sw1"), m.group("sl1")
             glued = m.end("pre") == m.start("n1")
@@ -387,8 +391,8 @@ def find_money(text: str) -> list[MoneyMention]:
                     yuan_text = bool(_YUAN_TEXT.search(text)) and not _YEN_TEXT.search(text)
                 currency = "CNY" if yuan_text else "JPY"
         else:
-            if before in _NOT_BEFORE_NUMBER or (before == "-" and text[start - 2 : start - 1].isalpha()):
-                continue
+            if before == "-" and text[start - 2 : start - 1].isalpha():
+                continue  # "COVID-19", "IL-2"
             number, word, letter = m.group("n2"), m.group("sw2"), m.group("sl2")
             suffix = m.group("post2") or m.group("post3")
             scaled = bool(word or letter)
