@@ -6,7 +6,9 @@ amounts; which one is the upfront, the milestones or the total is decided by the
 What counts as money
 - A currency sign or code before a number: `$10m`, `US$1.2 billion`, `USD10m`, `€1.35bn`,
   `CHF80 million`, `RMB ¥5 billion`, `HK$23.50`, `Rs 500 crore`, `$ 10 million`, `US $5 million`.
-  A code glued to a plain number of four or more digits is a drug code, not money (`SAR443579`).
+  A code glued to a plain number of four or more digits is a drug code, not money (`SAR443579`), and
+  a code before a bare year is not money (`EUR 2024 guidance`). A scale glued to the code is the
+  number's scale, as in financial tables: `DKKm 1,234` (1,234 million), `EURbn 1.2`.
 - A number, optionally with a scale word, then a currency word or code: `25 million euros`,
   `104 million pounds sterling`, `6.3 billion yen`, `100 mln USD`, `1,35 Mrd. EUR`.
   Words that are also plain English (`pounds`, `won`, `francs`, `rand`, `sterling`) need a scale word
@@ -19,13 +21,14 @@ What counts as money
   that counts something else (`12 million patients`, `1.7 billion doses`, `10 million shares`): the
   next word must be a function word (in, of, for, to, ...) or a money word, or punctuation.
   Single-letter scales `b`/`k` are not read without a currency (`Phase 2b`), nor `M` after a single
-  digit (`3M`, the company).
+  digit (`3M`, the company), nor a letter scale joined by a hyphen to a word (`a 320m-long pipe`).
 - A number with neither currency nor scale word is never money (`12,000 people`, `2019`, `TSE: 4151`).
 
 Reading the number
 - Scale words: thousand, million, billion, trillion, lakh (10^5), crore (10^7), lakh crore (10^12),
   and abbreviations `m`/`M`/`MM`, `mn`, `mln`, `Mio.`, `bn`/`B`, `bln`, `Mrd.`, `tn`, `k`/`K`, `cr`.
   Single letters must be glued to the number (`$10m`; `$10 m` is just $10).
+- Spaces between the parts may be ordinary, no-break, thin or narrow no-break spaces.
 - `1,500,000` has thousands separators, as have `1,00,000` (Indian grouping) and `1.500.000` (dots, at
   least two groups). A comma followed by one or two digits and then a scale word is a decimal comma
   (`1,35 Mrd.` = 1.35 billion); a single dot is always a decimal point (`€1.500` is 1.5 euros).
@@ -117,7 +120,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_SP: Final = r"[ \u00a0]"
+_SP: Final = r"[ \u00a0\u2009\u202f]"
 _WORD_SCALES: Final = r"(?i:" + _alternation(SCALE_WORDS) + r")s?"
 _ABBR_SCALES: Final = _alternation(SCALE_ABBREVIATIONS)
 _LETTER_SCALES: Final = _alternation(SCALE_LETTERS)
@@ -153,12 +156,13 @@ _SUFFIXES: Final = rf"(?:{_alternation(CODES)}|(?i:{_alternation(SUFFIX_WORDS)})
 # Two patterns, each starting with a literal or a digit so that the engine skips quickly to candidate
 # positions (a leading lookbehind or assertion would defeat that).
 _PREFIXED: Final = re.compile(  # currency first: "$1.2bn", "RMB 200 million", "CHF80 million"
-    rf"(?P<pre>{_PREFIXES}){_SP}?{_number('1')}{_scale('1')}?"
+    rf"(?P<pre>{_PREFIXES})(?P<ps>m|mn|bn)?{_SP}?{_number('1')}{_scale('1')}?"
 )
 _NOT_BEFORE_NUMBER: Final = r"\w.,$€£¥₩₹"  # "X12", "1.5", "$5" (the prefixed pattern reads that one)
 _NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare "320m" (checked in code)
     _number("2", not_after=_NOT_BEFORE_NUMBER)
-    + r"(?=[ \u00a0-]?[A-Za-z€£])"  # every scale word and currency word starts so: fail fast otherwise
+    # every scale word and currency word starts so: fail fast otherwise
+    + r"(?=[ \u00a0\u2009\u202f-]?[A-Za-z€£])"
     + rf"(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
 )
 _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -168,6 +172,7 @@ _SUFFIX_LOWER: Final = {w.lower(): c for w, c in SUFFIX_WORDS.items()}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
 _CODE_NUMBER: Final = re.compile(r"\d{4,}")
+_UNIT_COMPOUND: Final = re.compile(r"-(?!plus\b)[A-Za-z]")
 _YUAN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YUAN_MARKERS) + r")\b")
 _YEN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YEN_MARKERS) + r")\b")
 
@@ -176,24 +181,24 @@ _YEN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YEN_MARKERS) + r")\b")
 
 _APPROX: Final = re.compile(
     r"(?:\b(?:approximately|approx\.|approx|about|around|roughly|nearly|almost|some|circa|ca\.|"
-    r"an estimated|in the region of|close to)|~|≈)[ \u00a0]*$",
+    r"an estimated|in the region of|close to)|~|≈)[ \u00a0\u2009\u202f]*$",
     re.IGNORECASE,
 )
 _PER_UNIT: Final = re.compile(
-    r"[ \u00a0]*(?:per[ \u00a0-]+|/[ \u00a0]?|an?[ \u00a0]+(?=(?:shares?|doses?|units?|years?|months?|"
+    rf"{_SP}*(?:per[ \u00a0\u2009\u202f-]+|/{_SP}?|an?{_SP}+(?=(?:shares?|doses?|units?|years?|months?|"
     r"weeks?|days?|patients?|vials?|tablets?|ADSs?|ADRs?)\b))"
     r"(?P<unit>square[ -](?:foot|feet|met(?:er|re)s?)|[a-z]+|ADSs?|ADRs?)\b"
 )
-_RANGE_GAP: Final = re.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*")
-_BETWEEN: Final = re.compile(r"\bbetween[ \u00a0]*$", re.IGNORECASE)
+_RANGE_GAP: Final = re.compile(r"[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u00a0\u2009\u202f]*")
+_BETWEEN: Final = re.compile(r"\bbetween[ \u00a0\u2009\u202f]*$", re.IGNORECASE)
 _CONV_WORDS: Final = (
     r"(?:(?:or|approximately|approx\.|about|around|roughly|some|circa|c\.|~|≈|equivalent to|"
-    r"equal to|i\.e\.,?)[ \u00a0]*)*"
+    r"equal to|i\.e\.,?)[ \u00a0\u2009\u202f]*)*"
 )
 _CONVERSION_GAP: Final = re.compile(
-    rf"[ \u00a0]*(?:[(\[][ \u00a0]*{_CONV_WORDS}"
-    rf"|,?[ \u00a0]*(?:or|i\.e\.,?|equivalent to|equal to|about|approximately|roughly|around)[ \u00a0]+"
-    rf"{_CONV_WORDS}|/[ \u00a0]*)"
+    rf"{_SP}*(?:[(\[]{_SP}*{_CONV_WORDS}"
+    rf"|,?{_SP}*(?:or|i\.e\.,?|equivalent to|equal to|about|approximately|roughly|around){_SP}+"
+    rf"{_CONV_WORDS}|/{_SP}*)"
 )
 _MONEY_CUE: Final = re.compile(
     r"\b(?:up-?front|payments?|paid|pay(?:s|ing|able)?|milestones?|worth|valued?|valuation|deals?|"
@@ -225,8 +230,8 @@ _FOLLOWING_OK: Final = frozenset(
         "exercise", "success-based", "cumulative", "aggregate", "one-time", "tiered", "signing",
     }
 )
-_NEXT_WORD: Final = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z-]*)")
-_SENTENCE_END: Final = re.compile(r"[.!?][ \u00a0\n]|\n")
+_NEXT_WORD: Final = re.compile(r"[ \u00a0\u2009\u202f]*([A-Za-z][A-Za-z-]*)")
+_SENTENCE_END: Final = re.compile(r"[.!?][ \u00a0\u2009\u202f\n]|\n")
 _CUE_BEFORE: Final = 60
 _CUE_AFTER: Final = 40
 _TOLERANCE: Final = Decimal("1.3")
@@ -382,9 +387,16 @@ def find_money(text: str) -> list[MoneyMention]:
             if before in _LETTERS:
                 continue
             number, word, letter = m.group("n1"), m.group("sw1"), m.group("sl1")
-            glued = m.end("pre") == m.start("n1")
-            if glued and pre in CODES and not (word or letter) and _CODE_NUMBER.fullmatch(number):
-                continue  # a drug code ("SAR443579"), not money
+            if m.group("ps"):
+                if word or letter or pre not in CODES:
+                    continue
+                ps = m.group("ps")  # "DKKm 1,234" is DKK 1,234 million
+                word, letter = (None, ps) if ps in SCALE_LETTERS else (ps, None)
+            elif pre in CODES and not (word or letter):
+                if m.end("pre") == m.start("n1") and _CODE_NUMBER.fullmatch(number):
+                    continue  # a drug code ("SAR443579"), not money
+                if _YEAR.fullmatch(number):
+                    continue  # "EUR 2024 guidance"
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
             if pre == "¥":
                 if yuan_text is None:
@@ -408,6 +420,8 @@ def find_money(text: str) -> list[MoneyMention]:
         if pre is None and currency is None:
             if letter in ("b", "B", "k", "K") or (letter == "M" and len(number) == 1):
                 continue
+            if letter and _UNIT_COMPOUND.match(text, end):
+                continue  # "a 320m-long pipeline": metres
             if not _link_range(text, found, raw) and not _bare_is_money(text, start, end):
                 continue
         elif found:

@@ -128,6 +128,14 @@ BROKEN_FORMS: dict[str, Case] = {
     "euro-sign-after": ("Zahlung von 25 Mio. € im Voraus", "25 Mio. €", D("25000000"), "EUR"),
     "code-then-sign": ("a grant of USD $10 million", "USD $10 million", D("10000000"), "USD"),
     "us-dollars-after": ("a fee of 10 million U.S. dollars", "10 million U.S. dollars", D("10000000"), "USD"),
+    "thin-spaces": (
+        "a deal worth US$\u202f1.2\u2009billion",
+        "US$\u202f1.2\u2009billion",
+        D("1200000000"),
+        "USD",
+    ),
+    "scale-on-code": ("net sales of DKKm 1,234 in the quarter", "DKKm 1,234", D("1234000000"), "DKK"),
+    "bn-on-code": ("an order of EURbn 1.2 for the plant", "EURbn 1.2", D("1200000000"), "EUR"),
     "code-glued-small-number": ("an offer of CHF80 per share", "CHF80", D("80"), "CHF"),
 }
 
@@ -137,6 +145,7 @@ NO_CURRENCY: dict[str, Case] = {
     "milestones-after": ("eligible for up to 220m in sales milestones", "220m", D("220000000"), None),
     "million-word": ("the company will pay 50 million upfront", "50 million", D("50000000"), None),
     "raise": ("Acme raised 75 million in a Series B round", "75 million", D("75000000"), None),
+    "plus-after-bare": ("a deal worth 320m-plus", "320m", D("320000000"), None),
     "adjective-before-milestones": ("eligible for 100m near-term milestones", "100m", D("100000000"), None),
     "earned": ("The licensor earned 3.5 million last year.", "3.5 million", D("3500000"), None),
 }
@@ -182,6 +191,8 @@ NOT_MONEY = {
     "company-3m": "3M and Acme signed a supply deal",
     "milligrams": "a 200 mg dose and a 10mg dose under the agreement",
     "pounds-as-weight": "a payment for 300 pounds of material",
+    "code-before-year": "The EUR 2024 guidance for the deal was raised.",
+    "metres": "The deal covers a 320m-long pipeline.",
 }
 
 
