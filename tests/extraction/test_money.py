@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import timeit
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -455,3 +456,28 @@ def test_speed_of_a_2kb_article() -> None:
     article = paragraph * (2048 // len(paragraph) + 1)
     per_call = min(timeit.repeat(lambda: find_money(article), number=20, repeat=3)) / 20
     assert per_call < 0.003  # generous bound for slow CI machines; typical is far lower
+
+
+# The seed articles shipped with the project: every amount, in text order.
+_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEED_ARTICLES = {
+    "000_84e70fe94fe31f1e": ["$10m", "$140m", "$10m", "$140m"],
+    "001_1d8ac973126b7acd": ["€13m", "€400m", "€25m", "€1.35bn"],
+    "002_ef7c40314762c4fc": ["RMB 200 million", "USD 29.5 million", "RMB 1,025 billion", "USD 151.4 million"],
+    "003_e383f3f03bf874ac": ["320m", "320m", "100m", "220m", "$700m", "$1.. 2bn"],
+    "004_2d1d50573d564a2e": [],
+}
+
+
+@pytest.mark.parametrize(("stem", "expected"), SEED_ARTICLES.items(), ids=SEED_ARTICLES.keys())
+def test_seed_articles(stem: str, expected: list[str]) -> None:
+    text = (_SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    assert [m.amount_text for m in find_money(text)] == expected
+
+
+def test_seed_conversion_with_thousands_separator_typo() -> None:
+    text = (_SEEDS / "002_ef7c40314762c4fc.txt").read_text(encoding="utf-8")
+    upfront, upfront_usd, milestones, milestones_usd = find_money(text)
+    assert (upfront.amount, upfront.currency, upfront.converted) == (D("200000000"), "CNY", upfront_usd)
+    assert (milestones.amount, milestones.currency) == (D("1025000000"), "CNY")
+    assert upfront_usd.is_conversion and milestones_usd.is_conversion
