@@ -6,8 +6,8 @@ Sources:
   (https://www.federalreserve.gov/releases/g5a/).
 - ILS (not in G.5A): US Treasury / IRS "Yearly Average Currency Exchange Rates"
   (https://www.irs.gov/individuals/international-taxpayers/yearly-average-currency-exchange-rates).
-- 2025 and 2026: rounded provisional averages (2026 year to date), to be replaced by the published
-  G.5A figures when they appear.
+- 2025: rounded averages of the monthly H.10 figures; 2026: provisional estimates at late-2025 levels.
+  Both are to be replaced by the published G.5A annual figures when they appear (one line each).
 
 Quoting follows the source: the euro, pound, Australian and New Zealand dollars are quoted as US
 dollars per unit of the currency (`USD_PER_UNIT`); every other currency as units per US dollar
