@@ -60,7 +60,9 @@ Conversions
 - A second figure in another currency right after the first, in brackets or after "or", ", i.e.",
   "/", optionally with approximately/about/equivalent to (`RMB 200 million (USD 29.5 million)`,
   `€8 million ($8.6 million)`, `KRW 535 billion, or $411 million`), is the first one's `converted`
-  and is flagged `is_conversion=True`. Both stay in the list, in text order.
+  and is flagged `is_conversion=True`. Both stay in the list, in text order. One or two words may
+  stand between them when the bracket holds nothing but the figure: `€2.6-billion deal (roughly
+  $2.8 billion)`.
 - Typo reconciliation: when the two figures disagree, for every year of the rate table, by more than
   30%, but multiplying one of them by 1000 (or 1/1000, 10^6, 10^-6) makes them agree within 30%, the
   figure is corrected by that factor and `amount_text` is left as written. The corrected figure is the
@@ -195,6 +197,11 @@ _CONV_WORDS: Final = (
     r"(?:(?:or|approximately|approx\.|about|around|roughly|some|circa|c\.|~|≈|equivalent to|"
     r"equal to|i\.e\.,?)[ \u00a0\u2009\u202f]*)*"
 )
+# "€2.6-billion deal (roughly $2.8 billion)": a word or two, then a bracket holding only the figure.
+_CONVERSION_GAP_WORDS: Final = re.compile(
+    rf"{_SP}*[A-Za-z-]+(?:{_SP}+[A-Za-z-]+)?{_SP}*\({_SP}*{_CONV_WORDS}"
+)
+_CLOSING_BRACKET: Final = re.compile(rf"{_SP}*\)")
 _CONVERSION_GAP: Final = re.compile(
     rf"{_SP}*(?:[(\[]{_SP}*{_CONV_WORDS}"
     rf"|,?{_SP}*(?:or|i\.e\.,?|equivalent to|equal to|about|approximately|roughly|around){_SP}+"
@@ -443,7 +450,13 @@ def _build(text: str, found: list[_Raw]) -> list[MoneyMention]:
             and second.currency is not None
             and first.currency != second.currency
             and not first.is_conversion
-            and _CONVERSION_GAP.fullmatch(text, first.end, second.start)
+            and (
+                _CONVERSION_GAP.fullmatch(text, first.end, second.start)
+                or (
+                    _CONVERSION_GAP_WORDS.fullmatch(text, first.end, second.start)
+                    and _CLOSING_BRACKET.match(text, second.end)
+                )
+            )
         ):
             _settle_yen_sign(first, second)
             _reconcile(first, second)

@@ -293,6 +293,11 @@ CONVERSIONS = {
         ("€5m", D("5000000"), "EUR"),
         ("US$5.4m", D("5400000"), "USD"),
     ),
+    "words-then-bracket": (
+        "The €2.6-billion deal (roughly $2.8 billion) will close.",
+        ("€2.6-billion", D("2600000000"), "EUR"),
+        ("$2.8 billion", D("2800000000"), "USD"),
+    ),
     "usd-first": (
         "a $411 million (KRW 535 billion) contract",
         ("$411 million", D("411000000"), "USD"),
@@ -317,6 +322,7 @@ NOT_CONVERSIONS = {
     "same-currency-or": "a charge of $112 million, or $0.04 per share",
     "list-of-amounts": "payments of €5 million, $10 million and £2 million",
     "and": "CHF80 million as well as $50 million in exchange",
+    "bracket-with-more-than-the-figure": "€8 million upfront (of which $2 million is due now)",
 }
 
 
