@@ -71,11 +71,17 @@ def to_usd(amount: Decimal, currency: str | None, on: datetime.date | None = Non
     return _in_usd(amount, per_usd, figures[_year_index(on)]).quantize(_CENT)
 
 
+_EXTREMES: Final = MappingProxyType(
+    {code: (per_usd, min(figures), max(figures)) for code, (per_usd, figures) in _TABLE.items()}
+)
+
+
 def usd_bounds(amount: Decimal, currency: str | None) -> tuple[Decimal, Decimal] | None:
     """Lowest and highest USD value of `amount` over all years of the table, or None if unknown."""
-    entry = _TABLE.get(currency) if currency is not None else None
+    entry = _EXTREMES.get(currency) if currency is not None else None
     if entry is None:
         return None
-    per_usd, figures = entry
-    values = (_in_usd(amount, per_usd, min(figures)), _in_usd(amount, per_usd, max(figures)))
-    return min(values), max(values)
+    per_usd, low, high = entry
+    if per_usd:
+        return amount / high, amount / low
+    return amount * low, amount * high

@@ -465,7 +465,7 @@ def _build(text: str, found: list[_Raw]) -> list[MoneyMention]:
     mentions: list[MoneyMention] = []
     following: MoneyMention | None = None
     for raw in reversed(found):
-        mention = MoneyMention(
+        mention = MoneyMention.model_construct(  # fields are built here, already valid
             amount=raw.amount,
             currency=raw.currency,
             amount_text=text[raw.start : raw.end],
