@@ -51,10 +51,11 @@ Per unit, approximate
   A trailing `-plus` or `+` is not part of `amount_text` and does not make it approximate.
 
 Ranges
-- `$50-100 million`, `$50 to $100 million` and `between $1 and $2 billion` give two mentions, the
-  lower and the upper end. A lower end written without a scale word takes the upper end's scale
-  ($50 -> 50,000,000, its `amount_text` stays "$50"), and an upper end written without a currency takes
-  the lower end's currency (and is kept even without money words around it).
+- `$50-100 million`, `$50 to $100 million`, `between $1 and $2 billion` and `5-10 million euros` give
+  two mentions, the lower and the upper end. A lower end written without a scale word takes the upper
+  end's scale ($50 -> 50,000,000, its `amount_text` stays "$50"); an end written without a currency
+  takes the other end's currency (an upper end so completed is kept even without money words around
+  it). A bare lower end must be joined by -, –, —, "to", or "and" after "between", and is not a year.
 
 Conversions
 - A second figure in another currency right after the first, in brackets or after "or", ", i.e.",
@@ -193,6 +194,10 @@ _PER_UNIT: Final = re.compile(
 )
 _RANGE_GAP: Final = re.compile(r"[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u00a0\u2009\u202f]*")
 _BETWEEN: Final = re.compile(r"\bbetween[ \u00a0\u2009\u202f]*$", re.IGNORECASE)
+# A bare lower end before a number-first upper end: "5-10 million euros", "between 2 and 3 billion yuan".
+_RANGE_LOWER: Final = re.compile(
+    rf"(?<![\w.,$€£¥₩₹])(?<![A-Za-z]-)(?P<low>\d+(?:\.\d+)?){_SP}*(?P<joint>-|–|—|to|and){_SP}*$"
+)
 _CONV_WORDS: Final = (
     r"(?:(?:or|approximately|approx\.|about|around|roughly|some|circa|c\.|~|≈|equivalent to|"
     r"equal to|i\.e\.,?)[ \u00a0\u2009\u202f]*)*"
@@ -378,6 +383,19 @@ def _link_range(text: str, found: list[_Raw], upper: _Raw) -> bool:
     return True
 
 
+def _bare_lower_end(text: str, since: int, upper: _Raw) -> _Raw | None:
+    """The lower end of "5-10 million euros", read with the upper end's scale and currency."""
+    low = _RANGE_LOWER.search(text, since, upper.start)
+    if low is None or _YEAR.fullmatch(low["low"]):
+        return None
+    if low["joint"] == "and" and not _BETWEEN.search(text, max(0, low.start() - 12), low.start()):
+        return None
+    start, end = low.span("low")
+    lower = _Raw(_amount(low["low"], upper.power), upper.currency, start, end, upper.power)
+    lower.approximate = bool(_APPROX.search(text, max(0, start - 24), start))
+    return lower
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """Every amount of money in `text`, in text order (see the module docstring for the rules)."""
     found: list[_Raw] = []
@@ -437,6 +455,10 @@ def find_money(text: str) -> list[MoneyMention]:
         if per:
             raw.per_unit = _singular(per.group("unit"))
         raw.approximate = bool(_APPROX.search(text, max(0, start - 24), start))
+        if pre is None and power:
+            lower = _bare_lower_end(text, max(taken, start - 24), raw)
+            if lower is not None:
+                found.append(lower)
         found.append(raw)
         taken = end
     return _build(text, found)

@@ -393,6 +393,18 @@ RANGES = {
         "a deal worth $1–2bn",
         [("$1", D("1000000000"), "USD"), ("2bn", D("2000000000"), "USD")],
     ),
+    "bare-lower-end-suffix-currency": (
+        "a fee of 5-10 million euros",
+        [("5", D("5000000"), "EUR"), ("10 million euros", D("10000000"), "EUR")],
+    ),
+    "bare-lower-end-between": (
+        "worth between 2 and 3 billion yuan",
+        [("2", D("2000000000"), "CNY"), ("3 billion yuan", D("3000000000"), "CNY")],
+    ),
+    "year-is-not-a-lower-end": (
+        "from 2019 to 3 billion yuan",
+        [("3 billion yuan", D("3000000000"), "CNY")],
+    ),
     "and-without-between-is-not-a-range": (
         "Acme paid $5 and up to $100 million later",
         [("$5", D("5"), "USD"), ("$100 million", D("100000000"), "USD")],
