@@ -38,6 +38,7 @@ PREFIX_SIGNS: Final = MappingProxyType(
         "€": "EUR",
         "£": "GBP",
         "¥": "JPY",
+        "￥": "JPY",
         "JP¥": "JPY",
         "CN¥": "CNY",
         "RMB¥": "CNY",
@@ -174,6 +175,8 @@ SUFFIX_WORDS: Final = MappingProxyType(
 # Suffix words that are also ordinary English words: money only after a scale word.
 AMBIGUOUS_SUFFIX_WORDS: Final = frozenset({"pounds", "won", "francs", "rand", "sterling"})
 
+# Signs shared by the yen and the yuan (the second is the full-width form used in East Asian text).
+YEN_OR_YUAN_SIGNS: Final = frozenset({"¥", "￥"})
 # Words that, anywhere in the same text, mean a bare "¥" is the Chinese yuan (when no yen word appears).
 YUAN_MARKERS: Final = ("RMB", "CNY", "yuan", "renminbi", "Renminbi", "Yuan")
 YEN_MARKERS: Final = ("JPY", "yen", "Yen")

@@ -37,9 +37,9 @@ Reading the number
 - Amounts are exact: `Decimal(number) * 10^scale`; whole results are given without a fractional part.
 
 Currency
-- Signs, codes and words come from `currencies.py`. A bare `¥` is the yuan (CNY) when the same text
-  names the Chinese currency (RMB, CNY, yuan, renminbi) and never the yen (yen, JPY); otherwise the
-  yen (JPY). When a conversion stands beside it, the reading whose exchange rate agrees with the
+- Signs, codes and words come from `currencies.py`. A bare `¥` (or full-width `￥`) is the yuan (CNY)
+  when the same text names the Chinese currency (RMB, CNY, yuan, renminbi) and never the yen (yen,
+  JPY); otherwise the yen (JPY). When a conversion stands beside it, the reading whose exchange rate agrees with the
   conversion (within 30%, any year of the rate table) wins: `¥200 million ($29 million)` is yuan.
   `RMB ¥`, `CN¥` are always CNY.
 
@@ -92,6 +92,7 @@ from extraction.currencies import (
     SCALE_WORDS,
     SUFFIX_WORDS,
     YEN_MARKERS,
+    YEN_OR_YUAN_SIGNS,
     YUAN_MARKERS,
 )
 from extraction.fx import usd_bounds
@@ -161,7 +162,7 @@ _SUFFIXES: Final = rf"(?:{_alternation(CODES)}|(?i:{_alternation(SUFFIX_WORDS)})
 _PREFIXED: Final = re.compile(  # currency first: "$1.2bn", "RMB 200 million", "CHF80 million"
     rf"(?P<pre>{_PREFIXES})(?P<ps>m|mn|bn)?{_SP}?{_number('1')}{_scale('1')}?"
 )
-_NOT_BEFORE_NUMBER: Final = r"\w.,$€£¥₩₹"  # "X12", "1.5", "$5" (the prefixed pattern reads that one)
+_NOT_BEFORE_NUMBER: Final = r"\w.,$€£¥￥₩₹"  # "X12", "1.5", "$5" (the prefixed pattern reads that one)
 _NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare "320m" (checked in code)
     _number("2", not_after=_NOT_BEFORE_NUMBER)
     # every scale word and currency word starts so: fail fast otherwise
@@ -196,7 +197,7 @@ _RANGE_GAP: Final = re.compile(r"[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u0
 _BETWEEN: Final = re.compile(r"\bbetween[ \u00a0\u2009\u202f]*$", re.IGNORECASE)
 # A bare lower end before a number-first upper end: "5-10 million euros", "between 2 and 3 billion yuan".
 _RANGE_LOWER: Final = re.compile(
-    rf"(?<![\w.,$€£¥₩₹])(?<![A-Za-z]-)(?P<low>\d+(?:\.\d+)?){_SP}*(?P<joint>-|–|—|to|and){_SP}*$"
+    rf"(?<![\w.,$€£¥￥₩₹])(?<![A-Za-z]-)(?P<low>\d+(?:\.\d+)?){_SP}*(?P<joint>-|–|—|to|and){_SP}*$"
 )
 _CONV_WORDS: Final = (
     r"(?:(?:or|approximately|approx\.|about|around|roughly|some|circa|c\.|~|≈|equivalent to|"
@@ -261,7 +262,7 @@ class _Raw:
     per_unit: str | None = None
     approximate: bool = False
     converted: bool = False  # the next mention is its conversion
-    yen_sign: bool = False  # written with a bare "¥"
+    yen_sign: bool = False  # written with a bare "¥" or "￥"
     is_conversion: bool = False
 
 
@@ -423,7 +424,7 @@ def find_money(text: str) -> list[MoneyMention]:
                 if _YEAR.fullmatch(number):
                     continue  # "EUR 2024 guidance"
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
-            if pre == "¥":
+            if pre in YEN_OR_YUAN_SIGNS:
                 if yuan_text is None:
                     yuan_text = bool(_YUAN_TEXT.search(text)) and not _YEN_TEXT.search(text)
                 currency = "CNY" if yuan_text else "JPY"
@@ -441,7 +442,7 @@ def find_money(text: str) -> list[MoneyMention]:
                 if not scaled and (key in AMBIGUOUS_SUFFIX_WORDS or _YEAR.fullmatch(number)):
                     continue
         power = _power(word, letter)
-        raw = _Raw(_amount(number, power), currency, start, end, power, yen_sign=pre == "¥")
+        raw = _Raw(_amount(number, power), currency, start, end, power, yen_sign=pre in YEN_OR_YUAN_SIGNS)
         if pre is None and currency is None:
             if letter in ("b", "B", "k", "K") or (letter == "M" and len(number) == 1):
                 continue

@@ -426,6 +426,7 @@ YEN_SIGN = {
     "text-names-yuan": ("Hengrui will receive ¥1 billion (RMB) from the yuan-denominated deal.", "CNY"),
     "text-names-rmb": ("A RMB 200 million upfront and ¥500 million in milestones.", "CNY"),
     "text-names-both": ("Payments of ¥5 billion, about RMB 250 million at today's yen rate.", "JPY"),
+    "full-width-sign": ("恒瑞 will receive ￥200 million (about $29 million).", "CNY"),
     "conversion-says-yuan": ("Hengrui gets ¥200 million ($29 million) upfront.", "CNY"),
     "conversion-says-yen": ("Takeda pays ¥200 million ($1.4 million) upfront, 50 million yuan later.", "JPY"),
 }
@@ -433,7 +434,7 @@ YEN_SIGN = {
 
 @pytest.mark.parametrize(("text", "currency"), YEN_SIGN.values(), ids=YEN_SIGN.keys())
 def test_yen_sign(text: str, currency: str) -> None:
-    assert next(m for m in find_money(text) if m.amount_text.startswith("¥")).currency == currency
+    assert next(m for m in find_money(text) if m.amount_text[0] in "¥￥").currency == currency
 
 
 def test_positions_and_order_in_a_paragraph() -> None:
