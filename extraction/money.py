@@ -39,9 +39,9 @@ Reading the number
 Currency
 - Signs, codes and words come from `currencies.py`. A bare `¥` (or full-width `￥`) is the yuan (CNY)
   when the same text names the Chinese currency (RMB, CNY, yuan, renminbi) and never the yen (yen,
-  JPY); otherwise the yen (JPY). When a conversion stands beside it, the reading whose exchange rate agrees with the
-  conversion (within 30%, any year of the rate table) wins: `¥200 million ($29 million)` is yuan.
-  `RMB ¥`, `CN¥` are always CNY.
+  JPY); otherwise the yen (JPY). When a conversion stands beside it, the reading whose exchange rate
+  agrees with the conversion (within 30%, any year of the rate table) wins: `¥200 million
+  ($29 million)` is yuan. `RMB ¥`, `CN¥` are always CNY.
 
 Per unit, approximate
 - `per_unit` is the noun after `per`, `/` or (for share, dose, unit, year, ...) `a`/`an`:
