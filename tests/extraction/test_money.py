@@ -102,6 +102,12 @@ OTHER_CURRENCIES: dict[str, Case] = {
     "sgd": ("a S$25 million hub", "S$25 million", D("25000000"), "SGD"),
     "twd": ("a NT$1 billion raise", "NT$1 billion", D("1000000000"), "TWD"),
     "brl": ("an R$200 million contract", "R$200 million", D("200000000"), "BRL"),
+    "hong-kong-dollar-singular": (
+        "a 1 billion Hong Kong dollar placement",
+        "1 billion Hong Kong dollar",
+        D("1000000000"),
+        "HKD",
+    ),
     "mln-usd-after": ("a payment of 100 mln USD", "100 mln USD", D("100000000"), "USD"),
 }
 
