@@ -10,7 +10,7 @@ What counts as money
   a code before a bare year is not money (`EUR 2024 guidance`). A scale glued to the code is the
   number's scale, as in financial tables: `DKKm 1,234` (1,234 million), `EURbn 1.2`.
 - A number, optionally with a scale word, then a currency word or code: `25 million euros`,
-  `104 million pounds sterling`, `6.3 billion yen`, `100 mln USD`, `1,35 Mrd. EUR`.
+  `104 million pounds sterling`, `6.3 billion yen`, `100 mln USD`, `1,35 Mrd. EUR`, `25 Mio. €`.
   Words that are also plain English (`pounds`, `won`, `francs`, `rand`, `sterling`) need a scale word
   before them; a four-digit year (1900-2099) without a scale word is never money.
 - A number with a scale word and no currency at all (`worth 320m`, `an upfront payment of 100m`,
@@ -66,8 +66,8 @@ Conversions
   $2.8 billion)`.
 - Typo reconciliation: when the two figures disagree, for every year of the rate table, by more than
   30%, but multiplying one of them by 1000 (or 1/1000, 10^6, 10^-6) makes them agree within 30%, the
-  figure is corrected by that factor and `amount_text` is left as written. The corrected figure is the
-  non-USD one when exactly one is in USD (the conversion is trusted), else the first. The classic
+  figure is corrected by that factor and `amount_text` is left as written. A USD figure is trusted:
+  the corrected one is the non-USD figure when exactly one is in USD, else the first. The classic
   case is a thousands separator written for a decimal point: `RMB 1,025 billion (USD 151.4 million)`
   is CNY 1,025,000,000.
 """
