@@ -21,7 +21,8 @@ What counts as money
   that counts something else (`12 million patients`, `1.7 billion doses`, `10 million shares`): the
   next word must be a function word (in, of, for, to, ...) or a money word, or punctuation.
   Single-letter scales `b`/`k` are not read without a currency (`Phase 2b`), nor `M` after a single
-  digit (`3M`, the company), nor a letter scale joined by a hyphen to a word (`a 320m-long pipe`).
+  digit (`3M`, the company), nor an amount joined by a hyphen to a word other than "plus"
+  (`a 320m-long pipe`, `a 10 million-share offering`).
 - A number with neither currency nor scale word is never money (`12,000 people`, `2019`, `TSE: 4151`).
 
 Reading the number
@@ -446,8 +447,8 @@ def find_money(text: str) -> list[MoneyMention]:
         if pre is None and currency is None:
             if letter in ("b", "B", "k", "K") or (letter == "M" and len(number) == 1):
                 continue
-            if letter and _UNIT_COMPOUND.match(text, end):
-                continue  # "a 320m-long pipeline": metres
+            if _UNIT_COMPOUND.match(text, end):
+                continue  # "a 320m-long pipeline" (metres), "a 10 million-share offering"
             if not _link_range(text, found, raw) and not _bare_is_money(text, start, end):
                 continue
         elif found:

@@ -200,6 +200,7 @@ NOT_MONEY = {
     "pounds-as-weight": "a payment for 300 pounds of material",
     "code-before-year": "The EUR 2024 guidance for the deal was raised.",
     "metres": "The deal covers a 320m-long pipeline.",
+    "share-count-compound": "The deal includes a 10 million-share offering.",
 }
 
 
