@@ -6,9 +6,10 @@ amounts; which one is the upfront, the milestones or the total is decided by the
 What counts as money
 - A currency sign or code before a number: `$10m`, `US$1.2 billion`, `USD10m`, `€1.35bn`,
   `CHF80 million`, `RMB ¥5 billion`, `HK$23.50`, `Rs 500 crore`, `$ 10 million`, `US $5 million`.
-  A code glued to a plain number of four or more digits is a drug code, not money (`SAR443579`), and
-  a code before a bare year is not money (`EUR 2024 guidance`). A scale glued to the code is the
-  number's scale, as in financial tables: `DKKm 1,234` (1,234 million), `EURbn 1.2`.
+  A code before a plain whole number (no scale word, separator or decimals) is money only with a unit
+  after it (`CHF80 per share`); otherwise it is a drug code (`SAR443579`), a year (`EUR 2024
+  guidance`) or a medical abbreviation (`CAD 5 years`). A scale glued to the code is the number's
+  scale, as in financial tables: `DKKm 1,234` (1,234 million), `EURbn 1.2`.
 - A number, optionally with a scale word, then a currency word or code: `25 million euros`,
   `104 million pounds sterling`, `6.3 billion yen`, `100 mln USD`, `1,35 Mrd. EUR`, `25 Mio. €`.
   Words that are also plain English (`pounds`, `won`, `francs`, `rand`, `sterling`) need a scale word
@@ -176,7 +177,6 @@ _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 _SUFFIX_LOWER: Final = {w.lower(): c for w, c in SUFFIX_WORDS.items()}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
-_CODE_NUMBER: Final = re.compile(r"\d{4,}")
 _UNIT_COMPOUND: Final = re.compile(r"-(?!plus\b)[A-Za-z]")
 _YUAN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YUAN_MARKERS) + r")\b")
 _YEN_TEXT: Final = re.compile(r"\b(?:" + "|".join(YEN_MARKERS) + r")\b")
@@ -419,11 +419,10 @@ def find_money(text: str) -> list[MoneyMention]:
                     continue
                 ps = m.group("ps")  # "DKKm 1,234" is DKK 1,234 million
                 word, letter = (None, ps) if ps in SCALE_LETTERS else (ps, None)
-            elif pre in CODES and not (word or letter):
-                if m.end("pre") == m.start("n1") and _CODE_NUMBER.fullmatch(number):
-                    continue  # a drug code ("SAR443579"), not money
-                if _YEAR.fullmatch(number):
-                    continue  # "EUR 2024 guidance"
+            elif (
+                pre in CODES and not (word or letter) and number.isdigit() and not _PER_UNIT.match(text, end)
+            ):
+                continue  # "SAR443579" (a drug code), "EUR 2024 guidance", "patients with CAD 5 years"
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
             if pre in YEN_OR_YUAN_SIGNS:
                 if yuan_text is None:

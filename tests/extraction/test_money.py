@@ -199,6 +199,7 @@ NOT_MONEY = {
     "milligrams": "a 200 mg dose and a 10mg dose under the agreement",
     "pounds-as-weight": "a payment for 300 pounds of material",
     "code-before-year": "The EUR 2024 guidance for the deal was raised.",
+    "medical-abbreviation": "The deal covers patients with CAD 5 years after diagnosis.",
     "metres": "The deal covers a 320m-long pipeline.",
     "share-count-compound": "The deal includes a 10 million-share offering.",
 }
