@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from bot.commands import companies as _companies
 
-
-_COMMAND_MODULES: tuple = ()
+_COMMAND_MODULES: tuple = (_companies,)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,8 +21,8 @@ What counts as money
   sentence within 60 characters before or 40 after, and (b) the word right after it is not a noun
   that counts something else (`12 million patients`, `1.7 billion doses`, `10 million shares`): the
   next word must be a function word (in, of, for, to, ...) or a money word, or punctuation.
-  Single-letter scales `b`/`k` are not read without a currency (`Phase 2b`), nor `M` after a single
-  digit (`3M`, the company), nor an amount joined by a hyphen to a word other than "plus"
+  Letter scales `b`, `k`, `mm` are not read without a currency (`Phase 2b`, `10mm`), nor `M` after
+  a single digit (`3M`, the company), nor an amount joined by a hyphen to a word other than "plus"
   (`a 320m-long pipe`, `a 10 million-share offering`).
 - A number with neither currency nor scale word is never money (`12,000 people`, `2019`, `TSE: 4151`).
 
@@ -171,6 +171,7 @@ _NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare
     + r"(?=[ \u00a0\u2009\u202f-]?[A-Za-z€£])"
     + rf"(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
 )
+_NOT_BARE_LETTERS: Final = frozenset({"b", "B", "k", "K", "mm", "MM"})  # "Phase 2b", "10mm"
 _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -444,7 +445,7 @@ def find_money(text: str) -> list[MoneyMention]:
         power = _power(word, letter)
         raw = _Raw(_amount(number, power), currency, start, end, power, yen_sign=pre in YEN_OR_YUAN_SIGNS)
         if pre is None and currency is None:
-            if letter in ("b", "B", "k", "K") or (letter == "M" and len(number) == 1):
+            if letter in _NOT_BARE_LETTERS or (letter == "M" and len(number) == 1):
                 continue
             if _UNIT_COMPOUND.match(text, end):
                 continue  # "a 320m-long pipeline" (metres), "a 10 million-share offering"

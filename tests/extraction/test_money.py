@@ -201,6 +201,7 @@ NOT_MONEY = {
     "code-before-year": "The EUR 2024 guidance for the deal was raised.",
     "medical-abbreviation": "The deal covers patients with CAD 5 years after diagnosis.",
     "metres": "The deal covers a 320m-long pipeline.",
+    "millimetres": "The deal's lead drug shrank a 10mm lesion.",
     "share-count-compound": "The deal includes a 10 million-share offering.",
 }
 

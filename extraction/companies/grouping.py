@@ -1,0 +1,126 @@
+"""Grouping the company names of one batch (an article, or the lines given to `dealbot companies group`).
+
+Rules, in order:
+
+1. Each name is resolved against the registry (`CompanyRegistry.resolve`); names of one known company
+   share its canonical name.
+2. The names left are folded among themselves and into the known companies of the batch, through a
+   registry of the batch alone that holds every name seen so far (with its short name in brackets and
+   its tickers), with the same exact-key, core and fuzzy rules. Longer names go first, so that
+   "CARsgen" finds "CARsgen Therapeutics Holdings Limited (HKG: 2171)" whatever the input order.
+3. A subsidiary written with its parent ("Zanthor Bio, a Quelvix company") joins the parent's group,
+   which it opens when the parent is not in the batch yet.
+4. A name written in capitals ("FDB", "MTPC") that is still alone joins the one group of the batch whose
+   name has those initials ("Fujifilm Diosynth Biotechnologies", "Mitsubishi Tanabe Pharma
+   Corporation"), counting the words with and without their descriptors and legal form; when several
+   groups fit, or none, it stays alone.
+5. A group of unknown names is labelled with its most frequent display name, the longest on a tie; a
+   label already taken by another group gets a number ("Merck (2)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from extraction.companies.legal_forms import GENERIC_WORDS, STOP_WORDS
+from extraction.companies.normalize import CompanyName, fold, normalize
+from extraction.companies.registry import CompanyRegistry
+
+_WORD_START = re.compile(r"[A-Za-z0-9]+")
+
+
+def _initials(n: CompanyName) -> set[str]:
+    words = [w for w in _WORD_START.findall(fold(n.display)) if w.lower() not in STOP_WORDS]
+    if len(words) < 2:
+        return set()
+    base = "".join(w[0] for w in words).upper()
+    out = {base}
+    distinctive = [w for w in words if w.lower() not in GENERIC_WORDS]
+    if len(distinctive) >= 2:
+        out.add("".join(w[0] for w in distinctive).upper())
+    if n.legal:
+        out.add(base + n.legal[0][0].upper())
+    return out
+
+
+def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -> list[str]:
+    """The canonical company name for each input name, in input order (rules in the module docstring)."""
+    known = registry if registry is not None else CompanyRegistry.builtin()
+    forms = [normalize(name) for name in names]
+    batch = CompanyRegistry()
+    entity_of: list[str | None] = [None] * len(names)
+    labels: dict[str, str] = {}
+
+    def _remember(entity_id: str, n: CompanyName) -> None:
+        for alias in (n.display, n.short, *[t for t in n.tickers if any(c.isalpha() for c in t)]):
+            if alias:
+                batch._index_alias(entity_id, alias)
+
+    for i, n in enumerate(forms):
+        found = known.resolve_name(n)
+        if found is None:
+            continue
+        entity_of[i] = found.entity_id
+        if found.entity_id not in batch:
+            batch._add(found.entity_id, found.canonical, ())
+            labels[found.entity_id] = found.canonical
+        _remember(found.entity_id, n)
+
+    pending = [i for i in range(len(names)) if entity_of[i] is None]
+    pending.sort(
+        key=lambda i: (forms[i].abbreviation, -len(forms[i].tokens), -len(forms[i].display), forms[i].display)
+    )
+    alone: list[int] = []
+    for i in pending:
+        n = forms[i]
+        found = batch.resolve_name(n)
+        if found is not None:
+            entity_of[i] = found.entity_id
+            _remember(found.entity_id, n)
+        elif n.parent:
+            parent = normalize(n.parent)
+            entity_of[i] = batch.add_entity(parent.display)
+            _remember(entity_of[i], parent)  # type: ignore[arg-type]
+        elif n.abbreviation:
+            alone.append(i)
+        else:
+            entity_of[i] = batch.add_entity(n.display)
+            _remember(entity_of[i], n)  # type: ignore[arg-type]
+
+    initials: dict[str, set[str]] = {}
+    for i, entity_id in enumerate(entity_of):
+        if entity_id is not None:
+            for acronym in _initials(forms[i]):
+                initials.setdefault(acronym, set()).add(entity_id)
+    for entity in list(batch.entities()):
+        for name in (entity.canonical, *entity.aliases):
+            for acronym in _initials(normalize(name)):
+                initials.setdefault(acronym, set()).add(entity.entity_id)
+    for i in alone:
+        n = forms[i]
+        acronym = re.sub(r"[^A-Z0-9]", "", n.display.upper())
+        owners = initials.get(acronym, set())
+        if len(owners) == 1:
+            entity_of[i] = next(iter(owners))
+        else:
+            entity_of[i] = batch.add_entity(n.display)
+        _remember(entity_of[i], n)  # type: ignore[arg-type]
+
+    members: dict[str, list[str]] = {}
+    for i, entity_id in enumerate(entity_of):
+        assert entity_id is not None
+        members.setdefault(entity_id, []).append(forms[i].display)
+    taken = set(labels.values())
+    for entity_id, displays in members.items():
+        if entity_id in labels:
+            continue
+        counts = Counter(displays)
+        label = max(counts, key=lambda d: (counts[d], len(d), d))
+        base, k = label, 2
+        while label in taken:
+            label, k = f"{base} ({k})", k + 1
+        labels[entity_id] = label
+        taken.add(label)
+    return [labels[e] for e in entity_of if e is not None]

@@ -1,0 +1,175 @@
+"""Word tables used to clean company names: legal forms, exchanges, places and generic words.
+
+Sources:
+- legal forms: the ISO 20275 "Entity Legal Forms" code list (GLEIF, abbreviations as written in
+  company names) for the jurisdictions biopharma deal news covers (US, UK, EU, Switzerland, Nordics,
+  China/Hong Kong, Japan, Korea, India, Australia, Israel, Canada), plus the CJK forms printed by the
+  Shanghai/Shenzhen/Hong Kong, Tokyo and Korea exchanges in their listed-company names;
+- exchanges: the venue names and abbreviations press releases print beside a ticker ("NASDAQ: GLPG",
+  "HKEX: 01801", "TSE: 4502", "KRX: 207940", "688506.SH");
+- places: countries, regions and the Chinese provinces and cities that Chinese and Japanese companies
+  put in front of, or in brackets after, their names ("Sichuan Kelun-Biotech", "(Suzhou) Co., Ltd.");
+- generic words: the descriptors of the industry that many unrelated companies share
+  ("Therapeutics", "Pharma", "Biosciences", ...), grouped into families of meaning: two names whose
+  descriptors are all from different families ("Cadila Healthcare" / "Cadila Pharmaceuticals") are
+  not taken for one company by the fuzzy rules.
+
+All entries are lower-case, ASCII-folded, with dots and slashes removed ("S.p.A." -> "spa", "A/S" -> "as").
+"""
+
+from __future__ import annotations
+
+# Legal forms written at the end of a name, compacted (dots, slashes, commas and spaces removed).
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {
+        # United States, Canada, United Kingdom, Ireland, Australia, India, Israel
+        "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "companies", "ltd",
+        "limited", "llc", "lllp", "llp", "lp", "plc", "pbc", "ulc", "pty", "ptyltd", "pvt", "pvtltd",
+        "privatelimited", "publiclimitedcompany", "coltd", "coinc", "colimited", "companylimited",
+        "corpltd", "incltd", "dac", "uc", "lc", "pc", "na",
+        # Germany, Austria, Switzerland, Netherlands, Belgium, Luxembourg
+        "ag", "gmbh", "gmbhcokg", "gmbhcokgaa", "kg", "kgaa", "agcokg", "se", "secokgaa", "ohg", "ev",
+        "nv", "bv", "bvba", "cv", "sa", "nvsa", "sanv", "sarl", "sca", "scs", "srl", "sprl",
+        # France, Spain, Portugal, Italy, Latin America
+        "sas", "sasu", "sau", "sl", "slu", "lda", "spa", "sapa", "srls", "scarl", "sacv",
+        "sadecv", "sab", "sabdecv", "ltda", "eireli",
+        # Nordics, Baltics, Poland, Czechia, Hungary
+        "ab", "abpubl", "publ", "as", "asa", "aps", "oy", "oyj", "hf", "ehf", "sp", "spzoo", "zoo",
+        "sro", "nyrt", "zrt", "kft", "dd", "doo",
+        # Japan, Korea, China/Hong Kong/Taiwan, South-East Asia
+        "kk", "kabushikikaisha", "gk", "godokaisha", "yk", "coltdjapan", "bhd", "sdnbhd", "berhad",
+        "tbk", "pte", "pteltd", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "pao", "zao", "ao",
+    }
+)
+
+# Words stripped from the end of a name after its legal form, for display: "CARsgen Therapeutics
+# Holdings Limited" -> "CARsgen Therapeutics", "Luye Pharma Group Ltd." -> "Luye Pharma".
+TRAILING_QUALIFIERS: frozenset[str] = frozenset({"holdings", "holding", "group", "groupe", "gruppe"})
+
+# Legal forms written before the name.
+LEGAL_PREFIXES: frozenset[str] = frozenset({"pt", "ooo", "oao", "zao", "pao", "ao", "jsc", "pjsc", "the"})
+
+# Legal forms in Chinese, Japanese and Korean names, longest first; stripped at either end.
+CJK_LEGAL_FORMS: tuple[str, ...] = (
+    "集团股份有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限責任公司",
+    "有限公司",
+    "株式会社",
+    "(株)",
+    "㈱",
+    "주식회사",
+    "(주)",
+    "㈜",
+    "控股",
+    "集团",
+    "集團",
+    "ホールディングス",
+    "グループ",
+)
+
+# Exchange names and abbreviations printed beside tickers ("NASDAQ: GLPG", "HKEX: 01801", "TSE: 4502").
+EXCHANGES: tuple[str, ...] = (
+    "NYSE", "NASDAQ", "AMEX", "HKEX", "HKSE", "SEHK", "HKG", "SSE", "SZSE", "SHA", "SHE", "TSE", "TYO",
+    "KRX", "KOSDAQ", "KOSPI", "LSE", "AIM", "Euronext", "SIX", "ASX", "TSX", "TSXV", "OTC", "OTCQX",
+    "OTCQB", "NSE", "BSE", "SGX", "XETRA", "Frankfurt", "TWSE", "TPEx", "TASE", "STO", "OMX",
+)
+
+# Exchange suffixes of numeric tickers ("002821.SZ", "6821.HK", "207940.KS", "4502.T").
+TICKER_SUFFIXES: tuple[str, ...] = (
+    "HK", "SZ", "SH", "SS", "KS", "KQ", "T", "TW", "TWO", "SI", "AX", "L", "PA", "DE", "SW", "CO", "ST",
+    "AS", "BR",
+)
+
+# Countries, regions, provinces and cities seen in front of or in brackets after company names.
+PLACES: frozenset[str] = frozenset(
+    {
+        "china", "prc", "hong kong", "hongkong", "hk", "macau", "taiwan", "japan", "korea",
+        "south korea", "republic of korea", "singapore", "india", "australia", "new zealand", "usa",
+        "us", "u s", "united states", "america", "americas", "north america", "latin america",
+        "canada", "uk", "u k", "united kingdom", "great britain", "england", "scotland", "ireland",
+        "europe", "eu", "emea", "asia", "asia pacific", "apac", "international", "global",
+        "germany", "deutschland", "france", "switzerland", "schweiz", "suisse", "italy", "italia",
+        "spain", "espana", "portugal", "netherlands", "belgium", "luxembourg", "austria",
+        "denmark", "sweden", "norway", "finland", "iceland", "poland", "israel", "brazil", "mexico",
+        # China: provinces, municipalities and the cities of its biotech parks
+        "beijing", "shanghai", "tianjin", "chongqing", "jiangsu", "zhejiang", "sichuan", "guangdong",
+        "shandong", "hubei", "hunan", "hebei", "henan", "fujian", "anhui", "jiangxi", "liaoning",
+        "jilin", "heilongjiang", "yunnan", "guizhou", "shaanxi", "shanxi", "hainan", "guangxi",
+        "inner mongolia", "xinjiang", "gansu", "ningxia", "qinghai", "tibet", "suzhou", "hangzhou",
+        "nanjing", "guangzhou", "shenzhen", "chengdu", "wuhan", "xiamen", "qingdao", "jinan",
+        "shijiazhuang", "changchun", "harbin", "taizhou", "lianyungang", "zhuhai", "dongguan",
+        "ningbo", "hefei", "changsha", "kunming", "xian", "xi an", "shenyang", "dalian", "nanchang",
+        "zhengzhou", "fuzhou", "nantong", "changzhou", "jiaxing", "shaoxing", "yantai", "weihai",
+        "zibo", "huzhou", "kunshan",
+        # Japan and Korea
+        "tokyo", "osaka", "kyoto", "kobe", "yokohama", "nagoya", "seoul", "incheon", "songdo",
+        "pangyo", "osong", "daejeon",
+        # Europe and the US, as written after a comma ("Merck KGaA, Darmstadt, Germany")
+        "darmstadt", "basel", "zurich", "geneva", "munich", "berlin", "copenhagen",
+        "paris", "lyon", "london", "cambridge", "oxford", "dublin", "leiden", "brussels", "milan",
+        "boston", "new york", "new jersey", "san francisco", "south san francisco", "san diego",
+        "california", "massachusetts", "delaware", "texas", "seattle",
+    }
+)
+
+# Descriptors many companies share. Each maps to the families of meaning it belongs to; the empty
+# family means "neutral" (never in conflict). None of them identifies a company on its own.
+GENERIC_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(families)
+    for families, words in (
+        (("pharma",), "pharma pharmas pharm pharmaceutical pharmaceuticals pharmaceutica pharmaceutique "
+                      "pharmaceutiques pharmazeutika pharmazie farma farmaceutici farmaceutica "
+                      "farmaceutico farmaceutica farmaceuticos pharmaceutics drug drugs"),
+        (("pharma", "bio"), "biopharma biopharm biopharmaceutical biopharmaceuticals biopharmaceutics"),
+        (("bio",), "bio biotech biotechnology biotechnologies biotechnologie biologic biologics "
+                   "biologicals biologique bioscience biosciences biomed biomedical biomedicine biosystems "
+                   "bioventures biomedicines bioservices biosolutions biotek biotherapeutic"),
+        (("bio", "therapeutics"), "biotherapeutics biotherapies"),
+        (("therapeutics",), "therapeutics therapeutic therapies therapy therapeutix tx rx"),
+        (("medicine",), "medicine medicines medical medicals medica medicament medicaments"),
+        (("health",), "healthcare health healthcares wellness consumer"),
+        (("lab",), "laboratories laboratory labs lab laboratoires laboratorios laboratorio "
+                   "laboratorium laboratorien"),
+        (("sciences",), "sciences science lifesciences"),
+        (("diagnostics",), "diagnostics diagnostic dx"),
+        (("vaccines",), "vaccines vaccine vaccins"),
+        (("oncology",), "oncology oncologics"),
+        ((), "holdings holding group groupe gruppe international intl global worldwide innovation "
+             "innovations innovative technologies technology tech solutions industries industry "
+             "chemical chemicals research institute institutes corporate enterprises enterprise "
+             "ventures partners products specialty generics brands rare disease diseases aesthetics "
+             "life care animal"),
+    )
+    for word in words.split()
+}
+
+# Words that never count towards the identity of a company.
+STOP_WORDS: frozenset[str] = frozenset(
+    {"the", "of", "for", "and", "und", "et", "de", "du", "des", "la", "le", "a", "an", "y"}
+)
+
+# Generic words that are glued to the distinctive word after them ("Bio-Thera" -> "biothera"), so that
+# the remaining word alone ("Thera") does not stand for the company.
+GLUED_PREFIXES: frozenset[str] = frozenset({"bio", "pharma"})
+
+# Descriptors split off a CamelCase name ("DualityBio" -> "Duality Bio").
+CAMEL_SUFFIXES: tuple[str, ...] = ("Bio", "Pharma", "Pharm", "Therapeutics", "Biotech", "Rx", "Tx")
+
+# Descriptor words at the end of Chinese, Japanese and Korean names (longest first); stripped to find
+# the distinctive part ("恒瑞医药" -> "恒瑞", "武田薬品工業" -> "武田", "한미약품" -> "한미").
+CJK_GENERIC_SUFFIXES: tuple[str, ...] = (
+    "生物医药科技", "生物医药", "生物科技", "生物技术", "生物制药", "生物製薬", "生物製藥", "医药科技",
+    "薬品工業", "製薬工業", "医药", "醫藥", "制药", "製藥", "製薬", "药业", "藥業", "薬品", "药品",
+    "生物", "医疗", "科技", "ファーマ", "ファーマシューティカルズ", "バイオ", "바이오로직스", "바이오파마",
+    "바이오사이언스", "바이오", "제약", "약품", "파마", "헬스케어",
+)
+
+# Chinese provinces and cities written in front of a company name ("江苏恒瑞医药" -> "恒瑞医药").
+CJK_PLACE_PREFIXES: tuple[str, ...] = (
+    "北京", "上海", "天津", "重庆", "江苏", "浙江", "四川", "广东", "山东", "湖北", "湖南", "河北",
+    "河南", "福建", "安徽", "江西", "辽宁", "吉林", "黑龙江", "云南", "贵州", "陕西", "山西", "海南",
+    "广西", "苏州", "杭州", "南京", "广州", "深圳", "成都", "武汉", "厦门", "青岛", "济南", "石家庄",
+    "长春", "哈尔滨", "泰州", "连云港", "珠海", "宁波", "合肥",
+)

@@ -1,0 +1,85 @@
+"""group_names(): the spellings of one company in one batch share one canonical name."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extraction.companies import CompanyRegistry, group_names
+
+SHARED = Path(__file__).resolve().parents[3] / ".." / "shared" / "companies"
+
+
+def _groups(names: list[str], registry: CompanyRegistry | None = None) -> dict[str, str]:
+    return dict(zip(names, group_names(names, registry), strict=True))
+
+
+def test_known_spellings_share_the_canonical_name() -> None:
+    names = ["Bristol-Myers Squibb Company", "BMS", "Celgene", "Bristol Myers Squibb (NYSE: BMY)"]
+    assert set(group_names(names)) == {"Bristol Myers Squibb"}
+
+
+def test_output_keeps_input_order_and_length() -> None:
+    names = ["Pfizer Inc.", "Quorvantis Therapeutics", "Pfizer Inc."]
+    assert group_names(names) == ["Pfizer", "Quorvantis Therapeutics", "Pfizer"]
+
+
+# Unknown companies, folded among the names of the batch (an empty registry: the rules alone).
+BATCHES = [
+    ("legal-ticker-short-name",
+     ["Zorvanta Therapeutics Holdings Limited (HKG: 9999)", "Zorvanta", "ZORVANTA THERAPEUTICS"], 1),
+    ("city-in-brackets", ["Qinlora Biologics (Suzhou) Co., Ltd.", "Qinlora Biologics"], 1),
+    ("parenthetical-short", ["Pelvantis Biologics (PelvaBio)", "PelvaBio"], 1),
+    ("camel-case-descriptor", ["Trevinor Biologics", "TrevinorBio"], 1),
+    ("ticker-alone", ["Galvoria (Euronext & NASDAQ: GLVR)", "GLVR", "Galvoria NV"], 1),
+    ("initials", ["Fendari Ostrava Biotechnologies", "FOB"], 1),
+    ("initials-with-legal-form", ["Korvane Tessil Pharma Corporation", "KTPC"], 1),
+    ("province-in-front", ["Jiangsu Wenlora Pharmaceutical Co., Ltd.", "Wenlora Pharmaceutical"], 1),
+    ("subsidiary-clause", ["Zanthor Bio, a Quelvix company", "Quelvix Inc."], 1),
+    ("descriptor-clash", ["Velcora Healthcare", "Velcora Pharmaceuticals"], 2),
+    ("extra-distinctive-word", ["Tarnova Pathways", "Tarnova Therapeutics"], 2),
+    ("look-alike-prefix", ["Genvora Therapeutics", "Genvex Therapeutics"], 2),
+    ("ambiguous-initials", ["Alpha Beta Cure", "Alder Bay Cell", "ABC"], 3),
+    ("generic-words-only", ["Bio Pharma Inc.", "Bio Pharma Group"], 2),
+]
+
+
+@pytest.mark.parametrize(("names", "groups"), [c[1:] for c in BATCHES], ids=[c[0] for c in BATCHES])
+def test_batch_rules(names: list[str], groups: int) -> None:
+    for order in (names, list(reversed(names))):
+        assert len(set(group_names(order, CompanyRegistry()))) == groups
+
+
+def test_unknown_company_keeps_its_display_name() -> None:
+    assert group_names(["Quorvantis Therapeutics, Inc. (NASDAQ: QRVT)"]) == ["Quorvantis Therapeutics"]
+
+
+def test_equal_labels_of_different_groups_are_numbered() -> None:
+    labels = group_names(["Merck", "MERCK", "Merck & Co."])
+    assert len(set(labels)) == len(Counter(labels))
+    assert labels[2] == "Merck & Co."
+
+
+def test_registry_and_batch_work_together() -> None:
+    got = _groups(["Galapagos (Euronext & NASDAQ: GLPG)", "GLPG", "Galapagos NV", "Genfit", "Genmab A/S"])
+    assert got["GLPG"] == got["Galapagos NV"] == "Galapagos"
+    assert got["Genfit"] != got["Genmab A/S"]
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/companies (labelled company names) is absent")
+def test_labelled_companies() -> None:
+    entities = json.loads((SHARED / "entities.json").read_text())
+    pairs = json.loads((SHARED / "confusables.json").read_text())
+    names = [e["canonical"] for e in entities] + [v["text"] for e in entities for v in e["variants"]]
+    names += [p["a"] for p in pairs] + [p["b"] for p in pairs]
+    names = list(dict.fromkeys(names))
+    random.Random(7).shuffle(names)
+    got = _groups(names)
+    variants = [(e["canonical"], v["text"]) for e in entities for v in e["variants"]]
+    right = sum(got[canonical] == got[text] for canonical, text in variants)
+    assert right / len(variants) >= 0.97
+    assert [p for p in pairs if got[p["a"]] == got[p["b"]]] == []
