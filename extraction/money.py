@@ -71,7 +71,8 @@ Conversions
   figure is corrected by that factor and `amount_text` is left as written. A USD figure is trusted:
   the corrected one is the non-USD figure when exactly one is in USD, else the first. The classic
   case is a thousands separator written for a decimal point: `RMB 1,025 billion (USD 151.4 million)`
-  is CNY 1,025,000,000.
+  is CNY 1,025,000,000. Nothing is corrected when only one of the two has a scale word
+  (`RMB 200 million (USD 29.5)` has lost a word, which no factor can be trusted to restore).
 """
 
 from __future__ import annotations
@@ -341,6 +342,8 @@ _FACTORS: Final = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0
 
 def _reconcile(first: _Raw, second: _Raw) -> None:
     """Correct a factor-of-1000 typo between a figure and its conversion (see module docstring)."""
+    if (first.power > 0) != (second.power > 0):
+        return  # "RMB 200 million (USD 29.5)": a dropped scale word, not a misplaced separator
     a = usd_bounds(first.amount, first.currency)
     b = usd_bounds(second.amount, second.currency)
     if a is None or b is None or _agree(a, b):

@@ -372,6 +372,7 @@ def test_typo_reconciliation(text: str, amount_text: str, amount: Decimal) -> No
 NO_TYPO = {
     "agreeing-figures": "RMB 200 million (USD 29.5 million)",
     "off-by-a-factor-of-two-is-left-alone": "RMB 200 million (USD 60 million)",
+    "conversion-lost-its-scale-word": "RMB 200 million (USD 29.5)",
 }
 
 
