@@ -216,16 +216,24 @@ _CONVERSION_GAP: Final = re.compile(
     rf"|,?{_SP}*(?:or|i\.e\.,?|equivalent to|equal to|about|approximately|roughly|around){_SP}+"
     rf"{_CONV_WORDS}|/{_SP}*)"
 )
-_MONEY_CUE: Final = re.compile(
-    r"\b(?:up-?front|payments?|paid|pay(?:s|ing|able)?|milestones?|worth|valued?|valuation|deals?|"
-    r"royalt(?:y|ies)|fees?|prices?|priced|consideration|receiv(?:e|es|ed|ing)|funding|fund(?:s|ed)?|"
-    r"investments?|invest(?:s|ed|ing)?|financing|rais(?:e|es|ed|ing)|proceeds|revenues?|sales|cash|"
-    r"biobucks|loans?|acquisitions?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchased?|costs?|"
-    r"equity|transaction|contract|eligible|totall?ing|tranche|premium|reimburse(?:d|ment)?|"
-    r"earn(?:s|ed|ing|ings)?|sp[ae]nd(?:s|ing)?|spent|offer(?:s|ed|ing)?|bid|charges?|profits?|"
-    r"income|losses|loss|budget|grants?|capital)\b",
-    re.IGNORECASE,
+# Money words for a bare amount's sentence (matched as whole words, any case; "up-front" too).
+_MONEY_WORDS: Final = frozenset(
+    {
+        "upfront", "payment", "payments", "paid", "pay", "pays", "paying", "payable", "milestone",
+        "milestones", "worth", "value", "valued", "valuation", "deal", "deals", "royalty", "royalties",
+        "fee", "fees", "price", "prices", "priced", "consideration", "receive", "receives", "received",
+        "receiving", "funding", "fund", "funds", "funded", "investment", "investments", "invest", "invests",
+        "invested", "investing", "financing", "raise", "raises", "raised", "raising", "proceeds", "revenue",
+        "revenues", "sales", "cash", "biobucks", "loan", "loans", "acquisition", "acquisitions", "acquire",
+        "acquires", "acquired", "acquiring", "buy", "buys", "buying", "bought", "purchase", "purchased",
+        "costs", "cost", "equity", "transaction", "contract", "eligible", "totaling", "totalling",
+        "tranche", "premium", "reimburse", "reimbursed", "reimbursement", "earn", "earns", "earned",
+        "earning", "earnings", "spend", "spends", "spending", "spent", "offer", "offers", "offered",
+        "offering", "bid", "charge", "charges", "profit", "profits", "income", "loss", "losses", "budget",
+        "grant", "grants", "capital",
+    }
 )
+_WORD: Final = re.compile(r"[A-Za-z]+")
 # Words that may follow a bare amount ("220m in sales milestones", "100m upfront").
 _FOLLOWING_OK: Final = frozenset(
     {
@@ -329,8 +337,8 @@ def _bare_is_money(text: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1).lower() not in _FOLLOWING_OK:
         return False
-    before, after = _sentence_before(text, start), _sentence_after(text, end)
-    return bool(_MONEY_CUE.search(before) or _MONEY_CUE.search(after))
+    window = (_sentence_before(text, start) + " " + _sentence_after(text, end)).lower()
+    return "up-front" in window or not _MONEY_WORDS.isdisjoint(_WORD.findall(window))
 
 
 def _agree(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
