@@ -1,0 +1,29 @@
+"""dealbot's configuration: one pydantic-settings class read from the environment.
+
+Environment names are those of CONTRACT.md: `DATABASE_URL`, `SLACK_BOT_TOKEN`, `SLACK_SIGNING_SECRET`,
+`SLACK_APP_TOKEN`, `SLACK_API_URL`, `PORT`. Tokens are `SecretStr`, so printing or logging the settings
+never shows them.
+"""
+
+from __future__ import annotations
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///dealbot.sqlite3"
+
+
+class Settings(BaseSettings):
+    """Everything dealbot reads from its environment."""
+
+    model_config = SettingsConfigDict(case_sensitive=False, extra="ignore", frozen=True)
+
+    database_url: str = DEFAULT_DATABASE_URL
+    """SQLAlchemy URL; the default is an SQLite file in the working folder."""
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    """When set, the Slack app connects in Socket Mode instead of serving HTTP."""
+    slack_api_url: str | None = None
+    """Base URL of the Slack Web API (tests and proxies); None means Slack's own."""
+    port: int = 3000

@@ -1,0 +1,46 @@
+"""dealbot's storage: deals, companies, sources, subscriptions and deliveries in SQLite or PostgreSQL.
+
+Use `Store.open(database_url)`; everything crosses this boundary as the pydantic models below.
+"""
+
+from bot.store.companies import CompanyRef
+from bot.store.deals import ImportItem
+from bot.store.errors import DuplicateSource, StoreError, UnknownCompany
+from bot.store.models import (
+    DealPage,
+    DealQuery,
+    Delivery,
+    DeliveryMode,
+    DeliveryState,
+    FeedSource,
+    IngestResult,
+    NewSubscription,
+    PollOutcome,
+    SourceRef,
+    StoredDeal,
+    Subscriber,
+    Subscription,
+)
+from bot.store.store import Store
+
+__all__ = [
+    "CompanyRef",
+    "DealPage",
+    "DealQuery",
+    "Delivery",
+    "DeliveryMode",
+    "DeliveryState",
+    "DuplicateSource",
+    "FeedSource",
+    "ImportItem",
+    "IngestResult",
+    "NewSubscription",
+    "PollOutcome",
+    "SourceRef",
+    "Store",
+    "StoreError",
+    "StoredDeal",
+    "Subscriber",
+    "Subscription",
+    "UnknownCompany",
+]

@@ -1,0 +1,45 @@
+"""Engines for the two supported databases: an SQLite file (the default) and PostgreSQL.
+
+`postgres://` and `postgresql://` URLs (as hosting platforms give them) are read as psycopg 3 URLs.
+SQLite connections enforce foreign keys, use WAL journalling and wait for locks instead of failing, so a
+bot and a `dealbot ingest` can share one file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine, make_url
+
+_SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def normalize_url(database_url: str) -> URL:
+    url = make_url(database_url)
+    if url.drivername in ("postgres", "postgresql"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def create_engine(database_url: str) -> Engine:
+    url = normalize_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        engine = sa.create_engine(url, connect_args={"timeout": _SQLITE_BUSY_TIMEOUT_MS / 1000})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if url.get_backend_name() != "postgresql":
+        raise ValueError(f"unsupported database {url.get_backend_name()!r}: use sqlite or postgresql")
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_TIMEOUT_MS}")
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()

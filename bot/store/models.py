@@ -1,0 +1,152 @@
+"""The typed values that cross the store's boundary (no loose dicts, no ORM rows outside `bot.store`)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extraction.models import Deal, Modality
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+SourceKind = Literal["file", "url", "slack"]
+
+
+class SourceRef(_Frozen):
+    """One report of a deal: an archived file, a web article, or a Slack message."""
+
+    kind: SourceKind
+    ref: str = Field(min_length=1, max_length=2000, description="path, URL, or Slack channel/ts or permalink")
+    title: str | None = None
+    published: date | None = Field(default=None, description="the article's date, when known")
+    digest: str | None = Field(
+        default=None,
+        max_length=128,
+        description="hash of the content; the same content seen again is skipped",
+    )
+
+
+IngestKind = Literal["new", "merged", "not_deal", "already_seen"]
+
+
+class IngestResult(_Frozen):
+    kind: IngestKind
+    deal_id: int | None = None
+    reason: str | None = Field(default=None, description="why not a deal (not_deal)")
+    filled: tuple[str, ...] = Field(default=(), description="deal fields a merged report added")
+
+
+class StoredDeal(_Frozen):
+    id: int
+    deal: Deal
+    headline: str | None = None
+    first_seen: datetime
+    updated: datetime
+    reported_on: date = Field(description="the earliest date a source reported the deal")
+    value_usd: Decimal | None = Field(default=None, description="the headline USD value used for filters")
+    sources: tuple[SourceRef, ...] = ()
+
+
+class DealQuery(_Frozen):
+    company: str | None = Field(default=None, description="any spelling; resolved through the registry")
+    modality: Modality | None = None
+    since: datetime | None = Field(default=None, description="first seen at or after")
+    until: datetime | None = Field(default=None, description="first seen before")
+    min_usd: Decimal | None = None
+    limit: int = Field(default=20, ge=1, le=500)
+    cursor: str | None = None
+
+
+class DealPage(_Frozen):
+    items: tuple[StoredDeal, ...]
+    next_cursor: str | None = None
+
+
+TargetKind = Literal["user", "channel"]
+DeliveryMode = Literal["instant", "digest"]
+
+
+class Subscriber(_Frozen):
+    """Who receives alerts: a user (by DM) or a channel, by Slack id."""
+
+    kind: TargetKind
+    id: str = Field(min_length=1, max_length=64)
+
+
+class NewSubscription(_Frozen):
+    subscriber: Subscriber
+    modalities: tuple[Modality, ...] = ()
+    companies: tuple[str, ...] = Field(default=(), description="any spelling; resolved through the registry")
+    min_usd: Decimal | None = None
+    mode: DeliveryMode = "instant"
+    paused_until: datetime | None = None
+
+
+class Subscription(_Frozen):
+    """A stored subscription; empty `modalities` / `companies` mean any."""
+
+    id: int
+    subscriber: Subscriber
+    modalities: tuple[Modality, ...] = ()
+    companies: tuple[str, ...] = Field(default=(), description="canonical names of the companies")
+    min_usd: Decimal | None = None
+    mode: DeliveryMode = "instant"
+    paused_until: datetime | None = None
+    created: datetime
+
+
+DeliveryState = Literal["pending", "claimed", "sent", "failed"]
+
+
+class Delivery(_Frozen):
+    """One outbox row: a deal to announce to one subscriber."""
+
+    id: int
+    deal_id: int
+    subscription_id: int | None
+    subscriber: Subscriber
+    mode: DeliveryMode
+    state: DeliveryState
+    attempts: int = 0
+    created: datetime
+    next_attempt: datetime | None = None
+    claimed_until: datetime | None = None
+    sent_at: datetime | None = None
+    failed_reason: str | None = None
+    message_ref: str | None = Field(default=None, description="e.g. the Slack message ts once sent")
+
+
+class FeedSource(_Frozen):
+    """A feed or page that the scheduler polls, with its health."""
+
+    id: int
+    url: str
+    title: str | None = None
+    every_seconds: int
+    added: datetime
+    paused: bool = False
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    consecutive_failures: int = 0
+    next_attempt: datetime | None = None
+    items_seen: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class PollOutcome(_Frozen):
+    """What one poll of a feed source found, recorded by `Store.record_poll`."""
+
+    ok: bool
+    error: str | None = None
+    new_items: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    next_attempt: datetime

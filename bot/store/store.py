@@ -1,0 +1,292 @@
+"""`Store`: everything dealbot keeps, behind one object. No SQL outside `bot.store`.
+
+`Store.open(url)` makes the engine and migrates the database to the newest schema. Every method runs in
+its own transaction. Methods that stamp a time take `now` (an aware datetime), so callers and tests decide
+the clock. The company registry (shipped companies plus stored ones) is loaded once per Store and kept up
+to date by the Store's own writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.store import deals as _deals
+from bot.store import deliveries as _deliveries
+from bot.store import events as _events
+from bot.store import feeds as _feeds
+from bot.store import subscriptions as _subscriptions
+from bot.store.companies import CompanyBook, CompanyRef
+from bot.store.deals import ImportItem
+from bot.store.engine import create_engine
+from bot.store.migrate import upgrade
+from bot.store.models import (
+    DealPage,
+    DealQuery,
+    Delivery,
+    DeliveryMode,
+    DeliveryState,
+    FeedSource,
+    IngestResult,
+    NewSubscription,
+    PollOutcome,
+    SourceRef,
+    StoredDeal,
+    Subscriber,
+    Subscription,
+)
+from bot.store.queries import deal_page
+from bot.store.schema import DealRow, SubscriptionRow
+from extraction.companies import CompanyRegistry
+from extraction.models import Extraction
+
+_PG_INGEST_LOCK = 0x696E6773  # "ings": one ingest at a time, so two reports of a deal never both insert
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        """A store over a database already at the newest schema; use `Store.open` to migrate first."""
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        with self._sessions() as session:
+            self._book = CompanyBook.load(session)
+
+    @classmethod
+    def open(cls, database_url: str) -> Store:
+        engine = create_engine(database_url)
+        upgrade(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            try:
+                with session.begin():
+                    yield session
+            except BaseException:
+                self._book.forget(session.info.get("new_company_ids", ()))
+                raise
+            finally:
+                session.info.pop("new_company_ids", None)
+
+    # --- companies ------------------------------------------------------------------------------------
+
+    def registry(self) -> CompanyRegistry:
+        """The company registry: shipped companies, those learnt from deals, and stored alias changes."""
+        return self._book.registry
+
+    def add_company_alias(self, alias: str, entity: str, now: datetime | None = None) -> CompanyRef:
+        """Make `alias` a name of the company `entity` names (made when unknown); kept across restarts."""
+        with self._transaction() as session:
+            return self._book.add_alias(session, alias, entity, _now(now))
+
+    def remove_company_alias(self, alias: str, now: datetime | None = None) -> bool:
+        """Stop `alias` naming its company; False when it named none."""
+        with self._transaction() as session:
+            return self._book.remove_alias(session, alias, _now(now))
+
+    def find_company(self, name: str) -> CompanyRef | None:
+        """The stored company any spelling `name` resolves to, or None."""
+        return self._book.find(name)
+
+    # --- deals ----------------------------------------------------------------------------------------
+
+    def ingest(self, extraction: Extraction, source: SourceRef, now: datetime) -> IngestResult:
+        """Store one report: a new deal, another source of a stored deal (`merged`), or just the fact
+        that the item was seen (`not_deal`, or `already_seen` when it was before). Sends nothing."""
+        try:
+            with self._transaction() as session:
+                if session.get_bind().dialect.name == "postgresql":
+                    session.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_INGEST_LOCK})
+                return _deals.ingest(session, self._book, extraction, source, now)
+        except IntegrityError:
+            with self._transaction() as session:  # the same item, ingested concurrently
+                seen = _deals.previous_outcome(session, source)
+            if seen is None:
+                raise
+            return seen
+
+    def import_deals(self, items: Iterable[ImportItem], *, batch_size: int = 5000) -> int:
+        """Bulk-load deals as they are, without same-deal matching (a restore, or a synthetic load):
+        parties still resolve through the registry. Refreshes the planner statistics; returns the count."""
+        count = 0
+        batch: list[ImportItem] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                count += self._import_batch(batch)
+                batch = []
+        count += self._import_batch(batch)
+        with self.engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(sa.text("ANALYZE"))
+        return count
+
+    def _import_batch(self, batch: list[ImportItem]) -> int:
+        with self._transaction() as session:
+            return len(_deals.bulk_import(session, self._book, batch))
+
+    def is_processed(self, source: SourceRef) -> bool:
+        """Whether this item (by kind and ref, or content digest) was ingested before."""
+        return self.previous_outcome(source) is not None
+
+    def previous_outcome(self, source: SourceRef) -> IngestResult | None:
+        """What ingesting this item gave before (as `already_seen`), or None when it is new."""
+        with self._transaction() as session:
+            return _deals.previous_outcome(session, source)
+
+    def get_deal(self, deal_id: int) -> StoredDeal | None:
+        with self._transaction() as session:
+            row = session.get(DealRow, deal_id)
+            return _deals.stored_deals(session, [row])[0] if row is not None else None
+
+    def deals(self, query: DealQuery | None = None) -> DealPage:
+        """Stored deals, newest first, filtered by `query`; pass `next_cursor` back for the next page."""
+        query = query or DealQuery()
+        company_id = None
+        if query.company is not None:
+            company = self._book.find(query.company)
+            if company is None:
+                return DealPage(items=())
+            company_id = company.id
+        with self._transaction() as session:
+            return deal_page(session, query, company_id)
+
+    # --- subscriptions ---------------------------------------------------------------------------------
+
+    def add_subscription(self, new: NewSubscription, now: datetime) -> Subscription:
+        with self._transaction() as session:
+            return _subscriptions.add(session, self._book, new, now)
+
+    def subscriptions(self, subscriber: Subscriber | None = None) -> list[Subscription]:
+        with self._transaction() as session:
+            return _subscriptions.listing(session, subscriber)
+
+    def remove_subscription(self, subscription_id: int, subscriber: Subscriber | None = None) -> bool:
+        """Remove a subscription; with `subscriber`, only when it is theirs."""
+        with self._transaction() as session:
+            row = session.get(SubscriptionRow, subscription_id)
+            if row is None or (
+                subscriber is not None
+                and (row.target_kind, row.target_id) != (subscriber.kind, subscriber.id)
+            ):
+                return False
+            session.delete(row)
+            return True
+
+    def pause_subscription(self, subscription_id: int, until: datetime | None) -> bool:
+        """Pause a subscription until a time (None resumes it)."""
+        with self._transaction() as session:
+            row = session.get(SubscriptionRow, subscription_id)
+            if row is None:
+                return False
+            row.paused_until = until
+            return True
+
+    def subscribers_for(self, deal_id: int, now: datetime) -> list[Subscription]:
+        """The subscriptions the stored deal matches (rules in `bot.store.subscriptions`)."""
+        with self._transaction() as session:
+            return _subscriptions.matching(session, deal_id, now)
+
+    # --- deliveries (outbox) ---------------------------------------------------------------------------
+
+    def enqueue_deliveries(self, deal_id: int, now: datetime) -> list[Delivery]:
+        """Outbox rows for the deal's subscribers who have none yet; the new rows are returned."""
+        with self._transaction() as session:
+            matching = _subscriptions.matching(session, deal_id, now)
+            return _deliveries.enqueue(session, deal_id, matching, now)
+
+    def claim_deliveries(
+        self,
+        now: datetime,
+        *,
+        limit: int = 50,
+        mode: DeliveryMode | None = None,
+        lease: timedelta = timedelta(minutes=5),
+    ) -> list[Delivery]:
+        """Lease up to `limit` due deliveries to this caller; unfinished leases expire after `lease`."""
+        with self._transaction() as session:
+            return _deliveries.claim(session, now, limit, mode, lease)
+
+    def mark_sent(self, delivery_id: int, now: datetime, message_ref: str | None = None) -> bool:
+        with self._transaction() as session:
+            return _deliveries.finish(session, delivery_id, "sent", sent_at=now, message_ref=message_ref)
+
+    def mark_failed(self, delivery_id: int, reason: str, retry_at: datetime | None = None) -> bool:
+        """Record a failed send: pending again at `retry_at`, or failed for good when None."""
+        state: DeliveryState = "pending" if retry_at is not None else "failed"
+        with self._transaction() as session:
+            return _deliveries.finish(session, delivery_id, state, reason=reason, next_attempt=retry_at)
+
+    def deliveries(
+        self, *, deal_id: int | None = None, state: DeliveryState | None = None, limit: int = 100
+    ) -> list[Delivery]:
+        with self._transaction() as session:
+            return _deliveries.listing(session, deal_id, state, limit)
+
+    # --- polled sources --------------------------------------------------------------------------------
+
+    def add_source(self, url: str, every: timedelta, now: datetime, title: str | None = None) -> FeedSource:
+        """Register a feed or page to poll every `every`; DuplicateSource when the URL is known."""
+        with self._transaction() as session:
+            return _feeds.add(session, url, every, title, now)
+
+    def sources(self) -> list[FeedSource]:
+        with self._transaction() as session:
+            return _feeds.listing(session)
+
+    def get_source(self, key: int | str) -> FeedSource | None:
+        """A source by id or URL."""
+        with self._transaction() as session:
+            row = _feeds.find(session, key)
+            return _feeds.model(row) if row is not None else None
+
+    def remove_source(self, key: int | str) -> bool:
+        with self._transaction() as session:
+            row = _feeds.find(session, key)
+            if row is None:
+                return False
+            session.delete(row)
+            return True
+
+    def set_source_paused(self, key: int | str, paused: bool) -> bool:
+        with self._transaction() as session:
+            row = _feeds.find(session, key)
+            if row is None:
+                return False
+            row.paused = paused
+            return True
+
+    def due_sources(self, now: datetime) -> list[FeedSource]:
+        """Sources not paused whose next attempt is due."""
+        with self._transaction() as session:
+            return _feeds.due(session, now)
+
+    def record_poll(self, key: int | str, outcome: PollOutcome, now: datetime) -> FeedSource | None:
+        """Record one poll's result in the source's health columns."""
+        with self._transaction() as session:
+            row = _feeds.find(session, key)
+            return _feeds.record(session, row, outcome, now) if row is not None else None
+
+    # --- idempotency -----------------------------------------------------------------------------------
+
+    def record_event_once(self, event_key: str, now: datetime) -> bool:
+        """True the first time `event_key` (e.g. a Slack event id) is recorded, False ever after."""
+        with self._transaction() as session:
+            return _events.record_once(session, event_key, now)
+
+    def forget_events_before(self, cutoff: datetime) -> int:
+        with self._transaction() as session:
+            return _events.forget_before(session, cutoff)
+
+
+def _now(now: datetime | None) -> datetime:
+    return now if now is not None else datetime.now(UTC)

@@ -1,0 +1,106 @@
+"""Migrations: an empty database reaches the schema of `bot.store.schema`; upgrades keep every row."""
+
+from datetime import date
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from bot.store import DealQuery, SourceRef, Store
+from bot.store.engine import create_engine
+from bot.store.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
+from bot.store.schema import Base
+from tests.bot.store.builders import deal, report, usd
+from tests.bot.store.conftest import NOW
+
+
+def test_empty_database_migrates_to_the_schema_of_the_code(database_url: str):
+    engine = create_engine(database_url)
+    try:
+        assert current_revision(engine) is None
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        upgrade(engine)  # a second run is a no-op
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_from_the_previous_revision_keeps_rows(database_url: str):
+    head = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
+    previous = head.down_revision
+    assert isinstance(previous, str)
+    engine = create_engine(database_url)
+    try:
+        upgrade(engine, previous)
+        with engine.begin() as connection:  # rows as the previous revision's code wrote them
+            connection.execute(
+                sa.text(
+                    "INSERT INTO companies (id, canonical, entity_key, builtin, created_at) "
+                    "VALUES (1, 'Orrin Bio', 'learnt:1', :f, :t), (2, 'Pellway Pharma', 'learnt:2', :f, :t)"
+                ),
+                {"f": False, "t": NOW.replace(tzinfo=None)},
+            )
+            deal_json = deal(
+                "Orrin Bio", "Pellway Pharma", upfront=usd(25), modalities=["adc"]
+            ).model_dump_json()
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deals (id, first_seen, updated, reported_on, value_usd, headline, "
+                    "deal_json) VALUES (1, :t, :t, :d, 25000000, 'Orrin licenses to Pellway', :j)"
+                ),
+                {"t": NOW.replace(tzinfo=None), "d": date(2026, 3, 2), "j": deal_json},
+            )
+            for company_id, role in ((1, "licensor"), (2, "licensee")):
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO deal_companies (deal_id, company_id, role, first_seen) "
+                        "VALUES (1, :c, :r, :t)"
+                    ),
+                    {"c": company_id, "r": role, "t": NOW.replace(tzinfo=None)},
+                )
+            connection.execute(
+                sa.text("INSERT INTO deal_modalities (deal_id, modality, first_seen) VALUES (1, 'adc', :t)"),
+                {"t": NOW.replace(tzinfo=None)},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deal_sources (deal_id, kind, ref, title, published, added_at) "
+                    "VALUES (1, 'url', 'https://news.example/1', NULL, NULL, :t)"
+                ),
+                {"t": NOW.replace(tzinfo=None)},
+            )
+    finally:
+        engine.dispose()
+
+    store = Store.open(database_url)
+    try:
+        page = store.deals(DealQuery(company="Orrin Bio"))
+        assert [d.id for d in page.items] == [1]
+        assert page.items[0].deal.upfront == usd(25)
+        assert page.items[0].sources == (SourceRef(kind="url", ref="https://news.example/1"),)
+        assert [d.id for d in store.deals(DealQuery(modality="adc")).items] == [1]
+        merged = store.ingest(
+            report(deal("Orrin Bio", "Pellway Pharma", upfront=usd(25))), SourceRef(kind="url", ref="b"), NOW
+        )
+        assert (merged.kind, merged.deal_id) == ("merged", 1)
+    finally:
+        store.close()
+
+
+def test_downgrade_to_nothing_and_back(database_url: str):
+    engine = create_engine(database_url)
+    try:
+        upgrade(engine)
+        downgrade(engine, "base")
+        assert current_revision(engine) is None
+        with engine.connect() as connection:
+            assert set(sa.inspect(connection).get_table_names()) <= {"alembic_version"}
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
