@@ -67,6 +67,7 @@ CJK_LEGAL_FORMS: tuple[str, ...] = (
     "集團",
     "ホールディングス",
     "グループ",
+    "公司",
 )
 
 # Exchange names and abbreviations printed beside tickers ("NASDAQ: GLPG", "HKEX: 01801", "TSE: 4502").
@@ -110,7 +111,9 @@ PLACES: frozenset[str] = frozenset(
         "darmstadt", "basel", "zurich", "geneva", "munich", "berlin", "copenhagen",
         "paris", "lyon", "london", "cambridge", "oxford", "dublin", "leiden", "brussels", "milan",
         "boston", "new york", "new jersey", "san francisco", "south san francisco", "san diego",
-        "california", "massachusetts", "delaware", "texas", "seattle",
+        "california", "massachusetts", "delaware", "texas", "seattle", "rahway", "kenilworth", "nj",
+        "n j", "ny", "ma", "ca", "leverkusen", "cayman", "cayman islands", "bermuda", "bvi",
+        "british virgin islands", "jersey", "guernsey", "isle of man",
     }
 )
 

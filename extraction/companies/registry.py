@@ -6,8 +6,9 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
 2. **Exact key**: the name's compact key (legal forms dropped, no spaces, see `normalize`) equals the
    key of the canonical name ("exact") or of an alias ("alias") of exactly one entity. When a key
    belongs to several entities ("Merck" for Merck & Co. and Merck KGaA), the legal form written with
-   the name decides ("Merck KGaA", "Merck & Co., Inc."); without one the name is ambiguous and stays
-   unresolved: no rule below may pick one of them.
+   the name decides ("Merck KGaA", "Merck & Co., Inc."), then a canonical name written exactly so
+   (a company learnt as "Merck"); otherwise the name is ambiguous and stays unresolved: no rule below
+   may pick one of them.
 3. **Parts**: the parent in "Kite, a Gilead Company", the short name in brackets, the former name in
    "(formerly ...)", then each comma-separated part ("Alexion, AstraZeneca Rare Disease").
 4. **Core**: the distinctive words alone (generic descriptors, places and legal forms dropped:
@@ -168,6 +169,7 @@ class CompanyRegistry:
     def __init__(self) -> None:
         self._canonical: dict[str, str] = {}
         self._canonical_compact: dict[str, str] = {}
+        self._canonical_form: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._aliases: dict[str, list[str]] = {}
         self._keys: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self._cores: dict[str, dict[str, list[frozenset[str]]]] = {}
@@ -190,8 +192,12 @@ class CompanyRegistry:
 
     def add_entity(self, canonical: str, aliases: Iterable[str] = ()) -> str:
         """Add a company (or more aliases to the company of that exact name); returns its entity id."""
-        existing = self._exact_entity(normalize(canonical))
-        if existing and self._canonical_key(existing) == normalize(canonical).compact:
+        n = normalize(canonical)
+        existing = self._exact_entity(n)
+        if not existing or self._canonical_key(existing) != n.compact:
+            same = [e for e in self._keys.get(n.compact, {}) if self._canonical_form[e] == (n.compact, n.legal)]
+            existing = same[0] if len(same) == 1 else None
+        if existing:
             for alias in aliases:
                 self._index_alias(existing, alias)
             return existing
@@ -265,6 +271,7 @@ class CompanyRegistry:
         self._aliases.setdefault(entity_id, [])
         n = normalize(canonical)
         self._canonical_compact[entity_id] = n.compact
+        self._canonical_form[entity_id] = (n.compact, n.legal)
         self._index(entity_id, n)
         for alias in aliases:
             self._index_alias(entity_id, alias)
@@ -361,6 +368,9 @@ class CompanyRegistry:
             matching = [e for e in ids if any(wanted & set(forms) for forms in entries[e])]
             if len(matching) == 1:
                 return matching[0]
+        same = [e for e in ids if self._canonical_form[e] == (n.compact, n.legal)]
+        if len(same) == 1:
+            return same[0]
         return _AMBIGUOUS
 
     def _core_entity(self, n: CompanyName) -> str | None:

@@ -194,6 +194,16 @@ def test_a_new_entity_whose_slug_is_taken_gets_a_suffix() -> None:
     assert third == first
 
 
+def test_an_ambiguous_name_learnt_as_a_company_is_learnt_once() -> None:
+    registry = CompanyRegistry.builtin()
+    assert registry.resolve("Merck") is None
+    learnt = registry.add_entity("Merck")
+    assert registry.add_entity("Merck") == learnt
+    assert registry.resolve("Merck").entity_id == learnt  # type: ignore[union-attr]
+    assert registry.resolve("Merck KGaA").canonical == "Merck KGaA"  # type: ignore[union-attr]
+    assert registry.resolve("Merck & Co., Inc.").canonical == "Merck & Co."  # type: ignore[union-attr]
+
+
 def test_a_taught_alias_wins_over_ambiguity() -> None:
     registry = CompanyRegistry.builtin()
     assert registry.resolve("Merck") is None
