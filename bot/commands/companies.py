@@ -1,7 +1,10 @@
 """`dealbot companies`: company-name tools.
 
 - `group [--json]`: reads company names, one a line, on stdin and prints the entity each belongs to, in
-  input order (CONTRACT.md); uses the built-in registry and needs no database.
+  input order (CONTRACT.md); uses the built-in registry and needs no database;
+- `alias ALIAS COMPANY`: teaches the stored registry (DATABASE_URL) that ALIAS names COMPANY (any
+  spelling of it, or a new company), for every later deal and search;
+- `unalias ALIAS`: undoes a wrong merge: ALIAS no longer names the company it resolves to now.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import json
 import sys
 from typing import TextIO
 
+from bot.settings import Settings
+from bot.store import Store
 from extraction.companies import group_names
 
 
@@ -28,6 +33,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     group.add_argument("--json", action="store_true", help='one {"name", "entity"} JSON object a line')
     group.set_defaults(handler=run_group)
+    alias = actions.add_parser(
+        "alias",
+        help="teach that ALIAS names COMPANY",
+        description="Store that ALIAS names COMPANY (any spelling of a known company, or a new one).",
+    )
+    alias.add_argument("alias", metavar="ALIAS")
+    alias.add_argument("company", metavar="COMPANY")
+    alias.set_defaults(handler=run_alias)
+    unalias = actions.add_parser(
+        "unalias",
+        help="undo a wrong merge: ALIAS no longer names its company",
+        description="Undo a wrong merge: ALIAS no longer names the company it resolves to now.",
+    )
+    unalias.add_argument("alias", metavar="ALIAS")
+    unalias.set_defaults(handler=run_unalias)
 
 
 def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -39,4 +59,29 @@ def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Tex
             out.write(json.dumps({"name": name, "entity": entity}, ensure_ascii=False) + "\n")
         else:
             out.write(f"{name}\t{entity}\n")
+    return 0
+
+
+def run_alias(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
+    out = stdout if stdout is not None else sys.stdout
+    store = Store.open(Settings().database_url)
+    try:
+        company = store.add_company_alias(args.alias, args.company)
+    finally:
+        store.close()
+    out.write(f"{args.alias} -> {company.canonical}\n")
+    return 0
+
+
+def run_unalias(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
+    out = stdout if stdout is not None else sys.stdout
+    store = Store.open(Settings().database_url)
+    try:
+        removed = store.remove_company_alias(args.alias)
+    finally:
+        store.close()
+    if not removed:
+        out.write(f"{args.alias}: not a name of any company\n")
+        return 1
+    out.write(f"{args.alias}: removed\n")
     return 0

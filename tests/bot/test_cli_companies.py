@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from bot.cli import main
+from bot.store import Store
 
 
 def _run(
@@ -35,3 +37,33 @@ def test_group_text(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
         "恒瑞医药\tJiangsu Hengrui Pharmaceuticals",
         "Quorvantis Therapeutics, Inc.\tQuorvantis Therapeutics",
     ]
+
+
+def test_alias_then_unalias(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path}/dealbot.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert _run(["companies", "alias", "Big Blue Pharma", "pfizer inc."], "", monkeypatch, capsys) == (
+        "Big Blue Pharma -> Pfizer\n"
+    )
+    store = Store.open(url)
+    try:
+        assert store.registry().resolve("Big Blue Pharma").canonical == "Pfizer"  # type: ignore[union-attr]
+    finally:
+        store.close()
+    assert _run(["companies", "unalias", "Big Blue Pharma"], "", monkeypatch, capsys) == "Big Blue Pharma: removed\n"
+    store = Store.open(url)
+    try:
+        assert store.registry().resolve("Big Blue Pharma") is None
+    finally:
+        store.close()
+
+
+def test_unalias_of_an_unknown_name_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/dealbot.sqlite3")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["companies", "unalias", "Quorvantis Therapeutics"]) == 1
+    assert capsys.readouterr().out == "Quorvantis Therapeutics: not a name of any company\n"
