@@ -202,9 +202,9 @@ class CompanyRegistry:
                 self._index_alias(existing, alias)
             return existing
         base = slug(canonical)
-        entity_id, n = base, 2
+        entity_id, number = base, 2
         while entity_id in self._canonical:
-            entity_id, n = f"{base}-{n}", n + 1
+            entity_id, number = f"{base}-{number}", number + 1
         self._add(entity_id, canonical, tuple(aliases))
         return entity_id
 
