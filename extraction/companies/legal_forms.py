@@ -143,7 +143,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
              "innovations innovative technologies technology tech solutions industries industry "
              "chemical chemicals research institute institutes corporate enterprises enterprise "
              "ventures partners products specialty generics brands rare disease diseases aesthetics "
-             "life care animal"),
+             "life care animal operations ii iii iv"),
     )
     for word in words.split()
 }

@@ -17,8 +17,9 @@
    display ("CARsgen Therapeutics Holdings Limited" -> "CARsgen Therapeutics") but stay in the key, so
    "Novo Holdings" keeps apart from "Novo"; they are generic words, so the core ignores them.
    Chinese, Japanese and Korean legal forms (股份有限公司, 株式会社, 주식회사) are dropped the same way.
-5. The key: CamelCase descriptors split off ("DualityBio" -> "Duality Bio"), accents folded, lower
-   case, "&" read as "and", apostrophes and all other punctuation read as spaces.
+5. The key: CamelCase descriptors split off ("DualityBio" -> "Duality Bio"), dotted initials joined
+   ("U.S.A." -> "USA"), accents folded, lower case, "&" read as "and", apostrophes and all other
+   punctuation read as spaces.
 6. The core: the key's words without stop words, generic descriptors (legal_forms.GENERIC_WORDS) and
    places, joined without spaces ("Sichuan Kelun-Biotech Biopharmaceutical" -> "kelun"); a leading
    "Bio"/"Pharma" is glued to the next word ("Bio-Thera" -> "biothera"). A name made only of places
@@ -97,6 +98,7 @@ _FORMER = re.compile(r"^(?:formerly|previously|former|f/k/a|fka|formerly known a
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "`": "'"})
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
                              "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "ı": "i"})
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]+")
 _NON_WORD = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
 _COMPACT_DROP = re.compile(r"[^0-9a-z]+")
@@ -124,6 +126,8 @@ def _compact(word: str) -> str:
 def key_of(text: str) -> str:
     """The comparison key of an already cleaned name: folded, lower case, '&' as 'and', no punctuation."""
     text = _CAMEL.sub(" ", text)
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = fold(text).lower().replace("&", " and ").replace("+", " and ")
     return _NON_WORD.sub(" ", text).strip()
 

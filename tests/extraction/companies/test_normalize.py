@@ -133,6 +133,7 @@ KEYS = [
     ("camel-descriptor", "DualityBio", "duality bio"),
     ("camel-kept", "BeiGene", "beigene"),
     ("dots", "inno.N", "inno n"),
+    ("dotted-initials", "Takeda Pharmaceuticals U.S.A.", "takeda pharmaceuticals usa"),
 ]
 
 
@@ -150,6 +151,8 @@ CORES = [
     ("descriptor", "Neurocrine Biosciences", "neurocrine", False),
     ("province-in-front", "Sichuan Kelun-Biotech Biopharmaceutical", "kelun", False),
     ("region-after", "Mitsubishi Tanabe Pharma America", "mitsubishitanabe", False),
+    ("dotted-country", "Takeda Pharmaceuticals U.S.A., Inc.", "takeda", False),
+    ("roman-numeral", "Celgene International II Sàrl", "celgene", False),
     ("glued-bio", "Bio-Thera Solutions", "biothera", False),
     ("place-only", "Zhejiang Medicine", "zhejiang", False),
     ("generic-only", "Bio Pharma Inc.", "biopharmainc", True),
