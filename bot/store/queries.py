@@ -20,21 +20,24 @@ from bot.store.models import DealPage, DealQuery
 from bot.store.schema import DealCompanyRow, DealModalityRow, DealRow
 
 
-def deal_page(session: Session, query: DealQuery, company_id: int | None) -> DealPage:
-    """The page `query` asks for; `company_id` is its company already resolved (None: no filter)."""
+def deal_page(session: Session, query: DealQuery, company_ids: list[int] | None) -> DealPage:
+    """The page `query` asks for; `company_ids` are its company's rows, already resolved (None: any)."""
     statement = sa.select(DealRow)
     first_seen: InstrumentedAttribute[datetime] = DealRow.first_seen
     deal_id: InstrumentedAttribute[int] = DealRow.id
-    if company_id is not None:
-        statement = statement.join(DealCompanyRow, DealCompanyRow.deal_id == DealRow.id).where(
-            DealCompanyRow.company_id == company_id
+    if company_ids is not None:
+        company = (
+            DealCompanyRow.company_id == company_ids[0]
+            if len(company_ids) == 1
+            else DealCompanyRow.company_id.in_(company_ids)
         )
+        statement = statement.join(DealCompanyRow, DealCompanyRow.deal_id == DealRow.id).where(company)
         first_seen, deal_id = DealCompanyRow.first_seen, DealCompanyRow.deal_id
     if query.modality is not None:
         statement = statement.join(DealModalityRow, DealModalityRow.deal_id == DealRow.id).where(
             DealModalityRow.modality == query.modality
         )
-        if company_id is None:
+        if company_ids is None:
             first_seen, deal_id = DealModalityRow.first_seen, DealModalityRow.deal_id
     if query.since is not None:
         statement = statement.where(first_seen >= query.since)

@@ -96,7 +96,9 @@ class Store:
 
     def find_company(self, name: str) -> CompanyRef | None:
         """The stored company any spelling `name` resolves to, or None."""
-        return self._book.find(name)
+        with self._transaction() as session:
+            found = self._book.find(session, name)
+        return found[0] if found else None
 
     # --- deals ----------------------------------------------------------------------------------------
 
@@ -151,14 +153,13 @@ class Store:
     def deals(self, query: DealQuery | None = None) -> DealPage:
         """Stored deals, newest first, filtered by `query`; pass `next_cursor` back for the next page."""
         query = query or DealQuery()
-        company_id = None
-        if query.company is not None:
-            company = self._book.find(query.company)
-            if company is None:
-                return DealPage(items=())
-            company_id = company.id
         with self._transaction() as session:
-            return deal_page(session, query, company_id)
+            company_ids = None
+            if query.company is not None:
+                company_ids = [c.id for c in self._book.find(session, query.company)]
+                if not company_ids:
+                    return DealPage(items=())
+            return deal_page(session, query, company_ids)
 
     # --- subscriptions ---------------------------------------------------------------------------------
 

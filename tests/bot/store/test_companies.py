@@ -43,3 +43,18 @@ def test_spellings_of_a_known_company_are_one_company(store: Store):
     two = store.find_company("bms")
     assert one is not None
     assert one == two
+
+
+def test_companies_and_aliases_stored_by_another_process_are_seen(database_url: str):
+    app, cli = Store.open(database_url), Store.open(database_url)
+    try:
+        cli.ingest(report(deal("Quellion Biosciences", "Pfizer")), SourceRef(kind="url", ref="a"), NOW)
+        cli.add_company_alias("QLB", "Quellion Biosciences", NOW)
+        assert len(app.deals(DealQuery(company="Pfizer Inc.")).items) == 1
+        assert len(app.deals(DealQuery(company="QLB")).items) == 1
+        again = app.ingest(report(deal("Quellion Biosciences", "Pfizer")), SourceRef(kind="url", ref="b"), NOW)
+        assert again.kind == "merged"
+        assert app.find_company("Quellion Biosciences") == cli.find_company("Quellion Biosciences")
+    finally:
+        app.close()
+        cli.close()
