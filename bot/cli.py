@@ -7,8 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from bot.commands import companies as _companies
+from bot.commands import deals as _deals
+from bot.commands import extract as _extract
+from bot.commands import ingest as _ingest
 
-_COMMAND_MODULES: tuple = (_companies,)
+_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,7 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    status: int = args.handler(args)
+    try:
+        status: int = args.handler(args)
+    except BrokenPipeError:
+        # The reader went away (`dealbot extract ... | head`): stop quietly, as other tools do.
+        sys.stderr.close()
+        return 0
     return status
 
 

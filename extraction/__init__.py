@@ -4,5 +4,6 @@ No Slack, no database, no network: everything here is a function of its argument
 """
 
 from extraction.models import Deal, Extraction, Money, Party, Royalties
+from extraction.pipeline import Extractor, extract
 
-__all__ = ["Deal", "Extraction", "Money", "Party", "Royalties"]
+__all__ = ["Deal", "Extraction", "Extractor", "Money", "Party", "Royalties", "extract"]

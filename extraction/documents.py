@@ -3,8 +3,9 @@
 Rules:
 - Empty input, or input whose first 8 KiB hold NUL bytes or mostly control characters, is not text:
   `UnreadableDocument` says so.
-- Text is decoded as UTF-8 (with or without a BOM), else with the encoding charset-normalizer finds;
-  input that decodes under no encoding with few errors is refused.
+- Text is decoded as UTF-8 (with or without a BOM) or by its UTF-16/32 byte-order mark; else as
+  Windows-1252 (the most common other encoding of news pages) unless charset-normalizer finds a
+  multi-byte encoding (Shift-JIS, GBK, Big5, EUC-KR ...), in which case that one.
 - HTML (a document whose start holds a tag such as `<html`, `<!doctype`, `<body`, `<p>` or `<div`) is
   reduced to its visible text: scripts, styles, navigation, headers and footers dropped, block
   elements turned into paragraph breaks.
@@ -22,6 +23,13 @@ MAX_DOCUMENT_CHARS = 200_000
 """Text kept per document; the rest of a longer one is dropped (its terms are in its first pages)."""
 
 _SNIFF_BYTES = 8192
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)  # fmt: skip
+_MULTIBYTE = frozenset(
+    {"cp932", "shift_jis", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp949", "euc_kr",
+     "johab", "cp950", "utf_16", "utf_32", "hz"}
+)  # fmt: skip
 _HTML_START = re.compile(rb"<\s*(!doctype\s+html|html|head|body|p|div|article|meta|title|br)\b", re.IGNORECASE)
 _BLOCK_TAGS = (
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section",
@@ -39,9 +47,12 @@ def read_document(data: bytes) -> str:
     if not data.strip():
         raise UnreadableDocument("empty input: there is no text to read")
     head = data[:_SNIFF_BYTES]
-    if _looks_binary(head):
+    bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
+    if bom is None and _looks_binary(head):
         raise UnreadableDocument("binary data, not text: give the article as a text or HTML file")
-    text = _decode(data)
+    text = data.decode(bom, errors="replace") if bom else _decode(data)
+    if bom and _looks_binary(text[:_SNIFF_BYTES].encode("utf-8", errors="replace")):
+        raise UnreadableDocument("binary data, not text: give the article as a text or HTML file")
     if _HTML_START.search(head):
         text = html_to_text(text)
     text = _tidy(text)
@@ -52,9 +63,9 @@ def read_document(data: bytes) -> str:
 
 def html_to_text(html: str) -> str:
     """The visible text of an HTML page, with block elements as paragraph breaks."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
@@ -68,7 +79,7 @@ def html_to_text(html: str) -> str:
 
 
 def _looks_binary(head: bytes) -> bool:
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return controls > len(head) * 0.05
@@ -80,6 +91,12 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data[:200_000]).best()
+    multibyte = best is not None and best.encoding is not None and best.encoding.replace("-", "_") in _MULTIBYTE
+    if not multibyte:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     if best is None or best.encoding is None:
         raise UnreadableDocument("the bytes are in no text encoding that could be recognised")
     return data.decode(best.encoding, errors="replace")

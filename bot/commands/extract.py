@@ -1,0 +1,46 @@
+"""`dealbot extract [--json] PATH...`: the deal each article reports (CONTRACT.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot.summary import format_extraction
+from extraction import extract
+from extraction.documents import UnreadableDocument, read_document
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("extract", help="extract the deal terms of articles (text or HTML files)")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files; - reads standard input")
+    parser.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
+    parser.set_defaults(handler=run)
+
+
+def read_input(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    return Path(path).read_bytes()
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    for path in args.paths:
+        try:
+            text = read_document(read_input(path))
+        except (OSError, UnreadableDocument) as exc:
+            status = 1
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if args.json:
+                print(json.dumps({"file": path, "error": message}), flush=True)
+            else:
+                print(f"== {path}\n   error: {message}", file=sys.stderr, flush=True)
+            continue
+        result = extract(text)
+        if args.json:
+            print(json.dumps({"file": path, **result.contract_json()}, ensure_ascii=False), flush=True)
+        else:
+            print(format_extraction(path, result), flush=True)
+    return status

@@ -1,0 +1,91 @@
+"""A deal as plain text for a terminal: the readable summary of `dealbot extract` and `dealbot demo`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extraction.models import Deal, Extraction, Money
+
+_SCALES = ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "RMB ", "CHF": "CHF ", "KRW": "KRW "}
+
+
+def format_money(money: Money | None, *, with_usd: bool = True) -> str:
+    if money is None:
+        return "—"
+    text = _short(money.amount, money.currency)
+    if with_usd and money.currency not in (None, "USD") and money.usd is not None:
+        text += f" (≈{_short(money.usd, 'USD')})"
+    return text
+
+
+def _short(amount: Decimal, currency: str | None) -> str:
+    prefix = _SYMBOLS.get(currency or "", f"{currency} " if currency else "")
+    for scale, suffix in _SCALES:
+        if abs(amount) >= scale:
+            value = (amount / scale).quantize(Decimal("0.01")).normalize()
+            return f"{prefix}{value:f}{suffix}"
+    return f"{prefix}{amount.normalize():f}"
+
+
+def headline(deal: Deal) -> str:
+    names = " ⇄ ".join(p.name for p in deal.parties) or "Unnamed parties"
+    parts = [names]
+    if deal.modalities:
+        parts.append(", ".join(m.upper() if len(m) <= 5 else m for m in deal.modalities))
+    money = []
+    if deal.upfront is not None:
+        money.append(f"{format_money(deal.upfront, with_usd=False)} upfront")
+    if deal.total_value is not None:
+        money.append(f"up to {format_money(deal.total_value, with_usd=False)}")
+    elif "all" in deal.undisclosed:
+        money.append("terms undisclosed")
+    if money:
+        parts.append(", ".join(money))
+    return " · ".join(parts)
+
+
+def format_extraction(name: str, extraction: Extraction) -> str:
+    lines = [f"== {name}"]
+    if not extraction.is_deal or extraction.deal is None:
+        lines.append(f"   not a deal: {extraction.reason or 'no new deal found'}")
+        return "\n".join(lines)
+    deal = extraction.deal
+    lines.append(f"   {headline(deal)}")
+    rows: list[tuple[str, str]] = [
+        ("parties", "; ".join(f"{p.name} ({p.role})" for p in deal.parties) or "—"),
+        ("type", ", ".join(deal.deal_types) or "—"),
+        ("modality", ", ".join(deal.modalities) or "—"),
+        ("upfront", _field_money(deal, "upfront")),
+        ("milestones", _field_money(deal, "milestones")),
+        ("total value", _field_money(deal, "total_value")),
+        ("equity", _field_money(deal, "equity")),
+        ("royalties", _royalties(deal)),
+        ("assets", ", ".join(deal.assets) or "—"),
+        ("targets", ", ".join(deal.targets) or "—"),
+        ("indications", ", ".join(deal.indications) or "—"),
+        ("territory", deal.territory or "—"),
+        ("stage", deal.stage or "—"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    lines += [f"   {k.ljust(width)}  {v}" for k, v in rows]
+    return "\n".join(lines)
+
+
+def _field_money(deal: Deal, field: str) -> str:
+    money = getattr(deal, field)
+    if money is None and (field in deal.undisclosed or "all" in deal.undisclosed):
+        return "undisclosed"
+    return format_money(money)
+
+
+def _royalties(deal: Deal) -> str:
+    r = deal.royalties
+    if r is None:
+        return "—"
+    text = "tiered" if r.tiered else "yes"
+    if r.low_pct is not None and r.high_pct is not None:
+        text += f", {r.low_pct.normalize():f}%–{r.high_pct.normalize():f}%"
+    elif r.high_pct is not None:
+        text += f", up to {r.high_pct.normalize():f}%"
+    return text

@@ -1,0 +1,325 @@
+"""Which amounts are this deal's upfront, milestones, total value and equity.
+
+Rules ("this deal's amount"):
+- Only sentences that tell of this deal count: a sentence that tells of an earlier deal
+  (`HISTORY_MARKERS`: "to date", "originally", "in 2016", "an initial deal ... three months after"),
+  of a separate matter ("Separately, ..."), or of a deal with a company that is not a party, gives
+  no terms.
+- An amount is not a term when its own clause says it is a share price or per-share figure, a sales
+  threshold ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost
+  reimbursement or R&D funding, a financing, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`).
+  A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
+  amount, kept in the article's own currency.
+- An amount takes the role of the nearest cue in its clause (`UPFRONT_CUES`, `MILESTONE_CUES`,
+  `TOTAL_CUES`, `EQUITY_CUES`), looking left first ("an upfront payment of $10m") and then right
+  ("$75M upfront", "up to $1.35bn in ... milestones"). "Upfront and near-term" is upfront; "the
+  upfront and milestone payments will total ..." and a sum of several kinds of payment ("an upfront
+  payment, near-term milestones and option fees, totaling $175m") are combined figures: part of the
+  total, not the upfront.
+- "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
+  takes the count the deal sentences give ("up to two undisclosed targets"). Milestones stated only
+  "for the first antibody" of several are not the deal's milestone total.
+- Within one sentence, milestone amounts of different kinds add up (development + commercial);
+  across sentences the first sentence that states a role wins, so a restated or earlier figure
+  later in the story changes nothing. The body wins over the headline; a headline figure that is
+  the conversion of a body figure is that body figure.
+- An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
+  is the upfront; an unlabelled "up to $X" after an upfront or milestones in its sentence is more
+  milestones; an unlabelled "up to $X" that is the only figure is the deal's total value.
+- Total value: the stated headline total, else upfront (or combined figure) + milestones, plus
+  equity when it is in the same currency. Amounts in different currencies are never added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from extraction.fx import to_usd
+from extraction.models import Money
+from extraction.money import MoneyMention, find_money
+from extraction.text import Sentence
+from extraction.vocabulary import (
+    COMBINED_UPFRONT_MILESTONE_CUES,
+    EQUITY_CUES,
+    MILESTONE_CUES,
+    NOT_DEAL_MONEY_CONTEXT,
+    NUMBER_WORDS,
+    PER_UNIT_CUES,
+    PROGRAM_NOUNS,
+    TOTAL_CUES,
+    UPFRONT_CUES,
+)
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "upfront": re.compile(rf"\b(?:{UPFRONT_CUES})\b", re.IGNORECASE),
+    "milestones": re.compile(rf"\b(?:{MILESTONE_CUES})\b", re.IGNORECASE),
+    "total_value": re.compile(rf"\b(?:{TOTAL_CUES})\b", re.IGNORECASE),
+    "equity": re.compile(rf"\b(?:{EQUITY_CUES})\b", re.IGNORECASE),
+}
+_UPFRONT_NEAR_TERM = re.compile(r"\bup-?front and near-term\b", re.IGNORECASE)
+_COMBINED = re.compile(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b", re.IGNORECASE)
+_PAYMENT_KINDS = re.compile(
+    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|payments?)\b",
+    re.IGNORECASE,
+)
+_TOTALING = re.compile(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$", re.IGNORECASE)
+_EXCLUDE_LOCAL = {k: re.compile(v, re.IGNORECASE) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
+_UP_TO = re.compile(r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:approximately\s*|about\s*)?$", re.IGNORECASE)
+_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_PER_UNIT = re.compile(
+    rf"^\W{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\b{PER_UNIT_CUES}(?:(?P<n>\d+|{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?P<noun>{PROGRAM_NOUNS})\b",
+    re.IGNORECASE,
+)
+_FOR_FIRST = re.compile(
+    rf"^\W{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\bfor the (?:first|lead|initial) (?:[\w\-]+\s+){{0,2}}?(?"
+    rf":{PROGRAM_NOUNS})\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    rf"\b(?:up to |a total of |as many as )?(?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?(?P<noun>{PROGRAM_NOUNS})\b",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
+_PROGRAM = re.compile(PROGRAM_NOUNS, re.IGNORECASE)
+_ATTACHED = re.compile(r"^\s+(?:in|of|for|as|worth)\b")
+_CLAUSE_END = re.compile(r",\s+|;\s+")
+_WINDOW_LEFT = 90
+_WINDOW_RIGHT = 90
+
+
+@dataclass
+class _Found:
+    mention: MoneyMention
+    sentence: Sentence
+    role: str | None
+    multiplier: int = 1
+    for_first: bool = False
+    up_to: bool = False
+
+
+@dataclass
+class Terms:
+    upfront: Money | None = None
+    milestones: Money | None = None
+    total_value: Money | None = None
+    equity: Money | None = None
+    evidence: dict[str, str] = field(default_factory=dict)
+
+
+def read_terms(
+    headline: Sentence | None,
+    sentences: Sequence[Sentence],
+    deal_text: str,
+    published: date | None = None,
+) -> Terms:
+    """The deal's money from its own sentences (`sentences` exclude other deals' already)."""
+    count_source = deal_text
+    body = [_classify(s, count_source) for s in sentences if not s.is_headline]
+    head = _classify(headline, count_source) if headline is not None else []
+    per_sentence = _dedupe_sentences([f for f in body if f])
+
+    picked: dict[str, list[_Found]] = {}
+    for found in per_sentence:
+        _resolve_unlabelled(found)
+        roles_here: dict[str, list[_Found]] = {}
+        for f in found:
+            if f.role is not None:
+                roles_here.setdefault(f.role, []).append(f)
+        for role, items in roles_here.items():
+            if role not in picked:
+                picked[role] = items
+
+    all_body = [f for fs in per_sentence for f in fs]
+    for f in head:
+        original = _original_for(f, all_body)
+        if original is not None:
+            continue  # the headline restates a body figure
+        if f.role in ("total_value", "upfront") and f.role not in picked:
+            picked[f.role] = [f]
+
+    if "total_value" not in picked:
+        lone = [f for f in all_body if f.role is None and f.up_to]
+        if len({f.mention.amount for f in lone}) == 1 and not picked.keys() & {"upfront", "milestones", "combined"}:
+            picked["total_value"] = [lone[0]]
+
+    terms = Terms()
+    for role in ("upfront", "milestones", "equity", "total_value"):
+        items = picked.get(role, [])
+        if not items:
+            continue
+        if role == "milestones" and all(i.for_first for i in items):
+            continue
+        money = _sum(items, published)
+        if money is None:
+            continue
+        setattr(terms, role, money)
+        terms.evidence[role] = items[0].sentence.text
+    if terms.total_value is None:
+        terms.total_value = _implied_total(terms, picked.get("combined", []), published)
+        if terms.total_value is not None:
+            terms.evidence["total_value"] = " / ".join(
+                dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
+            ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
+    return terms
+
+
+def states_terms(sentence: Sentence) -> bool:
+    """Whether the sentence gives an amount that reads as a deal term (not a share price, a charge ...)."""
+    return bool(_classify(sentence, ""))
+
+
+def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
+    text = sentence.text
+    mentions = [m for m in find_money(text) if not m.is_conversion]
+    out: list[_Found] = []
+    for i, m in enumerate(mentions):
+        left_bound = 0
+        if i > 0:
+            previous = mentions[i - 1]
+            left_bound = previous.converted.end if previous.converted is not None else previous.end
+        right_bound = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        end = m.converted.end if m.converted is not None else m.end
+        left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
+        right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
+        if (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
+            continue
+        found = _Found(m, sentence, _role(left, right, first=i == 0), up_to=bool(_UP_TO.search(left)))
+        unit = _PER_UNIT.match(right)
+        if m.per_unit is not None:
+            found.multiplier = _count_for(m.per_unit, count_source)
+        elif unit is not None:
+            n = unit.group("n")
+            found.multiplier = _as_int(n) if n else _count_for(unit.group("noun"), count_source)
+        elif _FOR_FIRST.match(right):
+            found.for_first = True
+        out.append(found)
+    return out
+
+
+def _excluded(left: str, right: str) -> bool:
+    near = _BOUNDARY.split(left[-60:])[-1] + " \x00 " + _BOUNDARY.split(right[:50], maxsplit=1)[0]
+    return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
+
+
+def _role(left: str, right: str, *, first: bool) -> str | None:
+    """The role of an amount from the words around it, within its own clause."""
+    if _TOTALING.search(left) and len(_PAYMENT_KINDS.findall(left)) >= 2:
+        return "combined"
+    clause = _BOUNDARY.split(left)[-1]
+    if _UPFRONT_NEAR_TERM.search(clause + right[:40]):
+        return "upfront"
+    if _COMBINED.search(left[-80:] if first else clause):
+        return "combined"
+    left = clause
+    # "$4bn in development and commercial milestones" keeps its phrase; "$25m and milestones of" does not.
+    attached = _ATTACHED.match(right)
+    right = _CLAUSE_END.split(right, maxsplit=1)[0] if attached else _BOUNDARY.split(right, maxsplit=1)[0]
+    best: tuple[float, str] | None = None
+    for role, pattern in _CUES.items():
+        for cue in pattern.finditer(left):
+            dist = float(len(left) - cue.end())
+            if best is None or dist < best[0]:
+                best = (dist, role)
+        cue_r = pattern.search(right)
+        if cue_r is not None:
+            dist = cue_r.start() * 1.2 + 2
+            if best is None or dist < best[0]:
+                best = (dist, role)
+    return best[1] if best is not None else None
+
+
+def _resolve_unlabelled(found: list[_Found]) -> None:
+    roles = {f.role for f in found}
+    for i, f in enumerate(found):
+        if f.role is not None:
+            continue
+        later_milestones = any(g.role == "milestones" for g in found[i + 1 :])
+        earlier_terms = any(g.role in ("upfront", "milestones") for g in found[:i])
+        if later_milestones and "upfront" not in roles and not f.up_to:
+            f.role = "upfront"
+            roles.add("upfront")
+        elif earlier_terms and (f.up_to or f.multiplier > 1):
+            f.role = "milestones"
+            roles.add("milestones")
+
+
+def _dedupe_sentences(found: list[list[_Found]]) -> list[list[_Found]]:
+    seen: set[str] = set()
+    out: list[list[_Found]] = []
+    for fs in found:
+        key = re.sub(r"\W+", " ", fs[0].sentence.text).strip().lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(fs)
+    return out
+
+
+def _original_for(f: _Found, body: list[_Found]) -> _Found | None:
+    for b in body:
+        if _same_amount(f.mention, b.mention) or (
+            b.mention.converted is not None and _same_amount(f.mention, b.mention.converted)
+        ):
+            return b
+    return None
+
+
+def _same_amount(a: MoneyMention, b: MoneyMention) -> bool:
+    if a.currency != b.currency:
+        return False
+    return abs(a.amount - b.amount) <= Decimal("0.02") * max(abs(b.amount), Decimal(1))
+
+
+def _count_for(noun: str, text: str) -> int:
+    stem = noun.lower().rstrip("s")[:5]
+    best: int | None = None
+    for m in _COUNT.finditer(text):
+        n = _as_int(m.group("n"))
+        if n < 2 or n > 50:
+            continue
+        if m.group("noun").lower().startswith(stem):
+            return n
+        if best is None:
+            best = n
+    return best or 1
+
+
+def _as_int(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
+
+
+def _sum(items: list[_Found], published: date | None) -> Money | None:
+    currencies = {i.mention.currency for i in items}
+    if len(currencies) > 1:
+        items = [i for i in items if i.mention.currency == items[0].mention.currency]
+    seen: set[Decimal] = set()
+    total = Decimal(0)
+    texts: list[str] = []
+    for i in items:
+        value = i.mention.amount * i.multiplier
+        if i.mention.amount in seen and i.multiplier == 1:
+            continue
+        seen.add(i.mention.amount)
+        total += value
+        texts.append(i.mention.amount_text if i.multiplier == 1 else f"{i.multiplier} x {i.mention.amount_text}")
+    currency = items[0].mention.currency
+    return Money(amount=total, currency=currency, usd=to_usd(total, currency, published), amount_text=" + ".join(texts))
+
+
+def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:
+    parts = [m for m in (terms.upfront, _sum(combined, published) if combined else None, terms.milestones) if m]
+    if not parts or (len(parts) == 1 and not combined):
+        return None
+    currency = parts[0].currency
+    if any(p.currency != currency for p in parts):
+        return None
+    if terms.equity is not None and terms.equity.currency == currency:
+        parts.append(terms.equity)
+    amount = sum((p.amount for p in parts), Decimal(0))
+    text = " + ".join(p.amount_text for p in parts)
+    return Money(amount=amount, currency=currency, usd=to_usd(amount, currency, published), amount_text=text)

@@ -1,0 +1,269 @@
+"""Biology tables: modality terms, target names, drug-name stems, indications, territories, stages.
+
+Sources: the modality vocabulary of the gold format (`eval/README.md`); WHO INN stem book
+("The use of stems in the selection of International Nonproprietary Names", 2018 and the 2022
+-mab/-tug/-bart/-ment/-mig revision); HUGO gene nomenclature for target symbols; MeSH disease terms
+for indications; the ClinicalTrials.gov phase vocabulary for stages.
+"""
+
+from __future__ import annotations
+
+# modality -> regular-expression fragments (case-insensitive, word-bounded by the caller).
+# Order matters where terms overlap: more specific modalities are listed first.
+MODALITY_TERMS: dict[str, tuple[str, ...]] = {
+    "adc": (
+        r"antibody[- ]drug conjugates?", r"ADCs?", r"antibody conjugates?", r"immunoconjugates?",
+        r"conjugat(?:ed|ion) to (?:a |its )?(?:cytotoxic )?payload", r"payload", r"degrader[- ]antibody conjugates?",
+    ),
+    "bispecific": (
+        r"bispecifics?", r"bi-specifics?", r"multi-?specifics?", r"tri-?specifics?", r"T[- ]cell engagers?",
+        r"NK[- ]cell engagers?", r"cell engagers?", r"BiTEs?", r"dual[- ]targeting antibod(?:y|ies)", r"DARTs?",
+        r"bispecific antibod(?:y|ies)", r"TCEs?",
+    ),
+    "car-t": (
+        r"CAR[- ]?T(?:[- ]cells?)?", r"CAR T[- ]cells?", r"chimeric antigen receptors?(?: \(CAR\))?(?: T)?",
+        r"CAR[- ]based", r"CAR-engineered", r"\w+ CAR(?= \()", r"CAR(?= (?:gene )?therap)",
+    ),
+    "cell-therapy": (
+        r"cell therap(?:y|ies)", r"cell-based therap(?:y|ies)", r"TCR[- ]?T", r"T[- ]cell receptor(?: \(T"
+                                                                              r"CR\))? therap\w*",
+        r"engineered T[- ]cells?", r"siTCR", r"TCRs?", r"TILs?", r"tumou?r[- ]infiltrating lymphocytes?",
+        r"NK[- ]cell therap\w*", r"natural killer (?:\(NK\) )?cell therap\w*", r"CAR[- ]NK", r"stem[- ]cell therap\w*",
+        r"iPSC[- ]derived", r"Tregs?", r"regulatory T[- ]cells?", r"allogeneic cell", r"engineered cell therap\w*",
+        r"gamma delta T", r"macrophage therap\w*",
+    ),
+    "radiopharmaceutical": (
+        r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
+        r"alpha therap(?:y|ies)", r"radionuclides?", r"radioconjugates?", r"radiotherapeutics?", r"lutetium",
+        r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
+    ),
+    "gene-editing": (
+        r"gene[- ]editing", r"genome[- ]editing", r"CRISPR", r"base[- ]editing", r"prime[- ]editing", r"TALENs?",
+        r"zinc[- ]finger nucleases?", r"Cas9", r"Cas12", r"epigenetic editing", r"gene[- ]edited",
+    ),
+    "gene-therapy": (
+        r"gene therap(?:y|ies)", r"AAV", r"adeno-associated vir\w+", r"lentiviral", r"viral vectors?",
+        r"gene transfer", r"gene replacement",
+    ),
+    "mrna": (r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA"),
+    "oligonucleotide": (
+        r"siRNAs?", r"RNAi", r"antisense", r"ASOs?", r"oligonucleotides?", r"RNA therap(?:y|ies)",
+        r"RNA-based therap\w*", r"RNA interference", r"microRNA", r"aptamers?",
+    ),
+    "vaccine": (r"vaccines?", r"vaccination", r"immuni[sz]ation"),
+    "microbiome": (r"microbiome", r"live biotherapeutics?", r"bacterial consortia", r"microbiota"),
+    "platform-ai": (
+        r"artificial intelligence", r"AI[- ](?:driven|enabled|powered|based)", r"machine learning",
+        r"computational (?:drug )?discovery", r"generative AI", r"in silico",
+    ),
+    "peptide": (r"peptides?", r"peptide therap\w*", r"macrocyclic peptides?", r"GLP-1[^.]{0,20}dual agonist"),
+    "protein": (
+        r"recombinant (?:human )?(?:protein|enzyme|\w+ase)", r"fusion proteins?", r"enzyme replacement",
+        r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
+        r"FGF\d+ analog(?:ue)?s?",
+        r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?",
+    ),
+    "antibody": (
+        r"monoclonal antibod(?:y|ies)", r"antibod(?:y|ies)", r"mAbs?", r"nanobod(?:y|ies)", r"biosimilars?",
+    ),
+    "small-molecule": (
+        r"small[- ]molecules?", r"oral (?:\w+ )?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
+        r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
+        r"corticosteroids?",
+    ),
+}
+
+# A modality named only as the thing a deal's product is compared with or differs from is not the
+# deal's modality ("similar to CAR-Ts", "unlike ADCs").
+MODALITY_NEGATING_CONTEXT = r"(?:similar to|unlike|rather than|instead of|compared (?:with|to)|versus|vs\.?|than)\s+$"
+
+# When the first modality is the deal's, the second is only a part or a description of it.
+MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
+    "adc": ("antibody", "small-molecule"),
+    "bispecific": ("antibody", "cell-therapy"),
+    "car-t": ("cell-therapy", "gene-therapy"),
+    "radiopharmaceutical": ("small-molecule", "peptide", "antibody"),
+    "mrna": ("oligonucleotide",),
+    "gene-editing": ("gene-therapy",),
+    "peptide": ("protein",),
+}
+
+# Targets written as symbols: a pattern for the symbol families the press names.
+TARGET_PATTERNS: tuple[str, ...] = (
+    r"CD\d{1,3}[a-z]?",
+    r"B7-?H\d",
+    r"HER[1-4]",
+    r"EGFR(?:vIII)?",
+    r"BCMA",
+    r"GPRC5D",
+    r"CLDN18\.2|Claudin[- ]?18\.2",
+    r"TROP-?2",
+    r"PD-?L?1",
+    r"CTLA-?4",
+    r"LAG-?3",
+    r"TIGIT",
+    r"TIM-?3",
+    r"KRAS(?: ?G12[CDV])?",
+    r"L1CAM",
+    r"NY-ESO-1",
+    r"MAGE-?A\d",
+    r"PSMA",
+    r"FAP",
+    r"DLL3",
+    r"GPC3",
+    r"MSLN|mesothelin",
+    r"CEACAM5",
+    r"Nectin-?4",
+    r"FR(?:α|alpha)|folate receptor alpha",
+    r"c-?MET",
+    r"HER3",
+    r"ROR1",
+    r"TSLP",
+    r"IL-?\d{1,2}[A-Z]?(?: ?R)?",
+    r"TNF(?:-?α|-alpha)?",
+    r"FcRn",
+    r"C5a?R?",
+    r"PCSK9",
+    r"Lp\(a\)",
+    r"APOC3",
+    r"ANGPTL3",
+    r"TTR|transthyretin",
+    r"GLP-1(?: ?R| receptor)?",
+    r"glucagon-like peptide[- ]1(?: receptor)?",
+    r"GIP(?: ?R| receptor)?",
+    r"glucagon receptor",
+    r"amylin",
+    r"FGF21",
+    r"tau",
+    r"alpha-synuclein|α-synuclein",
+    r"amyloid[- ]beta|Aβ",
+    r"somatostatin[- ]receptor(?: \d)?|SSTR\d?",
+    r"CCR\d",
+    r"CXCR\d",
+    r"JAK[1-3]",
+    r"TYK2",
+    r"BTK",
+    r"KIT",
+    r"MET",
+    r"ALK",
+    r"RET",
+    r"ROS1",
+    r"BRAF(?: ?V600E)?",
+    r"PARP\d?",
+    r"PI3K(?:α|alpha)?",
+    r"CDK\d{1,2}",
+    r"MALT1",
+    r"IRAK4",
+    r"NLRP3",
+    r"STING",
+    r"Nav1\.\d",
+    r"T-type calcium channel",
+    r"NaPi2b",
+    r"STEAP1",
+    r"CDH6",
+    r"CDH17",
+    r"GUCY2C",
+    r"integrin\s?(?:αvβ\d|alpha-?v-?beta-?\d)",
+    r"FGFR\d?",
+    r"VEGF(?:-?[A-D])?",
+    r"ANG-?2",
+    r"TL1A",
+    r"OX40(?:L)?",
+    r"4-1BB",
+    r"CD3",
+    r"WT1",
+    r"HPV16",
+    r"AXL",
+    r"SOD1",
+    r"HTT|huntingtin",
+    r"DMPK",
+    r"DUX4",
+    r"APOL1",
+    r"HSD17B13",
+    r"PNPLA3",
+    r"INHBE",
+    r"MASP-?\d",
+    r"complement (?:factor )?[BCD]\d?",
+)
+
+# Symbols that look like targets but are used as such only with a word that says so.
+AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP"})
+
+# A symbol right before one of these words is the product's target.
+TARGET_CONTEXT = (
+    r"(?:-?targeting|-targeted|-directed|-positive|-expressing|-specific|-redirected|inhibitors?|agonists?|antagonists?"
+    r"|antibod(?:y|ies)|CAR(?:-T)?|ADCs?|receptor|aggregation|degraders?|bispecific|engager|therap(?:y|ies)"
+    r"|program|product|expressing|overexpressed)"
+)
+
+# WHO INN stems that end drug names (suffixes, lower-case). Sources: the INN stem book.
+INN_STEMS: tuple[str, ...] = (
+    "mab", "cel", "leucel", "gene", "vec", "tinib", "rafenib", "ciclib", "parib", "lisib", "degib", "tide",
+    "glutide", "dutide", "fermin", "ermin", "farsen", "rsen", "siran", "lukast", "vir", "previr", "buvir",
+    "stat", "pril", "sartan", "olol", "azole", "conazole", "oxetine", "dronate", "platin", "taxel", "rubicin",
+    "mycin", "cillin", "cept", "kinra", "kin", "ase alfa", "alfa", "beta", "tug", "bart", "ment", "mig",
+    "nab", "zumab", "ximab", "umab", "tecan", "vedotin", "mafodotin", "deruxtecan", "govitecan", "ozogamicin",
+    "tansine", "sudotox", "lutetium", "tide", "relin", "orelin", "gepant", "plon", "dil", "pam", "zepam",
+    "semide", "tiazem", "coxib", "trel", "giline", "apine", "idone", "perone", "spirone", "caftor", "rsen",
+    "meran", "nersen", "cabtagene autoleucel", "leucel", "temcel", "ticel", "gene autotemcel",
+)  # fmt: skip
+
+# Words that look like product codes or names but are not: trial names are caught by context.
+NOT_ASSET_WORDS = frozenset(
+    {
+        "ADC", "ADCS", "CAR", "CAR-T", "TCR", "NK", "AI", "FDA", "EMA", "NMPA", "PMDA", "CHMP", "NDA", "BLA", "IND",
+        "MAA", "RMAT", "PRIME", "GMP", "QC", "R&D", "CEO", "CFO", "CMO", "CDMO", "CRO", "USA", "US", "UK", "EU",
+        "MASH", "NASH", "AML", "ALL", "CLL", "NSCLC", "SCLC", "HCC", "MM", "NET", "NETS", "COPD", "AD", "PD",
+        "ALS", "SMA", "DMD", "HIV", "HBV", "HCV", "COVID-19", "SARS-COV-2", "RSV", "MRNA", "SIRNA", "ASO",
+        "DNA", "RNA", "IPO", "GAAP", "SEC", "NYSE", "NASDAQ", "HKEX", "HKG", "SHE", "SSE", "TSE", "KOSDAQ",
+        "EBITDA", "VWAP", "CVR", "CVRS", "NHI", "PD-1", "PD-L1", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY",
+        "II", "III", "IV", "IA", "IB", "IIA", "IIB", "LLC", "INC", "LTD", "PLC", "SA", "AG", "NV", "BV",
+        "GMBH", "AB", "ASA", "TM", "SA-AKI", "AKI", "CNS", "IO", "OK", "API", "APIS", "COVID",
+    }
+)  # fmt: skip
+
+INDICATIONS: tuple[str, ...] = (
+    r"multiple myeloma", r"(?:acute|chronic) (?:myeloid|lymphoblastic|lymphocytic) leuka?emias?", r"leuka?emias?",
+    r"lymphomas?", r"non-Hodgkin lymphoma", r"diffuse large B-cell lymphoma", r"myelodysplastic syndromes?",
+    r"solid tumou?rs?", r"hematolog(?:ic|ical) (?:cancers?|malignancies)", r"hematology-oncology",
+    r"haematological malignancies", r"non-small cell lung cancer", r"small cell lung cancer", r"lung cancer",
+    r"breast cancer", r"prostate cancer", r"colorectal cancer", r"gastric cancer", r"pancreatic cancer",
+    r"ovarian cancer", r"bladder cancer", r"urothelial (?:cancer|carcinoma)", r"head and neck cancer",
+    r"hepatocellular carcinoma", r"liver cancer", r"melanoma", r"glioblastoma", r"neuroendocrine tumou?rs?",
+    r"sarcomas?", r"mesothelioma", r"renal cell carcinoma", r"cervical cancer", r"endometrial cancer",
+    r"rare cancers?", r"cancers?",
+    r"Alzheimer'?s disease", r"Parkinson'?s disease", r"amyotrophic lateral sclerosis", r"Huntington'?s disease",
+    r"multiple sclerosis", r"epilepsy", r"schizophrenia", r"depression", r"neurodegenerative diseases?",
+    r"obesity", r"type 2 diabetes", r"diabetes", r"nonalcoholic steatohepatitis", r"NASH", r"MASH",
+    r"metabolic dysfunction-associated steatohepatitis", r"cardiovascular diseases?", r"heart failure",
+    r"hypertension", r"chronic kidney disease", r"acute kidney injury", r"sepsis-associated acute kidney injury",
+    r"rheumatoid arthritis", r"psoriasis", r"atopic dermatitis", r"ulcerative colitis", r"Crohn'?s disease",
+    r"inflammatory bowel disease", r"lupus", r"asthma", r"chronic obstructive pulmonary disease", r"COPD",
+    r"idiopathic pulmonary fibrosis", r"cystic fibrosis", r"COVID-19", r"influenza", r"RSV", r"HIV",
+    r"hepatitis B", r"rabies", r"retinitis pigmentosa", r"Leber congenital amaurosis(?: 10)?", r"Usher syndrome",
+    r"inherited retinal (?:diseases?|disorders?)", r"macular degeneration", r"geographic atrophy",
+    r"Duchenne muscular dystrophy", r"spinal muscular atrophy", r"hemophilia [AB]?", r"sickle cell disease",
+    r"beta-thalassemia", r"Batten disease", r"neurogenic orthostatic hypotension", r"uterine fibroids",
+    r"endometriosis", r"immunological diseases", r"autoimmune diseases?", r"infectious diseases?",
+)
+
+TERRITORIES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:worldwide|global(?:ly)?|all territories|around the world)\b", "worldwide"),
+    (r"\bmainland China\b", "mainland China"),
+    (r"\bGreater China\b", "Greater China"),
+    (r"\bChina\b", "China"),
+    (r"\bJapan\b", "Japan"),
+    (r"\b(?:South )?Korea\b", "South Korea"),
+    (r"\bex-U\.?S\.?\b|\boutside (?:of )?the U(?:nited )?\.?S(?:tates)?\.?\b", "ex-US"),
+    (r"\b(?:the )?U(?:nited )?\.?S(?:tates)?\.?\b", "United States"),
+    (r"\bEurope\b", "Europe"),
+    (r"\bAsia\b", "Asia"),
+)
+
+STAGES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:approved|marketed|commercial(?:ly available)?)\b", "approved"),
+    (r"\b(?:registration|pivotal|phase (?:3|III))\b", "phase 3"),
+    (r"\bphase (?:2|II)(?:[ab]|/3| ?b)?\b", "phase 2"),
+    (r"\bphase (?:1|I)(?:[ab]|/2| ?b)?\b", "phase 1"),
+    (r"\b(?:IND-enabling|preclinical|pre-clinical|discovery)\b", "preclinical"),
+)

@@ -1,0 +1,53 @@
+"""Deal types from the vocabulary, read from the deal's own sentences.
+
+Rules:
+- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`); quoted speech and sentences
+  about other deals are not read.
+- "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
+  the qualifier is the type, "collaboration" only the word for it.
+- "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
+  deal; commercialisation is a type when it is the deal's purpose ("partner to commercialize X in
+  China", "sales rights").
+- A deal with an equity amount is also an equity investment; one that pays milestones or royalties
+  and names no other kind of transfer is a licence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extraction.models import DealType
+from extraction.text import Sentence
+from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS
+
+_PATTERNS = {k: re.compile(v, re.IGNORECASE) for k, v in DEAL_TYPE_PATTERNS.items()}
+_QUALIFIED_COLLABORATION = re.compile(
+    rf"\b{COLLABORATION_QUALIFIERS} (?:collaboration|partnership|alliance)\b", re.IGNORECASE
+)
+_ORDER: tuple[DealType, ...] = (
+    "acquisition", "merger", "asset-purchase", "royalty-purchase", "license", "option", "collaboration",
+    "co-development", "co-commercialization", "commercialization", "manufacturing", "supply", "research",
+    "equity-investment",
+)  # fmt: skip
+_TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
+
+
+def read_deal_types(
+    sentences: Sequence[Sentence], *, has_equity: bool, has_milestones_or_royalties: bool
+) -> tuple[DealType, ...]:
+    found: set[DealType] = set()
+    for sentence in sentences:
+        text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", sentence.text)
+        for kind, pattern in _PATTERNS.items():
+            if pattern.search(text):
+                found.add(kind)  # type: ignore[arg-type]
+    if has_equity:
+        found.add("equity-investment")
+    if "royalty-purchase" in found:
+        found.discard("acquisition")
+    if "asset-purchase" in found:
+        found.discard("acquisition")
+    if has_milestones_or_royalties and not found & _TRANSFER_TYPES:
+        found.add("license")
+    return tuple(t for t in _ORDER if t in found)

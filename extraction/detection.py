@@ -1,0 +1,107 @@
+"""Is this story a new partnering or M&A deal, and which of its sentences tell of it?
+
+Rules:
+- The lead is the headline and the first `LEAD_SENTENCES` sentences of the body. A story is a deal
+  when a lead sentence announces one (`DEAL_EVENT_PATTERNS`: "has entered into ... agreement",
+  "to acquire", "licensed exclusive rights", "inks ... pact", "upfront payment") and that sentence
+  does not tell of the past (`HISTORY_MARKERS`: "originally licensed in 2010", "after licensing",
+  "initially paying").
+- A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
+  trial readout, a regulatory decision, a financing or listing, earnings, a return of rights) is a
+  deal only when its headline or first body sentence itself announces the deal; a deal recalled
+  further down such a story is background.
+- A sentence "tells of the past" when it carries a history marker, or names a year ("in 2016") earlier
+  than the news itself: the publication year, else the latest year in the lead; when neither gives a
+  year, any year named outside a forward-looking phrase ("expected to close in 2025") is the past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from extraction.text import Article, Sentence
+from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS
+
+LEAD_SENTENCES = 4
+
+_DEAL_EVENT = re.compile("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS), re.IGNORECASE)
+_HISTORY = re.compile("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]), re.IGNORECASE)
+_YEAR = re.compile(
+    r"(?<!close )(?<!closing )(?<!complete )(?<!launch )(?<!expected )\b(?:in|since|back in|from|during) "
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LEADING_CLAUSE = re.compile(r"^(?:After|Following|Despite|Although|Though|While|Months after|Weeks after"
+                             r")\b[^,]{3,100},\s*")
+_NON_DEAL = {k: re.compile(v, re.IGNORECASE) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    is_deal: bool
+    reason: str | None
+    deal_sentences: tuple[Sentence, ...]
+
+
+class Timeline:
+    """Tells whether a sentence speaks of the past, relative to the article's own time."""
+
+    def __init__(self, lead: str, published: date | None) -> None:
+        years = [int(y) for y in _ANY_YEAR.findall(lead)]
+        if published is not None:
+            years.append(published.year)
+        # With no date in the lead or the metadata, any year the story names is the past of the news.
+        self._reference = max(years, default=9999)
+
+    @classmethod
+    def of(cls, article: Article, published: date | None) -> Timeline:
+        return cls(" ".join(s.text for s in _lead(article.sentences)), published)
+
+    def is_history(self, sentence: Sentence) -> bool:
+        text = _LEADING_CLAUSE.sub("", sentence.text, count=1)
+        if _HISTORY.search(text):
+            return True
+        return any(int(y) < self._reference for y in _YEAR.findall(text))
+
+
+def announces_deal(sentence: Sentence) -> bool:
+    return _DEAL_EVENT.search(sentence.text) is not None
+
+
+def judge(article: Article, timeline: Timeline) -> Verdict:
+    lead = _lead(article.sentences)
+    deal_sentences = tuple(s for s in article.sentences if announces_deal(s) and not timeline.is_history(s))
+    lead_deals = [s for s in lead if s in deal_sentences]
+    if not lead_deals:
+        return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
+    first_two = lead[:2] if article.headline is not None else lead[:1]
+    other = _non_deal_reason(first_two)
+    if other is not None and not any(s in deal_sentences for s in first_two):
+        return Verdict(False, other, ())
+    return Verdict(True, None, deal_sentences)
+
+
+def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:
+    lead: list[Sentence] = []
+    body = 0
+    for s in sentences:
+        if s.is_headline:
+            lead.append(s)
+            continue
+        lead.append(s)
+        body += 1
+        if body >= LEAD_SENTENCES:
+            break
+    return lead
+
+
+def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:
+    for s in sentences:
+        for label, pattern in _NON_DEAL.items():
+            if pattern.search(s.text):
+                return f"the story is about {label}"
+    return None

@@ -1,0 +1,69 @@
+"""What the deal's products are, in the modality vocabulary.
+
+Rules:
+- Only sentences about this deal and its products are read: the headline, the deal sentences and
+  the sentences that name the deal's assets. Quoted speech, company background and other deals are
+  not: "Servier's pipeline includes monoclonal antibodies" says nothing of a CAR-T deal.
+- Terms are matched most specific first (`MODALITY_TERMS` order) and a span of text counts once:
+  "CAR T-cell therapies" is CAR-T, not also cell therapy.
+- A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count.
+- Each modality scores its matches weighted by where they stand (headline 3, the first deal
+  sentences 2, other deal or asset sentences 1); modalities scoring under half of the best are
+  incidental and dropped.
+- A modality that is part of another one found (`MODALITY_SUBSUMES`: the antibody of an ADC, the
+  cell therapy of a CAR-T) is dropped, unless a term specific to it names a product of its own
+  (a TCR-T beside a CAR-T).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extraction.biology import MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
+from extraction.models import Modality
+
+_GENERIC = {
+    "cell-therapy": re.compile(
+        r"^(?:cell therap(?:y|ies)|cell-based therap(?:y|ies)|engineered cell therap\w*|allogeneic cell)$",
+        re.IGNORECASE,
+    ),
+}
+_TERMS: list[tuple[str, re.Pattern[str]]] = [
+    (modality, re.compile(rf"(?<![\w-])(?:{'|'.join(terms)})(?:™|®|TM)?(?![\w])", re.IGNORECASE))
+    for modality, terms in MODALITY_TERMS.items()
+]
+_NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
+_CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?)$")
+
+
+def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ...]:
+    scores: dict[str, float] = {}
+    specific: set[str] = set()
+    for text, weight in weighted:
+        taken: list[tuple[int, int]] = []
+        for modality, pattern in _TERMS:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if _CASE_SENSITIVE.match(m.group(0).upper()) and not m.group(0)[:2].isupper():
+                    continue
+                if _NEGATING.search(text[max(0, m.start() - 40) : m.start()]):
+                    taken.append((m.start(), m.end()))
+                    continue
+                taken.append((m.start(), m.end()))
+                scores[modality] = scores.get(modality, 0.0) + weight
+                generic = _GENERIC.get(modality)
+                if generic is None or not generic.match(m.group(0)):
+                    specific.add(modality)
+    if not scores:
+        return ()
+    best = max(scores.values())
+    kept = {m for m, s in scores.items() if s >= best / 2}
+    for parent, parts in MODALITY_SUBSUMES.items():
+        if parent in kept:
+            for part in parts:
+                if part in kept and not (part in _GENERIC and part in specific):
+                    kept.discard(part)
+    order = [m for m in MODALITY_TERMS if m in kept]
+    return tuple(order)  # type: ignore[arg-type]

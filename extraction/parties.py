@@ -1,0 +1,347 @@
+"""Who signed the deal, and in which role.
+
+Rules:
+- Parties are read from the deal's own sentences only (the headline and the lead sentences that
+  announce the deal): a company named elsewhere in the story is mentioned in passing, not a party.
+- In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
+  RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
+  (after a selling or licensing verb), `between`. Descriptors in front of a name ("French
+  pharmaceutical research firm Servier", "China-based", "fellow US firm") are skipped; appositives
+  after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
+- A name counts when the company registry knows it, or it carries a company word or legal form
+  (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
+  phrase ("Allogeneic CAR T-cell") is not a company.
+- Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
+  a legal form) fold into one party through the company registry and fuzzy grouping; the party's
+  name is the registry's canonical name, else the shortest clean form.
+- Roles come from what the text says each party does (`ROLE_TEMPLATES`: receives payments ->
+  licensor; pays or gains rights -> licensee; acquires -> acquirer; provides manufacturing ->
+  manufacturer ...); where the text says nothing, the deal type decides (acquisition: subject is
+  the acquirer; manufacturing: the other side is the client), else `partner`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extraction.companies import CompanyRegistry, group_names, normalize
+from extraction.models import Party, Role
+from extraction.products import looks_like_drug_name
+from extraction.text import Sentence
+from extraction.vocabulary import (
+    COMPANY_WORDS,
+    LEGAL_SUFFIXES,
+    NATIONALITIES,
+    NOT_COMPANY_WORDS,
+    ROLE_TEMPLATES,
+)
+
+_TOKEN = r"(?:[A-Z0-9][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
+_CONNECTOR = r"(?:\s(?:&|and|de|of|für|fur|du|la)\s(?=[A-Z]))"
+_NAME_RUN = re.compile(rf"{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*")
+_LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICODE)
+_PAREN = re.compile(r"^\s*\(([^()]{1,60})\)")
+_TICKER = re.compile(r"^(?:[A-Z][A-Za-z .]*:\s*[\w.]+|[A-Z]{2,6}(?:\.[A-Z]{1,2})?)(?:,\s*[A-Z]{2,6}(?:\.["
+                     r"A-Z]{1,2})?)*$")
+_COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b")
+_LEGAL_WORD = re.compile(rf"(?:^|\s)(?:{LEGAL_SUFFIXES})$")
+_DESCRIPTOR = re.compile(rf"^(?:(?:{NATIONALITIES})\s+)+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SOURCE_TAG = re.compile(
+    r"^\s*(?:[A-Z][A-Z .,]{2,40}\s*)?\([\w\- .]{2,30}\)\s*[-–—]+\s*"
+    r"|^[^()]{0,120}?[-–—]{1,2}\s*\(?(?:BUSINESS WIRE|PR ?Newswire|PRNewswire|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE"
+    r"|Business Wire)\)?\s*[-–—]{1,2}\s*"
+    r"|^[A-Z][A-Za-z .,'&]{2,60}?[-–—]{2,}\s*",
+    re.IGNORECASE,
+)
+
+# Deal verbs that end the subject list of a deal sentence (case-insensitive: headlines capitalise).
+_SUBJECT_VERB = re.compile(
+    r"\s(?:(?:have|has|had|will|to|today|jointly|also|officially|formally|finally|recently)\s+)*"
+    r"(?:announce[sd]?|enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|agree[sd]?|partner(?:s|ed)?|team(?:s|ed)?"
+    r"|link(?:s|ed)?|expand(?:s|ed)?|forge[sd]?|strike[s]?|struck|seal(?:s|ed)?|form(?:s|ed)?|unveil(?:s|ed)?"
+    r"|license[sd]?|licence[sd]?|in-license[sd]?|acquire[sd]?|buy[s]?|bought|said|says|reported|is|are"
+    r"|will|grant(?:s|ed)?|gain(?:s|ed)?|join(?:s|ed)?|collaborate[sd]?|close[sd]?|complete[sd]?"
+    r"|has|have|launch(?:es|ed)?|extend(?:s|ed)?|amend(?:s|ed)?|restructure[sd]?|sell[s]?|sold"
+    r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
+    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b",
+    re.IGNORECASE,
+)
+_OBJECT_SLOT = re.compile(
+    r"\b(?:with|from|between|acquire|acquires|acquired|acquiring|buy|buys|pay|pays|paying|grant|grants|granted"
+    r"|granting"
+    r"|(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b[^.,;]{0,60}?\bto"
+    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+",
+    re.IGNORECASE,
+)
+# Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
+_DESCRIPTOR_WORD = re.compile(
+    r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|longtime|privately[- ]held|publicly[- ]traded|listed"
+    r"|clinical[- ]stage|commercial[- ]stage|late[- ]stage|early[- ]stage|biotech(?:nology)?|biopharma(?:ceutical)?"
+    r"|pharma(?:ceutical)?|drug(?:maker)?|drugmaker|developer|company|firm|group|outfit|startup|start-up|specialist"
+    r"|player|giant|major|maker|manufacturer|research|medical|medicines?|life[- ]sciences?|cell|gene|therapy|therapies"
+    r"|therapeutics|oncology|immunology|vaccine|antibody|rna|mrna|care|eye|health(?:care)?|cdmo|cmo|contract|services?"
+    r"|provider|innovator|leader|unit|subsidiary|arm|division|affiliate|spinout|spin-?off|based|focused|[\w\-]+-based"
+    r"|[\w\-]+-focu?sed|[\w\-]+-stage|emerging|leading|global|small|big|mid-?size|specialty|integrated|fully"
+    r"|private|public|new|young|upstart|peer|neighbor|neighbour|compatriot|local|domestic|japanese|chinese)\s+",
+    re.IGNORECASE,
+)
+_ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
+_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
+_APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
+_CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
+_PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
+
+
+@dataclass
+class _Candidate:
+    text: str
+    sentence: int
+    position: int
+    forms: set[str] = field(default_factory=set)
+
+
+def find_parties(
+    deal_sentences: Sequence[Sentence],
+    all_sentences: Sequence[Sentence],
+    full_text: str,
+    registry: CompanyRegistry,
+) -> list[_Group]:
+    """The parties' name groups, in the order the deal sentences name them."""
+    candidates: list[_Candidate] = []
+    for sentence in deal_sentences:
+        found = [c for c in _names_in_sentence(sentence) if _is_company(c.text, full_text, registry)]
+        candidates.extend(found)
+        if len({normalize(c.text).key for c in candidates}) >= 2 and not sentence.is_headline:
+            break
+    if not candidates:
+        return []
+    groups = _group(candidates, registry)
+    _add_aliases(groups, all_sentences, registry)
+    return groups
+
+
+@dataclass
+class _Group:
+    name: str
+    forms: list[str]
+    first: tuple[int, int]
+
+
+def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[_Group]:
+    texts = [c.text for c in candidates]
+    names = group_names(texts, registry)
+    by_name: dict[str, _Group] = {}
+    for cand, name in zip(candidates, names, strict=True):
+        group = by_name.get(name)
+        if group is None:
+            group = by_name[name] = _Group(name=name, forms=[], first=(cand.sentence, cand.position))
+        if cand.text not in group.forms:
+            group.forms.append(cand.text)
+    for group in by_name.values():
+        group.name = _display_name(group.forms)
+    return sorted(by_name.values(), key=lambda g: g.first)
+
+
+def _display_name(forms: list[str]) -> str:
+    """The fullest clean form that starts like the first one ("Kestrel Pharma", not a headline's "Kestrel")."""
+    displays = [normalize(f).display or f for f in forms]
+    head = displays[0].split()[0].lower()
+    same = [d for d in displays if d.split() and d.split()[0].lower() == head]
+    return max(same, key=len)
+
+
+def _add_aliases(groups: list[_Group], sentences: Sequence[Sentence], registry: CompanyRegistry) -> None:
+    """Other spellings of each party elsewhere in the article (for roles and evidence)."""
+    seen = {f for g in groups for f in g.forms}
+    extra: list[str] = []
+    for sentence in sentences:
+        for m in _NAME_RUN.finditer(sentence.text):
+            run = _clean_run(m.group(0))
+            if run and run not in seen and len(run) > 2:
+                extra.append(run)
+                seen.add(run)
+    if not extra:
+        return
+    names = group_names([g.forms[0] for g in groups] + extra, registry)
+    anchors = {names[i]: groups[i] for i in range(len(groups))}
+    for text, name in zip(extra, names[len(groups) :], strict=True):
+        group = anchors.get(name)
+        if group is not None and text not in group.forms:
+            group.forms.append(text)
+
+
+def assign_roles(groups: Sequence[_Group], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
+    text = " ".join(s.text for s in sentences)
+    roles: list[Role | None] = [_role_from_text(g, text) for g in groups]
+    types = set(deal_types)
+    if "acquisition" in types or "merger" in types:
+        if "acquirer" not in roles and roles and roles[0] is None:
+            roles[0] = "acquirer"
+        roles = [r if r is not None else ("target" if "acquirer" in roles else "acquirer") for r in roles]
+    if "manufacturing" in types and "manufacturer" in roles:
+        roles = [r if r not in (None, "licensee", "licensor") else "client" for r in roles]
+    if "licensor" in roles:
+        roles = [r if r is not None else "licensee" for r in roles]
+    elif "licensee" in roles:
+        roles = [r if r is not None else "licensor" for r in roles]
+    final: list[Role] = [r if r is not None else "partner" for r in roles]
+    return [
+        Party(name=g.name, role=role, aliases=tuple(f for f in g.forms if f != g.name))
+        for g, role in zip(groups, final, strict=True)
+    ]
+
+
+def _role_from_text(group: _Group, text: str) -> Role | None:
+    forms = sorted({_POSSESSIVE.sub("", f) for f in [group.name, *group.forms] if f}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    for template, role in ROLE_TEMPLATES:
+        pattern = template.replace("{p}", rf"\b(?:{alternation})\b(?:\s*\([^)]*\))?")
+        if re.search(pattern, text, re.IGNORECASE):
+            return role  # type: ignore[return-value]
+    return None
+
+
+def _names_in_sentence(sentence: Sentence) -> list[_Candidate]:
+    text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    out: list[_Candidate] = []
+    verb = next((v for v in _SUBJECT_VERB.finditer(text) if not _inside_name(text, v)), None)
+    if verb is not None:
+        for name, pos in _names_in_list(text[: verb.start()], 0):
+            out.append(_Candidate(name, sentence.index, pos))
+    for slot in _OBJECT_SLOT.finditer(text):
+        got = _name_after(text, slot.end())
+        if got is not None:
+            out.append(_Candidate(got[0], sentence.index, got[1]))
+            # "with X and Y", "from X and Y"
+            rest = text[got[2] :]
+            more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", rest)
+            if more:
+                got2 = _name_after(text, got[2] + more.end())
+                if got2 is not None:
+                    out.append(_Candidate(got2[0], sentence.index, got2[1]))
+    for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
+                         r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
+        out.append(_Candidate(_clean_run(m.group(1)), sentence.index, m.start()))
+    return [c for c in out if c.text]
+
+
+def _inside_name(text: str, verb: re.Match[str]) -> bool:
+    """'Partners' in 'Royalty Partners Capital' is part of a name, not the deal verb."""
+    word = verb.group(0).split()[-1]
+    if not word[:1].isupper():
+        return False
+    following = text[verb.end() :].lstrip()
+    return bool(re.match(rf"(?:{COMPANY_WORDS}|{LEGAL_SUFFIXES})\b", following)) or word.lower() == "partners"
+
+
+def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
+    """Names in a subject list: 'X (HKG: 1), a ..., and Y Co., Ltd. (Y), a ...'."""
+    protected = _PROTECT.sub(lambda m: m.group(0).replace(",", "\x00").replace(" ", "\x01"), segment)
+    protected = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" ", "\x01"), protected)
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for piece in _CHUNK_SPLIT.split(protected):
+        chunk = piece.replace("\x00", ",").replace("\x01", " ")
+        start = segment.find(chunk, pos)
+        pos = max(pos, start)
+        stripped = re.sub(r"^(?:and|&)\s+", "", chunk.strip())
+        if not stripped or _APPOSITIVE_START.match(stripped):
+            continue
+        lead = _DESCRIPTOR.match(chunk.lstrip())
+        if lead:
+            cut = len(chunk) - len(chunk.lstrip()) + lead.end()
+            chunk = " " * cut + chunk[cut:]
+        visible = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), chunk)
+        runs = [(m.group(0), m.start()) for m in _NAME_RUN.finditer(visible)]
+        for run, rpos in runs:
+            if _ONLY_LEGAL.fullmatch(run.strip(" ,")):
+                continue
+            cleaned = _clean_run(_with_legal_tail(chunk, rpos, run))
+            if cleaned:
+                out.append((cleaned, offset + max(start, 0) + rpos))
+    return out
+
+
+def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The company name that follows a slot word, skipping descriptors: (name, start, end)."""
+    rest = text[pos:]
+    skipped = 0
+    for _ in range(8):
+        desc = _DESCRIPTOR.match(rest) or (None if re.match(r"[a-z]+[A-Z]", rest) else _DESCRIPTOR_WORD.match(rest))
+        if desc:
+            skipped += desc.end()
+            rest = rest[desc.end() :]
+            continue
+        break
+    m = _NAME_RUN.match(rest)
+    if not m:
+        return None
+    run = _with_legal_tail(rest, 0, m.group(0))
+    name = _clean_run(run)
+    if not name:
+        return None
+    start = pos + skipped
+    return name, start, start + len(run)
+
+
+def _with_legal_tail(chunk: str, start: int, run: str) -> str:
+    end = start + len(run)
+    bracket = re.match(r"\s*\([^()]{1,40}\)(?=,?\s*(?:" + LEGAL_SUFFIXES + r"))", chunk[end:])
+    if bracket:
+        end += bracket.end()
+        run = chunk[start:end]
+    tail = _LEGAL_TAIL.match(chunk[end:])
+    if tail:
+        run = chunk[start : end + tail.end()]
+    return run
+
+
+def _clean_run(run: str) -> str:
+    run = run.strip().rstrip(".,;:")
+    if run.endswith(("Inc", "Co", "Ltd", "Corp", "S.A", "N.V", "B.V")):
+        run += "."
+    run = _POSSESSIVE.sub("", run)
+    words = run.split()
+    while words and words[0].lower().strip(".,") in NOT_COMPANY_WORDS:
+        words.pop(0)
+    while (
+        words
+        and words[-1].lower().strip(".,") in NOT_COMPANY_WORDS
+        and not _LEGAL_WORD.search(words[-1])
+        and not _COMPANY_WORD.fullmatch(words[-1])
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+def is_named_company(name: str, registry: CompanyRegistry) -> bool:
+    """A name that says it is a company: known to the registry, or with a company word or legal form."""
+    if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS:
+        return False
+    return registry.resolve(name) is not None or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
+
+
+def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
+    if not name or name.lower() in NOT_COMPANY_WORDS or len(name) < 2:
+        return False
+    if re.fullmatch(r"[\d.,%$€£¥]+\w{0,3}", name) or (_TICKER.fullmatch(name) and len(name) <= 5 and not (
+        registry.resolve(name)
+    )):
+        return False
+    if _CODE_LIKE.match(name) or looks_like_drug_name(name):
+        return False
+    if registry.resolve(name) is not None:
+        return True
+    if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
+        return True
+    words = name.split()
+    if words[0].lower() in NOT_COMPANY_WORDS:
+        return False
+    return any(
+        len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", full_text)) >= 2
+        for word in {words[0], words[-1]}
+        if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2
+    )

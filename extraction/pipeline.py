@@ -1,0 +1,163 @@
+"""Read one article and return the deal it reports: `extract(text) -> Extraction`.
+
+The steps, each in its own module:
+1. `text`: headline and sentences; boilerplate ("About X", forward-looking statements) cut off.
+2. `detection`: is it a new deal, and which sentences announce it.
+3. `parties`: the signing companies, folded through the company registry.
+4. Which sentences tell of THIS deal: not those of the past, not "Separately, ...", not those of a
+   deal with a company that is not a party, not quoted speech.
+5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
+   the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+
+from extraction.amounts import read_terms, states_terms
+from extraction.companies import CompanyRegistry, group_names, normalize
+from extraction.deal_types import read_deal_types
+from extraction.detection import Timeline, announces_deal, judge
+from extraction.modalities import read_modalities
+from extraction.models import Deal, Extraction
+from extraction.parties import _Group, _names_in_sentence, assign_roles, find_parties, is_named_company
+from extraction.products import read_assets, read_targets
+from extraction.royalties import read_royalties
+from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
+from extraction.text import Sentence, read_article
+from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT
+
+_SEPARATE = re.compile(NOT_DEAL_MONEY_CONTEXT["separate matter"], re.IGNORECASE)
+_QUOTE = re.compile(r"[“”\"]")
+_SPEECH = re.compile(r"\b(?:said|says|added|noted|commented|stated|explained)\b", re.IGNORECASE)
+_AGREEMENT_REF = re.compile(
+    r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
+    r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b|\bthe (?:deal|agreem"
+    r"ent|transaction"
+    r"|collaboration|partnership|contract|pact)\b",
+    re.IGNORECASE,
+)
+
+
+class Extractor:
+    """Extraction with a given company registry (the built-in one by default)."""
+
+    def __init__(self, registry: CompanyRegistry | None = None) -> None:
+        self._registry = registry if registry is not None else CompanyRegistry.builtin()
+
+    def extract(self, text: str, *, url: str | None = None, published: date | None = None) -> Extraction:
+        article = read_article(text)
+        headline = article.headline.text if article.headline is not None else None
+        timeline = Timeline.of(article, published)
+        verdict = judge(article, timeline)
+        if not verdict.is_deal:
+            return Extraction(is_deal=False, headline=headline, reason=verdict.reason)
+
+        registry = self._registry
+        lead = [s for s in verdict.deal_sentences if s.is_headline] + [
+            s for s in verdict.deal_sentences if not s.is_headline
+        ]
+        groups = find_parties(lead, article.sentences, article.text, registry)
+        body = [s for s in article.sentences if not s.is_headline]
+        own = [s for s in body if self._is_this_deal(s, groups, timeline, article.text)]
+        spoken = {s.index for s in own if _QUOTE.search(s.text) and _SPEECH.search(s.text)}
+        plain = [s for s in own if s.index not in spoken]
+
+        deal_text = " ".join(s.text for s in own)
+        terms = read_terms(article.headline, own, deal_text, published)
+        royalties, royalty_evidence = read_royalties(own, [f for g in groups for f in g.forms])
+
+        relevant = [
+            s
+            for s in plain
+            if announces_deal(s) or _AGREEMENT_REF.search(s.text) or states_terms(s) or _names_two(s, groups)
+        ]
+        head = [article.headline] if article.headline is not None else []
+        deal_types = read_deal_types(
+            head + relevant,
+            has_equity=terms.equity is not None,
+            has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
+        )
+        party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
+        assets = read_assets(head + relevant, article.sentences, party_forms)
+        asset_sentences = [s for s in plain if s not in relevant and any(a.lower() in s.text.lower() for a in assets)]
+        product_sentences = head + relevant + asset_sentences
+        targets = read_targets(product_sentences, plain)
+        modalities = read_modalities(_weighted(head, relevant, asset_sentences))
+        parties = assign_roles(groups, own + head, deal_types)
+        territory, territory_evidence = read_territory(head + relevant)
+        stage, stage_evidence = read_stage(product_sentences)
+        undisclosed, undisclosed_evidence = read_undisclosed(
+            head + own, has_money=any((terms.upfront, terms.milestones, terms.total_value, terms.equity))
+        )
+
+        evidence = dict(terms.evidence)
+        if lead:
+            evidence["parties"] = lead[0].text
+        for key, value in (
+            ("royalties", royalty_evidence),
+            ("territory", territory_evidence),
+            ("stage", stage_evidence),
+            ("undisclosed", undisclosed_evidence),
+        ):
+            if value:
+                evidence[key] = value
+        deal = Deal(
+            parties=tuple(parties),
+            deal_types=deal_types,
+            modalities=modalities,
+            upfront=terms.upfront,
+            milestones=terms.milestones,
+            total_value=terms.total_value,
+            equity=terms.equity,
+            royalties=royalties,
+            assets=tuple(assets),
+            targets=tuple(targets),
+            indications=tuple(read_indications(product_sentences)),
+            territory=territory,
+            stage=stage,
+            undisclosed=tuple(undisclosed),
+            evidence=evidence,
+        )
+        return Extraction(is_deal=True, deal=deal, headline=headline)
+
+    def _is_this_deal(self, s: Sentence, groups: Sequence[_Group], timeline: Timeline, full_text: str) -> bool:
+        if timeline.is_history(s) or _SEPARATE.search(s.text):
+            return False
+        others = [c.text for c in _names_in_sentence(s) if is_named_company(c.text, self._registry)]
+        return not any(not _is_party(name, groups, self._registry) for name in others)
+
+
+def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) -> bool:
+    key = normalize(name).key
+    forms = [f for g in groups for f in g.forms]
+    if any(normalize(f).key == key for f in forms):
+        return True
+    grouped = group_names([*(g.forms[0] for g in groups), name], registry)
+    return grouped[-1] in grouped[:-1]
+
+
+def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:
+    return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
+
+
+def _weighted(
+    head: list[Sentence], relevant: list[Sentence], asset_sentences: list[Sentence]
+) -> list[tuple[str, float]]:
+    out = [(s.text, 3.0) for s in head]
+    out += [(s.text, 2.0 if i < 2 else 1.0) for i, s in enumerate(relevant)]
+    out += [(s.text, 1.0) for s in asset_sentences]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(text: str, *, url: str | None = None, published: date | None = None) -> Extraction:
+    """The deal an article reports, with the built-in company registry."""
+    return _default_extractor().extract(text, url=url, published=published)

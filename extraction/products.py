@@ -1,0 +1,162 @@
+"""The deal's assets (drug codes, INNs, product and platform names) and their molecular targets.
+
+Rules:
+- Assets are read from the deal's own sentences: development codes (letters then digits:
+  `UCART19`, `SAR443579`, `TBI-1301-A`), international nonproprietary names (by their WHO INN stem:
+  `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`), a platform named by an acronym in
+  brackets or followed by "platform" (`(ANKET) platform`), and a product named where a deal
+  sentence says what the deal is about ("centres around AlphaMedix", "royalty interest in Trelegy
+  Ellipta").
+- A name given in brackets right after an asset anywhere in the story is another name of it
+  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`).
+- Target symbols (`CD19`, `B7-H3`, `NY-ESO-1`), regulatory and trial words, tickers and the parties'
+  own names are not assets; neither is anything in a clause saying it is not part of the deal
+  ("which is not partnered").
+- Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences, the asset sentences, or
+  anywhere a sentence says the product targets them ("targets the receptor CD123", "BCMA-targeting",
+  "cells that express L1CAM"); symbols that are also common words (`tau`, `MET`) need such a word
+  beside them. Each target is kept once, as first written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from extraction.biology import AMBIGUOUS_TARGETS, INN_STEMS, NOT_ASSET_WORDS, TARGET_CONTEXT, TARGET_PATTERNS
+from extraction.currencies import CODES
+from extraction.text import Sentence
+
+_CODE = re.compile(
+    r"(?<![\w\-:$€£¥])([A-Z][A-Za-z]{0,5}-?\d{2,7}(?:-[A-Z0-9]{1,3})?|[A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?|[A"
+    r"-Z]{2,6} \d{3,7}|[A-Z]{2,6}\d[A-Z]\d{1,5})(?![\w\-])"
+)
+_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
+_INN = re.compile(
+    r"(?<![\w\-])([a-z][a-z\-]{4,}(?:" + "|".join(re.escape(s) for s in sorted(_SAFE_STEMS, key=len, reverse=True))
+    + r"))(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol))?(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_INN = frozenset(
+    {
+        "peptide", "peptides", "nucleotide", "oligonucleotide", "excel", "cancel", "parcel", "model", "vessel",
+        "channel", "panel", "hotel", "travel", "label", "level", "novel", "gene", "genes", "transgene",
+        "antigene", "intervir", "alfa", "beta", "stat", "orelin", "acceptable", "accept", "concept",
+        "receptor", "intercept", "except", "gastric", "therapeutics", "biologics", "database", "release",
+        "increase", "decrease", "disease", "phosphatase", "kinase", "protease", "nuclease", "polymerase",
+        "mrna-based",
+    }
+)  # fmt: skip
+_PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)|\b([A-Z][A-Za-z]{3,20}|[A-Z]{3,12})"
+                       r"(?:™|®|TM)?\s+(?:platform|technology platform)\b")
+_ABOUT = re.compile(
+    r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
+    r"|\b(?:rights to|interest in|licen[cs]e to|licen[cs]e for|agreement for|commerciali[sz]e|develop and"
+    r" commerciali[sz]e)"
+    r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
+)
+_BRAND = re.compile(r"([A-Z][a-z]+[A-Z]\w+|[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)")
+_NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
+                       r"eement))\b", re.IGNORECASE)
+_TARGET = re.compile(r"(?<![\w\-])(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+_TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
+_TARGET_CTX_BEFORE = re.compile(
+    r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
+    r"|agonist of|antagonist of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def read_assets(
+    deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence], not_names: Iterable[str]
+) -> list[str]:
+    blocked = {n.lower() for n in not_names}
+    found: list[str] = []
+    for s in deal_sentences:
+        text = _NOT_PART.split(s.text)[0]
+        for name in _assets_in(text):
+            if name.lower() not in blocked and not _is_target(name):
+                found.append(name)
+    # names given in brackets right after a known asset
+    for s in all_sentences:
+        for asset in list(found):
+            m = re.search(re.escape(asset) + r"\s*\(([^()]{3,80})\)", s.text)
+            if m:
+                for alias in re.split(r"[;,]\s*", m.group(1)):
+                    alias = alias.strip()
+                    if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
+                        found.append(alias)
+    return _unique(found)
+
+
+def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) -> list[str]:
+    found: list[str] = []
+    for s in sentences:
+        for m in _TARGET.finditer(s.text):
+            if m.group(1) not in AMBIGUOUS_TARGETS or _has_target_context(s.text, m):
+                found.append(m.group(1))
+    for s in everywhere:
+        for m in _TARGET.finditer(s.text):
+            if _has_target_context(s.text, m):
+                found.append(m.group(1))
+    return _unique(found, key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
+
+
+def _assets_in(text: str) -> list[str]:
+    out: list[tuple[int, str]] = []
+    for m in _CODE.finditer(text):
+        code = m.group(1)
+        prefix = re.match(r"[A-Za-z]+", code)
+        if prefix and prefix.group(0).upper() in CODES:
+            continue  # an amount: "RMB 200", "CHF80"
+        if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):
+            continue
+        if re.fullmatch(r"(?:Phase|Q|H|FY|COVID|Form|Nav)[- ]?\d+.*", code, re.IGNORECASE):
+            continue
+        out.append((m.start(), code))
+    for m in _INN.finditer(text):
+        word = m.group(1)
+        if word.lower() in _NOT_INN or word.lower().endswith(("ment", "ments")):
+            continue
+        name = word if m.group(2) is None else f"{word} {m.group(2)}"
+        out.append((m.start(), name))
+    for m in _PLATFORM.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name and name.upper() not in NOT_ASSET_WORDS:
+            out.append((m.start(), name))
+    for m in _ABOUT.finditer(text):
+        brand = _BRAND.match(text, m.end())
+        if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
+            out.append((brand.start(), brand.group(1)))
+    return [name for _, name in sorted(out)]
+
+
+def looks_like_drug_name(name: str) -> bool:
+    """A development code or an international nonproprietary name ("LCB97", "efinopegdutide")."""
+    m = _INN.fullmatch(name)
+    return bool(_CODE.fullmatch(name) or (m and m.group(1).lower() not in _NOT_INN))
+
+
+def _looks_like_asset_alias(alias: str) -> bool:
+    if _CODE.fullmatch(alias) or _INN.fullmatch(alias):
+        return True
+    return bool(re.fullmatch(r"[a-z]{3,12}-[a-z]{2,6}", alias))  # short INN forms: zevor-cel, cilta-cel
+
+
+def _is_target(name: str) -> bool:
+    return _TARGET.fullmatch(name) is not None
+
+
+def _has_target_context(text: str, m: re.Match[str]) -> bool:
+    return bool(_TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]) or _TARGET_CTX_BEFORE.search(text[: m.start()]))
+
+
+def _unique(items: Iterable[str], key: Callable[[str], str] = str.lower) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        k = key(item)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out

@@ -1,0 +1,90 @@
+"""Territory, stage, indications and what the article says was not disclosed.
+
+Rules:
+- Territory: the first territory phrase in the deal's sentences (`TERRITORIES`): "worldwide" /
+  "global" rights, "in mainland China", "in Japan", "ex-US".
+- Stage: the most advanced development phase said of the deal's products (`STAGES`) in the deal
+  and asset sentences.
+- Indications: disease terms (`INDICATIONS`) in the deal and asset sentences, each once, longest
+  form first ("multiple myeloma", not also "myeloma").
+- Undisclosed: "financial terms were not disclosed" -> all; "an upfront payment of undisclosed size",
+  "undisclosed upfront" -> upfront; likewise milestones and equity. A field that is simply not
+  mentioned is not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extraction.biology import INDICATIONS, STAGES, TERRITORIES
+from extraction.text import Sentence
+
+_TERRITORIES = [(re.compile(p, re.IGNORECASE), label) for p, label in TERRITORIES]
+_STAGES = [(re.compile(p, re.IGNORECASE), label) for p, label in STAGES]
+_INDICATIONS = re.compile(r"\b(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
+_ALL_UNDISCLOSED = re.compile(
+    r"\b(?:(?:financial )?terms (?:of the (?:deal|agreement|transaction|acquisition|collaboration) )?(?:w"
+    r"ere|are|was|have|has)"
+    r" not (?:been )?(?:disclosed|revealed|made public)|(?:did|do|does) not disclose (?:the )?(?:financia"
+    r"l )?(?:terms|details)"
+    r"|undisclosed (?:sum|amount|terms|fee|price)|without disclosing (?:the )?(?:financial )?terms"
+    r"|financial details were not (?:disclosed|released))\b",
+    re.IGNORECASE,
+)
+_FIELD_UNDISCLOSED = {
+    "upfront": re.compile(
+        r"\b(?:undisclosed (?:upfront|up-front)|up-?front (?:payment|fee)s? (?:of (?:an )?undisclosed|(?:"
+        r"was|were|is) not disclosed)"
+        r"|up-?front payment of undisclosed)\b", re.IGNORECASE),
+    "milestones": re.compile(r"\b(?:undisclosed milestones?|milestones? (?:payments? )?(?:were|was|are) n"
+                             r"ot disclosed)\b",
+                             re.IGNORECASE),
+    "equity": re.compile(r"\b(?:undisclosed (?:equity|stake|investment)|equity investment of undisclosed)\b",
+                         re.IGNORECASE),
+}
+
+
+def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
+    for s in sentences:
+        for pattern, label in _TERRITORIES:
+            m = pattern.search(s.text)
+            if m and _RIGHTS_CONTEXT.search(s.text[max(0, m.start() - 60) : m.start()]):
+                return label, s.text
+    return None, None
+
+
+def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
+    for pattern, label in _STAGES:
+        for s in sentences:
+            if pattern.search(s.text):
+                return label, s.text
+    return None, None
+
+
+def read_indications(sentences: Sequence[Sentence]) -> list[str]:
+    found: list[str] = []
+    keys: set[str] = set()
+    for s in sentences:
+        for m in _INDICATIONS.finditer(s.text):
+            term = m.group(1)
+            key = term.lower()
+            if key in keys or any(key in k for k in keys):
+                continue
+            keys.add(key)
+            found.append(term)
+    return found
+
+
+def read_undisclosed(sentences: Sequence[Sentence], has_money: bool) -> tuple[list[str], str | None]:
+    fields: list[str] = []
+    evidence: str | None = None
+    for s in sentences:
+        if not has_money and _ALL_UNDISCLOSED.search(s.text):
+            return ["all"], s.text
+        for name, pattern in _FIELD_UNDISCLOSED.items():
+            if name not in fields and pattern.search(s.text):
+                fields.append(name)
+                evidence = evidence or s.text
+    return fields, evidence

@@ -1,0 +1,133 @@
+"""Article text as the extractor reads it: a headline, then sentences with their offsets.
+
+Rules:
+- Line breaks and spaces are normalised; the doubled full stops of some scraped pages (`cancers.. The`)
+  end a sentence like one full stop.
+- The headline is the first short line that does not end like a sentence (a title), if the text
+  starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped.
+- Reading stops at the first boilerplate section heading (`About <Company>`, `Forward-Looking
+  Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`): what follows describes the
+  companies in general, not this deal.
+- Sentences end at `.`, `!` or `?` followed by a space and an upper-case letter, digit or quote, and at
+  paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, initials) do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extraction.vocabulary import BOILERPLATE_HEADINGS, NON_TERMINAL_ABBREVIATIONS, SITE_FURNITURE
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    headline: Sentence | None
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if not s.is_headline)
+
+
+_BROKEN_STOP = re.compile(r"(?<=[a-z\)\]%])\.\.(?=\s)")
+_WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
+_BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.MULTILINE)
+_BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
+_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_FURNITURE = re.compile(r"^\s*(?:" + "|".join(SITE_FURNITURE) + r")\s*$", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _WS.sub(" ", text)
+    text = _GLUED.sub(". ", text)
+    text = _BROKEN_DECIMAL.sub(".", text)
+    return _BROKEN_STOP.sub(". ", text)
+
+
+def read_article(raw: str) -> Article:
+    text = clean(raw)
+    cut = _boilerplate_start(text)
+    if cut is not None:
+        text = text[:cut]
+    sentences: list[Sentence] = []
+    headline: Sentence | None = None
+    for p_index, (p_start, p_text) in enumerate(_paragraphs(text)):
+        lines = [ln for ln in p_text.split("\n")]
+        offset = p_start
+        for line in lines:
+            line_start = offset
+            offset += len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            lead = line_start + (len(line) - len(line.lstrip()))
+            if headline is None and not sentences and _FURNITURE.match(stripped):
+                continue
+            if headline is None and not sentences and _is_title(stripped):
+                headline = Sentence(0, lead, lead + len(stripped), stripped, p_index, is_headline=True)
+                sentences.append(headline)
+                continue
+            for s_start, s_text in _split_sentences(stripped):
+                sentences.append(
+                    Sentence(len(sentences), lead + s_start, lead + s_start + len(s_text), s_text, p_index)
+                )
+    return Article(text=text, headline=headline, sentences=tuple(sentences))
+
+
+def _boilerplate_start(text: str) -> int | None:
+    for match in _BOILERPLATE.finditer(text):
+        # A heading is a line of its own, or starts a paragraph; keep at least some text before it.
+        if match.start() > 200:
+            return match.start()
+    return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+def _is_title(line: str) -> bool:
+    if len(line) > 220 or len(line) < 12:
+        return False
+    if line.endswith((".", ":", ";", ",")) and not line.endswith(("Inc.", "Co.", "Ltd.", "Corp.", "Mfg.")):
+        return False
+    return len(line.split()) >= 3
+
+
+def _split_sentences(paragraph: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        candidate = paragraph[start : m.start()]
+        tail = _ABBREV_TAIL.search(candidate)
+        if tail and (tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS or len(tail.group(1)) == 1):
+            continue
+        if candidate.strip():
+            out.append((start, candidate.strip()))
+        start = m.end()
+    rest = paragraph[start:]
+    if rest.strip():
+        out.append((start, rest.strip()))
+    return out

@@ -1,0 +1,292 @@
+"""Words of the trade: the tables the extractor reads deal news with.
+
+Sources: the deal vocabulary of biopharma press releases and trade press (deal announcements in
+BusinessWire / PR Newswire / GlobeNewswire releases, Fierce Biotech, Endpoints, BioSpace, PharmaTimes,
+Contract Pharma), SEC 8-K "material definitive agreement" wording, and the field rules of the gold
+format (`eval/README.md`). Each table is a plain mapping or tuple of regular-expression fragments;
+the modules that use them hold the rules, these hold the words.
+"""
+
+from __future__ import annotations
+
+# --- text structure -------------------------------------------------------------------------
+
+BOILERPLATE_HEADINGS: tuple[str, ...] = (
+    # "About <Company>" on a line of its own; "About efinopegdutide" (a product) stays.
+    r"About (?:the Company|[A-Z][\w&.'’\-]*(?: [A-Z&][\w&.,'’\-]*){0,5})\s*$",
+    r"(?i:forward[- ]looking statements?)",
+    r"(?i:cautionary (?:note|statement))",
+    r"(?i:safe harbou?r)",
+    r"(?i:media (?:contacts?|enquiries|inquiries))",
+    r"(?i:investor (?:contacts?|relations))",
+    r"(?i:contacts?:)",
+    r"(?i:subscribe to)",
+    r"(?i:keep up with our content)",
+    r"(?i:related (?:articles|news|content))",
+    r"(?i:latest intelligence)",
+    r"SOURCE [A-Z]",
+)
+
+SITE_FURNITURE: tuple[str, ...] = (
+    r"breaking news",
+    r"please login.*",
+    r"not currently logged in",
+    r"share this article",
+    r"advertisement",
+    r"skip to (?:main )?content",
+    r"menu",
+    r"home",
+    r"news",
+    r"pharmaceuticals",
+    r"press releases?",
+)
+
+NON_TERMINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "inc", "co", "corp", "ltd", "llc", "plc", "s.a", "n.v", "b.v", "a.g", "u.s", "u.k", "e.u", "dr",
+        "mr", "mrs", "ms", "prof", "no", "nos", "st", "vs", "approx", "est", "mfg", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d", "e.g", "i.e", "fig", "ca",
+    }
+)  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a pair of": 2, "both": 2, "single": 1, "dual": 2,
+}  # fmt: skip
+
+# --- is this a new deal? ----------------------------------------------------------------------
+
+DEAL_EVENT_PATTERNS: tuple[str, ...] = (
+    r"\b(?:enter(?:s|ed)?|entering) into\b",
+    r"\b(?:enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|strike(?:s)?|struck|forge(?:s|d)?|seal(?:s|ed)?"
+    r"|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?|amend(?:s|ed)?"
+    r"|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}\b(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract|merger"
+    r"|acquisition|transaction|option|tie-up|joint venture)",
+    r"\b(?:partner(?:s|ed)?|team(?:s|ed)? up|link(?:s|ed)? up|join(?:s|ed)? forces|tie(?:s|d)? up)"
+    r" (?:with|to|on)\b",
+    r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
+    r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase|license|in-license"
+    r"|out-license|pay|sell|merge|take over)\b",
+    r"\b(?:acquire[sd]?|acquiring|buys|bought|purchase[sd]|snaps? up|snapped up|takes? over|in-licens(?:es|ed)"
+    r"|out-licens(?:es|ed)|licens(?:es|ed)|sublicens(?:es|ed))\b",
+    r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
+    r"\b(?:exclusive|worldwide|global|commercial|development|license|licence|rights)\b",
+    r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
+    r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio|programs?|programmes?"
+    r"|business|unit|franchise|candidates?)\b",
+    r"\bup-?front\b",
+    r"\bdeal (?:worth|valued|that could|could be worth)\b",
+    r"\b(?:licen[cs]ing|collaboration|partnership|option|license|licence|supply|manufacturing|merger"
+    r"|co-development|co-commerciali[sz]ation|research) (?:and [a-z\-]+ )?(?:agreement|deal|pact|contract)\b",
+    r"\b(?:upfront|up-front|milestone) payments?\b",
+    r"\bmerger agreement\b",
+)
+
+# A story is about something else when its lead says so.
+NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
+    "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
+    r"\b(?:results?|data|readout|trial (?:met|failed|missed))|met (?:its|the) (?:primary|secondary)"
+    r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
+    "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation|FDA (?:approv|accept|grant)"
+    r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA)\b",
+    "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
+    r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
+    "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results)\b",
+    "a return of rights": r"\b(?:return(?:s|ed|ing)? (?:the )?(?:global |worldwide |all )?rights|regain(?:s|ed|ing)?"
+    r" (?:the )?rights|terminat(?:e|es|ed|ion of) (?:the|its|their) (?:agreement|collaboration|license|deal)"
+    r"|opt(?:s|ed)? out|walk(?:s|ed)? away)\b",
+}
+
+# Signs that a sentence tells of an earlier deal rather than this one.
+HISTORY_MARKERS: tuple[str, ...] = (
+    r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
+    r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far)\b",
+    r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed) (?:(?:19|20)\d\d )?"
+    r"(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b",
+    r"\b(?:months?|years?|weeks?) (?:ago|earlier|after|before)\b",
+    r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
+    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"\bcomes? (?:just )?(?:over |nearly |about |less than )?(?:\w+ )?(?:days?|weeks?|months?|years?) after\b",
+    r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
+    r"\bhave been (?:announced|paid|received)\b",
+    r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
+)
+
+# An amount in a sentence with one of these is not a term of the deal.
+NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
+    "market size": r"\b(?:market|industry|sector)\b[^.$€£¥]{0,50}\b(?:worth|valued|size|expected|projected|estimated"
+    r"|reach|grow)\w*\b"
+    r"|\bmarket (?:of|worth)\b|\b(?:global|worldwide) sales of\b",
+    "sales threshold": r"\b(?:net )?sales (?:reach|hit|exceed|surpass|of more than|above)\b"
+    r"|\bwhen (?:annual )?(?:net )?sales\b|\bsales thresholds?\b",
+    "share price": r"\bper share\b|\bshare price\b|\bshares? (?:opened|closed|rose|fell|traded)\b",
+    "accounting charge": r"\b(?:pre-tax|pretax|after-tax|non-cash) charge\b|\bimpairment\b|\bwrite-?down\b"
+    r"|\bGAAP\b",
+    "cost reimbursement": r"\breimburs(?:able|ement|ed)\b|\bR&D (?:funding|costs?)\b|\bfunding of [^.]{0,40}R&D\b"
+    r"|\bcapacity reservation\b",
+    "a financing": r"\b(?:IPO|initial public offering|Series [A-F]|financing round|private placement|raised|raising)\b",
+    "a facility investment": r"\b(?:to (?:build|establish|construct|expand)|new (?:plant|facility|site|ce"
+                             r"ntre|center))\b",
+    "revenue": r"\b(?:revenues?|sales) (?:of|were|was|rose|fell|grew|totall?ed|reached)\b|\bin (?:annual "
+               r")?sales\b(?!\s*(?:-based|based|milestones?|payments?))",
+    "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
+}
+
+# --- money roles ----------------------------------------------------------------------------
+
+UPFRONT_CUES = (
+    r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
+    r"|in cash at closing|equity value|purchase price|license fee|licence fee|access fee|one-time payment"
+)
+NEAR_TERM_CUES = r"near-term"
+MILESTONE_CUES = (
+    r"milestones?|biobucks|bio-bucks|contingent value rights?|CVRs?|earn-?outs?|contingent (?:payments?|consideration)"
+    r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
+    r"|option (?:exercise )?fees?|additional payments?"
+)
+TOTAL_CUES = (
+    r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
+    r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
+    r"|in total|aggregate|combined (?:potential )?payments"
+    r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
+    r"|could (?:generate|reach|bring|exceed|top)|in the region of|maximum total|up to a (?:maximum )?total"
+    r"|cost of|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
+)
+EQUITY_CUES = (
+    r"equity (?:investment|stake|financing)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
+    r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
+    r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
+)
+COMBINED_UPFRONT_MILESTONE_CUES = (
+    r"upfront and milestone|up-front and milestone|upfront and development|upfront,? (?:and )?(?:potential )?milestone"
+)
+PER_UNIT_CUES = r"(?:for each|per|for every|each of)\s+(?:of\s+)?(?:the\s+)?(?:up to\s+)?"
+PROGRAM_NOUNS = (
+    r"programs?|programmes?|candidates?|product candidates?|products?|targets?|molecules?|assets?|compounds?"
+    r"|therapies|therapy|antibod(?:y|ies)|indications?|projects?|vaccines?|drugs?|agents?|constructs?"
+)
+
+# --- deal types -----------------------------------------------------------------------------
+
+DEAL_TYPE_PATTERNS: dict[str, str] = {
+    "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]"
+                   r"+ ?%|stake|shares"
+    r"|newly|minority|(?:exclusive |worldwide |global )?rights|royalt|option|licen|interest|access|an? (?"
+    r":exclusive|option|licen)))"
+    r"|buy(?:s|ing)? out|buyout|take-?over"
+    r"|tender offer|merger agreement|definitive agreement to be acquired)\b",
+    "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger)\b",
+    "asset-purchase": r"\b(?:sell(?:s|ing)? off|sold|divest(?:s|ed|iture)?|offload(?:s|ed|ing)?|asset purchase"
+    r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
+    r"rights to)\b",
+    "royalty-purchase": r"\b(?:royalty (?:interest|stream|monetization|purchase|financing)|synthetic royalty"
+    r"|acquire[sd]? (?:a |the )?royalt(?:y|ies))\b",
+    "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
+    "option": r"\b(?:option to (?:license|licence|acquire|add|take|exercise|in-license|obtain)|options? (?:to|for|on)"
+    r"|opt-in)\b",
+    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up)\b",
+    "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
+    "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly commerciali[sz]\w*)\b",
+    "commercialization": r"\b(?:(?:to|will|exclusive(?: rights)? to) (?:\w+ )?commerciali[sz]e\b|commerciali[sz]ation"
+    r" (?:agreement|rights|partner(?:ship)?|deal)|sales rights|distribution (?:agreement|rights)"
+    r"|(?:marketing|distribution) rights)\b",
+    "manufacturing": r"\b(?:manufacturing (?:agreement|deal|pact|contract|collaboration|partnership|services)"
+    r"|contract manufactur\w*|CDMO|CMO|(?:will|to) (?:provide )?(?:GMP )?manufactur\w*|Mfg\.? Pact"
+    r"|long-term commercial manufacturing|produce)\b",
+    "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier)\b",
+    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact)|discovery (?:collaboration"
+    r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
+    r"|research and development collaboration)\b",
+    "equity-investment": r"\b(?:equity investment|newly issued shares|equity stake|stake in|convertible (?:note|loan)"
+    r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b|(?:acquire|buy|purchase)[sd]? "
+    r"[\d.]+% )\b",
+}
+
+# When a phrase names the purpose of a collaboration ("manufacturing collaboration"), the purpose
+# is the type and "collaboration" is only the word for it.
+COLLABORATION_QUALIFIERS = r"(?:manufacturing|supply|commercial manufacturing|distribution)"
+
+# --- parties --------------------------------------------------------------------------------
+
+NATIONALITIES = (
+    r"American|US|U\.S\.|UK|U\.K\.|British|English|French|German|Swiss|Dutch|Belgian|Danish|Swedish|Norwegian"
+    r"|Finnish|Irish|Italian|Spanish|Austrian|Israeli|Canadian|Australian|Chinese|China-based|Japanese|Japan's"
+    r"|Korean|South Korean|Korea-based|Indian|Taiwanese|Singaporean|Hong Kong|European|Asian|Brazilian|Polish"
+    r"|Hungarian|Czech|Scottish|Welsh|Boston-based|San Diego-based|Cambridge-based|Shanghai-based|Beijing-based"
+    r"|Massachusetts-based|California-based|New York-based|Paris-based|London-based|Basel-based|Tokyo-based"
+    r"|[A-Z][a-z]+-based|[A-Z][a-z]+-headquartered|Big Pharma|Swiss pharmaceutical giant"
+)
+
+# Capitalised words that begin sentences or name things other than companies.
+NOT_COMPANY_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
+        "this", "that", "these", "those", "it", "its", "their", "our", "we", "they", "he", "she", "his", "her",
+        "both", "each", "all", "new", "today", "yesterday", "also", "additionally", "meanwhile", "separately",
+        "however", "according", "following", "after", "before", "through", "via", "per", "phase", "dr",
+        "mr", "ms", "prof", "professor", "ceo", "cfo", "cso", "cmo", "president", "chairman", "chief",
+        "executive", "officer", "head", "vice", "senior", "director", "said", "says", "announced",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "breaking", "news", "image", "photo", "source", "read", "more", "click", "here", "update", "image:",
+        "fda", "ema", "nmpa", "pmda", "chmp", "nda", "bla", "ind", "maa", "sec", "nasdaq", "nyse", "hkex",
+        "lse", "tse", "euronext", "otc", "rttnews", "dpa-afx", "business", "wire", "businesswire", "prnewswire",
+        "globenewswire", "reuters", "bloomberg", "fierce", "endpoints", "biotech", "pharma", "car", "car-t",
+        "car t", "nk", "adc", "adcs", "tcr", "mrna", "rna", "dna", "sirna", "aso", "glp-1", "pd-1", "pd-l1",
+        "united", "states", "china", "japan", "korea", "europe", "germany", "france", "switzerland", "uk",
+        "us", "u.s.", "usa", "asia", "india", "canada", "boston", "cambridge", "london", "paris", "basel",
+        "tokyo", "shanghai", "beijing", "hong", "kong", "mainland", "north", "south", "east", "west",
+        "global", "worldwide", "international", "strategic", "exclusive", "license", "licence", "agreement",
+        "collaboration", "partnership", "deal", "pact", "option", "research", "development", "drug",
+        "therapeutics", "therapy", "therapies", "cancer", "oncology", "disease", "diseases", "inc", "ltd",
+        "breakthrough", "orphan", "priority", "regenerative", "medicine", "advanced", "designation",
+        "chimeric", "antigen", "receptor", "cell", "cells", "gmp", "qc", "r&d", "ip", "api", "cro", "cdmo",
+        "keep", "subscribe", "please", "not", "latest", "article", "from:", "ipo", "mfg",
+        "t-cell", "t-cells", "b-cell", "nk-cell", "develop", "commercialize", "commercialise", "advance", "accelerate",
+        "expand", "bring", "create", "discover", "evaluate", "explore", "manufacture", "produce", "supply",
+        "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
+    }
+)  # fmt: skip
+
+COMPANY_WORDS = (
+    r"Pharma|Pharmaceuticals?|Therapeutics|Biosciences?|Bioscience|Biotech|Biotechnology|Biologics|Bio|BioMed"
+    r"|Biomedical|Biopharma|Biopharmaceuticals?|Medicines?|Medical|Sciences|Health|Healthcare|Labs|Laboratories"
+    r"|Laboratoires|Laboratorios|Laboratorien|Pharmaceutique|Farma|Pharmazeutika"
+    r"|Genetics|Genomics|Oncology|Immunotherapeutics|Immunotherapies|Vaccines|Holdings|Group|Technologies"
+    r"|Diagnostics|Capital|Partners|Ventures|Therapies|Pharmaceutical Industries|Life Sciences|Biotherapeutics"
+)
+
+LEGAL_SUFFIXES = (
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,? ?Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.?"
+    r"|SA|N\.V\.?|NV|B\.V\.?|BV|GmbH|K\.K\.|KK|S\.p\.A\.|SpA|AB|A/S|ASA|Oy|Oyj|Pty Ltd|Pte Ltd|S\.A\.S\.|SAS"
+    r"|KGaA|& Co\. KGaA|Holdings Limited|Holdings|and Company|& Company|& Co\.?"
+)
+
+# --- roles ----------------------------------------------------------------------------------
+
+# `{p}` stands for one of the party's names as the text writes it; first match wins, in this order.
+ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
+    (r"{p}(?:'s?|’s?)? (?:shareholders|stockholders) will receive", "target"),
+    (r"(?:to acquire|will acquire|acquires|acquired|agreed to acquire|acquisition of|buy|buys|takeov"
+        r"er of) {p}", "target"),
+    (r"{p} (?:will |has |have |agreed to |to |is to )?(?:acquire|acquires|buy|buys|purchase|take over)", "acquirer"),
+    (r"{p} (?:will|to) be acquired", "target"),
+    (r"(?:sell|sells|sold|divest\w*|offload\w*) [^.]{0,80}\bto {p}", "acquirer"),
+    (r"{p} [^.]{0,40}\b(?:sell|sells|sold|divest\w*|offload\w*)\b", "licensor"),
+    (r"{p} (?:will )?(?:provide|perform|handle|take on) (?:the )?(?:\w+ ){0,3}manufactur", "manufacturer"),
+    (r"{p}(?:'s?|’s?)? (?:[\w\-]+ ){0,3}(?:CDMO|CMO|contract manufactur\w*)", "manufacturer"),
+    (r"(?:pay|paying|pays) {p}", "licensor"),
+    (r"{p} (?:will|is|are|to|would|may) (?:also )?(?:receive|be eligible|get|earn)", "licensor"),
+    (r"(?:from|by) {p}(?:,| will| would| is)? [^.]{0,30}\b(?:pay|payment)", "licensee"),
+    (r"{p} (?:will |has |have |to |agreed to |agreeing to )?(?:pay|pays)", "licensee"),
+    (r"{p} (?:will )?(?:gains?|obtains?|receives?|secures?|acquires?) (?:the |an )?(?:exclusive|worldwide|global"
+     r"|commercial|development|sales)[^.]{0,40}\brights", "licensee"),
+    (r"{p} (?:has |have )?grant(?:s|ed)? ", "licensor"),
+    (r"grant(?:s|ed)? {p}", "licensee"),
+    (r"{p} (?:has |have )?(?:in-licen[cs]e[sd]?|licen[cs]ed) [^.]{0,80}\bfrom\b", "licensee"),
+    (r"(?:licen[cs]ed?|licen[cs]ing) [^.]{0,80}\bto {p}", "licensee"),
+    (r"{p} (?:will |has |have )?make an equity investment", "investor"),
+    (r"{p}(?:'s?|’s?) (?:[\w\-]+ ){0,4}(?:platform|technology|candidate|asset|product|program|programme|ADC|antibod)",
+     "licensor"),
+)

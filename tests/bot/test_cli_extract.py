@@ -1,0 +1,95 @@
+"""`dealbot extract`: the command as scripts and people call it (CONTRACT.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DEAL = (
+    "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-1. "
+    "Kestrel will pay Norvane $10 million upfront and up to $90 million in milestones."
+)
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "extract", *args], input=stdin, capture_output=True, cwd=REPO, timeout=120
+    )
+
+
+def test_json_line_per_input_in_order(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(DEAL)
+    b = tmp_path / "b.txt"
+    b.write_text("Norvane Bio reports positive topline results\n\nThe trial met its primary endpoint.")
+    done = run("--json", str(a), str(b))
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x) for x in done.stdout.decode().splitlines()]
+    assert [x["file"] for x in lines] == [str(a), str(b)]
+    assert lines[0]["is_deal"] is True
+    assert lines[0]["deal"]["upfront"] == {"amount": 10000000.0, "currency": "USD", "usd": 10000000.0}
+    assert lines[0]["deal"]["total_value"]["amount"] == 100000000.0
+    assert set(lines[0]["deal"]) >= {
+        "parties", "deal_types", "modalities", "upfront", "milestones", "total_value", "equity", "royalties",
+        "assets", "targets", "indications", "territory", "stage", "undisclosed", "evidence",
+    }
+    assert lines[1] == {"file": str(b), "is_deal": False, "deal": None}
+
+
+def test_bad_inputs_get_an_error_line_and_the_rest_still_run(tmp_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 10)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    good = tmp_path / "good.txt"
+    good.write_text(DEAL)
+    missing = tmp_path / "missing.txt"
+    done = run("--json", str(junk), str(empty), str(missing), str(good))
+    assert done.returncode == 1
+    lines = [json.loads(x) for x in done.stdout.decode().splitlines()]
+    assert [x["file"] for x in lines] == [str(junk), str(empty), str(missing), str(good)]
+    assert "binary" in lines[0]["error"]
+    assert "empty" in lines[1]["error"]
+    assert "No such file" in lines[2]["error"]
+    assert lines[3]["is_deal"] is True
+    assert b"Traceback" not in done.stderr
+
+
+def test_stdin_is_read_with_a_dash():
+    done = run("--json", "-", stdin=DEAL.encode())
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["file"] == "-"
+
+
+def test_readable_summary_without_json(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(DEAL)
+    done = run(str(a))
+    out = done.stdout.decode()
+    assert done.returncode == 0
+    assert "Kestrel Pharma ⇄ Norvane Bio" in out
+    assert "upfront" in out and "$10m" in out
+    assert "total value" in out and "$100m" in out
+
+
+def test_a_five_megabyte_paste_is_handled(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes((DEAL + "\n").encode() * 30_000)
+    assert big.stat().st_size > 5_000_000
+    done = run("--json", str(big))
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["is_deal"] is True
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_other_encodings(tmp_path, encoding):
+    f = tmp_path / "enc.txt"
+    f.write_bytes(DEAL.replace("Norvane", "Norvané").encode(encoding))
+    done = run("--json", str(f))
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["is_deal"] is True

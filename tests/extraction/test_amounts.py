@@ -1,0 +1,167 @@
+"""Which amounts are this deal's terms: short articles written for each form and trap."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extraction import extract
+
+LEAD = "Alderbrook Therapeutics and Quillon Pharma have entered into an exclusive license agreement for QP-214."
+
+
+def _terms(text: str) -> dict[str, tuple[Decimal, str | None] | None]:
+    result = extract(text)
+    assert result.is_deal, result.reason
+    assert result.deal is not None
+    out: dict[str, tuple[Decimal, str | None] | None] = {}
+    for field in ("upfront", "milestones", "total_value", "equity"):
+        money = getattr(result.deal, field)
+        out[field] = (money.amount, money.currency) if money is not None else None
+    return out
+
+
+def M(amount: str, currency: str | None = "USD") -> tuple[Decimal, str | None]:
+    return Decimal(amount), currency
+
+
+# (id, body after the lead sentence, expected upfront, milestones, total_value, equity)
+FORMS = [
+    ("usd-m", "Quillon will pay Alderbrook $10m upfront and up to $90m in development milestones.",
+     M("10e6"), M("90e6"), M("100e6"), None),
+    ("usd-billion-us-dollar-sign", "Alderbrook receives an upfront payment of US$50 million and is eligible for up to "
+     "US$1.2 billion in regulatory and sales milestones.", M("50e6"), M("1.2e9"), M("1.25e9"), None),
+    ("eur-bn-sign", "Alderbrook will get €40m up front and up to €1.35bn in milestone payments.",
+     M("40e6", "EUR"), M("1.35e9", "EUR"), M("1.39e9", "EUR"), None),
+    ("eur-code-before", "The terms include an upfront payment of EUR 25 million and milestones of up to E"
+                        "UR 300 million.",
+     M("25e6", "EUR"), M("300e6", "EUR"), M("325e6", "EUR"), None),
+    ("gbp-words-after", "Quillon will pay 20 million pounds upfront, plus up to 180 million pounds in milestones.",
+     M("20e6", "GBP"), M("180e6", "GBP"), M("200e6", "GBP"), None),
+    ("rmb-with-usd-conversion", "Alderbrook will receive an upfront payment of RMB 300 million (USD 42 million) and "
+     "milestone payments of up to RMB 2 billion (USD 280 million).",
+     M("300e6", "CNY"), M("2e9", "CNY"), M("2.3e9", "CNY"), None),
+    ("jpy-code", "Quillon pays JPY 3 billion upfront and up to JPY 40 billion in milestones.",
+     M("3e9", "JPY"), M("40e9", "JPY"), M("43e9", "JPY"), None),
+    ("yen-words", "The upfront payment is 1.5 billion yen, with development milestones of up to 20 billion yen.",
+     M("1.5e9", "JPY"), M("20e9", "JPY"), M("21.5e9", "JPY"), None),
+    ("chf-glued", "Alderbrook will receive CHF15 million upfront and up to CHF400 million in milestones.",
+     M("15e6", "CHF"), M("400e6", "CHF"), M("415e6", "CHF"), None),
+    ("krw", "Quillon will pay KRW 10 billion upfront and up to KRW 500 billion in milestones.",
+     M("10e9", "KRW"), M("500e9", "KRW"), M("510e9", "KRW"), None),
+    ("dkk", "The upfront payment is DKK 100 million and milestones total up to DKK 2 billion.",
+     M("100e6", "DKK"), M("2e9", "DKK"), M("2.1e9", "DKK"), None),
+    ("no-currency", "Alderbrook will receive an upfront payment of 30m and up to 270m in milestones.",
+     M("30e6", None), M("270e6", None), M("300e6", None), None),
+]
+
+ROLES = [
+    ("stated-total-wins", "The deal is worth up to $500 million. Quillon will pay $25 million upfront and up to "
+     "$450 million in milestones.", M("25e6"), M("450e6"), M("500e6"), None),
+    ("upfront-and-near-term", "Alderbrook will receive $60 million in upfront and near-term payments and up to "
+     "$700 million in milestones.", M("60e6"), M("700e6"), M("760e6"), None),
+    ("milestone-kinds-add-up", "Alderbrook is eligible for development milestones of up to $100 million and "
+     "commercial milestones of up to $250 million, on top of a $15 million upfront.",
+     M("15e6"), M("350e6"), M("365e6"), None),
+    ("per-candidate-multiplied", "Quillon will pay $5 million upfront and up to $120 million for each of the four "
+     "programs.", M("5e6"), M("480e6"), M("485e6"), None),
+    ("per-target-count-elsewhere", "The pact covers up to three undisclosed targets. Quillon pays $12 million upfront "
+     "and up to $200 million per target in milestones.", M("12e6"), M("600e6"), M("612e6"), None),
+    ("equity-same-currency-added", "Quillon will make an equity investment of $30 million in Alderbrook and pay an "
+     "upfront fee of $20 million, with up to $150 million in milestones.", M("20e6"), M("150e6"), M("200e6"),
+     M("30e6")),
+    ("equity-other-currency-not-added", "Alderbrook will receive CHF20 million upfront and $10 million in exchange "
+     "for a convertible note, plus up to CHF300 million in milestones.",
+     M("20e6", "CHF"), M("300e6", "CHF"), M("320e6", "CHF"), M("10e6")),
+    ("combined-upfront-and-milestones", "The upfront and milestone payments could total up to $95 million.",
+     None, None, M("95e6"), None),
+    ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
+     "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
+]
+
+TRAPS = [
+    ("earlier-deal-recalled", "In 2019, the companies signed an earlier pact worth $50 million upfront. "
+     "Under the new agreement, Quillon will pay $8 million upfront and up to $80 million in milestones.",
+     M("8e6"), M("80e6"), M("88e6"), None),
+    ("milestones-already-paid", "To date, Alderbrook has received $40 million in milestone payments from Quillon. "
+     "Under the new licence, Alderbrook gets $10 million upfront and up to $60 million in milestones.",
+     M("10e6"), M("60e6"), M("70e6"), None),
+    ("market-size", "The global market for the indication is expected to be worth $12 billion by 2030. "
+     "Quillon will pay $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"), M("100e6"), None),
+    ("patient-count-and-facility", "About 40,000 patients are diagnosed each year, and Quillon's 60,000 square-foot "
+     "plant will make the drug. Quillon pays $7 million upfront and up to $70 million in milestones.",
+     M("7e6"), M("70e6"), M("77e6"), None),
+    ("share-price-and-charge", "Quillon will pay $15 million upfront, or $0.05 per share, recorded as a pre-tax charge "
+     "of $15 million, and up to $300 million in milestones. Quillon shares closed at $42.10.",
+     M("15e6"), M("300e6"), M("315e6"), None),
+    ("sales-threshold", "Alderbrook gets $20 million upfront and up to $200 million in sales milestones, payable when "
+     "annual net sales reach $1 billion.", M("20e6"), M("200e6"), M("220e6"), None),
+    ("separate-investment", "Quillon pays $10 million upfront and up to $100 million in milestones. Separ"
+                            "ately, Quillon "
+     "announced a $2 billion investment in a new plant.", M("10e6"), M("100e6"), M("110e6"), None),
+    ("reimbursement-not-upfront", "Quillon will pay $12 million upfront and a reimbursable payment of $4 million for "
+     "clinical supply, plus up to $120 million in milestones.", M("12e6"), M("120e6"), M("132e6"), None),
+    ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
+     "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
+]
+
+
+@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"),
+                         [pytest.param(*case[1:], id=case[0]) for case in FORMS])
+def test_money_forms(body, upfront, milestones, total, equity):
+    assert _terms(f"{LEAD} {body}") == {
+        "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
+    }
+
+
+@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"),
+                         [pytest.param(*case[1:], id=case[0]) for case in ROLES])
+def test_roles_of_amounts(body, upfront, milestones, total, equity):
+    assert _terms(f"{LEAD} {body}") == {
+        "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
+    }
+
+
+@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"),
+                         [pytest.param(*case[1:], id=case[0]) for case in TRAPS])
+def test_amounts_that_are_not_this_deals(body, upfront, milestones, total, equity):
+    assert _terms(f"{LEAD} {body}") == {
+        "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
+    }
+
+
+def test_usd_figure_beside_every_amount():
+    deal = extract(f"{LEAD} Quillon will pay EUR 10 million upfront and up to EUR 90 million in milestones.").deal
+    assert deal is not None and deal.upfront is not None and deal.total_value is not None
+    assert deal.upfront.usd is not None and Decimal("9e6") < deal.upfront.usd < Decimal("13e6")
+    assert deal.total_value.usd is not None and deal.total_value.usd > deal.total_value.amount
+
+
+def test_no_currency_means_no_usd():
+    deal = extract(f"{LEAD} Alderbrook will receive an upfront payment of 30m and up to 270m in milestones.").deal
+    assert deal is not None and deal.upfront is not None
+    assert deal.upfront.currency is None and deal.upfront.usd is None
+
+
+def test_evidence_is_the_sentence_of_each_amount():
+    body = "Alderbrook will receive $10 million upfront. It is also eligible for up to $50 million in milestones."
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None
+    assert deal.evidence["upfront"] == "Alderbrook will receive $10 million upfront."
+    assert deal.evidence["milestones"] == "It is also eligible for up to $50 million in milestones."
+
+
+def test_undisclosed_terms_are_listed_not_absent():
+    deal = extract(f"{LEAD} Financial terms of the agreement were not disclosed.").deal
+    assert deal is not None
+    assert deal.undisclosed == ("all",)
+    assert deal.upfront is None and deal.total_value is None
+
+
+def test_undisclosed_upfront_beside_a_stated_total():
+    body = "Quillon will make an upfront payment of undisclosed size, and the deal could be worth $400 million."
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None
+    assert deal.undisclosed == ("upfront",)
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("400e6")

@@ -1,0 +1,34 @@
+"""Deal types from the vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+CASES = [
+    ("license-and-collaboration", "Kestrel Pharma and Norvane Bio have signed a license and collaboration agreement.",
+     ("license", "collaboration")),
+    ("option", "Kestrel Pharma has an option to license NB-4 under its new agreement with Norvane Bio.",
+     ("license", "option")),
+    ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
+    ("shares-are-equity-not-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire "
+     "9.9% newly issued shares of Norvane Bio.", ("collaboration", "equity-investment")),
+    ("manufacturing-collaboration", "Brightwell Biologics signed a strategic manufacturing collaboration with "
+     "Kestrel Pharma.", ("manufacturing",)),
+    ("commercialization-purpose", "Kestrel Pharma and Norvane Bio partner to commercialize NB-2 in mainland China.",
+     ("commercialization",)),
+    ("development-and-commercialization-is-scope", "Kestrel Pharma has entered into a license agreement with "
+     "Norvane Bio for the development and commercialization of NB-2.", ("license",)),
+    ("royalty-purchase", "Royalty Partners Capital agreed to acquire a royalty interest in NB-2 from Norvane Bio for "
+     "$300 million.", ("royalty-purchase",)),
+    ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
+     "milestones for NB-5.", ("license",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_deal_types(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.deal_types == expected

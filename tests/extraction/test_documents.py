@@ -1,0 +1,46 @@
+"""Turning a file's bytes into article text, or a clear reason why not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.documents import MAX_DOCUMENT_CHARS, UnreadableDocument, read_document
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"", "empty input", id="empty"),
+        pytest.param(b"   \n\t ", "empty input", id="whitespace"),
+        pytest.param(bytes(range(256)) * 40, "binary data", id="binary"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 100, "binary data", id="png"),
+    ],
+)
+def test_unreadable_input_says_why(data, message):
+    with pytest.raises(UnreadableDocument, match=message):
+        read_document(data)
+
+
+def test_latin1_text_is_decoded():
+    text = read_document("Laboratoires Théa signed a licence with ProQR for €8 million.".encode("cp1252"))
+    assert "Théa" in text and "€8 million" in text
+
+
+def test_utf8_bom_is_dropped():
+    assert read_document("\ufeffKestrel signed.".encode()) == "Kestrel signed."
+
+
+def test_html_is_reduced_to_its_visible_text():
+    html = (
+        b"<!doctype html><html><head><title>T</title><style>p{}</style><script>var x='$9bn';</script></head>"
+        b"<body><nav>Home | News</nav><h1>Kestrel inks pact</h1><p>Kestrel pays <b>$10m</b> upfront.</p>"
+        b"<footer>Copyright</footer></body></html>"
+    )
+    text = read_document(html)
+    assert "Kestrel inks pact" in text and "Kestrel pays $10m upfront." in text
+    assert "$9bn" not in text and "Home | News" not in text and "Copyright" not in text
+
+
+def test_a_huge_paste_is_cut_to_a_bounded_size():
+    text = read_document(b"Kestrel signed a licence with Norvane. " * 150_000)
+    assert len(text) == MAX_DOCUMENT_CHARS

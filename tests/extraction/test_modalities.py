@@ -1,0 +1,41 @@
+"""Modalities: what the deal's products are, not every technology the story names."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement"
+
+CASES = [
+    ("car-t", f"{LEAD} for Norvane's CD19 CAR-T cell therapy NB-19.", ("car-t",)),
+    ("adc-not-also-antibody", f"{LEAD} for NB-4, an antibody-drug conjugate built on a monoclonal antibody.", ("adc",)),
+    ("t-cell-engager-is-bispecific", f"{LEAD} for NB-3, a T-cell engager for solid tumours.", ("bispecific",)),
+    ("nk-engager-is-not-cell-therapy", f"{LEAD} covering Norvane's NK cell engager platform.", ("bispecific",)),
+    ("radioligand", f"{LEAD} for NB-177, a radioligand therapy targeting PSMA.", ("radiopharmaceutical",)),
+    ("sirna", f"{LEAD} for NB-11, an siRNA against ANGPTL3.", ("oligonucleotide",)),
+    ("small-molecule", f"{LEAD} for NB-8, an oral small molecule KRAS G12C inhibitor.", ("small-molecule",)),
+    ("gene-editing", f"{LEAD} to use Norvane's CRISPR base editing technology.", ("gene-editing",)),
+    ("tcr-beside-car-t", f"{LEAD} for a TCR-T therapy and a CAR-T therapy.", ("car-t", "cell-therapy")),
+    ("comparison-does-not-count", f"{LEAD} for T cell receptor therapies, which are similar to CAR-Ts.",
+     ("cell-therapy",)),
+    ("mrna-vaccine", f"{LEAD} to develop mRNA vaccines against influenza.", ("mrna", "vaccine")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_modalities(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == expected
+
+
+def test_pipeline_named_in_a_quote_is_not_the_deals_modality():
+    text = (
+        f"{LEAD} for NB-19, an allogeneic CAR-T therapy. "
+        "\"NB-19 complements our pipeline of monoclonal antibodies and small molecules,\" said Kestrel's CEO."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("car-t",)

@@ -1,0 +1,74 @@
+"""Parties and roles: who signed, folded across spellings, and what each does."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+
+def _parties(text: str) -> dict[str, str]:
+    result = extract(text)
+    assert result.deal is not None, result.reason
+    return {p.name: p.role for p in result.deal.parties}
+
+
+CASES = [
+    ("subject-list-with-appositives",
+     "Norvane Bio Inc. (NASDAQ: NRVB), a clinical-stage company, and Kestrel Pharma Co., Ltd. (TSE: 4599), a Japanese "
+     "drugmaker, today announced an exclusive license agreement. Kestrel Pharma will pay Norvane Bio $20 million "
+     "upfront.",
+     {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("descriptor-before-name",
+     "Gene therapy specialist Corvid Genetics has entered into a collaboration with French drugmaker Ilex "
+     "Pharmaceuticals. Ilex Pharmaceuticals will pay Corvid Genetics $5 million upfront.",
+     {"Corvid Genetics": "licensor", "Ilex Pharmaceuticals": "licensee"}),
+    ("three-parties",
+     "Halvard Therapeutics, Ostrin Bio and Tamsin Bio have entered into a research collaboration on radioligands.",
+     {"Halvard Therapeutics": "partner", "Ostrin Bio": "partner", "Tamsin Bio": "partner"}),
+    ("acquirer-and-target",
+     "Halvard Therapeutics to acquire Ostrin Bio\n\nHalvard Therapeutics has agreed to acquire Ostrin Bio for "
+     "$900 million in cash.",
+     {"Halvard Therapeutics": "acquirer", "Ostrin Bio": "target"}),
+    ("manufacturer-and-client",
+     "Brightwell Biologics signed a manufacturing agreement with Halvard Therapeutics. Brightwell Biologics will "
+     "provide GMP manufacturing of Halvard's cell therapies.",
+     {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
+    ("grants-license",
+     "Tamsin Bio has granted Orrery Pharma an exclusive license to TB-7 in Europe under a new agreement.",
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_parties_and_roles(text, expected):
+    assert _parties(text) == expected
+
+
+def test_spellings_of_one_company_are_one_party():
+    text = (
+        "Kestrel Pharma Co., Ltd. and Norvane Bio have entered into a license agreement. Kestrel will pay Norvane "
+        "$10 million upfront, and Kestrel Pharma gains rights in Japan."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert [p.name for p in deal.parties] == ["Kestrel Pharma", "Norvane Bio"]
+    assert "Kestrel Pharma Co., Ltd." in deal.parties[0].aliases
+
+
+def test_subsidiary_signing_for_parent_is_the_parent():
+    text = "Genentech, a member of the Roche Group, and Norvane Bio have entered into a license agreement for NB-2."
+    deal = extract(text).deal
+    assert deal is not None
+    assert len(deal.parties) == 2
+
+
+def test_companies_mentioned_in_passing_are_not_parties():
+    text = (
+        "Kestrel Pharma and Norvane Bio have entered into a license agreement for NB-5. "
+        "Norvane Bio already has alliances with Pfizer and Novartis. "
+        "Separately, AstraZeneca reported quarterly results."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name for p in deal.parties} == {"Kestrel Pharma", "Norvane Bio"}

@@ -1,0 +1,44 @@
+"""Assets and targets named by the deal."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement"
+
+ASSETS = [
+    ("code", f"{LEAD} for NB-1042, a CAR-T therapy.", ["NB-1042"]),
+    ("code-with-suffix", f"{LEAD} for NBX-301-A and NBX-302.", ["NBX-301-A", "NBX-302"]),
+    ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
+     ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
+    ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
+    ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
+    ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
+     []),
+    ("not-partnered-excluded", f"{LEAD} for NB-22. Norvane's lead product NB-9, which is not partnered, is in phase 3.",
+     ["NB-22"]),
+]
+
+TARGETS = [
+    ("symbols", f"{LEAD} for a BCMA-targeting CAR-T and a HER2 ADC.", ["BCMA", "HER2"]),
+    ("b7-h3", f"{LEAD} for an ADC against B7-H3.", ["B7-H3"]),
+    ("receptor", f"{LEAD} for an oral GLP-1 receptor agonist.", ["GLP-1 receptor"]),
+    ("ambiguous-word-needs-context", f"{LEAD} for tau aggregation inhibitors.", ["tau"]),
+    ("once-each", f"{LEAD} for a CD19 CAR-T. The CD19 program is in phase 1.", ["CD19"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ASSETS])
+def test_assets(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TARGETS])
+def test_targets(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.targets) == expected

@@ -1,0 +1,44 @@
+"""Reading an article's text: headline, sentences, boilerplate."""
+
+from __future__ import annotations
+
+from extraction.text import read_article
+
+
+def test_headline_then_sentences_with_offsets():
+    text = "Kestrel and Norvane sign licence pact\n\nKestrel Pharma Inc. signed a deal. It pays $5m upfront."
+    article = read_article(text)
+    assert article.headline is not None and article.headline.text == "Kestrel and Norvane sign licence pact"
+    assert [s.text for s in article.body] == ["Kestrel Pharma Inc. signed a deal.", "It pays $5m upfront."]
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+
+
+def test_abbreviations_do_not_end_sentences():
+    article = read_article("Dr. Smith of Kestrel Co. Ltd. and the U.S. unit said so. Then it ended.")
+    assert len(article.body) == 2
+
+
+def test_doubled_full_stops_and_broken_decimals_of_scraped_pages():
+    article = read_article("The deal is worth 320m.. It has a response rate of 62.. 5% in trials.")
+    assert [s.text for s in article.body] == ["The deal is worth 320m.", "It has a response rate of 62.5% in trials."]
+
+
+def test_about_the_company_section_is_cut_but_about_a_product_is_kept():
+    text = (
+        "Kestrel Pharma signed a licence with Norvane Bio for NB-1 and will pay Norvane $10 million upfront. " * 3
+        + "\n\nAbout efinopegdutide\n\nIt is a peptide.\n\nAbout Kestrel Pharma\n\nKestrel makes antibodies."
+    )
+    article = read_article(text)
+    assert "It is a peptide." in article.text
+    assert "Kestrel makes antibodies" not in article.text
+
+
+def test_forward_looking_statements_are_cut():
+    text = "Kestrel signed a licence. " * 10 + "\n\nForward-Looking Statements\n\nRisks include a $1 billion loss."
+    assert "$1 billion" not in read_article(text).text
+
+
+def test_site_furniture_before_the_headline_is_skipped():
+    article = read_article("Breaking News\n\nLandmark Bio, Galapagos Enter Strategic Pact\n\nText follows here.")
+    assert article.headline is not None and article.headline.text.startswith("Landmark Bio")
