@@ -23,10 +23,11 @@
 6. The core: the key's words without stop words, generic descriptors (legal_forms.GENERIC_WORDS) and
    places, joined without spaces ("Sichuan Kelun-Biotech Biopharmaceutical" -> "kelun"); a leading
    "Bio"/"Pharma" is glued to the next word ("Bio-Thera" -> "biothera"). A name made only of places
-   keeps them ("Zhejiang Medicine" -> "zhejiang"); a name made only of generic words has
-   `generic_only` set and never matches by its core. Chinese, Japanese and Korean names lose a leading
-   province and trailing descriptors ("江苏恒瑞医药" -> "恒瑞"). `families` records which kinds of
-   descriptor the name carries (pharma, bio, health, ...).
+   and generic words keeps its places ("Zhejiang Medicine" -> "zhejiang") but, like a name made only
+   of generic words, has `generic_only` set: it never matches by its core, only by its exact key.
+   Chinese, Japanese and Korean names lose a leading province and trailing descriptors
+   ("江苏恒瑞医药" -> "恒瑞"). `families` records which kinds of descriptor the name carries
+   (pharma, bio, health, ...).
 """
 
 from __future__ import annotations
@@ -215,7 +216,8 @@ def _display_words(words: list[str], legal: list[str]) -> list[str]:
 
 def _core(tokens: tuple[str, ...], cjk: bool) -> tuple[tuple[str, ...], frozenset[str], bool]:
     if cjk and len(tokens) == 1 and _CJK.search(tokens[0]):
-        return (_cjk_core(tokens[0]),), frozenset(), False
+        core = _cjk_core(tokens[0])
+        return (core,), frozenset(), core in CJK_PLACE_PREFIXES or (core == tokens[0] and len(core) < 2)
     words = [t for t in tokens if t not in STOP_WORDS] or list(tokens)
     if len(words) > 1 and words[0] in GLUED_PREFIXES and words[1] not in GENERIC_WORDS:
         words = [words[0] + words[1], *words[2:]]
@@ -230,7 +232,7 @@ def _core(tokens: tuple[str, ...], cjk: bool) -> tuple[tuple[str, ...], frozense
     if all(w in LEGAL_SUFFIXES for w in distinctive):
         return tuple(words), frozenset(families), True
     placeless = [w for w in distinctive if w not in PLACES]
-    return tuple(placeless or distinctive), frozenset(families), False
+    return tuple(placeless or distinctive), frozenset(families), not placeless
 
 
 def _cjk_core(text: str) -> str:

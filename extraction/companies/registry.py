@@ -14,8 +14,10 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
 4. **Core**: the distinctive words alone (generic descriptors, places and legal forms dropped:
    "Sichuan Kelun-Biotech Biopharmaceutical" -> "kelun") equal those of one entity's name, and the
    descriptors do not clash: when both names carry descriptors and no family is shared
-   ("Cadila Healthcare" / "Cadila Pharmaceuticals"), they are different companies. A name made only of
-   generic words ("Bio Pharma Inc.") never matches here or below.
+   ("Cadila Healthcare" / "Cadila Pharmaceuticals"), they are different companies; behind a core of
+   four letters or fewer the descriptors must be the same ("Sun Pharma" is not "Sun BioPharma"). A
+   name made only of generic words ("Bio Pharma Inc."), or of generic words and places ("Shanghai
+   Pharma"), never matches here or below: only its exact key does.
 5. **Fuzzy**: rapidfuzz `fuzz.ratio` between the compact cores, over candidates drawn from an
    inverted index of distinctive core words and of the first and last three letters of the core with
    its length (never a scan of the registry); index keys shared by more than `MAX_BUCKET` names are
@@ -59,11 +61,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from extraction.companies.legal_forms import GENERIC_WORDS, STOP_WORDS
 from extraction.companies.normalize import CompanyName, key_of, normalize
 
 FUZZY_THRESHOLD = 88.0
 FUZZY_MIN_LENGTH = 8
 MAX_BUCKET = 64
+SHORT_CORE = 4
 _MAX_MENTION_WORDS = 8
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TEXT_WORDS = re.compile(r"[^\W_]+|&")
@@ -129,9 +133,17 @@ def slug(name: str) -> str:
     return "-".join(key_of(" ".join(name.split())).split()) or "company"
 
 
-def descriptors_clash(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both names carry descriptors and share no family of them ("Healthcare" vs "Pharmaceuticals")."""
-    return bool(a) and bool(b) and not (a & b)
+def descriptors_clash(a: frozenset[str], b: frozenset[str], core: str = "") -> bool:
+    """Both names carry descriptors and share no family of them ("Healthcare" vs "Pharmaceuticals").
+
+    Behind a short core (`SHORT_CORE` letters or fewer: "Sun", "GC", "SK") the descriptors must be the
+    same: "Sun Pharma" is not "Sun BioPharma".
+    """
+    if not a or not b:
+        return False
+    if len(core) <= SHORT_CORE:
+        return a != b
+    return not (a & b)
 
 
 def _shape_keys(core: str, length: int) -> tuple[str, str]:
@@ -382,7 +394,7 @@ class CompanyRegistry:
         ids = [
             e
             for e in self._allowed(n.compact, entries)
-            if entries[e] and any(not descriptors_clash(n.families, fam) for fam in entries[e])
+            if entries[e] and any(not descriptors_clash(n.families, fam, n.core) for fam in entries[e])
         ]
         if len(ids) == 1:
             return ids[0]
@@ -416,7 +428,7 @@ class CompanyRegistry:
             ids = [
                 e
                 for e in self._allowed(n.compact, entries)
-                if entries[e] and any(not descriptors_clash(n.families, fam) for fam in entries[e])
+                if entries[e] and any(not descriptors_clash(n.families, fam, n.core) for fam in entries[e])
             ]
             if len(ids) == 1:
                 return self._result(ids[0], n, round(float(score), 1), "fuzzy")
@@ -450,12 +462,12 @@ class _MentionIndex:
         cjk: dict[str, set[str]] = {}
         for entity_id, name in registry._all_names():
             n = normalize(name)
-            if n.generic_only:
-                continue
             if n.cjk and _CJK_RUN.search(n.display) and " " not in n.display:
                 for form in {n.display, name.strip()}:
                     if len(form) >= 2:
                         cjk.setdefault(form, set()).add(entity_id)
+                continue
+            if n.generic_only and all(t in GENERIC_WORDS or t in STOP_WORDS for t in n.tokens):
                 continue
             full = tuple(key_of(name).split())
             for seq in {n.tokens, full}:

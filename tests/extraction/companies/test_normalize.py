@@ -154,11 +154,11 @@ CORES = [
     ("dotted-country", "Takeda Pharmaceuticals U.S.A., Inc.", "takeda", False),
     ("roman-numeral", "Celgene International II Sàrl", "celgene", False),
     ("glued-bio", "Bio-Thera Solutions", "biothera", False),
-    ("place-only", "Zhejiang Medicine", "zhejiang", False),
+    ("place-only", "Zhejiang Medicine", "zhejiang", True),
     ("generic-only", "Bio Pharma Inc.", "biopharmainc", True),
     ("cjk-descriptor", "恒瑞医药", "恒瑞", False),
     ("cjk-province", "江苏恒瑞医药", "恒瑞", False),
-    ("cjk-place-only", "浙江医药", "浙江", False),
+    ("cjk-place-only", "浙江医药", "浙江", True),
     ("jp-descriptor", "武田薬品工業", "武田", False),
     ("kr-descriptor", "한미약품", "한미", False),
 ]

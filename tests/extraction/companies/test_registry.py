@@ -113,6 +113,8 @@ UNKNOWN = [
     ("novartis-look-alike", "Novartix Biosciences"),
     ("shared-prefix", "Amgenix Bio"),
     ("bare-kelun-is-ambiguous", "Kelun"),
+    ("place-and-descriptor-only", "Shanghai Biopharma"),
+    ("short-core-other-descriptor", "Sun BioPharma"),
 ]
 
 
@@ -269,6 +271,7 @@ MENTION_CASES = [
     ("bare-merck-is-ambiguous", "Merck said", []),
     ("word-boundary", "AZD9291 and GSKX are codes", []),
     ("possessive", "Cellectis\u2019s lead product", ["Cellectis"]),
+    ("place-and-descriptor", "Zhejiang Medicine, Shanghai Pharma", ["Zhejiang Medicine", "Shanghai Pharmaceuticals"]),
 ]
 
 
