@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from extraction.companies.legal_forms import GENERIC_WORDS, STOP_WORDS
 from extraction.companies.normalize import CompanyName, fold, normalize
-from extraction.companies.registry import CompanyRegistry
+from extraction.companies.registry import CompanyRegistry, _builtin_template
 
 _WORD_START = re.compile(r"[A-Za-z0-9]+")
 
@@ -47,7 +47,7 @@ def _initials(n: CompanyName) -> set[str]:
 
 def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -> list[str]:
     """The canonical company name for each input name, in input order (rules in the module docstring)."""
-    known = registry if registry is not None else CompanyRegistry.builtin()
+    known = registry if registry is not None else _builtin_template()  # only read here: no copy needed
     forms = [normalize(name) for name in names]
     batch = CompanyRegistry()
     entity_of: list[str | None] = [None] * len(names)

@@ -125,6 +125,16 @@ def _builtin_entities() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@cache
+def _builtin_template() -> CompanyRegistry:
+    """The shipped registry, indexed once per process; never changed, only copied by `builtin()`."""
+    registry = CompanyRegistry()
+    for entity_id, canonical, aliases in _builtin_entities():
+        registry._add(entity_id, canonical, aliases)
+    registry._mentions = _MentionIndex(registry)
+    return registry
+
+
 def slug(name: str) -> str:
     """A stable id for a company name: its words joined by dashes.
 
@@ -197,10 +207,24 @@ class CompanyRegistry:
     @classmethod
     def builtin(cls) -> CompanyRegistry:
         """A new registry holding the shipped companies; changes to it stay in it."""
-        registry = cls()
-        for entity_id, canonical, aliases in _builtin_entities():
-            registry._add(entity_id, canonical, aliases)
-        return registry
+        return _builtin_template()._copy()
+
+    def _copy(self) -> CompanyRegistry:
+        """An independent registry with the same contents (the mention index is shared until either changes)."""
+        new = CompanyRegistry()
+        new._canonical = dict(self._canonical)
+        new._canonical_compact = dict(self._canonical_compact)
+        new._canonical_form = dict(self._canonical_form)
+        new._aliases = {e: list(names) for e, names in self._aliases.items()}
+        new._keys = {k: {e: list(v) for e, v in d.items()} for k, d in self._keys.items()}
+        new._cores = {k: {e: list(v) for e, v in d.items()} for k, d in self._cores.items()}
+        new._token_index = {k: set(v) for k, v in self._token_index.items()}
+        new._core_tokens = dict(self._core_tokens)
+        new._prefix_index = {k: set(v) for k, v in self._prefix_index.items()}
+        new._taught = dict(self._taught)
+        new._blocked = {k: set(v) for k, v in self._blocked.items()}
+        new._mentions = self._mentions
+        return new
 
     def add_entity(self, canonical: str, aliases: Iterable[str] = ()) -> str:
         """Add a company (or more aliases to the company of that exact name); returns its entity id."""
