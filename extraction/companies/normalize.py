@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -120,6 +121,7 @@ def _strip_accents(match: re.Match[str]) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", match.group(0)) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def _compact(word: str) -> str:
     return _COMPACT_DROP.sub("", fold(word).lower())
 
@@ -153,6 +155,7 @@ def _is_place(text: str) -> bool:
     return bool(parts) and all(p in PLACES for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def _is_distinctive(word: str) -> bool:
     c = _compact(word)
     return bool(c) and c not in GENERIC_WORDS and c not in STOP_WORDS
@@ -251,7 +254,9 @@ def _cjk_core(text: str) -> str:
 
 def normalize(name: str) -> CompanyName:
     """Clean one company name as news writes it (rules in the module docstring)."""
-    text = unicodedata.normalize("NFKC", name).translate(_QUOTES)
+    text = name if name.isascii() else unicodedata.normalize("NFKC", name).translate(_QUOTES)
+    if "`" in text:
+        text = text.replace("`", "'")
     text = " ".join(text.split())
     parent = short = former = None
     tickers: list[str] = []
