@@ -143,7 +143,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
              "innovations innovative technologies technology tech solutions industries industry "
              "chemical chemicals research institute institutes corporate enterprises enterprise "
              "ventures partners products specialty generics brands rare disease diseases aesthetics "
-             "life care animal operations ii iii iv"),
+             "life care animal operations ii iii iv development developments manufacturing services "
+             "investment investments commercial distribution trading center centre"),
     )
     for word in words.split()
 }

@@ -100,6 +100,7 @@ _FORMER = re.compile(r"^(?:formerly|previously|former|f/k/a|fka|formerly known a
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "`": "'"})
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
                              "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "ı": "i"})
+_R_AND_D = re.compile(r"\bR\s?&\s?D\b", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]+")
 _NON_WORD = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
@@ -129,6 +130,8 @@ def _compact(word: str) -> str:
 def key_of(text: str) -> str:
     """The comparison key of an already cleaned name: folded, lower case, '&' as 'and', no punctuation."""
     text = _CAMEL.sub(" ", text)
+    if "&" in text:
+        text = _R_AND_D.sub(" Research Development ", text)
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = fold(text).lower().replace("&", " and ").replace("+", " and ")
