@@ -27,17 +27,17 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
    when they share words, the words they do not share pass the same test on their own ("Plykox
    Immune" is not "Plyskou Immune").
 
-Thresholds, from data (`python bench/companies.py --calibrate` prints the table). Over the 492,130
-pairs of distinctive cores of different companies in the built-in registry, the highest ratios are
-92.3 ("innate"/"kinnate", "chroma"/"nchroma"), 90.9 ("taiho"/"taisho") and 88.9 ("argo"/"cargo"): all
-short cores or different first letters. With both cores of 8 letters or more and the same first
-letter, the highest is 82.4 ("joincare"/"jemincare", "inventiva"/"inventis", "biontech"/"biotechne").
-One slip in a core of L letters scores 100*(2L-2)/2L for a changed or swapped letter (87.5 at L=8,
-88.9 at L=9) and 100*(2L-2)/(2L-1) for a dropped one (93.3 at L=8). `FUZZY_THRESHOLD = 88` accepts
-every single slip in cores of 9 letters or more and a dropped letter from 8, and stays 5.6 points
-above the closest pair of different companies; `FUZZY_MIN_LENGTH = 8` keeps short names, where one
-letter makes another company ("Ipsen"/"Ipsogen", "Taiho"/"Taisho", "Amgen"/"Amneal"), to exact
-matches.
+Thresholds, from data (`python bench/companies.py --calibrate` prints the table). Over the 665,970
+pairs of distinctive cores of different companies in the built-in registry (1,155 cores), the highest
+ratios are 92.3 ("innate"/"kinnate", "chroma"/"nchroma"), 90.9 ("taiho"/"taisho"), 88.9
+("argo"/"cargo") and 87.5 ("freeline"/"treeline"): all short cores or different first letters. With
+both cores of 8 letters or more and the same first letter, the highest is 82.4 ("joincare"/"jemincare",
+"inventiva"/"inventis", "immunogen"/"immunome", "biontech"/"biotechne"). One slip in a core of L
+letters scores 100*(2L-2)/2L for a changed or swapped letter (87.5 at L=8, 88.9 at L=9) and
+100*(2L-2)/(2L-1) for a dropped one (93.3 at L=8). `FUZZY_THRESHOLD = 88` accepts every single slip in
+cores of 9 letters or more and a dropped letter from 8, and stays 5.6 points above the closest pair of
+different companies; `FUZZY_MIN_LENGTH = 8` keeps short names, where one letter makes another company
+("Ipsen"/"Ipsogen", "Taiho"/"Taisho", "Amgen"/"Amneal"), to exact matches.
 
 Entity ids are slugs of the canonical name ("bristol-myers-squibb"), stable across runs; a clash gets
 a numeric suffix.
