@@ -39,6 +39,12 @@ cores of 9 letters or more and a dropped letter from 8, and stays 5.6 points abo
 different companies; `FUZZY_MIN_LENGTH = 8` keeps short names, where one letter makes another company
 ("Ipsen"/"Ipsogen", "Taiho"/"Taisho", "Amgen"/"Amneal"), to exact matches.
 
+The shipped companies are in `registry_data.json`, one company a line: `name` (canonical), `region`
+and `aliases` (abbreviations, tickers, former names, local-script names, subsidiaries that sign for
+the company). `CompanyRegistry.builtin()` indexes them once per process and hands out independent
+copies; `add_entity`/`add_alias`/`remove_alias` change only the copy they are called on (the store
+replays its own rows over a fresh copy at start-up).
+
 Entity ids are slugs of the canonical name ("bristol-myers-squibb"), stable across runs; a clash gets
 a numeric suffix.
 
