@@ -1,0 +1,107 @@
+"""`dealbot ingest` and `dealbot deals` end to end: the real extractor, a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CELLECTIS = SEEDS / "000_84e70fe94fe31f1e.txt"
+SECOND_REPORT = """Servier licenses Cellectis CAR-T candidates in $850m deal
+
+French drugmaker Servier has signed an exclusive agreement with Cellectis covering the allogeneic CAR
+T-cell therapy UCART19 and five other candidates. Cellectis will receive an upfront payment of $10m and up
+to $840m in milestone payments, plus royalties on sales.
+"""
+NOT_A_DEAL = (
+    "Acme Pharma reported positive phase 2 results for its asthma drug on Monday. "
+    "The company will present the data at a conference in May.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "dealbot.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]]:
+    status = main(list(argv))
+    return status, capsys.readouterr().out.splitlines()
+
+
+def test_ingest_the_seeds_then_list_them(capsys: pytest.CaptureFixture[str]):
+    status, lines = run(capsys, "ingest", str(SEEDS))
+    assert status == 0
+    assert len(lines) == 5
+    assert all(": new deal " in line for line in lines), lines
+    assert lines[0].startswith(f"{CELLECTIS}: new deal 1: ")
+    assert "Cellectis" in lines[0]
+    assert "Servier" in lines[0]
+
+    status, lines = run(capsys, "deals", "--json")
+    assert status == 0
+    deals = [json.loads(line) for line in lines]
+    assert [d["id"] for d in deals] == [5, 4, 3, 2, 1]
+    cellectis = deals[-1]
+    assert cellectis["sources"] == [str(CELLECTIS)]
+    assert {"parties", "deal_types", "modalities", "upfront", "milestones", "total_value", "evidence"} <= set(
+        cellectis
+    )
+    assert cellectis["upfront"]["usd"] == 10_000_000.0
+
+    status, lines = run(capsys, "deals", "--limit", "2")
+    assert [line.split()[0] for line in lines] == ["#5", "#4"]
+
+
+def test_deals_filters(capsys: pytest.CaptureFixture[str]):
+    run(capsys, "ingest", str(SEEDS))
+    _, lines = run(capsys, "deals", "--company", "Cellectis S.A.")
+    assert [line.split()[0] for line in lines] == ["#1"]
+    _, lines = run(capsys, "deals", "--modality", "car-t", "--json")
+    car_t = [json.loads(line) for line in lines]
+    assert car_t
+    assert all("car-t" in d["modalities"] for d in car_t)
+    assert 1 in [d["id"] for d in car_t]
+    _, lines = run(capsys, "deals", "--since", "2999-01-01")
+    assert lines == []
+    _, lines = run(capsys, "deals", "--company", "No Such Company Therapeutics")
+    assert lines == []
+
+
+def test_a_second_report_is_merged_and_a_file_is_ingested_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    second = tmp_path / "second.txt"
+    second.write_text(SECOND_REPORT)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(CELLECTIS.read_bytes())
+    status, lines = run(capsys, "ingest", str(CELLECTIS), str(second), str(CELLECTIS), str(copy))
+    assert status == 0
+    assert lines[0].startswith(f"{CELLECTIS}: new deal 1")
+    assert lines[1].startswith(f"{second}: merged into deal 1")
+    assert lines[2] == f"{CELLECTIS}: already ingested (deal 1)"
+    assert lines[3] == f"{copy}: already ingested (deal 1)"
+    _, lines = run(capsys, "deals", "--json")
+    [deal] = [json.loads(line) for line in lines]
+    assert deal["sources"] == [str(CELLECTIS), str(second)]
+
+
+def test_errors_and_non_deals_are_reported_per_file(capsys: pytest.CaptureFixture[str], tmp_path: Path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 8)
+    news = tmp_path / "news.txt"
+    news.write_text(NOT_A_DEAL)
+    missing = tmp_path / "missing.txt"
+    status, lines = run(capsys, "ingest", str(junk), str(news), str(missing), str(CELLECTIS))
+    assert status == 1
+    assert lines[0].startswith(f"{junk}: error: ")
+    assert lines[1].startswith(f"{news}: not a deal: ")
+    assert len(lines[1]) > len(f"{news}: not a deal: ")
+    assert lines[2].startswith(f"{missing}: error: ")
+    assert lines[3].startswith(f"{CELLECTIS}: new deal 1")
