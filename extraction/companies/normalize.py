@@ -6,10 +6,11 @@
 1. Unicode NFKC (full-width brackets and letters become ASCII), curly quotes straightened, spaces collapsed.
 2. A parent clause at the end is cut off and kept as `parent`: "Kite, a Gilead Company" -> parent
    "Gilead"; "X, a subsidiary of Y" -> parent "Y".
-3. Bracketed parts are cut off and classified: an exchange listing ("(NYSE: JNJ)", "(HKG: 2171)",
-   "(002821.SZ / 6821.HK)") gives `ticker`/`tickers`; a place ("(Hangzhou)", "(China)") is dropped;
-   "(formerly X)" gives `former`; anything else is a short name ("Innate Pharma (Innate)" -> `short`
-   "Innate"). A listing written without brackets at the end ("..., NASDAQ: ABCD") is dropped too.
+3. Bracketed parts are cut off and classified: "(formerly X)" gives `former`; an exchange listing
+   ("(NYSE: JNJ)", "(HKG: 2171)", "(002821.SZ / 6821.HK)", "(Stock Code: 2269)", "(068270 KS)") gives
+   `ticker`/`tickers`; a place ("(Hangzhou)", "(China)") is dropped; anything else is a short name
+   ("Innate Pharma (Innate)" -> `short` "Innate"). A listing written without brackets at the end
+   ("..., NASDAQ: ABCD") is dropped too.
 4. Legal forms are dropped from both ends, repeatedly, with places after a comma ("Merck KGaA,
    Darmstadt, Germany" -> "Merck"), as long as a distinctive word is left: "Takeda Pharmaceutical
    Company Limited" -> "Takeda Pharmaceutical". The legal forms removed are kept in `legal` ("kgaa"),
@@ -85,6 +86,8 @@ class CompanyName(BaseModel):
 _EXCHANGE_WORDS = "|".join(EXCHANGES)
 _STRONG_EXCHANGES = frozenset(w.lower() for w in EXCHANGES)
 _TICKER_CODE = re.compile(r"\b\d{3,6}\.(?:" + "|".join(TICKER_SUFFIXES) + r")\b")
+_BARE_CODE = re.compile(r"\d{3,6}(?:[ .][A-Z]{1,3})?")
+_LABELLED_CODE = re.compile(r"[A-Za-z][A-Za-z .&/-]{0,40}:\s*[A-Z0-9][A-Z0-9.]*(?:\s*[,;/-]\s*.*)?")
 _TICKER_AFTER_COLON = re.compile(r":\s*([A-Z0-9][A-Z0-9.]*[A-Z0-9]|[A-Z0-9])")
 _TAIL_LISTING = re.compile(
     r"[\s,;(\u2013-]*\b(?:" + _EXCHANGE_WORDS + r")\b[\w\s/&.-]{0,30}?:\s*[A-Za-z0-9.]+\s*\)?\s*$", re.I
@@ -139,7 +142,7 @@ def key_of(text: str) -> str:
 
 
 def _is_listing(content: str) -> bool:
-    if _TICKER_CODE.search(content):
+    if _TICKER_CODE.search(content) or _BARE_CODE.fullmatch(content) or _LABELLED_CODE.fullmatch(content):
         return True
     words = set(_NON_WORD.split(content.lower()))
     return bool(words & _STRONG_EXCHANGES) and (":" in content or any(ch.isdigit() for ch in content))
@@ -274,12 +277,12 @@ def normalize(name: str) -> CompanyName:
         content = match.group(1).strip().strip("\"' ")
         if not content:
             return ""
-        if _is_listing(content):
-            tickers.extend(_listing_tickers(content))
-            return ""
         fm = _FORMER.match(content)
         if fm:
             former = former or fm.group(1).strip()
+            return ""
+        if _is_listing(content):
+            tickers.extend(_listing_tickers(content))
             return ""
         if _is_place(content):
             return ""

@@ -80,6 +80,9 @@ TICKERS = [
     ("two-venues-dash", "Cellectis (Euronext Growth: ALCLS - NASDAQ: CLLS)", "Cellectis", "ALCLS"),
     ("no-brackets", "Arcturus Therapeutics, NASDAQ: ARCT", "Arcturus Therapeutics", "ARCT"),
     ("full-width", "BeiGene（NASDAQ: BGNE）", "BeiGene", "BGNE"),
+    ("unknown-venue-label", "Zelgen (STAR Market: 688266)", "Zelgen", "688266"),
+    ("stock-code", "WuXi Biologics (Stock Code: 2269)", "WuXi Biologics", "2269"),
+    ("bare-code-and-suffix", "Celltrion (068270 KS)", "Celltrion", "068270"),
 ]
 
 
@@ -98,6 +101,7 @@ BRACKETS = [
     ("short-quoted", "Innovent Biologics (\u201cInnovent\u201d)", "Innovent Biologics", "Innovent", None),
     ("the-company-ignored", "Zymeworks Inc. (\u201cthe Company\u201d)", "Zymeworks", None, None),
     ("formerly", "Nxera Pharma (formerly Sosei Group)", "Nxera Pharma", None, "Sosei Group"),
+    ("formerly-colon", "Nxera Pharma (formerly: Sosei Group)", "Nxera Pharma", None, "Sosei Group"),
 ]
 
 
