@@ -2,7 +2,8 @@
 
 PostgreSQL is the server at `DEALBOT_TEST_POSTGRES_URL` (default: database `test` on 127.0.0.1:5432, as in
 CI); each test gets its own schema, dropped afterwards, so runs never see each other's rows. When the
-server cannot be reached the PostgreSQL half is skipped with the reason.
+server cannot be reached the PostgreSQL half is skipped with the reason, or fails when
+`DEALBOT_REQUIRE_POSTGRES=1` (as in CI, where a skipped half would hide a broken engine).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         return
     reason = postgres_unavailable()
     if reason is not None:
+        if os.environ.get("DEALBOT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"{reason} (DEALBOT_REQUIRE_POSTGRES=1)")
         pytest.skip(reason)
     schema = f"test_{uuid.uuid4().hex[:16]}"
     admin = create_engine(POSTGRES_URL)
