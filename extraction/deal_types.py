@@ -37,11 +37,11 @@ def read_deal_types(
     sentences: Sequence[Sentence], *, has_equity: bool, has_milestones_or_royalties: bool
 ) -> tuple[DealType, ...]:
     found: set[DealType] = set()
-    for sentence in sentences:
-        text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", sentence.text)
-        for kind, pattern in _PATTERNS.items():
-            if pattern.search(text):
-                found.add(kind)  # type: ignore[arg-type]
+    text = "\n".join(s.text for s in sentences)
+    text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
+    for kind, pattern in _PATTERNS.items():
+        if pattern.search(text):
+            found.add(kind)  # type: ignore[arg-type]
     if has_equity:
         found.add("equity-investment")
     if "royalty-purchase" in found:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from extraction.text import Article, Sentence
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS
@@ -62,14 +63,23 @@ class Timeline:
         return cls(" ".join(s.text for s in _lead(article.sentences)), published)
 
     def is_history(self, sentence: Sentence) -> bool:
-        text = _LEADING_CLAUSE.sub("", sentence.text, count=1)
-        if _HISTORY.search(text):
-            return True
-        return any(int(y) < self._reference for y in _YEAR.findall(text))
+        marked, years = _history_signs(sentence.text)
+        return marked or any(y < self._reference for y in years)
 
 
 def announces_deal(sentence: Sentence) -> bool:
-    return _DEAL_EVENT.search(sentence.text) is not None
+    return _announces(sentence.text)
+
+
+@lru_cache(maxsize=8192)
+def _history_signs(text: str) -> tuple[bool, tuple[int, ...]]:
+    text = _LEADING_CLAUSE.sub("", text, count=1)
+    return _HISTORY.search(text) is not None, tuple(int(y) for y in _YEAR.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def _announces(text: str) -> bool:
+    return _DEAL_EVENT.search(text) is not None
 
 
 def judge(article: Article, timeline: Timeline) -> Verdict:

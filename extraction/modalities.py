@@ -4,8 +4,9 @@ Rules:
 - Only sentences about this deal and its products are read: the headline, the deal sentences and
   the sentences that name the deal's assets. Quoted speech, company background and other deals are
   not: "Servier's pipeline includes monoclonal antibodies" says nothing of a CAR-T deal.
-- Terms are matched most specific first (`MODALITY_TERMS` order) and a span of text counts once:
-  "CAR T-cell therapies" is CAR-T, not also cell therapy.
+- Terms are matched in one pass; where terms of two modalities start at the same place the more
+  specific one (`MODALITY_TERMS` order) wins, and a span of text counts once: "CAR T-cell therapies"
+  is CAR-T, not also cell therapy.
 - A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count.
 - Each modality scores its matches weighted by where they stand (headline 3, the first deal
   sentences 2, other deal or asset sentences 1); modalities scoring under half of the best are
@@ -29,10 +30,16 @@ _GENERIC = {
         re.IGNORECASE,
     ),
 }
-_TERMS: list[tuple[str, re.Pattern[str]]] = [
-    (modality, re.compile(rf"(?<![\w-])(?:{'|'.join(terms)})(?:™|®|TM)?(?![\w])", re.IGNORECASE))
-    for modality, terms in MODALITY_TERMS.items()
-]
+# One pass over a sentence: at each position the most specific modality's term (the table's order) wins.
+_TERMS = re.compile(
+    r"(?<![\w-])(?=[\w(])(?:"
+    + "|".join(
+        rf"(?P<{modality.replace('-', '_')}>(?:{'|'.join(terms)})(?:™|®|TM)?(?![\w]))"
+        for modality, terms in MODALITY_TERMS.items()
+    )
+    + ")",
+    re.IGNORECASE,
+)
 _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?)$")
 
@@ -41,21 +48,16 @@ def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ..
     scores: dict[str, float] = {}
     specific: set[str] = set()
     for text, weight in weighted:
-        taken: list[tuple[int, int]] = []
-        for modality, pattern in _TERMS:
-            for m in pattern.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
-                if _CASE_SENSITIVE.match(m.group(0).upper()) and not m.group(0)[:2].isupper():
-                    continue
-                if _NEGATING.search(text[max(0, m.start() - 40) : m.start()]):
-                    taken.append((m.start(), m.end()))
-                    continue
-                taken.append((m.start(), m.end()))
-                scores[modality] = scores.get(modality, 0.0) + weight
-                generic = _GENERIC.get(modality)
-                if generic is None or not generic.match(m.group(0)):
-                    specific.add(modality)
+        for m in _TERMS.finditer(text):
+            modality = (m.lastgroup or "").replace("_", "-")
+            if _CASE_SENSITIVE.match(m.group(0).upper()) and not m.group(0)[:2].isupper():
+                continue
+            if _NEGATING.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            scores[modality] = scores.get(modality, 0.0) + weight
+            generic = _GENERIC.get(modality)
+            if generic is None or not generic.match(m.group(0)):
+                specific.add(modality)
     if not scores:
         return ()
     best = max(scores.values())

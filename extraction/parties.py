@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extraction.companies import CompanyRegistry, group_names, normalize
 from extraction.models import Party, Role
@@ -40,7 +41,7 @@ from extraction.vocabulary import (
 
 _TOKEN = r"(?:[A-Z0-9][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
 _CONNECTOR = r"(?:\s(?:&|and|de|of|für|fur|du|la)\s(?=[A-Z]))"
-_NAME_RUN = re.compile(rf"{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*")
+_NAME_RUN = re.compile(rf"(?<![\w'’])(?=[\w])(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*")
 _LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICODE)
 _PAREN = re.compile(r"^\s*\(([^()]{1,60})\)")
 _TICKER = re.compile(r"^(?:[A-Z][A-Za-z .]*:\s*[\w.]+|[A-Z]{2,6}(?:\.[A-Z]{1,2})?)(?:,\s*[A-Z]{2,6}(?:\.["
@@ -59,7 +60,7 @@ _SOURCE_TAG = re.compile(
 
 # Deal verbs that end the subject list of a deal sentence (case-insensitive: headlines capitalise).
 _SUBJECT_VERB = re.compile(
-    r"\s(?:(?:have|has|had|will|to|today|jointly|also|officially|formally|finally|recently)\s+)*"
+    r"\s(?=[A-Za-z])(?:(?:have|has|had|will|to|today|jointly|also|officially|formally|finally|recently)\s+)*"
     r"(?:announce[sd]?|enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|agree[sd]?|partner(?:s|ed)?|team(?:s|ed)?"
     r"|link(?:s|ed)?|expand(?:s|ed)?|forge[sd]?|strike[s]?|struck|seal(?:s|ed)?|form(?:s|ed)?|unveil(?:s|ed)?"
     r"|license[sd]?|licence[sd]?|in-license[sd]?|acquire[sd]?|buy[s]?|bought|said|says|reported|is|are"
@@ -89,6 +90,10 @@ _DESCRIPTOR_WORD = re.compile(
     re.IGNORECASE,
 )
 _ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
+# Templates run on lower-cased text with the party's names replaced by a mark, so that the mark is
+# a literal the regular-expression engine can look for before trying anything else.
+_PARTY_MARK = "\x00party\x00"
+_ROLE_PATTERNS = [(re.compile(t.lower().replace("{p}", _PARTY_MARK)), role) for t, role in ROLE_TEMPLATES]
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
@@ -119,7 +124,7 @@ def find_parties(
     if not candidates:
         return []
     groups = _group(candidates, registry)
-    _add_aliases(groups, all_sentences, registry)
+    _add_short_forms(groups)
     return groups
 
 
@@ -153,29 +158,20 @@ def _display_name(forms: list[str]) -> str:
     return max(same, key=len)
 
 
-def _add_aliases(groups: list[_Group], sentences: Sequence[Sentence], registry: CompanyRegistry) -> None:
-    """Other spellings of each party elsewhere in the article (for roles and evidence)."""
-    seen = {f for g in groups for f in g.forms}
-    extra: list[str] = []
-    for sentence in sentences:
-        for m in _NAME_RUN.finditer(sentence.text):
-            run = _clean_run(m.group(0))
-            if run and run not in seen and len(run) > 2:
-                extra.append(run)
-                seen.add(run)
-    if not extra:
-        return
-    names = group_names([g.forms[0] for g in groups] + extra, registry)
-    anchors = {names[i]: groups[i] for i in range(len(groups))}
-    for text, name in zip(extra, names[len(groups) :], strict=True):
-        group = anchors.get(name)
-        if group is not None and text not in group.forms:
-            group.forms.append(text)
+def _add_short_forms(groups: list[_Group]) -> None:
+    """The short forms a story uses after naming a party in full ("Kestrel" for "Kestrel Pharma Inc.")."""
+    for group in groups:
+        head = group.name.split()[0] if group.name else ""
+        if len(head) > 2 and head.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(head):
+            if head not in group.forms:
+                group.forms.append(head)
 
 
 def assign_roles(groups: Sequence[_Group], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
-    text = " ".join(s.text for s in sentences)
-    roles: list[Role | None] = [_role_from_text(g, text) for g in groups]
+    roles: list[Role | None] = []
+    for group in groups:
+        own = [s.text for s in sentences if any(f.lower() in s.text.lower() for f in group.forms)]
+        roles.append(_role_from_text(group, "\n".join(own)) if own else None)
     types = set(deal_types)
     if "acquisition" in types or "merger" in types:
         if "acquirer" not in roles and roles and roles[0] is None:
@@ -195,37 +191,44 @@ def assign_roles(groups: Sequence[_Group], sentences: Sequence[Sentence], deal_t
 
 
 def _role_from_text(group: _Group, text: str) -> Role | None:
+    """The first role template that matches with this party's names marked in the text."""
     forms = sorted({_POSSESSIVE.sub("", f) for f in [group.name, *group.forms] if f}, key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
-    for template, role in ROLE_TEMPLATES:
-        pattern = template.replace("{p}", rf"\b(?:{alternation})\b(?:\s*\([^)]*\))?")
-        if re.search(pattern, text, re.IGNORECASE):
+    marked = re.sub(rf"\b(?:{alternation})\b(?:\s*\([^)]*\))?", _PARTY_MARK, text.lower(), flags=re.IGNORECASE)
+    for pattern, role in _ROLE_PATTERNS:
+        if pattern.search(marked):
             return role  # type: ignore[return-value]
     return None
 
 
 def _names_in_sentence(sentence: Sentence) -> list[_Candidate]:
-    text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    return [_Candidate(name, sentence.index, pos) for name, pos in _names_in_text(sentence.text)]
+
+
+@lru_cache(maxsize=4096)
+def _names_in_text(sentence_text: str) -> tuple[tuple[str, int], ...]:
+    """Names standing in party slots of a sentence, with their offsets."""
+    text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
     verb = next((v for v in _SUBJECT_VERB.finditer(text) if not _inside_name(text, v)), None)
     if verb is not None:
         for name, pos in _names_in_list(text[: verb.start()], 0):
-            out.append(_Candidate(name, sentence.index, pos))
+            out.append(_Candidate(name, 0, pos))
     for slot in _OBJECT_SLOT.finditer(text):
         got = _name_after(text, slot.end())
         if got is not None:
-            out.append(_Candidate(got[0], sentence.index, got[1]))
+            out.append(_Candidate(got[0], 0, got[1]))
             # "with X and Y", "from X and Y"
             rest = text[got[2] :]
             more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", rest)
             if more:
                 got2 = _name_after(text, got[2] + more.end())
                 if got2 is not None:
-                    out.append(_Candidate(got2[0], sentence.index, got2[1]))
+                    out.append(_Candidate(got2[0], 0, got2[1]))
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
-        out.append(_Candidate(_clean_run(m.group(1)), sentence.index, m.start()))
-    return [c for c in out if c.text]
+        out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
+    return tuple((c.text, c.position) for c in out if c.text)
 
 
 def _inside_name(text: str, verb: re.Match[str]) -> bool:

@@ -31,6 +31,11 @@ from extraction.text import Sentence, read_article
 from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT
 
 _SEPARATE = re.compile(NOT_DEAL_MONEY_CONTEXT["separate matter"], re.IGNORECASE)
+# Sentences without one of these cannot give a term, so their companies need not be checked.
+_DEAL_HINT = re.compile(
+    r"[$€£¥₩]|\d\s*(?:m|bn|million|billion|mn)\b|royalt|licen[cs]|agreement|deal|collaborat|partner|acqui|option|pact",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"[“”\"]")
 _SPEECH = re.compile(r"\b(?:said|says|added|noted|commented|stated|explained)\b", re.IGNORECASE)
 _AGREEMENT_REF = re.compile(
@@ -62,7 +67,8 @@ class Extractor:
         ]
         groups = find_parties(lead, article.sentences, article.text, registry)
         body = [s for s in article.sentences if not s.is_headline]
-        own = [s for s in body if self._is_this_deal(s, groups, timeline, article.text)]
+        known: dict[str, bool] = {}
+        own = [s for s in body if self._is_this_deal(s, groups, timeline, known)]
         spoken = {s.index for s in own if _QUOTE.search(s.text) and _SPEECH.search(s.text)}
         plain = [s for s in own if s.index not in spoken]
 
@@ -124,17 +130,24 @@ class Extractor:
         )
         return Extraction(is_deal=True, deal=deal, headline=headline)
 
-    def _is_this_deal(self, s: Sentence, groups: Sequence[_Group], timeline: Timeline, full_text: str) -> bool:
+    def _is_this_deal(self, s: Sentence, groups: Sequence[_Group], timeline: Timeline, known: dict[str, bool]) -> bool:
+        """Not the past, not a separate matter, and no deal with a company that is not a party."""
         if timeline.is_history(s) or _SEPARATE.search(s.text):
             return False
-        others = [c.text for c in _names_in_sentence(s) if is_named_company(c.text, self._registry)]
-        return not any(not _is_party(name, groups, self._registry) for name in others)
+        if not _DEAL_HINT.search(s.text):
+            return True
+        for candidate in _names_in_sentence(s):
+            name = candidate.text
+            if name not in known:
+                known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
+            if not known[name]:
+                return False
+        return True
 
 
 def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) -> bool:
     key = normalize(name).key
-    forms = [f for g in groups for f in g.forms]
-    if any(normalize(f).key == key for f in forms):
+    if any(name in g.forms or key == normalize(g.name).key for g in groups):
         return True
     grouped = group_names([*(g.forms[0] for g in groups), name], registry)
     return grouped[-1] in grouped[:-1]
@@ -147,10 +160,10 @@ def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:
 def _weighted(
     head: list[Sentence], relevant: list[Sentence], asset_sentences: list[Sentence]
 ) -> list[tuple[str, float]]:
-    out = [(s.text, 3.0) for s in head]
-    out += [(s.text, 2.0 if i < 2 else 1.0) for i, s in enumerate(relevant)]
-    out += [(s.text, 1.0) for s in asset_sentences]
-    return out
+    """Sentences to read modalities in, joined by weight: headline 3, first two deal sentences 2, others 1."""
+    out = [("\n".join(s.text for s in head), 3.0), ("\n".join(s.text for s in relevant[:2]), 2.0)]
+    out.append(("\n".join(s.text for s in [*relevant[2:], *asset_sentences]), 1.0))
+    return [(text, weight) for text, weight in out if text]
 
 
 @lru_cache(maxsize=1)

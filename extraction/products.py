@@ -72,16 +72,14 @@ def read_assets(
 ) -> list[str]:
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
-    for s in deal_sentences:
-        text = _NOT_PART.split(s.text)[0]
-        for name in _assets_in(text):
-            if name.lower() not in blocked and not _is_target(name):
-                found.append(name)
+    text = "\n".join(_NOT_PART.split(s.text)[0] for s in deal_sentences)
+    for name in _assets_in(text):
+        if name.lower() not in blocked and not _is_target(name):
+            found.append(name)
     # names given in brackets right after a known asset
-    for s in all_sentences:
-        for asset in list(found):
-            m = re.search(re.escape(asset) + r"\s*\(([^()]{3,80})\)", s.text)
-            if m:
+    everything = "\n".join(s.text for s in all_sentences)
+    for asset in list(found):
+        for m in re.finditer(re.escape(asset) + r"\s*\(([^()]{3,80})\)", everything):
                 for alias in re.split(r"[;,]\s*", m.group(1)):
                     alias = alias.strip()
                     if _looks_like_asset_alias(alias) and alias.lower() not in blocked:

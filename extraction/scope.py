@@ -22,7 +22,7 @@ from extraction.text import Sentence
 
 _TERRITORIES = [(re.compile(p, re.IGNORECASE), label) for p, label in TERRITORIES]
 _STAGES = [(re.compile(p, re.IGNORECASE), label) for p, label in STAGES]
-_INDICATIONS = re.compile(r"\b(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_INDICATIONS = re.compile(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
 _ALL_UNDISCLOSED = re.compile(
     r"\b(?:(?:financial )?terms (?:of the (?:deal|agreement|transaction|acquisition|collaboration) )?(?:w"
@@ -66,14 +66,13 @@ def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
 def read_indications(sentences: Sequence[Sentence]) -> list[str]:
     found: list[str] = []
     keys: set[str] = set()
-    for s in sentences:
-        for m in _INDICATIONS.finditer(s.text):
-            term = m.group(1)
-            key = term.lower()
-            if key in keys or any(key in k for k in keys):
-                continue
-            keys.add(key)
-            found.append(term)
+    for m in _INDICATIONS.finditer("\n".join(s.text for s in sentences)):
+        term = m.group(1)
+        key = term.lower()
+        if key in keys or any(key in k for k in keys):
+            continue
+        keys.add(key)
+        found.append(term)
     return found
 
 

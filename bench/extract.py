@@ -1,0 +1,69 @@
+"""Extraction speed: documents per second and per-document latency, on one core.
+
+    python bench/extract.py [--docs 2000]
+
+The corpus is the shipped seed articles plus the labelled articles beside the project when present
+(../shared/eval/dev), each repeated with its figures and company names varied so that no two
+documents are the same text. Prints docs/s (wall clock, and per CPU second, which other work on the machine
+does not disturb), p50/p99/max ms and the mean size; the goal is at least 500 docs/s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from extraction import extract  # noqa: E402
+
+_NAMES = ["Kestrel", "Norvane", "Halvard", "Ostrin", "Tamsin", "Orrery", "Brightwell", "Corvid", "Ilex", "Marrow"]
+
+
+def corpus() -> list[str]:
+    paths = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO.parent / "shared" / "eval" / "dev").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def vary(text: str, rng: random.Random) -> str:
+    text = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(0, 9)) if len(m.group(0)) < 6 else m.group(0), text)
+    return text.replace("Sanofi", rng.choice(_NAMES)).replace("Merck", rng.choice(_NAMES))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    rng = random.Random(7)
+    base = corpus()
+    docs = [vary(base[i % len(base)], rng) for i in range(args.docs)]
+    extract(docs[0])  # load the company registry and compile the tables once
+    timings: list[float] = []
+    deals = 0
+    start = time.perf_counter()
+    cpu_start = time.process_time()
+    for doc in docs:
+        t0 = time.perf_counter()
+        deals += extract(doc).is_deal
+        timings.append((time.perf_counter() - t0) * 1000)
+    elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
+    timings.sort()
+    print(f"documents      {len(docs)} ({len(base)} distinct articles varied), mean {statistics.mean(map(len, docs)):.0f} chars")
+    print(f"throughput     {len(docs) / elapsed:.0f} docs/s on one core (wall), {len(docs) / cpu:.0f} docs/s of CPU time")
+    print(f"latency        p50 {timings[len(timings) // 2]:.2f} ms, p99 {timings[int(len(timings) * 0.99)]:.2f} ms, "
+          f"max {timings[-1]:.2f} ms")
+    print(f"deals found    {deals}")
+
+
+if __name__ == "__main__":
+    main()
