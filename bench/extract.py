@@ -33,7 +33,10 @@ def corpus() -> list[str]:
 
 
 def vary(text: str, rng: random.Random) -> str:
-    text = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(0, 9)) if len(m.group(0)) < 6 else m.group(0), text)
+    def shift(m: re.Match[str]) -> str:
+        return str(int(m.group(0)) + rng.randint(0, 9)) if len(m.group(0)) < 6 else m.group(0)
+
+    text = re.sub(r"\d+", shift, text)
     return text.replace("Sanofi", rng.choice(_NAMES)).replace("Merck", rng.choice(_NAMES))
 
 
@@ -58,10 +61,11 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     timings.sort()
-    print(f"documents      {len(docs)} ({len(base)} distinct articles varied), mean {statistics.mean(map(len, docs)):.0f} chars")
-    print(f"throughput     {len(docs) / elapsed:.0f} docs/s on one core (wall), {len(docs) / cpu:.0f} docs/s of CPU time")
-    print(f"latency        p50 {timings[len(timings) // 2]:.2f} ms, p99 {timings[int(len(timings) * 0.99)]:.2f} ms, "
-          f"max {timings[-1]:.2f} ms")
+    size = statistics.mean(map(len, docs))
+    print(f"documents      {len(docs)} ({len(base)} distinct articles varied), mean {size:.0f} chars")
+    print(f"throughput     {len(docs) / elapsed:.0f} docs/s on one core (wall), {len(docs) / cpu:.0f} docs/s of CPU")
+    p50, p99 = timings[len(timings) // 2], timings[int(len(timings) * 0.99)]
+    print(f"latency        p50 {p50:.2f} ms, p99 {p99:.2f} ms, max {timings[-1]:.2f} ms")
     print(f"deals found    {deals}")
 
 

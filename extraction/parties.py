@@ -162,9 +162,9 @@ def _add_short_forms(groups: list[_Group]) -> None:
     """The short forms a story uses after naming a party in full ("Kestrel" for "Kestrel Pharma Inc.")."""
     for group in groups:
         head = group.name.split()[0] if group.name else ""
-        if len(head) > 2 and head.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(head):
-            if head not in group.forms:
-                group.forms.append(head)
+        distinct = len(head) > 2 and head.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(head)
+        if distinct and head not in group.forms:
+            group.forms.append(head)
 
 
 def assign_roles(groups: Sequence[_Group], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:

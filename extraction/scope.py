@@ -22,7 +22,9 @@ from extraction.text import Sentence
 
 _TERRITORIES = [(re.compile(p, re.IGNORECASE), label) for p, label in TERRITORIES]
 _STAGES = [(re.compile(p, re.IGNORECASE), label) for p, label in STAGES]
-_INDICATIONS = re.compile(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_INDICATIONS = re.compile(
+    r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
 _ALL_UNDISCLOSED = re.compile(
     r"\b(?:(?:financial )?terms (?:of the (?:deal|agreement|transaction|acquisition|collaboration) )?(?:w"
