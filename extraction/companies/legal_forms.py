@@ -177,3 +177,20 @@ CJK_PLACE_PREFIXES: tuple[str, ...] = (
     "广西", "苏州", "杭州", "南京", "广州", "深圳", "成都", "武汉", "厦门", "青岛", "济南", "石家庄",
     "长春", "哈尔滨", "泰州", "连云港", "珠海", "宁波", "合肥",
 )
+
+# Traditional Chinese characters common in company names, with their simplified forms (Hong Kong and
+# Taiwan filings write 百濟神州 and 藥明生物 where mainland ones write 百济神州 and 药明生物). One character
+# for one, so offsets in a text do not move. Source: the Unicode Unihan kSimplifiedVariant field.
+TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = dict(
+    zip(
+        "藥醫製華國濟達龍復漢黃業開創東發團齊魯億維諾譽聯歐亞興寧澤邁樂麗聖運優時愛禮羅賽蘭強輝楊雲頂綠葉"
+        "與為會長門問間電車書畫貝銀錢鐵綜線經紅紀約級細組結給絡統絲網續總緣織純紛紙紡練縣陳陸陽隊際險隨"
+        "體產對導將專從後復應態慶憶擴據術衛衝裝補裡視親觀訊記設許診試詳認語說讀變讓豐貿費資賓質購趙遠"
+        "選還邊鄉鄭醬釀鑫針鋼錦鎮長關閩陝雙雜難頭題顯風飛馬驗髮鬥鳥鷹麥黨齡齒廣慧滬瀋濱湯溫淨濟灣蘇",
+        "药医制华国济达龙复汉黄业开创东发团齐鲁亿维诺誉联欧亚兴宁泽迈乐丽圣运优时爱礼罗赛兰强辉杨云顶绿叶"
+        "与为会长门问间电车书画贝银钱铁综线经红纪约级细组结给络统丝网续总缘织纯纷纸纺练县陈陆阳队际险随"
+        "体产对导将专从后复应态庆忆扩据术卫冲装补里视亲观讯记设许诊试详认语说读变让丰贸费资宾质购赵远"
+        "选还边乡郑酱酿鑫针钢锦镇长关闽陕双杂难头题显风飞马验发斗鸟鹰麦党龄齿广慧沪沈滨汤温净济湾苏",
+        strict=True,
+    )
+)

@@ -20,14 +20,15 @@
    Chinese, Japanese and Korean legal forms (股份有限公司, 株式会社, 주식회사) are dropped the same way.
 5. The key: CamelCase descriptors split off ("DualityBio" -> "Duality Bio"), dotted initials joined
    ("U.S.A." -> "USA"), accents folded, lower case, "&" read as "and", apostrophes and all other
-   punctuation read as spaces.
+   punctuation read as spaces, traditional Chinese characters as simplified ones.
 6. The core: the key's words without stop words, generic descriptors (legal_forms.GENERIC_WORDS) and
    places, joined without spaces ("Sichuan Kelun-Biotech Biopharmaceutical" -> "kelun"); a leading
    "Bio"/"Pharma" is glued to the next word ("Bio-Thera" -> "biothera"). A name made only of places
    and generic words keeps its places ("Zhejiang Medicine" -> "zhejiang") but, like a name made only
    of generic words, has `generic_only` set: it never matches by its core, only by its exact key.
    Chinese, Japanese and Korean names lose a leading province and trailing descriptors
-   ("江苏恒瑞医药" -> "恒瑞"). `families` records which kinds of descriptor the name carries
+   ("江苏恒瑞医药" -> "恒瑞"); traditional Chinese characters are read as simplified ones
+   ("百濟神州" -> "百济神州"). `families` records which kinds of descriptor the name carries
    (pharma, bio, health, ...).
 """
 
@@ -52,6 +53,7 @@ from extraction.companies.legal_forms import (
     PLACES,
     STOP_WORDS,
     TICKER_SUFFIXES,
+    TRADITIONAL_TO_SIMPLIFIED,
     TRAILING_QUALIFIERS,
 )
 
@@ -103,6 +105,9 @@ _FORMER = re.compile(r"^(?:formerly|previously|former|f/k/a|fka|formerly known a
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "`": "'"})
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
                              "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "ı": "i"})
+_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
+_CJK_SUFFIXES = tuple(dict.fromkeys(x.translate(_SIMPLIFIED) for x in CJK_GENERIC_SUFFIXES))
+_CJK_PLACES = tuple(x.translate(_SIMPLIFIED) for x in CJK_PLACE_PREFIXES)
 _R_AND_D = re.compile(r"\bR\s?&\s?D\b", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]+")
@@ -130,6 +135,11 @@ def _compact(word: str) -> str:
     return _COMPACT_DROP.sub("", fold(word).lower())
 
 
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as simplified ones, one for one (offsets do not move)."""
+    return text if text.isascii() else text.translate(_SIMPLIFIED)
+
+
 def key_of(text: str) -> str:
     """The comparison key of an already cleaned name: folded, lower case, '&' as 'and', no punctuation."""
     text = _CAMEL.sub(" ", text)
@@ -138,6 +148,8 @@ def key_of(text: str) -> str:
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = fold(text).lower().replace("&", " and ").replace("+", " and ")
+    if not text.isascii():
+        text = text.translate(_SIMPLIFIED)
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -226,7 +238,7 @@ def _display_words(words: list[str], legal: list[str]) -> list[str]:
 def _core(tokens: tuple[str, ...], cjk: bool) -> tuple[tuple[str, ...], frozenset[str], bool]:
     if cjk and len(tokens) == 1 and _CJK.search(tokens[0]):
         core = _cjk_core(tokens[0])
-        return (core,), frozenset(), core in CJK_PLACE_PREFIXES or (core == tokens[0] and len(core) < 2)
+        return (core,), frozenset(), core in _CJK_PLACES or (core == tokens[0] and len(core) < 2)
     words = [t for t in tokens if t not in STOP_WORDS] or list(tokens)
     if len(words) > 1 and words[0] in GLUED_PREFIXES and words[1] not in GENERIC_WORDS:
         words = [words[0] + words[1], *words[2:]]
@@ -248,11 +260,11 @@ def _cjk_core(text: str) -> str:
     changed = True
     while changed:
         changed = False
-        for suffix in CJK_GENERIC_SUFFIXES:
+        for suffix in _CJK_SUFFIXES:
             if text.endswith(suffix) and len(text) - len(suffix) >= 2:
                 text, changed = text[: -len(suffix)], True
                 break
-    for place in CJK_PLACE_PREFIXES:
+    for place in _CJK_PLACES:
         if text.startswith(place) and len(text) - len(place) >= 2:
             return text[len(place) :]
     return text

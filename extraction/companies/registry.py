@@ -52,7 +52,8 @@ Mentions in free text (`find_mentions`): one pass over the word tokens of the te
 known alias (as a tuple of key words, with and without its legal form) starting at each word, through a
 dict lookup. Abbreviations written in capitals (BMS, GSK, AZ, J&J) match only in the same case; a
 one-word alias matches only when the text capitalises it ("Silence", "Jazz", "Vertex" are also words).
-Chinese, Japanese and Korean names are matched as substrings of runs of those scripts.
+Chinese, Japanese and Korean names are matched as substrings of runs of those scripts, traditional
+Chinese characters read as simplified ones.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from extraction.companies.legal_forms import GENERIC_WORDS, STOP_WORDS
-from extraction.companies.normalize import CompanyName, key_of, normalize
+from extraction.companies.normalize import CompanyName, key_of, normalize, to_simplified
 
 FUZZY_THRESHOLD = 88.0
 FUZZY_MIN_LENGTH = 8
@@ -495,7 +496,7 @@ class _MentionIndex:
             if n.cjk and _CJK_RUN.search(n.display) and " " not in n.display:
                 for form in {n.display, name.strip()}:
                     if len(form) >= 2:
-                        cjk.setdefault(form, set()).add(entity_id)
+                        cjk.setdefault(to_simplified(form), set()).add(entity_id)
                 continue
             if n.generic_only and all(t in GENERIC_WORDS or t in STOP_WORDS for t in n.tokens):
                 continue
@@ -558,12 +559,14 @@ class _MentionIndex:
 
     def _find_cjk(self, text: str, start: int, end: int) -> list[Mention]:
         out = []
-        i = start
-        while i < end:
-            for form in self._cjk_by_first.get(text[i], ()):
-                if text.startswith(form, i) and i + len(form) <= end:
+        run = to_simplified(text[start:end])  # one character for one: offsets hold
+        i = 0
+        while i < len(run):
+            for form in self._cjk_by_first.get(run[i], ()):
+                if run.startswith(form, i):
                     entity_id = self._cjk[form]
-                    out.append(Mention(start=i, end=i + len(form), text=form, entity_id=entity_id,
+                    out.append(Mention(start=start + i, end=start + i + len(form),
+                                       text=text[start + i : start + i + len(form)], entity_id=entity_id,
                                        canonical=self._canonical[entity_id]))
                     i += len(form)
                     break

@@ -168,6 +168,7 @@ CORES = [
     ("cjk-place-only", "浙江医药", "浙江", True),
     ("jp-descriptor", "武田薬品工業", "武田", False),
     ("kr-descriptor", "한미약품", "한미", False),
+    ("traditional-chinese", "華東醫藥", "华东", False),
 ]
 
 

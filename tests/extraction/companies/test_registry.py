@@ -42,6 +42,8 @@ KNOWN = [
     ("local-script-zh-legal-province", "江苏恒瑞医药股份有限公司", "Jiangsu Hengrui Pharmaceuticals"),
     ("local-script-ja", "第一三共株式会社", "Daiichi Sankyo"),
     ("local-script-ko", "셀트리온", "Celltrion"),
+    ("traditional-chinese", "百濟神州", "BeiGene"),
+    ("traditional-chinese-legal", "藥明生物技術有限公司", "WuXi Biologics"),
     ("legal-and-ticker", "Daiichi Sankyo Company, Limited (TSE: 4568)", "Daiichi Sankyo"),
     ("core-without-descriptor", "Astellas", "Astellas Pharma"),
     ("core-other-descriptor", "Astellas Pharmaceuticals", "Astellas Pharma"),
@@ -271,6 +273,7 @@ MENTION_CASES = [
     ("bare-merck-is-ambiguous", "Merck said", []),
     ("word-boundary", "AZD9291 and GSKX are codes", []),
     ("possessive", "Cellectis\u2019s lead product", ["Cellectis"]),
+    ("traditional-chinese", "百濟神州與藥明生物合作", ["BeiGene", "WuXi Biologics"]),
     ("place-and-descriptor", "Zhejiang Medicine, Shanghai Pharma", ["Zhejiang Medicine", "Shanghai Pharmaceuticals"]),
 ]
 
