@@ -14,7 +14,10 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
 4. **Core**: the distinctive words alone (generic descriptors, places and legal forms dropped:
    "Sichuan Kelun-Biotech Biopharmaceutical" -> "kelun") equal those of one entity's name, and the
    descriptors do not clash: when both names carry descriptors and no family is shared
-   ("Cadila Healthcare" / "Cadila Pharmaceuticals"), they are different companies; behind a core of
+   ("Cadila Healthcare" / "Cadila Pharmaceuticals"), they are different companies. A company known by
+   a bare canonical name ("Novartis") takes any descriptor ("Novartis Oncology"); one whose canonical
+   name carries descriptors is held to them, whatever bare aliases it has ("Clover Health" is not
+   "Clover Biopharmaceuticals", also called "Clover"); behind a core of
    four letters or fewer the descriptors must be the same ("Sun Pharma" is not "Sun BioPharma"). A
    name made only of generic words ("Bio Pharma Inc."), or of generic words and places ("Shanghai
    Pharma"), never matches here or below: only its exact key does.
@@ -163,6 +166,21 @@ def descriptors_clash(a: frozenset[str], b: frozenset[str], core: str = "") -> b
     return not (a & b)
 
 
+def _fits(n: CompanyName, names: list[tuple[frozenset[str], bool]]) -> bool:
+    """The descriptors of `n` fit a company whose names with the same core carry those of `names`.
+
+    A bare name ("Clover") fits any company; a company known by its bare canonical name ("Novartis")
+    takes any descriptor ("Novartis Oncology"); otherwise the descriptors must not clash with those the
+    company's names carry ("Clover Health" is not "Clover Biopharmaceuticals", known also as "Clover").
+    """
+    if not names:
+        return False
+    if not n.families or any(canonical and not families for families, canonical in names):
+        return True
+    described = [families for families, _ in names if families]
+    return not described or any(not descriptors_clash(n.families, f, n.core) for f in described)
+
+
 def _shape_keys(core: str, length: int) -> tuple[str, str]:
     """Index keys of a core for fuzzy candidates: first and last three letters, each with a length.
 
@@ -201,7 +219,7 @@ class CompanyRegistry:
         self._canonical_form: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._aliases: dict[str, list[str]] = {}
         self._keys: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-        self._cores: dict[str, dict[str, list[frozenset[str]]]] = {}
+        self._cores: dict[str, dict[str, list[tuple[frozenset[str], bool]]]] = {}
         self._token_index: dict[str, set[str]] = {}
         self._core_tokens: dict[str, tuple[str, ...]] = {}
         self._prefix_index: dict[str, set[str]] = {}
@@ -315,7 +333,7 @@ class CompanyRegistry:
         n = normalize(canonical)
         self._canonical_compact[entity_id] = n.compact
         self._canonical_form[entity_id] = (n.compact, n.legal)
-        self._index(entity_id, n)
+        self._index(entity_id, n, canonical=True)
         for alias in aliases:
             self._index_alias(entity_id, alias)
 
@@ -326,13 +344,13 @@ class CompanyRegistry:
         self._aliases[entity_id].append(alias)
         self._index(entity_id, normalize(alias))
 
-    def _index(self, entity_id: str, n: CompanyName) -> None:
+    def _index(self, entity_id: str, n: CompanyName, canonical: bool = False) -> None:
         self._mentions = None
         if n.compact:
             self._keys.setdefault(n.compact, {}).setdefault(entity_id, []).append(n.legal)
         if n.generic_only or not n.core:
             return
-        self._cores.setdefault(n.core, {}).setdefault(entity_id, []).append(n.families)
+        self._cores.setdefault(n.core, {}).setdefault(entity_id, []).append((n.families, canonical))
         if n.cjk:
             return
         self._core_tokens[n.core] = n.core_tokens
@@ -345,7 +363,7 @@ class CompanyRegistry:
 
     def _unindex(self, entity_id: str, n: CompanyName) -> None:
         self._mentions = None
-        for table, key, value in ((self._keys, n.compact, n.legal), (self._cores, n.core, n.families)):
+        for table, key, value in ((self._keys, n.compact, n.legal), (self._cores, n.core, (n.families, False))):
             entries = table.get(key, {}).get(entity_id)
             if entries and value in entries:
                 entries.remove(value)  # type: ignore[arg-type]
@@ -422,11 +440,7 @@ class CompanyRegistry:
         entries = self._cores.get(n.core)
         if not entries:
             return None
-        ids = [
-            e
-            for e in self._allowed(n.compact, entries)
-            if entries[e] and any(not descriptors_clash(n.families, fam, n.core) for fam in entries[e])
-        ]
+        ids = [e for e in self._allowed(n.compact, entries) if _fits(n, entries[e])]
         if len(ids) == 1:
             return ids[0]
         return _AMBIGUOUS if ids else None
@@ -456,11 +470,7 @@ class CompanyRegistry:
             if not _slip_only(n.core_tokens, self._core_tokens.get(core, (core,))):
                 continue
             entries = self._cores.get(core, {})
-            ids = [
-                e
-                for e in self._allowed(n.compact, entries)
-                if entries[e] and any(not descriptors_clash(n.families, fam, n.core) for fam in entries[e])
-            ]
+            ids = [e for e in self._allowed(n.compact, entries) if _fits(n, entries[e])]
             if len(ids) == 1:
                 return self._result(ids[0], n, round(float(score), 1), "fuzzy")
             if ids:

@@ -116,6 +116,7 @@ UNKNOWN = [
     ("shared-prefix", "Amgenix Bio"),
     ("bare-kelun-is-ambiguous", "Kelun"),
     ("place-and-descriptor-only", "Shanghai Biopharma"),
+    ("other-descriptor-than-the-canonical", "Clover Health"),
     ("short-core-other-descriptor", "Sun BioPharma"),
 ]
 
@@ -160,6 +161,19 @@ def test_fuzzy_compares_the_words_two_names_do_not_share() -> None:
     assert _one("Plyskou Immune").resolve("Plykox Immune") is None
     found = _one("Boehringer Ingelheim").resolve("Boehringer Ingleheim")
     assert found is not None
+
+
+def test_a_described_canonical_name_holds_the_company_to_its_descriptors() -> None:
+    registry = CompanyRegistry()
+    registry.add_entity("Zentorvax Biopharmaceuticals", ["Zentorvax"])
+    assert registry.resolve("Zentorvax Health") is None
+    assert registry.resolve("Zentorvax Biologics") is not None
+    assert registry.resolve("Zentorvax Inc.") is not None
+
+
+def test_a_bare_canonical_name_takes_any_descriptor(builtin: CompanyRegistry) -> None:
+    assert builtin.resolve("Novartis Oncology").canonical == "Novartis"  # type: ignore[union-attr]
+    assert builtin.resolve("Bayer Vital GmbH") is None  # another distinctive word: not a descriptor
 
 
 def test_descriptor_clash_blocks_a_core_match() -> None:
@@ -227,10 +241,10 @@ def test_remove_alias_undoes_a_wrong_merge() -> None:
 
 def test_remove_alias_blocks_a_core_match() -> None:
     registry = CompanyRegistry.builtin()
-    assert registry.resolve("Astellas Bio").canonical == "Astellas Pharma"  # type: ignore[union-attr]
-    assert registry.remove_alias("Astellas Bio") is True
-    assert registry.resolve("Astellas Bio") is None
-    assert ("astellasbio", "astellas-pharma") in set(registry.blocked())
+    assert registry.resolve("Astellas Pharmaceuticals").canonical == "Astellas Pharma"  # type: ignore[union-attr]
+    assert registry.remove_alias("Astellas Pharmaceuticals") is True
+    assert registry.resolve("Astellas Pharmaceuticals") is None
+    assert ("astellaspharmaceuticals", "astellas-pharma") in set(registry.blocked())
     assert registry.resolve("Astellas").canonical == "Astellas Pharma"  # type: ignore[union-attr]
 
 
