@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from extraction.amounts import read_terms, states_terms
-from extraction.companies import CompanyRegistry, group_names, normalize
+from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import read_modalities
@@ -146,11 +146,21 @@ class Extractor:
 
 
 def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) -> bool:
-    key = normalize(name).key
-    if any(name in g.forms or key == normalize(g.name).key for g in groups):
+    """Whether a name is one of the parties: one of their forms, the same key, or the same known company."""
+    if any(name in g.forms for g in groups):
         return True
-    grouped = group_names([*(g.forms[0] for g in groups), name], registry)
-    return grouped[-1] in grouped[:-1]
+    n = normalize(name)
+    words = set(n.key.split())
+    for group in groups:
+        g = normalize(group.name)
+        if n.key == g.key or (words and g.key.split()[:1] == n.key.split()[:1] and words <= set(g.key.split())):
+            return True
+    found = registry.resolve(name)
+    if found is None:
+        return False
+    return any(
+        (r := registry.resolve(f)) is not None and r.entity_id == found.entity_id for g in groups for f in g.forms
+    )
 
 
 def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:

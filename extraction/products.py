@@ -32,11 +32,9 @@ _CODE = re.compile(
     r"-Z]{2,6} \d{3,7}|[A-Z]{2,6}\d[A-Z]\d{1,5})(?![\w\-])"
 )
 _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
-_INN = re.compile(
-    r"(?<![\w\-])([a-z][a-z\-]{4,}(?:" + "|".join(re.escape(s) for s in sorted(_SAFE_STEMS, key=len, reverse=True))
-    + r"))(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol))?(?![\w])",
-    re.IGNORECASE,
-)
+# A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
+_INN = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]{6,})(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol))?(?![\w])")
+_STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _NOT_INN = frozenset(
     {
         "peptide", "peptides", "nucleotide", "oligonucleotide", "excel", "cancel", "parcel", "model", "vessel",
@@ -114,7 +112,7 @@ def _assets_in(text: str) -> list[str]:
         out.append((m.start(), code))
     for m in _INN.finditer(text):
         word = m.group(1)
-        if word.lower() in _NOT_INN or word.lower().endswith(("ment", "ments")):
+        if not _is_inn(word, m.group(2)):
             continue
         name = word if m.group(2) is None else f"{word} {m.group(2)}"
         out.append((m.start(), name))
@@ -132,11 +130,22 @@ def _assets_in(text: str) -> list[str]:
 def looks_like_drug_name(name: str) -> bool:
     """A development code or an international nonproprietary name ("LCB97", "efinopegdutide")."""
     m = _INN.fullmatch(name)
-    return bool(_CODE.fullmatch(name) or (m and m.group(1).lower() not in _NOT_INN))
+    return bool(_CODE.fullmatch(name) or (m and _is_inn(m.group(1), m.group(2))))
+
+
+def _is_inn(word: str, second: str | None) -> bool:
+    lower = word.lower()
+    if lower in _NOT_INN or lower.endswith(("ment", "ments")):
+        return False
+    if second is not None and lower.endswith(("ase", "cel", "mab", "gene")):
+        return True
+    # the stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene")
+    return any(lower.endswith(stem) and len(lower) - len(stem) >= 5 for stem in _STEM_ENDINGS if lower.endswith(stem))
 
 
 def _looks_like_asset_alias(alias: str) -> bool:
-    if _CODE.fullmatch(alias) or _INN.fullmatch(alias):
+    m = _INN.fullmatch(alias)
+    if _CODE.fullmatch(alias) or (m and _is_inn(m.group(1), m.group(2))):
         return True
     return bool(re.fullmatch(r"[a-z]{3,12}-[a-z]{2,6}", alias))  # short INN forms: zevor-cel, cilta-cel
 
