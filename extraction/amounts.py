@@ -86,7 +86,17 @@ _COUNT = re.compile(
 )
 _BOUNDARY = re.compile(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
 _PROGRAM = re.compile(PROGRAM_NOUNS, re.IGNORECASE)
-_ATTACHED = re.compile(r"^\s+(?:in|of|for|as|worth)\b")
+# "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
+# a per-program phrase before a sentence's first amount scopes every amount of the sentence.
+_PER_UNIT_SCOPE = re.compile(
+    rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b", re.IGNORECASE
+)
+_DEAL_NOUN_AFTER = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
+    r"|buyout|tie-up|alliance|takeover|merger)\b",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
 _CLAUSE_END = re.compile(r",\s+|;\s+")
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
@@ -176,6 +186,7 @@ def states_terms(sentence: Sentence) -> bool:
 def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
     text = sentence.text
     mentions = [m for m in find_money(text) if not m.is_conversion]
+    scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Found] = []
     for i, m in enumerate(mentions):
         left_bound = 0
@@ -186,11 +197,17 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
         end = m.converted.end if m.converted is not None else m.end
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
         right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
-        if (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
+        if _is_aggregate(m):
+            # "$22.50 per share in cash or a total of $880m": the deal's figure is the total
+            assert m.converted is not None
+            m = m.converted
+        elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
         found = _Found(m, sentence, _role(left, right, first=i == 0), up_to=bool(_UP_TO.search(left)))
         unit = _PER_UNIT.match(right)
-        if m.per_unit is not None:
+        if scope is not None and m.per_unit is None and unit is None:
+            found.multiplier = _count_for(scope.group("noun"), count_source)
+        elif m.per_unit is not None:
             found.multiplier = _count_for(m.per_unit, count_source)
         elif unit is not None:
             n = unit.group("n")
@@ -199,6 +216,11 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
             found.for_first = True
         out.append(found)
     return out
+
+
+def _is_aggregate(m: MoneyMention) -> bool:
+    c = m.converted
+    return m.per_unit is not None and c is not None and c.currency == m.currency and c.per_unit is None
 
 
 def _excluded(left: str, right: str) -> bool:
@@ -215,6 +237,8 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
         return "upfront"
     if _COMBINED.search(left[-80:] if first else clause):
         return "combined"
+    if _DEAL_NOUN_AFTER.match(right) and not any(p.search(clause[-15:]) for p in _CUES.values()):
+        return "total_value"  # "a $325 million financing agreement", "inks $411m biosimilar contract"
     left = clause
     # "$4bn in development and commercial milestones" keeps its phrase; "$25m and milestones of" does not.
     attached = _ATTACHED.match(right)

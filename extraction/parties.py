@@ -35,6 +35,7 @@ from extraction.vocabulary import (
     COMPANY_WORDS,
     LEGAL_SUFFIXES,
     NATIONALITIES,
+    LEADING_NOISE,
     NOT_COMPANY_WORDS,
     ROLE_TEMPLATES,
 )
@@ -86,8 +87,7 @@ _DESCRIPTOR_WORD = re.compile(
     r"|therapeutics|oncology|immunology|vaccine|antibody|rna|mrna|care|eye|health(?:care)?|cdmo|cmo|contract|services?"
     r"|provider|innovator|leader|unit|subsidiary|arm|division|affiliate|spinout|spin-?off|based|focused|[\w\-]+-based"
     r"|[\w\-]+-focu?sed|[\w\-]+-stage|emerging|leading|global|small|big|mid-?size|specialty|integrated|fully"
-    r"|private|public|new|young|upstart|peer|neighbor|neighbour|compatriot|local|domestic|japanese|chinese)\s+",
-    re.IGNORECASE,
+    r"|private|public|new|young|upstart|peer|neighbor|neighbour|compatriot|local|domestic)\s+"
 )
 _ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
 # Templates run on lower-cased text with the party's names replaced by a mark, so that the mark is
@@ -105,7 +105,7 @@ class _Candidate:
     text: str
     sentence: int
     position: int
-    forms: set[str] = field(default_factory=set)
+    alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
 
 
 def find_parties(
@@ -117,7 +117,12 @@ def find_parties(
     """The parties' name groups, in the order the deal sentences name them."""
     candidates: list[_Candidate] = []
     for sentence in deal_sentences:
-        found = [c for c in _names_in_sentence(sentence) if _is_company(c.text, full_text, registry)]
+        found = []
+        for c in _names_in_sentence(sentence):
+            if c.alternative and registry.resolve(c.alternative) is not None:
+                c.text = c.alternative
+            if _is_company(c.text, full_text, registry):
+                found.append(c)
         candidates.extend(found)
         if len({normalize(c.text).key for c in candidates}) >= 2 and not sentence.is_headline:
             break
@@ -202,11 +207,11 @@ def _role_from_text(group: _Group, text: str) -> Role | None:
 
 
 def _names_in_sentence(sentence: Sentence) -> list[_Candidate]:
-    return [_Candidate(name, sentence.index, pos) for name, pos in _names_in_text(sentence.text)]
+    return [_Candidate(name, sentence.index, pos, alt) for name, pos, alt in _names_in_text(sentence.text)]
 
 
 @lru_cache(maxsize=4096)
-def _names_in_text(sentence_text: str) -> tuple[tuple[str, int], ...]:
+def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
@@ -217,7 +222,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int], ...]:
     for slot in _OBJECT_SLOT.finditer(text):
         got = _name_after(text, slot.end())
         if got is not None:
-            out.append(_Candidate(got[0], 0, got[1]))
+            whole = _NAME_RUN.match(text, slot.end())
+            alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
+            out.append(_Candidate(got[0], 0, got[1], alternative))
             # "with X and Y", "from X and Y"
             rest = text[got[2] :]
             more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", rest)
@@ -228,7 +235,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int], ...]:
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
-    return tuple((c.text, c.position) for c in out if c.text)
+    return tuple((c.text, c.position, c.alternative) for c in out if c.text)
 
 
 def _inside_name(text: str, verb: re.Match[str]) -> bool:
@@ -308,7 +315,10 @@ def _clean_run(run: str) -> str:
         run += "."
     run = _POSSESSIVE.sub("", run)
     words = run.split()
-    while words and words[0].lower().strip(".,") in NOT_COMPANY_WORDS:
+    # "ADC Therapeutics SA ADCT": an exchange ticker written after the legal form
+    if len(words) >= 3 and _LEGAL_WORD.search(" " + words[-2]) and re.fullmatch(r"[A-Z]{2,6}", words[-1]):
+        words.pop()
+    while words and words[0].lower().strip(".,") in LEADING_NOISE:
         words.pop(0)
     while (
         words

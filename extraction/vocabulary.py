@@ -137,13 +137,17 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
 
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
-    r"|in cash at closing|equity value|purchase price|license fee|licence fee|access fee|one-time payment"
+    r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
+    r"|licence fee|access fee|one-time payment"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (
     r"milestones?|biobucks|bio-bucks|contingent value rights?|CVRs?|earn-?outs?|contingent (?:payments?|consideration)"
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
-    r"|option (?:exercise )?fees?|additional payments?"
+    r"|additional payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
+    r"|upon (?:the )?(?:[\w\-]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
+    r"|initiation|completion|dosing|designation|listing|start)"
+    r"|on (?:regulatory |marketing )?approval"
 )
 TOTAL_CUES = (
     r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
@@ -246,6 +250,26 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "t-cell", "t-cells", "b-cell", "nk-cell", "develop", "commercialize", "commercialise", "advance", "accelerate",
         "expand", "bring", "create", "discover", "evaluate", "explore", "manufacture", "produce", "supply",
         "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
+    }
+)  # fmt: skip
+
+# Words that begin a capitalised run without being part of the name that follows
+# ("Under the deal, Kestrel ...", "Today Kestrel ...", "Develop Efinopegdutide" in a title-case headline).
+LEADING_NOISE: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
+        "this", "that", "these", "those", "it", "its", "their", "our", "we", "they", "he", "she", "his", "her",
+        "both", "each", "all", "today", "yesterday", "also", "additionally", "meanwhile", "separately", "however",
+        "according", "following", "after", "before", "through", "via", "per", "dr", "mr", "ms", "prof", "said",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "breaking", "news", "image", "photo", "source", "update", "image:", "price", "action:", "shares",
+        "develop", "commercialize", "commercialise", "advance", "accelerate", "expand", "bring", "create",
+        "discover", "evaluate", "explore", "manufacture", "produce", "supply", "co-develop", "treat", "boost",
+        "strengthen", "launch", "build", "deliver", "enable", "support", "swiss", "pharmaceutical", "giant",
+        "german", "french", "british", "american", "japanese", "chinese", "korean", "dutch", "danish", "swedish",
+        "belgian", "italian", "spanish", "irish", "israeli", "canadian", "australian", "indian", "taiwanese",
+        "denmark's", "japan's", "china's", "korea's", "france's", "germany's", "switzerland's", "sweden's",
     }
 )  # fmt: skip
 
