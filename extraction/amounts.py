@@ -96,6 +96,12 @@ _DEAL_NOUN_AFTER = re.compile(
     r"|buyout|tie-up|alliance|takeover|merger)\b",
     re.IGNORECASE,
 )
+_AGGREGATE_LINK = re.compile(
+    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*(?:a total of\s*|an aggregate of\s*)?"
+    r"(?:approximately|about|around|roughly|some|nearly|up to)?\s*",
+    re.IGNORECASE,
+)
+_STRONG_MILESTONE = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 _ATTACHED = re.compile(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
 _CLAUSE_END = re.compile(r",\s+|;\s+")
 _WINDOW_LEFT = 90
@@ -188,16 +194,24 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
     mentions = [m for m in find_money(text) if not m.is_conversion]
     scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Found] = []
+    left_bound = 0
     for i, m in enumerate(mentions):
-        left_bound = 0
         if i > 0:
             previous = mentions[i - 1]
+            if _aggregate_of(previous, m, text):
+                continue  # read with the total that follows it
             left_bound = previous.converted.end if previous.converted is not None else previous.end
-        right_bound = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        end = m.converted.end if m.converted is not None else m.end
+        total = mentions[i + 1] if i + 1 < len(mentions) and _aggregate_of(m, mentions[i + 1], text) else None
+        after = total if total is not None else m
+        right_bound = mentions[i + 2].start if total is not None and i + 2 < len(mentions) else (
+            mentions[i + 1].start if total is None and i + 1 < len(mentions) else len(text)
+        )
+        end = after.converted.end if after.converted is not None else after.end
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
         right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
-        if _is_aggregate(m):
+        if total is not None:
+            m = total  # "$22.50 per share in cash, or a total of $880m": the deal's figure is the total
+        elif _is_aggregate(m):
             # "$22.50 per share in cash or a total of $880m": the deal's figure is the total
             assert m.converted is not None
             m = m.converted
@@ -216,6 +230,17 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
             found.for_first = True
         out.append(found)
     return out
+
+
+def _aggregate_of(per_share: MoneyMention, total: MoneyMention, text: str) -> bool:
+    """Whether `total` is the whole of a per-share figure just before it ("$4.00 per share, or around $160m")."""
+    return (
+        per_share.per_unit is not None
+        and not _PROGRAM.fullmatch(per_share.per_unit)
+        and total.per_unit is None
+        and total.currency == per_share.currency
+        and _AGGREGATE_LINK.fullmatch(text[per_share.end : total.start]) is not None
+    )
 
 
 def _is_aggregate(m: MoneyMention) -> bool:
@@ -237,12 +262,17 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
         return "upfront"
     if _COMBINED.search(left[-80:] if first else clause):
         return "combined"
+    if _STRONG_MILESTONE.search(clause):
+        return "milestones"  # "a CVR worth up to $4.00 per share": the instrument, not "worth", says what it is
     if _DEAL_NOUN_AFTER.match(right) and not any(p.search(clause[-15:]) for p in _CUES.values()):
         return "total_value"  # "a $325 million financing agreement", "inks $411m biosimilar contract"
     left = clause
     # "$4bn in development and commercial milestones" keeps its phrase; "$25m and milestones of" does not.
     attached = _ATTACHED.match(right)
-    right = _CLAUSE_END.split(right, maxsplit=1)[0] if attached else _BOUNDARY.split(right, maxsplit=1)[0]
+    if attached:
+        right = _CLAUSE_END.split(right.lstrip(", "), maxsplit=1)[0]
+    else:
+        right = _BOUNDARY.split(right, maxsplit=1)[0]
     best: tuple[float, str] | None = None
     for role, pattern in _CUES.items():
         for cue in pattern.finditer(left):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extraction.companies import CompanyRegistry, group_names, normalize
@@ -33,9 +33,9 @@ from extraction.products import looks_like_drug_name
 from extraction.text import Sentence
 from extraction.vocabulary import (
     COMPANY_WORDS,
+    LEADING_NOISE,
     LEGAL_SUFFIXES,
     NATIONALITIES,
-    LEADING_NOISE,
     NOT_COMPANY_WORDS,
     ROLE_TEMPLATES,
 )

@@ -266,10 +266,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "breaking", "news", "image", "photo", "source", "update", "image:", "price", "action:", "shares",
         "develop", "commercialize", "commercialise", "advance", "accelerate", "expand", "bring", "create",
         "discover", "evaluate", "explore", "manufacture", "produce", "supply", "co-develop", "treat", "boost",
-        "strengthen", "launch", "build", "deliver", "enable", "support", "swiss", "pharmaceutical", "giant",
-        "german", "french", "british", "american", "japanese", "chinese", "korean", "dutch", "danish", "swedish",
-        "belgian", "italian", "spanish", "irish", "israeli", "canadian", "australian", "indian", "taiwanese",
-        "denmark's", "japan's", "china's", "korea's", "france's", "germany's", "switzerland's", "sweden's",
+        "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's", "korea's", "france's", "germany's", "switzerland's", "sweden's",
     }
 )  # fmt: skip
 

@@ -76,6 +76,17 @@ ROLES = [
      M("20e6", "CHF"), M("300e6", "CHF"), M("320e6", "CHF"), M("10e6")),
     ("combined-upfront-and-milestones", "The upfront and milestone payments could total up to $95 million.",
      None, None, M("95e6"), None),
+    ("per-share-with-totals", "Quillon will acquire Alderbrook for up to $12.00 per share in cash, or approximately "
+     "$600 million. Holders get $10.00 per share, or a total of $500m, payable at closing, and a contingent value "
+     "right worth up to $2.00 per share, or around $100m.", M("500e6"), M("100e6"), M("600e6"), None),
+    ("upon-closing-and-upon-events", "Alderbrook will receive $40 million upon closing, $15 million upon the first "
+     "commercial sale in Europe and $10 million upon regulatory approval in Japan.",
+     M("40e6"), M("25e6"), M("65e6"), None),
+    ("per-target-scope-before-amounts", "The partners will work on four targets. For each target selected, Alderbrook "
+     "is eligible for up to $50 million in development milestones and up to $100 million in sales milestones. "
+     "Quillon pays $30 million upfront.", M("30e6"), M("600e6"), M("630e6"), None),
+    ("amount-before-deal-noun-is-total", "Under the $250 million financing agreement, Alderbrook receives $200 million "
+     "upon closing.", M("200e6"), None, M("250e6"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
 ]
