@@ -97,8 +97,8 @@ _DEAL_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE_LINK = re.compile(
-    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*(?:a total of\s*|an aggregate of\s*)?"
-    r"(?:approximately|about|around|roughly|some|nearly|up to)?\s*",
+    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*"
+    r"(?:a total of\s*|an aggregate of\s*)?(?:approximately|about|around|roughly|some|nearly|up to)?\s*",
     re.IGNORECASE,
 )
 _STRONG_MILESTONE = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
@@ -269,10 +269,8 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
     left = clause
     # "$4bn in development and commercial milestones" keeps its phrase; "$25m and milestones of" does not.
     attached = _ATTACHED.match(right)
-    if attached:
-        right = _CLAUSE_END.split(right.lstrip(", "), maxsplit=1)[0]
-    else:
-        right = _BOUNDARY.split(right, maxsplit=1)[0]
+    cut = _CLAUSE_END if attached else _BOUNDARY
+    right = cut.split(right.lstrip(", ") if attached else right, maxsplit=1)[0]
     best: tuple[float, str] | None = None
     for role, pattern in _CUES.items():
         for cue in pattern.finditer(left):

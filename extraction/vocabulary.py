@@ -266,7 +266,8 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "breaking", "news", "image", "photo", "source", "update", "image:", "price", "action:", "shares",
         "develop", "commercialize", "commercialise", "advance", "accelerate", "expand", "bring", "create",
         "discover", "evaluate", "explore", "manufacture", "produce", "supply", "co-develop", "treat", "boost",
-        "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's", "korea's", "france's", "germany's", "switzerland's", "sweden's",
+        "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's",
+        "korea's", "france's", "germany's", "switzerland's", "sweden's",
     }
 )  # fmt: skip
 
