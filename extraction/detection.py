@@ -36,8 +36,11 @@ _YEAR = re.compile(
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_LEADING_CLAUSE = re.compile(r"^(?:After|Following|Despite|Although|Though|While|Months after|Weeks after"
-                             r")\b[^,]{3,100},\s*")
+_LEADING_CLAUSE = re.compile(
+    r"^(?:(?:just |only )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) )?(?:after|following|despite|although|though"
+    r"|while)\b[^,]{3,160},\s*",
+    re.IGNORECASE,
+)
 _NON_DEAL = {k: re.compile(v, re.IGNORECASE) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 
 

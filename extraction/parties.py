@@ -40,7 +40,7 @@ from extraction.vocabulary import (
     ROLE_TEMPLATES,
 )
 
-_TOKEN = r"(?:[A-Z0-9][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
+_TOKEN = r"(?:[A-Z][\w'’\-.&+]*|\d+[A-Za-z][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
 _CONNECTOR = r"(?:\s(?:&|and|de|of|für|fur|du|la)\s(?=[A-Z]))"
 _NAME_RUN = re.compile(rf"(?<![\w'’])(?=[\w])(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*")
 _LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICODE)
@@ -74,7 +74,7 @@ _SUBJECT_VERB = re.compile(
 _OBJECT_SLOT = re.compile(
     r"\b(?:with|from|between|acquire|acquires|acquired|acquiring|buy|buys|pay|pays|paying|grant|grants|granted"
     r"|granting"
-    r"|(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b[^.,;]{0,60}?\bto"
+    r"|(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto(?! [a-z]+ )"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+",
     re.IGNORECASE,
 )
@@ -94,6 +94,19 @@ _ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
 # a literal the regular-expression engine can look for before trying anything else.
 _PARTY_MARK = "\x00party\x00"
 _ROLE_PATTERNS = [(re.compile(t.lower().replace("{p}", _PARTY_MARK)), role) for t, role in ROLE_TEMPLATES]
+# Between a slot word and a name, lower-case words describe the company ("grant Danish diabetes care giant
+# Novo Nordisk"), unless they start a phrase of their own ("acquire a royalty interest in X").
+_LOWER_WORD = re.compile(r"([a-z][a-z\-]*)\s+")
+_NOT_DESCRIPTOR = frozenset(
+    {
+        "in", "of", "on", "for", "from", "to", "by", "at", "into", "over", "under", "about", "and", "or", "with",
+        "interest", "interests", "rights", "right", "stake", "stakes", "shares", "share", "royalty", "royalties",
+        "assets", "asset", "license", "licence", "licenses", "option", "options", "payment", "payments", "upfront",
+        "milestone", "milestones", "up", "worth", "portfolio", "program", "programs", "candidate", "product",
+        "products", "drug", "drugs", "technology", "platform", "is", "are", "was", "were", "will", "would", "has",
+        "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
+    }
+)  # fmt: skip
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
@@ -126,6 +139,14 @@ def find_parties(
         candidates.extend(found)
         if len({normalize(c.text).key for c in candidates}) >= 2 and not sentence.is_headline:
             break
+    if len({normalize(c.text).key for c in candidates}) < 2 and deal_sentences:
+        # "Four months after gene editing company X took ..., Y has secured the rights": a party named
+        # outside the slots of the first deal sentence, by a name that says it is a company
+        first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
+        for m in _NAME_RUN.finditer(first.text):
+            name = _clean_run(_with_legal_tail(first.text, m.start(), m.group(0)))
+            if is_named_company(name, registry) and not looks_like_drug_name(name):
+                candidates.append(_Candidate(name, first.index, m.start()))
     if not candidates:
         return []
     groups = _group(candidates, registry)
@@ -280,7 +301,10 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     rest = text[pos:]
     skipped = 0
     for _ in range(8):
-        desc = _DESCRIPTOR.match(rest) or (None if re.match(r"[a-z]+[A-Z]", rest) else _DESCRIPTOR_WORD.match(rest))
+        desc = _DESCRIPTOR.match(rest)
+        if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
+            word = _LOWER_WORD.match(rest)
+            desc = word if word is not None and word.group(1) not in _NOT_DESCRIPTOR else None
         if desc:
             skipped += desc.end()
             rest = rest[desc.end() :]

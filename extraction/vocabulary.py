@@ -59,6 +59,7 @@ NUMBER_WORDS: dict[str, int] = {
 DEAL_EVENT_PATTERNS: tuple[str, ...] = (
     r"\b(?:enter(?:s|ed)?|entering) into\b",
     r"\b(?:enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|strike(?:s)?|struck|forge(?:s|d)?|seal(?:s|ed)?"
+    r"|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?"
     r"|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?|amend(?:s|ed)?"
     r"|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
     r"(?:[^.;]|\.(?=\d)){0,80}\b(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract|merger"
@@ -267,7 +268,8 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "develop", "commercialize", "commercialise", "advance", "accelerate", "expand", "bring", "create",
         "discover", "evaluate", "explore", "manufacture", "produce", "supply", "co-develop", "treat", "boost",
         "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's",
-        "korea's", "france's", "germany's", "switzerland's", "sweden's",
+        "korea's", "france's", "germany's", "switzerland's", "sweden's", "denmark’s", "japan’s", "china’s",
+        "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "shares",
     }
 )  # fmt: skip
 
@@ -302,10 +304,10 @@ ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
     (r"{p} (?:will|is|are|to|would|may) (?:also )?(?:receive|be eligible|get|earn)", "licensor"),
     (r"(?:from|by) {p}(?:,| will| would| is)? [^.]{0,30}\b(?:pay|payment)", "licensee"),
     (r"{p} (?:will |has |have |to |agreed to |agreeing to )?(?:pay|pays)", "licensee"),
-    (r"{p} (?:will )?(?:gains?|obtains?|receives?|secures?|acquires?) (?:the |an )?(?:exclusive|worldwide|global"
-     r"|commercial|development|sales)[^.]{0,40}\brights", "licensee"),
-    (r"{p} (?:has |have )?grant(?:s|ed)? ", "licensor"),
-    (r"grant(?:s|ed)? {p}", "licensee"),
+    (r"{p} (?:will |has |have |is to |to )?(?:gain|obtain|receive|secure|acquire|get)(?:s|d|ed)? (?:the |an? )?"
+     r"(?:[\w\-]+ ){0,3}(?:rights|licen[cs]es?)\b", "licensee"),
+    (r"{p} (?:has |have )?grant(?:s|ed)? |{p}\b[^.]{0,60}\bto grant\b", "licensor"),
+    (r"grant(?:s|ed|ing)? (?:[\w\-]+ ){0,5}?{p}", "licensee"),
     (r"{p} (?:has |have )?(?:in-licen[cs]e[sd]?|licen[cs]ed) [^.]{0,80}\bfrom\b", "licensee"),
     (r"(?:licen[cs]ed?|licen[cs]ing) [^.]{0,80}\bto {p}", "licensee"),
     (r"{p} (?:will |has |have )?make an equity investment", "investor"),

@@ -37,6 +37,17 @@ CASES = [
     ("grants-license",
      "Tamsin Bio has granted Orrery Pharma an exclusive license to TB-7 in Europe under a new agreement.",
      {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("unknown-descriptor-words",
+     "Ostrin Bio has entered an agreement to grant Danish diabetes care giant Halvard Therapeutics commercial licenses "
+     "to its antibody platform.",
+     {"Ostrin Bio": "licensor", "Halvard Therapeutics": "licensee"}),
+    ("licensor-in-a-leading-clause",
+     "Four months after gene editing company Corvid Genetics took CG-101 into the clinic, Ilex Pharmaceuticals has "
+     "secured the local rights to the drug for $20 million upfront.",
+     {"Corvid Genetics": "licensor", "Ilex Pharmaceuticals": "licensee"}),
+    ("ticker-after-legal-form",
+     "Norvane Bio SA NRVB has entered into an exclusive license agreement with Kestrel Pharma AB KSTR for NB-3.",
+     {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
 ]
 
 
