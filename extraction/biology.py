@@ -36,6 +36,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
         r"alpha therap(?:y|ies)", r"radionuclides?", r"radioconjugates?", r"radiotherapeutics?", r"lutetium",
         r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
+        r"PET (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18", r"18F",
+        r"gallium-68", r"68Ga", r"Ga-68", r"technetium", r"positron emission tomography", r"theranostics?",
     ),
     "gene-editing": (
         r"gene[- ]editing", r"genome[- ]editing", r"CRISPR", r"base[- ]editing", r"prime[- ]editing", r"TALENs?",
@@ -68,6 +70,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "small-molecule": (
         r"small[- ]molecules?", r"oral (?:\w+ )?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
+        r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
         r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?",
     ),
@@ -184,6 +187,8 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"INHBE",
     r"MASP-?\d",
     r"complement (?:factor )?[BCD]\d?",
+    # any symbol with a digit named as a receptor or an enzyme the product acts on ("P2X7 receptor")
+    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4}(?= receptors?\b| (?:inhibitors?|antagonists?|agonists?|modulators?)\b)",
 )
 
 # Symbols that look like targets but are used as such only with a word that says so.

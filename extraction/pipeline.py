@@ -92,7 +92,8 @@ class Extractor:
         asset_sentences = [s for s in plain if s not in relevant and any(a.lower() in s.text.lower() for a in assets)]
         product_sentences = head + relevant + asset_sentences
         targets = read_targets(product_sentences, plain)
-        modalities = read_modalities(_weighted(head, relevant, asset_sentences))
+        others = [s for s in plain if s not in relevant and s not in asset_sentences]
+        modalities = read_modalities(_weighted(head, relevant, asset_sentences) + [(_joined(others), 0.5)])
         parties = assign_roles(groups, own + head, deal_types)
         territory, territory_evidence = read_territory(head + relevant)
         stage, stage_evidence = read_stage(product_sentences)
@@ -165,6 +166,10 @@ def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) ->
 
 def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
+
+
+def _joined(sentences: Sequence[Sentence]) -> str:
+    return "\n".join(s.text for s in sentences)
 
 
 def _weighted(

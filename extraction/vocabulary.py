@@ -192,7 +192,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|opt-in)\b",
     "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
-    "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly commerciali[sz]\w*)\b",
+    "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
+    r"|market|bring (?:it |them )?to market))\b",
     "commercialization": r"\b(?:(?:to|will|exclusive(?: rights)? to) (?:\w+ )?commerciali[sz]e\b|commerciali[sz]ation"
     r" (?:agreement|rights|partner(?:ship)?|deal)|sales rights|distribution (?:agreement|rights)"
     r"|(?:marketing|distribution) rights)\b",
@@ -240,7 +241,9 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "globenewswire", "reuters", "bloomberg", "fierce", "endpoints", "biotech", "pharma", "car", "car-t",
         "car t", "nk", "adc", "adcs", "tcr", "mrna", "rna", "dna", "sirna", "aso", "glp-1", "pd-1", "pd-l1",
         "united", "states", "china", "japan", "korea", "europe", "germany", "france", "switzerland", "uk",
-        "us", "u.s.", "usa", "asia", "india", "canada", "boston", "cambridge", "london", "paris", "basel",
+        "us", "u.s.", "usa", "asia", "india", "canada", "chinese", "japanese", "korean", "danish", "swedish",
+        "swiss", "german", "french", "british", "american", "dutch", "belgian", "italian", "spanish", "irish",
+        "israeli", "canadian", "australian", "indian", "taiwanese", "european", "norwegian", "finnish", "austrian", "boston", "cambridge", "london", "paris", "basel",
         "tokyo", "shanghai", "beijing", "hong", "kong", "mainland", "north", "south", "east", "west",
         "global", "worldwide", "international", "strategic", "exclusive", "license", "licence", "agreement",
         "collaboration", "partnership", "deal", "pact", "option", "research", "development", "drug",
@@ -269,7 +272,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "discover", "evaluate", "explore", "manufacture", "produce", "supply", "co-develop", "treat", "boost",
         "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's",
         "korea's", "france's", "germany's", "switzerland's", "sweden's", "denmark’s", "japan’s", "china’s",
-        "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "shares",
+        "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s",
     }
 )  # fmt: skip
 
@@ -294,7 +297,8 @@ ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
     (r"{p}(?:'s?|’s?)? (?:shareholders|stockholders) will receive", "target"),
     (r"(?:to acquire|will acquire|acquires|acquired|agreed to acquire|acquisition of|buy|buys|takeov"
         r"er of) {p}", "target"),
-    (r"{p} (?:will |has |have |agreed to |to |is to )?(?:acquire|acquires|buy|buys|purchase|take over)", "acquirer"),
+    (r"{p} (?:will |has |have |agreed to |to |is to )?(?:acquire|acquires|buy|buys|purchase|take over)"
+     r"(?! (?:the |an? )?(?:[\w\-]+ ){0,2}(?:rights|licen|royalt|option|stake|shares))", "acquirer"),
     (r"{p} (?:will|to) be acquired", "target"),
     (r"(?:sell|sells|sold|divest\w*|offload\w*) [^.]{0,80}\bto {p}", "acquirer"),
     (r"{p} [^.]{0,40}\b(?:sell|sells|sold|divest\w*|offload\w*)\b", "licensor"),
