@@ -93,7 +93,7 @@ class Extractor:
         product_sentences = head + relevant + asset_sentences
         targets = read_targets(product_sentences, plain)
         others = [s for s in plain if s not in relevant and s not in asset_sentences]
-        modalities = read_modalities(_weighted(head, relevant, asset_sentences) + [(_joined(others), 0.5)])
+        modalities = read_modalities([*_weighted(head, relevant, asset_sentences), (_joined(others), 0.5)])
         parties = assign_roles(groups, own + head, deal_types)
         territory, territory_evidence = read_territory(head + relevant)
         stage, stage_evidence = read_stage(product_sentences)
