@@ -21,7 +21,9 @@ Rules ("this deal's amount"):
   "for the first antibody" of several are not the deal's milestone total.
 - Within one sentence, milestone amounts of different kinds add up (development + commercial);
   across sentences the first sentence that states a role wins, so a restated or earlier figure
-  later in the story changes nothing. The body wins over the headline; a headline figure that is
+  later in the story changes nothing, except milestones of kinds not yet counted (development and
+  regulatory in one sentence, sales in a later one), which add up unless their sentence has an
+  upfront of its own (a second package of the same announcement). The body wins over the headline; a headline figure that is
   the conversion of a body figure is that body figure.
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront; an unlabelled "up to $X" after an upfront or milestones in its sentence is more
@@ -60,7 +62,19 @@ _CUES: dict[str, re.Pattern[str]] = {
     "total_value": re.compile(rf"\b(?:{TOTAL_CUES})\b", re.IGNORECASE),
     "equity": re.compile(rf"\b(?:{EQUITY_CUES})\b", re.IGNORECASE),
 }
-_UPFRONT_NEAR_TERM = re.compile(r"\bup-?front and near-term\b", re.IGNORECASE)
+_UPFRONT_NEAR_TERM = re.compile(r"\bup-?front and (?:near|short)-term\b", re.IGNORECASE)
+# "$120 million in upfront, equity and near-term research payments": several kinds in one figure
+_KINDS_LISTED = re.compile(
+    r"^\s+in (?:the form of )?(?:up-?front|equity|near-term|research|milestone|option)[\w\- ]*?(?:,\s*|\s+and\s+)"
+    r"(?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b",
+    re.IGNORECASE,
+)
+# Milestone kinds: a later sentence's milestones add up when their kinds are new (development, then sales).
+_MILESTONE_KINDS = {
+    "development": re.compile(r"\b(?:development|clinical|preclinical)\b", re.IGNORECASE),
+    "regulatory": re.compile(r"\b(?:regulatory|approval|filing|submission)\b", re.IGNORECASE),
+    "commercial": re.compile(r"\b(?:commercial|sales|commerciali[sz]ation|net sales)\b", re.IGNORECASE),
+}
 _COMBINED = re.compile(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b", re.IGNORECASE)
 _PAYMENT_KINDS = re.compile(
     r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|payments?)\b",
@@ -103,7 +117,9 @@ _AGGREGATE_LINK = re.compile(
 )
 _STRONG_MILESTONE = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 _ATTACHED = re.compile(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
-_CLAUSE_END = re.compile(r",\s+|;\s+")
+# An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
+# and ends where a new clause begins.
+_ATTACHED_END = re.compile(r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+")
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
 
@@ -149,6 +165,8 @@ def read_terms(
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
+            elif role == "milestones" and "upfront" not in roles_here and _new_kinds(items, picked[role]):
+                picked[role] = picked[role] + items
 
     all_body = [f for fs in per_sentence for f in fs]
     for f in head:
@@ -257,6 +275,8 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
     """The role of an amount from the words around it, within its own clause."""
     if _TOTALING.search(left) and len(_PAYMENT_KINDS.findall(left)) >= 2:
         return "combined"
+    if _KINDS_LISTED.match(right) and not _UPFRONT_NEAR_TERM.search(right[:50]):
+        return "combined"
     clause = _BOUNDARY.split(left)[-1]
     if _UPFRONT_NEAR_TERM.search(clause + right[:40]):
         return "upfront"
@@ -269,7 +289,7 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
     left = clause
     # "$4bn in development and commercial milestones" keeps its phrase; "$25m and milestones of" does not.
     attached = _ATTACHED.match(right)
-    cut = _CLAUSE_END if attached else _BOUNDARY
+    cut = _ATTACHED_END if attached else _BOUNDARY
     right = cut.split(right.lstrip(", ") if attached else right, maxsplit=1)[0]
     best: tuple[float, str] | None = None
     for role, pattern in _CUES.items():
@@ -283,6 +303,20 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, role)
     return best[1] if best is not None else None
+
+
+def _kinds(items: list[_Found]) -> set[str]:
+    found: set[str] = set()
+    for f in items:
+        text = f.sentence.text
+        clause = text[max(0, f.mention.start - 80) : f.mention.end + 80]
+        found |= {kind for kind, pattern in _MILESTONE_KINDS.items() if pattern.search(clause)}
+    return found
+
+
+def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
+    new, old = _kinds(items), _kinds(counted)
+    return bool(new) and bool(old) and not new & old
 
 
 def _resolve_unlabelled(found: list[_Found]) -> None:

@@ -87,6 +87,17 @@ ROLES = [
      "Quillon pays $30 million upfront.", M("30e6"), M("600e6"), M("630e6"), None),
     ("amount-before-deal-noun-is-total", "Under the $250 million financing agreement, Alderbrook receives $200 million "
      "upon closing.", M("200e6"), None, M("250e6"), None),
+    ("upfront-and-short-term", "Alderbrook is entitled to upfront and short-term research payments of CHF5 million "
+     "and up to CHF200 million in milestones.", M("5e6", "CHF"), M("200e6", "CHF"), M("205e6", "CHF"), None),
+    ("several-kinds-in-one-figure", "Alderbrook will receive $120 million in upfront, equity and near-term research "
+     "payments and up to an additional $300 million in development, regulatory and commercial milestone payments.",
+     None, M("300e6"), M("420e6"), None),
+    ("milestones-of-new-kinds-in-a-later-sentence", "Quillon pays $20 million upfront and up to $200 million in "
+     "development and regulatory milestones. If the drug is launched, Alderbrook is eligible for up to $150 million in "
+     "sales milestones.", M("20e6"), M("350e6"), M("370e6"), None),
+    ("a-second-package-is-not-added", "Quillon pays $50 million upfront and up to $100 million in sales milestones. "
+     "Quillon also provides $5 million in upfront funding and a $2 million regulatory milestone for NB-9.",
+     M("50e6"), M("100e6"), M("150e6"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
 ]
