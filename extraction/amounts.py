@@ -23,8 +23,8 @@ Rules ("this deal's amount"):
   across sentences the first sentence that states a role wins, so a restated or earlier figure
   later in the story changes nothing, except milestones of kinds not yet counted (development and
   regulatory in one sentence, sales in a later one), which add up unless their sentence has an
-  upfront of its own (a second package of the same announcement). The body wins over the headline; a headline figure that is
-  the conversion of a body figure is that body figure.
+  upfront of its own (a second package of the same announcement). The body wins over the headline;
+  a headline figure that is the conversion of a body figure is that body figure.
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront; an unlabelled "up to $X" after an upfront or milestones in its sentence is more
   milestones; an unlabelled "up to $X" that is the only figure is the deal's total value.
