@@ -27,7 +27,8 @@ Rules ("this deal's amount"):
   a headline figure that is the conversion of a body figure is that body figure.
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront; an unlabelled "up to $X" after an upfront or milestones in its sentence is more
-  milestones; an unlabelled "up to $X" that is the only figure is the deal's total value.
+  milestones; an unlabelled figure that is the story's only one ("up to $X", or any figure in a
+  sentence that announces the deal) is the deal's total value.
 - Total value: the stated headline total, else upfront (or combined figure) + milestones, plus
   equity when it is in the same currency. Amounts in different currencies are never added.
 """
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import Money
 from extraction.money import MoneyMention, find_money
@@ -65,7 +67,8 @@ _CUES: dict[str, re.Pattern[str]] = {
 _UPFRONT_NEAR_TERM = re.compile(r"\bup-?front and (?:near|short)-term\b", re.IGNORECASE)
 # "$120 million in upfront, equity and near-term research payments": several kinds in one figure
 _KINDS_LISTED = re.compile(
-    r"^\s+in (?:the form of )?(?:up-?front|equity|near-term|research|milestone|option)[\w\- ]*?(?:,\s*|\s+and\s+)"
+    r"^\s+in (?:the form of )?(?:combined |total |potential )?(?:up-?front|equity|near-term|research|milestone|option)"
+    r"[\w\- ]*?(?:,\s*|\s+and\s+)"
     r"(?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b",
     re.IGNORECASE,
 )
@@ -176,9 +179,11 @@ def read_terms(
         if f.role in ("total_value", "upfront") and f.role not in picked:
             picked[f.role] = [f]
 
-    if "total_value" not in picked:
-        lone = [f for f in all_body if f.role is None and f.up_to]
-        if len({f.mention.amount for f in lone}) == 1 and not picked.keys() & {"upfront", "milestones", "combined"}:
+    if "total_value" not in picked and not picked.keys() & {"upfront", "milestones", "combined"}:
+        # the one unlabelled figure of a story that names no other: "agreed to pay up to $700 million for X",
+        # "will pay 491.8 billion yen to make X a fully owned subsidiary"
+        lone = [f for f in all_body if f.role is None and (f.up_to or announces_deal(f.sentence))]
+        if len({f.mention.amount for f in lone}) == 1:
             picked["total_value"] = [lone[0]]
 
     terms = Terms()
@@ -278,7 +283,8 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
     if _KINDS_LISTED.match(right) and not _UPFRONT_NEAR_TERM.search(right[:50]):
         return "combined"
     clause = _BOUNDARY.split(left)[-1]
-    if _UPFRONT_NEAR_TERM.search(clause + right[:40]):
+    own_left = "" if re.match(r"\s+in\b", left) else left[-60:]  # not the phrase of the amount before
+    if _UPFRONT_NEAR_TERM.search(own_left + " " + clause + right[:40]):
         return "upfront"
     if _COMBINED.search(left[-80:] if first else clause):
         return "combined"

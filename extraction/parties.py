@@ -107,6 +107,7 @@ _NOT_DESCRIPTOR = frozenset(
         "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
     }
 )  # fmt: skip
+_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born)")
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
@@ -141,12 +142,16 @@ def find_parties(
             break
     if len({normalize(c.text).key for c in candidates}) < 2 and deal_sentences:
         # "Four months after gene editing company X took ..., Y has secured the rights": a party named
-        # outside the slots of the first deal sentence, by a name that says it is a company
+        # outside the slots of the first deal sentence or the two after it, by a name that says it is a company
         first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
-        for m in _NAME_RUN.finditer(first.text):
-            name = _clean_run(_with_legal_tail(first.text, m.start(), m.group(0)))
-            if is_named_company(name, registry) and not looks_like_drug_name(name):
-                candidates.append(_Candidate(name, first.index, m.start()))
+        lead = [s for s in all_sentences if not s.is_headline and first.index <= s.index <= first.index + 2]
+        for sentence in lead:
+            for m in _NAME_RUN.finditer(sentence.text):
+                name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
+                if is_named_company(name, registry) and not looks_like_drug_name(name):
+                    candidates.append(_Candidate(name, sentence.index, m.start()))
+            if len({normalize(c.text).key for c in candidates}) >= 2:
+                break
     if not candidates:
         return []
     groups = _group(candidates, registry)
@@ -342,7 +347,7 @@ def _clean_run(run: str) -> str:
     # "ADC Therapeutics SA ADCT": an exchange ticker written after the legal form
     if len(words) >= 3 and _LEGAL_WORD.search(" " + words[-2]) and re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         words.pop()
-    while words and words[0].lower().strip(".,") in LEADING_NOISE:
+    while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         words.pop(0)
     while (
         words

@@ -87,6 +87,11 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
         )
+        if {"acquisition", "merger"} & set(deal_types) and terms.upfront is None and terms.milestones is None:
+            # M&A: with no contingent part, the price is paid at closing
+            terms.upfront = terms.total_value
+            if terms.total_value is not None:
+                terms.evidence["upfront"] = terms.evidence["total_value"]
         party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
         assets = read_assets(head + relevant, article.sentences, party_forms)
         asset_sentences = [s for s in plain if s not in relevant and any(a.lower() in s.text.lower() for a in assets)]

@@ -64,7 +64,7 @@ DEAL_EVENT_PATTERNS: tuple[str, ...] = (
     r"|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
     r"(?:[^.;]|\.(?=\d)){0,80}\b(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract|merger"
     r"|acquisition|transaction|option|tie-up|joint venture)",
-    r"\b(?:partner(?:s|ed)?|team(?:s|ed)? up|link(?:s|ed)? up|join(?:s|ed)? forces|tie(?:s|d)? up)"
+    r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|link(?:s|ed)? up|join(?:s|ed)? forces|tie(?:s|d)? up)"
     r" (?:with|to|on)\b",
     r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
     r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase|license|in-license"
@@ -179,7 +179,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
                    r"+ ?%|stake|shares"
     r"|newly|minority|(?:exclusive |worldwide |global )?rights|royalt|option|licen|interest|access|an? (?"
     r":exclusive|option|licen)))"
-    r"|buy(?:s|ing)? out|buyout|take-?over"
+    r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
+    r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger agreement|definitive agreement to be acquired)\b",
     "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger)\b",
     "asset-purchase": r"\b(?:sell(?:s|ing)? off|sold|divest(?:s|ed|iture)?|offload(?:s|ed|ing)?|asset purchase"
@@ -273,7 +274,8 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "discover", "evaluate", "explore", "manufacture", "produce", "supply", "co-develop", "treat", "boost",
         "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's",
         "korea's", "france's", "germany's", "switzerland's", "sweden's", "denmark’s", "japan’s", "china’s",
-        "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s",
+        "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "should", "if", "when", "once",
+        "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:",
     }
 )  # fmt: skip
 

@@ -98,6 +98,10 @@ ROLES = [
     ("a-second-package-is-not-added", "Quillon pays $50 million upfront and up to $100 million in sales milestones. "
      "Quillon also provides $5 million in upfront funding and a $2 million regulatory milestone for NB-9.",
      M("50e6"), M("100e6"), M("150e6"), None),
+    ("combined-upfront-and-milestones-after-the-amount", "Alderbrook stands to receive up to $745m in combined upfront "
+     "and milestone payments.", None, None, M("745e6"), None),
+    ("acquisition-price-only", "Quillon said it will pay 490 billion yen ($4.5 billion) to make Alderbrook a fully "
+     "owned subsidiary.", M("490e9", "JPY"), None, M("490e9", "JPY"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
 ]

@@ -20,6 +20,8 @@ DEALS = [
     ("asset-sale", "Tamsin Bio has sold its ophthalmology assets to Orrery Pharma for $20 million upfront."),
     ("manufacturing-pact", "Brightwell Biologics signed a multi-year manufacturing agreement with Halvard"
                            " Therapeutics."),
+    ("partnering-with", "Kestrel Pharma is bolstering its pipeline by partnering with Norvane Bio to develop a "
+     "radiotherapeutic."),
     ("after-clause-is-not-history", "After an earlier agreement lapsed, Tamsin Bio has signed a new licence with "
      "Orrery Pharma for TB-7."),
 ]
