@@ -135,6 +135,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"glucagon-like peptide[- ]1(?: receptor)?",
     r"GIP(?: ?R| receptor)?",
     r"glucagon receptor",
+    r"dipeptidyl peptidase[- ](?:IV|4)|DPP-?(?:IV|4)",
     r"amylin",
     r"FGF21",
     r"tau",
@@ -188,7 +189,8 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"MASP-?\d",
     r"complement (?:factor )?[BCD]\d?",
     # any symbol with a digit named as a receptor or an enzyme the product acts on ("P2X7 receptor")
-    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4}(?= receptors?\b| (?:inhibitors?|antagonists?|agonists?|modulators?)\b)",
+    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4} receptors?",
+    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4}(?= (?:inhibitors?|antagonists?|agonists?|modulators?)\b)",
 )
 
 # Symbols that look like targets but are used as such only with a word that says so.

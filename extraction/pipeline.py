@@ -5,7 +5,7 @@ The steps, each in its own module:
 2. `detection`: is it a new deal, and which sentences announce it.
 3. `parties`: the signing companies, folded through the company registry.
 4. Which sentences tell of THIS deal: not those of the past, not "Separately, ...", not those of a
-   deal with a company that is not a party, not quoted speech.
+   deal with a company that is not a party; quoted speech counts for money only.
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
    the sentence it came from.
 """
@@ -36,8 +36,8 @@ _DEAL_HINT = re.compile(
     r"[$€£¥₩]|\d\s*(?:m|bn|million|billion|mn)\b|royalt|licen[cs]|agreement|deal|collaborat|partner|acqui|option|pact",
     re.IGNORECASE,
 )
-_QUOTE = re.compile(r"[“”\"]")
-_SPEECH = re.compile(r"\b(?:said|says|added|noted|commented|stated|explained)\b", re.IGNORECASE)
+# Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _AGREEMENT_REF = re.compile(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b|\bthe (?:deal|agreem"
@@ -69,8 +69,7 @@ class Extractor:
         body = [s for s in article.sentences if not s.is_headline]
         known: dict[str, bool] = {}
         own = [s for s in body if self._is_this_deal(s, groups, timeline, known)]
-        spoken = {s.index for s in own if _QUOTE.search(s.text) and _SPEECH.search(s.text)}
-        plain = [s for s in own if s.index not in spoken]
+        plain = [_unquoted(s) for s in own]
 
         deal_text = " ".join(s.text for s in own)
         terms = read_terms(article.headline, own, deal_text, published)
@@ -93,6 +92,9 @@ class Extractor:
             if terms.total_value is not None:
                 terms.evidence["upfront"] = terms.evidence["total_value"]
         party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
+        if {"acquisition", "merger"} & set(deal_types):
+            # what is bought is the target's pipeline: what the story says the target has
+            relevant += [s for s in plain if s not in relevant and any(f in s.text for f in groups[-1].forms)]
         assets = read_assets(head + relevant, article.sentences, party_forms)
         asset_sentences = [s for s in plain if s not in relevant and any(a.lower() in s.text.lower() for a in assets)]
         product_sentences = head + relevant + asset_sentences
@@ -171,6 +173,14 @@ def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) ->
 
 def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
+
+
+def _unquoted(sentence: Sentence) -> Sentence:
+    """The sentence with quoted speech blanked out (same length, so offsets hold)."""
+    if "“" not in sentence.text and '"' not in sentence.text:
+        return sentence
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
 
 
 def _joined(sentences: Sequence[Sentence]) -> str:

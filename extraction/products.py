@@ -33,7 +33,10 @@ _CODE = re.compile(
 )
 _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
-_INN = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]{6,})(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol))?(?![\w])")
+_INN = re.compile(
+    r"(?<![\w\-])([A-Za-z][a-z\-]{6,})(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol|tesirine|emtansine"
+    r"|mertansine|soravtansine|ozogamicin|govitecan|mafodotin|duocarmazine|[A-Z][a-z]? ?\d{2,3}))?(?![\w])"
+)
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _NOT_INN = frozenset(
     {
@@ -54,6 +57,20 @@ _ABOUT = re.compile(
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(r"([A-Z][a-z]+[A-Z]\w+|[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)")
+# A brand with its INN in brackets: "Kymriah (tisagenlecleucel)", "ZYNLONTA (loncastuximab tesirine)"
+_BRAND_WITH_INN = re.compile(r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)")
+# A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta"
+_PRODUCT_NOUN_BRAND = re.compile(
+    r"(?:\b(?:therapy|treatment|drug|medicine|product|vaccine|candidate|asset|agent|antibody|biosimilar)"
+    r"|\b(?:development|commerciali[sz]ation|rights|licen[cs]e|manufactur\w*|supply|sale) (?:\w+ )?(?:of|for|to))"
+    r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:®|™)?)(?=[\s,.;)]|$)"
+)
+_PLACES = frozenset(
+    {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
+     "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
+     "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
+     "phase", "the", "this", "these", "its", "their"}
+)  # fmt: skip
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
 _TARGET = re.compile(r"(?<![\w\-])(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
@@ -124,6 +141,12 @@ def _assets_in(text: str) -> list[str]:
         brand = _BRAND.match(text, m.end())
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((brand.start(), brand.group(1)))
+    for m in _BRAND_WITH_INN.finditer(text):
+        if _is_inn(m.group(2).split()[0], None) or len(m.group(2).split()) == 2:
+            out.append((m.start(), m.group(1)))
+    for m in _PRODUCT_NOUN_BRAND.finditer(text):
+        if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
+            out.append((m.start(1), m.group(1)))
     return [name for _, name in sorted(out)]
 
 
@@ -137,8 +160,8 @@ def _is_inn(word: str, second: str | None) -> bool:
     lower = word.lower()
     if lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False
-    if second is not None and lower.endswith(("ase", "cel", "mab", "gene")):
-        return True
+    if second is not None and (lower.endswith(("ase", "cel", "mab", "gene")) or second[0].isupper()):
+        return True  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
     # the stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene")
     return any(lower.endswith(stem) and len(lower) - len(stem) >= 5 for stem in _STEM_ENDINGS if lower.endswith(stem))
 

@@ -159,7 +159,7 @@ TOTAL_CUES = (
     r"|cost of|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
-    r"equity (?:investment|stake|financing)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
+    r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
 )
@@ -189,8 +189,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "royalty-purchase": r"\b(?:royalty (?:interest|stream|monetization|purchase|financing)|synthetic royalty"
     r"|acquire[sd]? (?:a |the )?royalt(?:y|ies))\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
-    "option": r"\b(?:option to (?:license|licence|acquire|add|take|exercise|in-license|obtain)|options? (?:to|for|on)"
-    r"|opt-in)\b",
+    "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)|options? (?:to|for|on)"
+    r"|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?|exercise (?:an? |its |the )?"
+    r"(?:\w+ )?option)\b",
     "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
@@ -202,10 +203,12 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|contract manufactur\w*|CDMO|CMO|(?:will|to) (?:provide )?(?:GMP )?manufactur\w*|Mfg\.? Pact"
     r"|long-term commercial manufacturing|produce)\b",
     "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier)\b",
-    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact)|discovery (?:collaboration"
+    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
+    r"|discovery programs?|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
     r"|research and development collaboration)\b",
-    "equity-investment": r"\b(?:equity investment|newly issued shares|equity stake|stake in|convertible (?:note|loan)"
+    "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
+    r"|equity stake|stake in|convertible (?:note|loan)"
     r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% )\b",
 }

@@ -31,6 +31,17 @@ def test_modalities(text, expected):
     assert deal.modalities == expected
 
 
+def test_words_outside_the_quotes_of_a_sentence_still_count():
+    text = (
+        f"{LEAD} for NB-12. "
+        'The Norvane treatment, an antibody-drug conjugate against TROP2, is "extraordinary," said Kestrel\'s CEO.'
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("adc",)
+    assert "TROP2" in deal.targets
+
+
 def test_pipeline_named_in_a_quote_is_not_the_deals_modality():
     text = (
         f"{LEAD} for NB-19, an allogeneic CAR-T therapy. "

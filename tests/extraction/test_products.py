@@ -17,6 +17,9 @@ ASSETS = [
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
      []),
+    ("brand-with-inn", f"{LEAD} to supply Norvyx (tarlocimab vedotin) in China.", ["Norvyx", "tarlocimab vedotin"]),
+    ("brand-as-the-product", f"{LEAD} for the commercialization of Quelmira outside the U.S.", ["Quelmira"]),
+    ("inn-with-isotope", f"{LEAD} for the development of flurpidex F 18, a PET imaging agent.", ["flurpidex F 18"]),
     ("not-partnered-excluded", f"{LEAD} for NB-22. Norvane's lead product NB-9, which is not partnered, is in phase 3.",
      ["NB-22"]),
 ]
@@ -26,8 +29,19 @@ TARGETS = [
     ("b7-h3", f"{LEAD} for an ADC against B7-H3.", ["B7-H3"]),
     ("receptor", f"{LEAD} for an oral GLP-1 receptor agonist.", ["GLP-1 receptor"]),
     ("ambiguous-word-needs-context", f"{LEAD} for tau aggregation inhibitors.", ["tau"]),
+    ("receptor-symbol", f"{LEAD} for an oral P2X7 receptor antagonist.", ["P2X7 receptor"]),
     ("once-each", f"{LEAD} for a CD19 CAR-T. The CD19 program is in phase 1.", ["CD19"]),
 ]
+
+
+def test_an_acquisitions_assets_are_the_targets_pipeline():
+    text = (
+        "Kestrel Pharma has agreed to acquire Norvane Bio for $900 million in cash. "
+        "Norvane Bio has two gene therapies, NB-101 and NB-106, in clinical development."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == ["NB-101", "NB-106"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ASSETS])
