@@ -58,7 +58,9 @@ _ABOUT = re.compile(
 )
 _BRAND = re.compile(r"([A-Z][a-z]+[A-Z]\w+|[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)")
 # A brand with its INN in brackets: "Kymriah (tisagenlecleucel)", "ZYNLONTA (loncastuximab tesirine)"
-_BRAND_WITH_INN = re.compile(r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)")
+_BRAND_WITH_INN = re.compile(
+    r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)"
+)
 # A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta"
 _PRODUCT_NOUN_BRAND = re.compile(
     r"(?:\b(?:therapy|treatment|drug|medicine|product|vaccine|candidate|asset|agent|antibody|biosimilar)"
