@@ -190,8 +190,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|acquire[sd]? (?:a |the )?royalt(?:y|ies))\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
-    r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?|exercise (?:an? |its |the )?"
-    r"(?:\w+ )?option)\b",
+    r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
+    r"|exercise (?:an? |its |the )?(?:\w+ )?option)\b",
     "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
