@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from extraction.models import DealType
 from extraction.text import Sentence
-from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS
+from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS
 
 _PATTERNS = {k: re.compile(v, re.IGNORECASE) for k, v in DEAL_TYPE_PATTERNS.items()}
 _QUALIFIED_COLLABORATION = re.compile(
@@ -39,8 +39,9 @@ def read_deal_types(
     found: set[DealType] = set()
     text = "\n".join(s.text for s in sentences)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
+    lower = text.lower()
     for kind, pattern in _PATTERNS.items():
-        if pattern.search(text):
+        if any(stem in lower for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]
     if has_equity:
         found.add("equity-investment")

@@ -9,8 +9,9 @@ Rules:
   is CAR-T, not also cell therapy.
 - A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count.
 - Each modality scores its matches weighted by where they stand (headline 3, the first deal
-  sentences 2, other deal or asset sentences 1, the rest of this deal's story 0.5); modalities
-  scoring under half of the best are incidental and dropped.
+  sentences 2, other deal or asset sentences 1); modalities scoring under half of the best are
+  incidental and dropped. Only when those sentences name none is the rest of the deal's story read
+  the same way.
 - A modality that is part of another one found (`MODALITY_SUBSUMES`: the antibody of an ADC, the
   cell therapy of a CAR-T) is dropped, unless a term specific to it names a product of its own
   (a TCR-T beside a CAR-T).

@@ -99,8 +99,10 @@ class Extractor:
         asset_sentences = [s for s in plain if s not in relevant and any(a.lower() in s.text.lower() for a in assets)]
         product_sentences = head + relevant + asset_sentences
         targets = read_targets(product_sentences, plain)
-        others = [s for s in plain if s not in relevant and s not in asset_sentences]
-        modalities = read_modalities([*_weighted(head, relevant, asset_sentences), (_joined(others), 0.5)])
+        modalities = read_modalities(_weighted(head, relevant, asset_sentences))
+        if not modalities:
+            others = [s for s in plain if s not in relevant and s not in asset_sentences]
+            modalities = read_modalities([(_joined(others), 1.0)])
         parties = assign_roles(groups, own + head, deal_types)
         territory, territory_evidence = read_territory(head + relevant)
         stage, stage_evidence = read_stage(product_sentences)

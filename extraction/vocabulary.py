@@ -213,6 +213,24 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"[\d.]+% )\b",
 }
 
+# Words one of which each type's pattern needs: a cheap test before the pattern runs.
+DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
+    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary"),
+    "merger": ("merg",),
+    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acquire"),
+    "royalty-purchase": ("royalt",),
+    "license": ("licen",),
+    "option": ("option", "opt-in"),
+    "collaboration": ("collaborat", "partnership", "alliance", "team", "link"),
+    "co-development": ("co-develop", "jointly", "joint development"),
+    "co-commercialization": ("co-commerc", "co-promot", "jointly"),
+    "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),
+    "manufacturing": ("manufactur", "cdmo", "cmo", "mfg", "produce"),
+    "supply": ("suppl",),
+    "research": ("research", "discover"),
+    "equity-investment": ("equity", "shares", "stake", "convertible", "invest", "%"),
+}
+
 # When a phrase names the purpose of a collaboration ("manufacturing collaboration"), the purpose
 # is the type and "collaboration" is only the word for it.
 COLLABORATION_QUALIFIERS = r"(?:manufacturing|supply|commercial manufacturing|distribution)"

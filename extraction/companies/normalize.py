@@ -270,6 +270,7 @@ def _cjk_core(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> CompanyName:
     """Clean one company name as news writes it (rules in the module docstring)."""
     text = name if name.isascii() else unicodedata.normalize("NFKC", name).translate(_QUOTES)
