@@ -1,0 +1,110 @@
+"""`create_app(settings, store)`: the Slack app (slack-bolt) over the extractor, the registry and the store.
+
+Every Web API call goes to `settings.slack_api_url` when set. Requests are signature-checked by Bolt
+(bad or stale: 401); each event is handled once (`bot.slack.dedupe`); rate-limited calls are retried
+after Slack's `Retry-After` (`RateLimitErrorRetryHandler`). Commands are answered in their
+acknowledgement; events are acknowledged first and handled after.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+
+from bot.settings import Settings
+from bot.slack import cards, dedupe, home
+from bot.slack.alerts import AlertSender
+from bot.slack.answers import Answers
+from bot.slack.unfurl import Unfurler
+from bot.slack.watch import Fetch, Watcher
+from bot.store import Store
+
+COMMAND = "/deals"
+_log = logging.getLogger("dealbot.slack")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def web_client(settings: Settings) -> WebClient:
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    client = WebClient(token=token, base_url=settings.slack_api_url or WebClient.BASE_URL)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    return client
+
+
+def create_app(
+    settings: Settings,
+    store: Store,
+    *,
+    clock: Callable[[], datetime] = _utcnow,
+    fetch: Fetch | None = None,
+    client: WebClient | None = None,
+) -> App:
+    client = client or web_client(settings)
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    app = App(
+        signing_secret=secret,
+        client=client,
+        token_verification_enabled=False,
+        request_verification_enabled=secret is not None,
+        logger=_log,
+    )
+    alerts = AlertSender(store, client, clock)
+    watcher = Watcher(store, client, alerts, clock, fetch)
+    unfurler = Unfurler(store, client, clock, fetch)
+    answers = Answers(store)
+    app.middleware(dedupe.event_middleware(store, clock))
+
+    @app.command(COMMAND)
+    def _deals(ack: Ack, command: dict[str, Any]) -> None:
+        card = answers.answer(
+            str(command.get("text") or ""), str(command.get("user_id")), clock(), channel=command.get("channel_id")
+        )
+        ack(text=card.text, blocks=card.blocks_json(), response_type="ephemeral")
+
+    @app.action(cards.MORE_ACTION)
+    def _more(ack: Ack, action: dict[str, Any], respond: Respond) -> None:
+        ack()
+        page = cards.more_page(str(action.get("value") or ""))
+        if page is None:
+            return
+        card = answers.listing(page)
+        respond(text=card.text, blocks=card.blocks_json(), response_type="ephemeral", replace_original=False)
+
+    @app.event("message")
+    def _message(event: dict[str, Any], context: BoltContext) -> None:
+        watcher.handle(event, context.bot_user_id)
+
+    @app.event("app_mention")
+    def _mention(event: dict[str, Any], context: BoltContext) -> None:
+        watcher.handle(event, context.bot_user_id)
+
+    @app.event("link_shared")
+    def _links(event: dict[str, Any]) -> None:
+        unfurler.handle(event)
+
+    @app.event("app_home_opened")
+    def _home(event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        user = str(event.get("user"))
+        client.views_publish(user_id=user, view=home.view(store, user, clock()))
+
+    @app.action(re.compile(f"^({home.MODALITY_ACTION_PREFIX}\\d+|{home.MIN_ACTION})$"))
+    def _home_change(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        user = str((body.get("user") or {}).get("id"))
+        values = ((body.get("view") or {}).get("state") or {}).get("values") or {}
+        home.save(store, user, values, clock())
+        client.views_publish(user_id=user, view=home.view(store, user, clock()))
+
+    return app

@@ -1,0 +1,259 @@
+"""Deals as Slack messages (Block Kit, built with `slack_sdk.models.blocks`), always with a plain-text
+fallback, and always inside Slack's limits (`bot.slack.limits`) whatever the deal holds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from bot.slack import limits, messages
+from bot.store import SourceRef, StoredDeal
+from bot.summary import format_money, headline
+from extraction.models import Deal
+
+MORE_ACTION = "deals_more"
+_EVIDENCE_CHARS = 400
+_LIST_LINE_CHARS = 600
+_FIELD_LABELS = {
+    "parties": "Parties",
+    "deal_types": "Type",
+    "modalities": "Modality",
+    "upfront": "Upfront",
+    "milestones": "Milestones",
+    "total_value": "Total value",
+    "equity": "Equity",
+    "royalties": "Royalties",
+    "assets": "Assets",
+    "targets": "Targets",
+    "indications": "Indications",
+    "territory": "Territory",
+    "stage": "Stage",
+}
+
+
+class Card(BaseModel):
+    """One Slack message: `text` is what notifications show, `blocks` what the channel shows."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    text: str
+    blocks: tuple[Block, ...] = ()
+
+    def blocks_json(self) -> list[dict[str, Any]]:
+        return [block.to_dict() for block in self.blocks]
+
+    def block_text_chars(self) -> int:
+        return _text_chars(self.blocks_json())
+
+
+class MorePage(BaseModel):
+    """What the "More deals" button asks for: the same listing from `cursor` on."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    company: str | None = None
+    modality: str | None = None
+    subject: str
+    cursor: str
+
+
+def escape(text: str) -> str:
+    """Text from articles or users, safe in mrkdwn (Slack's three control characters)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def deal_headline(deal: Deal) -> str:
+    return headline(deal)
+
+
+def compact_card(stored: StoredDeal) -> Card:
+    """The alert: one headline line and the deal's kind, stage and first-seen date."""
+    title = deal_headline(stored.deal)
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text=clip("*" + escape(title) + "*", limits.SECTION_TEXT_CHARS))),
+        ContextBlock(elements=[MarkdownTextObject(text=clip(escape(_context_line(stored)), 2000))]),
+    ]
+    return Card(text=clip(title, limits.NOTIFICATION_TEXT_CHARS), blocks=tuple(blocks))
+
+
+def summary_card(stored: StoredDeal, note: str | None = None) -> Card:
+    """The full summary: every term, the sentence each came from, and the sources."""
+    deal = stored.deal
+    title = deal_headline(deal)
+    budget = _Budget(limits.MESSAGE_BLOCK_TEXT_CHARS, limits.MESSAGE_BLOCKS)
+    budget.add(HeaderBlock(text=PlainTextObject(text=clip(title, limits.HEADER_TEXT_CHARS))))
+    if note:
+        budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip(escape(note), 2000))]))
+    fields = [f"*{label}*\n{escape(value)}" for label, value in _terms(deal)]
+    field_limit = max(60, (limits.MESSAGE_BLOCK_TEXT_CHARS // 2) // max(1, len(fields)))
+    fields = [clip(f, min(limits.SECTION_FIELD_CHARS, field_limit)) for f in fields]
+    for start in range(0, len(fields), limits.SECTION_FIELDS):
+        chunk = fields[start : start + limits.SECTION_FIELDS]
+        budget.add(SectionBlock(fields=[MarkdownTextObject(text=f) for f in chunk]))
+    evidence: dict[str, list[str]] = {}
+    for field, sentence in deal.evidence.items():
+        if sentence:
+            evidence.setdefault(sentence, []).append(_FIELD_LABELS.get(field, field.replace("_", " ")))
+    if evidence:
+        budget.add(DividerBlock())
+    left = 0
+    for sentence, labels in evidence.items():
+        text = f"*{clip(', '.join(labels), 200)}*: “{escape(clip(sentence, _EVIDENCE_CHARS))}”"
+        if not budget.add(ContextBlock(elements=[MarkdownTextObject(text=text)]), reserve=400):
+            left += 1
+    if left:
+        budget.add(ContextBlock(elements=[MarkdownTextObject(text=f"…and {left} more evidence sentences")]))
+    sources = _sources(stored.sources)
+    if sources:
+        budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip("Sources: " + sources, 2000))]))
+    text = clip(messages.FULL_SUMMARY_FALLBACK.format(headline=title), limits.NOTIFICATION_TEXT_CHARS)
+    return Card(text=text, blocks=tuple(budget.blocks))
+
+
+def deal_list(subject: str, deals: Sequence[StoredDeal], more: MorePage | None) -> Card:
+    """A listing for `/deals`: one line of key terms per deal, newest first, and a button for more."""
+    title = messages.deals_title(subject)
+    if not deals:
+        return Card(text=messages.no_deals(subject))
+    budget = _Budget(limits.MESSAGE_BLOCK_TEXT_CHARS - 500, limits.MESSAGE_BLOCKS - 1)
+    budget.add(SectionBlock(text=MarkdownTextObject(text=clip("*" + escape(title) + "*", 2000))))
+    for stored in deals:
+        line = f"*{escape(deal_headline(stored.deal))}*\n{escape(_context_line(stored))}"
+        budget.add(SectionBlock(text=MarkdownTextObject(text=clip(line, _LIST_LINE_CHARS))))
+    blocks = list(budget.blocks)
+    if more is not None:
+        value = more.model_dump_json(exclude_none=True)
+        if len(value) <= limits.BUTTON_VALUE_CHARS:
+            blocks.append(
+                ActionsBlock(
+                    elements=[ButtonElement(text=messages.MORE_BUTTON, action_id=MORE_ACTION, value=value)]
+                )
+            )
+    lines = [title, *(f"• {deal_headline(d.deal)}" for d in deals)]
+    return Card(text=clip("\n".join(lines), limits.NOTIFICATION_TEXT_CHARS), blocks=tuple(blocks))
+
+
+def more_page(value: str) -> MorePage | None:
+    try:
+        return MorePage.model_validate_json(value)
+    except ValueError:
+        return None
+
+
+def text_card(text: str) -> Card:
+    return Card(
+        text=clip(text, limits.NOTIFICATION_TEXT_CHARS),
+        blocks=(SectionBlock(text=MarkdownTextObject(text=clip(text, limits.SECTION_TEXT_CHARS))),),
+    )
+
+
+def _context_line(stored: StoredDeal) -> str:
+    deal = stored.deal
+    parts = []
+    if deal.deal_types:
+        parts.append(", ".join(deal.deal_types))
+    if deal.stage:
+        parts.append(deal.stage)
+    if deal.targets:
+        parts.append(", ".join(deal.targets[:5]))
+    if deal.indications:
+        parts.append(", ".join(deal.indications[:3]))
+    parts.append(f"first seen {stored.first_seen:%Y-%m-%d}")
+    parts.append(f"#{stored.id}")
+    return clip(" · ".join(parts), 1000)
+
+
+def _terms(deal: Deal) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    if deal.parties:
+        rows.append(("Parties", "; ".join(f"{p.name} ({p.role})" for p in deal.parties)))
+    if deal.deal_types:
+        rows.append(("Type", ", ".join(deal.deal_types)))
+    if deal.modalities:
+        rows.append(("Modality", ", ".join(deal.modalities)))
+    for field in ("upfront", "milestones", "total_value", "equity"):
+        money = getattr(deal, field)
+        if money is not None:
+            rows.append((_FIELD_LABELS[field], format_money(money)))
+        elif field in deal.undisclosed or "all" in deal.undisclosed:
+            rows.append((_FIELD_LABELS[field], "undisclosed"))
+    if deal.royalties is not None:
+        r = deal.royalties
+        text = "tiered" if r.tiered else "yes"
+        if r.low_pct is not None and r.high_pct is not None:
+            text += f", {r.low_pct.normalize():f}%–{r.high_pct.normalize():f}%"
+        elif r.high_pct is not None:
+            text += f", up to {r.high_pct.normalize():f}%"
+        rows.append(("Royalties", text))
+    for label, values in (("Assets", deal.assets), ("Targets", deal.targets), ("Indications", deal.indications)):
+        if values:
+            rows.append((label, ", ".join(values)))
+    if deal.territory:
+        rows.append(("Territory", deal.territory))
+    if deal.stage:
+        rows.append(("Stage", deal.stage))
+    return rows
+
+
+def _sources(sources: Sequence[SourceRef]) -> str:
+    shown = []
+    for source in sources[:10]:
+        if source.kind == "url":
+            label = escape(clip(source.title or source.ref, 80)).replace("|", "¦")
+            shown.append(f"<{source.ref}|{label}>" if len(source.ref) < 500 else label)
+        elif source.kind == "slack":
+            shown.append("a Slack message")
+        else:
+            shown.append(escape(clip(source.title or source.ref.rsplit("/", 1)[-1], 80)))
+    if len(sources) > 10:
+        shown.append(f"and {len(sources) - 10} more")
+    return ", ".join(shown)
+
+
+class _Budget:
+    """Blocks added while the message stays within the block count and the whole-message text budget."""
+
+    def __init__(self, chars: int, count: int) -> None:
+        self.blocks: list[Block] = []
+        self._chars = chars
+        self._count = count
+        self._used = 0
+
+    def add(self, block: Block, reserve: int = 0) -> bool:
+        size = _text_chars([block.to_dict()])
+        if len(self.blocks) >= self._count - (1 if reserve else 0) or self._used + size > self._chars - reserve:
+            return False
+        self.blocks.append(block)
+        self._used += size
+        return True
+
+
+def _text_chars(value: Any) -> int:
+    """All text in block JSON: what Slack counts towards its whole-message limit."""
+    if isinstance(value, dict):
+        return sum(len(v) if k == "text" and isinstance(v, str) else _text_chars(v) for k, v in value.items())
+    if isinstance(value, list):
+        return sum(_text_chars(v) for v in value)
+    return 0
+
+
+def dumps(card: Card) -> str:
+    return json.dumps(card.blocks_json(), ensure_ascii=False)

@@ -1,0 +1,260 @@
+"""Reading the words of `/deals ...` into one typed command; unknown words get the nearest valid choices.
+
+Grammar (words are case-insensitive; a channel is Slack's escaped `<#C123|name>` form):
+  /deals help | latest | subscriptions
+  /deals <company>                        /deals <modality>        /deals modality <modality>
+  /deals subscribe <modality>... [#channel] [min $100m] [digest daily|weekly]
+  /deals follow <company> [#channel]      /deals unsubscribe <id|modality|company|all>
+  /deals pause [1w|3d|12h]                /deals resume
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from decimal import Decimal
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process, utils
+
+from extraction.models import Modality
+
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+KEYWORDS = ("help", "latest", "subscriptions", "subscribe", "follow", "unsubscribe", "pause", "resume", "modality")
+DEFAULT_PAUSE = timedelta(weeks=1)
+
+_MODALITY_WORDS: dict[str, Modality] = {
+    **{re.sub(r"[^a-z0-9]", "", m): m for m in MODALITIES},
+    "carts": "car-t", "carnk": "cell-therapy", "cells": "cell-therapy", "celltherapies": "cell-therapy",
+    "antibodies": "antibody", "mab": "antibody", "mabs": "antibody", "bispecifics": "bispecific",
+    "adcs": "adc", "radiopharmaceuticals": "radiopharmaceutical", "radioligand": "radiopharmaceutical",
+    "radioligands": "radiopharmaceutical", "rlt": "radiopharmaceutical", "smallmolecules": "small-molecule",
+    "peptides": "peptide", "proteins": "protein", "genetherapies": "gene-therapy", "aav": "gene-therapy",
+    "crispr": "gene-editing", "oligonucleotides": "oligonucleotide", "aso": "oligonucleotide",
+    "sirna": "oligonucleotide", "rnai": "oligonucleotide", "vaccines": "vaccine", "ai": "platform-ai",
+}
+_CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$")
+_DURATION = re.compile(r"^(\d{1,3})\s*(h|d|w|m)$")
+_DURATION_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1), "m": timedelta(days=30)}
+_AMOUNT = re.compile(r"^\$?([0-9][0-9,]*(?:\.[0-9]+)?)(k|m|mn|b|bn)?$")
+_SCALE = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9}
+
+
+class _Command(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Help(_Command):
+    kind: Literal["help"] = "help"
+
+
+class Latest(_Command):
+    kind: Literal["latest"] = "latest"
+
+
+class ByModality(_Command):
+    kind: Literal["modality"] = "modality"
+    modality: Modality
+
+
+class ByCompany(_Command):
+    kind: Literal["company"] = "company"
+    company: str
+
+
+class Subscribe(_Command):
+    kind: Literal["subscribe"] = "subscribe"
+    modalities: tuple[Modality, ...]
+    channel: str | None = None
+    min_usd: Decimal | None = None
+    digest: Literal["daily", "weekly"] | None = None
+
+
+class Follow(_Command):
+    kind: Literal["follow"] = "follow"
+    company: str
+    channel: str | None = None
+
+
+class Unsubscribe(_Command):
+    kind: Literal["unsubscribe"] = "unsubscribe"
+    target: str
+    """A subscription id, a modality, a company, or "all"."""
+    channel: str | None = None
+
+
+class Pause(_Command):
+    kind: Literal["pause"] = "pause"
+    duration: timedelta
+
+
+class Resume(_Command):
+    kind: Literal["resume"] = "resume"
+
+
+class ListSubscriptions(_Command):
+    kind: Literal["subscriptions"] = "subscriptions"
+
+
+class Invalid(_Command):
+    """Words that are not a command: what was wrong, and the nearest valid choices."""
+
+    kind: Literal["invalid"] = "invalid"
+    problem: Literal["unknown_word", "no_modality", "bad_amount", "bad_duration", "bad_channel", "missing"]
+    word: str
+    suggestions: tuple[str, ...] = ()
+
+
+Command = (
+    Help | Latest | ByModality | ByCompany | Subscribe | Follow | Unsubscribe | Pause | Resume
+    | ListSubscriptions | Invalid
+)
+
+
+def modality_of(word: str) -> Modality | None:
+    return _MODALITY_WORDS.get(re.sub(r"[^a-z0-9]", "", word.lower()))
+
+
+def nearest(word: str, choices: tuple[str, ...] | list[str], limit: int = 3, cutoff: float = 70) -> tuple[str, ...]:
+    """The valid choices closest in spelling to `word`, best first."""
+    found = process.extract(
+        word, choices, scorer=fuzz.ratio, processor=utils.default_process, limit=limit, score_cutoff=cutoff
+    )
+    return tuple(choice for choice, _score, _index in found)
+
+
+def parse(text: str) -> Command:
+    """Read `/deals` text. Words that are neither a keyword nor a modality are taken as a company; the
+    caller resolves it and, when no company answers to it, reports `Invalid` with `suggest_for`."""
+    words = text.split()
+    if not words:
+        return Help()
+    head, rest = words[0].lower(), words[1:]
+    if head in ("help", "?"):
+        return Help()
+    if head in ("latest", "new", "recent"):
+        return Latest()
+    if head in ("subscriptions", "list", "mine"):
+        return ListSubscriptions()
+    if head == "resume":
+        return Resume()
+    if head == "modality":
+        if not rest:
+            return Invalid(problem="missing", word="modality", suggestions=MODALITIES[:5])
+        return _modality_query(" ".join(rest))
+    if head == "subscribe":
+        return _subscribe(rest)
+    if head == "follow":
+        channel, names = _split_channel(rest)
+        if isinstance(channel, Invalid):
+            return channel
+        if not names:
+            return Invalid(problem="missing", word="follow")
+        return Follow(company=" ".join(names), channel=channel)
+    if head == "unsubscribe":
+        channel, names = _split_channel(rest)
+        if isinstance(channel, Invalid):
+            return channel
+        if not names:
+            return Invalid(problem="missing", word="unsubscribe")
+        return Unsubscribe(target=" ".join(names), channel=channel)
+    if head == "pause":
+        if not rest:
+            return Pause(duration=DEFAULT_PAUSE)
+        match = _DURATION.match("".join(rest).lower())
+        if match is None or int(match.group(1)) == 0:
+            return Invalid(problem="bad_duration", word=" ".join(rest), suggestions=("1d", "1w", "2w"))
+        return Pause(duration=int(match.group(1)) * _DURATION_UNITS[match.group(2)])
+    whole = " ".join(words)
+    modality = modality_of(whole)
+    if modality is not None:
+        return ByModality(modality=modality)
+    return ByCompany(company=whole)
+
+
+def suggest_for(word: str, companies: list[str]) -> Invalid:
+    """The answer for a word that is no keyword, modality or known company: the nearest of all three."""
+    modality_hits = nearest(word, [*_MODALITY_WORDS, *MODALITIES], cutoff=75)
+    modalities = tuple(dict.fromkeys(_MODALITY_WORDS.get(w, w) for w in modality_hits))
+    first, _, rest = word.partition(" ")
+    keywords = tuple(f"{k} {rest}".strip() for k in nearest(first, KEYWORDS, cutoff=75))
+    names = nearest(word, companies, cutoff=75) if len(word) >= 3 else ()
+    return Invalid(problem="unknown_word", word=word, suggestions=(*modalities, *keywords, *names)[:4])
+
+
+def _modality_query(word: str) -> ByModality | Invalid:
+    modality = modality_of(word)
+    if modality is not None:
+        return ByModality(modality=modality)
+    return _unknown_modality(word)
+
+
+def _unknown_modality(word: str) -> Invalid:
+    hits = nearest(word, [*_MODALITY_WORDS, *MODALITIES], cutoff=60)
+    return Invalid(
+        problem="unknown_word", word=word, suggestions=tuple(dict.fromkeys(_MODALITY_WORDS.get(w, w) for w in hits))
+    )
+
+
+def _split_channel(words: list[str]) -> tuple[str | Invalid | None, list[str]]:
+    channel: str | None = None
+    kept = []
+    for word in words:
+        match = _CHANNEL.match(word)
+        if match is not None:
+            channel = match.group(1)
+        elif word.startswith("#"):
+            return Invalid(problem="bad_channel", word=word), []
+        else:
+            kept.append(word)
+    return channel, kept
+
+
+def _subscribe(words: list[str]) -> Subscribe | Invalid:
+    channel, words = _split_channel(words)
+    if isinstance(channel, Invalid):
+        return channel
+    modalities: list[Modality] = []
+    min_usd: Decimal | None = None
+    digest: Literal["daily", "weekly"] | None = None
+    index = 0
+    while index < len(words):
+        word = words[index].lower()
+        following = words[index + 1].lower() if index + 1 < len(words) else None
+        if word in ("min", "minimum", ">", ">="):
+            if following is None:
+                return Invalid(problem="bad_amount", word=word, suggestions=("min $100m",))
+            amount = _amount(following)
+            if amount is None:
+                return Invalid(problem="bad_amount", word=following, suggestions=("min $100m", "min 1bn"))
+            min_usd, index = amount, index + 2
+            continue
+        if word == "digest":
+            if following in ("daily", "weekly"):
+                digest, index = following, index + 2  # type: ignore[assignment]
+            else:
+                digest, index = "daily", index + 1
+            continue
+        if word in ("daily", "weekly"):
+            digest, index = word, index + 1  # type: ignore[assignment]
+            continue
+        if word in (",", "and", "+"):
+            index += 1
+            continue
+        for part in filter(None, word.split(",")):
+            modality = modality_of(part)
+            if modality is None:
+                return _unknown_modality(part)
+            modalities.append(modality)
+        index += 1
+    if not modalities:
+        return Invalid(problem="no_modality", word="subscribe", suggestions=("car-t", "adc", "bispecific"))
+    return Subscribe(modalities=tuple(dict.fromkeys(modalities)), channel=channel, min_usd=min_usd, digest=digest)
+
+
+def _amount(word: str) -> Decimal | None:
+    match = _AMOUNT.match(word.replace(" ", ""))
+    if match is None:
+        return None
+    return Decimal(match.group(1).replace(",", "")) * _SCALE[match.group(2) or ""]

@@ -1,0 +1,134 @@
+"""Every sentence dealbot says in Slack, in one place."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.slack.commands import Invalid
+from bot.store import Subscription
+
+HELP = "\n".join(
+    [
+        "*dealbot* finds partnering and M&A deals in the news and in this workspace.",
+        "• `/deals sanofi` — a company's recent deals (any spelling)",
+        "• `/deals car-t` or `/deals modality adc` — recent deals of a modality",
+        "• `/deals latest` — the newest deals",
+        "• `/deals subscribe car-t adc [#channel] [min $100m] [digest daily|weekly]` — alerts for new deals",
+        "• `/deals follow <company> [#channel]` — alerts for a company's deals",
+        "• `/deals subscriptions` — what you receive;  `/deals unsubscribe <id|modality|company|all>`",
+        "• `/deals pause 1w` / `/deals resume` — snooze alerts and keep your settings",
+        "Paste deal news (text or a link) in a channel I am in and I reply in its thread with the terms.",
+    ]
+)
+HELP_FALLBACK = "dealbot: /deals <company>, /deals <modality>, /deals latest, /deals subscribe ..., /deals help"
+
+
+def invalid(problem: Invalid) -> str:
+    hint = _did_you_mean(problem.suggestions)
+    match problem.problem:
+        case "unknown_word":
+            return f"I don't know `{problem.word}`.{hint} Try `/deals help`."
+        case "no_modality":
+            return f"Name at least one modality to subscribe to, e.g. `/deals subscribe car-t adc`.{hint}"
+        case "bad_amount":
+            return f"`{problem.word}` is not an amount.{hint}"
+        case "bad_duration":
+            return f"`{problem.word}` is not a duration.{hint}"
+        case "bad_channel":
+            return (
+                f"I can't tell which channel `{problem.word}` is: pick it from the list Slack offers as you type `#`."
+            )
+        case _:
+            return f"`/deals {problem.word}` needs more words. Try `/deals help`."
+
+
+def _did_you_mean(choices: tuple[str, ...]) -> str:
+    if not choices:
+        return ""
+    return " Did you mean " + " or ".join(f"`{c}`" for c in choices) + "?"
+
+
+def unknown_company(name: str, suggestions: tuple[str, ...]) -> str:
+    return f"I know no company or modality called `{name}`.{_did_you_mean(suggestions)} Try `/deals help`."
+
+
+def no_deals(subject: str) -> str:
+    return f"No deals stored for {subject} yet."
+
+
+def deals_title(subject: str) -> str:
+    return f"Deals — {subject}, newest first"
+
+
+LATEST_SUBJECT = "all companies"
+MORE_BUTTON = "More deals"
+NO_MORE = "That was the last of them."
+
+
+def subscribed(sub: Subscription, where: str) -> str:
+    return f"Subscribed (#{sub.id}): {describe(sub)}, to {where}."
+
+
+def followed(company: str, sub: Subscription, where: str) -> str:
+    return f"Following {company} (#{sub.id}): its new deals go to {where}."
+
+
+def unsubscribed(count: int) -> str:
+    if count == 0:
+        return "Nothing to unsubscribe from: `/deals subscriptions` lists what you have."
+    return f"Unsubscribed from {count} subscription{'s' if count != 1 else ''}."
+
+
+def paused(count: int, until: datetime) -> str:
+    if count == 0:
+        return "You have no subscriptions to pause."
+    plural = "s" if count != 1 else ""
+    return f"Paused {count} subscription{plural} until {until:%Y-%m-%d %H:%M} UTC; `/deals resume` to undo."
+
+
+def resumed(count: int) -> str:
+    if count == 0:
+        return "You have no subscriptions to resume."
+    return f"Resumed {count} subscription{'s' if count != 1 else ''}."
+
+
+def no_subscriptions() -> str:
+    return "You have no subscriptions. Try `/deals subscribe car-t adc` or `/deals follow sanofi`."
+
+
+def describe(sub: Subscription) -> str:
+    parts = []
+    if sub.modalities:
+        parts.append(", ".join(sub.modalities))
+    if sub.companies:
+        parts.append("deals of " + ", ".join(sub.companies))
+    if not parts:
+        parts.append("every deal")
+    if sub.min_usd is not None:
+        parts.append(f"at least ${sub.min_usd / 10**6:,.0f}m")
+    parts.append("as a digest" if sub.mode == "digest" else "one message per deal")
+    return "; ".join(parts)
+
+
+def subscription_line(sub: Subscription, where: str, now: datetime) -> str:
+    line = f"#{sub.id} — {describe(sub)} — to {where}"
+    if sub.paused_until is not None and sub.paused_until > now:
+        line += f" — paused until {sub.paused_until:%Y-%m-%d}"
+    return line
+
+
+def where(channel: str | None) -> str:
+    return f"<#{channel}>" if channel else "you by direct message"
+
+
+THREAD_NOTE_NEW = "New deal stored."
+THREAD_NOTE_KNOWN = "Already known: first seen {first_seen:%Y-%m-%d}, reported by {sources} source{plural}."
+FULL_SUMMARY_FALLBACK = "Full terms: {headline}"
+HOME_TITLE = "Your deal alerts"
+HOME_MODALITIES = "Alert me by direct message about new deals in:"
+HOME_MIN = "Only deals worth at least"
+HOME_MIN_ANY = "any value"
+HOME_LATEST = "Latest deals"
+HOME_NONE = "No deals stored yet."
+HOME_SAVED = "Saved."
+DIGEST_TITLE = "Your deal digest: {count} new deal{plural}"

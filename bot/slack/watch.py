@@ -1,0 +1,126 @@
+"""Watching channels: deal news posted where the bot is gets the summary card in its thread, and is stored.
+
+Only people's new messages count: bot messages (a `bot_id`, or our own user), edits (`message_changed`,
+which link unfurls fire too) and every other subtype are left alone, as is a message seen before (by
+channel + ts, whatever its event id). Short messages and news that is not a deal get no reply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from slack_sdk import WebClient
+
+from bot.slack import cards, dedupe, messages
+from bot.slack.alerts import AlertSender
+from bot.slack.slack_text import plain
+from bot.store import IngestResult, SourceRef, Store
+from extraction import extract
+
+Fetch = Callable[[str], str | None]
+"""An article's text from its URL, or None when it cannot be read."""
+
+MIN_NEWS_CHARS = 200
+"""Pasted text shorter than this is conversation, not news (a headline alone carries too few terms)."""
+MAX_LINKS = 3
+_log = logging.getLogger("dealbot.slack.watch")
+
+
+class WatchedMessage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    channel: str
+    ts: str
+    thread_ts: str | None = None
+    user: str
+    text: str
+
+
+def watched_message(event: dict[str, Any], bot_user_id: str | None) -> WatchedMessage | None:
+    """The person's new message in `event`, or None for anything the bot must not answer."""
+    if event.get("subtype") is not None or event.get("bot_id") or event.get("bot_profile"):
+        return None
+    user, channel, ts, text = event.get("user"), event.get("channel"), event.get("ts"), event.get("text")
+    if not (isinstance(user, str) and isinstance(channel, str) and isinstance(ts, str) and isinstance(text, str)):
+        return None
+    if bot_user_id is not None and user == bot_user_id:
+        return None
+    thread_ts = event.get("thread_ts")
+    return WatchedMessage(
+        channel=channel, ts=ts, user=user, text=text, thread_ts=thread_ts if isinstance(thread_ts, str) else None
+    )
+
+
+class Watcher:
+    def __init__(
+        self,
+        store: Store,
+        client: WebClient,
+        alerts: AlertSender,
+        clock: Callable[[], datetime],
+        fetch: Fetch | None = None,
+    ) -> None:
+        self._store = store
+        self._client = client
+        self._alerts = alerts
+        self._clock = clock
+        self._fetch = fetch
+
+    def handle(self, event: dict[str, Any], bot_user_id: str | None) -> IngestResult | None:
+        message = watched_message(event, bot_user_id)
+        if message is None:
+            return None
+        if not dedupe.first_time_message(self._store, message.channel, message.ts, self._clock()):
+            return None
+        return self.summarize(message)
+
+    def summarize(self, message: WatchedMessage) -> IngestResult | None:
+        """Extract, store, reply in the thread, and alert subscribers of a new deal."""
+        body = plain(message.text)
+        for text, source in self._articles(message, body.text, body.urls):
+            extraction = extract(text, url=source.ref if source.kind == "url" else None)
+            if not extraction.is_deal or extraction.deal is None:
+                continue
+            result = self._store.ingest(extraction, source, self._clock())
+            if result.deal_id is None:
+                continue
+            stored = self._store.get_deal(result.deal_id)
+            if stored is None:
+                continue
+            note = messages.THREAD_NOTE_NEW
+            if result.kind != "new":
+                count = len(stored.sources)
+                note = messages.THREAD_NOTE_KNOWN.format(
+                    first_seen=stored.first_seen, sources=count, plural="s" if count != 1 else ""
+                )
+            card = cards.summary_card(stored, note)
+            self._client.chat_postMessage(
+                channel=message.channel,
+                thread_ts=message.thread_ts or message.ts,
+                text=card.text,
+                blocks=card.blocks_json(),
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+            _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind})
+            if result.kind in ("new", "merged"):
+                self._alerts.announce(result.deal_id)
+            return result
+        return None
+
+    def _articles(self, message: WatchedMessage, text: str, urls: tuple[str, ...]) -> list[tuple[str, SourceRef]]:
+        found: list[tuple[str, SourceRef]] = []
+        if len(text) >= MIN_NEWS_CHARS:
+            digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+            found.append((text, SourceRef(kind="slack", ref=f"{message.channel}/{message.ts}", digest=digest)))
+        if self._fetch is not None:
+            for url in urls[:MAX_LINKS]:
+                article = self._fetch(url)
+                if article:
+                    found.append((article, SourceRef(kind="url", ref=url[:2000])))
+        return found

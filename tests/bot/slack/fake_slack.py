@@ -1,0 +1,168 @@
+"""A fake Slack Web API on 127.0.0.1 that records every call and answers like Slack does.
+
+Messages posted with chat.postMessage are kept per conversation, so conversations.history/replies
+answer with them (metadata included). A failure can be scripted for the next calls of a method.
+Paths under /response/ stand for response_url hooks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Scripted:
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+BOT_USER = "UBOT"
+BOT_ID = "BBOT"
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self._lock = threading.Lock()
+        self._ts = 1_700_000_000
+        self._messages: dict[str, list[dict[str, Any]]] = {}
+        self._scripted: dict[str, list[Scripted]] = {}
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def api_url(self) -> str:
+        return self.url + "/api/"
+
+    def start(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def script(self, method: str, *responses: Scripted) -> None:
+        with self._lock:
+            self._scripted.setdefault(method, []).extend(responses)
+
+    def of(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(self, check: Callable[[], bool], timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not check():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"condition not met in {timeout}s; calls: {[c.method for c in self.calls]}")
+            time.sleep(0.02)
+
+    def seed_message(self, channel: str, message: dict[str, Any]) -> None:
+        with self._lock:
+            self._messages.setdefault(channel, []).append(message)
+
+    # --- answering -------------------------------------------------------------------------------
+
+    def _answer(self, method: str, params: dict[str, Any]) -> Scripted:
+        with self._lock:
+            queue = self._scripted.get(method)
+            if queue:
+                return queue.pop(0)
+            return Scripted(200, self._ok(method, params))
+
+    def _ok(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "dealbot",
+                    "team_id": "T1", "user_id": BOT_USER, "bot_id": BOT_ID}
+        if method == "chat.postMessage":
+            channel = _dm(str(p.get("channel")))
+            self._ts += 1
+            ts = f"{self._ts}.000100"
+            message = {"type": "message", "user": BOT_USER, "bot_id": BOT_ID, "text": p.get("text"), "ts": ts}
+            if p.get("thread_ts"):
+                message["thread_ts"] = p["thread_ts"]
+            metadata = p.get("metadata")
+            if isinstance(metadata, str):
+                metadata = json.loads(metadata)
+            if metadata:
+                message["metadata"] = metadata
+            self._messages.setdefault(channel, []).append(message)
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": _dm(str(p.get("users")))}}
+        if method == "conversations.history":
+            found = [m for m in self._messages.get(str(p.get("channel")), []) if "thread_ts" not in m]
+            return {"ok": True, "messages": list(reversed(found)), "has_more": False}
+        if method == "conversations.replies":
+            ts = str(p.get("ts"))
+            found = [
+                m for m in self._messages.get(str(p.get("channel")), []) if ts in (m.get("ts"), m.get("thread_ts"))
+            ]
+            return {"ok": True, "messages": found, "has_more": False}
+        return {"ok": True}
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers.get("content-length") or 0))
+                if self.path.startswith("/response/"):
+                    method, params = "response_url", json.loads(raw or b"{}")
+                else:
+                    method = self.path.removeprefix("/api/")
+                    params = _params(raw, self.headers.get("content-type") or "")
+                with fake._lock:
+                    fake.calls.append(Call(method, params, {k.lower(): v for k, v in self.headers.items()}))
+                answer = fake._answer(method, params)
+                body = json.dumps(answer.body).encode()
+                self.send_response(answer.status)
+                self.send_header("content-type", "application/json; charset=utf-8")
+                for name, value in answer.headers.items():
+                    if name.lower() != "content-type":
+                        self.send_header(name, value)
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        return Handler
+
+
+def _dm(channel: str) -> str:
+    return "D" + channel[1:] if channel.startswith("U") else channel
+
+
+def _params(raw: bytes, content_type: str) -> dict[str, Any]:
+    if "json" in content_type:
+        data = json.loads(raw or b"{}")
+        return data if isinstance(data, dict) else {}
+    params: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()}
+    for key in ("blocks", "metadata", "unfurls", "view"):
+        if isinstance(params.get(key), str):
+            with contextlib.suppress(ValueError):
+                params[key] = json.loads(params[key])
+    return params

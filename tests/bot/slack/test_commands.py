@@ -1,0 +1,161 @@
+"""`/deals` over signed HTTP: each command's answer, and helpful answers to bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from bot.store import SourceRef
+from extraction import extract
+from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload
+
+
+def _ingest_seeds(bot: Bot) -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        bot.clock.advance(timedelta(minutes=1))
+        bot.store.ingest(extract(seed_text(prefix)), SourceRef(kind="file", ref=f"seeds/{prefix}.txt"), bot.clock())
+
+
+def _text(reply_json: dict) -> str:
+    return reply_json["text"] + json.dumps(reply_json.get("blocks", []), ensure_ascii=False)
+
+
+def test_company_lists_its_deals_newest_first_in_the_ack(bot: Bot) -> None:
+    _ingest_seeds(bot)
+    reply = bot.command("sanofi")
+    assert reply.status == 200
+    answer = reply.json()
+    assert answer["response_type"] == "ephemeral"
+    lines = [b["text"]["text"] for b in answer["blocks"] if b["type"] == "section"]
+    assert "Sanofi" in lines[0]
+    assert "RadioMedix" in lines[1] and "Innate Pharma" in lines[2]  # newest first
+    assert len(lines) == 3
+    assert "€25m" in answer["text"] or "€25m" in lines[2]
+
+
+def test_company_spelled_differently_resolves_through_the_registry(bot: Bot) -> None:
+    _ingest_seeds(bot)
+    answer = bot.command("Sanofi S.A.").json()
+    assert "Innate Pharma" in _text(answer)
+
+
+def test_unknown_company_gets_nearest_names(bot: Bot) -> None:
+    _ingest_seeds(bot)
+    answer = bot.command("sanofy").json()
+    assert answer["response_type"] == "ephemeral"
+    assert "Did you mean `Sanofi`" in answer["text"]
+
+
+def test_misspelt_modality_suggests_the_valid_one(bot: Bot) -> None:
+    answer = bot.command("cart-t").json()
+    assert "Did you mean `car-t`" in answer["text"]
+    answer = bot.command("modality antibdy").json()
+    assert "`antibody`" in answer["text"]
+
+
+def test_modality_and_latest(bot: Bot) -> None:
+    _ingest_seeds(bot)
+    car_t = _text(bot.command("car-t").json())
+    assert "Cellectis" in car_t and "CARsgen" in car_t and "Innate" not in car_t
+    assert "Cellectis" in _text(bot.command("modality CAR-T").json())
+    latest = bot.command("latest").json()
+    sections = [b for b in latest["blocks"] if b["type"] == "section"]
+    assert len(sections) == 6  # the title and five deals
+    assert "Landmark Bio" in sections[1]["text"]["text"]
+
+
+def test_more_button_pages_through_respond(bot: Bot) -> None:
+    for i in range(12):
+        bot.clock.advance(timedelta(minutes=1))
+        text = seed_text("000").replace("Servier", f"Servier Unit{i}")
+        bot.store.ingest(extract(text), SourceRef(kind="file", ref=f"f{i}"), bot.clock())
+    answer = bot.command("car-t").json()
+    button = next(b for b in answer["blocks"] if b["type"] == "actions")["elements"][0]
+    assert button["action_id"] == "deals_more"
+    payload = {
+        "type": "block_actions", "user": {"id": "U111"}, "team": {"id": "T1"}, "api_app_id": "A1",
+        "token": "unused", "trigger_id": "1.2", "response_url": f"{bot.slack.url}/response/more",
+        "container": {"type": "message", "is_ephemeral": True},
+        "actions": [{"type": "button", "action_id": "deals_more", "block_id": "b", "value": button["value"],
+                     "action_ts": "1.2"}],
+    }
+    assert bot.action(payload).status == 200
+    bot.slack.wait_for(lambda: bool(bot.slack.of("response_url")))
+    page2 = bot.slack.of("response_url")[0].params
+    sections = [b for b in page2["blocks"] if b["type"] == "section"]
+    assert 1 < len(sections) <= 11
+    assert page2["replace_original"] is False
+
+
+def test_help_and_empty_text(bot: Bot) -> None:
+    for text in ("", "help"):
+        answer = bot.command(text).json()
+        assert "/deals subscribe" in _text(answer)
+
+
+def test_subscribe_list_pause_resume_unsubscribe(bot: Bot) -> None:
+    answer = bot.command("subscribe car-t adc <#C777|alerts> min $100m digest weekly").json()
+    assert "Subscribed" in answer["text"] and "<#C777>" in answer["text"]
+    assert "Subscribed" in bot.command("subscribe bispecific").json()["text"]
+    assert "Following Sanofi" in bot.command("follow sanofi").json()["text"]
+    listing = bot.command("subscriptions", channel="C777").json()["text"]
+    assert "bispecific" in listing and "adc, car-t" in listing and "Sanofi" in listing
+    assert "Paused 2 subscriptions" in bot.command("pause 1w").json()["text"]
+    subs = bot.store.subscriptions()
+    paused = [s for s in subs if s.paused_until is not None]
+    assert {s.subscriber.id for s in paused} == {"U111"}
+    assert paused[0].paused_until == bot.clock() + timedelta(weeks=1)
+    assert "Resumed 2" in bot.command("resume").json()["text"]
+    assert all(s.paused_until is None for s in bot.store.subscriptions())
+    assert "Unsubscribed from 1" in bot.command("unsubscribe sanofi").json()["text"]
+    assert "Unsubscribed from 1" in bot.command("unsubscribe all").json()["text"]
+    assert [s.subscriber.id for s in bot.store.subscriptions()] == ["C777"]
+
+
+def test_unsubscribing_one_modality_keeps_the_others(bot: Bot) -> None:
+    bot.command("subscribe car-t adc")
+    bot.command("unsubscribe adc")
+    (left,) = bot.store.subscriptions()
+    assert left.modalities == ("car-t",)
+
+
+def test_bad_subscribe_inputs_get_helpful_answers(bot: Bot) -> None:
+    assert "Did you mean `car-t`" in bot.command("subscribe cart-t").json()["text"]
+    assert "Name at least one modality" in bot.command("subscribe").json()["text"]
+    assert "not an amount" in bot.command("subscribe adc min lots").json()["text"]
+    assert "pick it from the list" in bot.command("subscribe adc #alerts").json()["text"]
+    assert "not a duration" in bot.command("pause forever").json()["text"]
+    assert "`subscribe adc`" in bot.command("subscrbe adc").json()["text"]
+    assert bot.store.subscriptions() == []
+
+
+def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot) -> None:
+    body = b"command=%2Fdeals&text=help&user_id=U1&channel_id=C1&team_id=T1"
+    assert bot.post(body, "application/x-www-form-urlencoded", secret="wrong").status == 401
+    import time
+
+    stale = int(time.time()) - 10 * 60
+    assert bot.post(body, "application/x-www-form-urlencoded", timestamp=stale).status == 401
+    assert bot.post(body, "application/x-www-form-urlencoded").status == 200
+    assert SECRET
+
+
+def test_slacks_own_signing_example_verifies(bot: Bot) -> None:
+    from slack_sdk.signature import SignatureVerifier
+
+    from tests.bot.slack.harness import sign
+
+    sample = shared_payload("slash_command.json")
+    vector = sample["signature_test_vector"]
+    stamp = int(vector["x_slack_request_timestamp"])
+    assert sign(sample["raw_body"].encode(), vector["signing_secret"], stamp) == vector["x_slack_signature"]
+    verifier = SignatureVerifier(vector["signing_secret"], clock=_FixedClock(stamp))
+    assert verifier.is_valid(sample["raw_body"], str(stamp), vector["x_slack_signature"])
+
+
+class _FixedClock:
+    def __init__(self, now: int) -> None:
+        self._now = now
+
+    def now(self) -> float:
+        return float(self._now)
