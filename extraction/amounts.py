@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from extraction.detection import announces_deal
 from extraction.fx import to_usd
@@ -207,6 +208,11 @@ def read_terms(
     return terms
 
 
+@lru_cache(maxsize=4096)
+def _money_in(text: str) -> tuple[MoneyMention, ...]:
+    return tuple(m for m in find_money(text) if not m.is_conversion)
+
+
 def states_terms(sentence: Sentence) -> bool:
     """Whether the sentence gives an amount that reads as a deal term (not a share price, a charge ...)."""
     return bool(_classify(sentence, ""))
@@ -214,7 +220,7 @@ def states_terms(sentence: Sentence) -> bool:
 
 def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
     text = sentence.text
-    mentions = [m for m in find_money(text) if not m.is_conversion]
+    mentions = _money_in(text)
     scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Found] = []
     left_bound = 0

@@ -105,16 +105,16 @@ def read_assets(
 
 
 def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) -> list[str]:
+    """Targets of the deal's and its products' sentences, then any the story says a product acts on."""
+    product = {s.index for s in sentences}
     found: list[str] = []
-    for s in sentences:
+    later: list[str] = []
+    for s in {s.index: s for s in [*sentences, *everywhere]}.values():
         for m in _TARGET.finditer(s.text):
-            if m.group(1) not in AMBIGUOUS_TARGETS or _has_target_context(s.text, m):
-                found.append(m.group(1))
-    for s in everywhere:
-        for m in _TARGET.finditer(s.text):
-            if _has_target_context(s.text, m):
-                found.append(m.group(1))
-    return _unique(found, key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
+            in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
+            if in_product or _has_target_context(s.text, m):
+                (found if s.index in product else later).append(m.group(1))
+    return _unique([*found, *later], key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
 
 
 def _assets_in(text: str) -> list[str]:
@@ -160,12 +160,12 @@ def looks_like_drug_name(name: str) -> bool:
 
 def _is_inn(word: str, second: str | None) -> bool:
     lower = word.lower()
-    if lower in _NOT_INN or lower.endswith(("ment", "ments")):
-        return False
     if second is not None and (lower.endswith(("ase", "cel", "mab", "gene")) or second[0].isupper()):
-        return True  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
+        return lower not in _NOT_INN  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
+    if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
+        return False
     # the stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene")
-    return any(lower.endswith(stem) and len(lower) - len(stem) >= 5 for stem in _STEM_ENDINGS if lower.endswith(stem))
+    return any(len(lower) - len(stem) >= 5 for stem in _STEM_ENDINGS if lower.endswith(stem))
 
 
 def _looks_like_asset_alias(alias: str) -> bool:

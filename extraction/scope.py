@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from extraction.biology import INDICATIONS, STAGES, TERRITORIES
 from extraction.text import Sentence
 
-_TERRITORIES = [(re.compile(p, re.IGNORECASE), label) for p, label in TERRITORIES]
+_TERRITORY = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TERRITORIES)), re.IGNORECASE)
+_TERRITORY_LABELS = {f"t{i}": label for i, (_, label) in enumerate(TERRITORIES)}
 _STAGES = [(re.compile(p, re.IGNORECASE), label) for p, label in STAGES]
 _INDICATIONS = re.compile(
     r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -50,10 +51,15 @@ _FIELD_UNDISCLOSED = {
 
 def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
     for s in sentences:
-        for pattern, label in _TERRITORIES:
-            m = pattern.search(s.text)
-            if m and _RIGHTS_CONTEXT.search(s.text[max(0, m.start() - 60) : m.start()]):
-                return label, s.text
+        found = [
+            (label_order, m)
+            for m in _TERRITORY.finditer(s.text)
+            if _RIGHTS_CONTEXT.search(s.text[max(0, m.start() - 60) : m.start()])
+            for label_order in [int((m.lastgroup or "t0")[1:])]
+        ]
+        if found:
+            order, m = min(found, key=lambda x: x[0])
+            return _TERRITORY_LABELS[m.lastgroup or "t0"], s.text
     return None, None
 
 

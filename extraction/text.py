@@ -42,7 +42,7 @@ class Article:
 
 
 _BROKEN_STOP = re.compile(r"(?<=[a-z\)\]%])\.\.(?=\s)")
-_WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_WS = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
@@ -56,6 +56,8 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _WS.sub(" ", text)
     text = _GLUED.sub(". ", text)
+    if ".." not in text:
+        return text
     text = _BROKEN_DECIMAL.sub(".", text)
     return _BROKEN_STOP.sub(". ", text)
 
