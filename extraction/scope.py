@@ -52,14 +52,14 @@ _FIELD_UNDISCLOSED = {
 def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
     for s in sentences:
         found = [
-            (label_order, m)
+            m
             for m in _TERRITORY.finditer(s.text)
             if _RIGHTS_CONTEXT.search(s.text[max(0, m.start() - 60) : m.start()])
-            for label_order in [int((m.lastgroup or "t0")[1:])]
         ]
         if found:
-            order, m = min(found, key=lambda x: x[0])
-            return _TERRITORY_LABELS[m.lastgroup or "t0"], s.text
+            # the table's order decides between territories of one sentence ("mainland China" before "China")
+            best = min(found, key=lambda m: int((m.lastgroup or "t0")[1:]))
+            return _TERRITORY_LABELS[best.lastgroup or "t0"], s.text
     return None, None
 
 
