@@ -39,10 +39,9 @@ class AlertSender:
         self._client = client
         self._clock = clock
 
-    def announce(self, deal_id: int) -> int:
-        """Record the deal's deliveries in the outbox, then send what is due; returns how many were sent."""
-        self._store.enqueue_deliveries(deal_id, self._clock())
-        return self.send_due()
+    def enqueue(self, deal_id: int) -> int:
+        """Record the deal's deliveries in the outbox; returns how many are new."""
+        return len(self._store.enqueue_deliveries(deal_id, self._clock()))
 
     def send_due(self, limit: int = 50) -> int:
         """Send the instant alerts that are due (new, retried, or left by a stopped process)."""

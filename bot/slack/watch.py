@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.slack import cards, dedupe, messages
 from bot.slack.alerts import AlertSender
@@ -98,18 +99,22 @@ class Watcher:
                 note = messages.THREAD_NOTE_KNOWN.format(
                     first_seen=stored.first_seen, sources=count, plural="s" if count != 1 else ""
                 )
-            card = cards.summary_card(stored, note)
-            self._client.chat_postMessage(
-                channel=message.channel,
-                thread_ts=message.thread_ts or message.ts,
-                text=card.text,
-                blocks=card.blocks_json(),
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-            _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind})
             if result.kind in ("new", "merged"):
-                self._alerts.announce(result.deal_id)
+                self._alerts.enqueue(result.deal_id)  # in the outbox before anything is posted
+            card = cards.summary_card(stored, note)
+            try:
+                self._client.chat_postMessage(
+                    channel=message.channel,
+                    thread_ts=message.thread_ts or message.ts,
+                    text=card.text,
+                    blocks=card.blocks_json(),
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+                _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind})
+            except SlackApiError as error:
+                _log.warning("thread reply not sent", extra={"error": error.response.get("error")})
+            self._alerts.send_due()
             return result
         return None
 

@@ -1,0 +1,74 @@
+"""Watched channels: deal news gets the summary card in its thread; everything else gets nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from tests.bot.slack.fake_slack import FakeSlack
+from tests.bot.slack.harness import Bot, seed_text, shared_payload
+
+
+def _news_event(text: str, ts: str = "1355517523.000005", channel: str = "C123ABC456") -> dict:
+    event = copy.deepcopy(shared_payload("event_message_channels.json")["body_json"]["event"])
+    event.update(text=text, ts=ts, event_ts=ts, channel=channel)
+    return event
+
+
+def _replies(slack: FakeSlack) -> list:
+    return [c for c in slack.of("chat.postMessage") if c.params.get("thread_ts")]
+
+
+def test_pasted_news_gets_the_card_in_its_thread_and_is_stored(bot: Bot) -> None:
+    assert bot.event(_news_event(seed_text("000"))).status == 200
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
+    (reply,) = _replies(bot.slack)
+    assert reply.params["channel"] == "C123ABC456"
+    assert reply.params["thread_ts"] == "1355517523.000005"
+    assert "Cellectis" in reply.params["text"] and "Servier" in reply.params["text"]
+    blocks = json.dumps(reply.params["blocks"], ensure_ascii=False)
+    assert "$10m" in blocks and "$850m" in blocks and "upfront payment of $10m" in blocks
+    (stored,) = bot.store.deals().items
+    assert stored.sources[0].kind == "slack" and stored.sources[0].ref == "C123ABC456/1355517523.000005"
+
+
+def test_amounts_in_their_currency_with_usd_beside(bot: Bot) -> None:
+    bot.event(_news_event(seed_text("001")))
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
+    blocks = json.dumps(_replies(bot.slack)[0].params["blocks"], ensure_ascii=False)
+    assert "€25m (≈$" in blocks
+
+
+def test_retried_and_duplicated_events_are_handled_once(bot: Bot) -> None:
+    event = _news_event(seed_text("000"))
+    assert bot.event(event, event_id="EvSAME").status == 200
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
+    retry = bot.event(
+        event, event_id="EvSAME", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    )
+    assert retry.status == 200
+    assert bot.event(event, event_id="EvOTHER").status == 200  # the same message under a new event id
+    bot.event(_news_event(seed_text("003"), ts="1355517999.000001"))  # a marker handled after the duplicates
+    bot.slack.wait_for(lambda: len(_replies(bot.slack)) >= 2)
+    threads = [c.params["thread_ts"] for c in _replies(bot.slack)]
+    assert threads == ["1355517523.000005", "1355517999.000001"]
+    assert len(bot.store.deals().items) == 2
+
+
+def test_bot_messages_edits_and_small_talk_get_nothing(bot: Bot) -> None:
+    bot_message = shared_payload("event_message_from_bot_no_subtype.json")["body_json"]["event"]
+    bot_message = {**bot_message, "text": seed_text("000")}
+    classic = shared_payload("event_message_bot_message.json")
+    classic_event = classic.get("body_json", {}).get("event") or classic["event_only"]
+    changed = shared_payload("event_message_changed.json")
+    changed_event = changed.get("body_json", {}).get("event") or changed["event_only"]
+    own = _news_event(seed_text("002"), ts="1355517523.000099")
+    own["user"] = "UBOT"
+    for event in (bot_message, {**classic_event, "text": seed_text("000")}, changed_event, own,
+                  _news_event("morning all, coffee?", ts="1355517523.000007")):
+        assert bot.event(event).status == 200
+    marker = _news_event(seed_text("003"), ts="1355517999.000001")
+    bot.event(marker)
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
+    (reply,) = _replies(bot.slack)
+    assert reply.params["thread_ts"] == "1355517999.000001"
