@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from bot.store import DealQuery, ImportItem, NewSubscription, SourceRef, Store, Subscriber
+from extraction.companies import CompanyRegistry
 from extraction.models import Deal, DealType, Modality, Money, Party
 
 POSTGRES_URL = os.environ.get("DEALBOT_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -79,11 +80,16 @@ _TYPES: tuple[DealType, ...] = ("license", "collaboration", "option", "acquisiti
 
 
 def company_names(count: int, rng: random.Random) -> list[str]:
-    names: set[str] = set()
+    """`count` made-up names that the company registry takes for `count` different companies."""
+    registry = CompanyRegistry.builtin()
+    names: list[str] = []
     while len(names) < count:
         word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
-        names.add(f"{word} {rng.choice(_SUFFIXES)}")
-    return sorted(names)
+        name = f"{word} {rng.choice(_SUFFIXES)}"
+        if registry.resolve(name) is None:
+            registry.add_entity(name)
+            names.append(name)
+    return names
 
 
 def synthetic_deals(count: int, companies: list[str], rng: random.Random) -> Iterator[ImportItem]:
@@ -155,7 +161,7 @@ def bench(name: str, url: str, args: argparse.Namespace) -> bool:
             "subscribers": lambda _n: store.subscribers_for(probe.randint(1, loaded), now),
         }
         print(
-            f"{name}: {loaded} deals over {len(companies)} company names loaded in {load_s:.1f} s; "
+            f"{name}: {loaded} deals over {len(companies)} companies loaded in {load_s:.1f} s; "
             f"{args.subscriptions} subscriptions in {subs_s:.1f} s"
         )
         ok = True
