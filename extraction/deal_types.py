@@ -14,17 +14,14 @@ Rules:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from extraction.models import DealType
-from extraction.text import Sentence
+from extraction.text import Sentence, folded_pattern
 from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS
 
-_PATTERNS = {k: re.compile(v, re.IGNORECASE) for k, v in DEAL_TYPE_PATTERNS.items()}
-_QUALIFIED_COLLABORATION = re.compile(
-    rf"\b{COLLABORATION_QUALIFIERS} (?:collaboration|partnership|alliance)\b", re.IGNORECASE
-)
+_PATTERNS = {k: folded_pattern(v) for k, v in DEAL_TYPE_PATTERNS.items()}
+_QUALIFIED_COLLABORATION = folded_pattern(rf"\b{COLLABORATION_QUALIFIERS} (?:collaboration|partnership|alliance)\b")
 _ORDER: tuple[DealType, ...] = (
     "acquisition", "merger", "asset-purchase", "royalty-purchase", "license", "option", "collaboration",
     "co-development", "co-commercialization", "commercialization", "manufacturing", "supply", "research",
@@ -37,11 +34,10 @@ def read_deal_types(
     sentences: Sequence[Sentence], *, has_equity: bool, has_milestones_or_royalties: bool
 ) -> tuple[DealType, ...]:
     found: set[DealType] = set()
-    text = "\n".join(s.text for s in sentences)
+    text = "\n".join(s.folded for s in sentences)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
-    lower = text.lower()
     for kind, pattern in _PATTERNS.items():
-        if any(stem in lower for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
+        if any(stem in text for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]
     if has_equity:
         found.add("equity-investment")

@@ -23,25 +23,25 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extraction.text import Article, Sentence
+from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS
 
 LEAD_SENTENCES = 4
 
-_DEAL_EVENT = re.compile("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS), re.IGNORECASE)
-_HISTORY = re.compile("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]), re.IGNORECASE)
+_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS))
+_HISTORY = folded_pattern("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]))
 _YEAR = re.compile(
     r"(?<!close )(?<!closing )(?<!complete )(?<!launch )(?<!expected )\b(?:in|since|back in|from|during) "
     r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
 )
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LEADING_CLAUSE = re.compile(
     r"^(?:(?:just |only )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) )?(?:after|following|despite|although|though"
     r"|while)\b[^,]{3,160},\s*",
-    re.IGNORECASE,
+    re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
 )
-_NON_DEAL = {k: re.compile(v, re.IGNORECASE) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
+_NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 
 
 @dataclass(frozen=True)
@@ -66,12 +66,12 @@ class Timeline:
         return cls(" ".join(s.text for s in _lead(article.sentences)), published)
 
     def is_history(self, sentence: Sentence) -> bool:
-        marked, years = _history_signs(sentence.text)
+        marked, years = _history_signs(sentence.folded)
         return marked or any(y < self._reference for y in years)
 
 
 def announces_deal(sentence: Sentence) -> bool:
-    return _announces(sentence.text)
+    return _announces(sentence.folded)
 
 
 @lru_cache(maxsize=8192)
@@ -115,6 +115,6 @@ def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:
 def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:
     for s in sentences:
         for label, pattern in _NON_DEAL.items():
-            if pattern.search(s.text):
+            if pattern.search(s.folded):
                 return f"the story is about {label}"
     return None

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from extraction.biology import MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
 from extraction.models import Modality
+from extraction.text import fold, folded_pattern
 
 _GENERIC = {
     "cell-therapy": re.compile(
@@ -32,14 +33,13 @@ _GENERIC = {
     ),
 }
 # One pass over a sentence: at each position the most specific modality's term (the table's order) wins.
-_TERMS = re.compile(
+_TERMS = folded_pattern(
     r"(?<![\w-])(?=[\w(])(?:"
     + "|".join(
         rf"(?P<{modality.replace('-', '_')}>(?:{'|'.join(terms)})(?:™|®|TM)?(?![\w]))"
         for modality, terms in MODALITY_TERMS.items()
     )
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
 _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?)$")
@@ -49,15 +49,17 @@ def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ..
     scores: dict[str, float] = {}
     specific: set[str] = set()
     for text, weight in weighted:
-        for m in _TERMS.finditer(text):
+        folded = fold(text)
+        for m in _TERMS.finditer(folded):
             modality = (m.lastgroup or "").replace("_", "-")
-            if _CASE_SENSITIVE.match(m.group(0).upper()) and not m.group(0)[:2].isupper():
+            written = text[m.start() : m.end()]
+            if _CASE_SENSITIVE.match(written.upper()) and not written[:2].isupper():
                 continue
-            if _NEGATING.search(text[max(0, m.start() - 40) : m.start()]):
+            if _NEGATING.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
             scores[modality] = scores.get(modality, 0.0) + weight
             generic = _GENERIC.get(modality)
-            if generic is None or not generic.match(m.group(0)):
+            if generic is None or not generic.match(written):
                 specific.add(modality)
     if not scores:
         return ()

@@ -17,13 +17,20 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import read_terms, states_terms
+from extraction.amounts import _money_in, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
-from extraction.detection import Timeline, announces_deal, judge
+from extraction.detection import Timeline, _announces, _history_signs, announces_deal, judge
 from extraction.modalities import read_modalities
 from extraction.models import Deal, Extraction
-from extraction.parties import _Group, _names_in_sentence, assign_roles, find_parties, is_named_company
+from extraction.parties import (
+    _Group,
+    _names_in_sentence,
+    _names_in_text,
+    assign_roles,
+    find_parties,
+    is_named_company,
+)
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -31,11 +38,6 @@ from extraction.text import Sentence, read_article
 from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT
 
 _SEPARATE = re.compile(NOT_DEAL_MONEY_CONTEXT["separate matter"], re.IGNORECASE)
-# Sentences without one of these cannot give a term, so their companies need not be checked.
-_DEAL_HINT = re.compile(
-    r"[$€£¥₩]|\d\s*(?:m|bn|million|billion|mn)\b|royalt|licen[cs]|agreement|deal|collaborat|partner|acqui|option|pact",
-    re.IGNORECASE,
-)
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _AGREEMENT_REF = re.compile(
@@ -144,8 +146,8 @@ class Extractor:
         """Not the past, not a separate matter, and no deal with a company that is not a party."""
         if timeline.is_history(s) or _SEPARATE.search(s.text):
             return False
-        if not _DEAL_HINT.search(s.text):
-            return True
+        if not (announces_deal(s) or states_terms(s) or "royalt" in s.text.lower()):
+            return True  # a sentence that gives no term cannot give another deal's
         for candidate in _names_in_sentence(s):
             name = candidate.text
             if name not in known:
@@ -196,6 +198,16 @@ def _weighted(
     out = [("\n".join(s.text for s in head), 3.0), ("\n".join(s.text for s in relevant[:2]), 2.0)]
     out.append(("\n".join(s.text for s in [*relevant[2:], *asset_sentences]), 1.0))
     return [(text, weight) for text, weight in out if text]
+
+
+def forget_sentences() -> None:
+    """Drop what was computed per sentence text, so that the next article is read cold.
+
+    Articles of one site share sentences (boilerplate, repeated paragraphs), so the caches pay off
+    in use; a benchmark whose documents are variations of a few articles must not profit from them.
+    """
+    for cached in (_announces, _history_signs, _names_in_text, _money_in):
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=1)

@@ -18,14 +18,12 @@ import re
 from collections.abc import Sequence
 
 from extraction.biology import INDICATIONS, STAGES, TERRITORIES
-from extraction.text import Sentence
+from extraction.text import Sentence, fold, folded_pattern
 
-_TERRITORY = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TERRITORIES)), re.IGNORECASE)
+_TERRITORY = folded_pattern("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TERRITORIES)))
 _TERRITORY_LABELS = {f"t{i}": label for i, (_, label) in enumerate(TERRITORIES)}
-_STAGES = [(re.compile(p, re.IGNORECASE), label) for p, label in STAGES]
-_INDICATIONS = re.compile(
-    r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_STAGES = [(folded_pattern(p), label) for p, label in STAGES]
+_INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
 _ALL_UNDISCLOSED = re.compile(
     r"\b(?:(?:financial )?terms (?:of the (?:deal|agreement|transaction|acquisition|collaboration) )?(?:w"
@@ -53,8 +51,8 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
     for s in sentences:
         found = [
             m
-            for m in _TERRITORY.finditer(s.text)
-            if _RIGHTS_CONTEXT.search(s.text[max(0, m.start() - 60) : m.start()])
+            for m in _TERRITORY.finditer(s.folded)
+            if _RIGHTS_CONTEXT.search(s.folded[max(0, m.start() - 60) : m.start()])
         ]
         if found:
             # the table's order decides between territories of one sentence ("mainland China" before "China")
@@ -66,7 +64,7 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
 def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
     for pattern, label in _STAGES:
         for s in sentences:
-            if pattern.search(s.text):
+            if pattern.search(s.folded):
                 return label, s.text
     return None, None
 
@@ -74,8 +72,9 @@ def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
 def read_indications(sentences: Sequence[Sentence]) -> list[str]:
     found: list[str] = []
     keys: set[str] = set()
-    for m in _INDICATIONS.finditer("\n".join(s.text for s in sentences)):
-        term = m.group(1)
+    text = "\n".join(s.text for s in sentences)
+    for m in _INDICATIONS.finditer(fold(text)):
+        term = text[m.start(1) : m.end(1)]
         key = term.lower()
         if key in keys or any(key in k for k in keys):
             continue

@@ -28,6 +28,34 @@ class Sentence:
     text: str
     paragraph: int
     is_headline: bool = False
+    folded: str = ""  # `text` lower-cased, same length (see `fold`)
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            object.__setattr__(self, "folded", fold(self.text))
+
+
+def fold(text: str) -> str:
+    """Lower-case text, keeping its length so that offsets found in it hold in the original.
+
+    The tables of words are matched against folded text with patterns compiled by `folded_pattern`:
+    case-sensitive matching lets the regular-expression engine skip ahead to the characters a
+    pattern can start with, which case-insensitive matching cannot (3 to 5 times faster here).
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def folded_pattern(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern compiled for folded text: its letters lower-cased, its syntax kept."""
+    if _UPPER_ESCAPE.search(pattern):
+        raise ValueError(f"an upper-case escape has no lower-case twin: {pattern[:60]!r}")
+    return re.compile(pattern.replace("(?P", "\x00").lower().replace("\x00", "(?P"))
+
+
+_UPPER_ESCAPE = re.compile(r"(?<!\\)\\[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
