@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 from bot.commands import companies as _companies
 from bot.commands import deals as _deals
+from bot.commands import demo as _demo
 from bot.commands import extract as _extract
 from bot.commands import ingest as _ingest
+from bot.commands import run as _run
 
-_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals)
+_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals, _run, _demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
