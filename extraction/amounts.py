@@ -46,7 +46,7 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import Money
 from extraction.money import MoneyMention, find_money
-from extraction.text import Sentence
+from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
     COMBINED_UPFRONT_MILESTONE_CUES,
     EQUITY_CUES,
@@ -60,70 +60,63 @@ from extraction.vocabulary import (
 )
 
 _CUES: dict[str, re.Pattern[str]] = {
-    "upfront": re.compile(rf"\b(?:{UPFRONT_CUES})\b", re.IGNORECASE),
-    "milestones": re.compile(rf"\b(?:{MILESTONE_CUES})\b", re.IGNORECASE),
-    "total_value": re.compile(rf"\b(?:{TOTAL_CUES})\b", re.IGNORECASE),
-    "equity": re.compile(rf"\b(?:{EQUITY_CUES})\b", re.IGNORECASE),
+    "upfront": folded_pattern(rf"\b(?:{UPFRONT_CUES})\b"),
+    "milestones": folded_pattern(rf"\b(?:{MILESTONE_CUES})\b"),
+    "total_value": folded_pattern(rf"\b(?:{TOTAL_CUES})\b"),
+    "equity": folded_pattern(rf"\b(?:{EQUITY_CUES})\b"),
 }
-_UPFRONT_NEAR_TERM = re.compile(r"\bup-?front and (?:near|short)-term\b", re.IGNORECASE)
+_UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front and (?:near|short)-term\b")
 # "$120 million in upfront, equity and near-term research payments": several kinds in one figure
-_KINDS_LISTED = re.compile(
+_KINDS_LISTED = folded_pattern(
     r"^\s+in (?:the form of )?(?:combined |total |potential )?(?:up-?front|equity|near-term|research|milestone|option)"
     r"[\w\- ]*?(?:,\s*|\s+and\s+)"
     r"(?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b",
-    re.IGNORECASE,
 )
 # Milestone kinds: a later sentence's milestones add up when their kinds are new (development, then sales).
 _MILESTONE_KINDS = {
-    "development": re.compile(r"\b(?:development|clinical|preclinical)\b", re.IGNORECASE),
-    "regulatory": re.compile(r"\b(?:regulatory|approval|filing|submission)\b", re.IGNORECASE),
-    "commercial": re.compile(r"\b(?:commercial|sales|commerciali[sz]ation|net sales)\b", re.IGNORECASE),
+    "development": folded_pattern(r"\b(?:development|clinical|preclinical)\b"),
+    "regulatory": folded_pattern(r"\b(?:regulatory|approval|filing|submission)\b"),
+    "commercial": folded_pattern(r"\b(?:commercial|sales|commerciali[sz]ation|net sales)\b"),
 }
-_COMBINED = re.compile(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b", re.IGNORECASE)
-_PAYMENT_KINDS = re.compile(
+_COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
+_PAYMENT_KINDS = folded_pattern(
     r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|payments?)\b",
-    re.IGNORECASE,
 )
-_TOTALING = re.compile(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$", re.IGNORECASE)
-_EXCLUDE_LOCAL = {k: re.compile(v, re.IGNORECASE) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
-_UP_TO = re.compile(r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:approximately\s*|about\s*)?$", re.IGNORECASE)
+_TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
+_EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
+_UP_TO = folded_pattern(r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:approximately\s*|about\s*)?$")
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_PER_UNIT = re.compile(
-    rf"^\W{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\b{PER_UNIT_CUES}(?:(?P<n>\d+|{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+_PER_UNIT = folded_pattern(
+    rf"^[^\w]{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\b{PER_UNIT_CUES}(?:(?P<n>\d+|{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?P<noun>{PROGRAM_NOUNS})\b",
-    re.IGNORECASE,
 )
-_FOR_FIRST = re.compile(
-    rf"^\W{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\bfor the (?:first|lead|initial) (?:[\w\-]+\s+){{0,2}}?(?"
+_FOR_FIRST = folded_pattern(
+    rf"^[^\w]{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\bfor the (?:first|lead|initial) (?:[\w\-]+\s+){{0,2}}?(?"
     rf":{PROGRAM_NOUNS})\b",
-    re.IGNORECASE,
 )
-_COUNT = re.compile(
+_COUNT = folded_pattern(
     rf"\b(?:up to |a total of |as many as )?(?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?(?P<noun>{PROGRAM_NOUNS})\b",
-    re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
-_PROGRAM = re.compile(PROGRAM_NOUNS, re.IGNORECASE)
+_BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
+_PROGRAM = folded_pattern(PROGRAM_NOUNS)
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
-_PER_UNIT_SCOPE = re.compile(
-    rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b", re.IGNORECASE
+_PER_UNIT_SCOPE = folded_pattern(
+    rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b"
 )
-_DEAL_NOUN_AFTER = re.compile(
+_DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
     r"|buyout|tie-up|alliance|takeover|merger)\b",
-    re.IGNORECASE,
 )
-_AGGREGATE_LINK = re.compile(
+_AGGREGATE_LINK = folded_pattern(
     r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*"
     r"(?:a total of\s*|an aggregate of\s*)?(?:approximately|about|around|roughly|some|nearly|up to)?\s*",
-    re.IGNORECASE,
 )
-_STRONG_MILESTONE = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
-_ATTACHED = re.compile(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
+_STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
+_ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
 # An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
 # and ends where a new clause begins.
-_ATTACHED_END = re.compile(r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+")
+_ATTACHED_END = folded_pattern(r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+")
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
 
@@ -154,7 +147,7 @@ def read_terms(
     published: date | None = None,
 ) -> Terms:
     """The deal's money from its own sentences (`sentences` exclude other deals' already)."""
-    count_source = deal_text
+    count_source = fold(deal_text)
     body = [_classify(s, count_source) for s in sentences if not s.is_headline]
     head = _classify(headline, count_source) if headline is not None else []
     per_sentence = _dedupe_sentences([f for f in body if f])
@@ -219,8 +212,8 @@ def states_terms(sentence: Sentence) -> bool:
 
 
 def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
-    text = sentence.text
-    mentions = _money_in(text)
+    mentions = _money_in(sentence.text)
+    text = sentence.folded  # the words around the amounts, lower-cased (same offsets)
     scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Found] = []
     left_bound = 0
@@ -320,7 +313,7 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
 def _kinds(items: list[_Found]) -> set[str]:
     found: set[str] = set()
     for f in items:
-        text = f.sentence.text
+        text = f.sentence.folded
         clause = text[max(0, f.mention.start - 80) : f.mention.end + 80]
         found |= {kind for kind, pattern in _MILESTONE_KINDS.items() if pattern.search(clause)}
     return found

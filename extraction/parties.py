@@ -30,7 +30,7 @@ from functools import lru_cache
 from extraction.companies import CompanyRegistry, group_names, normalize
 from extraction.models import Party, Role
 from extraction.products import looks_like_drug_name
-from extraction.text import Sentence
+from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
     COMPANY_WORDS,
     LEADING_NOISE,
@@ -60,7 +60,7 @@ _SOURCE_TAG = re.compile(
 )
 
 # Deal verbs that end the subject list of a deal sentence (case-insensitive: headlines capitalise).
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = folded_pattern(
     r"\s(?=[A-Za-z])(?:(?:have|has|had|will|to|today|jointly|also|officially|formally|finally|recently)\s+)*"
     r"(?:announce[sd]?|enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|agree[sd]?|partner(?:s|ed)?|team(?:s|ed)?"
     r"|link(?:s|ed)?|expand(?:s|ed)?|forge[sd]?|strike[s]?|struck|seal(?:s|ed)?|form(?:s|ed)?|unveil(?:s|ed)?"
@@ -68,8 +68,7 @@ _SUBJECT_VERB = re.compile(
     r"|will|grant(?:s|ed)?|gain(?:s|ed)?|join(?:s|ed)?|collaborate[sd]?|close[sd]?|complete[sd]?"
     r"|has|have|launch(?:es|ed)?|extend(?:s|ed)?|amend(?:s|ed)?|restructure[sd]?|sell[s]?|sold"
     r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
-    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b",
-    re.IGNORECASE,
+    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b"
 )
 _OBJECT_SLOT = re.compile(
     r"\b(?:with|from|between|acquire|acquires|acquired|acquiring|buy|buys|pay|pays|paying|grant|grants|granted"
@@ -241,7 +240,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
-    verb = next((v for v in _SUBJECT_VERB.finditer(text) if not _inside_name(text, v)), None)
+    verb = next((v for v in _SUBJECT_VERB.finditer(fold(text)) if not _inside_name(text, v)), None)
     if verb is not None:
         for name, pos in _names_in_list(text[: verb.start()], 0):
             out.append(_Candidate(name, 0, pos))
@@ -265,8 +264,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
 
 
 def _inside_name(text: str, verb: re.Match[str]) -> bool:
-    """'Partners' in 'Royalty Partners Capital' is part of a name, not the deal verb."""
-    word = verb.group(0).split()[-1]
+    """'Partners' in 'Royalty Partners Capital' is part of a name, not the deal verb (`verb` found in folded text)."""
+    word = text[verb.start() : verb.end()].split()[-1]
     if not word[:1].isupper():
         return False
     following = text[verb.end() :].lstrip()
