@@ -116,7 +116,9 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 _ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
 # An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
 # and ends where a new clause begins.
-_ATTACHED_END = folded_pattern(r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+")
+_ATTACHED_END = folded_pattern(
+    r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
+)
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
 

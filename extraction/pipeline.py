@@ -34,18 +34,16 @@ from extraction.parties import (
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
-from extraction.text import Sentence, read_article
+from extraction.text import Sentence, folded_pattern, read_article
 from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT
 
-_SEPARATE = re.compile(NOT_DEAL_MONEY_CONTEXT["separate matter"], re.IGNORECASE)
+_SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
-_AGREEMENT_REF = re.compile(
+_AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
-    r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b|\bthe (?:deal|agreem"
-    r"ent|transaction"
-    r"|collaboration|partnership|contract|pact)\b",
-    re.IGNORECASE,
+    r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
+    r"|\bthe (?:deal|agreement|transaction|collaboration|partnership|contract|pact)\b"
 )
 
 
@@ -80,7 +78,7 @@ class Extractor:
         relevant = [
             s
             for s in plain
-            if announces_deal(s) or _AGREEMENT_REF.search(s.text) or states_terms(s) or _names_two(s, groups)
+            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or states_terms(s) or _names_two(s, groups)
         ]
         head = [article.headline] if article.headline is not None else []
         deal_types = read_deal_types(
@@ -144,7 +142,7 @@ class Extractor:
 
     def _is_this_deal(self, s: Sentence, groups: Sequence[_Group], timeline: Timeline, known: dict[str, bool]) -> bool:
         """Not the past, not a separate matter, and no deal with a company that is not a party."""
-        if timeline.is_history(s) or _SEPARATE.search(s.text):
+        if timeline.is_history(s) or _SEPARATE.search(s.folded):
             return False
         if not (announces_deal(s) or states_terms(s) or "royalt" in s.text.lower()):
             return True  # a sentence that gives no term cannot give another deal's

@@ -25,25 +25,22 @@ _TERRITORY_LABELS = {f"t{i}": label for i, (_, label) in enumerate(TERRITORIES)}
 _STAGES = [(folded_pattern(p), label) for p, label in STAGES]
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
-_ALL_UNDISCLOSED = re.compile(
+_ALL_UNDISCLOSED = folded_pattern(
     r"\b(?:(?:financial )?terms (?:of the (?:deal|agreement|transaction|acquisition|collaboration) )?(?:w"
     r"ere|are|was|have|has)"
     r" not (?:been )?(?:disclosed|revealed|made public)|(?:did|do|does) not disclose (?:the )?(?:financia"
     r"l )?(?:terms|details)"
     r"|undisclosed (?:sum|amount|terms|fee|price)|without disclosing (?:the )?(?:financial )?terms"
     r"|financial details were not (?:disclosed|released))\b",
-    re.IGNORECASE,
 )
 _FIELD_UNDISCLOSED = {
-    "upfront": re.compile(
+    "upfront": folded_pattern(
         r"\b(?:undisclosed (?:upfront|up-front)|up-?front (?:payment|fee)s? (?:of (?:an )?undisclosed|(?:"
         r"was|were|is) not disclosed)"
-        r"|up-?front payment of undisclosed)\b", re.IGNORECASE),
-    "milestones": re.compile(r"\b(?:undisclosed milestones?|milestones? (?:payments? )?(?:were|was|are) n"
-                             r"ot disclosed)\b",
-                             re.IGNORECASE),
-    "equity": re.compile(r"\b(?:undisclosed (?:equity|stake|investment)|equity investment of undisclosed)\b",
-                         re.IGNORECASE),
+        r"|up-?front payment of undisclosed)\b"),
+    "milestones": folded_pattern(r"\b(?:undisclosed milestones?|milestones? (?:payments? )?(?:were|was|are) n"
+                             r"ot disclosed)\b"),
+    "equity": folded_pattern(r"\b(?:undisclosed (?:equity|stake|investment)|equity investment of undisclosed)\b"),
 }
 
 
@@ -87,10 +84,10 @@ def read_undisclosed(sentences: Sequence[Sentence], has_money: bool) -> tuple[li
     fields: list[str] = []
     evidence: str | None = None
     for s in sentences:
-        if not has_money and _ALL_UNDISCLOSED.search(s.text):
+        if not has_money and _ALL_UNDISCLOSED.search(s.folded):
             return ["all"], s.text
         for name, pattern in _FIELD_UNDISCLOSED.items():
-            if name not in fields and pattern.search(s.text):
+            if name not in fields and pattern.search(s.folded):
                 fields.append(name)
                 evidence = evidence or s.text
     return fields, evidence
