@@ -45,6 +45,15 @@ _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?)$")
 
 
+def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:
+    """The first of `texts` that names `modality` by one of its terms."""
+    group = modality.replace("-", "_")
+    for text in texts:
+        if any(m.lastgroup == group for m in _TERMS.finditer(fold(text))):
+            return text
+    return None
+
+
 def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ...]:
     scores: dict[str, float] = {}
     specific: set[str] = set()

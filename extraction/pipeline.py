@@ -21,7 +21,7 @@ from extraction.amounts import _money_in, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, _announces, _history_signs, announces_deal, judge
-from extraction.modalities import read_modalities
+from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Extraction
 from extraction.parties import (
     _Group,
@@ -113,6 +113,15 @@ class Extractor:
         evidence = dict(terms.evidence)
         if lead:
             evidence["parties"] = lead[0].text
+        product_texts = [s.text for s in [*product_sentences, *plain]]
+        for name, values in (("assets", assets), ("targets", targets)):
+            found = _first_naming(values, product_texts)
+            if found:
+                evidence[name] = found
+        for modality in modalities:
+            found = modality_evidence(modality, product_texts)
+            if found:
+                evidence.setdefault("modalities", found)
         for key, value in (
             ("royalties", royalty_evidence),
             ("territory", territory_evidence),
@@ -183,6 +192,14 @@ def _unquoted(sentence: Sentence) -> Sentence:
         return sentence
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
+
+
+def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:
+    for text in texts:
+        lower = text.lower()
+        if any(v.lower() in lower for v in values):
+            return text
+    return None
 
 
 def _joined(sentences: Sequence[Sentence]) -> str:

@@ -178,6 +178,19 @@ def test_evidence_is_the_sentence_of_each_amount():
     assert deal.evidence["milestones"] == "It is also eligible for up to $50 million in milestones."
 
 
+def test_every_field_found_has_its_sentence():
+    text = (
+        "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-19. "
+        "NB-19 is a CD19 CAR-T therapy in phase 1. Norvane will receive $10 million upfront and tiered royalties."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.evidence["assets"].startswith("Kestrel Pharma and Norvane Bio")
+    assert deal.evidence["targets"] == "NB-19 is a CD19 CAR-T therapy in phase 1."
+    assert deal.evidence["modalities"] == "NB-19 is a CD19 CAR-T therapy in phase 1."
+    assert deal.evidence["royalties"] == "Norvane will receive $10 million upfront and tiered royalties."
+
+
 def test_undisclosed_terms_are_listed_not_absent():
     deal = extract(f"{LEAD} Financial terms of the agreement were not disclosed.").deal
     assert deal is not None
