@@ -32,6 +32,6 @@ def make_http_server(app: App, port: int, host: str = "0.0.0.0") -> WSGIServer:
 
 
 def serve_in_thread(server: WSGIServer) -> threading.Thread:
-    thread = threading.Thread(target=server.serve_forever, name="dealbot-http", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.1,), name="dealbot-http", daemon=True)
     thread.start()
     return thread

@@ -1,0 +1,75 @@
+"""Cards stay inside Slack's limits for any input, and always carry a plain-text fallback."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from bot.slack import cards, limits
+from bot.store import SourceRef, StoredDeal
+from extraction import extract
+from extraction.models import Deal, Money, Party
+
+NOW = datetime(2026, 3, 2, tzinfo=UTC)
+MANIFEST = Path(__file__).resolve().parents[3] / "manifest.yml"
+
+
+def _stored(deal: Deal, sources: int = 1) -> StoredDeal:
+    refs = tuple(SourceRef(kind="url", ref=f"https://news.example/{i}", title="T" * 300) for i in range(sources))
+    return StoredDeal(id=7, deal=deal, first_seen=NOW, updated=NOW, reported_on=NOW.date(), sources=refs)
+
+
+def _check(card: cards.Card) -> None:
+    blocks = card.blocks_json()  # slack_sdk validates each block's own limits here
+    assert card.text and len(card.text) <= limits.NOTIFICATION_TEXT_CHARS
+    assert len(blocks) <= limits.MESSAGE_BLOCKS
+    assert card.block_text_chars() <= limits.MESSAGE_BLOCK_TEXT_CHARS
+    for block in blocks:
+        if block["type"] == "section":
+            assert len(block.get("fields", [])) <= limits.SECTION_FIELDS
+            assert all(len(f["text"]) <= limits.SECTION_FIELD_CHARS for f in block.get("fields", []))
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= limits.HEADER_TEXT_CHARS
+
+
+def test_huge_deals_fit() -> None:
+    long_name = "Extraordinarily Long Name Biotherapeutics Holdings International " * 6
+    deal = Deal(
+        parties=tuple(Party(name=f"{long_name} {i}", role="partner") for i in range(20)),
+        modalities=("car-t", "adc"),
+        upfront=Money(amount=Decimal("1e9"), currency="EUR", usd=Decimal("1.1e9")),
+        assets=tuple(f"ASSET-{i}" * 20 for i in range(200)),
+        evidence={f"field_{i}": "A sentence about <terms> & money. " * 200 for i in range(60)},
+    )
+    for card in (cards.summary_card(_stored(deal, 50), "note"), cards.compact_card(_stored(deal))):
+        _check(card)
+    _check(cards.deal_list("x" * 5000, [_stored(deal)] * 40, cards.MorePage(subject="s", cursor="c" * 100)))
+
+
+def test_five_megabyte_paste_gives_a_card_within_limits() -> None:
+    seed = next((Path(__file__).resolve().parents[3] / "seeds").glob("000*.txt")).read_text()
+    text = seed + ("\n" + "Filler paragraph about the sector and its many partners. " * 40) * 2000
+    assert len(text) > 5_000_000 // 2
+    extraction = extract(text[:5_000_000])
+    assert extraction.deal is not None
+    _check(cards.summary_card(_stored(extraction.deal)))
+
+
+def test_user_text_is_escaped() -> None:
+    deal = Deal(parties=(Party(name="<!channel> & Co", role="partner"),))
+    blocks = str(cards.compact_card(_stored(deal)).blocks_json())
+    assert "<!channel>" not in blocks and "&lt;!channel&gt; &amp; Co" in blocks
+
+
+def test_manifest_declares_what_the_app_uses() -> None:
+    text = MANIFEST.read_text()
+    assert re.search(r"command: /deals\b", text)
+    for scope in ("commands", "chat:write", "channels:history", "im:history", "im:write", "links:read",
+                  "links:write", "app_mentions:read"):
+        assert re.search(rf"^\s+- {re.escape(scope)}$", text, re.MULTILINE), scope
+    for event in ("message.channels", "app_mention", "app_home_opened", "link_shared"):
+        assert re.search(rf"^\s+- {event}$", text, re.MULTILINE), event
+    assert "home_tab_enabled: true" in text and "socket_mode_enabled: true" in text
+    assert re.search(r"interactivity:\n\s+is_enabled: true", text)
