@@ -42,11 +42,11 @@ from bot.store.models import (
     Subscription,
 )
 from bot.store.queries import deal_page
-from bot.store.schema import DealRow, SubscriptionRow
+from bot.store.schema import DealRow, ProcessedItemRow, SubscriptionRow
 from extraction.companies import CompanyRegistry
 from extraction.models import Extraction
 
-_PG_INGEST_LOCK = 0x696E6773  # "ings": one ingest at a time, so two reports of a deal never both insert
+_PG_INGEST_LOCK = 0x696E6773  # "ings"
 
 
 class Store:
@@ -107,8 +107,7 @@ class Store:
         that the item was seen (`not_deal`, or `already_seen` when it was before). Sends nothing."""
         try:
             with self._transaction() as session:
-                if session.get_bind().dialect.name == "postgresql":
-                    session.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_INGEST_LOCK})
+                _one_ingest_at_a_time(session)
                 return _deals.ingest(session, self._book, extraction, source, now)
         except IntegrityError:
             with self._transaction() as session:  # the same item, ingested concurrently
@@ -287,6 +286,16 @@ class Store:
     def forget_events_before(self, cutoff: datetime) -> int:
         with self._transaction() as session:
             return _events.forget_before(session, cutoff)
+
+
+def _one_ingest_at_a_time(session: Session) -> None:
+    """Serialise ingests, so that two reports of one deal arriving together never both insert it:
+    a transaction-scoped advisory lock on PostgreSQL; SQLite's write lock, taken before the reads
+    (a write statement that changes nothing takes it)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_INGEST_LOCK})
+    else:
+        session.execute(sa.update(ProcessedItemRow).where(sa.false()).values(outcome=ProcessedItemRow.outcome))
 
 
 def _now(now: datetime | None) -> datetime:
