@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from extraction.models import Deal, Modality
 
@@ -56,8 +56,8 @@ class StoredDeal(_Frozen):
 class DealQuery(_Frozen):
     company: str | None = Field(default=None, description="any spelling; resolved through the registry")
     modality: Modality | None = None
-    since: datetime | None = Field(default=None, description="first seen at or after")
-    until: datetime | None = Field(default=None, description="first seen before")
+    since: AwareDatetime | None = Field(default=None, description="first seen at or after")
+    until: AwareDatetime | None = Field(default=None, description="first seen before")
     min_usd: Decimal | None = None
     limit: int = Field(default=20, ge=1, le=500)
     cursor: str | None = None
@@ -85,7 +85,7 @@ class NewSubscription(_Frozen):
     companies: tuple[str, ...] = Field(default=(), description="any spelling; resolved through the registry")
     min_usd: Decimal | None = None
     mode: DeliveryMode = "instant"
-    paused_until: datetime | None = None
+    paused_until: AwareDatetime | None = None
 
 
 class Subscription(_Frozen):

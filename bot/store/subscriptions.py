@@ -67,7 +67,10 @@ def by_id(session: Session, subscription_id: int) -> Subscription | None:
 
 def matching(session: Session, deal_id: int, now: datetime) -> list[Subscription]:
     """The subscriptions that match the stored deal `deal_id` (rules above), oldest first."""
-    value = session.scalar(sa.select(DealRow.value_usd).where(DealRow.id == deal_id))
+    deal = session.execute(sa.select(DealRow.value_usd).where(DealRow.id == deal_id)).first()
+    if deal is None:
+        return []
+    value = deal.value_usd
     modalities = sa.select(DealModalityRow.modality).where(DealModalityRow.deal_id == deal_id).correlate(None)
     companies = sa.select(DealCompanyRow.company_id).where(DealCompanyRow.deal_id == deal_id).correlate(None)
     with_modalities = sa.select(SubscriptionModalityRow.subscription_id).correlate(None)

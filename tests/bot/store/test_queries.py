@@ -95,3 +95,12 @@ def test_same_time_deals_page_by_id(store: Store):
 def test_bad_cursor_is_refused(store: Store):
     with pytest.raises(StoreError):
         store.deals(DealQuery(cursor="not-a-cursor"))
+
+
+def test_times_without_a_zone_are_refused():
+    from datetime import datetime
+
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        DealQuery(since=datetime(2026, 1, 1))

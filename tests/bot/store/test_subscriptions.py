@@ -71,3 +71,9 @@ def test_subscribing_to_an_unknown_company_catches_its_later_deals(store: Store)
     sub = store.add_subscription(NewSubscription(subscriber=ANN, companies=("Vantrix Oncology",)), NOW)
     deal_id = stored(store, 1, "Vantrix Oncology", "Pfizer")
     assert [s.id for s in store.subscribers_for(deal_id, NOW)] == [sub.id]
+
+
+def test_a_deal_not_stored_has_no_subscribers(store: Store):
+    store.add_subscription(NewSubscription(subscriber=ANN), NOW)
+    assert store.subscribers_for(12345, NOW) == []
+    assert store.enqueue_deliveries(12345, NOW) == []
