@@ -6,6 +6,7 @@ A second article about a deal is attached to the stored deal instead of becoming
 1. **Parties.** Parties are compared as company entities (resolved through the company registry, so
    "BMS" and "Bristol-Myers Squibb" are one party). They share at least two entities; or they share one
    and either report names only one party, in which case rule 3 must be met through a shared asset.
+   A report that names no party is never merged.
 2. **Time.** Their report dates (the article's date when known, else the day it was stored) are at most
    `WINDOW` (six weeks) apart; for the stored deal the earliest of its reports counts.
 3. **Subject.** When both name assets (drug names, case-insensitive), they share one. Otherwise, when

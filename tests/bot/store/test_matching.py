@@ -75,3 +75,7 @@ def test_best_match_prefers_more_evidence():
     three = facts(deal("A", "B", "C"), {1, 2, 3})
     assert best_match([(7, two), (8, three)], new) == 8
     assert best_match([(7, two)], facts(deal("D", "E"), {4, 5})) is None
+
+
+def test_a_report_without_parties_is_never_merged():
+    assert match(facts(deal(assets=["X-1"]), set()), facts(deal(assets=["X-1"]), set())) is None
