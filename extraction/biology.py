@@ -268,9 +268,12 @@ TERRITORIES: tuple[tuple[str, str], ...] = (
 )
 
 STAGES: tuple[tuple[str, str], ...] = (
-    (r"\b(?:approved|marketed|commercial(?:ly available)?)\b", "approved"),
-    (r"\b(?:registration|pivotal|phase (?:3|III))\b", "phase 3"),
+    (r"\b(?:approved (?:in|by|for)|marketed|commercially available|on the market|launched in)\b", "approved"),
+    (r"\bunder (?:regulatory |priority )?review\b|\b(?:nda|bla|maa) (?:was |has been )?(?:filed|submitted|accepted)\b",
+     "filed"),
+    (r"\b(?:registrational|pivotal|phase (?:3|III))\b", "phase 3"),
     (r"\bphase (?:2|II)(?:[ab]|/3| ?b)?\b", "phase 2"),
-    (r"\bphase (?:1|I)(?:[ab]|/2| ?b)?\b", "phase 1"),
+    (r"\bphase (?:1|I) ?/ ?(?:2|II)\b", "phase 1/2"),
+    (r"\bphase (?:1|I)(?:[ab]| ?b)?\b", "phase 1"),
     (r"\b(?:IND-enabling|preclinical|pre-clinical|discovery)\b", "preclinical"),
 )

@@ -106,6 +106,8 @@ class Extractor:
         parties = assign_roles(groups, own + head, deal_types)
         territory, territory_evidence = read_territory(head + relevant)
         stage, stage_evidence = read_stage(product_sentences)
+        if stage is None:
+            stage, stage_evidence = read_stage(plain)
         undisclosed, undisclosed_evidence = read_undisclosed(
             head + own, has_money=any((terms.upfront, terms.milestones, terms.total_value, terms.equity))
         )

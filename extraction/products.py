@@ -105,7 +105,7 @@ def read_assets(
 
 
 def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) -> list[str]:
-    """Targets of the deal's and its products' sentences, then any the story says a product acts on."""
+    """Targets of the deal's and its products' sentences; failing those, any the story says a product acts on."""
     product = {s.index for s in sentences}
     found: list[str] = []
     later: list[str] = []
@@ -114,7 +114,7 @@ def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) 
             in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
             if in_product or _has_target_context(s.text, m):
                 (found if s.index in product else later).append(m.group(1))
-    return _unique([*found, *later], key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
+    return _unique(found or later, key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
 
 
 def _assets_in(text: str) -> list[str]:

@@ -329,7 +329,7 @@ ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
     (r"{p} (?:will )?(?:provide|perform|handle|take on) (?:the )?(?:\w+ ){0,3}manufactur", "manufacturer"),
     (r"{p}(?:'s?|’s?)? (?:[\w\-]+ ){0,3}(?:CDMO|CMO|contract manufactur\w*)", "manufacturer"),
     (r"(?:pay|paying|pays) {p}", "licensor"),
-    (r"{p} (?:will|is|are|to|would|may) (?:also )?(?:receive|be eligible|get|earn)", "licensor"),
+    (r"{p}(?: and [\w\- ]{2,40})? (?:will|is|are|to|would|may) (?:also )?(?:receive|be eligible|get|earn)", "licensor"),
     (r"(?:from|by) {p}(?:,| will| would| is)? [^.]{0,30}\b(?:pay|payment)", "licensee"),
     (r"{p} (?:will |has |have |to |agreed to |agreeing to )?(?:pay|pays)", "licensee"),
     (r"{p} (?:will |has |have |is to |to )?(?:gain|obtain|receive|secure|acquire|get)(?:s|d|ed)? (?:the |an? )?"
@@ -339,6 +339,8 @@ ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
     (r"{p} (?:has |have )?(?:in-licen[cs]e[sd]?|licen[cs]ed) [^.]{0,80}\bfrom\b", "licensee"),
     (r"(?:licen[cs]ed?|licen[cs]ing) [^.]{0,80}\bto {p}", "licensee"),
     (r"{p} (?:will |has |have )?make an equity investment", "investor"),
+    (r"{p} (?:is )?licensing\b", "licensee"),
+    (r"payments?\b[^.]{0,40}\bfrom {p}", "licensee"),
     (r"{p}(?:'s?|’s?) (?:[\w\-]+ ){0,4}(?:platform|technology|candidate|asset|product|program|programme|ADC|antibod)",
      "licensor"),
 )

@@ -45,6 +45,14 @@ CASES = [
      "Four months after gene editing company Corvid Genetics took CG-101 into the clinic, Ilex Pharmaceuticals has "
      "secured the local rights to the drug for $20 million upfront.",
      {"Corvid Genetics": "licensor", "Ilex Pharmaceuticals": "licensee"}),
+    ("licensing-and-payment-from",
+     "Kestrel Pharma and Norvane Bio expanded their collaboration, with Kestrel Pharma licensing Norvane's NK cell "
+     "engager platform. Norvane will get an upfront payment of $25m from Kestrel Pharma.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("two-receivers",
+     "Kestrel Pharma, Norvane Bio and Ostrin Bio have entered into an exclusive licensing agreement. Norvane Bio and "
+     "Ostrin Bio will receive an upfront payment of $10m.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor", "Ostrin Bio": "licensor"}),
     ("ticker-after-legal-form",
      "Norvane Bio SA NRVB has entered into an exclusive license agreement with Kestrel Pharma AB KSTR for NB-3.",
      {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),

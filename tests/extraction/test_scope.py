@@ -1,0 +1,45 @@
+"""Territory, stage and indications of a deal."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-1"
+
+STAGES = [
+    ("phase-1", f"{LEAD}. NB-1 is in a phase 1 trial.", "phase 1"),
+    ("phase-1-2", f"{LEAD}. NB-1 showed positive Phase I/II data.", "phase 1/2"),
+    ("most-advanced-wins", f"{LEAD}. NB-1 is in phase 3 after a phase 2 study.", "phase 3"),
+    ("under-review", f"{LEAD}. The NDA for NB-1 is under review by the NMPA.", "filed"),
+    ("commercial-milestones-are-not-approval", f"{LEAD}, with commercial milestones. NB-1 is preclinical.",
+     "preclinical"),
+    ("the-therapy-is", f"{LEAD}. The therapy is completing phase 2 clinical development.", "phase 2"),
+]
+
+TERRITORIES = [
+    ("worldwide", f"{LEAD} granting worldwide rights.", "worldwide"),
+    ("mainland-china", f"{LEAD} to commercialize NB-1 in mainland China.", "mainland China"),
+    ("japan", f"{LEAD} for exclusive rights in Japan.", "Japan"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in STAGES])
+def test_stage(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.stage == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TERRITORIES])
+def test_territory(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.territory == expected
+
+
+def test_indications_once_each_longest_form():
+    deal = extract(f"{LEAD} in multiple myeloma and other myeloma settings, and solid tumours.").deal
+    assert deal is not None
+    assert deal.indications == ("multiple myeloma", "solid tumours")
