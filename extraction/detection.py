@@ -11,8 +11,11 @@ Rules:
   deal only when its headline or first body sentence itself announces the deal; a deal recalled
   further down such a story is background.
 - A sentence "tells of the past" when it carries a history marker, or names a year ("in 2016") earlier
-  than the news itself: the publication year, else the latest year in the lead; when neither gives a
-  year, any year named outside a forward-looking phrase ("expected to close in 2025") is the past.
+  than the news itself: the publication year, else the latest year of the headline, the first
+  sentence or a dateline; when none gives a year, any year named outside a forward-looking phrase
+  ("expected to close in 2025") is the past.
+- A termination or return of rights, a rejected bid or a legal settlement in the headline or first
+  sentence makes the story not a deal even when it uses deal words (`STRONG_NON_DEAL`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from extraction.text import Article, Sentence, folded_pattern
-from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS
+from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS, STRONG_NON_DEAL
 
 LEAD_SENTENCES = 4
 
@@ -42,6 +45,8 @@ _LEADING_CLAUSE = re.compile(
     re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
 )
 _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
+_STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
+_DATELINE = re.compile(r"^\s*(?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,11 @@ class Timeline:
 
     @classmethod
     def of(cls, article: Article, published: date | None) -> Timeline:
-        return cls(" ".join(s.text for s in _lead(article.sentences)), published)
+        """The news's own time: the headline, the first sentence and any dateline near the top."""
+        body = [s for s in article.sentences if not s.is_headline]
+        dated = [s.text for s in body[:6] if _DATELINE.match(s.text) and len(s.text) < 60]
+        first = [s.text for s in article.sentences if s.is_headline] + [s.text for s in body[:1]]
+        return cls(" ".join(first + dated), published)
 
     def is_history(self, sentence: Sentence) -> bool:
         marked, years = _history_signs(sentence.folded)
@@ -93,7 +102,7 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     first_two = lead[:2] if article.headline is not None else lead[:1]
     other = _non_deal_reason(first_two)
-    if other is not None and not any(s in deal_sentences for s in first_two):
+    if other is not None and (other in _STRONG or not any(s in deal_sentences for s in first_two)):
         return Verdict(False, other, ())
     return Verdict(True, None, deal_sentences)
 

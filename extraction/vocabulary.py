@@ -90,14 +90,25 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"\b(?:results?|data|readout|trial (?:met|failed|missed))|met (?:its|the) (?:primary|secondary)"
     r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation|FDA (?:approv|accept|grant)"
-    r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA)\b",
+    r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
+    r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada) (?:has |have )?(?:approved|approves"
+    r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
     "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results)\b",
-    "a return of rights": r"\b(?:return(?:s|ed|ing)? (?:the )?(?:global |worldwide |all )?rights|regain(?:s|ed|ing)?"
-    r" (?:the )?rights|terminat(?:e|es|ed|ion of) (?:the|its|their) (?:agreement|collaboration|license|deal)"
+    "a return of rights": r"\b(?:return(?:s|ed|ing)? (?:the )?(?:[\w\-]+ ){0,2}rights|regain(?:s|ed|ing)?"
+    r" (?:the )?(?:[\w\-]+ ){0,2}rights|terminat(?:e|es|ed|ing|ion of) (?:a |an |the |its |their )?(?:[\w\-]+ ){0,2}"
+    r"(?:agreement|collaboration|licen[cs]e|deal|partnership|pact)"
+    r"|end(?:s|ed)? (?:a |its |the |their )?(?:[\w\-]+ ){0,2}(?:licen[cs]e|collaboration|partnership|agreement)"
     r"|opt(?:s|ed)? out|walk(?:s|ed)? away)\b",
+    "a rejected bid": r"\b(?:rejected|rebuffed|spurned|turned down)\b[^.]{0,60}\b(?:offer|bid|approach|proposal|buyout)"
+    r"|\b(?:offer|bid|approach|proposal|buyout)s?\b[^.]{0,40}\b(?:rejected|rebuffed|spurned|turned down)\b",
+    "a legal matter": r"\b(?:settle(?:s|d)? (?:the |a |its )?(?:[\w\-]+ ){0,2}(?:litigation|lawsuit|dispute|claims?)"
+    r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement)\b",
 }
+
+# These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
+STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter")
 
 # Signs that a sentence tells of an earlier deal rather than this one.
 HISTORY_MARKERS: tuple[str, ...] = (

@@ -36,6 +36,16 @@ NOT_DEALS = [
      "Halvard originally licensed OB-3 in 2018."),
     ("old-deal-recalled", "Kestrel's epilepsy drug flops in phase 2\n\nKestrel Pharma's drug failed to beat placebo. "
      "Kestrel licensed the drug from Norvane Bio in 2019, initially paying $10 million."),
+    ("termination-with-deal-words", "Ostrin Bio shares fell after the company agreed to terminate a licensing deal "
+     "with Halvard Therapeutics and regained global rights to OB-7."),
+    ("rights-regained", "Tamsin Bio is to regain the worldwide rights to previously out-licensed programs. In April "
+     "2016 the programs were licensed to Orrery Pharma."),
+    ("approval-triggers-payment-under-old-deal", "The European Commission approved Kestrel's drug Quelmira. In 2016, "
+     "Kestrel entered a deal with Norvane for the rights. The approval triggers a $50 million payment to Norvane."),
+    ("legal-settlement", "Kestrel Pharma announced that it entered into a settlement agreement with Dr. Smith to "
+     "resolve the litigation over royalties."),
+    ("rejected-bid", "Kestrel Pharma offered to buy Norvane Bio for $2.6 billion, but Norvane Bio has rejected the "
+     "buyout offer."),
     ("earnings", "Halvard quarterly results beat estimates\n\nHalvard Therapeutics reported earnings of $2.10 a "
      "share as revenue rose 12%."),
 ]
