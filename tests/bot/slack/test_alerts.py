@@ -35,6 +35,7 @@ def test_new_deal_alerts_matching_subscribers_with_the_summary_in_thread(bot: Bo
     assert not _top_level(bot.slack, "C900") and not _top_level(bot.slack, "U222")
     sent = bot.store.deliveries(state="sent")
     assert {d.subscriber.id for d in sent} == {"U111", "U333"}
+    assert all(c.params.get("text") for c in posts)  # notifications show only the top-level text
 
 
 def test_paused_subscribers_get_nothing_until_resumed(bot: Bot) -> None:
