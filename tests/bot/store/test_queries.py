@@ -40,10 +40,7 @@ def test_latest_first(store: Store, filled: dict[str, int]):
         "bms",
         "Bristol-Myers Squibb",
         "Bristol Myers Squibb Company",
-        pytest.param(
-            "Bristol-Myers",
-            marks=pytest.mark.xfail(reason="the company registry does not resolve 'Bristol-Myers' yet"),
-        ),
+        "Bristol-Myers",
     ],
 )
 def test_company_through_the_registry(store: Store, filled: dict[str, int], spelling: str):
