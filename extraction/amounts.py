@@ -30,7 +30,9 @@ Rules ("this deal's amount"):
   milestones; an unlabelled figure that is the story's only one ("up to $X", or any figure in a
   sentence that announces the deal) is the deal's total value.
 - Total value: the stated headline total, else upfront (or combined figure) + milestones, plus
-  equity when it is in the same currency. Amounts in different currencies are never added.
+  equity when it is in the same currency. Amounts in different currencies are never added. A stated
+  total that "includes an upfront payment of $X and milestone payments" leaves the milestones as
+  the difference.
 """
 
 from __future__ import annotations
@@ -84,7 +86,10 @@ _PAYMENT_KINDS = folded_pattern(
 )
 _TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
-_UP_TO = folded_pattern(r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:approximately\s*|about\s*)?$")
+_UP_TO = folded_pattern(
+    r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:an? |the )?(?:additional |further |total of |aggregate of )?"
+    r"(?:approximately\s*|about\s*)?$"
+)
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PER_UNIT = folded_pattern(
     rf"^[^\w]{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\b{PER_UNIT_CUES}(?:(?P<n>\d+|{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
@@ -119,6 +124,8 @@ _ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|tha
 _ATTACHED_END = folded_pattern(
     r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
+_INCLUDES_MILESTONES = folded_pattern(r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b")
+_CLOSING_BRACKET = re.compile(r"^\s*[)\]]")  # the end of "(930 billion won)" after a conversion
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
 
@@ -194,6 +201,8 @@ def read_terms(
             continue
         setattr(terms, role, money)
         terms.evidence[role] = items[0].sentence.text
+    if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
+        _implied_milestones(terms, published)
     if terms.total_value is None:
         terms.total_value = _implied_total(terms, picked.get("combined", []), published)
         if terms.total_value is not None:
@@ -232,7 +241,7 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
         )
         end = after.converted.end if after.converted is not None else after.end
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
-        right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
+        right = _CLOSING_BRACKET.sub("", text[end : min(right_bound, end + _WINDOW_RIGHT)])
         if total is not None:
             m = total  # "$22.50 per share in cash, or a total of $880m": the deal's figure is the total
         elif _is_aggregate(m):
@@ -402,6 +411,25 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
         texts.append(i.mention.amount_text if i.multiplier == 1 else f"{i.multiplier} x {i.mention.amount_text}")
     currency = items[0].mention.currency
     return Money(amount=total, currency=currency, usd=to_usd(total, currency, published), amount_text=" + ".join(texts))
+
+
+def _implied_milestones(terms: Terms, published: date | None) -> None:
+    """'a total of $145 million that includes an upfront payment of $6 million and milestone payments'."""
+    total, upfront = terms.total_value, terms.upfront
+    assert total is not None and upfront is not None
+    sentence = terms.evidence.get("total_value", "")
+    if total.currency != upfront.currency or total.amount <= upfront.amount or not _INCLUDES_MILESTONES.search(
+        fold(sentence)
+    ):
+        return
+    amount = total.amount - upfront.amount
+    terms.milestones = Money(
+        amount=amount,
+        currency=total.currency,
+        usd=to_usd(amount, total.currency, published),
+        amount_text=f"{total.amount_text} - {upfront.amount_text}",
+    )
+    terms.evidence["milestones"] = sentence
 
 
 def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:

@@ -102,6 +102,15 @@ ROLES = [
      "and milestone payments.", None, None, M("745e6"), None),
     ("acquisition-price-only", "Quillon said it will pay 490 billion yen ($4.5 billion) to make Alderbrook a fully "
      "owned subsidiary.", M("490e9", "JPY"), None, M("490e9", "JPY"), None),
+    ("up-to-an-additional", "Quillon will pay a one-time upfront payment of JPY5 billion and up to an additional "
+     "JPY48 billion at the time of filing an application and its approval.", M("5e9", "JPY"), M("48e9", "JPY"),
+     M("53e9", "JPY"), None),
+    ("conversion-then-milestone-phrase", "Alderbrook will receive an upfront payment of US$105 million (116 billion "
+     "won) and up to US$810 million (930 billion won) in development and sales milestones.",
+     M("105e6"), M("810e6"), M("915e6"), None),
+    ("total-that-includes-upfront-and-milestones", "Alderbrook will receive a total of $145 million that includes an "
+     "upfront payment of $6 million and milestone payments upon approval.", M("6e6"), M("139e6"), M("145e6"), None),
+    ("at-the-price-of", "Quillon licensed NB-3 at the price of US$915 million.", None, None, M("915e6"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
 ]
