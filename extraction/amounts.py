@@ -124,7 +124,9 @@ _ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|tha
 _ATTACHED_END = folded_pattern(
     r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
-_INCLUDES_MILESTONES = folded_pattern(r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b")
+_INCLUDES_MILESTONES = folded_pattern(
+    r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b"
+)
 _CLOSING_BRACKET = re.compile(r"^\s*[)\]]")  # the end of "(930 billion won)" after a conversion
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90

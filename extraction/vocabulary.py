@@ -167,7 +167,8 @@ TOTAL_CUES = (
     r"|in total|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
     r"|could (?:generate|reach|bring|exceed|top)|in the region of|maximum total|up to a (?:maximum )?total"
-    r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
+    r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
+    r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
     r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
