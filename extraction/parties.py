@@ -47,7 +47,7 @@ _LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICO
 _PAREN = re.compile(r"^\s*\(([^()]{1,60})\)")
 _TICKER = re.compile(r"^(?:[A-Z][A-Za-z .]*:\s*[\w.]+|[A-Z]{2,6}(?:\.[A-Z]{1,2})?)(?:,\s*[A-Z]{2,6}(?:\.["
                      r"A-Z]{1,2})?)*$")
-_COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b")
+_COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b", re.IGNORECASE)  # "KOREA PHARMA CO.,LTD"
 _LEGAL_WORD = re.compile(rf"(?:^|\s)(?:{LEGAL_SUFFIXES})$")
 _DESCRIPTOR = re.compile(rf"^(?:(?:{NATIONALITIES})\s+)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -107,6 +107,11 @@ _NOT_DESCRIPTOR = frozenset(
     }
 )  # fmt: skip
 _BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born)")
+# "with affiliates of Paul Royalty Fund II", "acquired by funds managed by Carlyle"
+_OF_PHRASE = re.compile(
+    r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+|funds? (?:managed|advised) by\s+"
+)
+_WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
@@ -278,12 +283,15 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
     protected = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" ", "\x01"), protected)
     out: list[tuple[str, int]] = []
     pos = 0
-    for piece in _CHUNK_SPLIT.split(protected):
+    pieces = _CHUNK_SPLIT.split(protected)
+    for number, piece in enumerate(pieces):
         chunk = piece.replace("\x00", ",").replace("\x01", " ")
         start = segment.find(chunk, pos)
         pos = max(pos, start)
         stripped = re.sub(r"^(?:and|&)\s+", "", chunk.strip())
-        if not stripped or _APPOSITIVE_START.match(stripped):
+        # an appositive (", a leading developer of ...,") is not a name, except the words right before
+        # the verb: "Leiden, the Netherlands-based group Pharming NV has signed"
+        if not stripped or (_APPOSITIVE_START.match(stripped) and number < len(pieces) - 1):
             continue
         lead = _DESCRIPTOR.match(chunk.lstrip())
         if lead:
@@ -305,7 +313,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     rest = text[pos:]
     skipped = 0
     for _ in range(8):
-        desc = _DESCRIPTOR.match(rest)
+        desc = _DESCRIPTOR.match(rest) or _OF_PHRASE.match(rest)
         if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
             word = _LOWER_WORD.match(rest)
             desc = word if word is not None and word.group(1) not in _NOT_DESCRIPTOR else None
@@ -338,7 +346,7 @@ def _with_legal_tail(chunk: str, start: int, run: str) -> str:
 
 
 def _clean_run(run: str) -> str:
-    run = run.strip().rstrip(".,;:")
+    run = _WIRE_PREFIX.sub("", run.strip()).rstrip(".,;:")
     if run.endswith(("Inc", "Co", "Ltd", "Corp", "S.A", "N.V", "B.V")):
         run += "."
     run = _POSSESSIVE.sub("", run)

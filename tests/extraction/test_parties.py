@@ -53,6 +53,13 @@ CASES = [
      "Kestrel Pharma, Norvane Bio and Ostrin Bio have entered into an exclusive licensing agreement. Norvane Bio and "
      "Ostrin Bio will receive an upfront payment of $10m.",
      {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor", "Ostrin Bio": "licensor"}),
+    ("dateline-city-then-descriptor",
+     "Leiden, the Netherlands-based biotechnology group Ostrin Bio NV has signed a partnering agreement with "
+     "affiliates of Marrow Royalty Fund II valued at $30 million.",
+     {"Ostrin Bio": "partner", "Marrow Royalty Fund II": "partner"}),
+    ("capitals-and-wire-prefix",
+     "BRIEF-Kestrel Pharma has entered into an exclusive licence agreement with NORVANE PHARMA CO.,LTD for KP-3.",
+     {"Kestrel Pharma": "partner", "NORVANE PHARMA": "partner"}),
     ("ticker-after-legal-form",
      "Norvane Bio SA NRVB has entered into an exclusive license agreement with Kestrel Pharma AB KSTR for NB-3.",
      {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
