@@ -107,9 +107,10 @@ _NOT_DESCRIPTOR = frozenset(
     }
 )  # fmt: skip
 _BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born)")
-# "with affiliates of Paul Royalty Fund II", "acquired by funds managed by Carlyle"
+# "with affiliates of Marrow Royalty Fund II", "acquired by funds managed by Carlyle"
 _OF_PHRASE = re.compile(
-    r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+|funds? (?:managed|advised) by\s+"
+    r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+"
+    r"|funds? (?:managed|advised) by\s+"
 )
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")

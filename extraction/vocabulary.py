@@ -317,7 +317,8 @@ COMPANY_WORDS = (
     r"|Biomedical|Biopharma|Biopharmaceuticals?|Medicines?|Medical|Sciences|Health|Healthcare|Labs|Laboratories"
     r"|Laboratoires|Laboratorios|Laboratorien|Pharmaceutique|Farma|Pharmazeutika"
     r"|Genetics|Genomics|Oncology|Immunotherapeutics|Immunotherapies|Vaccines|Holdings|Group|Technologies"
-    r"|Diagnostics|Capital|Partners|Ventures|Fund|Funds|Investors|Therapies|Pharmaceutical Industries|Life Sciences|Biotherapeutics"
+    r"|Diagnostics|Capital|Partners|Ventures|Fund|Funds|Investors|Therapies|Pharmaceutical Industries|Life Sciences"
+    r"|Biotherapeutics"
 )
 
 LEGAL_SUFFIXES = (
