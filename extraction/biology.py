@@ -60,7 +60,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "peptide": (r"peptides?", r"peptide therap\w*", r"macrocyclic peptides?", r"GLP-1[^.]{0,20}dual agonist"),
     "protein": (
-        r"recombinant (?:human )?(?:protein|enzyme|\w+ase)", r"fusion proteins?", r"enzyme replacement",
+        r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
         r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?",
@@ -136,6 +136,9 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"GIP(?: ?R| receptor)?",
     r"glucagon receptor",
     r"dipeptidyl peptidase[- ](?:IV|4)|DPP-?(?:IV|4)",
+    r"transferrin receptor(?: 1)?|TfR1?",
+    r"PDE\d+[A-Z]?(?:/\d+)?",
+    r"integrins?",
     r"amylin",
     r"FGF21",
     r"tau",
@@ -212,7 +215,11 @@ INN_STEMS: tuple[str, ...] = (
     "nab", "zumab", "ximab", "umab", "tecan", "vedotin", "mafodotin", "deruxtecan", "govitecan", "ozogamicin",
     "tansine", "sudotox", "lutetium", "tide", "relin", "orelin", "gepant", "plon", "dil", "pam", "zepam",
     "semide", "tiazem", "coxib", "trel", "giline", "apine", "idone", "perone", "spirone", "caftor", "rsen",
-    "meran", "nersen", "cabtagene autoleucel", "leucel", "temcel", "ticel", "gene autotemcel",
+    "meran", "nersen", "cabtagene autoleucel", "leucel", "temcel", "ticel", "gene autotemcel", "bamate", "amide",
+    "azepam", "oxacin", "cycline", "gliptin", "gliflozin", "dipine", "stim", "poetin", "ercept", "xaban", "gatran",
+    "relix", "vudine", "navir", "asvir", "fungin", "penem", "opram", "triptan", "setron", "prazole", "tidine",
+    "terol", "profen", "anib", "tamide", "mustine", "dotatate", "tetraxetan", "micin", "ganib", "vimab", "ciguat",
+    "dustat", "fibrate", "glinide", "tegravir", "lixisenatide", "enatide", "inib", "orafenib", "parin",
 )  # fmt: skip
 
 # Words that look like product codes or names but are not: trial names are caught by context.

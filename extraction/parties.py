@@ -71,8 +71,8 @@ _SUBJECT_VERB = folded_pattern(
     r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b"
 )
 _OBJECT_SLOT = re.compile(
-    r"\b(?:with|from|between|acquire|acquires|acquired|acquiring|buy|buys|pay|pays|paying|grant|grants|granted"
-    r"|granting"
+    r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
+    r"|grant|grants|granted|granting"
     r"|(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto(?! [a-z]+ )"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+",
     re.IGNORECASE,

@@ -96,7 +96,11 @@ class Extractor:
             # what is bought is the target's pipeline: what the story says the target has
             relevant += [s for s in plain if s not in relevant and any(f in s.text for f in groups[-1].forms)]
         assets = read_assets(head + relevant, article.sentences, party_forms)
-        asset_sentences = [s for s in plain if s not in relevant and any(a.lower() in s.text.lower() for a in assets)]
+        # what the story says of the deal's products, even in the past tense ("X, an ADC, was approved in May")
+        described = plain + [_unquoted(s) for s in body if s not in own and timeline.is_history(s)]
+        asset_sentences = [
+            s for s in described if s not in relevant and any(a.lower() in s.text.lower() for a in assets)
+        ]
         product_sentences = head + relevant + asset_sentences
         targets = read_targets(product_sentences, plain)
         modalities = read_modalities(_weighted(head, relevant, asset_sentences))

@@ -28,7 +28,8 @@ from extraction.currencies import CODES
 from extraction.text import Sentence
 
 _CODE = re.compile(
-    r"(?<![\w\-:$€£¥])([A-Z][A-Za-z]{0,5}-?\d{2,7}(?:-[A-Z0-9]{1,3})?|[A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?|[A"
+    r"(?<![\w\-:$€£¥])([A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?|[A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?"
+    r"|[A-Z]{2,6}-[A-Z]\d{3,6}|[A"
     r"-Z]{2,6} \d{3,7}|[A-Z]{2,6}\d[A-Z]\d{1,5})(?![\w\-])"
 )
 _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
@@ -45,7 +46,8 @@ _NOT_INN = frozenset(
         "antigene", "intervir", "alfa", "beta", "stat", "orelin", "acceptable", "accept", "concept",
         "receptor", "intercept", "except", "gastric", "therapeutics", "biologics", "database", "release",
         "increase", "decrease", "disease", "phosphatase", "kinase", "protease", "nuclease", "polymerase",
-        "mrna-based",
+        "mrna-based", "cholesterol", "glycerol", "ethanol", "protocol", "alcohol", "polyamide", "stimulus",
+        "pharmacist", "preclinical", "translocation",
     }
 )  # fmt: skip
 _PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)|\b([A-Z][A-Za-z]{3,20}|[A-Z]{3,12})"
@@ -64,9 +66,13 @@ _BRAND_WITH_INN = re.compile(
 # A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta"
 _PRODUCT_NOUN_BRAND = re.compile(
     r"(?:\b(?:therapy|treatment|drug|medicine|product|vaccine|candidate|asset|agent|antibody|biosimilar)"
-    r"|\b(?:development|commerciali[sz]ation|rights|licen[cs]e|manufactur\w*|supply|sale) (?:\w+ )?(?:of|for|to))"
+    r"|\b(?:development|commerciali[sz]ation|rights|licen[cs]e|manufactur\w*|supply|sale) (?:\w+ )?(?:of|for|to)"
+    r"|\b(?:brand name|trade name|marketed as|sold as|sold under the name))"
     r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:®|™)?)(?=[\s,.;)]|$)"
 )
+# A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
+# not an English word ("(collectively)", "(excluding)").
+_LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
 _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
      "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
@@ -144,8 +150,10 @@ def _assets_in(text: str) -> list[str]:
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((brand.start(), brand.group(1)))
     for m in _BRAND_WITH_INN.finditer(text):
-        if _is_inn(m.group(2).split()[0], None) or len(m.group(2).split()) == 2:
+        inn = m.group(2)
+        if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
+            out.append((m.start(2), inn))
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
@@ -164,8 +172,9 @@ def _is_inn(word: str, second: str | None) -> bool:
         return lower not in _NOT_INN  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
     if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False
-    # the stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene")
-    return any(len(lower) - len(stem) >= 5 for stem in _STEM_ENDINGS if lower.endswith(stem))
+    # a short stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene"),
+    # a long one three ("ceno-bamate")
+    return any(len(lower) - len(stem) >= (5 if len(stem) <= 4 else 3) for stem in _STEM_ENDINGS if lower.endswith(stem))
 
 
 def _looks_like_asset_alias(alias: str) -> bool:

@@ -20,6 +20,7 @@ CASES = [
     ("tcr-beside-car-t", f"{LEAD} for a TCR-T therapy and a CAR-T therapy.", ("car-t", "cell-therapy")),
     ("comparison-does-not-count", f"{LEAD} for T cell receptor therapies, which are similar to CAR-Ts.",
      ("cell-therapy",)),
+    ("recombinant-protein-inhibitor", f"{LEAD} for its recombinant human C1 inhibitor.", ("protein",)),
     ("mrna-vaccine", f"{LEAD} to develop mRNA vaccines against influenza.", ("mrna", "vaccine")),
 ]
 
@@ -40,6 +41,17 @@ def test_words_outside_the_quotes_of_a_sentence_still_count():
     assert deal is not None
     assert deal.modalities == ("adc",)
     assert "TROP2" in deal.targets
+
+
+def test_a_products_past_describes_what_it_is():
+    text = (
+        f"{LEAD} for Quelmira (NB-12). "
+        "Quelmira, a HER2-targeted antibody-drug conjugate, was approved in China in May 2025."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("adc",)
+    assert deal.targets == ("HER2",)
 
 
 def test_pipeline_named_in_a_quote_is_not_the_deals_modality():

@@ -20,6 +20,11 @@ ASSETS = [
     ("brand-with-inn", f"{LEAD} to supply Norvyx (tarlocimab vedotin) in China.", ["Norvyx", "tarlocimab vedotin"]),
     ("brand-as-the-product", f"{LEAD} for the commercialization of Quelmira outside the U.S.", ["Quelmira"]),
     ("inn-with-isotope", f"{LEAD} for the development of flurpidex F 18, a PET imaging agent.", ["flurpidex F 18"]),
+    ("brand-name-and-inn-without-a-known-stem", f"{LEAD} for ZEVRIXA (corafimicin), launched under the brand name "
+     "ZEVRIXA.", ["ZEVRIXA", "corafimicin"]),
+    ("code-with-letter-after-dash-or-digits", f"{LEAD} for SHR-A1811 and HM12525A.", ["SHR-A1811", "HM12525A"]),
+    ("inn-stem-bamate", f"{LEAD} for the development and commercialization of tolobamate in Japan.", ["tolobamate"]),
+    ("english-words-are-not-inns", f"{LEAD} for NB-4, which lowers cholesterol.", ["NB-4"]),
     ("not-partnered-excluded", f"{LEAD} for NB-22. Norvane's lead product NB-9, which is not partnered, is in phase 3.",
      ["NB-22"]),
 ]
