@@ -101,12 +101,13 @@ def read_assets(
             found.append(name)
     # names given in brackets right after a known asset
     everything = "\n".join(s.text for s in all_sentences)
-    for asset in list(found):
-        for m in re.finditer(re.escape(asset) + r"\s*\(([^()]{3,80})\)", everything):
-                for alias in re.split(r"[;,]\s*", m.group(1)):
-                    alias = alias.strip()
-                    if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
-                        found.append(alias)
+    named = "|".join(re.escape(a) for a in sorted(set(found), key=len, reverse=True))
+    if named:
+        for m in re.finditer(rf"(?:{named})\s*\(([^()]{{3,80}})\)", everything):
+            for alias in re.split(r"[;,]\s*", m.group(1)):
+                alias = alias.strip()
+                if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
+                    found.append(alias)
     return _unique(found)
 
 

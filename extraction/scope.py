@@ -15,6 +15,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from extraction.biology import INDICATIONS, STAGES, TERRITORIES
@@ -45,25 +46,40 @@ _FIELD_UNDISCLOSED = {
 
 
 def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
-    for s in sentences:
-        found = [
-            m
-            for m in _TERRITORY.finditer(s.folded)
-            if _RIGHTS_CONTEXT.search(s.folded[max(0, m.start() - 60) : m.start()])
-        ]
-        if found:
-            # the table's order decides between territories of one sentence ("mainland China" before "China")
-            best = min(found, key=lambda m: int((m.lastgroup or "t0")[1:]))
-            return _TERRITORY_LABELS[best.lastgroup or "t0"], s.text
-    return None, None
+    text, starts = _joined(sentences)
+    found = [
+        m for m in _TERRITORY.finditer(text) if _RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()])
+    ]
+    if not found:
+        return None, None
+    first = _sentence_at(starts, found[0].start())
+    # the table's order decides between territories of one sentence ("mainland China" before "China")
+    same = [m for m in found if _sentence_at(starts, m.start()) == first]
+    best = min(same, key=lambda m: int((m.lastgroup or "t0")[1:]))
+    return _TERRITORY_LABELS[best.lastgroup or "t0"], sentences[first].text
 
 
 def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
+    text, starts = _joined(sentences)
     for pattern, label in _STAGES:
-        for s in sentences:
-            if pattern.search(s.folded):
-                return label, s.text
+        m = pattern.search(text)
+        if m:
+            return label, sentences[_sentence_at(starts, m.start())].text
     return None, None
+
+
+def _joined(sentences: Sequence[Sentence]) -> tuple[str, list[int]]:
+    """The sentences' folded texts on one line each, and where each starts."""
+    starts: list[int] = []
+    position = 0
+    for s in sentences:
+        starts.append(position)
+        position += len(s.folded) + 1
+    return "\n".join(s.folded for s in sentences), starts
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
 
 
 def read_indications(sentences: Sequence[Sentence]) -> list[str]:
