@@ -221,14 +221,39 @@ def _money_in(text: str) -> tuple[MoneyMention, ...]:
 
 def states_terms(sentence: Sentence) -> bool:
     """Whether the sentence gives an amount that reads as a deal term (not a share price, a charge ...)."""
-    return bool(_classify(sentence, ""))
+    return bool(_readings(sentence.text, sentence.folded))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the words around one amount say, before the story's counts multiply it."""
+
+    mention: MoneyMention
+    role: str | None
+    up_to: bool
+    count_noun: str | None = None  # "per target", "for each program": how many comes from the story
+    count: int | None = None  # "for each of the six candidates"
+    for_first: bool = False
 
 
 def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
-    mentions = _money_in(sentence.text)
-    text = sentence.folded  # the words around the amounts, lower-cased (same offsets)
-    scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Found] = []
+    for r in _readings(sentence.text, sentence.folded):
+        found = _Found(r.mention, sentence, r.role, up_to=r.up_to, for_first=r.for_first)
+        if r.count is not None:
+            found.multiplier = r.count
+        elif r.count_noun is not None:
+            found.multiplier = _count_for(r.count_noun, count_source)
+        out.append(found)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
+    """The deal-term amounts of a sentence (`text` is it folded) and what their context says of each."""
+    mentions = _money_in(sentence_text)
+    scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
+    out: list[_Reading] = []
     left_bound = 0
     for i, m in enumerate(mentions):
         if i > 0:
@@ -252,19 +277,18 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
-        found = _Found(m, sentence, _role(left, right, first=i == 0), up_to=bool(_UP_TO.search(left)))
+        role, up_to = _role(left, right, first=i == 0), bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
         if scope is not None and m.per_unit is None and unit is None:
-            found.multiplier = _count_for(scope.group("noun"), count_source)
+            out.append(_Reading(m, role, up_to, count_noun=scope.group("noun")))
         elif m.per_unit is not None:
-            found.multiplier = _count_for(m.per_unit, count_source)
+            out.append(_Reading(m, role, up_to, count_noun=m.per_unit))
         elif unit is not None:
             n = unit.group("n")
-            found.multiplier = _as_int(n) if n else _count_for(unit.group("noun"), count_source)
-        elif _FOR_FIRST.match(right):
-            found.for_first = True
-        out.append(found)
-    return out
+            out.append(_Reading(m, role, up_to, count=_as_int(n) if n else None, count_noun=unit.group("noun")))
+        else:
+            out.append(_Reading(m, role, up_to, for_first=_FOR_FIRST.match(right) is not None))
+    return tuple(out)
 
 
 def _aggregate_of(per_share: MoneyMention, total: MoneyMention, text: str) -> bool:

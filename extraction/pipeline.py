@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import _money_in, read_terms, states_terms
+from extraction.amounts import _money_in, _readings, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, _announces, _history_signs, announces_deal, judge
@@ -35,9 +35,10 @@ from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.text import Sentence, folded_pattern, read_article
-from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT
+from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _AGREEMENT_REF = folded_pattern(
@@ -68,7 +69,8 @@ class Extractor:
         groups = find_parties(lead, article.sentences, article.text, registry)
         body = [s for s in article.sentences if not s.is_headline]
         known: dict[str, bool] = {}
-        own = [s for s in body if self._is_this_deal(s, groups, timeline, known)]
+        party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}
+        own = [s for s in body if self._is_this_deal(s, groups, timeline, known, party_words)]
         plain = [_unquoted(s) for s in own]
 
         deal_text = " ".join(s.text for s in own)
@@ -155,12 +157,21 @@ class Extractor:
         )
         return Extraction(is_deal=True, deal=deal, headline=headline)
 
-    def _is_this_deal(self, s: Sentence, groups: Sequence[_Group], timeline: Timeline, known: dict[str, bool]) -> bool:
+    def _is_this_deal(
+        self,
+        s: Sentence,
+        groups: Sequence[_Group],
+        timeline: Timeline,
+        known: dict[str, bool],
+        party_words: set[str],
+    ) -> bool:
         """Not the past, not a separate matter, and no deal with a company that is not a party."""
         if timeline.is_history(s) or _SEPARATE.search(s.folded):
             return False
-        if not (announces_deal(s) or states_terms(s) or "royalt" in s.text.lower()):
+        if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded):
             return True  # a sentence that gives no term cannot give another deal's
+        if all(w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS for w in _CAPITALISED.findall(s.text)[1:]):
+            return True  # every capitalised word after the first is a party's or a common one
         for candidate in _names_in_sentence(s):
             name = candidate.text
             if name not in known:
@@ -227,7 +238,7 @@ def forget_sentences() -> None:
     Articles of one site share sentences (boilerplate, repeated paragraphs), so the caches pay off
     in use; a benchmark whose documents are variations of a few articles must not profit from them.
     """
-    for cached in (_announces, _history_signs, _names_in_text, _money_in):
+    for cached in (_announces, _history_signs, _names_in_text, _money_in, _readings):
         cached.cache_clear()
 
 
