@@ -269,7 +269,7 @@ TERRITORIES: tuple[tuple[str, str], ...] = (
     (r"\bJapan\b", "Japan"),
     (r"\b(?:South )?Korea\b", "South Korea"),
     (r"\bex-U\.?S\.?\b|\boutside (?:of )?the U(?:nited )?\.?S(?:tates)?\.?\b", "ex-US"),
-    (r"\b(?:the )?U(?:nited )?\.?S(?:tates)?\.?\b", "United States"),
+    (r"\b(?:the )?(?:United States|U\.S\.?)(?!\w)", "United States"),
     (r"\bEurope\b", "Europe"),
     (r"\bAsia\b", "Asia"),
 )

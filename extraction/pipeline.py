@@ -96,18 +96,21 @@ class Extractor:
         party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
         if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target has
-            relevant += [s for s in plain if s not in relevant and any(f in s.text for f in groups[-1].forms)]
+            taken = {s.index for s in relevant}
+            relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
         assets = read_assets(head + relevant, article.sentences, party_forms)
         # what the story says of the deal's products, even in the past tense ("X, an ADC, was approved in May")
-        described = plain + [_unquoted(s) for s in body if s not in own and timeline.is_history(s)]
+        own_indexes, relevant_indexes = {s.index for s in own}, {s.index for s in relevant}
+        described = plain + [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
         asset_sentences = [
-            s for s in described if s not in relevant and any(a.lower() in s.text.lower() for a in assets)
+            s for s in described if s.index not in relevant_indexes and any(a.lower() in s.folded for a in assets)
         ]
         product_sentences = head + relevant + asset_sentences
         targets = read_targets(product_sentences, plain)
         modalities = read_modalities(_weighted(head, relevant, asset_sentences))
         if not modalities:
-            others = [s for s in plain if s not in relevant and s not in asset_sentences]
+            used = relevant_indexes | {s.index for s in asset_sentences}
+            others = [s for s in plain if s.index not in used]
             modalities = read_modalities([(_joined(others), 1.0)])
         parties = assign_roles(groups, own + head, deal_types)
         territory, territory_evidence = read_territory(head + relevant)
