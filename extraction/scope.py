@@ -23,7 +23,7 @@ from extraction.text import Sentence, fold, folded_pattern
 
 _TERRITORY = folded_pattern("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TERRITORIES)))
 _TERRITORY_LABELS = {f"t{i}": label for i, (_, label) in enumerate(TERRITORIES)}
-_STAGES = [(folded_pattern(p), label) for p, label in STAGES]
+_STAGE = folded_pattern("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(STAGES)))
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
 _ALL_UNDISCLOSED = folded_pattern(
@@ -61,11 +61,11 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
 
 def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
     text, starts = _joined(sentences)
-    for pattern, label in _STAGES:
-        m = pattern.search(text)
-        if m:
-            return label, sentences[_sentence_at(starts, m.start())].text
-    return None, None
+    found = list(_STAGE.finditer(text))
+    if not found:
+        return None, None
+    best = min(found, key=lambda m: int((m.lastgroup or "s0")[1:]))  # the most advanced: the table's order
+    return STAGES[int((best.lastgroup or "s0")[1:])][1], sentences[_sentence_at(starts, best.start())].text
 
 
 def _joined(sentences: Sequence[Sentence]) -> tuple[str, list[int]]:
@@ -97,13 +97,15 @@ def read_indications(sentences: Sequence[Sentence]) -> list[str]:
 
 
 def read_undisclosed(sentences: Sequence[Sentence], has_money: bool) -> tuple[list[str], str | None]:
-    fields: list[str] = []
-    evidence: str | None = None
-    for s in sentences:
-        if not has_money and _ALL_UNDISCLOSED.search(s.folded):
-            return ["all"], s.text
-        for name, pattern in _FIELD_UNDISCLOSED.items():
-            if name not in fields and pattern.search(s.folded):
-                fields.append(name)
-                evidence = evidence or s.text
-    return fields, evidence
+    text, starts = _joined(sentences)
+    if not any(word in text for word in ("disclos", "reveal", "made public", "released")):
+        return [], None
+    if not has_money:
+        m = _ALL_UNDISCLOSED.search(text)
+        if m:
+            return ["all"], sentences[_sentence_at(starts, m.start())].text
+    found = {name: m for name, pattern in _FIELD_UNDISCLOSED.items() if (m := pattern.search(text))}
+    if not found:
+        return [], None
+    first = min(found.values(), key=lambda m: m.start())
+    return list(found), sentences[_sentence_at(starts, first.start())].text
