@@ -151,7 +151,7 @@ def _split_sentences(paragraph: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENTENCE_END.finditer(paragraph):
         candidate = paragraph[start : m.start()]
-        tail = _ABBREV_TAIL.search(candidate)
+        tail = _ABBREV_TAIL.search(candidate[-12:])
         if tail and (tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS or len(tail.group(1)) == 1):
             continue
         if candidate.strip():
