@@ -274,6 +274,21 @@ TERRITORIES: tuple[tuple[str, str], ...] = (
     (r"\bAsia\b", "Asia"),
 )
 
+# Words one of which each stage's pattern needs (a cheap test before the pattern runs).
+STAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "approved": ("approved", "marketed", "commercially", "on the market", "launched"),
+    "filed": ("review", "nda", "bla", "maa"),
+    "phase 3": ("registrational", "pivotal", "phase"),
+    "phase 2": ("phase",),
+    "phase 1/2": ("phase",),
+    "phase 1": ("phase",),
+    "preclinical": ("ind-enabling", "preclinical", "pre-clinical", "discovery"),
+}
+TERRITORY_WORDS = (
+    "worldwide", "global", "all territories", "around the world", "china", "japan", "korea", "ex-u", "outside",
+    "u.s", "united states", "europe", "asia",
+)  # fmt: skip
+
 STAGES: tuple[tuple[str, str], ...] = (
     (r"\b(?:approved (?:in|by|for)|marketed|commercially available|on the market|launched in)\b", "approved"),
     (r"\bunder (?:regulatory |priority )?review\b|\b(?:nda|bla|maa) (?:was |has been )?(?:filed|submitted|accepted)\b",

@@ -18,12 +18,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from extraction.biology import INDICATIONS, STAGES, TERRITORIES
+from extraction.biology import INDICATIONS, STAGE_WORDS, STAGES, TERRITORIES, TERRITORY_WORDS
 from extraction.text import Sentence, fold, folded_pattern
 
 _TERRITORY = folded_pattern("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TERRITORIES)))
 _TERRITORY_LABELS = {f"t{i}": label for i, (_, label) in enumerate(TERRITORIES)}
-_STAGE = folded_pattern("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(STAGES)))
+_STAGES = [(folded_pattern(p), label) for p, label in STAGES]
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
 _ALL_UNDISCLOSED = folded_pattern(
@@ -47,6 +47,8 @@ _FIELD_UNDISCLOSED = {
 
 def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
     text, starts = _joined(sentences)
+    if not any(word in text for word in TERRITORY_WORDS):
+        return None, None
     found = [
         m for m in _TERRITORY.finditer(text) if _RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()])
     ]
@@ -61,11 +63,10 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
 
 def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:
     text, starts = _joined(sentences)
-    found = list(_STAGE.finditer(text))
-    if not found:
-        return None, None
-    best = min(found, key=lambda m: int((m.lastgroup or "s0")[1:]))  # the most advanced: the table's order
-    return STAGES[int((best.lastgroup or "s0")[1:])][1], sentences[_sentence_at(starts, best.start())].text
+    for pattern, label in _STAGES:  # the most advanced first
+        if any(word in text for word in STAGE_WORDS[label]) and (m := pattern.search(text)):
+            return label, sentences[_sentence_at(starts, m.start())].text
+    return None, None
 
 
 def _joined(sentences: Sequence[Sentence]) -> tuple[str, list[int]]:
