@@ -27,3 +27,13 @@ class Settings(BaseSettings):
     slack_api_url: str | None = None
     """Base URL of the Slack Web API (tests and proxies); None means Slack's own."""
     port: int = 3000
+    feed_user_agent: str = "dealbot/0.1 (biopharma deal alerts; feed reader)"
+    """The User-Agent sent when polling feeds and pages and fetching their articles."""
+    feed_timeout_seconds: float = 20.0
+    """Longest a feed, page or article fetch may take, from connecting to the last byte."""
+    feed_max_bytes: int = 5_000_000
+    """Largest body read from a feed, page or article (after decompression); larger ones are refused."""
+    poll_workers: int = 4
+    """Sources polled at once by one `dealbot run` process."""
+    delivery_channel_interval_seconds: float = 1.0
+    """Least time between two posts to one channel, after a short burst (Slack's chat.postMessage pace)."""

@@ -21,6 +21,7 @@ from bot.store import deals as _deals
 from bot.store import deliveries as _deliveries
 from bot.store import events as _events
 from bot.store import feeds as _feeds
+from bot.store import polling as _polling
 from bot.store import subscriptions as _subscriptions
 from bot.store.companies import CompanyBook, CompanyRef
 from bot.store.deals import ImportItem
@@ -275,6 +276,26 @@ class Store:
         with self._transaction() as session:
             row = _feeds.find(session, key)
             return _feeds.record(session, row, outcome, now) if row is not None else None
+
+    def claim_due_source(self, now: datetime, lease: timedelta) -> FeedSource | None:
+        """Lease one due source to this poller (its next attempt moves to `now + lease`), or None."""
+        with self._transaction() as session:
+            return _polling.claim_due(session, now, lease)
+
+    def seen_feed_items(self, source_id: int, keys: list[str]) -> set[str]:
+        """Which of these item keys the source has recorded before."""
+        with self._transaction() as session:
+            return _polling.seen_keys(session, source_id, keys)
+
+    def processed_refs(self, kind: str, refs: list[str]) -> set[str]:
+        """Which of these refs (e.g. article URLs) were ingested before, from any source."""
+        with self._transaction() as session:
+            return _polling.processed_refs(session, kind, refs)
+
+    def record_feed_items(self, source_id: int, items: list[tuple[str, str | None]], now: datetime) -> int:
+        """Record items (key, URL) as handled for the source; returns how many were new."""
+        with self._transaction() as session:
+            return _polling.record_items(session, source_id, items, now)
 
     # --- idempotency -----------------------------------------------------------------------------------
 

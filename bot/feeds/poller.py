@@ -1,0 +1,228 @@
+"""Polling one source end to end: fetch, read its items, drop those seen, extract, store, and alert.
+
+For each poll of a source:
+1. The feed or page is fetched with the source's ETag / Last-Modified; 304 ends the poll as a success.
+2. Its items are read (`bot.feeds.parse`); each item's URL is unwrapped and cleaned (`canonical_url`).
+3. Items seen before are dropped without fetching anything: by guid (or URL) among the items this source
+   recorded, and by URL among every item ever ingested, from any source.
+4. The text of each new item is its article page's main text, fetched; or the entry's own text when the
+   feed carries the full article (`FULL_CONTENT_CHARS`, `FULL_TEXT_CHARS`), or when the article cannot
+   be had for good (4xx, too large). An article that fails for now (timeout, 5xx) leaves its item for the next poll.
+5. The text is extracted and stored (`Store.ingest`) with a hash of the text as its digest, so the same
+   article under another URL is `already_seen`.
+6. A new deal is put in the outbox (`enqueue_deliveries`), except on the source's first successful
+   poll: that poll records the backlog (deals stored, items marked seen) and alerts nobody.
+7. The outcome goes to the source's health columns (`record_poll`): next attempt after `every` on
+   success; on failure after an exponential backoff (`backoff`), or the server's Retry-After if longer.
+
+Nothing raised while polling one source escapes `poll`: it is that source's error, and the other
+sources keep being polled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError
+from bot.feeds.links import canonical_url
+from bot.feeds.parse import Item, MalformedSource, article_text, parse
+from bot.store import FeedSource, PollOutcome, SourceRef, Store
+from extraction import extract
+from extraction.models import Extraction
+
+FULL_TEXT_CHARS = 1500
+"""An entry summary at least this long is the article; shorter ones are teasers."""
+FULL_CONTENT_CHARS = 400
+"""Full content (content:encoded, Atom content) at least this long is the article."""
+MAX_BACKOFF = timedelta(hours=12)
+POLL_LEASE = timedelta(minutes=10)
+"""How long a claimed source stays with its poller before another process may take it."""
+_RECORD_EVERY = 20
+_log = logging.getLogger("dealbot.feeds.poller")
+
+Extract = Callable[..., Extraction]
+
+
+class PollReport(BaseModel):
+    """What one poll did, for logs and tests."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source_id: int
+    ok: bool
+    error: str | None = None
+    not_modified: bool = False
+    backlog: bool = False
+    items: int = 0
+    new_items: int = 0
+    new_deals: int = 0
+    alerted_deals: tuple[int, ...] = ()
+    deferred: int = 0
+
+
+def backoff(source: FeedSource, retry_after: float | None = None) -> timedelta:
+    """Wait before the next attempt after a failure: `every` doubled per consecutive failure, at most
+    `MAX_BACKOFF`, and never less than the server's Retry-After."""
+    failures = source.consecutive_failures + 1
+    delay = min(timedelta(seconds=source.every_seconds) * (2 ** min(failures, 16)), MAX_BACKOFF)
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=min(retry_after, MAX_BACKOFF.total_seconds())))
+    return delay
+
+
+def item_key(item: Item, url: str | None) -> str:
+    """The item's identity within its source: its guid, else its URL, hashed to a fixed length."""
+    basis = item.guid or url or item.title or ""
+    return hashlib.sha256(basis.encode()).hexdigest()[:64]
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).lower().encode()).hexdigest()
+
+
+class Poller:
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        clock: Callable[[], datetime],
+        *,
+        extractor: Extract = extract,
+    ) -> None:
+        self._store = store
+        self._fetcher = fetcher
+        self._clock = clock
+        self._extract = extractor
+
+    def poll_due(self, limit: int = 100) -> list[PollReport]:
+        """Claim and poll due sources, one at a time, until none is due or `limit` were polled."""
+        reports = []
+        for _ in range(limit):
+            source = self._store.claim_due_source(self._clock(), POLL_LEASE)
+            if source is None:
+                break
+            reports.append(self.poll(source))
+        return reports
+
+    def poll(self, source: FeedSource) -> PollReport:
+        """Poll one source and record the outcome on its row; never raises."""
+        try:
+            report, etag, last_modified = self._poll(source)
+        except FetchError as error:
+            return self._failed(source, error.reason, error.retry_after)
+        except MalformedSource as error:
+            return self._failed(source, str(error), None)
+        except Exception as error:  # one source's bug must not stop the others
+            _log.exception("poll failed", extra={"source_id": source.id})
+            return self._failed(source, f"internal error: {type(error).__name__}: {error}", None)
+        now = self._clock()
+        outcome = PollOutcome(
+            ok=True,
+            new_items=report.new_items,
+            etag=etag,
+            last_modified=last_modified,
+            next_attempt=now + timedelta(seconds=source.every_seconds),
+        )
+        self._store.record_poll(source.id, outcome, now)
+        _log.info("source polled", extra=report.model_dump())
+        return report
+
+    def _failed(self, source: FeedSource, reason: str, retry_after: float | None) -> PollReport:
+        now = self._clock()
+        delay = backoff(source, retry_after)
+        self._store.record_poll(source.id, PollOutcome(ok=False, error=reason, next_attempt=now + delay), now)
+        _log.warning(
+            "source poll failed",
+            extra={"source_id": source.id, "error": reason, "retry_in_s": int(delay.total_seconds())},
+        )
+        return PollReport(source_id=source.id, ok=False, error=reason)
+
+    def _poll(self, source: FeedSource) -> tuple[PollReport, str | None, str | None]:
+        fetched = self._fetcher.fetch(source.url, etag=source.etag, last_modified=source.last_modified)
+        if fetched.not_modified:
+            return PollReport(source_id=source.id, ok=True, not_modified=True), fetched.etag, fetched.last_modified
+        parsed = parse(fetched)
+        backlog = source.last_success is None
+        items = [(item, canonical_url(item.url) if item.url else None) for item in parsed.items]
+        keyed = [(item_key(item, url), item, url) for item, url in items]
+        seen = self._store.seen_feed_items(source.id, [key for key, _, _ in keyed])
+        done = self._store.processed_refs("url", [url for _, _, url in keyed if url])
+        handled: list[tuple[str, str | None]] = []
+        flushed, new_items = 0, 0
+        new_deals: list[int] = []
+        alerted: list[int] = []
+        deferred = 0
+        pending: dict[str, tuple[Item, str | None]] = {}
+        for key, item, url in keyed:
+            if key in seen or key in pending:
+                continue
+            if url is not None and url in done:
+                handled.append((key, url))  # another source, or this one under another guid, brought it
+                continue
+            pending[key] = (item, url)
+        for key, (item, url) in pending.items():
+            text = self._text(item, url)
+            if text is None and not backlog:
+                deferred += 1
+                continue
+            if text and text.strip():
+                deal_id = self._store_item(source, item, url or f"{source.url}#{key}", text)
+                if deal_id is not None:
+                    new_deals.append(deal_id)
+                    if not backlog:
+                        self._store.enqueue_deliveries(deal_id, self._clock())
+                        alerted.append(deal_id)
+            handled.append((key, url))
+            if len(handled) - flushed >= _RECORD_EVERY:  # keep progress if this process stops mid-feed
+                new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
+                flushed = len(handled)
+        new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
+        report = PollReport(
+            source_id=source.id,
+            ok=True,
+            backlog=backlog,
+            items=len(parsed.items),
+            new_items=new_items,
+            new_deals=len(new_deals),
+            alerted_deals=tuple(alerted),
+            deferred=deferred,
+        )
+        if deferred:  # keep the old validators, so the next poll reads the feed again for the items left
+            return report, None, None
+        return report, fetched.etag, fetched.last_modified
+
+    def _store_item(self, source: FeedSource, item: Item, ref: str, text: str) -> int | None:
+        """Extract and store one item; the id of the deal when it is a new one."""
+        extraction = self._extract(text, url=ref if ref.startswith("http") else None, published=item.published)
+        digest = text_digest(text)
+        ref = ref[:2000]
+        result = self._store.ingest(
+            extraction,
+            SourceRef(kind="url", ref=ref, title=item.title, published=item.published, digest=digest),
+            self._clock(),
+        )
+        return result.deal_id if result.kind == "new" else None
+
+    def _text(self, item: Item, url: str | None) -> str | None:
+        """The item's article text; None when it should be tried again on a later poll."""
+        if url is None or len(item.text) >= (FULL_CONTENT_CHARS if item.full else FULL_TEXT_CHARS):
+            return _with_title(item, item.text)
+        try:
+            page = self._fetcher.fetch(url, accept=PAGE_ACCEPT)
+        except FetchError as error:
+            if error.transient:
+                return None
+            return _with_title(item, item.text)
+        main = article_text(page.body, page.url)
+        return main if main.strip() else _with_title(item, item.text)
+
+
+def _with_title(item: Item, text: str) -> str:
+    if item.title and item.title not in text[:500]:
+        return f"{item.title}\n\n{text}" if text else item.title
+    return text

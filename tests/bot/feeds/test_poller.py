@@ -1,0 +1,235 @@
+"""Polling sources end to end, against feeds and pages served from 127.0.0.1 and a real store (SQLite
+file and PostgreSQL): what is stored, what is put in the outbox, and the health on the source's row."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.feeds.fetch import Fetcher
+from bot.feeds.poller import MAX_BACKOFF, POLL_LEASE, Poller
+from bot.store import NewSubscription, Store, Subscriber
+from tests.bot.feeds.articles import article, headline, html_page
+from tests.bot.feeds.conftest import Clock
+from tests.bot.feeds.server import FeedServer, Route, atom, rss
+
+EVERY = timedelta(minutes=15)
+CHANNEL = Subscriber(kind="channel", id="C0DEALS")
+
+
+def serve_articles(web: FeedServer, numbers: range) -> list[dict[str, str]]:
+    items = []
+    for n in numbers:
+        link = web.set(f"/news/{n}", Route(html_page(n).encode(), content_type="text/html; charset=utf-8"))
+        items.append({"guid": f"tag:news.example,2026:{n}", "link": link, "title": headline(n),
+                      "description": f"{headline(n)}. Read more.", "pubDate": "Mon, 02 Mar 2026 08:00:00 GMT"})
+    return items
+
+
+def subscribe(store: Store, clock: Clock) -> None:
+    store.add_subscription(NewSubscription(subscriber=CHANNEL), clock())
+
+
+def test_first_poll_stores_the_backlog_and_alerts_nobody(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(3))), etag='"v1"'))
+    source = store.add_source(url, EVERY, clock())
+    report = Poller(store, fetcher, clock).poll(source)
+    assert (report.ok, report.backlog, report.items, report.new_items, report.new_deals) == (True, True, 3, 3, 3)
+    assert report.alerted_deals == ()
+    assert len(store.deals().items) == 3
+    assert store.deliveries() == []
+    row = store.get_source(source.id)
+    assert row is not None
+    assert (row.last_success, row.items_seen, row.etag, row.next_attempt) == (clock(), 3, '"v1"', clock() + EVERY)
+    assert row.last_error is None and row.consecutive_failures == 0
+
+
+def test_only_really_new_items_alert(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    subscribe(store, clock)
+    items = serve_articles(web, range(3))
+    url = web.set("/feed", Route(rss(items), etag='"v1"'))
+    source = store.add_source(url, EVERY, clock())
+    poller = Poller(store, fetcher, clock)
+    poller.poll(source)
+
+    clock.advance(EVERY)
+    fresh = serve_articles(web, range(3, 4))[0]
+    republished = dict(items[0], guid="tag:news.example,2026:0-updated")  # same URL, new guid
+    tracked = dict(items[1], guid="tag:other", link=items[1]["link"] + "?utm_source=rss&utm_medium=feed")
+    wrapped = dict(items[2], guid="alert-1", link="https://www.google.com/url?rct=j&sa=t&url=" + items[2]["link"])
+    web.set("/copy/2", Route(html_page(2).encode(), content_type="text/html"))  # same article, other URL
+    copied = dict(items[2], guid="copy-2", link=web.url("/copy/2"))
+    web.set("/feed", Route(rss([fresh, republished, tracked, wrapped, copied, *items]), etag='"v2"'))
+    source = store.get_source(source.id)
+    assert source is not None
+    report = poller.poll(source)
+    assert report.ok and not report.backlog
+    assert report.new_deals == 1 and len(report.alerted_deals) == 1
+    assert len(store.deals().items) == 4
+    deliveries = store.deliveries()
+    assert [(d.deal_id, d.subscriber) for d in deliveries] == [(report.alerted_deals[0], CHANNEL)]
+    stored = store.get_deal(report.alerted_deals[0])
+    assert stored is not None and stored.headline == headline(3)
+    assert web.hits("/news/0") == web.hits("/news/0")[:1]  # a re-published item's article is not fetched again
+
+    clock.advance(EVERY)
+    source = store.get_source(source.id)
+    assert source is not None
+    again = poller.poll(source)
+    assert (again.ok, again.new_items, again.alerted_deals) == (True, 0, ())
+    assert len(store.deliveries()) == 1
+
+
+def test_conditional_get_304(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    url = web.set("/feed", Route(rss(serve_articles(web, range(1))), etag='"v1"'))
+    poller = Poller(store, fetcher, clock)
+    poller.poll(store.add_source(url, EVERY, clock()))
+    clock.advance(EVERY)
+    source = store.get_source(url)
+    assert source is not None
+    report = poller.poll(source)
+    assert report.ok and report.not_modified
+    assert web.hits("/feed")[-1].headers["if-none-match"] == '"v1"'
+    row = store.get_source(url)
+    assert row is not None
+    assert (row.last_success, row.next_attempt, row.items_seen) == (clock(), clock() + EVERY, 1)
+
+
+@pytest.mark.parametrize(
+    ("route", "error"),
+    [
+        (Route(b"this is not a feed { }", content_type="application/xml"), "not an RSS or Atom feed"),
+        (Route(b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>Deal</ti'), "broken XML"),
+        (Route(b"Internal Server Error", status=500, content_type="text/plain"), "HTTP 500"),
+        (Route(hold=True), "timed out"),
+        (Route(b"x", declared_length=50_000_000), "too large"),
+    ],
+    ids=["malformed", "broken-xml", "500", "slow", "huge"],
+)
+def test_failures_back_off_and_show_on_the_row(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock, route: Route, error: str
+):
+    url = web.set("/feed", route)
+    source = store.add_source(url, EVERY, clock())
+    poller = Poller(store, fetcher, clock)
+    waits = []
+    for _ in range(7):
+        report = poller.poll(source)
+        assert not report.ok and report.error is not None and error in report.error
+        row = store.get_source(url)
+        assert row is not None
+        assert row.last_error is not None and error in row.last_error and row.last_error_at == clock()
+        assert row.next_attempt is not None
+        waits.append(row.next_attempt - clock())
+        clock.now = row.next_attempt
+        source = row
+    assert waits[:3] == [EVERY * 2, EVERY * 4, EVERY * 8]
+    assert waits[-1] == MAX_BACKOFF
+    assert source.consecutive_failures == 7 and source.last_success is None
+
+    web.set("/feed", Route(rss(serve_articles(web, range(1)))))  # the source recovers
+    report = poller.poll(source)
+    assert report.ok and report.backlog
+    row = store.get_source(url)
+    assert row is not None
+    assert (row.consecutive_failures, row.last_success, row.next_attempt) == (0, clock(), clock() + EVERY)
+
+
+def test_retry_after_is_honoured(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    url = web.set("/feed", Route(b"busy", status=503, content_type="text/plain", headers={"Retry-After": "7200"}))
+    Poller(store, fetcher, clock).poll(store.add_source(url, EVERY, clock()))
+    row = store.get_source(url)
+    assert row is not None and row.next_attempt == clock() + timedelta(hours=2)
+
+
+def test_a_failing_source_does_not_stop_the_others(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    subscribe(store, clock)
+    good = web.set("/good", Route(rss(serve_articles(web, range(2)))))
+    bad = web.set("/bad", Route(b"<html>gateway</html>", status=502, content_type="text/html"))
+    atom_url = web.set("/atom", Route(atom(serve_articles(web, range(2, 4))), content_type="application/atom+xml"))
+    for url in (bad, good, atom_url):
+        store.add_source(url, EVERY, clock())
+    reports = Poller(store, fetcher, clock).poll_due()
+    assert sorted((r.ok, r.new_deals) for r in reports) == [(False, 0), (True, 2), (True, 2)]
+    assert len(store.deals().items) == 4
+    assert Poller(store, fetcher, clock).poll_due() == []  # nothing due until their next attempt
+    health = {s.url: (s.last_success is not None, s.consecutive_failures) for s in store.sources()}
+    assert health == {good: (True, 0), bad: (False, 1), atom_url: (True, 0)}
+
+
+def test_a_press_release_page_is_polled_for_its_links(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock
+):
+    subscribe(store, clock)
+    for n in range(6):
+        web.set(f"/press/{n}", Route(html_page(n).encode(), content_type="text/html"))
+
+    def index(numbers: range) -> bytes:
+        links = "".join(f'<li><a href="/press/{n}">{headline(n)}</a></li>' for n in numbers)
+        return (
+            "<html><head><title>Press releases</title></head><body><nav><a href='/'>Home</a>"
+            f"<a href='https://elsewhere.example/x'>{'An external story with a long title'}</a></nav>"
+            f"<ul>{links}</ul></body></html>"
+        ).encode()
+
+    url = web.set("/press", Route(index(range(3)), content_type="text/html; charset=utf-8"))
+    source = store.add_source(url, EVERY, clock())
+    poller = Poller(store, fetcher, clock)
+    first = poller.poll(source)
+    assert (first.ok, first.items, first.new_deals, first.alerted_deals) == (True, 3, 3, ())
+    clock.advance(EVERY)
+    web.set("/press", Route(index(range(5)), content_type="text/html"))
+    row = store.get_source(url)
+    assert row is not None
+    second = poller.poll(row)
+    assert second.new_deals == 2 and len(second.alerted_deals) == 2
+    assert sorted(d.deal_id for d in store.deliveries()) == sorted(second.alerted_deals)
+
+
+def test_full_text_entries_need_no_article_fetch(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    items = [
+        {"guid": f"full-{n}", "link": web.url(f"/never/{n}"), "title": headline(n), "content": f"<p>{article(n)}</p>"}
+        for n in range(2)
+    ]
+    url = web.set("/feed", Route(rss(items)))
+    report = Poller(store, fetcher, clock).poll(store.add_source(url, EVERY, clock()))
+    assert report.new_deals == 2
+    assert [r.path for r in web.requests] == ["/feed"]
+
+
+def test_an_article_failing_for_now_is_tried_on_the_next_poll(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock
+):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(1))), etag='"v1"'))
+    poller = Poller(store, fetcher, clock)
+    poller.poll(store.add_source(url, EVERY, clock()))
+    items = serve_articles(web, range(2))
+    web.set("/news/1", Route(b"down", status=503, content_type="text/plain"))
+    web.set("/feed", Route(rss(items), etag='"v2"'))
+    clock.advance(EVERY)
+    row = store.get_source(url)
+    assert row is not None
+    report = poller.poll(row)
+    assert (report.ok, report.deferred, report.new_deals) == (True, 1, 0)
+    row = store.get_source(url)
+    assert row is not None and row.etag == '"v1"'  # so the next poll reads the feed again
+    web.set("/news/1", Route(html_page(1).encode(), content_type="text/html"))
+    clock.advance(EVERY)
+    report = poller.poll(row)
+    assert (report.deferred, report.new_deals, len(report.alerted_deals)) == (0, 1, 1)
+
+
+def test_claims_lease_a_source_to_one_poller(store: Store, clock: Clock):
+    source = store.add_source("https://news.example/feed", EVERY, clock())
+    claimed = store.claim_due_source(clock(), POLL_LEASE)
+    assert claimed is not None and claimed.id == source.id
+    assert claimed.next_attempt == clock() + POLL_LEASE
+    assert store.claim_due_source(clock(), POLL_LEASE) is None
+    clock.advance(POLL_LEASE + timedelta(seconds=1))  # the poller died: the source is due again
+    assert store.claim_due_source(clock(), POLL_LEASE) is not None
+    store.set_source_paused(source.id, True)
+    clock.advance(POLL_LEASE * 2)
+    assert store.claim_due_source(clock(), POLL_LEASE) is None
