@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.models import Deal, Extraction, Money
 
@@ -23,7 +23,7 @@ def _short(amount: Decimal, currency: str | None) -> str:
     prefix = _SYMBOLS.get(currency or "", f"{currency} " if currency else "")
     for scale, suffix in _SCALES:
         if abs(amount) >= scale:
-            value = (amount / scale).quantize(Decimal("0.01")).normalize()
+            value = (amount / scale).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
             return f"{prefix}{value:f}{suffix}"
     return f"{prefix}{amount.normalize():f}"
 
@@ -80,9 +80,14 @@ def _field_money(deal: Deal, field: str) -> str:
 
 
 def _royalties(deal: Deal) -> str:
+    return royalties_text(deal) or "—"
+
+
+def royalties_text(deal: Deal) -> str | None:
+    """'tiered, 7%–13%', 'yes', or None when the deal has no royalties."""
     r = deal.royalties
     if r is None:
-        return "—"
+        return None
     text = "tiered" if r.tiered else "yes"
     if r.low_pct is not None and r.high_pct is not None:
         text += f", {r.low_pct.normalize():f}%–{r.high_pct.normalize():f}%"

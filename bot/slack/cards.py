@@ -22,7 +22,7 @@ from slack_sdk.models.blocks import (
 
 from bot.slack import limits, messages
 from bot.store import SourceRef, StoredDeal
-from bot.summary import format_money, headline
+from bot.summary import format_money, headline, royalties_text
 from extraction.models import Deal
 
 MORE_ACTION = "deals_more"
@@ -195,14 +195,9 @@ def _terms(deal: Deal) -> list[tuple[str, str]]:
             rows.append((_FIELD_LABELS[field], format_money(money)))
         elif field in deal.undisclosed or "all" in deal.undisclosed:
             rows.append((_FIELD_LABELS[field], "undisclosed"))
-    if deal.royalties is not None:
-        r = deal.royalties
-        text = "tiered" if r.tiered else "yes"
-        if r.low_pct is not None and r.high_pct is not None:
-            text += f", {r.low_pct.normalize():f}%–{r.high_pct.normalize():f}%"
-        elif r.high_pct is not None:
-            text += f", up to {r.high_pct.normalize():f}%"
-        rows.append(("Royalties", text))
+    royalties = royalties_text(deal)
+    if royalties is not None:
+        rows.append(("Royalties", royalties))
     for label, values in (("Assets", deal.assets), ("Targets", deal.targets), ("Indications", deal.indications)):
         if values:
             rows.append((label, ", ".join(values)))

@@ -14,6 +14,9 @@ def render(text: str, blocks: list[dict[str, Any]] | None, indent: str = "  │ 
     if not blocks:
         return "\n".join(indent + line for line in _plain(text).splitlines())
     lines: list[str] = []
+    # one column for the labels of every section, so rows split across sections line up
+    labels = [_plain(f["text"]).split("\n", 1)[0] for b in blocks for f in b.get("fields") or []]
+    width = max((len(label) for label in labels), default=0)
     for block in blocks:
         kind = block.get("type")
         if kind == "header":
@@ -23,7 +26,6 @@ def render(text: str, blocks: list[dict[str, Any]] | None, indent: str = "  │ 
             if block.get("text"):
                 lines += _plain(block["text"]["text"]).splitlines()
             fields = [_plain(f["text"]).split("\n", 1) for f in block.get("fields") or []]
-            width = max((len(f[0]) for f in fields), default=0) if len(fields) > 1 else 12
             lines += [f"{f[0].ljust(width)}  {f[1] if len(f) > 1 else ''}" for f in fields]
             accessory = block.get("accessory")
             if accessory:
