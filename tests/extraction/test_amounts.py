@@ -142,25 +142,15 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"),
-                         [pytest.param(*case[1:], id=case[0]) for case in FORMS])
-def test_money_forms(body, upfront, milestones, total, equity):
-    assert _terms(f"{LEAD} {body}") == {
-        "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
-    }
+CASES = [
+    pytest.param(*case[1:], id=f"{group}/{case[0]}")
+    for group, table in (("form", FORMS), ("role", ROLES), ("trap", TRAPS))
+    for case in table
+]
 
 
-@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"),
-                         [pytest.param(*case[1:], id=case[0]) for case in ROLES])
-def test_roles_of_amounts(body, upfront, milestones, total, equity):
-    assert _terms(f"{LEAD} {body}") == {
-        "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
-    }
-
-
-@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"),
-                         [pytest.param(*case[1:], id=case[0]) for case in TRAPS])
-def test_amounts_that_are_not_this_deals(body, upfront, milestones, total, equity):
+@pytest.mark.parametrize(("body", "upfront", "milestones", "total", "equity"), CASES)
+def test_deal_terms(body, upfront, milestones, total, equity):
     assert _terms(f"{LEAD} {body}") == {
         "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
     }
