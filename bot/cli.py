@@ -12,8 +12,9 @@ from bot.commands import demo as _demo
 from bot.commands import extract as _extract
 from bot.commands import ingest as _ingest
 from bot.commands import run as _run
+from bot.commands import sources as _sources
 
-_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals, _run, _demo)
+_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals, _sources, _run, _demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
