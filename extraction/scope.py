@@ -89,7 +89,7 @@ def read_indications(sentences: Sequence[Sentence]) -> list[str]:
     text = "\n".join(s.text for s in sentences)
     for m in _INDICATIONS.finditer(fold(text)):
         term = text[m.start(1) : m.end(1)]
-        key = term.lower()
+        key = re.sub(r"s\b", "", term.lower())  # "rare cancers" is "rare cancer" again
         if key in keys or any(key in k for k in keys):
             continue
         keys.add(key)

@@ -39,6 +39,12 @@ def test_territory(text, expected):
     assert deal.territory == expected
 
 
+def test_indications_singular_and_plural_are_one():
+    deal = extract(f"{LEAD} for rare cancers. NB-1 treats a rare cancer.").deal
+    assert deal is not None
+    assert deal.indications == ("rare cancers",)
+
+
 def test_indications_once_each_longest_form():
     deal = extract(f"{LEAD} in multiple myeloma and other myeloma settings, and solid tumours.").deal
     assert deal is not None
