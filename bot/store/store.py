@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import deals as _deals
 from bot.store import deliveries as _deliveries
+from bot.store import digests as _digests
 from bot.store import events as _events
 from bot.store import feeds as _feeds
 from bot.store import polling as _polling
 from bot.store import subscriptions as _subscriptions
 from bot.store.companies import CompanyBook, CompanyRef
 from bot.store.deals import ImportItem
+from bot.store.digests import DigestSchedule
 from bot.store.engine import create_engine
 from bot.store.migrate import upgrade
 from bot.store.models import (
@@ -232,6 +234,25 @@ class Store:
     ) -> list[Delivery]:
         with self._transaction() as session:
             return _deliveries.listing(session, deal_id, state, limit)
+
+    def set_digest_schedule(self, subscriber: Subscriber, schedule: DigestSchedule, now: datetime) -> None:
+        """Set when the subscriber's digest goes out (daily or weekly, hour, zone)."""
+        with self._transaction() as session:
+            _digests.set_schedule(session, subscriber, schedule, now)
+
+    def digest_schedule(self, subscriber: Subscriber) -> DigestSchedule | None:
+        with self._transaction() as session:
+            return _digests.schedule_of(session, subscriber)
+
+    def digests_waiting(self) -> list[Subscriber]:
+        """Subscribers with digest deliveries not yet given a time (`hold_digests`)."""
+        with self._transaction() as session:
+            return _digests.unscheduled(session)
+
+    def hold_digests(self, subscriber: Subscriber, until: datetime) -> int:
+        """Hold the subscriber's digest deliveries that have no time yet until `until` (their digest)."""
+        with self._transaction() as session:
+            return _digests.hold(session, subscriber, until)
 
     # --- polled sources --------------------------------------------------------------------------------
 
