@@ -176,10 +176,11 @@ class Extractor:
         if all(w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS for w in _CAPITALISED.findall(s.text)[1:]):
             return True  # every capitalised word after the first is a party's or a common one
         for candidate in _names_in_sentence(s):
-            name = candidate.text
-            if name not in known:
-                known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
-            if not known[name]:
+            for name in filter(None, (candidate.text, candidate.alternative)):
+                if name not in known:
+                    known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
+            # "with Swedish Orphan Biovitrum AB": the name with its capitalised descriptor may be the party's
+            if not known[candidate.text] and not (candidate.alternative and known[candidate.alternative]):
                 return False
         return True
 

@@ -85,7 +85,7 @@ _TARGET = re.compile(r"(?<![\w\-])(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
-    r"|agonist of|antagonist of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"|agonist of|antagonist of)\s+(?:the\s+)?(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,10 @@ CASES = [
     ("acquired-by",
      "Norvane Bio to be acquired by Kestrel Pharma (KSTR) for $10.75 per share in cash.",
      {"Norvane Bio": "target", "Kestrel Pharma": "acquirer"}),
+    ("nationality-that-is-part-of-the-name-keeps-the-deal-sentence",
+     "ADC Therapeutics SA ADCT has entered into an exclusive license agreement with Swedish Orphan Biovitrum AB for "
+     "the development and commercialization of Zynlonta.",
+     {"ADC Therapeutics": "partner", "Swedish Orphan Biovitrum": "partner"}),
     ("ticker-after-legal-form",
      "Norvane Bio SA NRVB has entered into an exclusive license agreement with Kestrel Pharma AB KSTR for NB-3.",
      {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
@@ -83,6 +87,16 @@ def test_spellings_of_one_company_are_one_party():
     assert deal is not None
     assert [p.name for p in deal.parties] == ["Kestrel Pharma", "Norvane Bio"]
     assert "Kestrel Pharma Co., Ltd." in deal.parties[0].aliases
+
+
+def test_a_deal_sentence_naming_a_party_with_its_nationality_still_gives_the_terms():
+    text = (
+        "ADC Therapeutics SA ADCT has entered into an exclusive license agreement with Swedish Orphan Biovitrum AB "
+        "for the development and commercialization of Zynlonta."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.assets == ("Zynlonta",)
 
 
 def test_subsidiary_signing_for_parent_is_the_parent():

@@ -35,6 +35,8 @@ TARGETS = [
     ("receptor", f"{LEAD} for an oral GLP-1 receptor agonist.", ["GLP-1 receptor"]),
     ("ambiguous-word-needs-context", f"{LEAD} for tau aggregation inhibitors.", ["tau"]),
     ("receptor-symbol", f"{LEAD} for an oral P2X7 receptor antagonist.", ["P2X7 receptor"]),
+    ("said-of-the-product-a-few-words-on", f"{LEAD} for an ADC that targets tumours that express a protein known "
+     "as TROP2.", ["TROP2"]),
     ("once-each", f"{LEAD} for a CD19 CAR-T. The CD19 program is in phase 1.", ["CD19"]),
 ]
 
