@@ -40,7 +40,7 @@ from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
-_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -209,7 +209,7 @@ def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:
 
 def _unquoted(sentence: Sentence) -> Sentence:
     """The sentence with quoted speech blanked out (same length, so offsets hold)."""
-    if "“" not in sentence.text and '"' not in sentence.text:
+    if not any(mark in sentence.text for mark in ('"', "“", "‘", "'")):
         return sentence
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)

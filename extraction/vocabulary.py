@@ -187,10 +187,8 @@ PROGRAM_NOUNS = (
 # --- deal types -----------------------------------------------------------------------------
 
 DEAL_TYPE_PATTERNS: dict[str, str] = {
-    "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]"
-                   r"+ ?%|stake|shares"
-    r"|newly|minority|(?:exclusive |worldwide |global )?rights|royalt|option|licen|interest|access|an? (?"
-    r":exclusive|option|licen)))"
+    "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]+ ?%|newly"
+    r"|minority|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest|access)))"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger agreement|definitive agreement to be acquired)\b",
@@ -203,7 +201,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
     r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
-    r"|exercise (?:an? |its |the )?(?:\w+ )?option)\b",
+    r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
     "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
@@ -212,7 +210,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r" (?:agreement|rights|partner(?:ship)?|deal)|sales rights|distribution (?:agreement|rights)"
     r"|(?:marketing|distribution) rights)\b",
     "manufacturing": r"\b(?:manufacturing (?:agreement|deal|pact|contract|collaboration|partnership|services)"
-    r"|contract manufactur\w*|CDMO|CMO|(?:will|to) (?:provide )?(?:GMP )?manufactur\w*|Mfg\.? Pact"
+    r"|contract manufactur\w*|contract development and manufactur\w*|CDMO|CMO"
+    r"|(?:will|to) (?:provide |perform |offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact"
     r"|long-term commercial manufacturing|produce)\b",
     "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier)\b",
     "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"

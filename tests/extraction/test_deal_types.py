@@ -22,6 +22,14 @@ CASES = [
      "Norvane Bio for the development and commercialization of NB-2.", ("license",)),
     ("royalty-purchase", "Royalty Partners Capital agreed to acquire a royalty interest in NB-2 from Norvane Bio for "
      "$300 million.", ("royalty-purchase",)),
+    ("acquiring-regional-rights-is-not-an-acquisition", "Kestrel Pharma signed a license with Norvane Bio to acquire "
+     "regional rights to NB-2.", ("license",)),
+    ("large-scale-manufacturing", "Brightwell Biologics signed an agreement with Kestrel Pharma and will provide "
+     "large-scale commercial manufacturing of KP-1.", ("manufacturing",)),
+    ("exercises-its-option", "Kestrel Pharma signed a license agreement with Norvane Bio. If Kestrel exercises its "
+     "option, Norvane would be eligible for $50 million.", ("license", "option")),
+    ("single-quoted-speech-is-not-read", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. 'We are "
+     "delighted to enter into this collaboration with Norvane,' said Kestrel's chief executive.", ("license",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]
