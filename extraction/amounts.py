@@ -48,7 +48,7 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import Money
 from extraction.money import MoneyMention, find_money
-from extraction.text import Sentence, fold, folded_pattern
+from extraction.text import Sentence, WordPattern, fold, folded_pattern
 from extraction.vocabulary import (
     COMBINED_UPFRONT_MILESTONE_CUES,
     EQUITY_CUES,
@@ -61,7 +61,7 @@ from extraction.vocabulary import (
     UPFRONT_CUES,
 )
 
-_CUES: dict[str, re.Pattern[str]] = {
+_CUES: dict[str, WordPattern] = {
     "upfront": folded_pattern(rf"\b(?:{UPFRONT_CUES})\b"),
     "milestones": folded_pattern(rf"\b(?:{MILESTONE_CUES})\b"),
     "total_value": folded_pattern(rf"\b(?:{TOTAL_CUES})\b"),
@@ -314,7 +314,7 @@ def _excluded(left: str, right: str) -> bool:
 
 def _role(left: str, right: str, *, first: bool) -> str | None:
     """The role of an amount from the words around it, within its own clause."""
-    if _TOTALING.search(left) and len(_PAYMENT_KINDS.findall(left)) >= 2:
+    if _TOTALING.search(left) and sum(1 for _ in _PAYMENT_KINDS.finditer(left)) >= 2:
         return "combined"
     if _KINDS_LISTED.match(right) and not _UPFRONT_NEAR_TERM.search(right[:50]):
         return "combined"

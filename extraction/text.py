@@ -15,6 +15,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extraction.vocabulary import BOILERPLATE_HEADINGS, NON_TERMINAL_ABBREVIATIONS, SITE_FURNITURE
@@ -48,11 +49,93 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def folded_pattern(pattern: str) -> re.Pattern[str]:
+def folded_pattern(pattern: str) -> WordPattern:
     """A case-insensitive pattern compiled for folded text: its letters lower-cased, its syntax kept."""
     if _UPPER_ESCAPE.search(pattern):
         raise ValueError(f"an upper-case escape has no lower-case twin: {pattern[:60]!r}")
-    return re.compile(pattern.replace("(?P", "\x00").lower().replace("\x00", "(?P"))
+    return WordPattern(pattern.replace("(?P", "\x00").lower().replace("\x00", "(?P"))
+
+
+class WordPattern:
+    """A compiled pattern that finds words fast: a `\\b` that starts every alternative is checked in Python.
+
+    The regular-expression engine cannot skip ahead to a pattern's first letters when the pattern starts
+    with `\\b` (10 times slower on literal words). A word boundary depends only on the position, so
+    matching without it and keeping the matches that start at a boundary finds the same matches.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._whole = re.compile(pattern)
+        alternatives = _top_level_alternatives(pattern)
+        if all(a.startswith("\\b") for a in alternatives):
+            self._bare: re.Pattern[str] | None = re.compile("|".join(a[2:] for a in alternatives))
+        else:
+            self._bare = None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if self._bare is None:
+            return self._whole.search(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        while True:
+            m = self._bare.search(text, pos, end)
+            if m is None or _at_boundary(text, m.start()):
+                return m
+            pos = m.start() + 1
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._bare is None:
+            yield from self._whole.finditer(text)
+            return
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._whole.match(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._whole.fullmatch(text)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self._whole.split(text, maxsplit)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self._whole.sub(repl, text, count)
+
+
+def _at_boundary(text: str, at: int) -> bool:
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives outside any group or character class."""
+    parts: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 _UPPER_ESCAPE = re.compile(r"(?<!\\)\\[A-Z]")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from extraction.text import read_article
+import re
+
+import pytest
+
+from extraction.text import folded_pattern, read_article
 
 
 def test_headline_then_sentences_with_offsets():
@@ -42,3 +46,31 @@ def test_forward_looking_statements_are_cut():
 def test_site_furniture_before_the_headline_is_skipped():
     article = read_article("Breaking News\n\nLandmark Bio, Galapagos Enter Strategic Pact\n\nText follows here.")
     assert article.headline is not None and article.headline.text.startswith("Landmark Bio")
+
+
+PATTERNS = [
+    r"\bchina\b|\bjapan\b",
+    r"\b(?:worldwide|global(?:ly)?|all territories)\b",
+    r"\bex-u\.?s\.?\b|\boutside (?:of )?the u\.?s\.?\b",
+    r"\b(?:up to|as much as) \$?\d+",
+    r"\bdeal\b|(?<!\w)pact",  # not every alternative starts with a boundary: matched as written
+]
+TEXTS = [
+    "xchina china, japan's rights in mainland china; chinajapan",
+    "worldwide and globally, non-global rights, all territories",
+    "rights ex-us and outside the u.s., not outside of the us",
+    "up to $50 million, as much as 20, setup to 3",
+    "a deal, an ordeal, the pact, impact",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_patterns_find_what_the_regular_expression_finds(pattern, text):
+    fast = folded_pattern(pattern)
+    plain = re.compile(pattern)
+    assert [(m.start(), m.group(0)) for m in fast.finditer(text)] == [
+        (m.start(), m.group(0)) for m in plain.finditer(text)
+    ]
+    first, expected = fast.search(text), plain.search(text)
+    assert (first.span() if first else None) == (expected.span() if expected else None)
