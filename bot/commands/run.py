@@ -1,6 +1,7 @@
 """`dealbot run`: the Slack app — Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at
-/slack/events — plus the outbox sender, which sends due alerts (also those a stopped process left)
-every few seconds and the digests once a day."""
+/slack/events — plus, on an APScheduler scheduler, the polling of feeds and pages (`bot.feeds.schedule`)
+and the outbox sender (`bot.delivery`), which sends due alerts (also those a stopped process left) every
+few seconds and each subscriber's digest at their local hour."""
 
 from __future__ import annotations
 
@@ -8,19 +9,19 @@ import argparse
 import json
 import logging
 import sys
-import threading
 from datetime import UTC, datetime
 
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
 from slack_sdk import WebClient
 
 from bot.app import create_app
+from bot.delivery import DeliveryWorker, paced_client, start_delivery
+from bot.feeds.schedule import start_polling
 from bot.settings import Settings
-from bot.slack.alerts import AlertSender
 from bot.slack.server import PATH, make_http_server
 from bot.store import Store
 
-SEND_EVERY_SECONDS = 15.0
-DIGEST_HOUR_UTC = 8
 _log = logging.getLogger("dealbot.run")
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 
@@ -34,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--port", type=int, default=None, help="HTTP port (default: PORT, or 3000)")
     parser.add_argument("--no-sender", action="store_true", help="do not run the alert sender in this process")
+    parser.add_argument("--no-poll", action="store_true", help="do not poll feeds and pages in this process")
     parser.set_defaults(handler=run)
 
 
@@ -48,10 +50,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     store = Store.open(settings.database_url)
     app = create_app(settings, store)
-    stop = threading.Event()
+    scheduler = BackgroundScheduler(timezone=UTC, executors={"default": ThreadPoolExecutor(settings.poll_workers + 2)})
+    polling = None if args.no_poll else start_polling(settings, store, scheduler)
     if not args.no_sender:
-        sender = AlertSender(store, app.client, lambda: datetime.now(UTC))
-        threading.Thread(target=_send_loop, args=(sender, stop), name="dealbot-sender", daemon=True).start()
+        start_delivery(scheduler, DeliveryWorker(store, paced_client(settings), lambda: datetime.now(UTC)))
+    scheduler.start()
     try:
         if settings.slack_app_token is not None:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -73,23 +76,11 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        stop.set()
+        scheduler.shutdown(wait=False)
+        if polling is not None:
+            polling.close()
         store.close()
     return 0
-
-
-def _send_loop(sender: AlertSender, stop: threading.Event) -> None:
-    digest_day = None
-    while not stop.is_set():
-        try:
-            sender.send_due()
-            now = datetime.now(UTC)
-            if now.hour >= DIGEST_HOUR_UTC and digest_day != now.date():
-                sender.send_digests()
-                digest_day = now.date()
-        except Exception:
-            _log.exception("alert sender failed; trying again")
-        stop.wait(SEND_EVERY_SECONDS)
 
 
 class _JsonFormatter(logging.Formatter):
@@ -110,3 +101,4 @@ def _configure_logging() -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(_JsonFormatter())
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # not a line per job run
