@@ -31,9 +31,8 @@ from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL
 
 LEAD_SENTENCES = 4
 
-# joined as they are ("a|b" is "(?:a)|(?:b)"), so that each keeps its leading \b for `WordPattern`
-_DEAL_EVENT = folded_pattern("|".join(DEAL_EVENT_PATTERNS))
-_HISTORY = folded_pattern("|".join(HISTORY_MARKERS[1:]))
+_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS))
+_HISTORY = folded_pattern("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]))
 _YEAR = re.compile(
     r"(?<!close )(?<!closing )(?<!complete )(?<!launch )(?<!expected )\b(?:in|since|back in|from|during) "
     r"((?:19|20)\d\d)\b",
