@@ -22,8 +22,9 @@ Rules ("this deal's amount"):
 - Within one sentence, milestone amounts of different kinds add up (development + commercial);
   across sentences the first sentence that states a role wins, so a restated or earlier figure
   later in the story changes nothing, except milestones of kinds not yet counted (development and
-  regulatory in one sentence, sales in a later one), which add up unless their sentence has an
-  upfront of its own (a second package of the same announcement). The body wins over the headline;
+  regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
+  "additional"), which add up unless their sentence has an upfront of its own (a second package of
+  the same announcement). The body wins over the headline;
   a headline figure that is the conversion of a body figure is that body figure.
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront; an unlabelled "up to $X" after an upfront or milestones in its sentence is more
@@ -115,7 +116,7 @@ _DEAL_NOUN_AFTER = folded_pattern(
 )
 _AGGREGATE_LINK = folded_pattern(
     r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*"
-    r"(?:a total of\s*|an aggregate of\s*)?(?:approximately|about|around|roughly|some|nearly|up to)?\s*",
+    r"(?:a total of\s*|an aggregate of\s*)?(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
 )
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
 _ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
@@ -127,6 +128,11 @@ _ATTACHED_END = folded_pattern(
 _INCLUDES_MILESTONES = folded_pattern(
     r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b"
 )
+# Words that make a per-share figure's total the deal's whole value or a contingent part, not its cash price
+_STATED_WHOLE = folded_pattern(
+    r"\b(?:total|aggregate|overall|up to|contingent value rights?|cvrs?|earn-?outs?)\b"
+)
+_MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _CLOSING_BRACKET = re.compile(r"^\s*[)\]]")  # the end of "(930 billion won)" after a conversion
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
@@ -270,6 +276,8 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
         right = _CLOSING_BRACKET.sub("", text[end : min(right_bound, end + _WINDOW_RIGHT)])
         if total is not None:
+            if "in cash" in text[m.end : total.start] and not _STATED_WHOLE.search(left):
+                left += " cash at closing"  # "for $10.75 per share in cash, or ~$535 million": paid at closing
             m = total  # "$22.50 per share in cash, or a total of $880m": the deal's figure is the total
         elif _is_aggregate(m):
             # "$22.50 per share in cash or a total of $880m": the deal's figure is the total
@@ -357,6 +365,9 @@ def _kinds(items: list[_Found]) -> set[str]:
 
 
 def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
+    """Milestones of a later sentence add to those counted: kinds not yet counted, or said to be more."""
+    if any(_MORE.search(i.sentence.folded) for i in items):
+        return True
     new, old = _kinds(items), _kinds(counted)
     return bool(new) and bool(old) and not new & old
 

@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import _money_in, _readings, read_terms, states_terms
+from extraction.amounts import Terms, _money_in, _readings, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, _announces, _history_signs, announces_deal, judge
+from extraction.fx import to_usd
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Extraction
+from extraction.models import Deal, Extraction, Money
 from extraction.parties import (
     _Group,
     _names_in_sentence,
@@ -38,6 +39,7 @@ from extraction.text import Sentence, folded_pattern, read_article
 from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
+_CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
@@ -88,11 +90,8 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
         )
-        if {"acquisition", "merger"} & set(deal_types) and terms.upfront is None and terms.milestones is None:
-            # M&A: with no contingent part, the price is paid at closing
-            terms.upfront = terms.total_value
-            if terms.total_value is not None:
-                terms.evidence["upfront"] = terms.evidence["total_value"]
+        if {"acquisition", "merger"} & set(deal_types):
+            _acquisition_terms(terms, article.text, published)
         party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
         if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target has
@@ -213,6 +212,31 @@ def _unquoted(sentence: Sentence) -> Sentence:
         return sentence
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
+
+
+def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
+    """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price."""
+    if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
+        terms.upfront = terms.total_value
+        terms.evidence["upfront"] = terms.evidence["total_value"]
+        return
+    total, upfront = terms.total_value, terms.upfront
+    if (
+        terms.milestones is None
+        and total is not None
+        and upfront is not None
+        and total.currency == upfront.currency
+        and total.amount > upfront.amount
+        and _CVR.search(text)
+    ):
+        amount = total.amount - upfront.amount
+        terms.milestones = Money(
+            amount=amount,
+            currency=total.currency,
+            usd=to_usd(amount, total.currency, published),
+            amount_text=f"{total.amount_text} - {upfront.amount_text}",
+        )
+        terms.evidence["milestones"] = terms.evidence.get("total_value", "")
 
 
 def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:

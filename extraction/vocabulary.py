@@ -135,6 +135,7 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "share price": r"\bper share\b|\bshare price\b|\bshares? (?:opened|closed|rose|fell|traded)\b",
     "accounting charge": r"\b(?:pre-tax|pretax|after-tax|non-cash) charge\b|\bimpairment\b|\bwrite-?down\b"
     r"|\bGAAP\b",
+    "a cap": r"\bcapped at\b|\ba cap of\b|\bup to a cap\b",
     "cost reimbursement": r"\breimburs(?:able|ement|ed)\b|\bR&D (?:funding|costs?)\b|\bfunding of [^.]{0,40}R&D\b"
     r"|\bcapacity reservation\b",
     "a financing": r"\b(?:IPO|initial public offering|Series [A-F]|financing round|private placement|raised|raising)\b",

@@ -111,6 +111,12 @@ ROLES = [
     ("total-that-includes-upfront-and-milestones", "Alderbrook will receive a total of $145 million that includes an "
      "upfront payment of $6 million and milestone payments upon approval.", M("6e6"), M("139e6"), M("145e6"), None),
     ("at-the-price-of", "Quillon licensed NB-3 at the price of US$915 million.", None, None, M("915e6"), None),
+    ("more-milestones-said-to-come-on-top", "Alderbrook will receive an upfront payment of £0.5 million and a further "
+     "£1.5 million upon first commercial sale. Alderbrook will also receive up to £4.0 million in milestone payments "
+     "on cumulative sales.", M("0.5e6", "GBP"), M("5.5e6", "GBP"), M("6e6", "GBP"), None),
+    ("per-share-in-cash-with-cvr-and-total", "Quillon will acquire all of the shares of Alderbrook for $10.75 per "
+     "share in cash, or ~ $535 million. Holders also receive a contingent value right of up to $5.00 per share, or "
+     "a total transaction value of up to $801 million.", M("535e6"), M("266e6"), M("801e6"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
 ]
@@ -135,6 +141,8 @@ TRAPS = [
     ("separate-investment", "Quillon pays $10 million upfront and up to $100 million in milestones. Separ"
                             "ately, Quillon "
      "announced a $2 billion investment in a new plant.", M("10e6"), M("100e6"), M("110e6"), None),
+    ("a-royalty-cap-is-not-a-value", "Alderbrook is eligible for an undisclosed upfront payment and a royalty on "
+     "net sales, capped at £2 million per year.", None, None, None, None),
     ("reimbursement-not-upfront", "Quillon will pay $12 million upfront and a reimbursable payment of $4 million for "
      "clinical supply, plus up to $120 million in milestones.", M("12e6"), M("120e6"), M("132e6"), None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
