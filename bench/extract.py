@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from extraction import extract  # noqa: E402
-from extraction.pipeline import forget_sentences  # noqa: E402
+from extraction.caching import forget_sentences  # noqa: E402
 
 _NAMES = ["Kestrel", "Norvane", "Halvard", "Ostrin", "Tamsin", "Orrery", "Brightwell", "Corvid", "Ilex", "Marrow"]
 

@@ -43,8 +43,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
+from extraction.caching import per_sentence
 from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import Money
@@ -220,7 +220,7 @@ def read_terms(
     return terms
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _money_in(text: str) -> tuple[MoneyMention, ...]:
     return tuple(m for m in find_money(text) if not m.is_conversion)
 
@@ -254,7 +254,7 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
     """The deal-term amounts of a sentence (`text` is it folded) and what their context says of each."""
     mentions = _money_in(sentence_text)

@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from extraction.caching import per_sentence
 from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS, STRONG_NON_DEAL
 
@@ -83,13 +83,13 @@ def announces_deal(sentence: Sentence) -> bool:
     return _announces(sentence.folded)
 
 
-@lru_cache(maxsize=8192)
+@per_sentence
 def _history_signs(text: str) -> tuple[bool, tuple[int, ...]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
     return _HISTORY.search(text) is not None, tuple(int(y) for y in _YEAR.findall(text))
 
 
-@lru_cache(maxsize=8192)
+@per_sentence
 def _announces(text: str) -> bool:
     return _DEAL_EVENT.search(text) is not None
 

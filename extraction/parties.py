@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, normalize
 from extraction.models import Party, Role
 from extraction.products import looks_like_drug_name
@@ -132,12 +132,12 @@ def find_parties(
     all_sentences: Sequence[Sentence],
     full_text: str,
     registry: CompanyRegistry,
-) -> list[_Group]:
+) -> list[PartyGroup]:
     """The parties' name groups, in the order the deal sentences name them."""
     candidates: list[_Candidate] = []
     for sentence in deal_sentences:
         found = []
-        for c in _names_in_sentence(sentence):
+        for c in names_in_sentence(sentence):
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
             if _is_company(c.text, full_text, registry):
@@ -165,20 +165,20 @@ def find_parties(
 
 
 @dataclass
-class _Group:
+class PartyGroup:
     name: str
     forms: list[str]
     first: tuple[int, int]
 
 
-def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[_Group]:
+def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[PartyGroup]:
     texts = [c.text for c in candidates]
     names = group_names(texts, registry)
-    by_name: dict[str, _Group] = {}
+    by_name: dict[str, PartyGroup] = {}
     for cand, name in zip(candidates, names, strict=True):
         group = by_name.get(name)
         if group is None:
-            group = by_name[name] = _Group(name=name, forms=[], first=(cand.sentence, cand.position))
+            group = by_name[name] = PartyGroup(name=name, forms=[], first=(cand.sentence, cand.position))
         if cand.text not in group.forms:
             group.forms.append(cand.text)
     for group in by_name.values():
@@ -194,7 +194,7 @@ def _display_name(forms: list[str]) -> str:
     return max(same, key=len)
 
 
-def _add_short_forms(groups: list[_Group]) -> None:
+def _add_short_forms(groups: list[PartyGroup]) -> None:
     """The short forms a story uses after naming a party in full ("Kestrel" for "Kestrel Pharma Inc.")."""
     for group in groups:
         head = group.name.split()[0] if group.name else ""
@@ -203,7 +203,7 @@ def _add_short_forms(groups: list[_Group]) -> None:
             group.forms.append(head)
 
 
-def assign_roles(groups: Sequence[_Group], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
+def assign_roles(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
     roles: list[Role | None] = []
     for group in groups:
         own = [s.text for s in sentences if any(f.lower() in s.text.lower() for f in group.forms)]
@@ -226,7 +226,7 @@ def assign_roles(groups: Sequence[_Group], sentences: Sequence[Sentence], deal_t
     ]
 
 
-def _role_from_text(group: _Group, text: str) -> Role | None:
+def _role_from_text(group: PartyGroup, text: str) -> Role | None:
     """The first role template that matches with this party's names marked in the text."""
     forms = sorted({_POSSESSIVE.sub("", f) for f in [group.name, *group.forms] if f}, key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
@@ -237,11 +237,11 @@ def _role_from_text(group: _Group, text: str) -> Role | None:
     return None
 
 
-def _names_in_sentence(sentence: Sentence) -> list[_Candidate]:
+def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
     return [_Candidate(name, sentence.index, pos, alt) for name, pos, alt in _names_in_text(sentence.text)]
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)

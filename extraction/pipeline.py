@@ -17,21 +17,14 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import Terms, _money_in, _readings, read_terms, states_terms
+from extraction.amounts import Terms, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
-from extraction.detection import Timeline, _announces, _history_signs, announces_deal, judge
+from extraction.detection import Timeline, announces_deal, judge
 from extraction.fx import to_usd
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Extraction, Money
-from extraction.parties import (
-    _Group,
-    _names_in_sentence,
-    _names_in_text,
-    assign_roles,
-    find_parties,
-    is_named_company,
-)
+from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -162,7 +155,7 @@ class Extractor:
     def _is_this_deal(
         self,
         s: Sentence,
-        groups: Sequence[_Group],
+        groups: Sequence[PartyGroup],
         timeline: Timeline,
         known: dict[str, bool],
         party_words: set[str],
@@ -174,7 +167,7 @@ class Extractor:
             return True  # a sentence that gives no term cannot give another deal's
         if all(w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS for w in _CAPITALISED.findall(s.text)[1:]):
             return True  # every capitalised word after the first is a party's or a common one
-        for candidate in _names_in_sentence(s):
+        for candidate in names_in_sentence(s):
             for name in filter(None, (candidate.text, candidate.alternative)):
                 if name not in known:
                     known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
@@ -184,7 +177,7 @@ class Extractor:
         return True
 
 
-def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) -> bool:
+def _is_party(name: str, groups: Sequence[PartyGroup], registry: CompanyRegistry) -> bool:
     """Whether a name is one of the parties: one of their forms, the same key, or the same known company."""
     if any(name in g.forms for g in groups):
         return True
@@ -202,7 +195,7 @@ def _is_party(name: str, groups: Sequence[_Group], registry: CompanyRegistry) ->
     )
 
 
-def _names_two(s: Sentence, groups: Sequence[_Group]) -> bool:
+def _names_two(s: Sentence, groups: Sequence[PartyGroup]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
 
 
@@ -258,16 +251,6 @@ def _weighted(
     out = [("\n".join(s.text for s in head), 3.0), ("\n".join(s.text for s in relevant[:2]), 2.0)]
     out.append(("\n".join(s.text for s in [*relevant[2:], *asset_sentences]), 1.0))
     return [(text, weight) for text, weight in out if text]
-
-
-def forget_sentences() -> None:
-    """Drop what was computed per sentence text, so that the next article is read cold.
-
-    Articles of one site share sentences (boilerplate, repeated paragraphs), so the caches pay off
-    in use; a benchmark whose documents are variations of a few articles must not profit from them.
-    """
-    for cached in (_announces, _history_signs, _names_in_text, _money_in, _readings):
-        cached.cache_clear()
 
 
 @lru_cache(maxsize=1)
