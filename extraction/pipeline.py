@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.fx import to_usd
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Extraction, Money
+from extraction.models import Deal, Extraction, Modality, Money
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
@@ -50,6 +51,8 @@ class Extractor:
         self._registry = registry if registry is not None else CompanyRegistry.builtin()
 
     def extract(self, text: str, *, url: str | None = None, published: date | None = None) -> Extraction:
+        """The deal `text` reports. `published` dates the news (what is older is history); `url` is
+        where the text came from, for callers that keep it beside the result."""
         article = read_article(text)
         headline = article.headline.text if article.headline is not None else None
         timeline = Timeline.of(article, published)
@@ -85,30 +88,13 @@ class Extractor:
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)
-        party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
-        if {"acquisition", "merger"} & set(deal_types):
-            # what is bought is the target's pipeline: what the story says the target has
+            # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
-        assets = read_assets(head + relevant, article.sentences, party_forms)
-        # what the story says of the deal's products, even in the past tense ("X, an ADC, was approved in May")
-        own_indexes, relevant_indexes = {s.index for s in own}, {s.index for s in relevant}
-        described = plain + [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
-        asset_sentences = [
-            s for s in described if s.index not in relevant_indexes and any(a.lower() in s.folded for a in assets)
-        ]
-        product_sentences = head + relevant + asset_sentences
-        targets = read_targets(product_sentences, plain)
-        modalities = read_modalities(_weighted(head, relevant, asset_sentences))
-        if not modalities:
-            used = relevant_indexes | {s.index for s in asset_sentences}
-            others = [s for s in plain if s.index not in used]
-            modalities = read_modalities([(_joined(others), 1.0)])
-        parties = assign_roles(groups, own + head, deal_types)
+        own_indexes = {s.index for s in own}
+        past = [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
+        products = _read_products(head, relevant, plain, past, groups)
         territory, territory_evidence = read_territory(head + relevant)
-        stage, stage_evidence = read_stage(product_sentences)
-        if stage is None:
-            stage, stage_evidence = read_stage(plain)
         undisclosed, undisclosed_evidence = read_undisclosed(
             head + own, has_money=any((terms.upfront, terms.milestones, terms.total_value, terms.equity))
         )
@@ -116,37 +102,28 @@ class Extractor:
         evidence = dict(terms.evidence)
         if lead:
             evidence["parties"] = lead[0].text
-        product_texts = [s.text for s in [*product_sentences, *plain]]
-        for name, values in (("assets", assets), ("targets", targets)):
-            found = _first_naming(values, product_texts)
-            if found:
-                evidence[name] = found
-        for modality in modalities:
-            found = modality_evidence(modality, product_texts)
-            if found:
-                evidence.setdefault("modalities", found)
+        evidence.update(products.evidence)
         for key, value in (
             ("royalties", royalty_evidence),
             ("territory", territory_evidence),
-            ("stage", stage_evidence),
             ("undisclosed", undisclosed_evidence),
         ):
             if value:
                 evidence[key] = value
         deal = Deal(
-            parties=tuple(parties),
+            parties=tuple(assign_roles(groups, own + head, deal_types)),
             deal_types=deal_types,
-            modalities=modalities,
+            modalities=products.modalities,
             upfront=terms.upfront,
             milestones=terms.milestones,
             total_value=terms.total_value,
             equity=terms.equity,
             royalties=royalties,
-            assets=tuple(assets),
-            targets=tuple(targets),
-            indications=tuple(read_indications(product_sentences)),
+            assets=tuple(products.assets),
+            targets=tuple(products.targets),
+            indications=tuple(products.indications),
             territory=territory,
-            stage=stage,
+            stage=products.stage,
             undisclosed=tuple(undisclosed),
             evidence=evidence,
         )
@@ -205,6 +182,58 @@ def _unquoted(sentence: Sentence) -> Sentence:
         return sentence
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
+
+
+@dataclass
+class _Products:
+    assets: list[str]
+    targets: list[str]
+    modalities: tuple[Modality, ...]
+    indications: list[str]
+    stage: str | None
+    evidence: dict[str, str]
+
+
+def _read_products(
+    head: list[Sentence],
+    relevant: list[Sentence],
+    plain: list[Sentence],
+    past: list[Sentence],
+    groups: Sequence[PartyGroup],
+) -> _Products:
+    """What the deal's products are: assets, targets, modalities, indications, stage, with evidence.
+
+    Read from the headline and the deal's sentences, then from what the story says of the assets found
+    there, even in the past tense ("X, an ADC, was approved in May").
+    """
+    party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
+    assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
+    taken = {s.index for s in relevant}
+    asset_sentences = [
+        s for s in plain + past if s.index not in taken and any(a.lower() in s.folded for a in assets)
+    ]
+    product_sentences = head + relevant + asset_sentences
+    modalities = read_modalities(_weighted(head, relevant, asset_sentences))
+    if not modalities:
+        used = taken | {s.index for s in asset_sentences}
+        modalities = read_modalities([(_joined([s for s in plain if s.index not in used]), 1.0)])
+    stage, stage_evidence = read_stage(product_sentences)
+    if stage is None:
+        stage, stage_evidence = read_stage(plain)
+    targets = read_targets(product_sentences, plain)
+    evidence: dict[str, str] = {}
+    texts = [s.text for s in [*product_sentences, *plain]]
+    for name, values in (("assets", assets), ("targets", targets)):
+        found = _first_naming(values, texts)
+        if found:
+            evidence[name] = found
+    for modality in modalities:
+        found = modality_evidence(modality, texts)
+        if found:
+            evidence.setdefault("modalities", found)
+    if stage_evidence:
+        evidence["stage"] = stage_evidence
+    return _Products(assets, targets, modalities, read_indications(product_sentences), stage, evidence)
 
 
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
