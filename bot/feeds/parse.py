@@ -75,6 +75,7 @@ def article_text(body: bytes, url: str | None = None) -> str:
             html, url=url, include_comments=False, include_tables=True, with_metadata=False, deduplicate=False
         )
         if main and main.strip():
+            main = "\n\n".join(line.strip() for line in main.splitlines() if line.strip())  # one per paragraph
             title = HTMLParser(html).css_first("title")
             heading = title.text(strip=True) if title is not None else ""
             return f"{heading}\n\n{main}" if heading and heading not in main[:300] else main

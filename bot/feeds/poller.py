@@ -5,7 +5,8 @@ For each poll of a source:
 2. Its items are read (`bot.feeds.parse`); each item's URL is unwrapped and cleaned (`canonical_url`).
 3. Items seen before are dropped without fetching anything: by guid (or URL) among the items this source
    recorded, and by URL among every item ever ingested, from any source.
-4. The text of each new item is its article page's main text, fetched; or the entry's own text when the
+4. The text of each new item is its article page's main text, fetched (`ARTICLE_FETCHES` at once, ahead
+   of the items being extracted and stored, in feed order); or the entry's own text when the
    feed carries the full article (`FULL_CONTENT_CHARS`, `FULL_TEXT_CHARS`), or when the article cannot
    be had for good (4xx, too large). An article that fails for now (timeout, 5xx) leaves its item for the next poll.
 5. The text is extracted and stored (`Store.ingest`) with a hash of the text as its digest, so the same
@@ -24,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
@@ -40,6 +42,8 @@ FULL_TEXT_CHARS = 1500
 FULL_CONTENT_CHARS = 400
 """Full content (content:encoded, Atom content) at least this long is the article."""
 MAX_BACKOFF = timedelta(hours=12)
+ARTICLE_FETCHES = 4
+"""Article pages fetched at once while earlier items are extracted and stored (one site, politely few)."""
 POLL_LEASE = timedelta(minutes=10)
 """How long a claimed source stays with its poller before another process may take it."""
 _RECORD_EVERY = 20
@@ -165,22 +169,26 @@ class Poller:
                 handled.append((key, url))  # another source, or this one under another guid, brought it
                 continue
             pending[key] = (item, url)
-        for key, (item, url) in pending.items():
-            text = self._text(item, url)
-            if text is None and not backlog:
-                deferred += 1
-                continue
-            if text and text.strip():
-                deal_id = self._store_item(source, item, url or f"{source.url}#{key}", text)
-                if deal_id is not None:
-                    new_deals.append(deal_id)
-                    if not backlog:
-                        self._store.enqueue_deliveries(deal_id, self._clock())
-                        alerted.append(deal_id)
-            handled.append((key, url))
-            if len(handled) - flushed >= _RECORD_EVERY:  # keep progress if this process stops mid-feed
-                new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
-                flushed = len(handled)
+        articles = ThreadPoolExecutor(ARTICLE_FETCHES, thread_name_prefix="dealbot-article")
+        try:
+            texts = articles.map(lambda entry: self._text(*entry), pending.values())  # fetched ahead, in order
+            for (key, (item, url)), text in zip(pending.items(), texts, strict=True):
+                if text is None and not backlog:
+                    deferred += 1
+                    continue
+                if text and text.strip():
+                    deal_id = self._store_item(item, url or f"{source.url}#{key}", text)
+                    if deal_id is not None:
+                        new_deals.append(deal_id)
+                        if not backlog:
+                            self._store.enqueue_deliveries(deal_id, self._clock())
+                            alerted.append(deal_id)
+                handled.append((key, url))
+                if len(handled) - flushed >= _RECORD_EVERY:  # keep progress if this process stops mid-feed
+                    new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
+                    flushed = len(handled)
+        finally:
+            articles.shutdown(wait=True, cancel_futures=True)
         new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
         report = PollReport(
             source_id=source.id,
@@ -196,7 +204,7 @@ class Poller:
             return report, None, None
         return report, fetched.etag, fetched.last_modified
 
-    def _store_item(self, source: FeedSource, item: Item, ref: str, text: str) -> int | None:
+    def _store_item(self, item: Item, ref: str, text: str) -> int | None:
         """Extract and store one item; the id of the deal when it is a new one."""
         extraction = self._extract(text, url=ref if ref.startswith("http") else None, published=item.published)
         digest = text_digest(text)
