@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     """Longest a feed, page or article fetch may take, from connecting to the last byte."""
     feed_max_bytes: int = 5_000_000
     """Largest body read from a feed, page or article (after decompression); larger ones are refused."""
+    feed_allow_private_addresses: bool = False
+    """Let sources and their articles be on loopback or private networks (tests, an intranet news feed)."""
     poll_workers: int = 4
     """Sources polled at once by one `dealbot run` process."""
     delivery_channel_interval_seconds: float = 1.0

@@ -6,16 +6,24 @@
 - Conditional GET: the ETag and Last-Modified of the previous answer are sent back; 304 is `not_modified`.
 - Bodies larger than `max_bytes` (announced by Content-Length, or counted while reading, after
   decompression) are refused without reading the rest.
+- Addresses of the machine's own networks (loopback, private, link-local such as cloud metadata at
+  169.254.169.254) are refused, on every redirect hop too, unless `allow_private` (or the host is one of
+  `trusted_hosts`): a source added from
+  Slack must not make the bot read the intranet. (The check resolves the name before httpx connects; a
+  name that resolves differently a moment later is not caught.)
 - Every failure is a `FetchError` with a short reason fit for the source's health column; `transient`
   says whether trying again later may help, `retry_after` carries the server's Retry-After in seconds.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import partial
 
 import httpx
 from pydantic import BaseModel, ConfigDict
@@ -59,6 +67,8 @@ class Fetcher:
         user_agent: str,
         timeout: float,
         max_bytes: int,
+        allow_private: bool = False,
+        trusted_hosts: Collection[str] = (),
         transport: httpx.BaseTransport | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -71,6 +81,7 @@ class Fetcher:
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
             transport=transport,
+            event_hooks={"request": [] if allow_private else [partial(_refuse_private, frozenset(trusted_hosts))]},
         )
 
     def close(self) -> None:
@@ -136,6 +147,23 @@ class Fetcher:
             etag=response.headers.get("etag"),
             last_modified=response.headers.get("last-modified"),
         )
+
+
+def _refuse_private(trusted: frozenset[str], request: httpx.Request) -> None:
+    host = request.url.host
+    if host in trusted:
+        return
+    try:
+        addresses = {ipaddress.ip_address(host)}
+    except ValueError:
+        try:
+            found = socket.getaddrinfo(host, request.url.port or 443, proto=socket.IPPROTO_TCP)
+        except OSError as error:
+            raise FetchError(f"cannot resolve {host}: {error.strerror or error}", transient=True) from None
+        addresses = {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in found}
+    for address in addresses:
+        if not address.is_global or address.is_multicast:
+            raise FetchError(f"refused: {host} is a private or local address ({address})", transient=False)
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -46,6 +46,7 @@ def fetcher_for(settings: Settings) -> Fetcher:
         user_agent=settings.feed_user_agent,
         timeout=settings.feed_timeout_seconds,
         max_bytes=settings.feed_max_bytes,
+        allow_private=settings.feed_allow_private_addresses,
     )
 
 

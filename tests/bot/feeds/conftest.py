@@ -45,5 +45,5 @@ def web() -> Iterator[FeedServer]:
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    with Fetcher(user_agent=USER_AGENT, timeout=TIMEOUT, max_bytes=MAX_BYTES) as opened:
+    with Fetcher(user_agent=USER_AGENT, timeout=TIMEOUT, max_bytes=MAX_BYTES, allow_private=True) as opened:
         yield opened

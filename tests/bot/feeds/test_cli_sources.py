@@ -62,7 +62,7 @@ def test_list_shows_a_failing_source_with_its_error(
     try:
         source = store.get_source(url)
         assert source is not None
-        with Fetcher(user_agent="t", timeout=2, max_bytes=1000) as fetcher:
+        with Fetcher(user_agent="t", timeout=2, max_bytes=1000, allow_private=True) as fetcher:
             Poller(store, fetcher, lambda: datetime(2026, 3, 2, 9, 0, tzinfo=UTC)).poll(source)
     finally:
         store.close()

@@ -86,3 +86,24 @@ def test_huge_bodies_are_refused_declared_or_not(web: FeedServer, fetcher: Fetch
 def test_only_http_urls():
     with Fetcher(user_agent=USER_AGENT, timeout=1, max_bytes=10) as fetcher, pytest.raises(FetchError, match="http"):
         fetcher.fetch("file:///etc/passwd")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:9/feed", "http://localhost:9/feed", "http://169.254.169.254/latest/meta-data/",
+     "http://10.1.2.3/feed", "http://[::1]:9/feed"],
+)  # fmt: skip
+def test_local_and_private_addresses_are_refused_by_default(url: str):
+    with Fetcher(user_agent=USER_AGENT, timeout=1, max_bytes=10) as fetcher, pytest.raises(FetchError) as error:
+        fetcher.fetch(url)
+    assert "private or local address" in error.value.reason and not error.value.transient
+
+
+def test_every_redirect_hop_is_checked(web: FeedServer):
+    web.set("/feed", Route(FEED))
+    web.set("/jump", Route(status=302, headers={"Location": web.url("/feed").replace("127.0.0.1", "localhost")}))
+    with Fetcher(user_agent=USER_AGENT, timeout=1, max_bytes=MAX_BYTES, trusted_hosts={"127.0.0.1"}) as fetcher:
+        assert fetcher.fetch(web.url("/feed")).body == FEED
+        with pytest.raises(FetchError, match="localhost is a private or local address"):
+            fetcher.fetch(web.url("/jump"))
+    assert len(web.hits("/feed")) == 1

@@ -72,6 +72,7 @@ def start_bot(database_url: str, slack: FakeSlack, log: Path) -> subprocess.Pope
         "SLACK_API_URL": slack.api_url,
         "DELIVERY_CHANNEL_INTERVAL_SECONDS": "0.001",
         "POLL_WORKERS": "2",
+        "FEED_ALLOW_PRIVATE_ADDRESSES": "true",
     }
     env.pop("SLACK_APP_TOKEN", None)
     with log.open("wb") as out:
@@ -109,7 +110,7 @@ def test_two_processes_send_every_alert_once_while_one_is_killed(
             store.add_subscription(NewSubscription(subscriber=channel), now)
         url = web.set("/feed", Route(rss([])))
         source = store.add_source(url, timedelta(hours=1), now)
-        with Fetcher(user_agent="test", timeout=5, max_bytes=1_000_000) as fetcher:
+        with Fetcher(user_agent="test", timeout=5, max_bytes=1_000_000, allow_private=True) as fetcher:
             assert Poller(store, fetcher, lambda: now).poll(source).backlog  # the (empty) backlog
         items = []
         for n in range(DEALS):
