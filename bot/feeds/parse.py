@@ -8,12 +8,14 @@
   least `MIN_HEADLINE_CHARS` characters): a press-release index lists its releases that way, while its
   navigation links are short.
 - Article pages are reduced to their main text by trafilatura (menus, sidebars, related stories and
-  comments dropped), with dealbot's own HTML reader as the fallback when trafilatura finds no article.
+  comments dropped; its fast mode), with dealbot's own HTML reader as the fallback when trafilatura
+  finds no article.
 """
 
 from __future__ import annotations
 
 import calendar
+import inspect
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
@@ -31,6 +33,11 @@ MAX_ITEMS = 200
 """Items read from one feed or page per poll (a feed lists its newest first)."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BENIGN_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
+_FAST: dict[str, Any] = (
+    {"fast": True} if "fast" in inspect.signature(trafilatura.extract).parameters else {"no_fallback": True}
+)
+"""trafilatura's own extractor only, without its fallbacks: several times faster, and on news pages with
+long lists of related stories the fallbacks tend to keep those lists as the article."""
 
 
 class MalformedSource(ValueError):
@@ -72,8 +79,9 @@ def article_text(body: bytes, url: str | None = None) -> str:
     if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")) or b"<html" in head:
         html = body.decode("utf-8", errors="replace")
         main = trafilatura.extract(
-            html, url=url, include_comments=False, include_tables=True, with_metadata=False, deduplicate=False
-        )
+            html, url=url, include_comments=False, include_tables=True, with_metadata=False, deduplicate=False,
+            **_FAST,
+        )  # fmt: skip
         if main and main.strip():
             main = "\n\n".join(line.strip() for line in main.splitlines() if line.strip())  # one per paragraph
             title = HTMLParser(html).css_first("title")
@@ -96,7 +104,7 @@ def _is_html(fetched: Fetched) -> bool:
 
 
 def _feed(fetched: Fetched) -> Parsed:
-    document: Any = feedparser.parse(fetched.body, response_headers={"content-location": fetched.url})
+    document: Any = feedparser.parse(fetched.body)  # guids as written: relative links are joined below
     entries = list(document.get("entries") or [])
     broken = bool(document.get("bozo")) and type(document.get("bozo_exception")).__name__ not in _BENIGN_BOZO
     if not document.get("version") and not entries:
@@ -127,7 +135,7 @@ def _entry(entry: Any, base: str) -> Item:
         url=url,
         title=_clean(entry.get("title")),
         published=_published(entry),
-        text=html_to_text(text) if "<" in text else text.strip(),
+        text=(html_to_text(text) if "<" in text else text).strip(),
         full=full,
     )
 
