@@ -23,7 +23,9 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from extraction.caching import per_sentence
@@ -113,6 +115,8 @@ _OF_PHRASE = re.compile(
     r"|funds? (?:managed|advised) by\s+"
 )
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"\s*\([^)]*\)")
+_WORDS = re.compile(r"[\w-]+")
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
@@ -228,13 +232,29 @@ def assign_roles(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], de
 
 def _role_from_text(group: PartyGroup, text: str) -> Role | None:
     """The first role template that matches with this party's names marked in the text."""
-    forms = sorted({_POSSESSIVE.sub("", f) for f in [group.name, *group.forms] if f}, key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    marked = re.sub(rf"\b(?:{alternation})\b(?:\s*\([^)]*\))?", _PARTY_MARK, text.lower(), flags=re.IGNORECASE)
+    forms = sorted({_POSSESSIVE.sub("", f).lower() for f in [group.name, *group.forms] if f}, key=len, reverse=True)
+    marked = _mark(fold(text), forms)
     for pattern, role in _ROLE_PATTERNS:
         if pattern.search(marked):
             return role  # type: ignore[return-value]
     return None
+
+
+def _mark(text: str, names: Sequence[str]) -> str:
+    """`text` with each whole-word occurrence of `names` (longest first), and a bracket after it, marked."""
+    for name in names:
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if not whole:
+                start = text.find(name, start + 1)
+                continue
+            bracket = _BRACKET_AFTER.match(text, end)
+            end = bracket.end() if bracket else end
+            text = text[:start] + _PARTY_MARK + text[end:]
+            start = text.find(name, start + len(_PARTY_MARK))
+    return text
 
 
 def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
@@ -390,8 +410,13 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     words = name.split()
     if words[0].lower() in NOT_COMPANY_WORDS:
         return False
+    counts = _word_counts(full_text)
     return any(
-        len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", full_text)) >= 2
-        for word in {words[0], words[-1]}
-        if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2
+        counts[word] >= 2 for word in {words[0], words[-1]} if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2
     )
+
+
+@lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word stands in the text (the article's, one at a time)."""
+    return Counter(_WORDS.findall(text))

@@ -73,6 +73,7 @@ _PRODUCT_NOUN_BRAND = re.compile(
 # A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
 # not an English word ("(collectively)", "(excluding)").
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
+_ALIASES = re.compile(r"\s*\(([^()]{3,80})\)")  # "CT053 (zevorcabtagene autoleucel; zevor-cel)"
 _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
      "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
@@ -101,13 +102,16 @@ def read_assets(
             found.append(name)
     # names given in brackets right after a known asset
     everything = "\n".join(s.text for s in all_sentences)
-    named = "|".join(re.escape(a) for a in sorted(set(found), key=len, reverse=True))
-    if named:
-        for m in re.finditer(rf"(?:{named})\s*\(([^()]{{3,80}})\)", everything):
-            for alias in re.split(r"[;,]\s*", m.group(1)):
-                alias = alias.strip()
-                if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
-                    found.append(alias)
+    for asset in list(dict.fromkeys(found)):
+        at = everything.find(asset)
+        while at != -1:
+            bracket = _ALIASES.match(everything, at + len(asset))
+            if bracket:
+                for alias in re.split(r"[;,]\s*", bracket.group(1)):
+                    alias = alias.strip()
+                    if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
+                        found.append(alias)
+            at = everything.find(asset, at + 1)
     return _unique(found)
 
 
