@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, normalize
