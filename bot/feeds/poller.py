@@ -16,6 +16,8 @@ For each poll of a source:
 7. The outcome goes to the source's health columns (`record_poll`): next attempt after `every` on
    success; on failure after an exponential backoff (`backoff`), or the server's Retry-After if longer.
 
+A poll works on its items for at most `POLL_BUDGET`, well inside the lease that keeps other processes
+off the source (`POLL_LEASE`); items left wait for the next poll (a backlog is recorded whole).
 Nothing raised while polling one source escapes `poll`: it is that source's error, and the other
 sources keep being polled.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -46,6 +49,8 @@ ARTICLE_FETCHES = 4
 """Article pages fetched at once while earlier items are extracted and stored (one site, politely few)."""
 POLL_LEASE = timedelta(minutes=10)
 """How long a claimed source stays with its poller before another process may take it."""
+POLL_BUDGET = timedelta(minutes=5)
+"""Longest one poll works on its items (well inside `POLL_LEASE`); items left wait for the next poll."""
 _RECORD_EVERY = 20
 _log = logging.getLogger("dealbot.feeds.poller")
 
@@ -97,11 +102,15 @@ class Poller:
         clock: Callable[[], datetime],
         *,
         extractor: Extract = extract,
+        budget: timedelta = POLL_BUDGET,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._store = store
         self._fetcher = fetcher
         self._clock = clock
         self._extract = extractor
+        self._budget = budget
+        self._monotonic = monotonic
 
     def poll_due(self, limit: int = 100) -> list[PollReport]:
         """Claim and poll due sources, one at a time, until none is due or `limit` were polled."""
@@ -170,9 +179,25 @@ class Poller:
                 continue
             pending[key] = (item, url)
         articles = ThreadPoolExecutor(ARTICLE_FETCHES, thread_name_prefix="dealbot-article")
+        deadline = self._monotonic() + self._budget.total_seconds()
         try:
-            texts = articles.map(lambda entry: self._text(*entry), pending.values())  # fetched ahead, in order
-            for (key, (item, url)), text in zip(pending.items(), texts, strict=True):
+            # fetched ahead, in feed order; the poll ends within its budget, well inside its lease
+            budget = self._budget.total_seconds()
+            texts = articles.map(lambda entry: self._text(*entry), pending.values(), timeout=budget)
+            entries = list(pending.items())
+            for n, (key, (item, url)) in enumerate(entries):
+                try:
+                    if self._monotonic() > deadline:
+                        raise TimeoutError
+                    text = next(texts)
+                except TimeoutError:
+                    left = entries[n:]
+                    if backlog:  # the backlog is recorded whole, or its rest would alert on the next poll
+                        handled.extend((k, u) for k, (_, u) in left)
+                    else:
+                        deferred += len(left)
+                    _log.warning("poll budget spent", extra={"source_id": source.id, "items_left": len(left)})
+                    break
                 if text is None and not backlog:
                     deferred += 1
                     continue

@@ -233,3 +233,51 @@ def test_claims_lease_a_source_to_one_poller(store: Store, clock: Clock):
     store.set_source_paused(source.id, True)
     clock.advance(POLL_LEASE * 2)
     assert store.claim_due_source(clock(), POLL_LEASE) is None
+
+
+class Ticking:
+    """A monotonic clock that moves `step` seconds each time it is read."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def test_a_poll_stops_at_its_budget_and_leaves_the_rest_for_the_next(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock
+):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(1)))))
+    budget = timedelta(seconds=10)
+    Poller(store, fetcher, clock).poll(store.add_source(url, EVERY, clock()))
+    web.set("/feed", Route(rss(serve_articles(web, range(6)))))
+    clock.advance(EVERY)
+    row = store.get_source(url)
+    assert row is not None
+    report = Poller(store, fetcher, clock, budget=budget, monotonic=Ticking(4)).poll(row)
+    # five new items; the budget ends at 4 + 10 s: items read at 8 s and 12 s, the clock says 16 s at the third
+    assert (report.ok, report.new_deals, report.deferred) == (True, 2, 3)
+    clock.advance(EVERY)
+    row = store.get_source(url)
+    assert row is not None
+    report = Poller(store, fetcher, clock).poll(row)
+    assert (report.new_deals, report.deferred, len(store.deliveries())) == (3, 0, 5)
+
+
+def test_a_backlog_cut_short_by_the_budget_is_still_recorded_whole(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock
+):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(5)))))
+    first = Poller(store, fetcher, clock, budget=timedelta(seconds=10), monotonic=Ticking(4))
+    report = first.poll(store.add_source(url, EVERY, clock()))
+    assert (report.backlog, report.new_deals, report.new_items) == (True, 2, 5)
+    clock.advance(EVERY)
+    row = store.get_source(url)
+    assert row is not None
+    again = Poller(store, fetcher, clock).poll(row)
+    assert (again.new_items, again.alerted_deals) == (0, ())
+    assert store.deliveries() == []
