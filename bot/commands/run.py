@@ -101,4 +101,5 @@ def _configure_logging() -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(_JsonFormatter())
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # not a line per job run
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)  # not a line per job run, or per run skipped
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # not a line per feed or article fetched

@@ -142,7 +142,10 @@ class Poller:
             next_attempt=now + timedelta(seconds=source.every_seconds),
         )
         self._store.record_poll(source.id, outcome, now)
-        _log.info("source polled", extra=report.model_dump())
+        _log.info(
+            "source polled",
+            extra={**report.model_dump(exclude={"alerted_deals"}), "alerted": len(report.alerted_deals)},
+        )
         return report
 
     def _failed(self, source: FeedSource, reason: str, retry_after: float | None) -> PollReport:
