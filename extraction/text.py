@@ -68,15 +68,19 @@ class WordPattern:
         self.pattern = pattern
         self._whole = re.compile(pattern)
         alternatives = _top_level_alternatives(pattern)
-        if all(a.startswith("\\b") for a in alternatives):
+        # only literal words: an alternation of common stems would stop inside too many words
+        if all(a.startswith("\\b") and a[2:3].isalpha() for a in alternatives):
             self._bare: re.Pattern[str] | None = re.compile("|".join(a[2:] for a in alternatives))
         else:
             self._bare = None
+            # nothing to check after a match: the compiled pattern's own methods, without a call in between
+            self.search = self._whole.search  # type: ignore[method-assign]
+            self.finditer = self._whole.finditer  # type: ignore[method-assign, assignment]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if self._bare is None:
-            return self._whole.search(text, pos, len(text) if endpos is None else endpos)
         end = len(text) if endpos is None else endpos
+        if self._bare is None:
+            return self._whole.search(text, pos, end)
         while True:
             m = self._bare.search(text, pos, end)
             if m is None or _at_boundary(text, m.start()):
@@ -85,8 +89,10 @@ class WordPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._bare is None:
-            yield from self._whole.finditer(text)
-            return
+            return self._whole.finditer(text)
+        return self._bare_matches(text)
+
+    def _bare_matches(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
         while (m := self.search(text, pos)) is not None:
             yield m
