@@ -74,7 +74,7 @@ class WordPattern:
         else:
             self._bare = None
             # nothing to check after a match: the compiled pattern's own methods, without a call in between
-            self.search = self._whole.search  # type: ignore[method-assign]
+            self.search = self._whole.search  # type: ignore[method-assign, assignment]
             self.finditer = self._whole.finditer  # type: ignore[method-assign, assignment]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
