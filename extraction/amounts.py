@@ -133,7 +133,6 @@ _STATED_WHOLE = folded_pattern(
     r"\b(?:total|aggregate|overall|up to|contingent value rights?|cvrs?|earn-?outs?)\b"
 )
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
-_CLOSING_BRACKET = re.compile(r"^\s*[)\]]")  # the end of "(930 billion won)" after a conversion
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
 
@@ -274,7 +273,9 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
         )
         end = after.converted.end if after.converted is not None else after.end
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
-        right = _CLOSING_BRACKET.sub("", text[end : min(right_bound, end + _WINDOW_RIGHT)])
+        right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
+        if right.lstrip().startswith((")", "]")):  # the end of "(930 billion won)" after a conversion
+            right = right.lstrip()[1:]
         if total is not None:
             if "in cash" in text[m.end : total.start] and not _STATED_WHOLE.search(left):
                 left += " cash at closing"  # "for $10.75 per share in cash, or ~$535 million": paid at closing

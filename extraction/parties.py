@@ -367,7 +367,10 @@ def _with_legal_tail(chunk: str, start: int, run: str) -> str:
 
 
 def _clean_run(run: str) -> str:
-    run = _WIRE_PREFIX.sub("", run.strip()).rstrip(".,;:")
+    run = run.strip()
+    if any(mark in run[:20] for mark in ("-", "—", ":")):
+        run = _WIRE_PREFIX.sub("", run)
+    run = run.rstrip(".,;:")
     if run.endswith(("Inc", "Co", "Ltd", "Corp", "S.A", "N.V", "B.V")):
         run += "."
     run = _POSSESSIVE.sub("", run)

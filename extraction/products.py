@@ -21,7 +21,9 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 
 from extraction.biology import AMBIGUOUS_TARGETS, INN_STEMS, NOT_ASSET_WORDS, TARGET_CONTEXT, TARGET_PATTERNS
 from extraction.currencies import CODES
@@ -118,13 +120,16 @@ def read_assets(
 def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) -> list[str]:
     """Targets of the deal's and its products' sentences; failing those, any the story says a product acts on."""
     product = {s.index for s in sentences}
+    read = list({s.index: s for s in [*sentences, *everywhere]}.values())
+    text = "\n".join(s.text for s in read)  # one pass; a match never spans the line breaks
+    starts = list(accumulate((len(s.text) + 1 for s in read[:-1]), initial=0))
     found: list[str] = []
     later: list[str] = []
-    for s in {s.index: s for s in [*sentences, *everywhere]}.values():
-        for m in _TARGET.finditer(s.text):
-            in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
-            if in_product or _has_target_context(s.text, m):
-                (found if s.index in product else later).append(m.group(1))
+    for m in _TARGET.finditer(text):
+        s = read[bisect_right(starts, m.start()) - 1]
+        in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
+        if in_product or _has_target_context(text, m):
+            (found if s.index in product else later).append(m.group(1))
     return _unique(found or later, key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
 
 
