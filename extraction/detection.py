@@ -96,11 +96,10 @@ def _announces(text: str) -> bool:
 
 def judge(article: Article, timeline: Timeline) -> Verdict:
     lead = _lead(article.sentences)
+    if not any(announces_deal(s) and not timeline.is_history(s) for s in lead):
+        return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_deal(s) and not timeline.is_history(s))
     deal_indexes = {s.index for s in deal_sentences}
-    lead_deals = [s for s in lead if s.index in deal_indexes]
-    if not lead_deals:
-        return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     first_two = lead[:2] if article.headline is not None else lead[:1]
     other = _non_deal_reason(first_two)
     if other is not None and (other in _STRONG or not any(s.index in deal_indexes for s in first_two)):
