@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.feeds import sources as feed_sources
 from bot.slack import cards, messages
 from bot.slack.cards import Card, MorePage
 from bot.slack.commands import (
+    AddSource,
     ByCompany,
     ByModality,
+    ChangeSource,
     Command,
     Follow,
     Help,
     Invalid,
     Latest,
+    ListSources,
     ListSubscriptions,
     Pause,
     Resume,
@@ -23,7 +27,8 @@ from bot.slack.commands import (
     parse,
     suggest_for,
 )
-from bot.store import DealQuery, NewSubscription, Store, Subscriber, Subscription
+from bot.store import DealQuery, DuplicateSource, NewSubscription, Store, Subscriber, Subscription
+from bot.store.digests import DigestSchedule
 from extraction.models import Modality
 
 PAGE_SIZE = 10
@@ -62,6 +67,12 @@ class Answers:
                 return cards.text_card(messages.resumed(self._set_paused(user, None)))
             case ListSubscriptions():
                 return self._listing_subscriptions(user, channel, now)
+            case AddSource():
+                return self._add_source(command, now)
+            case ListSources():
+                return self._listing_sources()
+            case ChangeSource():
+                return self._change_source(command)
         raise AssertionError(f"unhandled command {command!r}")
 
     def listing(self, page: MorePage) -> Card:
@@ -104,7 +115,11 @@ class Answers:
             mode="digest" if command.digest else "instant",
         )
         sub = self._store.add_subscription(new, now)
-        return cards.text_card(messages.subscribed(sub, messages.where(command.channel)))
+        if command.digest is not None:
+            schedule = self._store.digest_schedule(new.subscriber) or DigestSchedule()
+            weekly_or_daily = schedule.model_copy(update={"cadence": command.digest})
+            self._store.set_digest_schedule(new.subscriber, weekly_or_daily, now)
+        return cards.text_card(messages.subscribed(sub, messages.where(command.channel), command.digest))
 
     def _follow(self, command: Follow, user: str, now: datetime) -> Card:
         company = self._resolve(command.company)
@@ -149,6 +164,40 @@ class Answers:
         for sub in chosen:
             removed += self._store.remove_subscription(sub.id, subscriber)
         return cards.text_card(messages.unsubscribed(removed))
+
+    def _add_source(self, command: AddSource, now: datetime) -> Card:
+        try:
+            source = feed_sources.add(self._store, command.url, command.every, now)
+        except feed_sources.InvalidSource as problem:
+            return cards.text_card(messages.source_refused(str(problem)))
+        except DuplicateSource:
+            return cards.text_card(messages.source_known(command.url))
+        every = feed_sources.format_every(source.every_seconds)
+        return cards.text_card(messages.source_added(source.id, source.url, every))
+
+    def _listing_sources(self) -> Card:
+        found = self._store.sources()
+        if not found:
+            return cards.text_card(messages.NO_SOURCES)
+        lines = [
+            messages.source_line(
+                s.id, s.url, feed_sources.health(s), feed_sources.format_every(s.every_seconds), s.last_success,
+                s.last_error, s.items_seen,
+            )
+            for s in found
+        ]
+        return cards.text_card("\n".join(lines))
+
+    def _change_source(self, command: ChangeSource) -> Card:
+        key: int | str = int(command.source) if command.source.isdigit() else command.source
+        source = self._store.get_source(key)
+        if source is None:
+            return cards.text_card(messages.source_unknown(command.source))
+        if command.action == "remove":
+            self._store.remove_source(source.id)
+        else:
+            self._store.set_source_paused(source.id, command.action == "pause")
+        return cards.text_card(messages.source_changed(source.id, source.url, command.action))
 
     def _set_paused(self, user: str, until: datetime | None) -> int:
         subs = self._mine(user)

@@ -6,6 +6,8 @@ Grammar (words are case-insensitive; a channel is Slack's escaped `<#C123|name>`
   /deals subscribe <modality>... [#channel] [min $100m] [digest daily|weekly]
   /deals follow <company> [#channel]      /deals unsubscribe <id|modality|company|all>
   /deals pause [1w|3d|12h]                /deals resume
+  /deals sources                          /deals source add <url> [every 15m]
+  /deals source remove|pause|resume <id>
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from rapidfuzz import fuzz, process, utils
 from extraction.models import Modality
 
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
-KEYWORDS = ("help", "latest", "subscriptions", "subscribe", "follow", "unsubscribe", "pause", "resume", "modality")
+KEYWORDS = (
+    "help", "latest", "subscriptions", "subscribe", "follow", "unsubscribe", "pause", "resume", "modality", "sources",
+    "source",
+)  # fmt: skip
 DEFAULT_PAUSE = timedelta(weeks=1)
 
 _MODALITY_WORDS: dict[str, Modality] = {
@@ -97,6 +102,24 @@ class ListSubscriptions(_Command):
     kind: Literal["subscriptions"] = "subscriptions"
 
 
+class AddSource(_Command):
+    kind: Literal["source_add"] = "source_add"
+    url: str
+    every: str | None = None
+    """As typed ("15m", "every 2h"); read by `bot.feeds.sources.parse_every`."""
+
+
+class ListSources(_Command):
+    kind: Literal["sources"] = "sources"
+
+
+class ChangeSource(_Command):
+    kind: Literal["source_change"] = "source_change"
+    action: Literal["remove", "pause", "resume"]
+    source: str
+    """A source id or its URL."""
+
+
 class Invalid(_Command):
     """Words that are not a command: what was wrong, and the nearest valid choices."""
 
@@ -108,7 +131,7 @@ class Invalid(_Command):
 
 Command = (
     Help | Latest | ByModality | ByCompany | Subscribe | Follow | Unsubscribe | Pause | Resume
-    | ListSubscriptions | Invalid
+    | ListSubscriptions | AddSource | ListSources | ChangeSource | Invalid
 )
 
 
@@ -139,6 +162,10 @@ def parse(text: str) -> Command:
         return ListSubscriptions()
     if head == "resume":
         return Resume()
+    if head == "sources":
+        return ListSources()
+    if head == "source":
+        return _source(rest)
     if head == "modality":
         if not rest:
             return Invalid(problem="missing", word="modality", suggestions=MODALITIES[:5])
@@ -195,6 +222,33 @@ def _unknown_modality(word: str) -> Invalid:
     return Invalid(
         problem="unknown_word", word=word, suggestions=tuple(dict.fromkeys(_MODALITY_WORDS.get(w, w) for w in hits))
     )
+
+
+def _source(words: list[str]) -> AddSource | ChangeSource | ListSources | Invalid:
+    if not words:
+        return ListSources()
+    action, rest = words[0].lower(), [_unlink(w) for w in words[1:]]
+    if action in ("list", "health"):
+        return ListSources()
+    if action == "add":
+        if not rest:
+            return Invalid(problem="missing", word="source add", suggestions=("source add https://… every 15m",))
+        return AddSource(url=rest[0], every=" ".join(rest[1:]) or None)
+    if action in ("remove", "delete", "pause", "resume"):
+        if not rest:
+            return Invalid(problem="missing", word=f"source {action}")
+        return ChangeSource(action="remove" if action == "delete" else action, source=rest[0])
+    return Invalid(problem="unknown_word", word=f"source {action}", suggestions=nearest(action, _SOURCE_ACTIONS))
+
+
+_SOURCE_ACTIONS = ("add", "remove", "pause", "resume", "list")
+_SLACK_LINK = re.compile(r"^<([^|>]+)(?:\|[^>]*)?>$")
+
+
+def _unlink(word: str) -> str:
+    """Slack sends a URL typed in a command as `<https://…>` or `<https://…|label>`."""
+    match = _SLACK_LINK.match(word)
+    return match.group(1) if match else word
 
 
 def _split_channel(words: list[str]) -> tuple[str | Invalid | None, list[str]]:

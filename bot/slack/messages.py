@@ -17,6 +17,8 @@ HELP = "\n".join(
         "• `/deals follow <company> [#channel]` — alerts for a company's deals",
         "• `/deals subscriptions` — what you receive;  `/deals unsubscribe <id|modality|company|all>`",
         "• `/deals pause 1w` / `/deals resume` — snooze alerts and keep your settings",
+        "• `/deals source add <feed or page URL> [every 15m]` — watch a news feed;  `/deals sources` — their health;"
+        "  `/deals source pause|resume|remove <id>`",
         "Paste deal news (text or a link) in a channel I am in and I reply in its thread with the terms.",
     ]
 )
@@ -65,8 +67,9 @@ MORE_BUTTON = "More deals"
 NO_MORE = "That was the last of them."
 
 
-def subscribed(sub: Subscription, where: str) -> str:
-    return f"Subscribed (#{sub.id}): {describe(sub)}, to {where}."
+def subscribed(sub: Subscription, where: str, digest: str | None = None) -> str:
+    cadence = f" ({digest})" if digest else ""
+    return f"Subscribed (#{sub.id}): {describe(sub)}{cadence}, to {where}."
 
 
 def followed(company: str, sub: Subscription, where: str) -> str:
@@ -119,6 +122,50 @@ def subscription_line(sub: Subscription, where: str, now: datetime) -> str:
 
 def where(channel: str | None) -> str:
     return f"<#{channel}>" if channel else "you by direct message"
+
+
+NO_SOURCES = "No feeds or pages are watched yet. Add one with `/deals source add https://… every 15m`."
+
+
+def source_added(source_id: int, url: str, every: str) -> str:
+    return (
+        f"Watching {url} (#{source_id}) every {every}. What it already lists is stored without alerts; "
+        "new items are alerted."
+    )
+
+
+def source_known(url: str) -> str:
+    return f"{url} is watched already: `/deals sources` lists the sources with their health."
+
+
+def source_refused(problem: str) -> str:
+    return f"I can't watch that: {problem}."
+
+
+def source_unknown(key: str) -> str:
+    return f"No source `{key}`: `/deals sources` lists them with their ids."
+
+
+def source_changed(source_id: int, url: str, action: str) -> str:
+    done = {"remove": "No longer watching", "pause": "Paused", "resume": "Watching again"}[action]
+    return f"{done} {url} (#{source_id})."
+
+
+def source_line(
+    source_id: int,
+    url: str,
+    health: str,
+    every: str,
+    last_success: datetime | None,
+    last_error: str | None,
+    items_seen: int,
+) -> str:
+    line = f"#{source_id} — {url} — {health}, every {every}, {items_seen} items seen"
+    if last_success is not None:
+        line += f", last read {last_success:%Y-%m-%d %H:%M} UTC"
+    if health == "failing" and last_error:
+        line += f" — last error: {last_error[:120]}"
+    return line
 
 
 THREAD_NOTE_NEW = "New deal stored."

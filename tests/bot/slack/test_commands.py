@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from bot.store import SourceRef
+from bot.store import SourceRef, Subscriber
 from extraction import extract
 from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload
 
@@ -159,3 +159,37 @@ class _FixedClock:
 
     def now(self) -> float:
         return float(self._now)
+
+
+def test_sources_added_listed_paused_and_removed(bot: Bot) -> None:
+    added = bot.command("source add <https://news.example.org/feed.xml|news.example.org/feed.xml> every 30m").json()
+    assert "Watching https://news.example.org/feed.xml (#" in added["text"]
+    assert "every 30m" in added["text"]
+    [source] = bot.store.sources()
+    assert source.url == "https://news.example.org/feed.xml" and source.every_seconds == 1800
+
+    listed = bot.command("sources").json()["text"]
+    assert f"#{source.id} — https://news.example.org/feed.xml — new, every 30m, 0 items seen" in listed
+
+    assert "Paused" in bot.command(f"source pause {source.id}").json()["text"]
+    assert "— paused," in bot.command("sources").json()["text"]
+    assert "Watching again" in bot.command(f"source resume {source.id}").json()["text"]
+    assert "No longer watching" in bot.command("source remove https://news.example.org/feed.xml").json()["text"]
+    assert bot.store.sources() == []
+
+
+def test_bad_sources_get_a_reason_and_what_to_do(bot: Bot) -> None:
+    assert "not a web address" in bot.command("source add ftp://files.example.org/x").json()["text"]
+    assert "between" in bot.command("source add https://a.example.org/rss every 10s").json()["text"]
+    bot.command("source add https://a.example.org/rss")
+    assert "watched already" in bot.command("source add https://a.example.org/rss").json()["text"]
+    assert "`/deals sources` lists them" in bot.command("source remove 999").json()["text"]
+    assert "Did you mean `pause`" in bot.command("source paus 1").json()["text"]
+    assert "No feeds or pages are watched yet" not in bot.command("sources").json()["text"]
+
+
+def test_weekly_digest_is_kept_with_the_subscription(bot: Bot) -> None:
+    answer = bot.command("subscribe car-t digest weekly").json()["text"]
+    assert "(weekly)" in answer
+    schedule = bot.store.digest_schedule(Subscriber(kind="user", id="U111"))
+    assert schedule is not None and schedule.cadence == "weekly"
