@@ -1,7 +1,9 @@
 """`dealbot run`: the Slack app — Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at
 /slack/events — plus, on an APScheduler scheduler, the polling of feeds and pages (`bot.feeds.schedule`)
 and the outbox sender (`bot.delivery`), which sends due alerts (also those a stopped process left) every
-few seconds and each subscriber's digest at their local hour."""
+few seconds and each subscriber's digest at their local hour. Links pasted in watched channels are read
+with the same fetcher as the feeds, and handled Slack events are forgotten once Slack can no longer
+retry them."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import argparse
 import json
 import logging
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -17,12 +19,17 @@ from slack_sdk import WebClient
 
 from bot.app import create_app
 from bot.delivery import DeliveryWorker, paced_client, start_delivery
-from bot.feeds.schedule import start_polling
+from bot.feeds.articles import ArticleReader
+from bot.feeds.schedule import fetcher_for, start_polling
 from bot.settings import Settings
 from bot.slack.server import PATH, make_http_server
 from bot.store import Store
 
 _log = logging.getLogger("dealbot.run")
+
+EVENTS_KEPT = timedelta(days=2)
+"""How long a handled event id is remembered: Slack retries a failed delivery for about an hour
+(https://api.slack.com/apis/events-api#retries); two days covers a bot that was down meanwhile."""
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 
 
@@ -49,11 +56,15 @@ def run(args: argparse.Namespace) -> int:
         print("dealbot run: set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode", file=sys.stderr)
         return 2
     store = Store.open(settings.database_url)
-    app = create_app(settings, store)
+    links = fetcher_for(settings)
+    app = create_app(settings, store, fetch=ArticleReader(links))
     scheduler = BackgroundScheduler(timezone=UTC, executors={"default": ThreadPoolExecutor(settings.poll_workers + 2)})
     polling = None if args.no_poll else start_polling(settings, store, scheduler)
     if not args.no_sender:
         start_delivery(scheduler, DeliveryWorker(store, paced_client(settings), lambda: datetime.now(UTC)))
+    scheduler.add_job(
+        lambda: store.forget_events_before(datetime.now(UTC) - EVENTS_KEPT), "interval", hours=1, id="forget-events"
+    )
     scheduler.start()
     try:
         if settings.slack_app_token is not None:
@@ -79,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         scheduler.shutdown(wait=False)
         if polling is not None:
             polling.close()
+        links.close()
         store.close()
     return 0
 

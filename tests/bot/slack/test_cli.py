@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -45,6 +50,7 @@ def test_run_serves_http_at_slack_events(slack: FakeSlack, tmp_path: Path) -> No
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": slack.api_url,
         "PORT": str(port),
+        "FEED_ALLOW_PRIVATE_ADDRESSES": "true",  # the article below is served from 127.0.0.1
     }
     env.pop("SLACK_APP_TOKEN", None)
     process = subprocess.Popen(
@@ -68,7 +74,63 @@ def test_run_serves_http_at_slack_events(slack: FakeSlack, tmp_path: Path) -> No
                 assert process.poll() is None, process.stderr.read() if process.stderr else ""
                 assert time.monotonic() < deadline, "dealbot run did not answer"
                 time.sleep(0.1)
+        # a link pasted in a channel is fetched, read and summarised in the message's thread
+        with _serve_page(_ARTICLE_HTML) as page_url:
+            event = {
+                "token": "unused", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+                "event_id": "EvLINK1", "event_time": int(time.time()),
+                "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+                "event": {"type": "message", "channel": "C1", "user": "U2", "text": f"<{page_url}>",
+                          "ts": "1700000000.000100", "channel_type": "channel"},
+            }
+            body = json.dumps(event, separators=(",", ":")).encode()
+            stamp = int(time.time())
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body, method="POST")
+            request.add_header("Content-Type", "application/json")
+            request.add_header("X-Slack-Request-Timestamp", str(stamp))
+            request.add_header("X-Slack-Signature", sign(body, SECRET, stamp))
+            with urllib.request.urlopen(request, timeout=5) as response:
+                assert response.status == 200
+            slack.wait_for(lambda: any("Kestrel" in json.dumps(c.params) for c in slack.of("chat.postMessage")), 30)
+        [reply] = [c for c in slack.of("chat.postMessage") if "Kestrel" in json.dumps(c.params)]
+        assert reply.params["thread_ts"] == "1700000000.000100"
+        assert "$10m" in json.dumps(reply.params)
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=10)
     assert "xoxb-run-test" not in err and SECRET not in err
+
+
+_ARTICLE_HTML = (
+    "<html><head><title>Kestrel inks licence</title></head><body><nav>Home</nav><article>"
+    "<h1>Kestrel Pharma and Norvane Bio sign licence for NB-19</h1>"
+    "<p>Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-19, a CD19 CAR-T "
+    "therapy. Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $90 million in milestones, plus "
+    "tiered royalties on net sales.</p><p>Norvane Bio will keep manufacturing NB-19 for the clinical studies, and "
+    "Kestrel Pharma will be responsible for its development and commercialization worldwide.</p></article>"
+    "</body></html>"
+)
+
+
+@contextmanager
+def _serve_page(html: str) -> Iterator[str]:
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = html.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/news/kestrel-norvane"
+    finally:
+        server.shutdown()
+        server.server_close()
