@@ -72,13 +72,14 @@ _SUBJECT_VERB = folded_pattern(
     r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
     r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b"
 )
-_OBJECT_SLOT = re.compile(
+# Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
+_OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
     r"|grant|grants|granted|granting"
-    r"|(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto(?! [a-z]+ )"
-    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+",
-    re.IGNORECASE,
+    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto)"
+    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+"
 )
+_LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(
     r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|longtime|privately[- ]held|publicly[- ]traded|listed"
@@ -270,7 +271,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
     if verb is not None:
         for name, pos in _names_in_list(text[: verb.start()], 0):
             out.append(_Candidate(name, 0, pos))
-    for slot in _OBJECT_SLOT.finditer(text):
+    for slot in _OBJECT_SLOT.finditer(fold(text)):
+        if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
+            continue
         got = _name_after(text, slot.end())
         if got is not None:
             whole = _NAME_RUN.match(text, slot.end())

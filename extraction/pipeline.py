@@ -142,8 +142,11 @@ class Extractor:
             return False
         if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded):
             return True  # a sentence that gives no term cannot give another deal's
-        if all(w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS for w in _CAPITALISED.findall(s.text)[1:]):
-            return True  # every capitalised word after the first is a party's or a common one
+        if all(
+            w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS or any(c.isdigit() for c in w)
+            for w in _CAPITALISED.findall(s.text)[1:]
+        ):
+            return True  # every capitalised word after the first is a party's, a common one, or a code
         for candidate in names_in_sentence(s):
             for name in filter(None, (candidate.text, candidate.alternative)):
                 if name not in known:

@@ -41,6 +41,7 @@ _INN = re.compile(
     r"|mertansine|soravtansine|ozogamicin|govitecan|mafodotin|duocarmazine|[A-Z][a-z]? ?\d{2,3}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
+_STEM_TAILS = frozenset(stem[-3:] for stem in _SAFE_STEMS)
 _NOT_INN = frozenset(
     {
         "peptide", "peptides", "nucleotide", "oligonucleotide", "excel", "cancel", "parcel", "model", "vessel",
@@ -147,6 +148,8 @@ def _assets_in(text: str) -> list[str]:
         out.append((m.start(), code))
     for m in _INN.finditer(text):
         word = m.group(1)
+        if m.group(2) is None and word[-3:].lower() not in _STEM_TAILS:
+            continue  # most words: no stem ends like this one
         if not _is_inn(word, m.group(2)):
             continue
         name = word if m.group(2) is None else f"{word} {m.group(2)}"
