@@ -161,7 +161,8 @@ class Article:
 _BROKEN_STOP = re.compile(r"(?<=[a-z\)\]%])\.\.(?=\s)")
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# the stop itself is matched (a sentence ends one character into the match): the engine can skip to it
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.MULTILINE)
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
@@ -239,7 +240,7 @@ def _split_sentences(paragraph: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENTENCE_END.finditer(paragraph):
-        candidate = paragraph[start : m.start()]
+        candidate = paragraph[start : m.start() + 1]
         tail = _ABBREV_TAIL.search(candidate[-12:])
         if tail and (tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS or len(tail.group(1)) == 1):
             continue
