@@ -21,7 +21,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,11 +33,10 @@ LEAD_SENTENCES = 4
 
 _DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS))
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]))
-_YEAR = re.compile(
-    r"(?<!close )(?<!closing )(?<!complete )(?<!launch )(?<!expected )\b(?:in|since|back in|from|during) "
-    r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
-)
+# "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
+# before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_LEAD = re.compile(r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) $")
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LEADING_CLAUSE = re.compile(
     r"^(?:(?:just |only )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) )?(?:after|following|despite|although|though"
@@ -86,7 +85,17 @@ def announces_deal(sentence: Sentence) -> bool:
 @per_sentence
 def _history_signs(text: str) -> tuple[bool, tuple[int, ...]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
-    return _HISTORY.search(text) is not None, tuple(int(y) for y in _YEAR.findall(text))
+    return _HISTORY.search(text) is not None, tuple(_years_said(text))
+
+
+def _years_said(folded: str) -> Iterator[int]:
+    """The years a sentence dates something with ("in 2016"), outside forward-looking phrases."""
+    for m in _YEAR_NUMBER.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
+        lead = _YEAR_LEAD.search(folded, max(0, m.start() - 24), m.start())
+        if lead is not None and lead.group(1) is None:
+            yield int(m.group(0))
 
 
 @per_sentence

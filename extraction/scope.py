@@ -21,8 +21,7 @@ from collections.abc import Sequence
 from extraction.biology import INDICATIONS, STAGE_WORDS, STAGES, TERRITORIES, TERRITORY_WORDS
 from extraction.text import Sentence, fold, folded_pattern
 
-_TERRITORY = folded_pattern("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TERRITORIES)))
-_TERRITORY_LABELS = {f"t{i}": label for i, (_, label) in enumerate(TERRITORIES)}
+_TERRITORIES = [(folded_pattern(p), label) for p, label in TERRITORIES]
 _STAGES = [(folded_pattern(p), label) for p, label in STAGES]
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
@@ -50,15 +49,16 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
     if not any(word in text for word in TERRITORY_WORDS):
         return None, None
     found = [
-        m for m in _TERRITORY.finditer(text) if _RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()])
+        (_sentence_at(starts, m.start()), order, m.start(), label)
+        for order, (pattern, label) in enumerate(_TERRITORIES)
+        for m in pattern.finditer(text)
+        if _RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()])
     ]
     if not found:
         return None, None
-    first = _sentence_at(starts, found[0].start())
-    # the table's order decides between territories of one sentence ("mainland China" before "China")
-    same = [m for m in found if _sentence_at(starts, m.start()) == first]
-    best = min(same, key=lambda m: int((m.lastgroup or "t0")[1:]))
-    return _TERRITORY_LABELS[best.lastgroup or "t0"], sentences[first].text
+    # the first sentence that names one; in it, the table's order ("mainland China" before "China")
+    sentence, _order, _at, label = min(found)
+    return label, sentences[sentence].text
 
 
 def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:

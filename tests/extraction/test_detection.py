@@ -69,3 +69,23 @@ def test_other_news_is_not_a_deal(text):
 def test_reason_names_what_the_story_is_about():
     result = extract("Norvane Bio reports positive topline results\n\nThe trial met its primary endpoint.")
     assert result.reason == "the story is about a trial readout"
+
+
+def test_a_forward_looking_year_is_not_history():
+    text = (
+        "Kestrel Pharma to acquire Norvane Bio\n\nKestrel Pharma has agreed to acquire Norvane Bio for $900 million. "
+        "The transaction is expected to close in 2027, and Kestrel will pay $900 million in cash."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.evidence["upfront"].startswith("Kestrel Pharma has agreed")
+
+
+def test_a_dated_earlier_deal_is_history_when_the_news_names_no_year():
+    text = (
+        "Kestrel Pharma and Norvane Bio sign licence\n\nKestrel Pharma has signed a license agreement with Norvane "
+        "Bio. In 2016, Kestrel paid Norvane $40 million upfront under a research pact."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.upfront is None
