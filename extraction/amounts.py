@@ -453,12 +453,14 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
 
 def _implied_milestones(terms: Terms, published: date | None) -> None:
     """'a total of $145 million that includes an upfront payment of $6 million and milestone payments'."""
+    if _INCLUDES_MILESTONES.search(fold(terms.evidence.get("total_value", ""))):
+        milestones_as_the_rest(terms, published)
+
+
+def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
+    """Milestones as what a stated total adds to the upfront (same currency, a larger total)."""
     total, upfront = terms.total_value, terms.upfront
-    assert total is not None and upfront is not None
-    sentence = terms.evidence.get("total_value", "")
-    if total.currency != upfront.currency or total.amount <= upfront.amount or not _INCLUDES_MILESTONES.search(
-        fold(sentence)
-    ):
+    if total is None or upfront is None or total.currency != upfront.currency or total.amount <= upfront.amount:
         return
     amount = total.amount - upfront.amount
     terms.milestones = Money(
@@ -467,7 +469,7 @@ def _implied_milestones(terms: Terms, published: date | None) -> None:
         usd=to_usd(amount, total.currency, published),
         amount_text=f"{total.amount_text} - {upfront.amount_text}",
     )
-    terms.evidence["milestones"] = sentence
+    terms.evidence["milestones"] = terms.evidence.get("total_value", "")
 
 
 def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import Terms, read_terms, states_terms
+from extraction.amounts import Terms, milestones_as_the_rest, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
-from extraction.fx import to_usd
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Extraction, Modality, Money
+from extraction.models import Deal, Extraction, Modality
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
@@ -245,23 +244,8 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         return
-    total, upfront = terms.total_value, terms.upfront
-    if (
-        terms.milestones is None
-        and total is not None
-        and upfront is not None
-        and total.currency == upfront.currency
-        and total.amount > upfront.amount
-        and _CVR.search(text)
-    ):
-        amount = total.amount - upfront.amount
-        terms.milestones = Money(
-            amount=amount,
-            currency=total.currency,
-            usd=to_usd(amount, total.currency, published),
-            amount_text=f"{total.amount_text} - {upfront.amount_text}",
-        )
-        terms.evidence["milestones"] = terms.evidence.get("total_value", "")
+    if terms.milestones is None and _CVR.search(text):
+        milestones_as_the_rest(terms, published)
 
 
 def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:
