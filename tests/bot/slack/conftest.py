@@ -10,13 +10,6 @@ from tests.bot.slack.harness import START, Bot, Clock
 
 
 @pytest.fixture
-def slack() -> Iterator[FakeSlack]:
-    fake = FakeSlack().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def clock() -> Clock:
     return Clock(START)
 
