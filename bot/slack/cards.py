@@ -27,6 +27,8 @@ from extraction.models import Deal
 
 MORE_ACTION = "deals_more"
 _EVIDENCE_CHARS = 400
+_OPENING_QUOTES = '"“'
+_CLOSING_QUOTES = '"”'
 _LIST_LINE_CHARS = 600
 _FIELD_LABELS = {
     "parties": "Parties",
@@ -116,7 +118,8 @@ def summary_card(stored: StoredDeal, note: str | None = None) -> Card:
         budget.add(DividerBlock())
     left = 0
     for sentence, labels in evidence.items():
-        text = f"*{clip(', '.join(labels), 200)}*: “{escape(clip(sentence, _EVIDENCE_CHARS))}”"
+        quoted = escape(clip(_unquoted(sentence), _EVIDENCE_CHARS))
+        text = f"*{clip(', '.join(labels), 200)}*: “{quoted}”"
         if not budget.add(ContextBlock(elements=[MarkdownTextObject(text=text)]), reserve=400):
             left += 1
     if left:
@@ -163,6 +166,17 @@ def text_card(text: str) -> Card:
         text=clip(text, limits.NOTIFICATION_TEXT_CHARS),
         blocks=(SectionBlock(text=MarkdownTextObject(text=clip(text, limits.SECTION_TEXT_CHARS))),),
     )
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence without the quote marks around it when it is wholly a quotation, so the card
+    does not show it quoted twice; a sentence with quotes inside is left as written."""
+    text = sentence.strip()
+    if len(text) > 2 and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES:
+        inner = text[1:-1]
+        if not any(mark in inner for mark in _OPENING_QUOTES + _CLOSING_QUOTES):
+            return inner
+    return text
 
 
 def _context_line(stored: StoredDeal) -> str:

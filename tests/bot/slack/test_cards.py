@@ -73,3 +73,24 @@ def test_manifest_declares_what_the_app_uses() -> None:
         assert re.search(rf"^\s+- {event}$", text, re.MULTILINE), event
     assert "home_tab_enabled: true" in text and "socket_mode_enabled: true" in text
     assert re.search(r"interactivity:\n\s+is_enabled: true", text)
+
+
+def _evidence_lines(card: cards.Card) -> list[str]:
+    return [
+        element["text"]
+        for block in card.blocks_json()
+        if block["type"] == "context"
+        for element in block["elements"]
+        if "*Upfront*" in element["text"]
+    ]
+
+
+def test_a_wholly_quoted_sentence_is_not_quoted_twice() -> None:
+    quoted = '"The terms include an upfront payment of $10m," said the chief executive.'
+    for sentence, shown in (
+        ('"The terms include an upfront payment of $10m."', "“The terms include an upfront payment of $10m.”"),
+        ("“The terms include an upfront payment of $10m.”", "“The terms include an upfront payment of $10m.”"),
+        (quoted, f"“{cards.escape(quoted)}”"),
+    ):
+        deal = Deal(parties=(Party(name="A", role="partner"),), evidence={"upfront": sentence})
+        assert _evidence_lines(cards.summary_card(_stored(deal))) == [f"*Upfront*: {shown}"]
