@@ -34,6 +34,9 @@ Rules ("this deal's amount"):
   equity when it is in the same currency. Amounts in different currencies are never added. A stated
   total that "includes an upfront payment of $X and milestone payments" leaves the milestones as
   the difference.
+- USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
+  (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
+  difference) is derived from its parts' USD values in the same way.
 """
 
 from __future__ import annotations
@@ -448,7 +451,24 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
         total += value
         texts.append(i.mention.amount_text if i.multiplier == 1 else f"{i.multiplier} x {i.mention.amount_text}")
     currency = items[0].mention.currency
-    return Money(amount=total, currency=currency, usd=to_usd(total, currency, published), amount_text=" + ".join(texts))
+    stated = _stated_usd(items)
+    usd = stated if stated is not None else to_usd(total, currency, published)
+    return Money(amount=total, currency=currency, usd=usd, amount_text=" + ".join(texts))
+
+
+def _stated_usd(items: list[_Found]) -> Decimal | None:
+    """The sum of the USD conversions the article gives beside each part, or None unless each has one."""
+    usd = Decimal(0)
+    seen: set[Decimal] = set()
+    for i in items:
+        if i.mention.amount in seen and i.multiplier == 1:
+            continue
+        seen.add(i.mention.amount)
+        converted = i.mention.converted
+        if converted is None or converted.currency != "USD" or converted.per_unit is not None:
+            return None
+        usd += converted.amount * i.multiplier
+    return usd
 
 
 def _implied_milestones(terms: Terms, published: date | None) -> None:
@@ -463,10 +483,11 @@ def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
     if total is None or upfront is None or total.currency != upfront.currency or total.amount <= upfront.amount:
         return
     amount = total.amount - upfront.amount
+    usd = total.usd - upfront.usd if total.usd is not None and upfront.usd is not None else None
     terms.milestones = Money(
         amount=amount,
         currency=total.currency,
-        usd=to_usd(amount, total.currency, published),
+        usd=usd if usd is not None and usd > 0 else to_usd(amount, total.currency, published),
         amount_text=f"{total.amount_text} - {upfront.amount_text}",
     )
     terms.evidence["milestones"] = terms.evidence.get("total_value", "")
@@ -483,4 +504,6 @@ def _implied_total(terms: Terms, combined: list[_Found], published: date | None)
         parts.append(terms.equity)
     amount = sum((p.amount for p in parts), Decimal(0))
     text = " + ".join(p.amount_text for p in parts)
-    return Money(amount=amount, currency=currency, usd=to_usd(amount, currency, published), amount_text=text)
+    usds = [p.usd for p in parts if p.usd is not None]
+    usd = sum(usds, Decimal(0)) if len(usds) == len(parts) else to_usd(amount, currency, published)
+    return Money(amount=amount, currency=currency, usd=usd, amount_text=text)

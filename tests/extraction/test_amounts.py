@@ -171,6 +171,28 @@ def test_usd_figure_beside_every_amount():
     assert deal.total_value.usd is not None and deal.total_value.usd > deal.total_value.amount
 
 
+def test_the_articles_own_usd_conversion_is_kept():
+    body = (
+        "Quillon will pay an upfront payment of JPY 3 billion (USD 21.7 million) and up to "
+        "JPY 27 billion (USD 195.3 million) in development and sales milestones."
+    )
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None and deal.upfront and deal.milestones and deal.total_value
+    assert (deal.upfront.amount, deal.upfront.currency, deal.upfront.usd) == (Decimal("3e9"), "JPY", Decimal("21.7e6"))
+    assert deal.milestones.usd == Decimal("195.3e6")
+    assert deal.total_value.usd == Decimal("217.0e6")  # derived from the stated parts, not the rate table
+
+
+def test_a_difference_of_stated_figures_keeps_their_usd():
+    body = (
+        "The deal is worth up to EUR 500 million (USD 540 million), which includes an upfront payment of "
+        "EUR 50 million (USD 54 million) and milestone payments."
+    )
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None and deal.milestones is not None
+    assert (deal.milestones.amount, deal.milestones.usd) == (Decimal("450e6"), Decimal("486e6"))
+
+
 def test_no_currency_means_no_usd():
     deal = extract(f"{LEAD} Alderbrook will receive an upfront payment of 30m and up to 270m in milestones.").deal
     assert deal is not None and deal.upfront is not None
