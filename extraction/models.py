@@ -65,7 +65,9 @@ class Money(_Frozen):
 
     amount: Decimal
     currency: str | None = Field(default=None, description="ISO 4217 code; None when the text gives none")
-    usd: Decimal | None = Field(default=None, description="converted at the dated rate table, or None")
+    usd: Decimal | None = Field(
+        default=None, description="the article's own USD conversion, else the dated rate table's; or None"
+    )
     amount_text: str = Field(default="", description="the raw matched text, e.g. 'RMB 200 million'")
 
     def contract_json(self) -> dict[str, Any]:
