@@ -21,7 +21,7 @@ def render(text: str, blocks: list[dict[str, Any]] | None, indent: str = "  │ 
         kind = block.get("type")
         if kind == "header":
             title = _plain(block["text"]["text"])
-            lines += [title.upper() if len(title) < 40 else title, "═" * min(_WIDTH, len(title))]
+            lines += [title, "═" * min(_WIDTH, len(title))]
         elif kind == "section":
             if block.get("text"):
                 lines += _plain(block["text"]["text"]).splitlines()

@@ -30,6 +30,7 @@ def test_demo_prints_threaded_summaries_alerts_and_a_company_answer(capsys: pyte
     assert out.count("dealbot → in the thread, #deal-news:") == 5
     assert "dealbot → @you (direct message):\n  │ Cellectis ⇄ Servier · CAR-T · $10m upfront, up to $850m" in out
     assert "€25m (≈$" in out
+    assert "dealbot → in the thread, #deal-news:\n  │ Cellectis ⇄ Servier · CAR-T · $10m upfront" in out
     sanofi = out[out.index("/deals sanofi") :]
     assert sanofi.index("RadioMedix") < sanofi.index("Innate Pharma")
     assert "Did you mean car-t?" in out
