@@ -93,7 +93,13 @@ class Extractor:
         own_indexes = {s.index for s in own}
         past = [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
         products = _read_products(head, relevant, plain, past, groups)
-        territory, territory_evidence = read_territory(head + relevant)
+        # rights granted to one party ("Lilly will receive worldwide rights") tell the territory too
+        taken = {s.index for s in relevant}
+        granted = [
+            s for s in plain
+            if s.index not in taken and " rights" in s.folded and any(f in s.text for g in groups for f in g.forms)
+        ]
+        territory, territory_evidence = read_territory(head + relevant + granted)
         undisclosed, undisclosed_evidence = read_undisclosed(
             head + own, has_money=any((terms.upfront, terms.milestones, terms.total_value, terms.equity))
         )

@@ -2,7 +2,11 @@
 
 Rules:
 - Territory: the first territory phrase in the deal's sentences (`TERRITORIES`): "worldwide" /
-  "global" rights, "in mainland China", "in Japan", "ex-US".
+  "global" rights, "in mainland China", "in Japan", "ex-US", with a rights word ("rights",
+  "license", "commercialize", "develop", "in") just before it, or just after it ("exclusive global
+  license", "worldwide commercialization rights", "royalties on worldwide net sales"). A place that
+  describes a company ("with operations in Europe and the U.S.", "headquartered in Japan") is not
+  the deal's territory.
 - Stage: the most advanced development phase said of the deal's products (`STAGES`) in the deal
   and asset sentences.
 - Indications: disease terms (`INDICATIONS`) in the deal and asset sentences, each once, longest
@@ -24,7 +28,16 @@ from extraction.text import Sentence, fold, folded_pattern
 _TERRITORIES = [(folded_pattern(p), label) for p, label in TERRITORIES]
 _STAGES = [(folded_pattern(p), label) for p, label in STAGES]
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
+_COMPANY_PLACE = re.compile(
+    r"\b(?:operations|offices?|sites?|facilit(?:y|ies)|presence|headquarters|subsidiar(?:y|ies)|employees)"
+    r"(?: \w+){0,3} in\b[^.;]*$"
+    r"|\b(?:based|headquartered|located|incorporated|listed) in\b[^.;]*$",
+    re.I,
+)
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
+_RIGHTS_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:rights?|licen[cs]e|licensing|commerciali[sz]\w*|collaboration|development|sales)\b", re.I
+)
 _ALL_UNDISCLOSED = folded_pattern(
     r"\b(?:(?:financial )?terms (?:of the (?:deal|agreement|transaction|acquisition|collaboration) )?(?:w"
     r"ere|are|was|have|has)"
@@ -52,7 +65,8 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
         (_sentence_at(starts, m.start()), order, m.start(), label)
         for order, (pattern, label) in enumerate(_TERRITORIES)
         for m in pattern.finditer(text)
-        if _RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()])
+        if (_RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]) or _RIGHTS_AFTER.match(text, m.end()))
+        and not _COMPANY_PLACE.search(text[max(0, m.start() - 40) : m.start()])
     ]
     if not found:
         return None, None

@@ -22,6 +22,13 @@ TERRITORIES = [
     ("worldwide", f"{LEAD} granting worldwide rights.", "worldwide"),
     ("mainland-china", f"{LEAD} to commercialize NB-1 in mainland China.", "mainland China"),
     ("japan", f"{LEAD} for exclusive rights in Japan.", "Japan"),
+    ("rights-word-after", "Kestrel Pharma and Norvane Bio have entered into an exclusive global license agreement "
+     "for NB-1.", "worldwide"),
+    ("commercialization-rights-after", f"{LEAD}. Kestrel receives worldwide commercialization rights to NB-1.",
+     "worldwide"),
+    ("company-description-is-not-territory", f"{LEAD} with Norvane Bio, a company with operations in Europe and the "
+     "U.S., manufacturing NB-1.", None),
+    ("headquarters-is-not-territory", f"{LEAD}. Kestrel, headquartered in Japan, will develop NB-1.", None),
 ]
 
 
