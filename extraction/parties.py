@@ -165,7 +165,7 @@ def find_parties(
     if not candidates:
         return []
     groups = _group(candidates, registry)
-    _add_short_forms(groups)
+    _add_short_forms(groups, registry)
     return groups
 
 
@@ -199,19 +199,33 @@ def _display_name(forms: list[str]) -> str:
     return max(same, key=len)
 
 
-def _add_short_forms(groups: list[PartyGroup]) -> None:
-    """The short forms a story uses after naming a party in full ("Kestrel" for "Kestrel Pharma Inc.")."""
+def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> None:
+    """The short forms a story uses after naming a party in full: its first word ("Kestrel" for
+    "Kestrel Pharma Inc."), and the one-word names the registry knows for it ("Lilly" for "Eli Lilly
+    and Company", whose first word is a given name)."""
     for group in groups:
         head = group.name.split()[0] if group.name else ""
-        distinct = len(head) > 2 and head.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(head)
-        if distinct and head not in group.forms:
-            group.forms.append(head)
+        shorts = [head, *_one_word_aliases(group.name, registry)]
+        for short in shorts:
+            distinct = len(short) > 2 and short.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(short)
+            if distinct and short not in group.forms:
+                group.forms.append(short)
+
+
+def _one_word_aliases(name: str, registry: CompanyRegistry) -> list[str]:
+    resolution = registry.resolve(name) if name else None
+    entity = registry.entity(resolution.entity_id) if resolution is not None else None
+    if entity is None:
+        return []
+    words = [entity.canonical, *entity.aliases]
+    # a capitalised word, not a ticker ("LLY") or a name in another script
+    return [w for w in words if " " not in w and w[:1].isupper() and w[1:].islower() and w.isascii()]
 
 
 def assign_roles(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
     roles: list[Role | None] = []
     for group in groups:
-        own = [s.text for s in sentences if any(f.lower() in s.text.lower() for f in group.forms)]
+        own = [s.text for s in sentences if any(f.lower() in s.text.lower() for f in [group.name, *group.forms])]
         roles.append(_role_from_text(group, "\n".join(own)) if own else None)
     types = set(deal_types)
     if "acquisition" in types or "merger" in types:

@@ -339,14 +339,19 @@ ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
     (r"{p} (?:will|to) be acquired", "target"),
     (r"(?:sell|sells|sold|divest\w*|offload\w*) [^.]{0,80}\bto {p}", "acquirer"),
     (r"{p} [^.]{0,40}\b(?:sell|sells|sold|divest\w*|offload\w*)\b", "licensor"),
-    (r"{p} (?:will )?(?:provide|perform|handle|take on) (?:the )?(?:\w+ ){0,3}manufactur", "manufacturer"),
+    (r"{p} (?:will )?(?:provide|perform|handle|take on) (?:the )?(?:[\w\-]+ ){0,3}manufactur", "manufacturer"),
     (r"{p}(?:'s?|’s?)? (?:[\w\-]+ ){0,3}(?:CDMO|CMO|contract manufactur\w*)", "manufacturer"),
+    (r"{p}, (?:a|an|the) (?:[\w\-]+ ){0,3}(?:CDMO|CMO|contract (?:development and )?manufactur\w*)", "manufacturer"),
+    (r"(?:CDMO|CMO|contract (?:development and )?manufacturing organi[sz]ation) {p}", "manufacturer"),
+    (r"{p} (?:has )?(?:secure[sd]?|signs|signed|won|wins|landed|lands|inks|inked) (?:[^.]|\.\d){0,80}?"
+     r"\b(?:CDMO|CMO|contract (?:development and )?manufactur)", "manufacturer"),
     (r"(?:pay|paying|pays) {p}", "licensor"),
-    (r"{p}(?: and [\w\- ]{2,40})? (?:will|is|are|to|would|may) (?:also )?(?:receive|be eligible|get|earn)", "licensor"),
-    (r"(?:from|by) {p}(?:,| will| would| is)? [^.]{0,30}\b(?:pay|payment)", "licensee"),
-    (r"{p} (?:will |has |have |to |agreed to |agreeing to )?(?:pay|pays)", "licensee"),
     (r"{p} (?:will |has |have |is to |to )?(?:gain|obtain|receive|secure|acquire|get)(?:s|d|ed)? (?:the |an? )?"
      r"(?:[\w\-]+ ){0,3}(?:rights|licen[cs]es?)\b", "licensee"),
+    (r"{p}(?: and [\w\- ]{2,40})? (?:will |is |are |to |would |may |could |stands to |is set to )?(?:also )?(?:be )?"
+     r"(?:receive|eligible|entitled|get|earn)", "licensor"),
+    (r"(?:from|by) {p}(?:,| will| would| is)? [^.]{0,30}\b(?:pay|payment)", "licensee"),
+    (r"{p} (?:will |has |have |to |agreed to |agreeing to )?(?:pay|pays)", "licensee"),
     (r"{p} (?:has |have )?grant(?:s|ed)? |{p}\b[^.]{0,60}\bto grant\b", "licensor"),
     (r"grant(?:s|ed|ing)? (?:[\w\-]+ ){0,5}?{p}", "licensee"),
     (r"{p} (?:has |have )?(?:in-licen[cs]e[sd]?|licen[cs]ed) [^.]{0,80}\bfrom\b", "licensee"),

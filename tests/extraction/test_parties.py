@@ -70,6 +70,38 @@ CASES = [
     ("ticker-after-legal-form",
      "Norvane Bio SA NRVB has entered into an exclusive license agreement with Kestrel Pharma AB KSTR for NB-3.",
      {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
+    ("receiver-named-without-its-legal-form-and-a-common-first-word",
+     "Cell Vector SA has entered into an exclusive license agreement with Kestrel Pharma AB for NB-3. "
+     "Cell Vector will receive an upfront payment of $15 million.",
+     {"Cell Vector": "licensor", "Kestrel Pharma": "licensee"}),
+    ("stands-to-receive",
+     "Kestrel Pharma and Norvane Bio have entered into a research collaboration and license agreement. Norvane "
+     "stands to receive up to $300m in upfront and milestone payments.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("is-entitled-to",
+     "Kestrel Pharma and Norvane Bio have entered into a research collaboration. Under the terms, Norvane is "
+     "entitled to upfront payments of $5 million.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("receives-rights-is-the-licensee",
+     "Kestrel Pharma and Norvane Bio signed a license agreement for NB-4. Kestrel will receive exclusive rights to "
+     "NB-4 in Europe and pay Norvane $12 million upfront.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("cdmo-descriptor-before-name",
+     "Contract development and manufacturing organization Brightwell Biologics has signed a long-term supply "
+     "agreement with Halvard Therapeutics valued at $200 million.",
+     {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
+    ("cdmo-appositive",
+     "Brightwell Biologics, a leading contract development and manufacturing organization (CDMO), has entered into "
+     "a manufacturing agreement with Halvard Therapeutics worth $90 million.",
+     {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
+    ("secures-a-cdmo-contract",
+     "Brightwell Biologics secured a 90.5 billion won ($65.2 million) deal for contract development and "
+     "manufacturing with Halvard Therapeutics for HT-2.",
+     {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
+    ("provides-hyphenated-manufacturing",
+     "Brightwell Biologics signed a supply agreement with Halvard Therapeutics. Brightwell Biologics will provide "
+     "large-scale commercial manufacturing of Halvard's antibodies.",
+     {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
 ]
 
 
@@ -87,6 +119,19 @@ def test_spellings_of_one_company_are_one_party():
     assert deal is not None
     assert [p.name for p in deal.parties] == ["Kestrel Pharma", "Norvane Bio"]
     assert "Kestrel Pharma Co., Ltd." in deal.parties[0].aliases
+
+
+def test_a_short_name_the_registry_knows_is_the_partys():
+    # the first word of "Eli Lilly and Company" is a given name; the story goes on with "Lilly"
+    text = (
+        "Norvane Bio and Eli Lilly and Company have signed a license agreement for NB-7. "
+        "Lilly will receive worldwide commercialization rights to NB-7 and pay Norvane $40 million upfront."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    lilly = next(p for p in deal.parties if "Lilly" in p.name)
+    assert "Lilly" in lilly.aliases
+    assert (lilly.role, deal.territory) == ("licensee", "worldwide")
 
 
 def test_a_deal_sentence_naming_a_party_with_its_nationality_still_gives_the_terms():
