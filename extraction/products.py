@@ -15,7 +15,9 @@ Rules:
 - Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences, the asset sentences, or
   anywhere a sentence says the product targets them ("targets the receptor CD123", "BCMA-targeting",
   "cells that express L1CAM"); symbols that are also common words (`tau`, `MET`) need such a word
-  beside them. Each target is kept once, as first written.
+  beside them. Both halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF
+  bispecific antibody"). Each target is kept once, as first written, in the singular ("EP3
+  receptor"); one read inside a longer one ("E2 receptor" in "PGE2 receptor") is that one.
 """
 
 from __future__ import annotations
@@ -87,6 +89,12 @@ _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outsid
                        r"eement))\b", re.IGNORECASE)
 _TARGET = re.compile(r"(?<![\w\-])(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
+# "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
+_PAIRED_TARGETS = re.compile(
+    r"(?<![\w/\-])([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?)/([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?|[a-z]{4,10})"
+    r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?"
+    r"|modulators?|degraders?|ADCs?)\b"
+)
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
     r"|agonist of|antagonist of)\s+(?:the\s+)?(?:\w+\s+){0,4}$",
@@ -124,14 +132,33 @@ def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) 
     read = list({s.index: s for s in [*sentences, *everywhere]}.values())
     text = "\n".join(s.text for s in read)  # one pass; a match never spans the line breaks
     starts = list(accumulate((len(s.text) + 1 for s in read[:-1]), initial=0))
-    found: list[str] = []
-    later: list[str] = []
+    found: list[tuple[int, str]] = []
+    later: list[tuple[int, str]] = []
     for m in _TARGET.finditer(text):
         s = read[bisect_right(starts, m.start()) - 1]
         in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
         if in_product or _has_target_context(text, m):
-            (found if s.index in product else later).append(m.group(1))
-    return _unique(found or later, key=lambda t: re.sub(r"[^a-z0-9]", "", t.lower()))
+            (found if s.index in product else later).append((m.start(), _singular(m.group(1))))
+    for m in _PAIRED_TARGETS.finditer(text):
+        s = read[bisect_right(starts, m.start()) - 1]
+        for group in (1, 2):
+            (found if s.index in product else later).append((m.start(group), m.group(group)))
+    targets = _unique((t for _, t in sorted(found or later)), key=_target_key)
+    # "E2 receptor" read inside "PGE2 receptor" is that target, not another
+    return [t for t in targets if " " not in t or not any(_is_longer_form(u, t) for u in targets)]
+
+
+def _target_key(target: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", target.lower())
+
+
+def _is_longer_form(longer: str, target: str) -> bool:
+    a, b = _target_key(longer), _target_key(target)
+    return len(a) > len(b) and a.endswith(b)
+
+
+def _singular(target: str) -> str:
+    return target[:-1] if target.endswith(" receptors") else target
 
 
 def _assets_in(text: str) -> list[str]:

@@ -38,6 +38,12 @@ TARGETS = [
     ("said-of-the-product-a-few-words-on", f"{LEAD} for an ADC that targets tumours that express a protein known "
      "as TROP2.", ["TROP2"]),
     ("once-each", f"{LEAD} for a CD19 CAR-T. The CD19 program is in phase 1.", ["CD19"]),
+    ("pair-of-new-symbols", f"{LEAD} for NB-77, an XR4/QT2 dual receptor agonist.", ["XR4", "QT2"]),
+    ("bispecific-pair", f"{LEAD} for NB-78, a PD-1/VEGF bispecific antibody.", ["PD-1", "VEGF"]),
+    ("plural-receptors-once-in-the-singular", f"{LEAD} for NB-79, which activates both QT2 receptors and "
+     "QT2 receptor signalling.", ["QT2 receptor"]),
+    ("a-symbol-read-inside-a-longer-one", f"{LEAD} for Prostaglandin E9 receptor antagonists, including NB-80 "
+     "from its PGE9 receptor antagonist program.", ["PGE9 receptor"]),
 ]
 
 
