@@ -8,7 +8,9 @@ Rules:
   sentence says what the deal is about ("centres around AlphaMedix", "royalty interest in Trelegy
   Ellipta").
 - A name given in brackets right after an asset anywhere in the story is another name of it
-  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`).
+  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
+  names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
+  GT-AADC" names an asset.
 - Target symbols (`CD19`, `B7-H3`, `NY-ESO-1`), regulatory and trial words, tickers and the parties'
   own names are not assets; neither is anything in a clause saying it is not part of the deal
   ("which is not partnered").
@@ -75,6 +77,16 @@ _PRODUCT_NOUN_BRAND = re.compile(
     r"|\b(?:brand name|trade name|marketed as|sold as|sold under the name))"
     r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:®|™)?)(?=[\s,.;)]|$)"
 )
+# A hyphenated name given as the lead candidate: "its lead candidate is GT-AADC"
+_LEAD_CANDIDATE = re.compile(
+    r"\b(?:lead|most advanced|flagship) (?:product |drug |clinical |development |therapeutic )?candidate,?"
+    r" (?:is |called |named )?([A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+)(?![\w\-])"
+)
+# "launched under the brand name XCOPRI": in a sentence naming a known asset, another name of it
+_BRAND_NAMED = re.compile(
+    r"\b(?:(?:under )?the (?:brand|trade) name|brand name|marketed as|sold as|sold under the name)"
+    r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:[®™])?)(?=[\s,.;)]|$)"
+)
 # A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
 # not an English word ("(collectively)", "(excluding)").
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
@@ -123,6 +135,15 @@ def read_assets(
                     if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
                         found.append(alias)
             at = everything.find(asset, at + 1)
+    # brand names given in a sentence that names a known asset
+    known = [a.lower() for a in dict.fromkeys(found)]
+    for sentence in all_sentences:
+        lowered = sentence.text.lower()
+        if known and any(a in lowered for a in known):
+            for m in _BRAND_NAMED.finditer(sentence.text):
+                brand = m.group(1).rstrip("®™")
+                if brand.upper() not in NOT_ASSET_WORDS and brand.lower() not in blocked | _PLACES:
+                    found.append(brand)
     return _unique(found)
 
 
@@ -194,6 +215,9 @@ def _assets_in(text: str) -> list[str]:
         if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
+    for m in _LEAD_CANDIDATE.finditer(text):
+        if m.group(1).upper() not in NOT_ASSET_WORDS:
+            out.append((m.start(1), m.group(1)))
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))

@@ -27,6 +27,10 @@ ASSETS = [
     ("english-words-are-not-inns", f"{LEAD} for NB-4, which lowers cholesterol.", ["NB-4"]),
     ("not-partnered-excluded", f"{LEAD} for NB-22. Norvane's lead product NB-9, which is not partnered, is in phase 3.",
      ["NB-22"]),
+    ("brand-name-in-a-later-sentence-naming-the-asset", f"{LEAD} for tolobamate in Japan. Tolobamate was approved in "
+     "2021 and launched under the brand name VELQORA.", ["tolobamate", "VELQORA"]),
+    ("brand-name-in-a-sentence-about-something-else", f"{LEAD} for tolobamate in Japan. Kestrel also sells a statin "
+     "under the brand name VELQORA.", ["tolobamate"]),
 ]
 
 TARGETS = [
@@ -45,6 +49,16 @@ TARGETS = [
     ("a-symbol-read-inside-a-longer-one", f"{LEAD} for Prostaglandin E9 receptor antagonists, including NB-80 "
      "from its PGE9 receptor antagonist program.", ["PGE9 receptor"]),
 ]
+
+
+def test_an_acquired_companys_lead_candidate_is_an_asset():
+    text = (
+        "Kestrel Pharma to acquire Norvane Bio for $300 million. Kestrel Pharma has agreed to acquire Norvane Bio "
+        "for $300 million in cash. Norvane's lead candidate is NB-AADX, a gene therapy for a rare disorder."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert "NB-AADX" in deal.assets
 
 
 def test_an_acquisitions_assets_are_the_targets_pipeline():
