@@ -286,7 +286,7 @@ STAGE_WORDS: dict[str, tuple[str, ...]] = {
 }
 TERRITORY_WORDS = (
     "worldwide", "global", "all territories", "around the world", "china", "japan", "korea", "ex-u", "outside",
-    "u.s", "united states", "europe", "asia",
+    "u.s", "united states", "europe", "asia", "except", "excluding", "other than", "rights in", "rights for",
 )  # fmt: skip
 
 STAGES: tuple[tuple[str, str], ...] = (

@@ -6,7 +6,12 @@ Rules:
   "license", "commercialize", "develop", "in") just before it, or just after it ("exclusive global
   license", "worldwide commercialization rights", "royalties on worldwide net sales"). A place that
   describes a company ("with operations in Europe and the U.S.", "headquartered in Japan") is not
-  the deal's territory.
+  the deal's territory. Exclusions are read as such: "worldwide except Japan and Korea", "rights
+  outside of the U.S., Greater China and Japan" -> "worldwide except United States, Greater China
+  and Japan"; a party "retaining rights in India and Russia" leaves the rest of the world; the
+  U.S. alone is "ex-US". A later sentence that says the first one's territory more
+  exactly wins ("China" in the headline, "mainland China" in the body; "global rights", then
+  "rights outside China").
 - Stage: the most advanced development phase said of the deal's products (`STAGES`) in the deal
   and asset sentences.
 - Indications: disease terms (`INDICATIONS`) in the deal and asset sentences, each once, longest
@@ -28,10 +33,33 @@ from extraction.text import Sentence, fold, folded_pattern
 _TERRITORIES = [(folded_pattern(p), label) for p, label in TERRITORIES]
 _STAGES = [(folded_pattern(p), label) for p, label in STAGES]
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
+# Places named in "worldwide except ..." lists, folded spelling -> the name shown.
+_PLACE_NAMES = {
+    "mainland china": "mainland China", "greater china": "Greater China", "china": "China", "hong kong": "Hong Kong",
+    "macau": "Macau", "macao": "Macau", "taiwan": "Taiwan", "japan": "Japan", "south korea": "South Korea",
+    "korea": "South Korea", "singapore": "Singapore", "india": "India", "russia": "Russia", "canada": "Canada",
+    "europe": "Europe", "asia": "Asia", "asean": "ASEAN countries", "asean countries": "ASEAN countries",
+    "us": "United States", "u s": "United States", "united states": "United States", "usa": "United States",
+}  # fmt: skip
+_PLACE_PATTERN = (
+    r"(?:mainland China|Greater China|China|Hong Kong|Maca[uo]|Taiwan|Japan|(?:South )?Korea|Singapore|India|Russia"
+    r"|Canada|Europe|Asia|ASEAN(?: countries)?|(?:the )?(?:United States|U\.S\.A?\.?|USA?))"
+)
+_PLACE = re.compile(r"(?<![\w.])" + _PLACE_PATTERN + r"(?![\w])", re.I)
+# "worldwide except China", "rights outside of Japan and Korea", "global rights excluding Greater China"
+_EXCLUSION = re.compile(
+    r"(?P<whole>\b(?:worldwide|global(?:ly)?|all territories)\b(?: [\w\-]+){0,3}?,? )?"
+    r"\b(?:except(?: for)?|excluding|other than|outside(?: of)?"
+    r"|(?P<kept>(?:retain|retains|retained|retaining|keeps?|keeping)"
+    r" (?:(?:all|exclusive|full|development|commerciali[sz]ation|and|the) ){0,4}rights (?:in|for)))"
+    r" (?P<places>(?:the )?" + _PLACE_PATTERN
+    + r"(?:(?:,|,? and|,? or) (?:the )?" + _PLACE_PATTERN + r")*)(?![\w])",
+    re.I,
+)
 _COMPANY_PLACE = re.compile(
     r"\b(?:operations|offices?|sites?|facilit(?:y|ies)|presence|headquarters|subsidiar(?:y|ies)|employees)"
     r"(?: \w+){0,3} in\b[^.;]*$"
-    r"|\b(?:based|headquartered|located|incorporated|listed) in\b[^.;]*$",
+    r"|\b(?:based|headquartered|located|incorporated|listed) in\b[^.;]*$|\bknown as \w+ outside",
     re.I,
 )
 _RIGHTS_CONTEXT = re.compile(r"\b(?:rights?|licen[cs]e|commerciali[sz]\w*|territor\w*|option|develop\w*|in)\b", re.I)
@@ -61,18 +89,50 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
     text, starts = _joined(sentences)
     if not any(word in text for word in TERRITORY_WORDS):
         return None, None
-    found = [
+    found: list[tuple[int, int, int, str]] = []
+    excluded: list[tuple[int, int]] = []
+    for m in _EXCLUSION.finditer(text):
+        if m.group("whole") or m.group("kept") or _is_deal_place(text, m, reach=100):
+            places = _PLACE.findall(m.group("places"))
+            names = list(dict.fromkeys(_place_name(p) for p in places))
+            label = "ex-US" if names == ["United States"] else "worldwide except " + _listed(names)
+            found.append((_sentence_at(starts, m.start()), -1, m.start(), label))
+            excluded.append(m.span())
+    found += [
         (_sentence_at(starts, m.start()), order, m.start(), label)
         for order, (pattern, label) in enumerate(_TERRITORIES)
         for m in pattern.finditer(text)
-        if (_RIGHTS_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]) or _RIGHTS_AFTER.match(text, m.end()))
-        and not _COMPANY_PLACE.search(text[max(0, m.start() - 40) : m.start()])
+        if _is_deal_place(text, m) and not any(a <= m.start() < b for a, b in excluded)
     ]
     if not found:
         return None, None
     # the first sentence that names one; in it, the table's order ("mainland China" before "China")
     sentence, _order, _at, label = min(found)
+    # a later sentence may say it more exactly: "China" in the headline, "mainland China" in the body;
+    # "global rights", then "rights outside China"
+    label = next((f[3] for f in sorted(found) if _refines(f[3], label)), label)
     return label, sentences[sentence].text
+
+
+def _is_deal_place(text: str, m: re.Match[str], reach: int = 60) -> bool:
+    before = text[max(0, m.start() - reach) : m.start()]
+    return bool(
+        (_RIGHTS_CONTEXT.search(before) or _RIGHTS_AFTER.match(text, m.end()))
+        and not _COMPANY_PLACE.search(text[max(0, m.start() - 40) : m.start()])
+    )
+
+
+def _refines(exact: str, label: str) -> bool:
+    return exact.endswith(" " + label) or (label == "worldwide" and exact.startswith(("worldwide except", "ex-")))
+
+
+def _place_name(written: str) -> str:
+    key = re.sub(r"[^a-z ]", "", written.lower()).strip()
+    return _PLACE_NAMES.get(key.removeprefix("the "), written.strip())
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def read_stage(sentences: Sequence[Sentence]) -> tuple[str | None, str | None]:

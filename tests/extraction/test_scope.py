@@ -29,6 +29,21 @@ TERRITORIES = [
     ("company-description-is-not-territory", f"{LEAD} with Norvane Bio, a company with operations in Europe and the "
      "U.S., manufacturing NB-1.", None),
     ("headquarters-is-not-territory", f"{LEAD}. Kestrel, headquartered in Japan, will develop NB-1.", None),
+    ("worldwide-except", f"{LEAD} granting worldwide rights except Japan, South Korea and Taiwan.",
+     "worldwide except Japan, South Korea and Taiwan"),
+    ("outside-a-list", f"{LEAD} for the development and commercialization of NB-1 in all indications outside of the "
+     "U.S., Greater China, Singapore, and Japan.",
+     "worldwide except United States, Greater China, Singapore and Japan"),
+    ("outside-the-us-alone", f"{LEAD} granting Kestrel rights to NB-1 outside the United States.", "ex-US"),
+    ("retained-rights", f"{LEAD}. Norvane grants Kestrel rights to NB-1, while retaining development and "
+     "commercialization rights in India and Russia.", "worldwide except India and Russia"),
+    ("headline-place-said-more-exactly-in-the-body", "Kestrel Pharma licenses NB-1 to Norvane Bio in China\n\n"
+     "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement to commercialize NB-1 in "
+     "mainland China.", "mainland China"),
+    ("global-then-outside", "Kestrel Pharma and Norvane Bio have entered into an exclusive global license agreement. "
+     "Norvane Bio transfers exclusive rights outside China to NB-1 to Kestrel Pharma.", "worldwide except China"),
+    ("known-as-elsewhere-is-not-territory", "Kestrel Pharma, known as KP outside of the United States and Canada, "
+     "and Norvane Bio have entered into an exclusive global license agreement for NB-1.", "worldwide"),
 ]
 
 
