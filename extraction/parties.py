@@ -395,6 +395,11 @@ def _clean_run(run: str) -> str:
     # "ADC Therapeutics SA ADCT": an exchange ticker written after the legal form
     if len(words) >= 3 and _LEGAL_WORD.search(" " + words[-2]) and re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         words.pop()
+    # "Biovitrum AB of Sweden": where the company is from follows its legal form
+    for i in range(1, len(words) - 1):
+        if words[i] == "of" and _LEGAL_WORD.search(" " + words[i - 1]):
+            words = words[:i]
+            break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         words.pop(0)
     while (

@@ -74,6 +74,10 @@ CASES = [
      "Cell Vector SA has entered into an exclusive license agreement with Kestrel Pharma AB for NB-3. "
      "Cell Vector will receive an upfront payment of $15 million.",
      {"Cell Vector": "licensor", "Kestrel Pharma": "licensee"}),
+    ("home-country-after-the-legal-form",
+     "Norvane Bio AB of Sweden and Switzerland-based Kestrel Pharma AG have entered a license agreement granting the "
+     "former exclusive worldwide rights to KP-5. Kestrel will receive an upfront payment of $4 million.",
+     {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
     ("stands-to-receive",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration and license agreement. Norvane "
      "stands to receive up to $300m in upfront and milestone payments.",
