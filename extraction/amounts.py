@@ -12,8 +12,9 @@ Rules ("this deal's amount"):
   amount, kept in the article's own currency.
 - An amount takes the role of the nearest cue in its clause (`UPFRONT_CUES`, `MILESTONE_CUES`,
   `TOTAL_CUES`, `EQUITY_CUES`), looking left first ("an upfront payment of $10m") and then right
-  ("$75M upfront", "up to $1.35bn in ... milestones"). "Upfront and near-term" is upfront; "the
-  upfront and milestone payments will total ..." and a sum of several kinds of payment ("an upfront
+  ("$75M upfront", "up to $1.35bn in ... milestones"); "milestone payments totalling up to $210m"
+  are milestones. "Upfront and near-term" is upfront; "the upfront and milestone payments will
+  total ..." and a sum of several kinds of payment ("an upfront
   payment, near-term milestones and option fees, totaling $175m") are combined figures: part of the
   total, not the upfront.
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
@@ -122,6 +123,11 @@ _AGGREGATE_LINK = folded_pattern(
     r"(?:a total of\s*|an aggregate of\s*)?(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
 )
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
+# "milestone payments totalling up to $210m": the total of the milestones, not of the deal
+_MILESTONES_TOTALLING = folded_pattern(
+    r"\bmilestones?(?: payments?)? (?:totall?ing|worth|amounting to|valued at|adding up to)"
+    r"(?: up to| as much as)?(?: approximately| about| around)?\s*$"
+)
 _ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
 # An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
 # and ends where a new clause begins.
@@ -336,7 +342,7 @@ def _role(left: str, right: str, *, first: bool) -> str | None:
         return "upfront"
     if _COMBINED.search(left[-80:] if first else clause):
         return "combined"
-    if _STRONG_MILESTONE.search(clause):
+    if _STRONG_MILESTONE.search(clause) or _MILESTONES_TOTALLING.search(clause):
         return "milestones"  # "a CVR worth up to $4.00 per share": the instrument, not "worth", says what it is
     if _DEAL_NOUN_AFTER.match(right) and not any(p.search(clause[-15:]) for p in _CUES.values()):
         return "total_value"  # "a $325 million financing agreement", "inks $411m biosimilar contract"

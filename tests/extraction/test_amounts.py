@@ -57,6 +57,8 @@ FORMS = [
 ]
 
 ROLES = [
+    ("milestone-payments-totalling", "Alderbrook is eligible to receive milestone payments totalling up to $210m plus "
+     "royalties on net sales.", None, M("210e6"), None, None),
     ("stated-total-wins", "The deal is worth up to $500 million. Quillon will pay $25 million upfront and up to "
      "$450 million in milestones.", M("25e6"), M("450e6"), M("500e6"), None),
     ("upfront-and-near-term", "Alderbrook will receive $60 million in upfront and near-term payments and up to "
