@@ -229,6 +229,10 @@ def assign_roles(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], de
         roles.append(_role_from_text(group, "\n".join(own)) if own else None)
     types = set(deal_types)
     if "acquisition" in types or "merger" in types:
+        if not {"acquirer", "target"} & set(roles):
+            # in a purchase the payer is the buyer: "PTC will pay $50M in cash plus $150M in stock"
+            as_bought: dict[Role | None, Role] = {"licensee": "acquirer", "licensor": "target"}
+            roles = [as_bought.get(r, r) for r in roles]
         if "acquirer" not in roles and roles and roles[0] is None:
             roles[0] = "acquirer"
         roles = [r if r is not None else ("target" if "acquirer" in roles else "acquirer") for r in roles]

@@ -23,16 +23,18 @@ from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Extraction, Modality
+from extraction.models import Deal, Extraction, Modality, Money
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
-from extraction.text import Sentence, folded_pattern, read_article
+from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
+# a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
+_PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
@@ -245,13 +247,34 @@ def _read_products(
 
 
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
-    """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price."""
+    """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
+    milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it."""
     if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         return
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
+        return
+    # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
+    price, milestones = terms.total_value, terms.milestones
+    if (
+        terms.upfront is None
+        and price is not None
+        and milestones is not None
+        and price.currency == milestones.currency
+        and _PRICE.search(fold(terms.evidence.get("total_value", "")))
+    ):
+        terms.upfront = price
+        terms.evidence["upfront"] = terms.evidence["total_value"]
+        amount = price.amount + milestones.amount
+        usd = price.usd + milestones.usd if price.usd is not None and milestones.usd is not None else None
+        terms.total_value = Money(
+            amount=amount,
+            currency=price.currency,
+            usd=usd,
+            amount_text=f"{price.amount_text} + {milestones.amount_text}",
+        )
 
 
 def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:

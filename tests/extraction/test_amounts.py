@@ -235,3 +235,17 @@ def test_undisclosed_upfront_beside_a_stated_total():
     assert deal is not None
     assert deal.undisclosed == ("upfront",)
     assert deal.total_value is not None and deal.total_value.amount == Decimal("400e6")
+
+
+def test_an_acquisition_price_with_milestones_is_the_upfront_and_the_total_adds_them():
+    text = (
+        "Quillon Pharma agrees to acquire gene therapy developer Alderbrook Therapeutics for $200M in cash and stock. "
+        "Under the terms of the agreement, Quillon will pay $50M in cash plus $150M in common stock. It will also pay "
+        "up to an additional $60M in development milestones and up to $150M in commercial milestones."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.upfront and deal.milestones and deal.total_value
+    assert (deal.upfront.amount, deal.milestones.amount, deal.total_value.amount) == (
+        Decimal("200e6"), Decimal("210e6"), Decimal("410e6"),
+    )
+    assert {p.name: p.role for p in deal.parties} == {"Quillon Pharma": "acquirer", "Alderbrook Therapeutics": "target"}
