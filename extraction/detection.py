@@ -13,7 +13,8 @@ Rules:
 - A sentence "tells of the past" when it carries a history marker, or names a year ("in 2016") earlier
   than the news itself: the publication year, else the latest year of the headline, the first
   sentence or a dateline; when none gives a year, any year named outside a forward-looking phrase
-  ("expected to close in 2025") is the past.
+  ("expected to close in 2025") is the past, except a period
+  ("for three years from 2027 to 2029").
 - A termination or return of rights, a rejected bid or a legal settlement in the headline or first
   sentence makes the story not a deal even when it uses deal words (`STRONG_NON_DEAL`).
 """
@@ -38,6 +39,8 @@ _HISTORY = folded_pattern("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]))
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) $")
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
+_UNDATED = 9999  # the reference year of a story that gives no date of its own
 _LEADING_CLAUSE = re.compile(
     r"^(?:(?:just |only )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) )?(?:after|following|despite|although|though"
     r"|while)\b[^,]{3,160},\s*",
@@ -63,7 +66,7 @@ class Timeline:
         if published is not None:
             years.append(published.year)
         # With no date in the lead or the metadata, any year the story names is the past of the news.
-        self._reference = max(years, default=9999)
+        self._reference = max(years, default=_UNDATED)
 
     @classmethod
     def of(cls, article: Article, published: date | None) -> Timeline:
@@ -74,7 +77,9 @@ class Timeline:
         return cls(" ".join(first + dated), published)
 
     def is_history(self, sentence: Sentence) -> bool:
-        marked, years = _history_signs(sentence.folded)
+        marked, years, periods = _history_signs(sentence.folded)
+        if self._reference == _UNDATED:
+            years = tuple(y for y in years if y not in periods)  # "for three years from 2027 to 2029"
         return marked or any(y < self._reference for y in years)
 
 
@@ -83,9 +88,10 @@ def announces_deal(sentence: Sentence) -> bool:
 
 
 @per_sentence
-def _history_signs(text: str) -> tuple[bool, tuple[int, ...]]:
+def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
-    return _HISTORY.search(text) is not None, tuple(_years_said(text))
+    periods = frozenset(int(y) for m in _PERIOD.finditer(text) for y in m.groups())
+    return _HISTORY.search(text) is not None, tuple(_years_said(text)), periods
 
 
 def _years_said(folded: str) -> Iterator[int]:

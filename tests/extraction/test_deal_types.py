@@ -16,6 +16,9 @@ CASES = [
      "9.9% newly issued shares of Norvane Bio.", ("collaboration", "equity-investment")),
     ("manufacturing-collaboration", "Brightwell Biologics signed a strategic manufacturing collaboration with "
      "Kestrel Pharma.", ("manufacturing",)),
+    ("a-future-period-in-an-undated-story-is-not-the-past", "Brightwell Biologics signed a contract manufacturing "
+     "deal with Kestrel Pharma worth $200 million. Under the deal, Brightwell will supply the drug substance to "
+     "Kestrel for three years from 2027 to 2029.", ("manufacturing", "supply")),
     ("commercialization-purpose", "Kestrel Pharma and Norvane Bio partner to commercialize NB-2 in mainland China.",
      ("commercialization",)),
     ("development-and-commercialization-is-scope", "Kestrel Pharma has entered into a license agreement with "
