@@ -332,6 +332,8 @@ LEGAL_SUFFIXES = (
 # `{p}` stands for one of the party's names as the text writes it; first match wins, in this order.
 ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
     (r"{p}(?:'s?|’s?)? (?:shareholders|stockholders) will receive", "target"),
+    (r"(?:be|being|been|was|is) acquired by (?:funds (?:managed|advised) by |affiliates of )?(?:the )?{p}", "acquirer"),
+    (r"{p}\b[^.]{0,40}\bto be acquired\b", "target"),
     (r"(?:to acquire|will acquire|acquires|acquired|agreed to acquire|acquisition of|buy|buys|takeov"
         r"er of) {p}", "target"),
     (r"{p} (?:will |has |have |agreed to |to |is to )?(?:acquire|acquires|buy|buys|purchase|take over)"

@@ -78,6 +78,9 @@ CASES = [
      "Norvane Bio AB of Sweden and Switzerland-based Kestrel Pharma AG have entered a license agreement granting the "
      "former exclusive worldwide rights to KP-5. Kestrel will receive an upfront payment of $4 million.",
      {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
+    ("known-company-written-in-lower-case",
+     "bluebird bio said it agreed to be acquired by Halvard Capital Partners for $30 million in cash.",
+     {"bluebird bio": "target", "Halvard Capital Partners": "acquirer"}),
     ("stands-to-receive",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration and license agreement. Norvane "
      "stands to receive up to $300m in upfront and milestone payments.",
