@@ -275,6 +275,21 @@ TERRITORIES: tuple[tuple[str, str], ...] = (
 )
 
 # Words one of which each stage's pattern needs (a cheap test before the pattern runs).
+# Places that "worldwide except ..." lists name (regular expressions, matched without case), and the
+# name each is shown by, keyed by its folded spelling without punctuation.
+PLACE_NAMES_WRITTEN: tuple[str, ...] = (
+    r"mainland China", r"Greater China", r"China", r"Hong Kong", r"Maca[uo]", r"Taiwan", r"Japan", r"(?:South )?Korea",
+    r"Singapore", r"India", r"Russia", r"Canada", r"Europe", r"Asia", r"ASEAN(?: countries)?",
+    r"(?:the )?(?:United States|U\.S\.A?\.?|USA?)",
+)
+PLACE_NAMES: dict[str, str] = {
+    "mainland china": "mainland China", "greater china": "Greater China", "china": "China", "hong kong": "Hong Kong",
+    "macau": "Macau", "macao": "Macau", "taiwan": "Taiwan", "japan": "Japan", "south korea": "South Korea",
+    "korea": "South Korea", "singapore": "Singapore", "india": "India", "russia": "Russia", "canada": "Canada",
+    "europe": "Europe", "asia": "Asia", "asean": "ASEAN countries", "asean countries": "ASEAN countries",
+    "us": "United States", "usa": "United States", "united states": "United States",
+}  # fmt: skip
+
 STAGE_WORDS: dict[str, tuple[str, ...]] = {
     "approved": ("approved", "marketed", "commercially", "on the market", "launched"),
     "filed": ("review", "nda", "bla", "maa"),

@@ -27,24 +27,21 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from extraction.biology import INDICATIONS, STAGE_WORDS, STAGES, TERRITORIES, TERRITORY_WORDS
+from extraction.biology import (
+    INDICATIONS,
+    PLACE_NAMES,
+    PLACE_NAMES_WRITTEN,
+    STAGE_WORDS,
+    STAGES,
+    TERRITORIES,
+    TERRITORY_WORDS,
+)
 from extraction.text import Sentence, fold, folded_pattern
 
 _TERRITORIES = [(folded_pattern(p), label) for p, label in TERRITORIES]
 _STAGES = [(folded_pattern(p), label) for p, label in STAGES]
 _INDICATIONS = folded_pattern(r"(?<![\w-])(?=\w)(" + "|".join(sorted(INDICATIONS, key=len, reverse=True)) + r")\b")
-# Places named in "worldwide except ..." lists, folded spelling -> the name shown.
-_PLACE_NAMES = {
-    "mainland china": "mainland China", "greater china": "Greater China", "china": "China", "hong kong": "Hong Kong",
-    "macau": "Macau", "macao": "Macau", "taiwan": "Taiwan", "japan": "Japan", "south korea": "South Korea",
-    "korea": "South Korea", "singapore": "Singapore", "india": "India", "russia": "Russia", "canada": "Canada",
-    "europe": "Europe", "asia": "Asia", "asean": "ASEAN countries", "asean countries": "ASEAN countries",
-    "us": "United States", "u s": "United States", "united states": "United States", "usa": "United States",
-}  # fmt: skip
-_PLACE_PATTERN = (
-    r"(?:mainland China|Greater China|China|Hong Kong|Maca[uo]|Taiwan|Japan|(?:South )?Korea|Singapore|India|Russia"
-    r"|Canada|Europe|Asia|ASEAN(?: countries)?|(?:the )?(?:United States|U\.S\.A?\.?|USA?))"
-)
+_PLACE_PATTERN = "(?:" + "|".join(sorted(PLACE_NAMES_WRITTEN, key=len, reverse=True)) + ")"
 _PLACE = re.compile(r"(?<![\w.])" + _PLACE_PATTERN + r"(?![\w])", re.I)
 # "worldwide except China", "rights outside of Japan and Korea", "global rights excluding Greater China"
 _EXCLUSION = re.compile(
@@ -107,10 +104,10 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
     if not found:
         return None, None
     # the first sentence that names one; in it, the table's order ("mainland China" before "China")
-    sentence, _order, _at, label = min(found)
+    first = min(found)
     # a later sentence may say it more exactly: "China" in the headline, "mainland China" in the body;
     # "global rights", then "rights outside China"
-    label = next((f[3] for f in sorted(found) if _refines(f[3], label)), label)
+    sentence, _order, _at, label = next((f for f in sorted(found) if _refines(f[3], first[3])), first)
     return label, sentences[sentence].text
 
 
@@ -128,7 +125,7 @@ def _refines(exact: str, label: str) -> bool:
 
 def _place_name(written: str) -> str:
     key = re.sub(r"[^a-z ]", "", written.lower()).strip()
-    return _PLACE_NAMES.get(key.removeprefix("the "), written.strip())
+    return PLACE_NAMES.get(key.removeprefix("the "), written.strip())
 
 
 def _listed(names: list[str]) -> str:
