@@ -148,11 +148,12 @@ def find_parties(
             if _is_company(c.text, full_text, registry):
                 found.append(c)
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
-        found += [
-            _Candidate(m.text, sentence.index, m.start)
-            for m in registry.find_mentions(sentence.text)
-            if m.text[:1].islower() and " " in m.text.strip()
-        ]
+        if any(name in sentence.text for name in registry.lowercase_names()):
+            found += [
+                _Candidate(m.text, sentence.index, m.start)
+                for m in registry.find_mentions(sentence.text)
+                if m.text[:1].islower() and " " in m.text.strip()
+            ]
         candidates.extend(found)
         if len({normalize(c.text).key for c in candidates}) >= 2 and not sentence.is_headline:
             break

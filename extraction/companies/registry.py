@@ -485,6 +485,13 @@ class CompanyRegistry:
             self._mentions = _MentionIndex(self)
         return self._mentions.find(text)
 
+    def lowercase_names(self) -> frozenset[str]:
+        """Names of more than one word written in lower case ("bluebird bio"), which a reader of
+        capitalised words does not see."""
+        if self._mentions is None:
+            self._mentions = _MentionIndex(self)
+        return self._mentions.lowercase_names
+
     def _all_names(self) -> Iterator[tuple[str, str]]:
         for entity_id, canonical in self._canonical.items():
             yield entity_id, canonical
@@ -533,6 +540,9 @@ class _MentionIndex:
         for form in sorted(self._cjk, key=len, reverse=True):
             self._cjk_by_first.setdefault(form[0], []).append(form)
         self._canonical = registry._canonical
+        self.lowercase_names = frozenset(
+            name.strip() for _, name in registry._all_names() if name[:1].islower() and " " in name.strip()
+        )
 
     def find(self, text: str) -> list[Mention]:
         spans = [(m.start(), m.end()) for m in _TEXT_WORDS.finditer(text)]

@@ -305,6 +305,14 @@ def test_mentions_follow_run_time_additions() -> None:
     assert [m.text for m in found] == ["Quorvantis Therapeutics"]
 
 
+def test_lower_case_names_follow_run_time_additions() -> None:
+    registry = CompanyRegistry.builtin()
+    assert "quorvant bio" not in registry.lowercase_names()
+    registry.add_entity("quorvant bio", aliases=["Quorvant"])
+    assert "quorvant bio" in registry.lowercase_names()
+    assert "Quorvant" not in registry.lowercase_names()
+
+
 def test_normalize_and_registry_agree_on_keys(builtin: CompanyRegistry) -> None:
     for entity in builtin.entities():
         assert builtin.resolve(entity.canonical).entity_id == entity.entity_id, entity  # type: ignore[union-attr]
