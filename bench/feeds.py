@@ -21,19 +21,16 @@ import multiprocessing
 import os
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import sqlalchemy as sa
-from sqlalchemy.engine import make_url
-
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
 from bot.store import NewSubscription, PollOutcome, Store, Subscriber
+from bot.store.engine import scratch_schema
 
 POSTGRES_URL = os.environ.get("DEALBOT_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 GOAL_ITEMS_PER_SECOND = 100
@@ -130,18 +127,8 @@ def _database(engine: str) -> Iterator[str]:
         with tempfile.TemporaryDirectory() as folder:
             yield f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
         return
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(make_url(POSTGRES_URL))
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False
-        )
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with scratch_schema(POSTGRES_URL, "bench") as url:
+        yield url
 
 
 def _run(url: str, feed_urls: list[str], items: int) -> tuple[float, float]:

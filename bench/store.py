@@ -19,18 +19,14 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import get_args
 
-import sqlalchemy as sa
-from sqlalchemy.engine import make_url
-
 from bot.store import DealQuery, ImportItem, NewSubscription, SourceRef, Store, Subscriber
+from bot.store.engine import scratch_schema
 from extraction.companies import CompanyRegistry
 from extraction.models import Deal, DealType, Modality, Money, Party
 
@@ -175,21 +171,6 @@ def bench(name: str, url: str, args: argparse.Namespace) -> bool:
         store.close()
 
 
-@contextmanager
-def postgres_schema() -> Iterator[str]:
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(make_url(POSTGRES_URL))
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deals", type=int, default=100_000)
@@ -204,7 +185,7 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as folder:
                 ok = bench("SQLite", f"sqlite:///{Path(folder) / 'bench.sqlite3'}", args) and ok
         else:
-            with postgres_schema() as url:
+            with scratch_schema(POSTGRES_URL, "bench") as url:
                 ok = bench("PostgreSQL", url, args) and ok
     return 0 if ok else 1
 

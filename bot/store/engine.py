@@ -3,10 +3,14 @@
 `postgres://` and `postgresql://` URLs (as hosting platforms give them) are read as psycopg 3 URLs.
 SQLite connections enforce foreign keys, use WAL journalling and wait for locks instead of failing, so a
 bot and a `dealbot ingest` can share one file.
+`scratch_schema` gives a throwaway schema inside a PostgreSQL database (tests and benchmarks use one each).
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -31,6 +35,23 @@ def create_engine(database_url: str) -> Engine:
     if url.get_backend_name() != "postgresql":
         raise ValueError(f"unsupported database {url.get_backend_name()!r}: use sqlite or postgresql")
     return sa.create_engine(url, pool_pre_ping=True)
+
+
+@contextmanager
+def scratch_schema(database_url: str, prefix: str = "scratch") -> Iterator[str]:
+    """A new, empty schema in the PostgreSQL database at `database_url`, dropped with all it holds on exit;
+    yields a URL whose connections use it."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(database_url)
+    with admin.begin() as connection:
+        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = normalize_url(database_url).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

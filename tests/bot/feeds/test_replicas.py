@@ -9,26 +9,23 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from bot.delivery import ChannelPacer, DeliveryWorker, PacedClient
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
 from bot.slack.alerts import ALERT_EVENT, DETAIL_EVENT, LEASE
 from bot.store import DealQuery, NewSubscription, PollOutcome, Store, Subscriber
-from bot.store.engine import create_engine
+from bot.store.engine import scratch_schema
 from tests.bot.feeds.articles import headline, html_page
 from tests.bot.feeds.server import FeedServer, Route, rss
 from tests.bot.slack.fake_slack import FakeSlack
-from tests.bot.store.conftest import POSTGRES_URL, postgres_unavailable
+from tests.bot.store.conftest import POSTGRES_URL, require_postgres
 
 DEALS = 50
 CHANNELS = 30
@@ -37,23 +34,9 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    reason = postgres_unavailable()
-    if reason is not None:
-        if os.environ.get("DEALBOT_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    schema = f"test_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False
-        )
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    require_postgres()
+    with scratch_schema(POSTGRES_URL, "test") as url:
+        yield url
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -19,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from bot.store import Store
-from bot.store.engine import create_engine
+from bot.store.engine import scratch_schema
 
 POSTGRES_URL = os.environ.get(
     "DEALBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -42,27 +41,23 @@ def postgres_unavailable() -> str | None:
     return None
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'dealbot.sqlite3'}"
-        return
+def require_postgres() -> None:
+    """Skip the calling test when PostgreSQL is unreachable; fail it instead under DEALBOT_REQUIRE_POSTGRES=1."""
     reason = postgres_unavailable()
     if reason is not None:
         if os.environ.get("DEALBOT_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"{reason} (DEALBOT_REQUIRE_POSTGRES=1)")
         pytest.skip(reason)
-    schema = f"test_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'dealbot.sqlite3'}"
+        return
+    require_postgres()
+    with scratch_schema(POSTGRES_URL, "test") as url:
+        yield url
 
 
 @pytest.fixture
