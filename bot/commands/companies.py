@@ -64,22 +64,16 @@ def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Tex
 
 def run_alias(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     out = stdout if stdout is not None else sys.stdout
-    store = Store.open(Settings().database_url)
-    try:
+    with Store.open(Settings().database_url) as store:
         company = store.add_company_alias(args.alias, args.company)
-    finally:
-        store.close()
     out.write(f"{args.alias} -> {company.canonical}\n")
     return 0
 
 
 def run_unalias(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     out = stdout if stdout is not None else sys.stdout
-    store = Store.open(Settings().database_url)
-    try:
+    with Store.open(Settings().database_url) as store:
         removed = store.remove_company_alias(args.alias)
-    finally:
-        store.close()
     if not removed:
         out.write(f"{args.alias}: not a name of any company\n")
         return 1

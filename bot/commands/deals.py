@@ -36,8 +36,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    store = Store.open(Settings().database_url)
-    try:
+    with Store.open(Settings().database_url) as store:
         remaining = args.limit
         cursor = None
         while remaining > 0:
@@ -56,8 +55,6 @@ def run(args: argparse.Namespace) -> int:
             if page.next_cursor is None:
                 break
             cursor = page.next_cursor
-    finally:
-        store.close()
     sys.stdout.flush()
     return 0
 

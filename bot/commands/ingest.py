@@ -33,17 +33,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    store = Store.open(Settings().database_url)
     failed = False
-    try:
+    with Store.open(Settings().database_url) as store:
         for shown, path in _files(args.paths):
             try:
                 line = _ingest_one(store, path)
             except (OSError, UnreadableDocument) as error:
                 line, failed = f"error: {_reason(error)}", True
             print(f"{shown}: {line}", flush=True)
-    finally:
-        store.close()
     return 1 if failed else 0
 
 

@@ -57,11 +57,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    store = Store.open(Settings().database_url)
-    try:
+    with Store.open(Settings().database_url) as store:
         return _ACTIONS[args.action](store, args)
-    finally:
-        store.close()
 
 
 def _add(store: Store, args: argparse.Namespace) -> int:

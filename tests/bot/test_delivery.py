@@ -46,9 +46,8 @@ class Clock:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path / 'dealbot.sqlite3'}")
-    yield opened
-    opened.close()
+    with Store.open(f"sqlite:///{tmp_path / 'dealbot.sqlite3'}") as opened:
+        yield opened
 
 
 def client(slack: FakeSlack, fake: FakeTime, interval: float = 1.0) -> PacedClient:

@@ -62,8 +62,5 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 @pytest.fixture
 def store(database_url: str) -> Iterator[Store]:
-    opened = Store.open(database_url)
-    try:
+    with Store.open(database_url) as opened:
         yield opened
-    finally:
-        opened.close()
