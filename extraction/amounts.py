@@ -448,33 +448,22 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
         items = [i for i in items if i.mention.currency == items[0].mention.currency]
     seen: set[Decimal] = set()
     total = Decimal(0)
+    stated: Decimal | None = Decimal(0)  # the article's own USD figures, while every part has one
     texts: list[str] = []
     for i in items:
-        value = i.mention.amount * i.multiplier
         if i.mention.amount in seen and i.multiplier == 1:
             continue
         seen.add(i.mention.amount)
-        total += value
+        total += i.mention.amount * i.multiplier
         texts.append(i.mention.amount_text if i.multiplier == 1 else f"{i.multiplier} x {i.mention.amount_text}")
+        converted = i.mention.converted
+        if stated is not None and converted is not None and converted.currency == "USD" and not converted.per_unit:
+            stated += converted.amount * i.multiplier
+        else:
+            stated = None
     currency = items[0].mention.currency
-    stated = _stated_usd(items)
     usd = stated if stated is not None else to_usd(total, currency, published)
     return Money(amount=total, currency=currency, usd=usd, amount_text=" + ".join(texts))
-
-
-def _stated_usd(items: list[_Found]) -> Decimal | None:
-    """The sum of the USD conversions the article gives beside each part, or None unless each has one."""
-    usd = Decimal(0)
-    seen: set[Decimal] = set()
-    for i in items:
-        if i.mention.amount in seen and i.multiplier == 1:
-            continue
-        seen.add(i.mention.amount)
-        converted = i.mention.converted
-        if converted is None or converted.currency != "USD" or converted.per_unit is not None:
-            return None
-        usd += converted.amount * i.multiplier
-    return usd
 
 
 def _implied_milestones(terms: Terms, published: date | None) -> None:
