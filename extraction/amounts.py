@@ -497,8 +497,13 @@ def _implied_total(terms: Terms, combined: list[_Found], published: date | None)
         return None
     if terms.equity is not None and terms.equity.currency == currency:
         parts.append(terms.equity)
+    return money_sum(parts, published)
+
+
+def money_sum(parts: Sequence[Money], published: date | None) -> Money:
+    """Amounts in one currency added up; in USD, the sum of their USD figures when each has one."""
     amount = sum((p.amount for p in parts), Decimal(0))
-    text = " + ".join(p.amount_text for p in parts)
+    currency = parts[0].currency
     usds = [p.usd for p in parts if p.usd is not None]
     usd = sum(usds, Decimal(0)) if len(usds) == len(parts) else to_usd(amount, currency, published)
-    return Money(amount=amount, currency=currency, usd=usd, amount_text=text)
+    return Money(amount=amount, currency=currency, usd=usd, amount_text=" + ".join(p.amount_text for p in parts))

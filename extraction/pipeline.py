@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import Terms, milestones_as_the_rest, read_terms, states_terms
+from extraction.amounts import Terms, milestones_as_the_rest, money_sum, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Extraction, Modality, Money
+from extraction.models import Deal, Extraction, Modality
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
@@ -267,14 +267,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     ):
         terms.upfront = price
         terms.evidence["upfront"] = terms.evidence["total_value"]
-        amount = price.amount + milestones.amount
-        usd = price.usd + milestones.usd if price.usd is not None and milestones.usd is not None else None
-        terms.total_value = Money(
-            amount=amount,
-            currency=price.currency,
-            usd=usd,
-            amount_text=f"{price.amount_text} + {milestones.amount_text}",
-        )
+        terms.total_value = money_sum([price, milestones], published)
 
 
 def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:
