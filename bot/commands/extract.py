@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
 from bot.summary import format_extraction
 from extraction import extract
 from extraction.documents import UnreadableDocument, read_document
+
+_log = logging.getLogger("dealbot.extract")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +28,13 @@ def read_input(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+def _print_error(path: str, message: str, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"file": path, "error": message}), flush=True)
+    else:
+        print(f"== {path}\n   error: {message}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.paths:
@@ -33,12 +43,15 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, UnreadableDocument) as exc:
             status = 1
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            if args.json:
-                print(json.dumps({"file": path, "error": message}), flush=True)
-            else:
-                print(f"== {path}\n   error: {message}", file=sys.stderr, flush=True)
+            _print_error(path, message, as_json=args.json)
             continue
-        result = extract(text)
+        try:
+            result = extract(text)
+        except Exception as exc:  # one article the extractor cannot read must not end the batch
+            status = 1
+            _log.exception("extraction failed", extra={"file": path})
+            _print_error(path, f"extraction failed: {type(exc).__name__}: {exc}", as_json=args.json)
+            continue
         if args.json:
             print(json.dumps({"file": path, **result.contract_json()}, ensure_ascii=False), flush=True)
         else:

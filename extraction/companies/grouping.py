@@ -40,7 +40,7 @@ def _initials(n: CompanyName) -> set[str]:
     distinctive = [w for w in words if w.lower() not in GENERIC_WORDS]
     if len(distinctive) >= 2:
         out.add("".join(w[0] for w in distinctive).upper())
-    if n.legal:
+    if n.legal and n.legal[0]:
         out.add(base + n.legal[0][0].upper())
     return out
 

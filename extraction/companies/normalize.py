@@ -202,7 +202,7 @@ def _strip_words(words: list[str], legal: list[str]) -> list[str]:
             if len(words) > k:
                 comp = "".join(_compact(w) for w in words[-k:])
                 if comp in LEGAL_SUFFIXES and any(_is_distinctive(w) for w in words[:-k]):
-                    legal.extend(_compact(w) for w in words[-k:])
+                    legal.extend(c for w in words[-k:] if (c := _compact(w)))
                     del words[-k:]
                     changed = True
                     break

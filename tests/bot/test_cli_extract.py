@@ -93,3 +93,28 @@ def test_other_encodings(tmp_path, encoding):
     done = run("--json", str(f))
     assert done.returncode == 0
     assert json.loads(done.stdout)["is_deal"] is True
+
+
+def test_an_article_whose_extraction_fails_gets_an_error_line_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):
+    # extract() is meant never to raise; if it does, the one file is reported and the others are still read
+    import argparse
+
+    from bot.commands import extract as command
+
+    real = command.extract
+
+    def failing(text: str):
+        if "POISON" in text:
+            raise IndexError("string index out of range")
+        return real(text)
+
+    monkeypatch.setattr(command, "extract", failing)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("POISON " + DEAL)
+    good = tmp_path / "good.txt"
+    good.write_text(DEAL)
+    status = command.run(argparse.Namespace(paths=[str(bad), str(good)], json=True))
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert status == 1
+    assert lines[0] == {"file": str(bad), "error": "extraction failed: IndexError: string index out of range"}
+    assert lines[1]["is_deal"] is True

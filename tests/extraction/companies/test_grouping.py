@@ -54,6 +54,12 @@ def test_batch_rules(names: list[str], groups: int) -> None:
         assert len(set(group_names(order, CompanyRegistry()))) == groups
 
 
+def test_ampersand_legal_forms_group_without_error() -> None:
+    # "& Co." once left an empty legal word behind, and reading its initial raised IndexError
+    names = group_names(["Zorvex Pharma & Co.", "Zorvex Pharma", "ZP"])
+    assert len(set(names)) == 1
+
+
 def test_unknown_company_keeps_its_display_name() -> None:
     assert group_names(["Quorvantis Therapeutics, Inc. (NASDAQ: QRVT)"]) == ["Quorvantis Therapeutics"]
 

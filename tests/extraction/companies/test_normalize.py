@@ -58,6 +58,11 @@ def test_legal_form_is_kept_aside_to_tell_merck_apart() -> None:
     assert normalize("Merck KGaA").key == normalize("Merck & Co.").key == "merck"
 
 
+@pytest.mark.parametrize("written", ["Eli Lilly & Co.", "Merck & Co.", "Johnson & Johnson & Co"])
+def test_an_ampersand_before_a_legal_form_leaves_no_empty_legal_word(written: str) -> None:
+    assert all(normalize(written).legal)
+
+
 def test_a_name_that_is_only_a_legal_form_plus_generic_words_keeps_its_words() -> None:
     assert normalize("The Medicines Company").display == "Medicines Company"
 
