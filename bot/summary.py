@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from extraction.models import Deal, Extraction, Money
+from extraction.models import Deal, Extraction, Money, MoneyField
+
+# What a card and a summary say for a figure the article states but dealbot could not read with confidence
+# (`Deal.uncertain`): the reader is sent to the source rather than shown a figure that may be wrong.
+UNCERTAIN = "see the article"
+UNDISCLOSED = "undisclosed"
 
 _SCALES = ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "RMB ", "CHF": "CHF ", "KRW": "KRW "}
@@ -38,6 +43,8 @@ def headline(deal: Deal) -> str:
         money.append(f"{format_money(deal.upfront, with_usd=False)} upfront")
     if deal.total_value is not None:
         money.append(f"up to {format_money(deal.total_value, with_usd=False)}")
+    elif deal.upfront is None and {"upfront", "total_value"} & set(deal.uncertain):
+        money.append(f"value: {UNCERTAIN}")
     elif "all" in deal.undisclosed:
         money.append("terms undisclosed")
     if money:
@@ -72,11 +79,20 @@ def format_extraction(name: str, extraction: Extraction) -> str:
     return "\n".join(lines)
 
 
-def _field_money(deal: Deal, field: str) -> str:
-    money = getattr(deal, field)
-    if money is None and (field in deal.undisclosed or "all" in deal.undisclosed):
-        return "undisclosed"
-    return format_money(money)
+def _field_money(deal: Deal, field: MoneyField) -> str:
+    return money_text(deal, field) or "—"
+
+
+def money_text(deal: Deal, field: MoneyField) -> str | None:
+    """A money field as a reader sees it: the figure, "undisclosed", "see the article", or None (not given)."""
+    money = deal.money(field)
+    if money is not None:
+        return format_money(money)
+    if field in deal.uncertain:
+        return UNCERTAIN
+    if field in deal.undisclosed or "all" in deal.undisclosed:
+        return UNDISCLOSED
+    return None
 
 
 def _royalties(deal: Deal) -> str:

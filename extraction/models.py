@@ -119,6 +119,10 @@ class Deal(_Frozen):
     undisclosed: tuple[str, ...] = Field(
         default=(), description="money fields the article says were not disclosed; ('all',) for all terms"
     )
+    uncertain: tuple[MoneyField, ...] = Field(
+        default=(),
+        description="money fields the article states but that could not be read with confidence: they are None",
+    )
     evidence: dict[str, str] = Field(default_factory=dict, description="field name -> the sentence it came from")
 
     def money(self, field: MoneyField) -> Money | None:
@@ -144,6 +148,7 @@ class Deal(_Frozen):
             "territory": self.territory,
             "stage": self.stage,
             "undisclosed": list(self.undisclosed),
+            "uncertain": list(self.uncertain),
             "evidence": dict(self.evidence),
         }
 

@@ -22,8 +22,8 @@ from slack_sdk.models.blocks import (
 
 from bot.slack import limits, messages
 from bot.store import SourceRef, StoredDeal
-from bot.summary import format_money, headline, royalties_text
-from extraction.models import Deal
+from bot.summary import headline, money_text, royalties_text
+from extraction.models import MONEY_FIELDS, Deal
 
 MORE_ACTION = "deals_more"
 _EVIDENCE_CHARS = 400
@@ -203,12 +203,10 @@ def _terms(deal: Deal) -> list[tuple[str, str]]:
         rows.append(("Type", ", ".join(deal.deal_types)))
     if deal.modalities:
         rows.append(("Modality", ", ".join(deal.modalities)))
-    for field in ("upfront", "milestones", "total_value", "equity"):
-        money = getattr(deal, field)
-        if money is not None:
-            rows.append((_FIELD_LABELS[field], format_money(money)))
-        elif field in deal.undisclosed or "all" in deal.undisclosed:
-            rows.append((_FIELD_LABELS[field], "undisclosed"))
+    for field in MONEY_FIELDS:
+        shown = money_text(deal, field)
+        if shown is not None:
+            rows.append((_FIELD_LABELS[field], shown))
     royalties = royalties_text(deal)
     if royalties is not None:
         rows.append(("Royalties", royalties))

@@ -94,3 +94,32 @@ def test_a_wholly_quoted_sentence_is_not_quoted_twice() -> None:
     ):
         deal = Deal(parties=(Party(name="A", role="partner"),), evidence={"upfront": sentence})
         assert _evidence_lines(cards.summary_card(_stored(deal))) == [f"*Upfront*: {shown}"]
+
+
+def _field_rows(card: cards.Card) -> dict[str, str]:
+    rows: dict[str, str] = {}
+    for block in card.blocks_json():
+        for f in block.get("fields", []):
+            label, _, value = f["text"].partition("\n")
+            rows[label.strip("*")] = value
+    return rows
+
+
+def test_an_uncertain_figure_says_see_the_article_and_shows_no_number() -> None:
+    deal = Deal(
+        parties=(Party(name="Kestrel Pharma", role="licensee"), Party(name="Norvane Bio", role="licensor")),
+        upfront=Money(amount=Decimal("10e6"), currency="USD", usd=Decimal("10e6")),
+        uncertain=("milestones", "total_value"),
+    )
+    rows = _field_rows(cards.summary_card(_stored(deal)))
+    assert rows["Upfront"] == "$10m"
+    assert rows["Milestones"] == "see the article"
+    assert rows["Total value"] == "see the article"
+    assert "up to" not in cards.compact_card(_stored(deal)).text
+
+
+def test_the_headline_sends_the_reader_to_the_article_when_no_figure_is_sure() -> None:
+    deal = Deal(parties=(Party(name="Kestrel Pharma", role="acquirer"),), uncertain=("total_value",))
+    assert "value: see the article" in cards.compact_card(_stored(deal)).text
+    sure = Deal(parties=deal.parties)
+    assert "see the article" not in cards.compact_card(_stored(sure)).text
