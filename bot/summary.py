@@ -110,3 +110,21 @@ def royalties_text(deal: Deal) -> str | None:
     elif r.high_pct is not None:
         text += f", up to {r.high_pct.normalize():f}%"
     return text
+
+
+def format_explanation(extraction: Extraction) -> str:
+    """For each figure of the deal's sentences: its role, the rule that gave it, and its sentence; then
+    which rules gave each money field and why a field was not stated."""
+    explanation = extraction.explanation
+    if explanation is None:
+        return "   (no figures read: not a deal)"
+    lines = ["   figures read:"] if explanation.figures else ["   no figures in the deal's sentences"]
+    for f in explanation.figures:
+        times = f" x{f.multiplier}" if f.multiplier != 1 else ""
+        lines.append(f"   - {f.amount_text}{times}: {f.role or 'no role'} [{f.rule or 'no rule'}]")
+        lines.append(f"       “{f.sentence[:300]}”")
+    for field, rule in explanation.field_rules.items():
+        lines.append(f"   {field} <- {rule}")
+    for field, why in explanation.uncertain_why.items():
+        lines.append(f"   {field}: {UNCERTAIN} ({why})")
+    return "\n".join(lines)

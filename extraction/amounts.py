@@ -51,45 +51,18 @@ from decimal import Decimal
 from extraction.caching import per_sentence
 from extraction.detection import announces_deal
 from extraction.fx import to_usd
-from extraction.models import Money
+from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
-from extraction.text import Sentence, WordPattern, fold, folded_pattern
-from extraction.vocabulary import (
-    COMBINED_UPFRONT_MILESTONE_CUES,
-    EQUITY_CUES,
-    MILESTONE_CUES,
-    NOT_DEAL_MONEY_CONTEXT,
-    NUMBER_WORDS,
-    PER_UNIT_CUES,
-    PROGRAM_NOUNS,
-    TOTAL_CUES,
-    UPFRONT_CUES,
-)
+from extraction.money_roles import BOUNDARY, MoneyClause, MoneyRole, read_role
+from extraction.text import Sentence, fold, folded_pattern
+from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT, NUMBER_WORDS, PER_UNIT_CUES, PROGRAM_NOUNS
 
-_CUES: dict[str, WordPattern] = {
-    "upfront": folded_pattern(rf"\b(?:{UPFRONT_CUES})\b"),
-    "milestones": folded_pattern(rf"\b(?:{MILESTONE_CUES})\b"),
-    "total_value": folded_pattern(rf"\b(?:{TOTAL_CUES})\b"),
-    "equity": folded_pattern(rf"\b(?:{EQUITY_CUES})\b"),
-}
-_UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front and (?:near|short)-term\b")
-# "$120 million in upfront, equity and near-term research payments": several kinds in one figure
-_KINDS_LISTED = folded_pattern(
-    r"^\s+in (?:the form of )?(?:combined |total |potential )?(?:up-?front|equity|near-term|research|milestone|option)"
-    r"[\w\- ]*?(?:,\s*|\s+and\s+)"
-    r"(?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b",
-)
 # Milestone kinds: a later sentence's milestones add up when their kinds are new (development, then sales).
 _MILESTONE_KINDS = {
     "development": folded_pattern(r"\b(?:development|clinical|preclinical)\b"),
     "regulatory": folded_pattern(r"\b(?:regulatory|approval|filing|submission)\b"),
     "commercial": folded_pattern(r"\b(?:commercial|sales|commerciali[sz]ation|net sales)\b"),
 }
-_COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
-_PAYMENT_KINDS = folded_pattern(
-    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|payments?)\b",
-)
-_TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
 _UP_TO = folded_pattern(
     r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:an? |the )?(?:additional |further |total of |aggregate of )?"
@@ -107,32 +80,15 @@ _FOR_FIRST = folded_pattern(
 _COUNT = folded_pattern(
     rf"\b(?:up to |a total of |as many as )?(?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?(?P<noun>{PROGRAM_NOUNS})\b",
 )
-_BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
 _PROGRAM = folded_pattern(PROGRAM_NOUNS)
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
 _PER_UNIT_SCOPE = folded_pattern(
     rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b"
 )
-_DEAL_NOUN_AFTER = folded_pattern(
-    r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
-    r"|buyout|tie-up|alliance|takeover|merger)\b",
-)
 _AGGREGATE_LINK = folded_pattern(
     r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*"
     r"(?:a total of\s*|an aggregate of\s*)?(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
-)
-_STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
-# "milestone payments totalling up to $210m": the total of the milestones, not of the deal
-_MILESTONES_TOTALLING = folded_pattern(
-    r"\bmilestones?(?: payments?)? (?:totall?ing|worth|amounting to|valued at|adding up to)"
-    r"(?: up to| as much as)?(?: approximately| about| around)?\s*$"
-)
-_ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
-# An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
-# and ends where a new clause begins.
-_ATTACHED_END = folded_pattern(
-    r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
 _INCLUDES_MILESTONES = folded_pattern(
     r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b"
@@ -150,7 +106,8 @@ _WINDOW_RIGHT = 90
 class _Found:
     mention: MoneyMention
     sentence: Sentence
-    role: str | None
+    role: MoneyRole | None
+    rule: str | None = None
     multiplier: int = 1
     for_first: bool = False
     up_to: bool = False
@@ -163,6 +120,9 @@ class Terms:
     total_value: Money | None = None
     equity: Money | None = None
     evidence: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, str] = field(default_factory=dict)  # field -> the rule (or rules, joined) that gave it
+    readings: list[FigureReading] = field(default_factory=list)
+    uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
 
 
 def read_terms(
@@ -196,6 +156,7 @@ def read_terms(
         if original is not None:
             continue  # the headline restates a body figure
         if f.role in ("total_value", "upfront") and f.role not in picked:
+            f.rule = f"headline {f.rule}"
             picked[f.role] = [f]
 
     if "total_value" not in picked and not picked.keys() & {"upfront", "milestones", "combined"}:
@@ -203,6 +164,7 @@ def read_terms(
         # "will pay 491.8 billion yen to make X a fully owned subsidiary"
         lone = [f for f in all_body if f.role is None and (f.up_to or announces_deal(f.sentence))]
         if len({f.mention.amount for f in lone}) == 1:
+            lone[0].rule = "lone-figure"
             picked["total_value"] = [lone[0]]
 
     terms = Terms()
@@ -217,11 +179,20 @@ def read_terms(
             continue
         setattr(terms, role, money)
         terms.evidence[role] = items[0].sentence.text
+        terms.rules[role] = " + ".join(dict.fromkeys(i.rule or "?" for i in items))
+    terms.readings = [
+        FigureReading(
+            amount_text=f.mention.amount_text, role=f.role, rule=f.rule, sentence=f.sentence.text,
+            multiplier=f.multiplier,
+        )
+        for f in [*head, *all_body]
+    ]
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
         _implied_milestones(terms, published)
     if terms.total_value is None:
         terms.total_value = _implied_total(terms, picked.get("combined", []), published)
         if terms.total_value is not None:
+            terms.rules["total_value"] = "implied-total"
             terms.evidence["total_value"] = " / ".join(
                 dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
             ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
@@ -243,7 +214,8 @@ class _Reading:
     """What the words around one amount say, before the story's counts multiply it."""
 
     mention: MoneyMention
-    role: str | None
+    role: MoneyRole | None
+    rule: str | None
     up_to: bool
     count_noun: str | None = None  # "per target", "for each program": how many comes from the story
     count: int | None = None  # "for each of the six candidates"
@@ -253,7 +225,7 @@ class _Reading:
 def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
     out: list[_Found] = []
     for r in _readings(sentence.text, sentence.folded):
-        found = _Found(r.mention, sentence, r.role, up_to=r.up_to, for_first=r.for_first)
+        found = _Found(r.mention, sentence, r.role, rule=r.rule, up_to=r.up_to, for_first=r.for_first)
         if r.count is not None:
             found.multiplier = r.count
         elif r.count_noun is not None:
@@ -295,17 +267,20 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
-        role, up_to = _role(left, right, first=i == 0), bool(_UP_TO.search(left))
+        role, rule = read_role(MoneyClause(left, right, first=i == 0))
+        up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
         if scope is not None and m.per_unit is None and unit is None:
-            out.append(_Reading(m, role, up_to, count_noun=scope.group("noun")))
+            out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun")))
         elif m.per_unit is not None:
-            out.append(_Reading(m, role, up_to, count_noun=m.per_unit))
+            out.append(_Reading(m, role, rule, up_to, count_noun=m.per_unit))
         elif unit is not None:
             n = unit.group("n")
-            out.append(_Reading(m, role, up_to, count=_as_int(n) if n else None, count_noun=unit.group("noun")))
+            out.append(
+                _Reading(m, role, rule, up_to, count=_as_int(n) if n else None, count_noun=unit.group("noun"))
+            )
         else:
-            out.append(_Reading(m, role, up_to, for_first=_FOR_FIRST.match(right) is not None))
+            out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
     return tuple(out)
 
 
@@ -326,43 +301,8 @@ def _is_aggregate(m: MoneyMention) -> bool:
 
 
 def _excluded(left: str, right: str) -> bool:
-    near = _BOUNDARY.split(left[-60:])[-1] + " \x00 " + _BOUNDARY.split(right[:50], maxsplit=1)[0]
+    near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + BOUNDARY.split(right[:50], maxsplit=1)[0]
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
-
-
-def _role(left: str, right: str, *, first: bool) -> str | None:
-    """The role of an amount from the words around it, within its own clause."""
-    if _TOTALING.search(left) and sum(1 for _ in _PAYMENT_KINDS.finditer(left)) >= 2:
-        return "combined"
-    if _KINDS_LISTED.match(right) and not _UPFRONT_NEAR_TERM.search(right[:50]):
-        return "combined"
-    clause = _BOUNDARY.split(left)[-1]
-    own_left = "" if re.match(r"\s+in\b", left) else left[-60:]  # not the phrase of the amount before
-    if _UPFRONT_NEAR_TERM.search(own_left + " " + clause + right[:40]):
-        return "upfront"
-    if _COMBINED.search(left[-80:] if first else clause):
-        return "combined"
-    if _STRONG_MILESTONE.search(clause) or _MILESTONES_TOTALLING.search(clause):
-        return "milestones"  # "a CVR worth up to $4.00 per share": the instrument, not "worth", says what it is
-    if _DEAL_NOUN_AFTER.match(right) and not any(p.search(clause[-15:]) for p in _CUES.values()):
-        return "total_value"  # "a $325 million financing agreement", "inks $411m biosimilar contract"
-    left = clause
-    # "$4bn in development and commercial milestones" keeps its phrase; "$25m and milestones of" does not.
-    attached = _ATTACHED.match(right)
-    cut = _ATTACHED_END if attached else _BOUNDARY
-    right = cut.split(right.lstrip(", ") if attached else right, maxsplit=1)[0]
-    best: tuple[float, str] | None = None
-    for role, pattern in _CUES.items():
-        for cue in pattern.finditer(left):
-            dist = float(len(left) - cue.end())
-            if best is None or dist < best[0]:
-                best = (dist, role)
-        cue_r = pattern.search(right)
-        if cue_r is not None:
-            dist = cue_r.start() * 1.2 + 2
-            if best is None or dist < best[0]:
-                best = (dist, role)
-    return best[1] if best is not None else None
 
 
 def _kinds(items: list[_Found]) -> set[str]:
@@ -390,10 +330,10 @@ def _resolve_unlabelled(found: list[_Found]) -> None:
         later_milestones = any(g.role == "milestones" for g in found[i + 1 :])
         earlier_terms = any(g.role in ("upfront", "milestones") for g in found[:i])
         if later_milestones and "upfront" not in roles and not f.up_to:
-            f.role = "upfront"
+            f.role, f.rule = "upfront", "unlabelled-before-milestones"
             roles.add("upfront")
         elif earlier_terms and (f.up_to or f.multiplier > 1):
-            f.role = "milestones"
+            f.role, f.rule = "milestones", "unlabelled-up-to-after-terms"
             roles.add("milestones")
 
 
@@ -486,6 +426,7 @@ def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
         amount_text=f"{total.amount_text} - {upfront.amount_text}",
     )
     terms.evidence["milestones"] = terms.evidence.get("total_value", "")
+    terms.rules["milestones"] = "milestones-as-the-rest"
 
 
 def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:

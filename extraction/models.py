@@ -153,6 +153,24 @@ class Deal(_Frozen):
         }
 
 
+class FigureReading(_Frozen):
+    """One amount of the deal's sentences as it was read, and the rule that gave it its role."""
+
+    amount_text: str
+    role: str | None = Field(description="upfront, milestones, total_value, equity, combined; None: no rule read it")
+    rule: str | None = Field(description="the named rule that gave the role (money_roles, amounts)")
+    sentence: str
+    multiplier: int = 1
+
+
+class Explanation(_Frozen):
+    """Why each figure is what it is: for `dealbot extract --explain`."""
+
+    figures: tuple[FigureReading, ...] = ()
+    field_rules: dict[str, str] = Field(default_factory=dict, description="money field -> the rules that gave it")
+    uncertain_why: dict[str, str] = Field(default_factory=dict, description="money field -> why it is not stated")
+
+
 class Extraction(_Frozen):
     """What one article says: a deal (`is_deal`) or not, and why not."""
 
@@ -160,6 +178,7 @@ class Extraction(_Frozen):
     deal: Deal | None = None
     headline: str | None = Field(default=None, description="the article's title line, when it has one")
     reason: str | None = Field(default=None, description="why the text is not read as a new deal")
+    explanation: Explanation | None = Field(default=None, description="how the money was read; not in the JSON")
 
     def contract_json(self) -> dict[str, Any]:
         return {"is_deal": self.is_deal, "deal": self.deal.contract_json() if self.deal else None}

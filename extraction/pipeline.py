@@ -20,10 +20,11 @@ from functools import lru_cache
 
 from extraction.amounts import Terms, milestones_as_the_rest, money_sum, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
+from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Extraction, Modality
+from extraction.models import Deal, Explanation, Extraction, Modality
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
@@ -117,6 +118,7 @@ class Extractor:
         ):
             if value:
                 evidence[key] = value
+        judge_confidence(terms)
         deal = Deal(
             parties=tuple(assign_roles(groups, own + head, deal_types)),
             deal_types=deal_types,
@@ -132,9 +134,13 @@ class Extractor:
             territory=territory,
             stage=products.stage,
             undisclosed=tuple(undisclosed),
-            evidence=evidence,
+            uncertain=tuple(terms.uncertain),
+            evidence={k: v for k, v in evidence.items() if k not in terms.uncertain},
         )
-        return Extraction(is_deal=True, deal=deal, headline=headline)
+        explanation = Explanation(
+            figures=tuple(terms.readings), field_rules=dict(terms.rules), uncertain_why=dict(terms.uncertain)
+        )
+        return Extraction(is_deal=True, deal=deal, headline=headline, explanation=explanation)
 
     def _is_this_deal(
         self,
@@ -252,6 +258,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
+        terms.rules["upfront"] = "acquisition-price-is-upfront"
         return
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
@@ -267,7 +274,9 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     ):
         terms.upfront = price
         terms.evidence["upfront"] = terms.evidence["total_value"]
+        terms.rules["upfront"] = "acquisition-price-is-upfront"
         terms.total_value = money_sum([price, milestones], published)
+        terms.rules["total_value"] = "price-plus-milestones"
 
 
 def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:

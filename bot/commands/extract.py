@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from bot.summary import format_extraction
+from bot.summary import format_explanation, format_extraction
 from extraction import extract
 from extraction.documents import UnreadableDocument, read_document
 
@@ -19,6 +19,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("extract", help="extract the deal terms of articles (text or HTML files)")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files; - reads standard input")
     parser.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="also print, for each figure, the rule that gave it its role and its sentence",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -56,4 +61,6 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps({"file": path, **result.contract_json()}, ensure_ascii=False), flush=True)
         else:
             print(format_extraction(path, result), flush=True)
+        if getattr(args, "explain", False):
+            print(format_explanation(result), file=sys.stderr if args.json else sys.stdout, flush=True)
     return status

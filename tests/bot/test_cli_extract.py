@@ -118,3 +118,23 @@ def test_an_article_whose_extraction_fails_gets_an_error_line_and_the_batch_goes
     assert status == 1
     assert lines[0] == {"file": str(bad), "error": "extraction failed: IndexError: string index out of range"}
     assert lines[1]["is_deal"] is True
+
+
+def test_explain_names_the_rule_and_sentence_of_each_figure(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(DEAL)
+    done = run("--explain", str(a))
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert "$10 million: upfront [cue-after]" in out
+    assert "$90 million: milestones [cue-after]" in out
+    assert "“Kestrel will pay Norvane $10 million upfront" in out
+    assert "total_value <- implied-total" in out
+
+
+def test_explain_with_json_keeps_stdout_to_the_json_lines(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(DEAL)
+    done = run("--json", "--explain", str(a))
+    assert json.loads(done.stdout)["is_deal"] is True
+    assert b"[cue-after]" in done.stderr

@@ -1,0 +1,91 @@
+"""Whether each money figure of a deal is stated, or sent to the article: a figure dealbot states is right.
+
+A figure read from the article is checked against the others before it is stated. When a check fails,
+the figures it names are dropped and listed in `Terms.uncertain` with the check's name, and a card says
+"see the article" for them: a missing figure is better than a wrong one.
+
+| check | example | fields dropped |
+|---|---|---|
+| upfront-above-total | upfront $936m, total $47m | upfront, total_value |
+| parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
+| milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
+
+Amounts in different currencies are not compared; a part may exceed the total by the rounding the
+press uses (`_ROUNDING`, "$1.27bn" against "up to $1.3bn").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extraction.amounts import Terms
+from extraction.models import Money, MoneyField
+
+_ROUNDING = Decimal("1.03")
+
+
+def _same_currency(*money: Money | None) -> bool:
+    present = [m for m in money if m is not None]
+    return len(present) == len(money) and len({m.currency for m in present}) == 1
+
+
+def _upfront_above_total(t: Terms) -> bool:
+    return (
+        _same_currency(t.upfront, t.total_value)
+        and t.upfront is not None
+        and t.total_value is not None
+        and t.upfront.amount > t.total_value.amount * _ROUNDING
+    )
+
+
+def _parts_above_total(t: Terms) -> bool:
+    return (
+        _same_currency(t.upfront, t.milestones, t.total_value)
+        and t.upfront is not None
+        and t.milestones is not None
+        and t.total_value is not None
+        and t.upfront.amount + t.milestones.amount > t.total_value.amount * _ROUNDING
+    )
+
+
+def _milestones_above_total(t: Terms) -> bool:
+    return (
+        _same_currency(t.milestones, t.total_value)
+        and t.milestones is not None
+        and t.total_value is not None
+        and t.milestones.amount > t.total_value.amount * _ROUNDING
+    )
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    example: str
+    fails: Callable[[Terms], bool]
+    drops: tuple[MoneyField, ...]
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total, ("upfront", "total_value")),
+    Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total,
+          ("milestones", "total_value")),
+    Check("milestones-above-total", "milestones $1.5bn, total $1.2bn", _milestones_above_total,
+          ("milestones", "total_value")),
+)
+
+
+def judge_confidence(terms: Terms) -> None:
+    """Drop the figures a failed check names, listing each in `terms.uncertain` with the check's name."""
+    for check in CHECKS:
+        if check.fails(terms):
+            for name in check.drops:
+                _drop(terms, name, check.name)
+
+
+def _drop(terms: Terms, name: MoneyField, why: str) -> None:
+    if getattr(terms, name) is None:
+        return
+    setattr(terms, name, None)
+    terms.uncertain.setdefault(name, why)

@@ -1,0 +1,208 @@
+"""What one amount is, from the words of its own clause: an ordered table of named rules.
+
+An amount's clause is read from the sentence around it (`MoneyClause`: the words to its left since the
+amount before it, the words to its right up to the next one, and whether it is the sentence's first).
+The rules of `ROLE_RULES` are tried in order and the first that applies gives the amount its role; each
+rule names itself, so `dealbot extract --explain` can say why a figure is an upfront.
+
+| rule | example | role |
+|---|---|---|
+| kinds-totalled | "an upfront payment, near-term milestones and option fees, totaling $175m" | combined |
+| kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
+| upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
+| upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
+| contingent-instrument | "a CVR worth up to $4.00 per share", "milestone payments totalling up to $210m" | milestones |
+| deal-noun-after | "a $325 million licensing agreement" | total_value |
+| cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
+| cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
+
+A "combined" figure is several kinds of payment in one (upfront and milestones): part of the total,
+never the upfront. An amount no rule reads has no role (`None`); what the story around it says of it
+(`amounts`) may still give it one. `CONFIDENT_RULES` are those whose reading stands alone; the others
+give a figure that is stated only when nothing contradicts it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from extraction.text import WordPattern, folded_pattern
+from extraction.vocabulary import (
+    COMBINED_UPFRONT_MILESTONE_CUES,
+    EQUITY_CUES,
+    MILESTONE_CUES,
+    TOTAL_CUES,
+    UPFRONT_CUES,
+)
+
+MoneyRole = Literal["upfront", "milestones", "total_value", "equity", "combined"]
+
+CUES: dict[MoneyRole, WordPattern] = {
+    "upfront": folded_pattern(rf"\b(?:{UPFRONT_CUES})\b"),
+    "milestones": folded_pattern(rf"\b(?:{MILESTONE_CUES})\b"),
+    "total_value": folded_pattern(rf"\b(?:{TOTAL_CUES})\b"),
+    "equity": folded_pattern(rf"\b(?:{EQUITY_CUES})\b"),
+}
+
+# Where a clause ends: a comma or "and" before the next item of a list, a semicolon.
+BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
+_UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front and (?:near|short)-term\b")
+_KINDS_LISTED = folded_pattern(
+    r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
+        (?:up-?front|equity|near-term|research|milestone|option)            # a first kind of payment
+        [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
+        (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b  # a second kind
+    """
+)
+_COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
+_PAYMENT_KINDS = folded_pattern(
+    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|payments?)\b",
+)
+_TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
+_STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
+# "milestone payments totalling up to $210m": the total of the milestones, not of the deal
+_MILESTONES_TOTALLING = folded_pattern(
+    r"\bmilestones?(?: payments?)? (?:totall?ing|worth|amounting to|valued at|adding up to)"
+    r"(?: up to| as much as)?(?: approximately| about| around)?\s*$"
+)
+_DEAL_NOUN_AFTER = folded_pattern(
+    r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
+    r"|buyout|tie-up|alliance|takeover|merger)\b",
+)
+_ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
+# An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
+# and ends where a new clause begins.
+_ATTACHED_END = folded_pattern(
+    r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
+)
+_RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
+
+
+@dataclass(frozen=True)
+class MoneyClause:
+    """The folded words around one amount: `left` since the amount before, `right` up to the next."""
+
+    left: str
+    right: str
+    first: bool  # the sentence's first amount
+
+    @cached_property
+    def clause(self) -> str:
+        """The amount's own clause on its left: after the last list comma or "and"."""
+        return BOUNDARY.split(self.left)[-1]
+
+    @cached_property
+    def own_left(self) -> str:
+        """The left words, unless they are the phrase of the amount before ("$25m in ..., $5m")."""
+        return "" if re.match(r"\s+in\b", self.left) else self.left[-60:]
+
+    @cached_property
+    def attached_right(self) -> str:
+        """The phrase attached to the amount on its right ("in development and sales milestones"), or
+        the right words up to the clause's end."""
+        attached = _ATTACHED.match(self.right)
+        if attached:
+            return _ATTACHED_END.split(self.right.lstrip(", "), maxsplit=1)[0]
+        return BOUNDARY.split(self.right, maxsplit=1)[0]
+
+    @cached_property
+    def nearest_cue(self) -> tuple[float, MoneyRole, bool] | None:
+        """The nearest cue in the clause: (distance, role, whether it is after the amount)."""
+        return _nearest_cue(self)
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    name: str
+    example: str
+    applies: Callable[[MoneyClause], MoneyRole | None]
+
+
+def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
+    if _TOTALING.search(c.left) and sum(1 for _ in _PAYMENT_KINDS.finditer(c.left)) >= 2:
+        return "combined"
+    return None
+
+
+def _kinds_listed_after(c: MoneyClause) -> MoneyRole | None:
+    if _KINDS_LISTED.match(c.right) and not _UPFRONT_NEAR_TERM.search(c.right[:50]):
+        return "combined"
+    return None
+
+
+def _upfront_and_near_term(c: MoneyClause) -> MoneyRole | None:
+    return "upfront" if _UPFRONT_NEAR_TERM.search(c.own_left + " " + c.clause + c.right[:40]) else None
+
+
+def _upfront_and_milestones(c: MoneyClause) -> MoneyRole | None:
+    return "combined" if _COMBINED.search(c.left[-80:] if c.first else c.clause) else None
+
+
+def _contingent_instrument(c: MoneyClause) -> MoneyRole | None:
+    if _STRONG_MILESTONE.search(c.clause) or _MILESTONES_TOTALLING.search(c.clause):
+        return "milestones"
+    return None
+
+
+def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
+    noun = _DEAL_NOUN_AFTER.match(c.right)
+    if noun is None:
+        return None
+    # "a $47 million upfront deal": a cue between the amount and the noun says what the amount is
+    if any(p.search(c.clause[-15:]) or p.search(noun.group(0)) for p in CUES.values()):
+        return None
+    return "total_value"
+
+
+def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
+    best: tuple[float, MoneyRole, bool] | None = None
+    right = c.attached_right
+    for role, pattern in CUES.items():
+        for cue in pattern.finditer(c.clause):
+            dist = float(len(c.clause) - cue.end())
+            if best is None or dist < best[0]:
+                best = (dist, role, False)
+        cue_r = pattern.search(right)
+        if cue_r is not None:
+            dist = cue_r.start() * _RIGHT_DISTANCE_WEIGHT + 2
+            if best is None or dist < best[0]:
+                best = (dist, role, True)
+    return best
+
+
+def _cue_before(c: MoneyClause) -> MoneyRole | None:
+    best = c.nearest_cue
+    return best[1] if best is not None and not best[2] else None
+
+
+def _cue_after(c: MoneyClause) -> MoneyRole | None:
+    best = c.nearest_cue
+    return best[1] if best is not None and best[2] else None
+
+
+ROLE_RULES: tuple[RoleRule, ...] = (
+    RoleRule("kinds-totalled", "an upfront payment, near-term milestones and option fees, totaling $175m",
+             _kinds_totalled),
+    RoleRule("kinds-listed-after", "$120 million in upfront, equity and near-term research payments",
+             _kinds_listed_after),
+    RoleRule("upfront-and-near-term", "$50m in upfront and near-term payments", _upfront_and_near_term),
+    RoleRule("upfront-and-milestones", "upfront and milestone payments of up to $900m", _upfront_and_milestones),
+    RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
+    RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),
+    RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
+    RoleRule("cue-after", "$75M upfront", _cue_after),
+)
+RULE_NAMES = frozenset(r.name for r in ROLE_RULES)
+
+
+def read_role(clause: MoneyClause) -> tuple[MoneyRole | None, str | None]:
+    """The role of an amount and the name of the rule that gave it (None, None: no rule applies)."""
+    for rule in ROLE_RULES:
+        role = rule.applies(clause)
+        if role is not None:
+            return role, rule.name
+    return None, None

@@ -1,0 +1,78 @@
+"""Figures that do not add up are sent to the article: each check with its example and a counter-example."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extraction import extract
+from extraction.amounts import Terms
+from extraction.confidence import CHECKS, judge_confidence
+from extraction.models import Money
+
+
+def _usd(millions: str) -> Money:
+    return Money(amount=Decimal(millions) * 10**6, currency="USD")
+
+
+# (check, upfront, milestones, total, fields left uncertain)
+FAILING = [
+    ("upfront-above-total", "936", None, "47", {"upfront", "total_value"}),
+    ("parts-above-total", "50", "1300", "936", {"milestones", "total_value"}),
+    ("milestones-above-total", None, "1500", "1200", {"milestones", "total_value"}),
+]
+# (why it passes, upfront, milestones, total)
+PASSING = [
+    ("parts add up", "35", "901", "936"),
+    ("press rounding: $1.27bn against up to $1.3bn", "20", "1270", "1280"),
+    ("a total larger than its parts (equity, fees)", "35", "901", "1000"),
+]
+
+
+def _terms(upfront: str | None, milestones: str | None, total: str | None) -> Terms:
+    return Terms(
+        upfront=_usd(upfront) if upfront else None,
+        milestones=_usd(milestones) if milestones else None,
+        total_value=_usd(total) if total else None,
+    )
+
+
+def test_every_check_has_a_failing_example() -> None:
+    assert {c.name for c in CHECKS} == {row[0] for row in FAILING}
+
+
+@pytest.mark.parametrize(("check", "upfront", "milestones", "total", "dropped"), FAILING, ids=[r[0] for r in FAILING])
+def test_a_failed_check_drops_its_fields(check, upfront, milestones, total, dropped) -> None:
+    terms = _terms(upfront, milestones, total)
+    judge_confidence(terms)
+    assert set(terms.uncertain) == dropped
+    assert check in terms.uncertain.values()
+    assert all(getattr(terms, f) is None for f in dropped)
+
+
+@pytest.mark.parametrize(("why", "upfront", "milestones", "total"), PASSING, ids=[r[0] for r in PASSING])
+def test_figures_that_agree_are_kept(why, upfront, milestones, total) -> None:
+    terms = _terms(upfront, milestones, total)
+    judge_confidence(terms)
+    assert terms.uncertain == {}
+    assert terms.upfront == _usd(upfront) and terms.total_value == _usd(total)
+
+
+def test_amounts_in_two_currencies_are_not_compared() -> None:
+    terms = Terms(upfront=_usd("900"), total_value=Money(amount=Decimal("500e6"), currency="EUR"))
+    judge_confidence(terms)
+    assert terms.uncertain == {}
+
+
+def test_an_article_whose_total_is_below_its_upfront_says_see_the_article() -> None:
+    text = (
+        "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-1.\n\n"
+        "Kestrel will pay Norvane $300 million upfront. The deal is worth up to $90 million."
+    )
+    result = extract(text)
+    assert result.deal is not None
+    assert result.deal.upfront is None and result.deal.total_value is None
+    assert set(result.deal.uncertain) == {"upfront", "total_value"}
+    assert "upfront" not in result.deal.evidence
+    assert result.contract_json()["deal"]["uncertain"] == ["upfront", "total_value"]

@@ -1,0 +1,66 @@
+"""The role of an amount from its own clause: each named rule with its example and a counter-example."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.money import find_money
+from extraction.money_roles import ROLE_RULES, RULE_NAMES, MoneyClause, read_role
+from extraction.text import fold
+
+
+def _clause(sentence: str, which: int = 0) -> MoneyClause:
+    """The clause of the `which`-th amount of a sentence, bounded by the amounts beside it."""
+    text = fold(sentence)
+    mentions = [m for m in find_money(sentence) if not m.is_conversion]
+    m = mentions[which]
+    left_start = mentions[which - 1].end if which > 0 else 0
+    right_end = mentions[which + 1].start if which + 1 < len(mentions) else len(text)
+    return MoneyClause(text[left_start : m.start], text[m.end : right_end], first=which == 0)
+
+
+# (rule, sentence, which amount, role)
+EXAMPLES = [
+    ("kinds-totalled", "Kestrel will pay an upfront payment, near-term milestones and option fees, totaling $175m.", 0,
+     "combined"),
+    ("kinds-listed-after", "Norvane receives $120 million in upfront, equity and near-term research payments.", 0,
+     "combined"),
+    ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
+    ("upfront-and-milestones", "Norvane is eligible for upfront and milestone payments of up to $900m.", 0, "combined"),
+    ("contingent-instrument", "Holders receive a CVR worth up to $4.00 per share.", 0, "milestones"),
+    ("contingent-instrument", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
+    ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
+    ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
+    ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
+    ("cue-after", "Norvane could receive up to $1.35bn in development milestones.", 0, "milestones"),
+]
+
+# (why it is a counter-example, sentence, which amount, role it must not get, or None: no role at all)
+COUNTER_EXAMPLES = [
+    ("one kind totalled is not combined", "Norvane is eligible for milestones totaling $175m.", 0, "combined"),
+    ("a plain upfront is not upfront-and-near-term", "Kestrel pays $50m upfront and $20m later.", 1, "upfront"),
+    ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
+     "total_value"),
+    ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+]
+
+
+def test_every_rule_has_an_example_here() -> None:
+    assert {rule for rule, *_ in EXAMPLES} == RULE_NAMES
+    assert all(r.example for r in ROLE_RULES)
+
+
+@pytest.mark.parametrize(("rule", "sentence", "which", "role"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_rule_examples(rule: str, sentence: str, which: int, role: str) -> None:
+    assert read_role(_clause(sentence, which)) == (role, rule)
+
+
+@pytest.mark.parametrize(
+    ("why", "sentence", "which", "role"), COUNTER_EXAMPLES, ids=[c[0] for c in COUNTER_EXAMPLES]
+)
+def test_counter_examples(why: str, sentence: str, which: int, role: str | None) -> None:
+    got, _rule = read_role(_clause(sentence, which))
+    if role is None:
+        assert got is None
+    else:
+        assert got != role
