@@ -267,7 +267,7 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
-        role, rule = read_role(MoneyClause(left, right, first=i == 0))
+        role, rule = read_role(MoneyClause(left, right, first=i == 0, next_amount=right_bound < len(text)))
         up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
         if scope is not None and m.per_unit is None and unit is None:

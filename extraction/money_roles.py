@@ -11,7 +11,8 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
-| contingent-instrument | "a CVR worth up to $4.00 per share", "milestone payments totalling up to $210m" | milestones |
+| contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
+| kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
 | deal-noun-after | "a $325 million licensing agreement" | total_value |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
@@ -50,7 +51,7 @@ CUES: dict[MoneyRole, WordPattern] = {
 
 # Where a clause ends: a comma or "and" before the next item of a list, a semicolon.
 BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
-_UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front and (?:near|short)-term\b")
+_UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front(?: cash| payments?)? and (?:near|short)-term\b")
 _KINDS_LISTED = folded_pattern(
     r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
         (?:up-?front|equity|near-term|research|milestone|option)            # a first kind of payment
@@ -59,21 +60,36 @@ _KINDS_LISTED = folded_pattern(
     """
 )
 _COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
+# Kinds of payment: "upfront payments" is one kind, "upfront and option payments" two.
 _PAYMENT_KINDS = folded_pattern(
-    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|payments?)\b",
+    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|equity)\b",
 )
 _TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
-# "milestone payments totalling up to $210m": the total of the milestones, not of the deal
-_MILESTONES_TOTALLING = folded_pattern(
-    r"\bmilestones?(?: payments?)? (?:totall?ing|worth|amounting to|valued at|adding up to)"
-    r"(?: up to| as much as)?(?: approximately| about| around)?\s*$"
+# "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
+# total of one kind of payment, not of the deal
+_KIND_TOTALLING = folded_pattern(
+    r"""(?x)\b(?P<kind>milestones?|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
+        (?:\ (?:for|on|under)\ (?:(?!\band\b)[^$€£¥;]){0,40}?,?)?  # what they are for, a comma
+        \ (?:potentially\ |could\ be\ )?
+        (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to)  # the verb that sums them
+        (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
     r"|buyout|tie-up|alliance|takeover|merger)\b",
 )
-_ATTACHED = folded_pattern(r"^\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b|^,\s+(?:which|payable)\b")
+# The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
+_ATTACHED = folded_pattern(
+    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b"
+    r"|^,\s+(?:which|payable)\b"
+)
+# A cue that leads into the next amount is that amount's: "$7.1 billion for a total consideration of $8.4 billion"
+_LEADS_INTO_NEXT = folded_pattern(
+    r"""(?x)^\ ?(?:(?!and\b|plus\b|with\b|or\b)[\w\-]+\ ){0,4}?     # a few words, no new list item
+        (?:of|at|is|are|was|reach|reaching|amounting\ to)                # the verb or "of" before a figure
+        (?:\ up\ to|\ as\ much\ as)?(?:\ about|\ approximately)?\s*$"""
+)
 # An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
 # and ends where a new clause begins.
 _ATTACHED_END = folded_pattern(
@@ -89,6 +105,7 @@ class MoneyClause:
     left: str
     right: str
     first: bool  # the sentence's first amount
+    next_amount: bool = False  # `right` ends where another amount begins
 
     @cached_property
     def clause(self) -> str:
@@ -122,8 +139,12 @@ class RoleRule:
     applies: Callable[[MoneyClause], MoneyRole | None]
 
 
+def _kind(word: str) -> str:
+    return word.split()[0].replace("-", "").rstrip("s")
+
+
 def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
-    if _TOTALING.search(c.left) and sum(1 for _ in _PAYMENT_KINDS.finditer(c.left)) >= 2:
+    if _TOTALING.search(c.left) and len({_kind(k.group(0)) for k in _PAYMENT_KINDS.finditer(c.left)}) >= 2:
         return "combined"
     return None
 
@@ -143,9 +164,14 @@ def _upfront_and_milestones(c: MoneyClause) -> MoneyRole | None:
 
 
 def _contingent_instrument(c: MoneyClause) -> MoneyRole | None:
-    if _STRONG_MILESTONE.search(c.clause) or _MILESTONES_TOTALLING.search(c.clause):
-        return "milestones"
-    return None
+    return "milestones" if _STRONG_MILESTONE.search(c.clause) else None
+
+
+def _kind_totalling(c: MoneyClause) -> MoneyRole | None:
+    found = _KIND_TOTALLING.search(c.left[-120:])
+    if found is None:
+        return None
+    return "milestones" if found.group("kind").startswith("milestone") else "upfront"
 
 
 def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
@@ -167,6 +193,10 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
             if best is None or dist < best[0]:
                 best = (dist, role, False)
         cue_r = pattern.search(right)
+        if cue_r is not None and c.next_amount:
+            tail = right[cue_r.end() :]
+            if c.right.endswith(tail) and _LEADS_INTO_NEXT.match(tail):
+                cue_r = None  # the cue is the next amount's
         if cue_r is not None:
             dist = cue_r.start() * _RIGHT_DISTANCE_WEIGHT + 2
             if best is None or dist < best[0]:
@@ -192,6 +222,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("upfront-and-near-term", "$50m in upfront and near-term payments", _upfront_and_near_term),
     RoleRule("upfront-and-milestones", "upfront and milestone payments of up to $900m", _upfront_and_milestones),
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
+    RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),
     RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),

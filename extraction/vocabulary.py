@@ -132,7 +132,8 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|\bmarket (?:of|worth)\b|\b(?:global|worldwide) sales of\b",
     "sales threshold": r"\b(?:net )?sales (?:reach|hit|exceed|surpass|of more than|above)\b"
     r"|\bwhen (?:annual )?(?:net )?sales\b|\bsales thresholds?\b",
-    "share price": r"\bper share\b|\bshare price\b|\bshares? (?:opened|closed|rose|fell|traded)\b",
+    "share price": r"\bper share\b|\bshare price\b|\bshares? (?:opened|closed|rose|fell|traded)\b|\bapiece\b"
+    r"|\bclosing price\b",
     "accounting charge": r"\b(?:pre-tax|pretax|after-tax|non-cash) charge\b|\bimpairment\b|\bwrite-?down\b"
     r"|\bGAAP\b",
     "a cap": r"\bcapped at\b|\ba cap of\b|\bup to a cap\b",
@@ -151,16 +152,17 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
-    r"|licence fee|access fee|one-time payment"
+    r"|licence fee|access fee|one-time payment|initial (?:aggregate |cash )?consideration"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (
     r"milestones?|biobucks|bio-bucks|contingent value rights?|CVRs?|earn-?outs?|contingent (?:payments?|consideration)"
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
-    r"|additional payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
+    r"|additional (?:potential |contingent )?payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
     r"|upon (?:the )?(?:[\w\-]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
     r"|initiation|completion|dosing|designation|listing|start)"
     r"|on (?:regulatory |marketing )?approval"
+    r"|(?:future|deferred|contingent|success|event-driven) payments?|payments? (?:based on|linked to|contingent on)"
 )
 TOTAL_CUES = (
     r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"

@@ -16,7 +16,10 @@ def _clause(sentence: str, which: int = 0) -> MoneyClause:
     m = mentions[which]
     left_start = mentions[which - 1].end if which > 0 else 0
     right_end = mentions[which + 1].start if which + 1 < len(mentions) else len(text)
-    return MoneyClause(text[left_start : m.start], text[m.end : right_end], first=which == 0)
+    end = m.converted.end if m.converted is not None else m.end
+    return MoneyClause(
+        text[left_start : m.start], text[end:right_end], first=which == 0, next_amount=right_end < len(text)
+    )
 
 
 # (rule, sentence, which amount, role)
@@ -28,16 +31,33 @@ EXAMPLES = [
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
     ("upfront-and-milestones", "Norvane is eligible for upfront and milestone payments of up to $900m.", 0, "combined"),
     ("contingent-instrument", "Holders receive a CVR worth up to $4.00 per share.", 0, "milestones"),
-    ("contingent-instrument", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
+    ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
+    ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
+    ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
+     "milestones"),
+    ("cue-before", "Norvane will get an upfront payment of $300 million and up to $2bn in milestones.", 0, "upfront"),
+    ("cue-after", "Norvane is eligible for up to $350 million per target in development milestones.", 0,
+     "milestones"),
+    ("cue-before", "Norvane can get additional payments of up to $7.1 billion for a total consideration of up to "
+     "$8.4 billion.", 0, "milestones"),
+    ("cue-before", "Norvane can get additional payments of up to $7.1 billion for a total consideration of up to "
+     "$8.4 billion.", 1, "total_value"),
+    ("cue-before", "Kestrel pays an initial aggregate consideration of $1.04 billion.", 0, "upfront"),
+    ("cue-before", "Norvane may also get future payments of more than $400 million.", 0, "milestones"),
+    ("cue-after", "Norvane may receive up to EUR 710 million in payments based on development.", 0, "milestones"),
+    ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
+    ("cue-after", "Kestrel will pay $5 million upfront and up to $120 million.", 0, "upfront"),
     ("cue-after", "Norvane could receive up to $1.35bn in development milestones.", 0, "milestones"),
 ]
 
 # (why it is a counter-example, sentence, which amount, role it must not get, or None: no role at all)
 COUNTER_EXAMPLES = [
     ("one kind totalled is not combined", "Norvane is eligible for milestones totaling $175m.", 0, "combined"),
+    ("upfront payments are one kind", "Norvane gets upfront payments totaling $170m.", 0, "combined"),
+
     ("a plain upfront is not upfront-and-near-term", "Kestrel pays $50m upfront and $20m later.", 1, "upfront"),
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
