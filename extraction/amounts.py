@@ -121,6 +121,7 @@ class Terms:
     equity: Money | None = None
     evidence: dict[str, str] = field(default_factory=dict)
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule (or rules, joined) that gave it
+    parts: dict[str, int] = field(default_factory=dict)  # field -> how many stated amounts were added up for it
     readings: list[FigureReading] = field(default_factory=list)
     uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
 
@@ -180,6 +181,7 @@ def read_terms(
         setattr(terms, role, money)
         terms.evidence[role] = items[0].sentence.text
         terms.rules[role] = " + ".join(dict.fromkeys(i.rule or "?" for i in items))
+        terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
     terms.readings = [
         FigureReading(
             amount_text=f.mention.amount_text, role=f.role, rule=f.rule, sentence=f.sentence.text,

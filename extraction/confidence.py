@@ -6,7 +6,8 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 
 | check | example | fields dropped |
 |---|---|---|
-| upfront-above-total | upfront $936m, total $47m | upfront, total_value |
+| upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
+| upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
 
@@ -67,8 +68,14 @@ class Check:
     drops: tuple[MoneyField, ...]
 
 
+def _upfront_of_several_amounts(t: Terms) -> bool:
+    return t.parts.get("upfront", 0) > 1
+
+
 CHECKS: tuple[Check, ...] = (
-    Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total, ("upfront", "total_value")),
+    Check("upfront-of-several-amounts", "'$35 million upfront ... with $901 million on the line' read as one upfront",
+          _upfront_of_several_amounts, ("upfront",)),
+    Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total, ("total_value",)),
     Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total,
           ("milestones", "total_value")),
     Check("milestones-above-total", "milestones $1.5bn, total $1.2bn", _milestones_above_total,
