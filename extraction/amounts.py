@@ -90,6 +90,13 @@ _AGGREGATE_LINK = folded_pattern(
     r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*"
     r"(?:a total of\s*|an aggregate of\s*)?(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
 )
+# What introduces the parts of a figure just stated: "$1.65 billion, including ...", "$90 million ("
+_PARTS_FOLLOW = folded_pattern(
+    r"""(?x)^(?:\s+[\w\-]+){0,4}?\s*             # a few words of the figure's own phrase ("upfront at closing")
+        (?:\(                                     # a bracket, or a word that introduces parts
+        |,?\s*(?:including|which\ includes?|comprising|consisting\ of|of\ which|made\ up\ of|split\ into
+            |comprised\ of|broken\ down\ into|that\ includes?)\b)"""
+)
 _INCLUDES_MILESTONES = folded_pattern(
     r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b"
 )
@@ -283,7 +290,38 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
             )
         else:
             out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
-    return tuple(out)
+    return tuple(_without_parts(out, text))
+
+
+def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
+    """A figure and its parts, read once (rule "parts-of-a-stated-figure"): "$1.65 billion, including $1.4
+    billion due at closing and $250 million over two years" is $1.65 billion; "$90 million upfront ($75 million in
+    cash and $15 million equity)" is $75 million upfront and $15 million of equity. A part with a role of its own
+    ("valued at $477 million, including an upfront payment of $11 million") is a term of its own."""
+    drop: set[int] = set()
+    for i, whole in enumerate(readings):
+        if i in drop:
+            continue
+        end = whole.mention.converted.end if whole.mention.converted is not None else whole.mention.end
+        if i + 1 >= len(readings) or not _PARTS_FOLLOW.match(text[end : readings[i + 1].mention.start]):
+            continue
+        parts, total = [], Decimal(0)
+        for j in range(i + 1, len(readings)):
+            part = readings[j]
+            if part.mention.currency != whole.mention.currency or total + part.mention.amount > whole.mention.amount:
+                break
+            parts.append(j)
+            total += part.mention.amount
+            if total == whole.mention.amount:
+                break
+        if len(parts) < 2 and total != whole.mention.amount:
+            continue
+        roles = {readings[j].role for j in parts}
+        if "equity" in roles and whole.role != "equity":
+            drop.add(i)  # the figure mixes kinds: its parts say what each is
+        elif roles <= {None, whole.role}:
+            drop.update(parts)
+    return [r for k, r in enumerate(readings) if k not in drop]
 
 
 def _aggregate_of(per_share: MoneyMention, total: MoneyMention, text: str) -> bool:

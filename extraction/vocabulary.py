@@ -159,7 +159,7 @@ MILESTONE_CUES = (
     r"milestones?|biobucks|bio-bucks|contingent value rights?|CVRs?|earn-?outs?|contingent (?:payments?|consideration)"
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
     r"|additional (?:potential |contingent )?payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
-    r"|upon (?:the )?(?:[\w\-]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
+    r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
     r"|initiation|completion|dosing|designation|listing|start)"
     r"|on (?:regulatory |marketing )?approval"
     r"|(?:future|deferred|contingent|success|event-driven) payments?|payments? (?:based on|linked to|contingent on)"

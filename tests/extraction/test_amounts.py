@@ -121,6 +121,20 @@ ROLES = [
      "a total transaction value of up to $801 million.", M("535e6"), M("266e6"), M("801e6"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
+    # parts-of-a-stated-figure: a figure and the parts it is said to include are read once
+    ("parts-after-including", "Alderbrook will receive upfront cash payments of $1.65 billion, including $1.4 billion "
+     "due at closing and $250 million over two years. It is also eligible for up to $3.6 billion in milestones.",
+     M("1.65e9"), M("3.6e9"), M("5.25e9"), None),
+    ("milestone-subtotal-with-parts", "Quillon will pay $100 million upfront and up to $3.5 billion in milestones, "
+     "which include $1.4 billion in development milestones and $2.1 billion in sales milestones.",
+     M("100e6"), M("3.5e9"), M("3.6e9"), None),
+    ("bracketed-parts-with-equity", "Alderbrook will receive $90 million upfront at closing ($75 million in cash and "
+     "$15 million equity investment) and up to $100 million in milestones.",
+     M("75e6"), M("100e6"), M("190e6"), M("15e6")),
+    ("a-part-with-its-own-role-is-kept", "The licence is valued at $477 million, including an upfront payment of "
+     "$11 million.", M("11e6"), None, M("477e6"), None),
+    ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
+     "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
 
 TRAPS = [
