@@ -97,8 +97,11 @@ _PARTS_FOLLOW = folded_pattern(
         |,?\s*(?:including|which\ includes?|comprising|consisting\ of|of\ which|made\ up\ of|split\ into
             |comprised\ of|broken\ down\ into|that\ includes?)\b)"""
 )
-_INCLUDES_MILESTONES = folded_pattern(
-    r"\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,120}\bmilestones?\b"
+# A stated total that counts milestones in: "a total of $145m that includes an upfront payment of $6m and
+# milestone payments", "with regulatory and commercial milestones, the deal could be worth up to $5bn",
+# "valued at $477m, including an upfront payment of $11m"
+_TOTAL_WITH_MILESTONES = folded_pattern(
+    r"\bmilestones?\b|\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,40}\bup-?front\b"
 )
 # Words that make a per-share figure's total the deal's whole value or a contingent part, not its cash price
 _STATED_WHOLE = folded_pattern(
@@ -447,8 +450,9 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
 
 
 def _implied_milestones(terms: Terms, published: date | None) -> None:
-    """'a total of $145 million that includes an upfront payment of $6 million and milestone payments'."""
-    if _INCLUDES_MILESTONES.search(fold(terms.evidence.get("total_value", ""))):
+    """Milestones as the rest of a stated total that counts them in (`_TOTAL_WITH_MILESTONES`), when the deal
+    states no equity that the rest could also be."""
+    if terms.equity is None and _TOTAL_WITH_MILESTONES.search(fold(terms.evidence.get("total_value", ""))):
         milestones_as_the_rest(terms, published)
 
 

@@ -131,8 +131,15 @@ ROLES = [
     ("bracketed-parts-with-equity", "Alderbrook will receive $90 million upfront at closing ($75 million in cash and "
      "$15 million equity investment) and up to $100 million in milestones.",
      M("75e6"), M("100e6"), M("190e6"), M("15e6")),
-    ("a-part-with-its-own-role-is-kept", "The licence is valued at $477 million, including an upfront payment of "
-     "$11 million.", M("11e6"), None, M("477e6"), None),
+    ("a-part-with-its-own-role-is-kept-and-the-rest-is-milestones", "The licence is valued at $477 million, "
+     "including an upfront payment of $11 million.", M("11e6"), M("466e6"), M("477e6"), None),
+    ("a-total-with-milestones-leaves-them-as-the-rest", "Alderbrook will receive a $500 million upfront payment. With "
+     "regulatory and commercial milestones, the deal could be worth up to $5 billion.", M("500e6"), M("4.5e9"),
+     M("5e9"), None),
+    ("no-rest-when-equity-could-be-it", "Quillon will pay $50 million upfront and buy $20 million of equity in "
+     "Alderbrook. With milestones, the deal is worth up to $400 million.", M("50e6"), None, M("400e6"), M("20e6")),
+    ("no-rest-from-a-bare-total", "Alderbrook will receive a $30 million upfront payment. The deal is worth up to "
+     "$300 million.", M("30e6"), None, M("300e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
