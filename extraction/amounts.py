@@ -107,6 +107,9 @@ _TOTAL_WITH_MILESTONES = folded_pattern(
 _STATED_WHOLE = folded_pattern(
     r"\b(?:total|aggregate|overall|up to|contingent value rights?|cvrs?|earn-?outs?)\b"
 )
+# A per-share figure's link to the sum of everything before it ("$30 per share in cash plus a CVR of up to $5 per
+# share, for a total of up to $1.4 billion"), not to its own aggregate ("$10 per share, or a total of $500m")
+_WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbringing\b")
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
@@ -269,9 +272,13 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
         right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
         if right.lstrip().startswith((")", "]")):  # the end of "(930 billion won)" after a conversion
             right = right.lstrip()[1:]
+        whole: str | None = None
         if total is not None:
-            if "in cash" in text[m.end : total.start] and not _STATED_WHOLE.search(left):
+            link = text[m.end : total.start]
+            if "in cash" in link and not _STATED_WHOLE.search(left):
                 left += " cash at closing"  # "for $10.75 per share in cash, or ~$535 million": paid at closing
+            elif _WHOLE_LINK.search(link):
+                whole = "per-share-then-total"  # "... plus a CVR of up to $5 per share, for a total of up to $1.4bn"
             m = total  # "$22.50 per share in cash, or a total of $880m": the deal's figure is the total
         elif _is_aggregate(m):
             # "$22.50 per share in cash or a total of $880m": the deal's figure is the total
@@ -279,7 +286,10 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
-        role, rule = read_role(MoneyClause(left, right, first=i == 0, next_amount=right_bound < len(text)))
+        if whole is not None:
+            role, rule = "total_value", whole
+        else:
+            role, rule = read_role(MoneyClause(left, right, first=i == 0, next_amount=right_bound < len(text)))
         up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
         if scope is not None and m.per_unit is None and unit is None:

@@ -14,6 +14,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
 | deal-noun-after | "a $325 million licensing agreement" | total_value |
+| purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 
@@ -72,7 +73,8 @@ _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
         (?:\ (?:for|on|under)\ (?:(?!\band\b)[^$€£¥;]){0,40}?,?)?  # what they are for, a comma
         \ (?:potentially\ |could\ be\ )?
-        (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to)  # the verb that sums them
+        (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
+          |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to))
         (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
@@ -94,6 +96,12 @@ _LEADS_INTO_NEXT = folded_pattern(
 # and ends where a new clause begins.
 _ATTACHED_END = folded_pattern(
     r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
+)
+# "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
+_PURCHASE_FOR = folded_pattern(
+    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases)\b
+        [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
+        (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
 
@@ -184,6 +192,10 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
     return "total_value"
 
 
+def _purchase_price(c: MoneyClause) -> MoneyRole | None:
+    return "total_value" if _PURCHASE_FOR.search(c.left[-140:]) else None
+
+
 def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     best: tuple[float, MoneyRole, bool] | None = None
     right = c.attached_right
@@ -224,6 +236,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
     RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),
     RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),
+    RoleRule("purchase-price", "will acquire Norvane, a clinical-stage company, for up to $1.5 billion",
+             _purchase_price),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
 )

@@ -255,13 +255,19 @@ def _read_products(
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
     milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it."""
-    if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
+    if terms.upfront is None and terms.milestones is None and terms.total_value is not None and not _CVR.search(text):
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         terms.rules["upfront"] = "acquisition-price-is-upfront"
         return
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
+        return
+    if terms.total_value is None and terms.milestones is None and terms.upfront is not None:
+        # "for $45.00 per share in cash, for a total equity value of $1.2 billion": the price is the whole value
+        terms.total_value = terms.upfront
+        terms.evidence["total_value"] = terms.evidence["upfront"]
+        terms.rules["total_value"] = "acquisition-price-is-total"
         return
     # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
     price, milestones = terms.total_value, terms.milestones

@@ -81,6 +81,11 @@ ROLES = [
     ("per-share-with-totals", "Quillon will acquire Alderbrook for up to $12.00 per share in cash, or approximately "
      "$600 million. Holders get $10.00 per share, or a total of $500m, payable at closing, and a contingent value "
      "right worth up to $2.00 per share, or around $100m.", M("500e6"), M("100e6"), M("600e6"), None),
+    ("per-share-cvr-for-a-total-of-everything", "Quillon will acquire Alderbrook for $30 per share in cash plus one "
+     "contingent value right worth up to $5 per share, for a total of up to $1.4 billion.", None, None, M("1.4e9"),
+     None),
+    ("acquisition-price-alone-is-the-total", "Quillon will acquire Alderbrook for $45.00 per share in cash, for a "
+     "total equity value of approximately $1.2 billion.", M("1.2e9"), None, M("1.2e9"), None),
     ("upon-closing-and-upon-events", "Alderbrook will receive $40 million upon closing, $15 million upon the first "
      "commercial sale in Europe and $10 million upon regulatory approval in Japan.",
      M("40e6"), M("25e6"), M("65e6"), None),
