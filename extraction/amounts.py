@@ -286,6 +286,8 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
+        role: MoneyRole | None
+        rule: str | None
         if whole is not None:
             role, rule = "total_value", whole
         else:
