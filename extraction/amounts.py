@@ -136,6 +136,7 @@ class Terms:
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule (or rules, joined) that gave it
     parts: dict[str, int] = field(default_factory=dict)  # field -> how many stated amounts were added up for it
     readings: list[FigureReading] = field(default_factory=list)
+    headline_total: Money | None = None  # a total the headline states and the body does not restate
     uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
 
 
@@ -165,10 +166,13 @@ def read_terms(
                 picked[role] = picked[role] + items
 
     all_body = [f for fs in per_sentence for f in fs]
+    headline_total: _Found | None = None
     for f in head:
         original = _original_for(f, all_body)
         if original is not None:
             continue  # the headline restates a body figure
+        if f.role == "total_value" and "total_value" in picked:
+            headline_total = f  # a headline total the body does not restate: checked against the body's
         if f.role in ("total_value", "upfront") and f.role not in picked:
             f.rule = f"headline {f.rule}"
             picked[f.role] = [f]
@@ -182,6 +186,9 @@ def read_terms(
             picked["total_value"] = [lone[0]]
 
     terms = Terms()
+    if headline_total is not None:
+        m = headline_total.mention
+        terms.headline_total = Money(amount=m.amount * headline_total.multiplier, currency=m.currency)
     for role in ("upfront", "milestones", "equity", "total_value"):
         items = picked.get(role, [])
         if not items:

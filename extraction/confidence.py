@@ -7,6 +7,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | check | example | fields dropped |
 |---|---|---|
 | upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
+| headline-and-body-disagree | headline "$750M deal", body "a package worth up to $975 million" | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
@@ -72,7 +73,17 @@ def _upfront_of_several_amounts(t: Terms) -> bool:
     return t.parts.get("upfront", 0) > 1
 
 
+def _headline_and_body_disagree(t: Terms) -> bool:
+    """The headline's total is not the body's, nor a part of it that a headline rounds to."""
+    h, total = t.headline_total, t.total_value
+    if h is None or total is None or h.currency != total.currency:
+        return False
+    return not (h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING)
+
+
 CHECKS: tuple[Check, ...] = (
+    Check("headline-and-body-disagree", "headline '$750M deal', body 'a total package worth up to $975 million'",
+          _headline_and_body_disagree, ("total_value",)),
     Check("upfront-of-several-amounts", "'$35 million upfront ... with $901 million on the line' read as one upfront",
           _upfront_of_several_amounts, ("upfront",)),
     Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total, ("total_value",)),

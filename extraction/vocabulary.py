@@ -169,7 +169,8 @@ TOTAL_CUES = (
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
     r"|in total|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
-    r"|could (?:generate|reach|bring|exceed|top)|in the region of|maximum total|up to a (?:maximum )?total"
+    r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
+    r"|in the region of|maximum total|up to a (?:maximum )?total"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )

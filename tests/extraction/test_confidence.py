@@ -39,7 +39,9 @@ def _terms(upfront: str | None, milestones: str | None, total: str | None) -> Te
 
 
 def test_every_check_has_a_failing_example() -> None:
-    assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {"upfront-of-several-amounts"}
+    assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
+        "upfront-of-several-amounts", "headline-and-body-disagree"
+    }
 
 
 def test_an_upfront_added_up_from_several_amounts_is_sent_to_the_article() -> None:
@@ -68,6 +70,21 @@ def test_figures_that_agree_are_kept(why, upfront, milestones, total) -> None:
     judge_confidence(terms)
     assert terms.uncertain == {}
     assert terms.upfront == _usd(upfront) and terms.total_value == _usd(total)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "uncertain"),
+    [
+        ("750", "975", True),
+        ("1300", "1270", False),  # "up to $1.3bn" over "$1.27bn": the headline rounds
+        (None, "975", False),
+    ],
+)
+def test_a_headline_total_the_body_contradicts(headline, body, uncertain) -> None:
+    terms = _terms(None, None, body)
+    terms.headline_total = _usd(headline) if headline else None
+    judge_confidence(terms)
+    assert (terms.uncertain == {"total_value": "headline-and-body-disagree"}) is uncertain
 
 
 def test_amounts_in_two_currencies_are_not_compared() -> None:
