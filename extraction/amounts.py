@@ -55,7 +55,13 @@ from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
 from extraction.money_roles import BOUNDARY, MoneyClause, MoneyRole, read_role
 from extraction.text import Sentence, fold, folded_pattern
-from extraction.vocabulary import NOT_DEAL_MONEY_CONTEXT, NUMBER_WORDS, PER_UNIT_CUES, PROGRAM_NOUNS
+from extraction.vocabulary import (
+    EARLIER_DEAL_MONEY_CONTEXT,
+    NOT_DEAL_MONEY_CONTEXT,
+    NUMBER_WORDS,
+    PER_UNIT_CUES,
+    PROGRAM_NOUNS,
+)
 
 # Milestone kinds: a later sentence's milestones add up when their kinds are new (development, then sales).
 _MILESTONE_KINDS = {
@@ -64,6 +70,9 @@ _MILESTONE_KINDS = {
     "commercial": folded_pattern(r"\b(?:commercial|sales|commerciali[sz]ation|net sales)\b"),
 }
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
+_EARLIER_DEAL = {k: folded_pattern(v) for k, v in EARLIER_DEAL_MONEY_CONTEXT.items()}
+# Joins an amount to the one before it in one list: "$47 million to start and $1.3 billion on the biobucks end"
+_SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
 _UP_TO = folded_pattern(
     r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:an? |the )?(?:additional |further |total of |aggregate of )?"
     r"(?:approximately\s*|about\s*)?$"
@@ -263,12 +272,17 @@ def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
     scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Reading] = []
     left_bound = 0
+    earlier = False  # the amount before is an earlier deal's
     for i, m in enumerate(mentions):
         if i > 0:
             previous = mentions[i - 1]
             if _aggregate_of(previous, m, text):
                 continue  # read with the total that follows it
             left_bound = previous.converted.end if previous.converted is not None else previous.end
+        since_previous = text[left_bound : m.start]
+        earlier = _of_an_earlier_deal(since_previous) or (earlier and _SAME_LIST.match(since_previous) is not None)
+        if earlier:
+            continue
         total = mentions[i + 1] if i + 1 < len(mentions) and _aggregate_of(m, mentions[i + 1], text) else None
         after = total if total is not None else m
         right_bound = mentions[i + 2].start if total is not None and i + 2 < len(mentions) else (
@@ -365,6 +379,12 @@ def _is_aggregate(m: MoneyMention) -> bool:
 def _excluded(left: str, right: str) -> bool:
     near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + BOUNDARY.split(right[:50], maxsplit=1)[0]
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
+
+
+def _of_an_earlier_deal(left: str) -> bool:
+    """Whether the words since the amount before say this amount is another deal's (`EARLIER_DEAL_MONEY_CONTEXT`):
+    "after inking a $47 million upfront deal", "the first tie-up, which came in at $47 million"."""
+    return any(p.search(left) for p in _EARLIER_DEAL.values())
 
 
 def _kinds(items: list[_Found]) -> set[str]:

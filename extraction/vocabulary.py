@@ -147,6 +147,17 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
 }
 
+# An amount whose own words (up to the amount before it) say it belongs to an earlier or another deal.
+EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
+    "already paid": r"\bhad (?:already )?(?:paid|received|earned|collected)\b|\bto date\b|\bso far\b"
+    r"|\balready (?:paid|received)\b|\bcumulative(?:ly)?\b",
+    "an earlier deal": r"\b(?:after|since|following) (?:inking|signing|striking|sealing|penning|clinching)\b"
+    r"|\b(?:the|its|their|a) (?:first|previous|earlier|prior|initial|original|last) (?:deal|pact|tie-up|agreement"
+    r"|collaboration|partnership|licen[cs]e|transaction)\b",
+    "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
+    r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
+}
+
 # --- money roles ----------------------------------------------------------------------------
 
 UPFRONT_CUES = (

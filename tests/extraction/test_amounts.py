@@ -173,6 +173,17 @@ TRAPS = [
      "net sales, capped at £2 million per year.", None, None, None, None),
     ("reimbursement-not-upfront", "Quillon will pay $12 million upfront and a reimbursable payment of $4 million for "
      "clinical supply, plus up to $120 million in milestones.", M("12e6"), M("120e6"), M("132e6"), None),
+    ("already-paid-past-perfect", "Under the new licence Quillon pays $10 million upfront. As of last year, Quillon "
+     "had paid Alderbrook $75 million in licensing and milestone fees.", M("10e6"), None, None, None),
+    ("after-inking-an-earlier-deal", "Two months after inking a $47 million upfront deal with Alderbrook, Quillon is "
+     "back: the new licence includes $35 million upfront and $901 million in milestones.",
+     M("35e6"), M("901e6"), M("936e6"), None),
+    ("the-first-tie-up-and-its-list", "Quillon pays $35 million upfront and up to $901 million in milestones, similar "
+     "to the first tie-up, which came in at $47 million to start and $1.3 billion in milestones.",
+     M("35e6"), M("901e6"), M("936e6"), None),
+    ("a-comparison-is-not-a-term", "Quillon pays $35 million upfront and up to $901 million in milestones. With both "
+     "pacts the payments approach the size of Quillon's buyout of Brennar Bio for $2.75 billion.",
+     M("35e6"), M("901e6"), M("936e6"), None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
