@@ -423,7 +423,9 @@ def find_money(text: str) -> list[MoneyMention]:
         before = text[start - 1] if start else " "
         pre = m.groupdict().get("pre")
         if pre is not None:
-            if before in _LETTERS:
+            # "AUD5" and "SAR443579" are not money; a sign glued to a lower-case word by a scraper is
+            # ("to pay Ionis$500 million", "up to$625 million")
+            if before in _LETTERS and (pre[0].isalpha() or not before.islower()):
                 continue
             number, word, letter = m.group("n1"), m.group("sw1"), m.group("sl1")
             if m.group("ps"):

@@ -144,6 +144,9 @@ BROKEN_FORMS: dict[str, Case] = {
     "scale-on-code": ("net sales of DKKm 1,234 in the quarter", "DKKm 1,234", D("1234000000"), "DKK"),
     "bn-on-code": ("an order of EURbn 1.2 for the plant", "EURbn 1.2", D("1200000000"), "EUR"),
     "code-glued-small-number": ("an offer of CHF80 per share", "CHF80", D("80"), "CHF"),
+    "sign-glued-to-a-word-by-a-scraper": ("Kestrel to pay Norvane$500 million upfront", "$500 million",
+                                          D("500000000"), "USD"),
+    "sign-glued-to-up-to": ("and up to$625 million in milestones", "$625 million", D("625000000"), "USD"),
 }
 
 NO_CURRENCY: dict[str, Case] = {
@@ -196,6 +199,7 @@ NOT_MONEY = {
     "no-money-words": "The city has 3 million residents and a river.",
     "drug-code-glued-to-code": "SAR443579, which targets CD123, entered the clinic",
     "company-3m": "3M and Acme signed a supply deal",
+    "a code glued to a word is not a sign": "the XAUD5 batch and the XUSD10 lot",
     "milligrams": "a 200 mg dose and a 10mg dose under the agreement",
     "pounds-as-weight": "a payment for 300 pounds of material",
     "code-before-year": "The EUR 2024 guidance for the deal was raised.",
