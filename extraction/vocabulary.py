@@ -144,6 +144,9 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
                              r"ntre|center))\b",
     "revenue": r"\b(?:revenues?|sales) (?:of|were|was|rose|fell|grew|totall?ed|reached)\b|\bin (?:annual "
                r")?sales\b(?!\s*(?:-based|based|milestones?|payments?))",
+    "a company's valuation": r"\bvaluation\b|\b(?:last|latest|recent|previous) (?:financing|funding|round)\b"
+    r"|\bmarket (?:cap|capitali[sz]ation)\b",
+    "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
 }
 
@@ -153,7 +156,9 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|\balready (?:paid|received)\b|\bcumulative(?:ly)?\b",
     "an earlier deal": r"\b(?:after|since|following) (?:inking|signing|striking|sealing|penning|clinching)\b"
     r"|\b(?:the|its|their|a) (?:first|previous|earlier|prior|initial|original|last) (?:deal|pact|tie-up|agreement"
-    r"|collaboration|partnership|licen[cs]e|transaction)\b",
+    r"|collaboration|partnership|licen[cs]e|transaction)\b"
+    r"|\b(?:19|20)\d\d (?:deal|agreement|pact|tie-up|licen[cs]e|collaboration|partnership)\b"
+    r"|\bunder which\b[^$€£¥]{0,40}\b(?:paid|received|got)\b",
     "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
     r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
 }

@@ -184,6 +184,13 @@ TRAPS = [
     ("a-comparison-is-not-a-term", "Quillon pays $35 million upfront and up to $901 million in milestones. With both "
      "pacts the payments approach the size of Quillon's buyout of Brennar Bio for $2.75 billion.",
      M("35e6"), M("901e6"), M("936e6"), None),
+    ("a-company-valuation", "Alderbrook, valued at $1.2 billion in its last financing, gets $10 million upfront and "
+     "up to $90 million in milestones.", M("10e6"), M("90e6"), M("100e6"), None),
+    ("deals-worth-in-all", "Quillon has inked more than $5 billion worth of licensing deals this year. Alderbrook "
+     "gets $10 million upfront and up to $90 million in milestones.", M("10e6"), M("90e6"), M("100e6"), None),
+    ("an-agreement-of-a-past-year", "The licence replaces a 2019 agreement under which Quillon paid $25 million "
+     "upfront. Alderbrook gets $10 million upfront and up to $90 million in milestones.",
+     M("10e6"), M("90e6"), M("100e6"), None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
