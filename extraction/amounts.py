@@ -154,11 +154,14 @@ def read_terms(
     sentences: Sequence[Sentence],
     deal_text: str,
     published: date | None = None,
+    *,
+    yen_sign: str | None = None,
 ) -> Terms:
-    """The deal's money from its own sentences (`sentences` exclude other deals' already)."""
+    """The deal's money from its own sentences (`sentences` exclude other deals' already); `yen_sign` is what
+    "¥" means in the whole article (`money.yen_sign_currency`)."""
     count_source = fold(deal_text)
-    body = [_classify(s, count_source) for s in sentences if not s.is_headline]
-    head = _classify(headline, count_source) if headline is not None else []
+    body = [_classify(s, count_source, yen_sign) for s in sentences if not s.is_headline]
+    head = _classify(headline, count_source, yen_sign) if headline is not None else []
     per_sentence = _dedupe_sentences([f for f in body if f])
 
     picked: dict[str, list[_Found]] = {}
@@ -231,8 +234,8 @@ def read_terms(
 
 
 @per_sentence
-def _money_in(text: str) -> tuple[MoneyMention, ...]:
-    return tuple(m for m in find_money(text) if not m.is_conversion)
+def _money_in(text: str, yen_sign: str | None = None) -> tuple[MoneyMention, ...]:
+    return tuple(m for m in find_money(text, yen_sign=yen_sign) if not m.is_conversion)
 
 
 def states_terms(sentence: Sentence) -> bool:
@@ -253,9 +256,9 @@ class _Reading:
     for_first: bool = False
 
 
-def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
+def _classify(sentence: Sentence, count_source: str, yen_sign: str | None) -> list[_Found]:
     out: list[_Found] = []
-    for r in _readings(sentence.text, sentence.folded):
+    for r in _readings(sentence.text, sentence.folded, yen_sign):
         found = _Found(r.mention, sentence, r.role, rule=r.rule, up_to=r.up_to, for_first=r.for_first)
         if r.count is not None:
             found.multiplier = r.count
@@ -266,9 +269,10 @@ def _classify(sentence: Sentence, count_source: str) -> list[_Found]:
 
 
 @per_sentence
-def _readings(sentence_text: str, text: str) -> tuple[_Reading, ...]:
-    """The deal-term amounts of a sentence (`text` is it folded) and what their context says of each."""
-    mentions = _money_in(sentence_text)
+def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tuple[_Reading, ...]:
+    """The deal-term amounts of a sentence (`text` is it folded) and what their context says of each; `yen_sign`
+    is what "¥" means in the article."""
+    mentions = _money_in(sentence_text, yen_sign)
     scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Reading] = []
     left_bound = 0

@@ -410,8 +410,18 @@ def _bare_lower_end(text: str, since: int, upper: _Raw) -> _Raw | None:
     return lower
 
 
-def find_money(text: str) -> list[MoneyMention]:
-    """Every amount of money in `text`, in text order (see the module docstring for the rules)."""
+def yen_sign_currency(text: str) -> str | None:
+    """What "¥" means in a whole article: CNY when it speaks of yuan or RMB and never of yen, JPY when it speaks
+    of yen and never of yuan, else None (each sentence decides)."""
+    yuan, yen = bool(_YUAN_TEXT.search(text)), bool(_YEN_TEXT.search(text))
+    if yuan != yen:
+        return "CNY" if yuan else "JPY"
+    return None
+
+
+def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
+    """Every amount of money in `text`, in text order (see the module docstring for the rules). `yen_sign` is
+    what "¥" means in the article the text comes from (`yen_sign_currency`), when the text alone does not say."""
     found: list[_Raw] = []
     yuan_text: bool | None = None
     taken = 0  # end of the last accepted amount: a match inside it is part of it
@@ -440,7 +450,8 @@ def find_money(text: str) -> list[MoneyMention]:
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
             if pre in YEN_OR_YUAN_SIGNS:
                 if yuan_text is None:
-                    yuan_text = bool(_YUAN_TEXT.search(text)) and not _YEN_TEXT.search(text)
+                    own = yen_sign_currency(text)
+                    yuan_text = (own or yen_sign) == "CNY"
                 currency = "CNY" if yuan_text else "JPY"
         else:
             if before == "-" and text[start - 2 : start - 1].isalpha():

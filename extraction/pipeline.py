@@ -25,6 +25,7 @@ from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Explanation, Extraction, Modality
+from extraction.money import yen_sign_currency
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
@@ -74,7 +75,7 @@ class Extractor:
         plain = [_unquoted(s) for s in own]
 
         deal_text = " ".join(s.text for s in own)
-        terms = read_terms(article.headline, own, deal_text, published)
+        terms = read_terms(article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text))
         royalties, royalty_evidence = read_royalties(own, [f for g in groups for f in g.forms])
 
         relevant = [

@@ -293,3 +293,18 @@ def test_an_acquisition_price_with_milestones_is_the_upfront_and_the_total_adds_
         Decimal("200e6"), Decimal("210e6"), Decimal("410e6"),
     )
     assert {p.name: p.role for p in deal.parties} == {"Quillon Pharma": "acquirer", "Alderbrook Therapeutics": "target"}
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        ("The deal is worth up to RMB 1.2 billion. Quillon will pay ¥200 million upfront.", "CNY"),
+        ("The deal is worth up to 40 billion yen. Quillon will pay ¥2 billion upfront.", "JPY"),
+        ("Quillon will pay ¥2 billion upfront.", "JPY"),
+    ],
+    ids=["yuan-article", "yen-article", "sign-alone-is-yen"],
+)
+def test_the_yen_sign_means_what_the_whole_article_says(body: str, currency: str) -> None:
+    # the sentence with "¥" does not say which currency; the article's other sentences do
+    terms = _terms(f"{LEAD} {body}")
+    assert terms["upfront"] is not None and terms["upfront"][1] == currency
