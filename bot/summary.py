@@ -118,7 +118,10 @@ def format_explanation(extraction: Extraction) -> str:
     explanation = extraction.explanation
     if explanation is None:
         return "   (no figures read: not a deal)"
-    lines = ["   figures read:"] if explanation.figures else ["   no figures in the deal's sentences"]
+    lines = ["   sentences:"]
+    for sentence in explanation.sentences:
+        lines.append(f"   [{sentence.kind}] {sentence.text[:160]}")
+    lines += ["   figures read:"] if explanation.figures else ["   no figures in the deal's sentences"]
     for f in explanation.figures:
         times = f" x{f.multiplier}" if f.multiplier != 1 else ""
         lines.append(f"   - {f.amount_text}{times}: {f.role or 'no role'} [{f.rule or 'no rule'}]")

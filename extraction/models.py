@@ -163,9 +163,20 @@ class FigureReading(_Frozen):
     multiplier: int = 1
 
 
+SentenceKind = Literal["headline", "lead", "terms", "this deal", "quotation", "history", "another deal"]
+
+
+class SentenceReading(_Frozen):
+    """What one sentence of the article is to the deal it announces."""
+
+    kind: SentenceKind
+    text: str
+
+
 class Explanation(_Frozen):
     """Why each figure is what it is: for `dealbot extract --explain`."""
 
+    sentences: tuple[SentenceReading, ...] = ()
     figures: tuple[FigureReading, ...] = ()
     field_rules: dict[str, str] = Field(default_factory=dict, description="money field -> the rules that gave it")
     uncertain_why: dict[str, str] = Field(default_factory=dict, description="money field -> why it is not stated")

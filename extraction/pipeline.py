@@ -24,7 +24,7 @@ from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
-from extraction.models import Deal, Explanation, Extraction, Modality
+from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
 from extraction.money import yen_sign_currency
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
@@ -139,7 +139,10 @@ class Extractor:
             evidence={k: v for k, v in evidence.items() if k not in terms.uncertain},
         )
         explanation = Explanation(
-            figures=tuple(terms.readings), field_rules=dict(terms.rules), uncertain_why=dict(terms.uncertain)
+            sentences=_sentence_kinds(article.sentences, lead, {s.index for s in own}, timeline),
+            figures=tuple(terms.readings),
+            field_rules=dict(terms.rules),
+            uncertain_why=dict(terms.uncertain),
         )
         return Extraction(is_deal=True, deal=deal, headline=headline, explanation=explanation)
 
@@ -169,6 +172,30 @@ class Extractor:
             if not known[candidate.text] and not (candidate.alternative and known[candidate.alternative]):
                 return False
         return True
+
+
+def _sentence_kinds(
+    sentences: Sequence[Sentence], lead: Sequence[Sentence], own: set[int], timeline: Timeline
+) -> tuple[SentenceReading, ...]:
+    """What each sentence is to the deal: the reading `--explain` prints beside the figures."""
+    lead_indexes = {s.index for s in lead}
+    out: list[SentenceReading] = []
+    for s in sentences:
+        kind: SentenceKind
+        if s.is_headline:
+            kind = "headline"
+        elif s.index in own and states_terms(s):
+            kind = "terms"
+        elif s.index in lead_indexes:
+            kind = "lead"
+        elif s.index in own:
+            kind = "quotation" if _QUOTED.fullmatch(s.text.strip()) else "this deal"
+        elif timeline.is_history(s):
+            kind = "history"
+        else:
+            kind = "another deal"
+        out.append(SentenceReading(kind=kind, text=s.text))
+    return tuple(out)
 
 
 def _is_party(name: str, groups: Sequence[PartyGroup], registry: CompanyRegistry) -> bool:

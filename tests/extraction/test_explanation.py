@@ -1,0 +1,41 @@
+"""What `dealbot extract --explain` is built from: each sentence's kind and each figure's rule."""
+
+from __future__ import annotations
+
+from extraction import extract
+
+ARTICLE = (
+    "Kestrel Pharma licenses NB-1 from Norvane Bio\n\n"
+    "Kestrel Pharma has entered into an exclusive license agreement with Norvane Bio for NB-1. "
+    "In 2019, the companies signed an earlier pact worth $50 million upfront. "
+    "Under the new agreement, Kestrel will pay $8 million upfront and up to $80 million in milestones. "
+    "Norvane is based in Boston."
+)
+
+
+def test_each_sentence_has_its_kind() -> None:
+    explanation = extract(ARTICLE).explanation
+    assert explanation is not None
+    kinds = {s.text[:24]: s.kind for s in explanation.sentences}
+    assert kinds["Kestrel Pharma licenses "] == "headline"
+    assert kinds["Kestrel Pharma has enter"] == "lead"
+    assert kinds["In 2019, the companies s"] == "history"
+    assert kinds["Under the new agreement,"] == "terms"
+    assert kinds["Norvane is based in Bost"] == "this deal"
+
+
+def test_figures_of_history_are_not_read_and_each_field_names_its_rules() -> None:
+    explanation = extract(ARTICLE).explanation
+    assert explanation is not None
+    assert [(f.amount_text, f.role, f.rule) for f in explanation.figures] == [
+        ("$8 million", "upfront", "cue-after"),
+        ("$80 million", "milestones", "cue-after"),
+    ]
+    assert explanation.field_rules == {
+        "upfront": "cue-after", "milestones": "cue-after", "total_value": "implied-total"
+    }
+
+
+def test_not_a_deal_has_no_explanation() -> None:
+    result = extract("Norvane Bio reports topline results\n\nThe trial met its primary endpoint.")
+    assert not result.is_deal and result.explanation is None
