@@ -4,7 +4,8 @@ Rules: what the stored deal already says wins. A field it lacks (a money field, 
 stage) is taken from the new report. Lists (deal types, modalities, assets, targets, indications) gain the
 new report's items not yet present, in order. Parties gain those whose company is not already a party.
 Evidence gains sentences for fields it has none for. A money field that becomes known leaves
-`undisclosed`; "all" stays only while no money field is known.
+`undisclosed`; "all" stays only while no money field is known. A figure one report could not read with
+confidence (`uncertain`) stays "see the article" until a report states it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ def merge(stored: Deal, new: Deal, party_key: Callable[[Party], object]) -> tupl
     )
     if undisclosed != stored.undisclosed:
         changes["undisclosed"] = undisclosed
+    uncertain = tuple(u for u in _union(stored.uncertain, new.uncertain) if u not in money_known)
+    if uncertain != stored.uncertain:
+        changes["uncertain"] = uncertain
     return stored.model_copy(update=changes), filled
 
 

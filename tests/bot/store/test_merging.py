@@ -42,3 +42,12 @@ def test_all_undisclosed_goes_once_money_is_known():
     same, filled = merge(deal("A", "B", undisclosed=["all"]), deal("A", "B"), by_name)
     assert same.undisclosed == ("all",)
     assert filled == ()
+
+
+def test_an_uncertain_figure_stays_see_the_article_until_a_report_states_it():
+    stored = deal("Alpha", "Beta", upfront=usd(5)).model_copy(update={"uncertain": ("total_value", "milestones")})
+    merged, _ = merge(stored, deal("Alpha", "Beta", total_value=usd(90)), by_name)
+    assert merged.total_value == usd(90)
+    assert merged.uncertain == ("milestones",)
+    again, _ = merge(merged, deal("Alpha", "Beta").model_copy(update={"uncertain": ("equity",)}), by_name)
+    assert again.uncertain == ("milestones", "equity")
