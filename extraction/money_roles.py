@@ -103,6 +103,7 @@ _PURCHASE_FOR = folded_pattern(
         [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
+_PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
 
 
@@ -199,8 +200,11 @@ def _purchase_price(c: MoneyClause) -> MoneyRole | None:
 def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     best: tuple[float, MoneyRole, bool] | None = None
     right = c.attached_right
+    own_start = len(c.clause) - len(c.left)  # where the words since the amount before begin, in `clause`
     for role, pattern in CUES.items():
         for cue in pattern.finditer(c.clause):
+            if not c.first and cue.start() - own_start <= _PREVIOUS_AMOUNTS_CUE:
+                continue  # "$35m upfront but ... $901m": the cue right after the amount before is that amount's
             dist = float(len(c.clause) - cue.end())
             if best is None or dist < best[0]:
                 best = (dist, role, False)

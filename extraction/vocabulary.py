@@ -178,7 +178,8 @@ MILESTONE_CUES = (
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
     r"|initiation|completion|dosing|designation|listing|start)"
     r"|on (?:regulatory |marketing )?approval"
-    r"|(?:future|deferred|contingent|success|event-driven) payments?|payments? (?:based on|linked to|contingent on)"
+    r"|on the line|(?:future|deferred|contingent|success|event-driven) payments?"
+    r"|payments? (?:based on|linked to|contingent on)"
 )
 TOTAL_CUES = (
     r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"

@@ -52,6 +52,8 @@ EXAMPLES = [
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $5 million upfront and up to $120 million.", 0, "upfront"),
+    ("cue-after", "The pact includes $35 million upfront but is backloaded with $901 million on the line.", 1,
+     "milestones"),
     ("cue-after", "Norvane could receive up to $1.35bn in development milestones.", 0, "milestones"),
 ]
 
@@ -64,6 +66,8 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
+     "backloaded with $901 million later.", 1, "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
