@@ -242,3 +242,8 @@ SCALE_LETTERS: Final = MappingProxyType(
         "B": 9,
     }
 )
+
+
+SCALED_CODE_CURRENCIES: Final = frozenset({"SEK", "DKK", "NOK", "ISK", "EUR", "USD", "CHF", "GBP"})
+"""Codes written with a scale letter before them in Nordic releases and trade reports: "MSEK 500" (SEK 500
+million), "BSEK 1.2", "500 MEUR" (Swedish and Danish financial reporting style)."""

@@ -93,6 +93,7 @@ from extraction.currencies import (
     SCALE_ABBREVIATIONS,
     SCALE_LETTERS,
     SCALE_WORDS,
+    SCALED_CODE_CURRENCIES,
     SUFFIX_WORDS,
     YEN_MARKERS,
     YEN_OR_YUAN_SIGNS,
@@ -487,7 +488,33 @@ def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
                 found.append(lower)
         found.append(raw)
         taken = end
+    if "M" in text or "B" in text:
+        found = _with_scaled_codes(text, found)
     return _build(text, found)
+
+
+# Nordic and trade-report form: the scale is a letter before the code ("MSEK 500", "500 MEUR", "BSEK 1.2")
+_SCALED_CODE: Final = re.compile(
+    rf"(?<![\w.])(?P<s1>[MB])(?P<c1>{_alternation(SCALED_CODE_CURRENCIES)}){_SP}(?P<n1>\d[\d,]*(?:\.\d+)?)(?![\d\w])"
+    rf"|(?<![\w.,])(?P<n2>\d[\d,]*(?:\.\d+)?){_SP}(?P<s2>[MB])(?P<c2>{_alternation(SCALED_CODE_CURRENCIES)})(?!\w)"
+)
+
+
+def _with_scaled_codes(text: str, found: list[_Raw]) -> list[_Raw]:
+    """`found` with the amounts written "MSEK 500" or "500 MEUR" added, in text order."""
+    extra: list[_Raw] = []
+    for m in _SCALED_CODE.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in found):
+            continue
+        number = m.group("n1") or m.group("n2")
+        power = 6 if (m.group("s1") or m.group("s2")) == "M" else 9
+        currency = m.group("c1") or m.group("c2")
+        raw = _Raw(_amount(number, power), currency, m.start(), m.end(), power)
+        raw.approximate = bool(_APPROX.search(text, max(0, m.start() - 24), m.start()))
+        extra.append(raw)
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda r: r.start)
 
 
 def _build(text: str, found: list[_Raw]) -> list[MoneyMention]:
