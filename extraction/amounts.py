@@ -131,6 +131,7 @@ class _Found:
     role: MoneyRole | None
     rule: str | None = None
     multiplier: int = 1
+    count_sure: bool = True  # the multiplier is the count the story gives of the per-unit noun
     for_first: bool = False
     up_to: bool = False
 
@@ -145,6 +146,7 @@ class Terms:
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule (or rules, joined) that gave it
     parts: dict[str, int] = field(default_factory=dict)  # field -> how many stated amounts were added up for it
     readings: list[FigureReading] = field(default_factory=list)
+    unsure_counts: set[str] = field(default_factory=set)  # fields with a per-unit figure of no stated count
     headline_total: Money | None = None  # a total the headline states and the body does not restate
     uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
 
@@ -214,6 +216,8 @@ def read_terms(
         terms.evidence[role] = items[0].sentence.text
         terms.rules[role] = " + ".join(dict.fromkeys(i.rule or "?" for i in items))
         terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
+        if not all(i.count_sure for i in items):
+            terms.unsure_counts.add(role)
     terms.readings = [
         FigureReading(
             amount_text=f.mention.amount_text, role=f.role, rule=f.rule, sentence=f.sentence.text,
@@ -263,7 +267,7 @@ def _classify(sentence: Sentence, count_source: str, yen_sign: str | None) -> li
         if r.count is not None:
             found.multiplier = r.count
         elif r.count_noun is not None:
-            found.multiplier = _count_for(r.count_noun, count_source)
+            found.multiplier, found.count_sure = _count_for(r.count_noun, count_source)
         out.append(found)
     return out
 
@@ -450,18 +454,27 @@ def _same_amount(a: MoneyMention, b: MoneyMention) -> bool:
     return abs(a.amount - b.amount) <= Decimal("0.02") * max(abs(b.amount), Decimal(1))
 
 
-def _count_for(noun: str, text: str) -> int:
+def _count_for(noun: str, text: str) -> tuple[int, bool]:
+    """How many of `noun` the deal's sentences say there are, and whether they say it of that noun: "per
+    target" with "up to three targets" is 3, sure; with only "four programs" it is 4, unsure; with no count, 1."""
     stem = noun.lower().rstrip("s")[:5]
-    best: int | None = None
+    kind = _unit_kind(noun)
+    best: tuple[int, bool] | None = None
     for m in _COUNT.finditer(text):
         n = _as_int(m.group("n"))
         if n < 2 or n > 50:
             continue
         if m.group("noun").lower().startswith(stem):
-            return n
+            return n, True
         if best is None:
-            best = n
-    return best or 1
+            best = (n, _unit_kind(m.group("noun")) == kind)
+    return best or (1, False)
+
+
+def _unit_kind(noun: str) -> str:
+    """Targets and indications are counted apart; programmes, candidates, products, therapies ... are one kind."""
+    lower = noun.lower()
+    return "target" if lower.startswith("target") else "indication" if lower.startswith("indication") else "program"
 
 
 def _as_int(word: str) -> int:

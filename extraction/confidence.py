@@ -7,12 +7,14 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | check | example | fields dropped |
 |---|---|---|
 | upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
+| count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
 | headline-and-body-disagree | headline "$750M deal", body "a package worth up to $975 million" | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
 
-Amounts in different currencies are not compared; a part may exceed the total by the rounding the
+A total that was only the sum of a dropped figure and others is dropped with it. Amounts in different
+currencies are not compared; a part may exceed the total by the rounding the
 press uses (`_ROUNDING`, "$1.27bn" against "up to $1.3bn").
 """
 
@@ -81,7 +83,13 @@ def _headline_and_body_disagree(t: Terms) -> bool:
     return not (h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING)
 
 
+def _count_of_units_unknown(t: Terms) -> bool:
+    return bool(t.unsure_counts & {"milestones", "upfront"})
+
+
 CHECKS: tuple[Check, ...] = (
+    Check("count-of-units-unknown", "'up to $350m per target' in a story that never says how many targets",
+          _count_of_units_unknown, ("milestones", "upfront")),
     Check("headline-and-body-disagree", "headline '$750M deal', body 'a total package worth up to $975 million'",
           _headline_and_body_disagree, ("total_value",)),
     Check("upfront-of-several-amounts", "'$35 million upfront ... with $901 million on the line' read as one upfront",
@@ -95,11 +103,18 @@ CHECKS: tuple[Check, ...] = (
 
 
 def judge_confidence(terms: Terms) -> None:
-    """Drop the figures a failed check names, listing each in `terms.uncertain` with the check's name."""
+    """Drop the figures a failed check names, listing each in `terms.uncertain` with the check's name; a total
+    that was only their sum goes with them."""
     for check in CHECKS:
-        if check.fails(terms):
-            for name in check.drops:
-                _drop(terms, name, check.name)
+        if not check.fails(terms):
+            continue
+        drops = check.drops
+        if check.name == "count-of-units-unknown":
+            drops = tuple(f for f in drops if f in terms.unsure_counts)
+        for name in drops:
+            _drop(terms, name, check.name)
+        if terms.rules.get("total_value") == "implied-total" and set(drops) & set(terms.uncertain):
+            _drop(terms, "total_value", check.name)
 
 
 def _drop(terms: Terms, name: MoneyField, why: str) -> None:

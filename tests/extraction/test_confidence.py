@@ -40,7 +40,7 @@ def _terms(upfront: str | None, milestones: str | None, total: str | None) -> Te
 
 def test_every_check_has_a_failing_example() -> None:
     assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
-        "upfront-of-several-amounts", "headline-and-body-disagree"
+        "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown"
     }
 
 
@@ -104,3 +104,28 @@ def test_an_article_whose_total_is_below_its_upfront_says_see_the_article() -> N
     assert result.deal.uncertain == ("total_value",)
     assert "total_value" not in result.deal.evidence
     assert result.contract_json()["deal"]["uncertain"] == ["total_value"]
+
+
+LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-1. "
+
+
+@pytest.mark.parametrize(
+    ("body", "milestones"),
+    [
+        ("The pact covers up to three targets. Norvane gets $10 million upfront and up to $100 million per target "
+         "in milestones.", Decimal("300e6")),
+        ("Kestrel may develop three therapies. Norvane gets $10 million upfront and up to $100 million in milestones "
+         "for each program.", Decimal("300e6")),
+        ("Norvane gets $10 million upfront and up to $100 million per target in milestones.", None),
+        ("Kestrel has four programs in the clinic. Norvane gets $10 million upfront and up to $100 million per target "
+         "in milestones.", None),
+    ],
+    ids=["count-of-the-noun", "count-of-a-synonym", "no-count", "count-of-another-kind"],
+)
+def test_a_per_unit_figure_needs_the_count_of_its_units(body: str, milestones: Decimal | None) -> None:
+    deal = extract(LEAD + body).deal
+    assert deal is not None
+    assert (deal.milestones.amount if deal.milestones else None) == milestones
+    assert deal.upfront is not None and deal.upfront.amount == Decimal("10e6")
+    if milestones is None:
+        assert set(deal.uncertain) == {"milestones", "total_value"}
