@@ -7,6 +7,8 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | check | example | fields dropped |
 |---|---|---|
 | upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
+| lone-figure-outside-a-purchase | a story's one unlabelled figure, in a deal that is no purchase | total_value |
+| purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
 | headline-and-body-disagree | headline "$750M deal", body "a package worth up to $975 million" | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
@@ -20,7 +22,7 @@ press uses (`_ROUNDING`, "$1.27bn" against "up to $1.3bn").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -71,6 +73,18 @@ class Check:
     drops: tuple[MoneyField, ...]
 
 
+@dataclass(frozen=True)
+class DealCheck:
+    """A check that also reads the deal's types."""
+
+    name: str
+    example: str
+    fails: Callable[[Terms, frozenset[str]], bool]
+    drops: tuple[MoneyField, ...]
+
+
+
+
 def _upfront_of_several_amounts(t: Terms) -> bool:
     return t.parts.get("upfront", 0) > 1
 
@@ -83,8 +97,27 @@ def _headline_and_body_disagree(t: Terms) -> bool:
     return not (h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING)
 
 
+_ACQUISITIONS = frozenset({"acquisition", "merger", "asset-purchase"})
+
+
+def _lone_figure_outside_a_purchase(t: Terms, deal_types: frozenset[str]) -> bool:
+    return t.rules.get("total_value") == "lone-figure" and not deal_types & _ACQUISITIONS
+
+
+def _purchase_reading_in_a_licence(t: Terms, deal_types: frozenset[str]) -> bool:
+    return t.rules.get("upfront") == "acquisition-price-is-upfront" and "license" in deal_types
+
+
 def _count_of_units_unknown(t: Terms) -> bool:
     return bool(t.unsure_counts & {"milestones", "upfront"})
+
+
+DEAL_CHECKS: tuple[DealCheck, ...] = (
+    DealCheck("lone-figure-outside-a-purchase", "'invested $2 billion in X through an equity-and-debt deal' read as "
+              "the total of a licence", _lone_figure_outside_a_purchase, ("total_value",)),
+    DealCheck("purchase-reading-in-a-licence", "a licence with an option to buy shares, whose total became the "
+              "upfront of an acquisition", _purchase_reading_in_a_licence, ("upfront",)),
+)
 
 
 CHECKS: tuple[Check, ...] = (
@@ -102,9 +135,14 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def judge_confidence(terms: Terms) -> None:
+def judge_confidence(terms: Terms, deal_types: Iterable[str] = ()) -> None:
     """Drop the figures a failed check names, listing each in `terms.uncertain` with the check's name; a total
     that was only their sum goes with them."""
+    types = frozenset(deal_types)
+    for deal_check in DEAL_CHECKS:
+        if deal_check.fails(terms, types):
+            for name in deal_check.drops:
+                _drop(terms, name, deal_check.name)
     for check in CHECKS:
         if not check.fails(terms):
             continue

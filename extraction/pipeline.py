@@ -119,7 +119,7 @@ class Extractor:
         ):
             if value:
                 evidence[key] = value
-        judge_confidence(terms)
+        judge_confidence(terms, deal_types)
         deal = Deal(
             parties=tuple(assign_roles(groups, own + head, deal_types)),
             deal_types=deal_types,

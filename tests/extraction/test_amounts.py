@@ -107,8 +107,9 @@ ROLES = [
      M("50e6"), M("100e6"), M("150e6"), None),
     ("combined-upfront-and-milestones-after-the-amount", "Alderbrook stands to receive up to $745m in combined upfront "
      "and milestone payments.", None, None, M("745e6"), None),
-    ("acquisition-price-only", "Quillon said it will pay 490 billion yen ($4.5 billion) to make Alderbrook a fully "
-     "owned subsidiary.", M("490e9", "JPY"), None, M("490e9", "JPY"), None),
+    # the licence lead makes this a mixed story: the price is not taken as an acquisition's upfront
+    ("acquisition-price-in-a-licence-story", "Quillon said it will pay 490 billion yen ($4.5 billion) to make "
+     "Alderbrook a fully owned subsidiary.", None, None, M("490e9", "JPY"), None),
     ("up-to-an-additional", "Quillon will pay a one-time upfront payment of JPY5 billion and up to an additional "
      "JPY48 billion at the time of filing an application and its approval.", M("5e9", "JPY"), M("48e9", "JPY"),
      M("53e9", "JPY"), None),
@@ -308,3 +309,15 @@ def test_the_yen_sign_means_what_the_whole_article_says(body: str, currency: str
     # the sentence with "¥" does not say which currency; the article's other sentences do
     terms = _terms(f"{LEAD} {body}")
     assert terms["upfront"] is not None and terms["upfront"][1] == currency
+
+
+def test_an_acquisitions_one_figure_is_its_price():
+    text = (
+        "Quillon Pharma to make Alderbrook Therapeutics a wholly owned subsidiary\n\n"
+        "Quillon Pharma said it will pay 490 billion yen ($4.5 billion) to make Alderbrook Therapeutics a fully "
+        "owned subsidiary."
+    )
+    deal = extract(text).deal
+    assert deal is not None and "acquisition" in deal.deal_types
+    assert deal.upfront is not None and deal.upfront.amount == Decimal("490e9") and deal.upfront.currency == "JPY"
+    assert deal.total_value == deal.upfront

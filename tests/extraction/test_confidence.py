@@ -129,3 +129,21 @@ def test_a_per_unit_figure_needs_the_count_of_its_units(body: str, milestones: D
     assert deal.upfront is not None and deal.upfront.amount == Decimal("10e6")
     if milestones is None:
         assert set(deal.uncertain) == {"milestones", "total_value"}
+
+
+@pytest.mark.parametrize(
+    ("rules", "deal_types", "uncertain"),
+    [
+        ({"total_value": "lone-figure"}, ("license",), {"total_value": "lone-figure-outside-a-purchase"}),
+        ({"total_value": "lone-figure"}, ("acquisition",), {}),
+        ({"upfront": "acquisition-price-is-upfront"}, ("acquisition", "license"),
+         {"upfront": "purchase-reading-in-a-licence"}),
+        ({"upfront": "acquisition-price-is-upfront"}, ("acquisition",), {}),
+    ],
+    ids=["lone-figure-licence", "lone-figure-purchase", "purchase-reading-licence", "purchase-reading-acquisition"],
+)
+def test_fallback_readings_stand_only_in_their_kind_of_deal(rules, deal_types, uncertain) -> None:
+    terms = _terms("100", None, "100")
+    terms.rules.update(rules)
+    judge_confidence(terms, deal_types)
+    assert terms.uncertain == uncertain
