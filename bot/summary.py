@@ -123,8 +123,20 @@ def format_explanation(extraction: Extraction) -> str:
         lines.append(f"   [{sentence.kind}] {sentence.text[:160]}")
     lines += ["   figures read:"] if explanation.figures else ["   no figures in the deal's sentences"]
     for f in explanation.figures:
-        times = f" x{f.multiplier}" if f.multiplier != 1 else ""
-        lines.append(f"   - {f.amount_text}{times}: {f.role or 'no role'} [{f.rule or 'no rule'}]")
+        notes = [
+            note
+            for note, shown in (
+                (f"x{f.multiplier}", f.multiplier != 1),
+                ("count not stated", not f.count_stated),
+                ("up to", f.up_to),
+                (f"per {f.per_unit}", f.per_unit is not None),
+                (f"= {f.conversion}", f.conversion is not None),
+                ("headline", f.in_headline),
+            )
+            if shown
+        ]
+        extra = f" ({', '.join(notes)})" if notes else ""
+        lines.append(f"   - {f.amount_text}{extra}: {f.role or 'no role'} [{f.rule or 'no rule'}]")
         lines.append(f"       “{f.sentence[:300]}”")
     for field, rule in explanation.field_rules.items():
         lines.append(f"   {field} <- {rule}")

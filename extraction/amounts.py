@@ -220,8 +220,16 @@ def read_terms(
             terms.unsure_counts.add(role)
     terms.readings = [
         FigureReading(
-            amount_text=f.mention.amount_text, role=f.role, rule=f.rule, sentence=f.sentence.text,
+            amount_text=f.mention.amount_text,
+            role=f.role,
+            rule=f.rule,
+            sentence=f.sentence.text,
             multiplier=f.multiplier,
+            count_stated=f.count_sure,
+            up_to=f.up_to,
+            per_unit=f.mention.per_unit,
+            conversion=f.mention.converted.amount_text if f.mention.converted is not None else None,
+            in_headline=f.sentence.is_headline,
         )
         for f in [*head, *all_body]
     ]

@@ -161,6 +161,11 @@ class FigureReading(_Frozen):
     rule: str | None = Field(description="the named rule that gave the role (money_roles, amounts)")
     sentence: str
     multiplier: int = 1
+    count_stated: bool = Field(default=True, description="the multiplier is a count the story gives of the unit")
+    up_to: bool = False
+    per_unit: str | None = Field(default=None, description="'target' for '$210 million per target'")
+    conversion: str | None = Field(default=None, description="the conversion written beside it: 'USD 29.5 million'")
+    in_headline: bool = False
 
 
 SentenceKind = Literal["headline", "lead", "terms", "this deal", "quotation", "history", "another deal"]

@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         except Exception as exc:  # one article the extractor cannot read must not end the batch
             status = 1
             _log.exception("extraction failed", extra={"file": path})
-            _print_error(path, f"extraction failed: {type(exc).__name__}: {exc}", as_json=args.json)
+            first_line = str(exc).splitlines()[0] if str(exc) else ""
+            _print_error(path, f"extraction failed: {type(exc).__name__}: {first_line}", as_json=args.json)
             continue
         if args.json:
             print(json.dumps({"file": path, **result.contract_json()}, ensure_ascii=False), flush=True)

@@ -127,7 +127,7 @@ def test_explain_names_the_rule_and_sentence_of_each_figure(tmp_path):
     out = done.stdout.decode()
     assert done.returncode == 0, done.stderr
     assert "$10 million: upfront [cue-after]" in out
-    assert "$90 million: milestones [cue-after]" in out
+    assert "$90 million (up to): milestones [cue-after]" in out
     assert "“Kestrel will pay Norvane $10 million upfront" in out
     assert "total_value <- implied-total" in out
 
