@@ -110,7 +110,8 @@ _PARTS_FOLLOW = folded_pattern(
 # milestone payments", "with regulatory and commercial milestones, the deal could be worth up to $5bn",
 # "valued at $477m, including an upfront payment of $11m"
 _TOTAL_WITH_MILESTONES = folded_pattern(
-    r"\bmilestones?\b|\b(?:includ\w*|comprising|consisting of|made up of)\b[^.]{0,40}\bup-?front\b"
+    r"\bmilestones?\b|\b(?:includ\w*|comprising|consisting of|made up of|of which)\b[^.]{0,40}\b(?:up-?front"
+    r"|down[- ]payment)\b"
 )
 # Words that make a per-share figure's total the deal's whole value or a contingent part, not its cash price
 _STATED_WHOLE = folded_pattern(

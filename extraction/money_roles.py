@@ -103,6 +103,7 @@ _PURCHASE_FOR = folded_pattern(
         [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
+_SUM_QUALIFIER = folded_pattern(r"(?:in total|in aggregate|in all)\b")
 _PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
 
@@ -209,6 +210,10 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
             if best is None or dist < best[0]:
                 best = (dist, role, False)
         cue_r = pattern.search(right)
+        if cue_r is not None and role == "total_value" and _SUM_QUALIFIER.match(right[cue_r.start() :]) and any(
+            p.search(c.clause) for r, p in CUES.items() if r != "total_value"
+        ):
+            cue_r = None  # "milestone payments of up to $490 million in total": the total of those payments
         if cue_r is not None and c.next_amount:
             tail = right[cue_r.end() :]
             if c.right.endswith(tail) and _LEADS_INTO_NEXT.match(tail):

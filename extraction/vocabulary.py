@@ -115,7 +115,8 @@ HISTORY_MARKERS: tuple[str, ...] = (
     r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
     r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far)\b",
     r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed) (?:(?:19|20)\d\d )?"
-    r"(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b",
+    r"(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
+    r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
     r"\b(?:months?|years?|weeks?) (?:ago|earlier|after|before)\b",
     r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
     r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
@@ -169,6 +170,7 @@ UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
     r"|licence fee|access fee|one-time payment|initial (?:aggregate |cash )?consideration"
+    r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (
@@ -188,6 +190,7 @@ TOTAL_CUES = (
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
+    r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )

@@ -127,6 +127,18 @@ ROLES = [
      "a total transaction value of up to $801 million.", M("535e6"), M("266e6"), M("801e6"), None),
     ("acquisition-price-and-cvr", "Quillon will acquire Alderbrook for up to $1.1 billion, paying $800 million in "
      "cash at closing plus a contingent value right of up to $300 million.", M("800e6"), M("300e6"), M("1.1e9"), None),
+    # how Asian and European releases name the payments
+    ("contract-size-with-down-payment", "The total contract size is KRW 500 billion, including a down payment of "
+     "KRW 10 billion.", M("10e9", "KRW"), M("490e9", "KRW"), M("500e9", "KRW"), None),
+    ("deal-size-of-which-upfront", "The deal size is $500 million, of which $10 million is an upfront payment.",
+     M("10e6"), M("490e6"), M("500e6"), None),
+    ("lump-sum", "Alderbrook receives a lump-sum payment of $10 million and milestone payments of up to "
+     "$490 million.", M("10e6"), M("490e6"), M("500e6"), None),
+    ("initial-license-fee-is-no-history", "Quillon will pay an initial license fee of $10 million, plus up to "
+     "$490 million in milestones.", M("10e6"), M("490e6"), M("500e6"), None),
+    ("milestones-in-total", "Quillon will pay a non-refundable upfront payment of US$10 million and development, "
+     "regulatory and sales milestone payments of up to US$490 million in total.", M("10e6"), M("490e6"),
+     M("500e6"), None),
     # parts-of-a-stated-figure: a figure and the parts it is said to include are read once
     ("parts-after-including", "Alderbrook will receive upfront cash payments of $1.65 billion, including $1.4 billion "
      "due at closing and $250 million over two years. It is also eligible for up to $3.6 billion in milestones.",

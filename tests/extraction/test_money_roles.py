@@ -66,6 +66,8 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("'in total' after a kind of payment is that kind's sum", "It gets milestone payments of up to $490 million in "
+     "total.", 0, "total_value"),
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
      "backloaded with $901 million later.", 1, "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
