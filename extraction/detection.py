@@ -82,6 +82,13 @@ class Timeline:
             years = tuple(y for y in years if y not in periods)  # "for three years from 2027 to 2029"
         return marked or any(y < self._reference for y in years)
 
+    def dates_the_past(self, sentence: Sentence) -> bool:
+        """Whether the sentence names a year before the news's own ("in 2015", "the 2019 agreement")."""
+        _marked, years, periods = _history_signs(sentence.folded)
+        if self._reference == _UNDATED:
+            years = tuple(y for y in years if y not in periods)
+        return any(y < self._reference for y in years)
+
 
 def announces_deal(sentence: Sentence) -> bool:
     return _announces(sentence.folded)

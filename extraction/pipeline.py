@@ -40,6 +40,12 @@ _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
+# Terms said in the future: what a party will pay or receive is this deal's, whatever earlier deal it amends
+_WILL_PAY = folded_pattern(
+    r"\b(?:will|shall|is to|are to|is set to|would) (?:also )?"
+    r"(?:pay|receive|make|get|hand over|be eligible|be entitled)\b"
+    r"|\bstands? to (?:receive|earn|gain|get)\b"
+)
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -155,7 +161,10 @@ class Extractor:
         party_words: set[str],
     ) -> bool:
         """Not the past, not a separate matter, and no deal with a company that is not a party."""
-        if timeline.is_history(s) or _SEPARATE.search(s.folded):
+        if _SEPARATE.search(s.folded):
+            return False
+        if timeline.is_history(s) and (timeline.dates_the_past(s) or not _WILL_PAY.search(s.folded)):
+            # "will pay $900 million upfront as part of an amendment to an existing partnership" is this deal's
             return False
         if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded):
             return True  # a sentence that gives no term cannot give another deal's

@@ -204,6 +204,11 @@ TRAPS = [
     ("an-agreement-of-a-past-year", "The licence replaces a 2019 agreement under which Quillon paid $25 million "
      "upfront. Alderbrook gets $10 million upfront and up to $90 million in milestones.",
      M("10e6"), M("90e6"), M("100e6"), None),
+    ("amendment-of-an-existing-deal", "Quillon will pay Alderbrook $900 million upfront as part of an amendment to "
+     "an existing partnership. Alderbrook also stands to receive a $200 million milestone payment on approval.",
+     M("900e6"), M("200e6"), M("1.1e9"), None),
+    ("an-existing-deal-of-a-past-year-is-history", "Under the existing 2015 agreement Quillon will pay $105 million "
+     "upfront. Under the amended deal Alderbrook gets $10 million upfront.", M("10e6"), None, None, None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
