@@ -86,8 +86,12 @@ _FOR_FIRST = folded_pattern(
     rf"^[^\w]{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\bfor the (?:first|lead|initial) (?:[\w\-]+\s+){{0,2}}?(?"
     rf":{PROGRAM_NOUNS})\b",
 )
+# A count of programmes: "up to three targets", "six cancer and two other drug targets" (6 + 2)
 _COUNT = folded_pattern(
-    rf"\b(?:up to |a total of |as many as )?(?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?(?P<noun>{PROGRAM_NOUNS})\b",
+    rf"""(?x)\b(?:up\ to\ |a\ total\ of\ |as\ many\ as\ )?
+        (?:(?P<n0>\d+|{_NUMBER})\s+(?!(?:{PROGRAM_NOUNS})\b)[\w\-]+\s+and\s+)?   # a first count of the same list
+        (?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?
+        (?P<noun>{PROGRAM_NOUNS})\b(?!\s+(?:{PROGRAM_NOUNS})\b)                 # the last noun of the phrase"""
 )
 _PROGRAM = folded_pattern(PROGRAM_NOUNS)
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
@@ -470,7 +474,7 @@ def _count_for(noun: str, text: str) -> tuple[int, bool]:
     kind = _unit_kind(noun)
     best: tuple[int, bool] | None = None
     for m in _COUNT.finditer(text):
-        n = _as_int(m.group("n"))
+        n = _as_int(m.group("n")) + (_as_int(m.group("n0")) if m.group("n0") else 0)
         if n < 2 or n > 50:
             continue
         if m.group("noun").lower().startswith(stem):

@@ -68,6 +68,9 @@ ROLES = [
      M("15e6"), M("350e6"), M("365e6"), None),
     ("per-candidate-multiplied", "Quillon will pay $5 million upfront and up to $120 million for each of the four "
      "programs.", M("5e6"), M("480e6"), M("485e6"), None),
+    ("per-target-count-of-two-lists", "The partners will add up to six cancer and two other drug targets. Quillon "
+     "pays $20 million upfront and up to $100 million in milestones for each new target.",
+     M("20e6"), M("800e6"), M("820e6"), None),
     ("per-target-count-elsewhere", "The pact covers up to three undisclosed targets. Quillon pays $12 million upfront "
      "and up to $200 million per target in milestones.", M("12e6"), M("600e6"), M("612e6"), None),
     ("equity-same-currency-added", "Quillon will make an equity investment of $30 million in Alderbrook and pay an "
