@@ -1,40 +1,53 @@
 """Which amounts are this deal's upfront, milestones, total value and equity.
 
+The stages, each with a named result: the amounts of each sentence (`money.find_money`, with what "¥" means in
+the whole article); each amount's reading (`_Reading`: its role from `money_roles.ROLE_RULES`, the rule's
+name, "up to", its per-unit count); the readings picked per role across the story (`_Found`); the terms with
+the rule that made each field (`Terms.rules`) and every reading (`Terms.readings`), which `confidence` then
+checks before anything is stated.
+
 Rules ("this deal's amount"):
 - Only sentences that tell of this deal count: a sentence that tells of an earlier deal
   (`HISTORY_MARKERS`: "to date", "originally", "in 2016", "an initial deal ... three months after"),
   of a separate matter ("Separately, ..."), or of a deal with a company that is not a party, gives
-  no terms.
+  no terms; terms said in the future ("will pay") stay this deal's unless the sentence dates the past.
 - An amount is not a term when its own clause says it is a share price or per-share figure, a sales
   threshold ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost
-  reimbursement or R&D funding, a financing, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`).
-  A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
-  amount, kept in the article's own currency.
-- An amount takes the role of the nearest cue in its clause (`UPFRONT_CUES`, `MILESTONE_CUES`,
-  `TOTAL_CUES`, `EQUITY_CUES`), looking left first ("an upfront payment of $10m") and then right
-  ("$75M upfront", "up to $1.35bn in ... milestones"); "milestone payments totalling up to $210m"
-  are milestones. "Upfront and near-term" is upfront; "the upfront and milestone payments will
-  total ..." and a sum of several kinds of payment ("an upfront
-  payment, near-term milestones and option fees, totaling $175m") are combined figures: part of the
-  total, not the upfront.
+  reimbursement or R&D funding, a financing, a company's valuation, a sum of many deals, or a facility
+  investment (`NOT_DEAL_MONEY_CONTEXT`); nor when the words since the amount before tie it to an earlier
+  deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
+  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of
+  its list ("$47 million to start and $1.3 billion"). A figure given as the conversion of another ("RMB 200
+  million (USD 29.5 million)") is the same amount, kept in the article's own currency.
+- An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
+  nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
+  payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
+  totalled, contingent instruments, purchase prices and deal nouns.
+- A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later",
+  "$90m upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity,
+  and then the whole goes and each part keeps its own role. A part with a role of its own ("valued at
+  $477m, including an upfront payment of $11m") is a term of its own.
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
-  takes the count the deal sentences give ("up to two undisclosed targets"). Milestones stated only
-  "for the first antibody" of several are not the deal's milestone total.
+  takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
+  targets" = 8); a count of another kind of unit, or none, leaves the figure to `confidence`. Milestones
+  stated only "for the first antibody" of several are not the deal's milestone total.
 - Within one sentence, milestone amounts of different kinds add up (development + commercial);
   across sentences the first sentence that states a role wins, so a restated or earlier figure
   later in the story changes nothing, except milestones of kinds not yet counted (development and
   regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
   "additional"), which add up unless their sentence has an upfront of its own (a second package of
-  the same announcement). The body wins over the headline;
-  a headline figure that is the conversion of a body figure is that body figure.
+  the same announcement). The body wins over the headline; a headline figure that is the conversion of
+  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`.
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
-  is the upfront; an unlabelled "up to $X" after an upfront or milestones in its sentence is more
-  milestones; an unlabelled figure that is the story's only one ("up to $X", or any figure in a
-  sentence that announces the deal) is the deal's total value.
+  is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
+  milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
+  that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
+  deal's total value ("lone-figure").
 - Total value: the stated headline total, else upfront (or combined figure) + milestones, plus
-  equity when it is in the same currency. Amounts in different currencies are never added. A stated
-  total that "includes an upfront payment of $X and milestone payments" leaves the milestones as
-  the difference.
+  equity when it is in the same currency ("implied-total"). Amounts in different currencies are never
+  added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
+  payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the
+  milestones as the difference when no equity could be it ("milestones-as-the-rest").
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
