@@ -11,6 +11,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
 | headline-and-body-disagree | headline "$750M deal", body "a package worth up to $975 million" | total_value |
+| total-of-several-amounts | "worth $50M ... and up to $1.25B overall" added up as one total | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
@@ -89,6 +90,10 @@ def _upfront_of_several_amounts(t: Terms) -> bool:
     return t.parts.get("upfront", 0) > 1
 
 
+def _total_of_several_amounts(t: Terms) -> bool:
+    return t.parts.get("total_value", 0) > 1
+
+
 def _headline_and_body_disagree(t: Terms) -> bool:
     """The headline's total is not the body's, nor a part of it that a headline rounds to."""
     h, total = t.headline_total, t.total_value
@@ -127,6 +132,8 @@ CHECKS: tuple[Check, ...] = (
           _headline_and_body_disagree, ("total_value",)),
     Check("upfront-of-several-amounts", "'$35 million upfront ... with $901 million on the line' read as one upfront",
           _upfront_of_several_amounts, ("upfront",)),
+    Check("total-of-several-amounts", "'worth $50M ... and up to $1.25B overall' added up as one total",
+          _total_of_several_amounts, ("total_value",)),
     Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total, ("total_value",)),
     Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total,
           ("milestones", "total_value")),

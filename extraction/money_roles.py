@@ -15,6 +15,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
 | deal-noun-after | "a $325 million licensing agreement" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
+| kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 
@@ -70,11 +71,12 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 # "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
-    r"""(?x)\b(?P<kind>milestones?|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
+    r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
         (?:\ (?:for|on|under)\ (?:(?!\band\b)[^$€£¥;]){0,40}?,?)?  # what they are for, a comma
         \ (?:potentially\ |could\ be\ )?
         (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
-          |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to))
+          |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to
+            |climb\ to|rise\ to|grow\ to))
         (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
@@ -102,6 +104,10 @@ _PURCHASE_FOR = folded_pattern(
     r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases)\b
         [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
+)
+_KIND_AFTER = folded_pattern(
+    r"^\s*(?:in\s+)?(?P<kind>up-?front|milestones?|biobucks|equity)\b"
+    r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
 )
 _SUM_QUALIFIER = folded_pattern(r"(?:in total|in aggregate|in all)\b")
 _PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
@@ -181,7 +187,7 @@ def _kind_totalling(c: MoneyClause) -> MoneyRole | None:
     found = _KIND_TOTALLING.search(c.left[-120:])
     if found is None:
         return None
-    return "milestones" if found.group("kind").startswith("milestone") else "upfront"
+    return "upfront" if found.group("kind").startswith("up") else "milestones"
 
 
 def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
@@ -225,6 +231,17 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     return best
 
 
+def _kind_after_total_word(c: MoneyClause) -> MoneyRole | None:
+    """"worth $50M upfront": a kind of payment written right after the amount says what it is, whatever
+    total word stands before it."""
+    kind = _KIND_AFTER.match(c.right)
+    best = c.nearest_cue
+    if kind is None or best is None or best[1] != "total_value" or best[2]:
+        return None
+    word = kind.group("kind")
+    return "upfront" if word.startswith("up") else "equity" if word.startswith("equity") else "milestones"
+
+
 def _cue_before(c: MoneyClause) -> MoneyRole | None:
     best = c.nearest_cue
     return best[1] if best is not None and not best[2] else None
@@ -247,6 +264,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),
     RoleRule("purchase-price", "will acquire Norvane, a clinical-stage company, for up to $1.5 billion",
              _purchase_price),
+    RoleRule("kind-after-total-word", "the pact is worth $50M upfront", _kind_after_total_word),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
 )

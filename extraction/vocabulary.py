@@ -190,7 +190,7 @@ TOTAL_CUES = (
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
-    r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size"
+    r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )

@@ -40,7 +40,8 @@ def _terms(upfront: str | None, milestones: str | None, total: str | None) -> Te
 
 def test_every_check_has_a_failing_example() -> None:
     assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
-        "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown"
+        "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
+        "total-of-several-amounts",
     }
 
 
@@ -49,6 +50,10 @@ def test_an_upfront_added_up_from_several_amounts_is_sent_to_the_article() -> No
     terms.parts["upfront"] = 2
     judge_confidence(terms)
     assert terms.uncertain == {"upfront": "upfront-of-several-amounts"}
+    total = _terms(None, None, "1300")
+    total.parts["total_value"] = 2
+    judge_confidence(total)
+    assert total.uncertain == {"total_value": "total-of-several-amounts"}
     one = _terms("35", None, None)
     one.parts["upfront"] = 1
     judge_confidence(one)

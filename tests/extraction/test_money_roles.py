@@ -49,6 +49,8 @@ EXAMPLES = [
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
      "total_value"),
+    ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
+    ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $5 million upfront and up to $120 million.", 0, "upfront"),
