@@ -141,6 +141,19 @@ class FeedSource(_Frozen):
     last_modified: str | None = None
 
 
+class FeedItemFailure(_Frozen):
+    """A source's item whose processing failed: retried on later polls, then given up (and seen)."""
+
+    source_id: int
+    item_key: str
+    url: str | None = None
+    attempts: int
+    error: str
+    first_failed: datetime
+    last_failed: datetime
+    given_up: datetime | None = Field(default=None, description="when it was given up and marked seen")
+
+
 class PollOutcome(_Frozen):
     """What one poll of a feed source found, recorded by `Store.record_poll`."""
 

@@ -35,6 +35,7 @@ from bot.store.models import (
     Delivery,
     DeliveryMode,
     DeliveryState,
+    FeedItemFailure,
     FeedSource,
     IngestResult,
     NewSubscription,
@@ -323,6 +324,24 @@ class Store:
         """Record items (key, URL) as handled for the source; returns how many were new."""
         with self._transaction() as session:
             return _polling.record_items(session, source_id, items, now)
+
+    def record_feed_item_failure(
+        self, source_id: int, key: str, url: str | None, error: str, now: datetime, *, max_attempts: int
+    ) -> FeedItemFailure:
+        """Count one failed attempt at an item, with its error; at `max_attempts` the item is given up
+        (recorded as seen, so it is not tried again) and keeps its error."""
+        with self._transaction() as session:
+            return _polling.record_failure(session, source_id, key, url, error, now, max_attempts)
+
+    def clear_feed_item_failures(self, source_id: int, keys: list[str]) -> None:
+        """Forget the failed attempts of items that have now been handled."""
+        with self._transaction() as session:
+            _polling.clear_failures(session, source_id, keys)
+
+    def feed_item_failures(self, source_id: int) -> list[FeedItemFailure]:
+        """The source's items whose processing failed (still retried, or given up), oldest first."""
+        with self._transaction() as session:
+            return _polling.failures(session, source_id)
 
     # --- idempotency -----------------------------------------------------------------------------------
 
