@@ -251,10 +251,12 @@ class FeedSourceRow(Base):
 
 
 class SlackEventRow(Base):
-    """Slack event ids (and other delivery keys) already handled; Slack retries must not act twice."""
+    """Slack event ids (and other delivery keys) handled, or being handled (`claimed_until` set: the
+    handler's lease); Slack retries must not act twice, nor be dropped when the handling failed."""
 
     __tablename__ = "slack_events"
     __table_args__ = (sa.Index("ix_slack_events_seen_at", "seen_at"),)
 
     event_key: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
     seen_at: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]

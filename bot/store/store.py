@@ -28,6 +28,7 @@ from bot.store.companies import CompanyBook, CompanyRef
 from bot.store.deals import ImportItem
 from bot.store.digests import DigestSchedule
 from bot.store.engine import create_engine
+from bot.store.events import EventState
 from bot.store.migrate import upgrade
 from bot.store.models import (
     DealPage,
@@ -349,6 +350,26 @@ class Store:
         """True the first time `event_key` (e.g. a Slack event id) is recorded, False ever after."""
         with self._transaction() as session:
             return _events.record_once(session, event_key, now)
+
+    def claim_event(self, event_key: str, now: datetime, lease: timedelta) -> bool:
+        """Take `event_key` while it is handled: False when it was handled, or is under a live claim."""
+        with self._transaction() as session:
+            return _events.claim(session, event_key, now, lease)
+
+    def finish_event(self, event_key: str, now: datetime) -> None:
+        """Record a claimed key as handled: every later delivery of it is ignored."""
+        with self._transaction() as session:
+            _events.finish(session, event_key, now)
+
+    def release_event(self, event_key: str) -> None:
+        """Give up a claim after a failed handling, so that a retry is handled again."""
+        with self._transaction() as session:
+            _events.release(session, event_key)
+
+    def event_state(self, event_key: str) -> EventState | None:
+        """Whether `event_key` is being handled (`claimed`), was `handled`, or neither (None)."""
+        with self._transaction() as session:
+            return _events.state(session, event_key)
 
     def forget_events_before(self, cutoff: datetime) -> int:
         with self._transaction() as session:
