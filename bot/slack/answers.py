@@ -61,10 +61,11 @@ class Answers:
                 return self._unsubscribe(command, user, now)
             case Pause():
                 until = now + command.duration
-                count = self._set_paused(user, until)
-                return cards.text_card(messages.paused(count, until))
+                count = self._set_paused(self._subscriber(user, command.channel), until)
+                return cards.text_card(messages.paused(count, until, command.channel))
             case Resume():
-                return cards.text_card(messages.resumed(self._set_paused(user, None)))
+                count = self._set_paused(self._subscriber(user, command.channel), None)
+                return cards.text_card(messages.resumed(count, command.channel))
             case ListSubscriptions():
                 return self._listing_subscriptions(user, channel, now)
             case AddSource():
@@ -199,8 +200,8 @@ class Answers:
             self._store.set_source_paused(source.id, command.action == "pause")
         return cards.text_card(messages.source_changed(source.id, source.url, command.action))
 
-    def _set_paused(self, user: str, until: datetime | None) -> int:
-        subs = self._mine(user)
+    def _set_paused(self, subscriber: Subscriber, until: datetime | None) -> int:
+        subs = self._store.subscriptions(subscriber)
         for sub in subs:
             self._store.pause_subscription(sub.id, until)
         return len(subs)

@@ -5,7 +5,7 @@ Grammar (words are case-insensitive; a channel is Slack's escaped `<#C123|name>`
   /deals <company>                        /deals <modality>        /deals modality <modality>
   /deals subscribe <modality>... [#channel] [min $100m] [digest daily|weekly]
   /deals follow <company> [#channel]      /deals unsubscribe <id|modality|company|all>
-  /deals pause [1w|3d|12h]                /deals resume
+  /deals pause [30m|12h|3d|2w|2mo] [#channel]    /deals resume [#channel]
   /deals sources                          /deals source add <url> [every 15m]
   /deals source remove|pause|resume <id>
 """
@@ -40,8 +40,19 @@ _MODALITY_WORDS: dict[str, Modality] = {
     "sirna": "oligonucleotide", "rnai": "oligonucleotide", "vaccines": "vaccine", "ai": "platform-ai",
 }
 _CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$")
-_DURATION = re.compile(r"^(\d{1,3})\s*(h|d|w|m)$")
-_DURATION_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1), "m": timedelta(days=30)}
+_DURATION = re.compile(r"^(\d{1,3})([a-z]+)$")
+_MINUTE, _HOUR, _DAY, _WEEK, _MONTH = (
+    timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(weeks=1), timedelta(days=30)
+)
+DURATION_UNITS: dict[str, timedelta] = {
+    "m": _MINUTE, "min": _MINUTE, "mins": _MINUTE, "minute": _MINUTE, "minutes": _MINUTE,
+    "h": _HOUR, "hr": _HOUR, "hrs": _HOUR, "hour": _HOUR, "hours": _HOUR,
+    "d": _DAY, "day": _DAY, "days": _DAY,
+    "w": _WEEK, "wk": _WEEK, "wks": _WEEK, "week": _WEEK, "weeks": _WEEK,
+    "mo": _MONTH, "month": _MONTH, "months": _MONTH,
+}  # fmt: skip
+"""A duration's units: `m` is minutes (as in `every 15m`); months are `mo` or `month(s)`, of 30 days."""
+DURATION_EXAMPLES = ("30m", "12h", "3d", "2w", "2mo")
 _AMOUNT = re.compile(r"^\$?([0-9][0-9,]*(?:\.[0-9]+)?)(k|m|mn|b|bn)?$")
 _SCALE = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9}
 
@@ -92,10 +103,13 @@ class Unsubscribe(_Command):
 class Pause(_Command):
     kind: Literal["pause"] = "pause"
     duration: timedelta
+    channel: str | None = None
+    """The channel whose subscriptions to pause; the user's own when None."""
 
 
 class Resume(_Command):
     kind: Literal["resume"] = "resume"
+    channel: str | None = None
 
 
 class ListSubscriptions(_Command):
@@ -161,7 +175,12 @@ def parse(text: str) -> Command:
     if head in ("subscriptions", "list", "mine"):
         return ListSubscriptions()
     if head == "resume":
-        return Resume()
+        channel, extra = _split_channel(rest)
+        if isinstance(channel, Invalid):
+            return channel
+        if extra:
+            return Invalid(problem="unknown_word", word=" ".join(extra), suggestions=("resume", "resume #channel"))
+        return Resume(channel=channel)
     if head == "sources":
         return ListSources()
     if head == "source":
@@ -187,17 +206,29 @@ def parse(text: str) -> Command:
             return Invalid(problem="missing", word="unsubscribe")
         return Unsubscribe(target=" ".join(names), channel=channel)
     if head == "pause":
-        if not rest:
-            return Pause(duration=DEFAULT_PAUSE)
-        match = _DURATION.match("".join(rest).lower())
-        if match is None or int(match.group(1)) == 0:
-            return Invalid(problem="bad_duration", word=" ".join(rest), suggestions=("1d", "1w", "2w"))
-        return Pause(duration=int(match.group(1)) * _DURATION_UNITS[match.group(2)])
+        channel, spelt = _split_channel(rest)
+        if isinstance(channel, Invalid):
+            return channel
+        if not spelt:
+            return Pause(duration=DEFAULT_PAUSE, channel=channel)
+        duration = parse_duration(" ".join(spelt))
+        if duration is None:
+            return Invalid(problem="bad_duration", word=" ".join(spelt), suggestions=DURATION_EXAMPLES)
+        return Pause(duration=duration, channel=channel)
     whole = " ".join(words)
     modality = modality_of(whole)
     if modality is not None:
         return ByModality(modality=modality)
     return ByCompany(company=whole)
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """`30m` (minutes), `12h`, `3d`, `2w`, `2mo` (30-day months), with or without a space, units spelt out
+    or not; None for a bare number, an unknown unit or zero."""
+    match = _DURATION.match(re.sub(r"\s+", "", text.lower()))
+    if match is None or int(match.group(1)) == 0 or match.group(2) not in DURATION_UNITS:
+        return None
+    return int(match.group(1)) * DURATION_UNITS[match.group(2)]
 
 
 def suggest_for(word: str, companies: list[str]) -> Invalid:

@@ -16,7 +16,8 @@ HELP = "\n".join(
         "• `/deals subscribe car-t adc [#channel] [min $100m] [digest daily|weekly]` — alerts for new deals",
         "• `/deals follow <company> [#channel]` — alerts for a company's deals",
         "• `/deals subscriptions` — what you receive;  `/deals unsubscribe <id|modality|company|all>`",
-        "• `/deals pause 1w` / `/deals resume` — snooze alerts and keep your settings",
+        "• `/deals pause 1w [#channel]` (`30m`, `12h`, `3d`, `2mo`) / `/deals resume [#channel]` — snooze alerts"
+        " and keep their settings",
         "• `/deals source add <feed or page URL> [every 15m]` — watch a news feed;  `/deals sources` — their health;"
         "  `/deals source pause|resume|remove <id>`",
         "Paste deal news (text or a link) in a channel I am in and I reply in its thread with the terms.",
@@ -35,13 +36,21 @@ def invalid(problem: Invalid) -> str:
         case "bad_amount":
             return f"`{problem.word}` is not an amount.{hint}"
         case "bad_duration":
-            return f"`{problem.word}` is not a duration.{hint}"
+            return (
+                f"`{problem.word}` is not a duration: write a number and its unit, "
+                f"{_one_of(problem.suggestions)} (minutes, hours, days, weeks, months)."
+            )
         case "bad_channel":
             return (
                 f"I can't tell which channel `{problem.word}` is: pick it from the list Slack offers as you type `#`."
             )
         case _:
             return f"`/deals {problem.word}` needs more words. Try `/deals help`."
+
+
+def _one_of(choices: tuple[str, ...]) -> str:
+    quoted = [f"`{c}`" for c in choices]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
 
 
 def _did_you_mean(choices: tuple[str, ...]) -> str:
@@ -82,17 +91,24 @@ def unsubscribed(count: int) -> str:
     return f"Unsubscribed from {count} subscription{'s' if count != 1 else ''}."
 
 
-def paused(count: int, until: datetime) -> str:
+def paused(count: int, until: datetime, channel: str | None = None) -> str:
     if count == 0:
-        return "You have no subscriptions to pause."
+        return f"{_owner(channel)} no subscriptions to pause."
     plural = "s" if count != 1 else ""
-    return f"Paused {count} subscription{plural} until {until:%Y-%m-%d %H:%M} UTC; `/deals resume` to undo."
+    resume = f"`/deals resume <#{channel}>`" if channel else "`/deals resume`"
+    of = f" of <#{channel}>" if channel else ""
+    return f"Paused {count} subscription{plural}{of} until {until:%Y-%m-%d %H:%M} UTC; {resume} to undo."
 
 
-def resumed(count: int) -> str:
+def resumed(count: int, channel: str | None = None) -> str:
     if count == 0:
-        return "You have no subscriptions to resume."
-    return f"Resumed {count} subscription{'s' if count != 1 else ''}."
+        return f"{_owner(channel)} no subscriptions to resume."
+    of = f" of <#{channel}>" if channel else ""
+    return f"Resumed {count} subscription{'s' if count != 1 else ''}{of}."
+
+
+def _owner(channel: str | None) -> str:
+    return f"<#{channel}> has" if channel else "You have"
 
 
 def no_subscriptions() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+from bot.slack.commands import parse_duration
 from bot.store import SourceRef, Subscriber
 from extraction import extract
 from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload
@@ -193,3 +194,44 @@ def test_weekly_digest_is_kept_with_the_subscription(bot: Bot) -> None:
     assert "(weekly)" in answer
     schedule = bot.store.digest_schedule(Subscriber(kind="user", id="U111"))
     assert schedule is not None and schedule.cadence == "weekly"
+
+
+def test_durations_need_their_unit_and_m_is_minutes() -> None:
+    assert parse_duration("30m") == timedelta(minutes=30)
+    assert parse_duration("30 min") == timedelta(minutes=30)
+    assert parse_duration("12h") == timedelta(hours=12)
+    assert parse_duration("3 days") == timedelta(days=3)
+    assert parse_duration("2W") == timedelta(weeks=2)
+    assert parse_duration("2mo") == parse_duration("2 months") == timedelta(days=60)
+    for bad in ("30", "0h", "3x", "m", "1y", "forever", "-2d"):
+        assert parse_duration(bad) is None, bad
+
+
+def test_pause_30m_pauses_for_thirty_minutes(bot: Bot) -> None:
+    bot.command("subscribe adc")
+    answer = bot.command("pause 30m").json()["text"]
+    (sub,) = bot.store.subscriptions()
+    assert sub.paused_until == bot.clock() + timedelta(minutes=30)
+    assert f"until {bot.clock() + timedelta(minutes=30):%Y-%m-%d %H:%M} UTC" in answer
+
+
+def test_a_bare_number_is_refused_with_the_forms_accepted(bot: Bot) -> None:
+    bot.command("subscribe adc")
+    answer = bot.command("pause 30").json()["text"]
+    assert "`30` is not a duration" in answer
+    for form in ("`30m`", "`12h`", "`3d`", "`2w`", "`2mo`"):
+        assert form in answer
+    (sub,) = bot.store.subscriptions()
+    assert sub.paused_until is None
+
+
+def test_a_channels_subscriptions_pause_and_resume(bot: Bot) -> None:
+    bot.command("subscribe adc <#C777|alerts>")
+    bot.command("subscribe car-t")
+    answer = bot.command("pause 1w <#C777|alerts>").json()["text"]
+    assert "Paused 1 subscription of <#C777>" in answer
+    paused = {s.subscriber.id: s.paused_until for s in bot.store.subscriptions()}
+    assert paused == {"C777": bot.clock() + timedelta(weeks=1), "U111": None}
+    assert "Resumed 1 subscription of <#C777>" in bot.command("resume <#C777|alerts>").json()["text"]
+    assert all(s.paused_until is None for s in bot.store.subscriptions())
+    assert "<#C999> has no subscriptions to pause" in bot.command("pause 3d <#C999|empty>").json()["text"]
