@@ -62,6 +62,7 @@ class AlertSender:
         covered = 0
         for (_kind, target), deliveries in by_target.items():
             deals = [d for d in (self._store.get_deal(x.deal_id) for x in deliveries) if d is not None]
+            deals.sort(key=lambda d: (d.first_seen, d.id), reverse=True)  # newest first, as its title says
             count = len(deals)
             subject = messages.DIGEST_TITLE.format(count=count, plural="s" if count != 1 else "")
             card = cards.deal_list(subject, deals, None)

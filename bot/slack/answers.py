@@ -28,7 +28,6 @@ from bot.slack.commands import (
     suggest_for,
 )
 from bot.store import DealQuery, DuplicateSource, NewSubscription, Store, Subscriber, Subscription
-from bot.store.digests import DigestSchedule
 from extraction.models import Modality
 
 PAGE_SIZE = 10
@@ -114,13 +113,10 @@ class Answers:
             modalities=command.modalities,
             min_usd=command.min_usd,
             mode="digest" if command.digest else "instant",
+            cadence=command.digest,
         )
         sub = self._store.add_subscription(new, now)
-        if command.digest is not None:
-            schedule = self._store.digest_schedule(new.subscriber) or DigestSchedule()
-            weekly_or_daily = schedule.model_copy(update={"cadence": command.digest})
-            self._store.set_digest_schedule(new.subscriber, weekly_or_daily, now)
-        return cards.text_card(messages.subscribed(sub, messages.where(command.channel), command.digest))
+        return cards.text_card(messages.subscribed(sub, messages.where(command.channel)))
 
     def _follow(self, command: Follow, user: str, now: datetime) -> Card:
         company = self._resolve(command.company)
@@ -153,7 +149,7 @@ class Answers:
                     self._store.add_subscription(
                         NewSubscription(
                             subscriber=sub.subscriber, modalities=rest, companies=sub.companies,
-                            min_usd=sub.min_usd, mode=sub.mode, paused_until=sub.paused_until,
+                            min_usd=sub.min_usd, mode=sub.mode, cadence=sub.cadence, paused_until=sub.paused_until,
                         ),
                         now,
                     )

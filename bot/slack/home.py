@@ -122,6 +122,7 @@ def save(store: Store, user: str, state_values: dict[str, Any], now: datetime) -
             modalities=tuple(dict.fromkeys(modalities)),
             min_usd=min_usd,
             mode=old.mode if old else "instant",
+            cadence=old.cadence if old else None,
             paused_until=old.paused_until if old else None,
         ),
         now,

@@ -76,9 +76,8 @@ MORE_BUTTON = "More deals"
 NO_MORE = "That was the last of them."
 
 
-def subscribed(sub: Subscription, where: str, digest: str | None = None) -> str:
-    cadence = f" ({digest})" if digest else ""
-    return f"Subscribed (#{sub.id}): {describe(sub)}{cadence}, to {where}."
+def subscribed(sub: Subscription, where: str) -> str:
+    return f"Subscribed (#{sub.id}): {describe(sub)}, to {where}."
 
 
 def followed(company: str, sub: Subscription, where: str) -> str:
@@ -125,7 +124,7 @@ def describe(sub: Subscription) -> str:
         parts.append("every deal")
     if sub.min_usd is not None:
         parts.append(f"at least ${sub.min_usd / 10**6:,.0f}m")
-    parts.append("as a digest" if sub.mode == "digest" else "one message per deal")
+    parts.append(f"{sub.cadence or 'daily'} digest" if sub.mode == "digest" else "each deal")
     return "; ".join(parts)
 
 

@@ -176,6 +176,7 @@ class SubscriptionRow(Base):
     target_id: Mapped[str] = mapped_column(sa.String(64))
     min_usd: Mapped[float | None] = mapped_column(sa.Float(precision=53))
     mode: Mapped[str] = mapped_column(sa.String(16))
+    digest_cadence: Mapped[str | None] = mapped_column(sa.String(16))
     paused_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
 
@@ -217,6 +218,7 @@ class DeliveryRow(Base):
     target_kind: Mapped[str] = mapped_column(sa.String(16))
     target_id: Mapped[str] = mapped_column(sa.String(64))
     mode: Mapped[str] = mapped_column(sa.String(16))
+    digest_cadence: Mapped[str | None] = mapped_column(sa.String(16))
     state: Mapped[str] = mapped_column(sa.String(16))
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]

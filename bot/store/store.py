@@ -36,6 +36,7 @@ from bot.store.models import (
     Delivery,
     DeliveryMode,
     DeliveryState,
+    DigestCadence,
     FeedItemFailure,
     FeedSource,
     IngestResult,
@@ -244,7 +245,7 @@ class Store:
             return _deliveries.listing(session, deal_id, state, limit)
 
     def set_digest_schedule(self, subscriber: Subscriber, schedule: DigestSchedule, now: datetime) -> None:
-        """Set when the subscriber's digest goes out (daily or weekly, hour, zone)."""
+        """Set when the subscriber's digests go out (hour, weekday of weekly ones, zone)."""
         with self._transaction() as session:
             _digests.set_schedule(session, subscriber, schedule, now)
 
@@ -252,15 +253,15 @@ class Store:
         with self._transaction() as session:
             return _digests.schedule_of(session, subscriber)
 
-    def digests_waiting(self) -> list[Subscriber]:
-        """Subscribers with digest deliveries not yet given a time (`hold_digests`)."""
+    def digests_waiting(self) -> list[tuple[Subscriber, DigestCadence]]:
+        """Subscribers and cadences with digest deliveries not yet given a time (`hold_digests`)."""
         with self._transaction() as session:
             return _digests.unscheduled(session)
 
-    def hold_digests(self, subscriber: Subscriber, until: datetime) -> int:
-        """Hold the subscriber's digest deliveries that have no time yet until `until` (their digest)."""
+    def hold_digests(self, subscriber: Subscriber, cadence: DigestCadence, until: datetime) -> int:
+        """Hold the subscriber's digest deliveries of `cadence` that have no time yet until `until`."""
         with self._transaction() as session:
-            return _digests.hold(session, subscriber, until)
+            return _digests.hold(session, subscriber, cadence, until)
 
     # --- polled sources --------------------------------------------------------------------------------
 

@@ -191,9 +191,22 @@ def test_bad_sources_get_a_reason_and_what_to_do(bot: Bot) -> None:
 
 def test_weekly_digest_is_kept_with_the_subscription(bot: Bot) -> None:
     answer = bot.command("subscribe car-t digest weekly").json()["text"]
-    assert "(weekly)" in answer
-    schedule = bot.store.digest_schedule(Subscriber(kind="user", id="U111"))
-    assert schedule is not None and schedule.cadence == "weekly"
+    assert "car-t; weekly digest" in answer
+    (sub,) = bot.store.subscriptions(Subscriber(kind="user", id="U111"))
+    assert (sub.mode, sub.cadence) == ("digest", "weekly")
+
+
+def test_each_subscription_keeps_its_own_digest_cadence(bot: Bot) -> None:
+    assert "adc; daily digest" in bot.command("subscribe adc digest daily").json()["text"]
+    assert "car-t; weekly digest" in bot.command("subscribe car-t digest weekly").json()["text"]
+    bot.command("subscribe bispecific")
+    cadences = {s.modalities: s.cadence for s in bot.store.subscriptions()}
+    assert cadences == {("adc",): "daily", ("car-t",): "weekly", ("bispecific",): None}
+    lines = bot.command("subscriptions").json()["text"].splitlines()
+    assert len(lines) == 3
+    assert "adc; daily digest" in lines[0]
+    assert "car-t; weekly digest" in lines[1]
+    assert "bispecific; each deal" in lines[2]
 
 
 def test_durations_need_their_unit_and_m_is_minutes() -> None:
