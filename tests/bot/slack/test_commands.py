@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import time
+import urllib.error
+import urllib.request
 from datetime import timedelta
+
+import pytest
 
 from bot.slack.commands import parse_duration
 from bot.store import SourceRef, Subscriber
 from extraction import extract
-from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload
+from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload, sign
 
 
 def _ingest_seeds(bot: Bot) -> None:
@@ -139,6 +144,19 @@ def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot) -> None:
     assert bot.post(body, "application/x-www-form-urlencoded", timestamp=stale).status == 401
     assert bot.post(body, "application/x-www-form-urlencoded").status == 200
     assert SECRET
+
+
+def test_a_timestamp_that_is_not_a_number_is_refused_not_an_error(bot: Bot) -> None:
+    body = b"command=%2Fdeals&text=help&user_id=U1&channel_id=C1&team_id=T1"
+    for stamp in ("abc", "", "1e9", "\u00b2", "-5"):
+        request = urllib.request.Request(bot.url, data=body, method="POST")
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        request.add_header("X-Slack-Request-Timestamp", stamp)
+        request.add_header("X-Slack-Signature", sign(body, SECRET, int(time.time())))
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 401, stamp
+    assert bot.post(body, "application/x-www-form-urlencoded").status == 200
 
 
 def test_slacks_own_signing_example_verifies(bot: Bot) -> None:
