@@ -24,6 +24,11 @@ def format_money(money: Money | None, *, with_usd: bool = True) -> str:
     return text
 
 
+def format_usd(amount: Decimal) -> str:
+    """A dollar amount as the cards write it: `$100m`, `$1.5bn`, `$500k`, `$250`."""
+    return _short(amount, "USD")
+
+
 def _short(amount: Decimal, currency: str | None) -> str:
     prefix = _SYMBOLS.get(currency or "", f"{currency} " if currency else "")
     for scale, suffix in _SCALES:

@@ -123,7 +123,11 @@ class Answers:
         if company is None:
             hint = suggest_for(command.company, self._company_names())
             return cards.text_card(messages.unknown_company(command.company, hint.suggestions))
-        new = NewSubscription(subscriber=self._subscriber(user, command.channel), companies=(company,))
+        subscriber = self._subscriber(user, command.channel)
+        known = [s for s in self._store.subscriptions(subscriber) if s.companies == (company,) and not s.modalities]
+        if known:
+            return cards.text_card(messages.already_following(company, known[0], command.channel))
+        new = NewSubscription(subscriber=subscriber, companies=(company,))
         sub = self._store.add_subscription(new, now)
         return cards.text_card(messages.followed(company, sub, messages.where(command.channel)))
 

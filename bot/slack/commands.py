@@ -28,6 +28,7 @@ KEYWORDS = (
     "source",
 )  # fmt: skip
 DEFAULT_PAUSE = timedelta(weeks=1)
+AMOUNT_EXAMPLES = ("min $100m", "min 100 million", "min 1.5bn")
 
 _MODALITY_WORDS: dict[str, Modality] = {
     **{re.sub(r"[^a-z0-9]", "", m): m for m in MODALITIES},
@@ -53,8 +54,12 @@ DURATION_UNITS: dict[str, timedelta] = {
 }  # fmt: skip
 """A duration's units: `m` is minutes (as in `every 15m`); months are `mo` or `month(s)`, of 30 days."""
 DURATION_EXAMPLES = ("30m", "12h", "3d", "2w", "2mo")
-_AMOUNT = re.compile(r"^\$?([0-9][0-9,]*(?:\.[0-9]+)?)(k|m|mn|b|bn)?$")
-_SCALE = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9}
+_SCALE = {
+    "": 1, "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mm": 10**6, "mln": 10**6, "million": 10**6,
+    "millions": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "billion": 10**9, "billions": 10**9,
+}  # fmt: skip
+_SCALE_WORDS = "|".join(sorted(filter(None, _SCALE), key=len, reverse=True))
+_AMOUNT = re.compile(r"^(?:us)?\$?([0-9][0-9,]*(?:\.[0-9]+)?)(" + _SCALE_WORDS + r")?$")
 
 
 class _Command(BaseModel):
@@ -309,10 +314,14 @@ def _subscribe(words: list[str]) -> Subscribe | Invalid:
         following = words[index + 1].lower() if index + 1 < len(words) else None
         if word in ("min", "minimum", ">", ">="):
             if following is None:
-                return Invalid(problem="bad_amount", word=word, suggestions=("min $100m",))
+                return Invalid(problem="bad_amount", word=word, suggestions=AMOUNT_EXAMPLES)
+            scale = words[index + 2].lower() if index + 2 < len(words) else ""
+            if scale in _SCALE and scale and (amount := _amount(following + scale)) is not None:
+                min_usd, index = amount, index + 3  # "min 100 million"
+                continue
             amount = _amount(following)
             if amount is None:
-                return Invalid(problem="bad_amount", word=following, suggestions=("min $100m", "min 1bn"))
+                return Invalid(problem="bad_amount", word=following, suggestions=AMOUNT_EXAMPLES)
             min_usd, index = amount, index + 2
             continue
         if word == "digest":

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.slack.commands import Invalid
 from bot.store import Subscription
+from bot.summary import format_usd
 
 HELP = "\n".join(
     [
@@ -84,6 +85,11 @@ def followed(company: str, sub: Subscription, where: str) -> str:
     return f"Following {company} (#{sub.id}): its new deals go to {where}."
 
 
+def already_following(company: str, sub: Subscription, channel: str | None) -> str:
+    who = f"<#{channel}> already follows" if channel else "You already follow"
+    return f"{who} {company} (#{sub.id}): its new deals go to {where(channel)}."
+
+
 def unsubscribed(count: int) -> str:
     if count == 0:
         return "Nothing to unsubscribe from: `/deals subscriptions` lists what you have."
@@ -123,7 +129,7 @@ def describe(sub: Subscription) -> str:
     if not parts:
         parts.append("every deal")
     if sub.min_usd is not None:
-        parts.append(f"at least ${sub.min_usd / 10**6:,.0f}m")
+        parts.append(f"at least {format_usd(sub.min_usd)}")
     parts.append(f"{sub.cadence or 'daily'} digest" if sub.mode == "digest" else "each deal")
     return "; ".join(parts)
 

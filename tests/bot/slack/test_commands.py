@@ -7,6 +7,7 @@ import time
 import urllib.error
 import urllib.request
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -266,3 +267,29 @@ def test_a_channels_subscriptions_pause_and_resume(bot: Bot) -> None:
     assert "Resumed 1 subscription of <#C777>" in bot.command("resume <#C777|alerts>").json()["text"]
     assert all(s.paused_until is None for s in bot.store.subscriptions())
     assert "<#C999> has no subscriptions to pause" in bot.command("pause 3d <#C999|empty>").json()["text"]
+
+
+def test_following_a_company_twice_says_it_is_followed_already(bot: Bot) -> None:
+    assert "Following Bristol Myers Squibb" in bot.command("follow bms").json()["text"]
+    again = bot.command("follow Bristol-Myers Squibb").json()["text"]
+    (sub,) = bot.store.subscriptions()
+    assert again == f"You already follow Bristol Myers Squibb (#{sub.id}): its new deals go to you by direct message."
+    assert "Following Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
+    assert "<#C777> already follows Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
+    assert len(bot.store.subscriptions()) == 2
+
+
+def test_minimum_amounts_in_the_forms_people_type(bot: Bot) -> None:
+    for typed, usd, shown in (
+        ("min 100 million", Decimal(100_000_000), "at least $100m"),
+        ("min $100m", Decimal(100_000_000), "at least $100m"),
+        ("min 1.5bn", Decimal(1_500_000_000), "at least $1.5bn"),
+        ("min 2 billion", Decimal(2_000_000_000), "at least $2bn"),
+        ("min $500k", Decimal(500_000), "at least $500k"),  # once shown as "at least $0m"
+    ):
+        answer = bot.command(f"subscribe adc {typed}").json()["text"]
+        assert shown in answer, (typed, answer)
+        sub = bot.store.subscriptions()[-1]
+        assert (sub.modalities, sub.min_usd) == (("adc",), usd), typed
+    refused = bot.command("subscribe adc min lots").json()["text"]
+    assert "`lots` is not an amount" in refused and "`min 100 million`" in refused
