@@ -41,6 +41,7 @@ _MODALITY_WORDS: dict[str, Modality] = {
     "sirna": "oligonucleotide", "rnai": "oligonucleotide", "vaccines": "vaccine", "ai": "platform-ai",
 }
 _CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$")
+_PERSON = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 _DURATION = re.compile(r"^(\d{1,3})([a-z]+)$")
 _MINUTE, _HOUR, _DAY, _WEEK, _MONTH = (
     timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(weeks=1), timedelta(days=30)
@@ -143,7 +144,9 @@ class Invalid(_Command):
     """Words that are not a command: what was wrong, and the nearest valid choices."""
 
     kind: Literal["invalid"] = "invalid"
-    problem: Literal["unknown_word", "no_modality", "bad_amount", "bad_duration", "bad_channel", "missing"]
+    problem: Literal[
+        "unknown_word", "no_modality", "bad_amount", "bad_duration", "bad_channel", "person", "missing"
+    ]
     word: str
     suggestions: tuple[str, ...] = ()
 
@@ -172,6 +175,9 @@ def parse(text: str) -> Command:
     words = text.split()
     if not words:
         return Help()
+    person = next((match.group(1) for w in words if (match := _PERSON.match(w))), None)
+    if person is not None:  # a mention: no command takes a person
+        return Invalid(problem="person", word=person, suggestions=("sanofi", "car-t"))
     head, rest = words[0].lower(), words[1:]
     if head in ("help", "?"):
         return Help()

@@ -41,6 +41,11 @@ def invalid(problem: Invalid) -> str:
                 f"`{problem.word}` is not a duration: write a number and its unit, "
                 f"{_one_of(problem.suggestions)} (minutes, hours, days, weeks, months)."
             )
+        case "person":
+            return (
+                f"<@{problem.word}> is a person, not a company or a modality: try "
+                f"{' or '.join(f'`/deals {s}`' for s in problem.suggestions)}, or `/deals help`."
+            )
         case "bad_channel":
             return (
                 f"I can't tell which channel `{problem.word}` is: pick it from the list Slack offers as you type `#`."
@@ -65,6 +70,8 @@ def unknown_company(name: str, suggestions: tuple[str, ...]) -> str:
 
 
 def no_deals(subject: str) -> str:
+    if subject == LATEST_SUBJECT:
+        return NO_DEALS_AT_ALL
     return f"No deals stored for {subject} yet."
 
 
@@ -73,6 +80,7 @@ def deals_title(subject: str) -> str:
 
 
 LATEST_SUBJECT = "all companies"
+NO_DEALS_AT_ALL = "No deals stored yet: paste deal news in a channel I am in, or add a feed with `/deals source add`."
 MORE_BUTTON = "More deals"
 NO_MORE = "That was the last of them."
 

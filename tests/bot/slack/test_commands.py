@@ -293,3 +293,17 @@ def test_minimum_amounts_in_the_forms_people_type(bot: Bot) -> None:
         assert (sub.modalities, sub.min_usd) == (("adc",), usd), typed
     refused = bot.command("subscribe adc min lots").json()["text"]
     assert "`lots` is not an amount" in refused and "`min 100 million`" in refused
+
+
+def test_a_person_is_not_taken_for_a_company(bot: Bot) -> None:
+    for text in ("<@U024BE7LH|ann>", "follow <@U024BE7LH>", "subscribe adc <@U024BE7LH>"):
+        answer = bot.command(text).json()["text"]
+        assert "<@U024BE7LH> is a person, not a company or a modality" in answer, text
+        assert "Did you mean" not in answer
+    assert bot.store.subscriptions() == []
+
+
+def test_latest_with_no_deals_says_so_plainly(bot: Bot) -> None:
+    answer = bot.command("latest").json()["text"]
+    assert answer.startswith("No deals stored yet") and "all companies" not in answer
+    assert "No deals stored for car-t yet." in bot.command("car-t").json()["text"]
