@@ -1,9 +1,10 @@
 """`create_app(settings, store)`: the Slack app (slack-bolt) over the extractor, the registry and the store.
 
-Every Web API call goes to `settings.slack_api_url` when set. Requests are signature-checked by Bolt
-(bad or stale: 401); each event is handled once (`bot.slack.dedupe`); rate-limited calls are retried
-after Slack's `Retry-After` (`RateLimitErrorRetryHandler`). Commands are answered in their
-acknowledgement; events are acknowledged first and handled after.
+Every Web API call goes to `settings.slack_api_url` when set. Requests are signature-checked
+(`bot.slack.signing`; bad, stale or unreadable: 401); each event is handled once (`bot.slack.dedupe`), and
+recorded as handled only when its handling is done, so that Slack's retry of a failed one is handled again;
+rate-limited calls are retried after Slack's `Retry-After` (`RateLimitErrorRetryHandler`). Commands are
+answered in their acknowledgement; events are acknowledged first and handled after.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.settings import Settings
 from bot.slack import cards, dedupe, home
 from bot.slack.alerts import AlertSender
 from bot.slack.answers import Answers
+from bot.slack.signing import SignedRequests
 from bot.slack.unfurl import Unfurler
 from bot.slack.watch import Fetch, Watcher
 from bot.store import Store
@@ -55,14 +57,15 @@ def create_app(
         signing_secret=secret,
         client=client,
         token_verification_enabled=False,
-        request_verification_enabled=secret is not None,
+        request_verification_enabled=False,
         logger=_log,
     )
+    if secret is not None:
+        app.use(SignedRequests(secret))  # Bolt's own check answers 500 to a timestamp that is not a number
     alerts = AlertSender(store, client, clock)
     watcher = Watcher(store, client, alerts, clock, fetch)
     unfurler = Unfurler(store, client, clock, fetch)
     answers = Answers(store)
-    app.middleware(dedupe.event_middleware(store, clock))
 
     @app.command(COMMAND)
     def _deals(ack: Ack, command: dict[str, Any]) -> None:
@@ -81,23 +84,27 @@ def create_app(
         respond(text=card.text, blocks=card.blocks_json(), response_type="ephemeral", replace_original=False)
 
     @app.event("message")
-    def _message(event: dict[str, Any], context: BoltContext) -> None:
-        watcher.handle(event, context.bot_user_id)
+    def _message(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
+        dedupe.once(store, body, clock, lambda: watcher.handle(event, context.bot_user_id))
 
     @app.event("app_mention")
-    def _mention(event: dict[str, Any], context: BoltContext) -> None:
-        watcher.handle(event, context.bot_user_id)
+    def _mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
+        dedupe.once(store, body, clock, lambda: watcher.handle(event, context.bot_user_id))
 
     @app.event("link_shared")
-    def _links(event: dict[str, Any]) -> None:
-        unfurler.handle(event)
+    def _links(event: dict[str, Any], body: dict[str, Any]) -> None:
+        dedupe.once(store, body, clock, lambda: unfurler.handle(event))
 
     @app.event("app_home_opened")
-    def _home(event: dict[str, Any], client: WebClient) -> None:
+    def _home(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         if event.get("tab", "home") != "home":
             return
         user = str(event.get("user"))
-        client.views_publish(user_id=user, view=home.view(store, user, clock()))
+
+        def publish() -> None:
+            client.views_publish(user_id=user, view=home.view(store, user, clock()))
+
+        dedupe.once(store, body, clock, publish)
 
     @app.action(re.compile(f"^({home.MODALITY_ACTION_PREFIX}\\d+|{home.MIN_ACTION})$"))
     def _home_change(ack: Ack, body: dict[str, Any], client: WebClient) -> None:

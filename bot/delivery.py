@@ -14,8 +14,8 @@ What this module adds:
   when that is short (`MAX_INLINE_WAIT_SECONDS`); a longer one holds the channel, and the delivery goes
   back to the outbox as `ratelimited`, to be retried later.
 - `DeliveryWorker`: gives new digest deliveries the time of their subscriber's next digest (daily or
-  weekly, at an hour of their local day: the zone of their schedule, else their Slack profile's, else
-  the default), then lets the sender claim what is due.
+  weekly, as their subscription says, at an hour of their local day: the zone of their schedule, else
+  their Slack profile's, else the default), then lets the sender claim what is due.
 - `start_delivery`: the two jobs on the APScheduler scheduler of `dealbot run`.
 """
 
@@ -35,7 +35,7 @@ from slack_sdk.web.slack_response import SlackResponse
 
 from bot.settings import Settings
 from bot.slack.alerts import AlertSender
-from bot.store import Store, Subscriber
+from bot.store import DigestCadence, Store, Subscriber
 from bot.store.digests import DigestSchedule
 
 CHANNEL_INTERVAL_SECONDS = 1.0
@@ -157,11 +157,11 @@ def paced_client(settings: Settings, pacer: ChannelPacer | None = None) -> Paced
     )
 
 
-def next_digest(now: datetime, schedule: DigestSchedule, zone: ZoneInfo) -> datetime:
-    """The first digest time of `schedule` after `now`, in UTC."""
+def next_digest(now: datetime, schedule: DigestSchedule, zone: ZoneInfo, cadence: DigestCadence) -> datetime:
+    """The first daily or weekly digest time of `schedule` after `now`, in UTC."""
     local = now.astimezone(zone)
     candidate = local.replace(hour=schedule.hour, minute=0, second=0, microsecond=0)
-    if schedule.cadence == "weekly":
+    if cadence == "weekly":
         candidate += timedelta(days=(schedule.weekday - local.weekday()) % 7)
         step = timedelta(days=7)
     else:
@@ -198,10 +198,10 @@ class DeliveryWorker:
 
     def hold_new_digests(self) -> int:
         held = 0
-        for subscriber in self._store.digests_waiting():
+        for subscriber, cadence in self._store.digests_waiting():
             schedule = self._store.digest_schedule(subscriber) or DigestSchedule()
-            when = next_digest(self._clock(), schedule, self._zone_of(subscriber, schedule))
-            held += self._store.hold_digests(subscriber, when)
+            when = next_digest(self._clock(), schedule, self._zone_of(subscriber, schedule), cadence)
+            held += self._store.hold_digests(subscriber, cadence, when)
         return held
 
     def _zone_of(self, subscriber: Subscriber, schedule: DigestSchedule) -> ZoneInfo:

@@ -4,12 +4,38 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from extraction.models import Deal, Extraction, Money, MoneyField
+from extraction.models import Deal, Extraction, Modality, Money, MoneyField
 
 # What a card and a summary say for a figure the article states but dealbot could not read with confidence
 # (`Deal.uncertain`): the reader is sent to the source rather than shown a figure that may be wrong.
 UNCERTAIN = "see the article"
 UNDISCLOSED = "undisclosed"
+
+MODALITY_NAMES: dict[Modality, str] = {
+    "car-t": "CAR-T",
+    "cell-therapy": "cell therapy",
+    "antibody": "antibody",
+    "bispecific": "bispecific",
+    "adc": "ADC",
+    "radiopharmaceutical": "radiopharmaceutical",
+    "small-molecule": "small molecule",
+    "peptide": "peptide",
+    "protein": "protein",
+    "gene-therapy": "gene therapy",
+    "gene-editing": "gene editing",
+    "mrna": "mRNA",
+    "oligonucleotide": "oligonucleotide",
+    "vaccine": "vaccine",
+    "microbiome": "microbiome",
+    "platform-ai": "AI platform",
+    "other": "other",
+}
+"""How a person reads each modality (in headlines, cards, the Home tab); commands take the ids."""
+
+
+def modality_name(modality: Modality) -> str:
+    return MODALITY_NAMES.get(modality, modality)
+
 
 _SCALES = ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "RMB ", "CHF": "CHF ", "KRW": "KRW "}
@@ -22,6 +48,11 @@ def format_money(money: Money | None, *, with_usd: bool = True) -> str:
     if with_usd and money.currency not in (None, "USD") and money.usd is not None:
         text += f" (≈{_short(money.usd, 'USD')})"
     return text
+
+
+def format_usd(amount: Decimal) -> str:
+    """A dollar amount as the cards write it: `$100m`, `$1.5bn`, `$500k`, `$250`."""
+    return _short(amount, "USD")
 
 
 def _short(amount: Decimal, currency: str | None) -> str:
@@ -37,7 +68,7 @@ def headline(deal: Deal) -> str:
     names = " ⇄ ".join(p.name for p in deal.parties) or "Unnamed parties"
     parts = [names]
     if deal.modalities:
-        parts.append(", ".join(m.upper() if len(m) <= 5 else m for m in deal.modalities))
+        parts.append(", ".join(modality_name(m) for m in deal.modalities))
     money = []
     if deal.upfront is not None:
         money.append(f"{format_money(deal.upfront, with_usd=False)} upfront")

@@ -1,7 +1,8 @@
 """`dealbot companies`: company-name tools.
 
 - `group [--json]`: reads company names, one a line, on stdin and prints the entity each belongs to, in
-  input order (CONTRACT.md); uses the built-in registry and needs no database;
+  input order (CONTRACT.md), a blank line for a blank line (`{"name": "", "entity": null}` in JSON), so
+  that the output lines up with the input; uses the built-in registry and needs no database;
 - `alias ALIAS COMPANY`: teaches the stored registry (DATABASE_URL) that ALIAS names COMPANY (any
   spelling of it, or a new company), for every later deal and search;
 - `unalias ALIAS`: undoes a wrong merge: ALIAS no longer names the company it resolves to now.
@@ -53,12 +54,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     source = stdin if stdin is not None else sys.stdin
     out = stdout if stdout is not None else sys.stdout
-    names = [line.strip() for line in source.read().splitlines() if line.strip()]
-    for name, entity in zip(names, group_names(names), strict=True):
+    names = [line.strip() for line in source.read().splitlines()]
+    given = [name for name in names if name]
+    entities = iter(group_names(given))
+    for name in names:  # a blank line stays a line of its own, so the output lines up with the input
+        entity = next(entities) if name else None
         if args.json:
             out.write(json.dumps({"name": name, "entity": entity}, ensure_ascii=False) + "\n")
         else:
-            out.write(f"{name}\t{entity}\n")
+            out.write(f"{name}\t{entity}\n" if name else "\n")
     return 0
 
 

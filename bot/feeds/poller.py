@@ -16,6 +16,12 @@ For each poll of a source:
 7. The outcome goes to the source's health columns (`record_poll`): next attempt after `every` on
    success; on failure after an exponential backoff (`backoff`), or the server's Retry-After if longer.
 
+An item whose own processing raises (its page cannot be reduced, the extractor or the store fails on it)
+is that item's failure, not the source's: its error is recorded (`record_feed_item_failure`), the other
+items go on, and the source stays ok. It is tried again on the next polls (the feed's validators are kept,
+so the feed is read again) and given up after `ITEM_ATTEMPTS` attempts: marked seen, with its error. A
+backlog item is given up at its first failure, since a later success would alert on an old item.
+
 A poll works on its items for at most `POLL_BUDGET`, well inside the lease that keeps other processes
 off the source (`POLL_LEASE`); items left wait for the next poll (a backlog is recorded whole).
 Nothing raised while polling one source escapes `poll`: it is that source's error, and the other
@@ -51,6 +57,8 @@ POLL_LEASE = timedelta(minutes=10)
 """How long a claimed source stays with its poller before another process may take it."""
 POLL_BUDGET = timedelta(minutes=5)
 """Longest one poll works on its items (well inside `POLL_LEASE`); items left wait for the next poll."""
+ITEM_ATTEMPTS = 3
+"""Attempts at an item whose processing fails before it is given up (marked seen, with its error)."""
 _RECORD_EVERY = 20
 _log = logging.getLogger("dealbot.feeds.poller")
 
@@ -72,6 +80,18 @@ class PollReport(BaseModel):
     new_deals: int = 0
     alerted_deals: tuple[int, ...] = ()
     deferred: int = 0
+    failed: int = 0
+    """Items whose processing failed on this poll (recorded with their error; retried or given up)."""
+
+
+class _ItemError(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    error: str
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def backoff(source: FeedSource, retry_after: float | None = None) -> timedelta:
@@ -172,7 +192,7 @@ class Poller:
         flushed, new_items = 0, 0
         new_deals: list[int] = []
         alerted: list[int] = []
-        deferred = 0
+        deferred, failed, retry = 0, 0, False
         pending: dict[str, tuple[Item, str | None]] = {}
         for key, item, url in keyed:
             if key in seen or key in pending:
@@ -186,7 +206,7 @@ class Poller:
         try:
             # fetched ahead, in feed order; the poll ends within its budget, well inside its lease
             budget = self._budget.total_seconds()
-            texts = articles.map(lambda entry: self._text(*entry), pending.values(), timeout=budget)
+            texts = articles.map(lambda entry: self._safe_text(*entry), pending.values(), timeout=budget)
             entries = list(pending.items())
             for n, (key, (item, url)) in enumerate(entries):
                 try:
@@ -204,13 +224,21 @@ class Poller:
                 if text is None and not backlog:
                     deferred += 1
                     continue
-                if text and text.strip():
-                    deal_id = self._store_item(item, url or f"{source.url}#{key}", text)
-                    if deal_id is not None:
-                        new_deals.append(deal_id)
-                        if not backlog:
-                            self._store.enqueue_deliveries(deal_id, self._clock())
-                            alerted.append(deal_id)
+                try:
+                    if isinstance(text, _ItemError):
+                        raise _Failed(text.error)
+                    if text and text.strip():
+                        deal_id = self._store_item(item, url or f"{source.url}#{key}", text)
+                        if deal_id is not None:
+                            new_deals.append(deal_id)
+                            if not backlog:
+                                self._store.enqueue_deliveries(deal_id, self._clock())
+                                alerted.append(deal_id)
+                except Exception as error:  # this item's failure: the others, and the source, go on
+                    failed += 1
+                    reason = error.reason if isinstance(error, _Failed) else _describe(error)
+                    retry |= not self._item_failed(source, key, url, reason, backlog)
+                    continue
                 handled.append((key, url))
                 if len(handled) - flushed >= _RECORD_EVERY:  # keep progress if this process stops mid-feed
                     new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
@@ -218,6 +246,7 @@ class Poller:
         finally:
             articles.shutdown(wait=True, cancel_futures=True)
         new_items += self._store.record_feed_items(source.id, handled[flushed:], self._clock())
+        self._store.clear_feed_item_failures(source.id, [key for key, _ in handled])
         report = PollReport(
             source_id=source.id,
             ok=True,
@@ -227,10 +256,34 @@ class Poller:
             new_deals=len(new_deals),
             alerted_deals=tuple(alerted),
             deferred=deferred,
+            failed=failed,
         )
-        if deferred:  # keep the old validators, so the next poll reads the feed again for the items left
+        if deferred or retry:  # keep the old validators, so the next poll reads the feed again for the items left
             return report, None, None
         return report, fetched.etag, fetched.last_modified
+
+    def _item_failed(self, source: FeedSource, key: str, url: str | None, error: str, backlog: bool) -> bool:
+        """Record a failed attempt at an item; True when it is given up (marked seen with its error)."""
+        failure = self._store.record_feed_item_failure(
+            source.id, key, url, error, self._clock(), max_attempts=1 if backlog else ITEM_ATTEMPTS
+        )
+        _log.warning(
+            "feed item failed",
+            extra={
+                "source_id": source.id,
+                "item_url": url,
+                "error": failure.error,
+                "attempts": failure.attempts,
+                "given_up": failure.given_up is not None,
+            },
+        )
+        return failure.given_up is not None
+
+    def _safe_text(self, item: Item, url: str | None) -> str | _ItemError | None:
+        try:
+            return self._text(item, url)
+        except Exception as error:  # e.g. a page the reducer cannot read: the item's failure
+            return _ItemError(error=_describe(error))
 
     def _store_item(self, item: Item, ref: str, text: str) -> int | None:
         """Extract and store one item; the id of the deal when it is a new one."""
@@ -256,6 +309,12 @@ class Poller:
             return _with_title(item, item.text)
         main = article_text(page.body, page.url)
         return main if main.strip() else _with_title(item, item.text)
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _with_title(item: Item, text: str) -> str:

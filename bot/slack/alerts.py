@@ -24,7 +24,7 @@ from bot.store import Delivery, Store, StoredDeal
 ALERT_EVENT = "dealbot_alert"
 DETAIL_EVENT = "dealbot_alert_detail"
 LEASE = timedelta(minutes=5)
-_PERMANENT = frozenset(
+PERMANENT_ERRORS = frozenset(
     {
         "channel_not_found", "not_in_channel", "is_archived", "user_not_found", "cannot_dm_bot",
         "user_disabled", "restricted_action", "messages_tab_disabled", "invalid_blocks", "msg_blocks_too_long",
@@ -62,6 +62,7 @@ class AlertSender:
         covered = 0
         for (_kind, target), deliveries in by_target.items():
             deals = [d for d in (self._store.get_deal(x.deal_id) for x in deliveries) if d is not None]
+            deals.sort(key=lambda d: (d.first_seen, d.id), reverse=True)  # newest first, as its title says
             count = len(deals)
             subject = messages.DIGEST_TITLE.format(count=count, plural="s" if count != 1 else "")
             card = cards.deal_list(subject, deals, None)
@@ -144,7 +145,7 @@ class AlertSender:
         code = str(error.response.get("error") or error.response.status_code)
         for delivery in deliveries:
             retry_at = None
-            if code not in _PERMANENT and delivery.attempts < 8:
+            if code not in PERMANENT_ERRORS and delivery.attempts < 8:
                 retry_at = self._clock() + timedelta(minutes=2 ** min(delivery.attempts, 6))
             self._store.mark_failed(delivery.id, code, retry_at)
             _log.warning("alert not sent", extra={"delivery_id": delivery.id, "error": code, "retry": bool(retry_at)})

@@ -28,7 +28,6 @@ from bot.slack.commands import (
     suggest_for,
 )
 from bot.store import DealQuery, DuplicateSource, NewSubscription, Store, Subscriber, Subscription
-from bot.store.digests import DigestSchedule
 from extraction.models import Modality
 
 PAGE_SIZE = 10
@@ -61,10 +60,11 @@ class Answers:
                 return self._unsubscribe(command, user, now)
             case Pause():
                 until = now + command.duration
-                count = self._set_paused(user, until)
-                return cards.text_card(messages.paused(count, until))
+                count = self._set_paused(self._subscriber(user, command.channel), until)
+                return cards.text_card(messages.paused(count, until, command.channel))
             case Resume():
-                return cards.text_card(messages.resumed(self._set_paused(user, None)))
+                count = self._set_paused(self._subscriber(user, command.channel), None)
+                return cards.text_card(messages.resumed(count, command.channel))
             case ListSubscriptions():
                 return self._listing_subscriptions(user, channel, now)
             case AddSource():
@@ -113,20 +113,21 @@ class Answers:
             modalities=command.modalities,
             min_usd=command.min_usd,
             mode="digest" if command.digest else "instant",
+            cadence=command.digest,
         )
         sub = self._store.add_subscription(new, now)
-        if command.digest is not None:
-            schedule = self._store.digest_schedule(new.subscriber) or DigestSchedule()
-            weekly_or_daily = schedule.model_copy(update={"cadence": command.digest})
-            self._store.set_digest_schedule(new.subscriber, weekly_or_daily, now)
-        return cards.text_card(messages.subscribed(sub, messages.where(command.channel), command.digest))
+        return cards.text_card(messages.subscribed(sub, messages.where(command.channel)))
 
     def _follow(self, command: Follow, user: str, now: datetime) -> Card:
         company = self._resolve(command.company)
         if company is None:
             hint = suggest_for(command.company, self._company_names())
             return cards.text_card(messages.unknown_company(command.company, hint.suggestions))
-        new = NewSubscription(subscriber=self._subscriber(user, command.channel), companies=(company,))
+        subscriber = self._subscriber(user, command.channel)
+        known = [s for s in self._store.subscriptions(subscriber) if s.companies == (company,) and not s.modalities]
+        if known:
+            return cards.text_card(messages.already_following(company, known[0], command.channel))
+        new = NewSubscription(subscriber=subscriber, companies=(company,))
         sub = self._store.add_subscription(new, now)
         return cards.text_card(messages.followed(company, sub, messages.where(command.channel)))
 
@@ -152,7 +153,7 @@ class Answers:
                     self._store.add_subscription(
                         NewSubscription(
                             subscriber=sub.subscriber, modalities=rest, companies=sub.companies,
-                            min_usd=sub.min_usd, mode=sub.mode, paused_until=sub.paused_until,
+                            min_usd=sub.min_usd, mode=sub.mode, cadence=sub.cadence, paused_until=sub.paused_until,
                         ),
                         now,
                     )
@@ -199,8 +200,8 @@ class Answers:
             self._store.set_source_paused(source.id, command.action == "pause")
         return cards.text_card(messages.source_changed(source.id, source.url, command.action))
 
-    def _set_paused(self, user: str, until: datetime | None) -> int:
-        subs = self._mine(user)
+    def _set_paused(self, subscriber: Subscriber, until: datetime | None) -> int:
+        subs = self._store.subscriptions(subscriber)
         for sub in subs:
             self._store.pause_subscription(sub.id, until)
         return len(subs)

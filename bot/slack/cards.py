@@ -22,7 +22,7 @@ from slack_sdk.models.blocks import (
 
 from bot.slack import limits, messages
 from bot.store import SourceRef, StoredDeal
-from bot.summary import headline, money_text, royalties_text
+from bot.summary import headline, modality_name, money_text, royalties_text
 from extraction.models import MONEY_FIELDS, Deal
 
 MORE_ACTION = "deals_more"
@@ -202,7 +202,7 @@ def _terms(deal: Deal) -> list[tuple[str, str]]:
     if deal.deal_types:
         rows.append(("Type", ", ".join(deal.deal_types)))
     if deal.modalities:
-        rows.append(("Modality", ", ".join(deal.modalities)))
+        rows.append(("Modality", ", ".join(modality_name(m) for m in deal.modalities)))
     for field in MONEY_FIELDS:
         shown = money_text(deal, field)
         if shown is not None:

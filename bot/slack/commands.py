@@ -5,7 +5,7 @@ Grammar (words are case-insensitive; a channel is Slack's escaped `<#C123|name>`
   /deals <company>                        /deals <modality>        /deals modality <modality>
   /deals subscribe <modality>... [#channel] [min $100m] [digest daily|weekly]
   /deals follow <company> [#channel]      /deals unsubscribe <id|modality|company|all>
-  /deals pause [1w|3d|12h]                /deals resume
+  /deals pause [30m|12h|3d|2w|2mo] [#channel]    /deals resume [#channel]
   /deals sources                          /deals source add <url> [every 15m]
   /deals source remove|pause|resume <id>
 """
@@ -28,6 +28,7 @@ KEYWORDS = (
     "source",
 )  # fmt: skip
 DEFAULT_PAUSE = timedelta(weeks=1)
+AMOUNT_EXAMPLES = ("min $100m", "min 100 million", "min 1.5bn")
 
 _MODALITY_WORDS: dict[str, Modality] = {
     **{re.sub(r"[^a-z0-9]", "", m): m for m in MODALITIES},
@@ -40,10 +41,26 @@ _MODALITY_WORDS: dict[str, Modality] = {
     "sirna": "oligonucleotide", "rnai": "oligonucleotide", "vaccines": "vaccine", "ai": "platform-ai",
 }
 _CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$")
-_DURATION = re.compile(r"^(\d{1,3})\s*(h|d|w|m)$")
-_DURATION_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1), "m": timedelta(days=30)}
-_AMOUNT = re.compile(r"^\$?([0-9][0-9,]*(?:\.[0-9]+)?)(k|m|mn|b|bn)?$")
-_SCALE = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9}
+_PERSON = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
+_DURATION = re.compile(r"^(\d{1,3})([a-z]+)$")
+_MINUTE, _HOUR, _DAY, _WEEK, _MONTH = (
+    timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(weeks=1), timedelta(days=30)
+)
+DURATION_UNITS: dict[str, timedelta] = {
+    "m": _MINUTE, "min": _MINUTE, "mins": _MINUTE, "minute": _MINUTE, "minutes": _MINUTE,
+    "h": _HOUR, "hr": _HOUR, "hrs": _HOUR, "hour": _HOUR, "hours": _HOUR,
+    "d": _DAY, "day": _DAY, "days": _DAY,
+    "w": _WEEK, "wk": _WEEK, "wks": _WEEK, "week": _WEEK, "weeks": _WEEK,
+    "mo": _MONTH, "month": _MONTH, "months": _MONTH,
+}  # fmt: skip
+"""A duration's units: `m` is minutes (as in `every 15m`); months are `mo` or `month(s)`, of 30 days."""
+DURATION_EXAMPLES = ("30m", "12h", "3d", "2w", "2mo")
+_SCALE = {
+    "": 1, "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mm": 10**6, "mln": 10**6, "million": 10**6,
+    "millions": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "billion": 10**9, "billions": 10**9,
+}  # fmt: skip
+_SCALE_WORDS = "|".join(sorted(filter(None, _SCALE), key=len, reverse=True))
+_AMOUNT = re.compile(r"^(?:us)?\$?([0-9][0-9,]*(?:\.[0-9]+)?)(" + _SCALE_WORDS + r")?$")
 
 
 class _Command(BaseModel):
@@ -92,10 +109,13 @@ class Unsubscribe(_Command):
 class Pause(_Command):
     kind: Literal["pause"] = "pause"
     duration: timedelta
+    channel: str | None = None
+    """The channel whose subscriptions to pause; the user's own when None."""
 
 
 class Resume(_Command):
     kind: Literal["resume"] = "resume"
+    channel: str | None = None
 
 
 class ListSubscriptions(_Command):
@@ -124,7 +144,9 @@ class Invalid(_Command):
     """Words that are not a command: what was wrong, and the nearest valid choices."""
 
     kind: Literal["invalid"] = "invalid"
-    problem: Literal["unknown_word", "no_modality", "bad_amount", "bad_duration", "bad_channel", "missing"]
+    problem: Literal[
+        "unknown_word", "no_modality", "bad_amount", "bad_duration", "bad_channel", "person", "missing"
+    ]
     word: str
     suggestions: tuple[str, ...] = ()
 
@@ -153,6 +175,9 @@ def parse(text: str) -> Command:
     words = text.split()
     if not words:
         return Help()
+    person = next((match.group(1) for w in words if (match := _PERSON.match(w))), None)
+    if person is not None:  # a mention: no command takes a person
+        return Invalid(problem="person", word=person, suggestions=("sanofi", "car-t"))
     head, rest = words[0].lower(), words[1:]
     if head in ("help", "?"):
         return Help()
@@ -161,7 +186,12 @@ def parse(text: str) -> Command:
     if head in ("subscriptions", "list", "mine"):
         return ListSubscriptions()
     if head == "resume":
-        return Resume()
+        channel, extra = _split_channel(rest)
+        if isinstance(channel, Invalid):
+            return channel
+        if extra:
+            return Invalid(problem="unknown_word", word=" ".join(extra), suggestions=("resume", "resume #channel"))
+        return Resume(channel=channel)
     if head == "sources":
         return ListSources()
     if head == "source":
@@ -187,17 +217,29 @@ def parse(text: str) -> Command:
             return Invalid(problem="missing", word="unsubscribe")
         return Unsubscribe(target=" ".join(names), channel=channel)
     if head == "pause":
-        if not rest:
-            return Pause(duration=DEFAULT_PAUSE)
-        match = _DURATION.match("".join(rest).lower())
-        if match is None or int(match.group(1)) == 0:
-            return Invalid(problem="bad_duration", word=" ".join(rest), suggestions=("1d", "1w", "2w"))
-        return Pause(duration=int(match.group(1)) * _DURATION_UNITS[match.group(2)])
+        channel, spelt = _split_channel(rest)
+        if isinstance(channel, Invalid):
+            return channel
+        if not spelt:
+            return Pause(duration=DEFAULT_PAUSE, channel=channel)
+        duration = parse_duration(" ".join(spelt))
+        if duration is None:
+            return Invalid(problem="bad_duration", word=" ".join(spelt), suggestions=DURATION_EXAMPLES)
+        return Pause(duration=duration, channel=channel)
     whole = " ".join(words)
     modality = modality_of(whole)
     if modality is not None:
         return ByModality(modality=modality)
     return ByCompany(company=whole)
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """`30m` (minutes), `12h`, `3d`, `2w`, `2mo` (30-day months), with or without a space, units spelt out
+    or not; None for a bare number, an unknown unit or zero."""
+    match = _DURATION.match(re.sub(r"\s+", "", text.lower()))
+    if match is None or int(match.group(1)) == 0 or match.group(2) not in DURATION_UNITS:
+        return None
+    return int(match.group(1)) * DURATION_UNITS[match.group(2)]
 
 
 def suggest_for(word: str, companies: list[str]) -> Invalid:
@@ -278,10 +320,14 @@ def _subscribe(words: list[str]) -> Subscribe | Invalid:
         following = words[index + 1].lower() if index + 1 < len(words) else None
         if word in ("min", "minimum", ">", ">="):
             if following is None:
-                return Invalid(problem="bad_amount", word=word, suggestions=("min $100m",))
+                return Invalid(problem="bad_amount", word=word, suggestions=AMOUNT_EXAMPLES)
+            scale = words[index + 2].lower() if index + 2 < len(words) else ""
+            if scale in _SCALE and scale and (amount := _amount(following + scale)) is not None:
+                min_usd, index = amount, index + 3  # "min 100 million"
+                continue
             amount = _amount(following)
             if amount is None:
-                return Invalid(problem="bad_amount", word=following, suggestions=("min $100m", "min 1bn"))
+                return Invalid(problem="bad_amount", word=following, suggestions=AMOUNT_EXAMPLES)
             min_usd, index = amount, index + 2
             continue
         if word == "digest":

@@ -30,6 +30,7 @@ from slack_sdk.models.views import View
 from bot.slack import cards, limits, messages
 from bot.slack.commands import MODALITIES, modality_of
 from bot.store import DealQuery, NewSubscription, Store, Subscriber, Subscription
+from bot.summary import modality_name
 from extraction.models import Modality
 
 MODALITY_ACTION_PREFIX = "home_modalities_"
@@ -60,7 +61,7 @@ def view(store: Store, user: str, now: datetime) -> View:
         SectionBlock(text=MarkdownTextObject(text=messages.HOME_MODALITIES)),
     ]
     for group, start in enumerate(range(0, len(MODALITIES), limits.CHECKBOX_OPTIONS)):
-        options = [Option(value=m, text=m) for m in MODALITIES[start : start + limits.CHECKBOX_OPTIONS]]
+        options = [Option(value=m, text=modality_name(m)) for m in MODALITIES[start : start + limits.CHECKBOX_OPTIONS]]
         initial = [o for o in options if o.value in chosen]
         element = CheckboxesElement(
             action_id=f"{MODALITY_ACTION_PREFIX}{group}", options=options, initial_options=initial or None
@@ -122,6 +123,7 @@ def save(store: Store, user: str, state_values: dict[str, Any], now: datetime) -
             modalities=tuple(dict.fromkeys(modalities)),
             min_usd=min_usd,
             mode=old.mode if old else "instant",
+            cadence=old.cadence if old else None,
             paused_until=old.paused_until if old else None,
         ),
         now,

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.slack.commands import Invalid
 from bot.store import Subscription
+from bot.summary import format_usd
 
 HELP = "\n".join(
     [
@@ -16,7 +17,8 @@ HELP = "\n".join(
         "• `/deals subscribe car-t adc [#channel] [min $100m] [digest daily|weekly]` — alerts for new deals",
         "• `/deals follow <company> [#channel]` — alerts for a company's deals",
         "• `/deals subscriptions` — what you receive;  `/deals unsubscribe <id|modality|company|all>`",
-        "• `/deals pause 1w` / `/deals resume` — snooze alerts and keep your settings",
+        "• `/deals pause 1w [#channel]` (`30m`, `12h`, `3d`, `2mo`) / `/deals resume [#channel]` — snooze alerts"
+        " and keep their settings",
         "• `/deals source add <feed or page URL> [every 15m]` — watch a news feed;  `/deals sources` — their health;"
         "  `/deals source pause|resume|remove <id>`",
         "Paste deal news (text or a link) in a channel I am in and I reply in its thread with the terms.",
@@ -35,13 +37,26 @@ def invalid(problem: Invalid) -> str:
         case "bad_amount":
             return f"`{problem.word}` is not an amount.{hint}"
         case "bad_duration":
-            return f"`{problem.word}` is not a duration.{hint}"
+            return (
+                f"`{problem.word}` is not a duration: write a number and its unit, "
+                f"{_one_of(problem.suggestions)} (minutes, hours, days, weeks, months)."
+            )
+        case "person":
+            return (
+                f"<@{problem.word}> is a person, not a company or a modality: try "
+                f"{' or '.join(f'`/deals {s}`' for s in problem.suggestions)}, or `/deals help`."
+            )
         case "bad_channel":
             return (
                 f"I can't tell which channel `{problem.word}` is: pick it from the list Slack offers as you type `#`."
             )
         case _:
             return f"`/deals {problem.word}` needs more words. Try `/deals help`."
+
+
+def _one_of(choices: tuple[str, ...]) -> str:
+    quoted = [f"`{c}`" for c in choices]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
 
 
 def _did_you_mean(choices: tuple[str, ...]) -> str:
@@ -55,6 +70,8 @@ def unknown_company(name: str, suggestions: tuple[str, ...]) -> str:
 
 
 def no_deals(subject: str) -> str:
+    if subject == LATEST_SUBJECT:
+        return NO_DEALS_AT_ALL
     return f"No deals stored for {subject} yet."
 
 
@@ -63,17 +80,22 @@ def deals_title(subject: str) -> str:
 
 
 LATEST_SUBJECT = "all companies"
+NO_DEALS_AT_ALL = "No deals stored yet: paste deal news in a channel I am in, or add a feed with `/deals source add`."
 MORE_BUTTON = "More deals"
 NO_MORE = "That was the last of them."
 
 
-def subscribed(sub: Subscription, where: str, digest: str | None = None) -> str:
-    cadence = f" ({digest})" if digest else ""
-    return f"Subscribed (#{sub.id}): {describe(sub)}{cadence}, to {where}."
+def subscribed(sub: Subscription, where: str) -> str:
+    return f"Subscribed (#{sub.id}): {describe(sub)}, to {where}."
 
 
 def followed(company: str, sub: Subscription, where: str) -> str:
     return f"Following {company} (#{sub.id}): its new deals go to {where}."
+
+
+def already_following(company: str, sub: Subscription, channel: str | None) -> str:
+    who = f"<#{channel}> already follows" if channel else "You already follow"
+    return f"{who} {company} (#{sub.id}): its new deals go to {where(channel)}."
 
 
 def unsubscribed(count: int) -> str:
@@ -82,17 +104,24 @@ def unsubscribed(count: int) -> str:
     return f"Unsubscribed from {count} subscription{'s' if count != 1 else ''}."
 
 
-def paused(count: int, until: datetime) -> str:
+def paused(count: int, until: datetime, channel: str | None = None) -> str:
     if count == 0:
-        return "You have no subscriptions to pause."
+        return f"{_owner(channel)} no subscriptions to pause."
     plural = "s" if count != 1 else ""
-    return f"Paused {count} subscription{plural} until {until:%Y-%m-%d %H:%M} UTC; `/deals resume` to undo."
+    resume = f"`/deals resume <#{channel}>`" if channel else "`/deals resume`"
+    of = f" of <#{channel}>" if channel else ""
+    return f"Paused {count} subscription{plural}{of} until {until:%Y-%m-%d %H:%M} UTC; {resume} to undo."
 
 
-def resumed(count: int) -> str:
+def resumed(count: int, channel: str | None = None) -> str:
     if count == 0:
-        return "You have no subscriptions to resume."
-    return f"Resumed {count} subscription{'s' if count != 1 else ''}."
+        return f"{_owner(channel)} no subscriptions to resume."
+    of = f" of <#{channel}>" if channel else ""
+    return f"Resumed {count} subscription{'s' if count != 1 else ''}{of}."
+
+
+def _owner(channel: str | None) -> str:
+    return f"<#{channel}> has" if channel else "You have"
 
 
 def no_subscriptions() -> str:
@@ -108,8 +137,8 @@ def describe(sub: Subscription) -> str:
     if not parts:
         parts.append("every deal")
     if sub.min_usd is not None:
-        parts.append(f"at least ${sub.min_usd / 10**6:,.0f}m")
-    parts.append("as a digest" if sub.mode == "digest" else "one message per deal")
+        parts.append(f"at least {format_usd(sub.min_usd)}")
+    parts.append(f"{sub.cadence or 'daily'} digest" if sub.mode == "digest" else "each deal")
     return "; ".join(parts)
 
 

@@ -1,8 +1,15 @@
 """Watching channels: deal news posted where the bot is gets the summary card in its thread, and is stored.
 
 Only people's new messages count: bot messages (a `bot_id`, or our own user), edits (`message_changed`,
-which link unfurls fire too) and every other subtype are left alone, as is a message seen before (by
-channel + ts, whatever its event id). Short messages and news that is not a deal get no reply.
+which link unfurls fire too) and every other subtype are left alone, as is a message handled before, or
+being handled (by channel + ts, whatever its event id). Short messages and news that is not a deal get
+no reply.
+
+A message is recorded as handled once its deal is stored, in the outbox and answered in its thread.
+When that fails for now (the store, or Slack answering an error that is not permanent), the message is
+left unhandled and Slack's retry handles it again: the deal stored by the first attempt is found again
+(`already_seen` from this very message), put in the outbox again (which adds nothing already there) and
+answered as the new deal it is.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack import cards, dedupe, messages
-from bot.slack.alerts import AlertSender
+from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
 from bot.slack.slack_text import plain
 from bot.store import IngestResult, SourceRef, Store
 from extraction import extract
@@ -76,9 +83,9 @@ class Watcher:
         message = watched_message(event, bot_user_id)
         if message is None:
             return None
-        if not dedupe.first_time_message(self._store, message.channel, message.ts, self._clock()):
-            return None
-        return self.summarize(message)
+        with dedupe.handling(self._store, dedupe.message_key(message.channel, message.ts), self._clock) as first:
+            result = self.summarize(message) if first else None
+        return result
 
     def summarize(self, message: WatchedMessage) -> IngestResult | None:
         """Extract, store, reply in the thread, and alert subscribers of a new deal."""
@@ -93,13 +100,14 @@ class Watcher:
             stored = self._store.get_deal(result.deal_id)
             if stored is None:
                 continue
+            own = [(s.kind, s.ref) for s in stored.sources]
             note = messages.THREAD_NOTE_NEW
-            if result.kind != "new":
+            if own[:1] != [(source.kind, source.ref)]:  # this report is not the one that made the deal
                 count = len(stored.sources)
                 note = messages.THREAD_NOTE_KNOWN.format(
                     first_seen=stored.first_seen, sources=count, plural="s" if count != 1 else ""
                 )
-            if result.kind in ("new", "merged"):
+            if result.kind in ("new", "merged") or (source.kind, source.ref) in own:
                 self._alerts.enqueue(result.deal_id)  # in the outbox before anything is posted
             card = cards.summary_card(stored, note)
             try:
@@ -113,7 +121,11 @@ class Watcher:
                 )
                 _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind})
             except SlackApiError as error:
-                _log.warning("thread reply not sent", extra={"error": error.response.get("error")})
+                reason = error.response.get("error")
+                if reason not in PERMANENT_ERRORS:
+                    _log.warning("thread reply failed, left for Slack's retry", extra={"error": reason})
+                    raise
+                _log.warning("thread reply not sent", extra={"error": reason})
             self._alerts.send_due()
             return result
         return None

@@ -3,7 +3,8 @@
 - `enqueue` adds a pending row for each subscriber (user or channel) whose subscriptions match the deal;
   a subscriber already holding a row for the deal gets none, so a deal is never announced twice, however
   often it is enqueued (after a merge, say). When several of a subscriber's subscriptions match, an
-  instant one wins over a digest one, then the oldest.
+  instant one wins over a daily digest, a daily over a weekly one, then the oldest; a digest row keeps
+  its subscription's cadence.
 - `claim` hands out due rows (pending, and past `next_attempt`; or claimed by a sender whose lease ran
   out) and leases them; on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so concurrent senders never take the
   same row; on SQLite the claim is a single UPDATE, which SQLite runs alone.
@@ -27,7 +28,7 @@ def enqueue(
     session: Session, deal_id: int, matching: Sequence[Subscription], now: datetime
 ) -> list[Delivery]:
     chosen: dict[tuple[str, str], Subscription] = {}
-    for sub in sorted(matching, key=lambda s: (s.mode != "instant", s.id)):
+    for sub in sorted(matching, key=lambda s: (s.mode != "instant", s.cadence == "weekly", s.id)):
         chosen.setdefault((sub.subscriber.kind, sub.subscriber.id), sub)
     if not chosen:
         return []
@@ -38,6 +39,7 @@ def enqueue(
             "target_kind": kind,
             "target_id": target,
             "mode": sub.mode,
+            "digest_cadence": sub.cadence if sub.mode == "digest" else None,
             "state": "pending",
             "attempts": 0,
             "created_at": now,
@@ -133,6 +135,7 @@ def _model(row: DeliveryRow) -> Delivery:
             "subscription_id": row.subscription_id,
             "subscriber": {"kind": row.target_kind, "id": row.target_id},
             "mode": row.mode,
+            "cadence": (row.digest_cadence or "daily") if row.mode == "digest" else None,
             "state": row.state,
             "attempts": row.attempts,
             "created": row.created_at,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from extraction.models import Deal, Modality
 
@@ -70,6 +70,7 @@ class DealPage(_Frozen):
 
 TargetKind = Literal["user", "channel"]
 DeliveryMode = Literal["instant", "digest"]
+DigestCadence = Literal["daily", "weekly"]
 
 
 class Subscriber(_Frozen):
@@ -85,7 +86,21 @@ class NewSubscription(_Frozen):
     companies: tuple[str, ...] = Field(default=(), description="any spelling; resolved through the registry")
     min_usd: Decimal | None = None
     mode: DeliveryMode = "instant"
+    cadence: DigestCadence | None = Field(default=None, description="a digest's: daily when not given")
     paused_until: AwareDatetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _digests_are_daily_by_default(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("mode") == "digest" and data.get("cadence") is None:
+            return {**data, "cadence": "daily"}
+        return data
+
+    @model_validator(mode="after")
+    def _cadence_of_digests_only(self) -> NewSubscription:
+        if self.mode == "instant" and self.cadence is not None:
+            raise ValueError("only a digest subscription has a cadence")
+        return self
 
 
 class Subscription(_Frozen):
@@ -97,6 +112,7 @@ class Subscription(_Frozen):
     companies: tuple[str, ...] = Field(default=(), description="canonical names of the companies")
     min_usd: Decimal | None = None
     mode: DeliveryMode = "instant"
+    cadence: DigestCadence | None = Field(default=None, description="a digest's: daily or weekly")
     paused_until: datetime | None = None
     created: datetime
 
@@ -112,6 +128,7 @@ class Delivery(_Frozen):
     subscription_id: int | None
     subscriber: Subscriber
     mode: DeliveryMode
+    cadence: DigestCadence | None = Field(default=None, description="a digest delivery's, from its subscription")
     state: DeliveryState
     attempts: int = 0
     created: datetime
@@ -139,6 +156,19 @@ class FeedSource(_Frozen):
     items_seen: int = 0
     etag: str | None = None
     last_modified: str | None = None
+
+
+class FeedItemFailure(_Frozen):
+    """A source's item whose processing failed: retried on later polls, then given up (and seen)."""
+
+    source_id: int
+    item_key: str
+    url: str | None = None
+    attempts: int
+    error: str
+    first_failed: datetime
+    last_failed: datetime
+    given_up: datetime | None = Field(default=None, description="when it was given up and marked seen")
 
 
 class PollOutcome(_Frozen):

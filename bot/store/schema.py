@@ -176,6 +176,7 @@ class SubscriptionRow(Base):
     target_id: Mapped[str] = mapped_column(sa.String(64))
     min_usd: Mapped[float | None] = mapped_column(sa.Float(precision=53))
     mode: Mapped[str] = mapped_column(sa.String(16))
+    digest_cadence: Mapped[str | None] = mapped_column(sa.String(16))
     paused_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
 
@@ -217,6 +218,7 @@ class DeliveryRow(Base):
     target_kind: Mapped[str] = mapped_column(sa.String(16))
     target_id: Mapped[str] = mapped_column(sa.String(64))
     mode: Mapped[str] = mapped_column(sa.String(16))
+    digest_cadence: Mapped[str | None] = mapped_column(sa.String(16))
     state: Mapped[str] = mapped_column(sa.String(16))
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
@@ -251,10 +253,12 @@ class FeedSourceRow(Base):
 
 
 class SlackEventRow(Base):
-    """Slack event ids (and other delivery keys) already handled; Slack retries must not act twice."""
+    """Slack event ids (and other delivery keys) handled, or being handled (`claimed_until` set: the
+    handler's lease); Slack retries must not act twice, nor be dropped when the handling failed."""
 
     __tablename__ = "slack_events"
     __table_args__ = (sa.Index("ix_slack_events_seen_at", "seen_at"),)
 
     event_key: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
     seen_at: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]

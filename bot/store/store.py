@@ -28,6 +28,7 @@ from bot.store.companies import CompanyBook, CompanyRef
 from bot.store.deals import ImportItem
 from bot.store.digests import DigestSchedule
 from bot.store.engine import create_engine
+from bot.store.events import EventState
 from bot.store.migrate import upgrade
 from bot.store.models import (
     DealPage,
@@ -35,6 +36,8 @@ from bot.store.models import (
     Delivery,
     DeliveryMode,
     DeliveryState,
+    DigestCadence,
+    FeedItemFailure,
     FeedSource,
     IngestResult,
     NewSubscription,
@@ -242,7 +245,7 @@ class Store:
             return _deliveries.listing(session, deal_id, state, limit)
 
     def set_digest_schedule(self, subscriber: Subscriber, schedule: DigestSchedule, now: datetime) -> None:
-        """Set when the subscriber's digest goes out (daily or weekly, hour, zone)."""
+        """Set when the subscriber's digests go out (hour, weekday of weekly ones, zone)."""
         with self._transaction() as session:
             _digests.set_schedule(session, subscriber, schedule, now)
 
@@ -250,15 +253,15 @@ class Store:
         with self._transaction() as session:
             return _digests.schedule_of(session, subscriber)
 
-    def digests_waiting(self) -> list[Subscriber]:
-        """Subscribers with digest deliveries not yet given a time (`hold_digests`)."""
+    def digests_waiting(self) -> list[tuple[Subscriber, DigestCadence]]:
+        """Subscribers and cadences with digest deliveries not yet given a time (`hold_digests`)."""
         with self._transaction() as session:
             return _digests.unscheduled(session)
 
-    def hold_digests(self, subscriber: Subscriber, until: datetime) -> int:
-        """Hold the subscriber's digest deliveries that have no time yet until `until` (their digest)."""
+    def hold_digests(self, subscriber: Subscriber, cadence: DigestCadence, until: datetime) -> int:
+        """Hold the subscriber's digest deliveries of `cadence` that have no time yet until `until`."""
         with self._transaction() as session:
-            return _digests.hold(session, subscriber, until)
+            return _digests.hold(session, subscriber, cadence, until)
 
     # --- polled sources --------------------------------------------------------------------------------
 
@@ -324,12 +327,50 @@ class Store:
         with self._transaction() as session:
             return _polling.record_items(session, source_id, items, now)
 
+    def record_feed_item_failure(
+        self, source_id: int, key: str, url: str | None, error: str, now: datetime, *, max_attempts: int
+    ) -> FeedItemFailure:
+        """Count one failed attempt at an item, with its error; at `max_attempts` the item is given up
+        (recorded as seen, so it is not tried again) and keeps its error."""
+        with self._transaction() as session:
+            return _polling.record_failure(session, source_id, key, url, error, now, max_attempts)
+
+    def clear_feed_item_failures(self, source_id: int, keys: list[str]) -> None:
+        """Forget the failed attempts of items that have now been handled."""
+        with self._transaction() as session:
+            _polling.clear_failures(session, source_id, keys)
+
+    def feed_item_failures(self, source_id: int) -> list[FeedItemFailure]:
+        """The source's items whose processing failed (still retried, or given up), oldest first."""
+        with self._transaction() as session:
+            return _polling.failures(session, source_id)
+
     # --- idempotency -----------------------------------------------------------------------------------
 
     def record_event_once(self, event_key: str, now: datetime) -> bool:
         """True the first time `event_key` (e.g. a Slack event id) is recorded, False ever after."""
         with self._transaction() as session:
             return _events.record_once(session, event_key, now)
+
+    def claim_event(self, event_key: str, now: datetime, lease: timedelta) -> bool:
+        """Take `event_key` while it is handled: False when it was handled, or is under a live claim."""
+        with self._transaction() as session:
+            return _events.claim(session, event_key, now, lease)
+
+    def finish_event(self, event_key: str, now: datetime) -> None:
+        """Record a claimed key as handled: every later delivery of it is ignored."""
+        with self._transaction() as session:
+            _events.finish(session, event_key, now)
+
+    def release_event(self, event_key: str) -> None:
+        """Give up a claim after a failed handling, so that a retry is handled again."""
+        with self._transaction() as session:
+            _events.release(session, event_key)
+
+    def event_state(self, event_key: str) -> EventState | None:
+        """Whether `event_key` is being handled (`claimed`), was `handled`, or neither (None)."""
+        with self._transaction() as session:
+            return _events.state(session, event_key)
 
     def forget_events_before(self, cutoff: datetime) -> int:
         with self._transaction() as session:

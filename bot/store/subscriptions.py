@@ -35,6 +35,7 @@ def add(session: Session, book: CompanyBook, new: NewSubscription, now: datetime
         target_id=new.subscriber.id,
         min_usd=float(new.min_usd) if new.min_usd is not None else None,
         mode=new.mode,
+        digest_cadence=new.cadence if new.mode == "digest" else None,
         paused_until=new.paused_until,
         created_at=now,
     )
@@ -117,6 +118,7 @@ def _models(session: Session, selected: sa.Select[int]) -> list[Subscription]:
             SubscriptionRow.target_id,
             SubscriptionRow.min_usd,
             SubscriptionRow.mode,
+            SubscriptionRow.digest_cadence,
             SubscriptionRow.paused_until,
             SubscriptionRow.created_at,
         )
@@ -132,9 +134,10 @@ def _models(session: Session, selected: sa.Select[int]) -> list[Subscription]:
                 "companies": sorted(companies[sub_id]),
                 "min_usd": Decimal(repr(min_usd)) if min_usd is not None else None,
                 "mode": mode,
+                "cadence": (cadence or "daily") if mode == "digest" else None,
                 "paused_until": paused_until,
                 "created": created,
             }
         )
-        for sub_id, kind, target, min_usd, mode, paused_until, created in rows
+        for sub_id, kind, target, min_usd, mode, cadence, paused_until, created in rows
     ]

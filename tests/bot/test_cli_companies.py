@@ -27,6 +27,7 @@ def test_group_json(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
     assert rows == [
         {"name": "Bristol-Myers Squibb Company", "entity": "Bristol Myers Squibb"},
         {"name": "BMS", "entity": "Bristol Myers Squibb"},
+        {"name": "", "entity": None},  # a blank line keeps its place, so the output lines up with the input
         {"name": "Novavax", "entity": "Novavax"},
     ]
 
@@ -37,6 +38,13 @@ def test_group_text(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
         "恒瑞医药\tJiangsu Hengrui Pharmaceuticals",
         "Quorvantis Therapeutics, Inc.\tQuorvantis Therapeutics",
     ]
+
+
+def test_group_text_keeps_blank_lines_in_place(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _run(["companies", "group"], "\nBMS\n   \nNovavax\n", monkeypatch, capsys)
+    assert out.splitlines() == ["", "BMS\tBristol Myers Squibb", "", "Novavax\tNovavax"]
 
 
 def test_alias_then_unalias(

@@ -3,8 +3,9 @@ channel, 429 Retry-After, retries and giving up, and digests at the subscriber's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,7 +15,7 @@ from bot.delivery import ChannelPacer, DeliveryWorker, PacedClient, next_digest
 from bot.store import NewSubscription, SourceRef, Store, Subscriber
 from bot.store.digests import DigestSchedule
 from extraction import extract
-from tests.bot.feeds.articles import article
+from tests.bot.feeds.articles import article, company
 from tests.bot.slack.fake_slack import FakeSlack, Scripted
 
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday; 05:00 in New York (EST)
@@ -147,9 +148,9 @@ def test_digests_go_out_at_the_subscribers_local_hour(slack: FakeSlack, store: S
     user = Subscriber(kind="user", id="U0NY")
     paris = Subscriber(kind="channel", id="C0WEEKLY")
     store.add_subscription(NewSubscription(subscriber=user, mode="digest"), clock())
-    store.add_subscription(NewSubscription(subscriber=paris, mode="digest"), clock())
-    weekly = DigestSchedule(cadence="weekly", weekday=4, hour=9, timezone="Europe/Paris")
-    store.set_digest_schedule(paris, weekly, START)
+    store.add_subscription(NewSubscription(subscriber=paris, mode="digest", cadence="weekly"), clock())
+    fridays = DigestSchedule(weekday=4, hour=9, timezone="Europe/Paris")
+    store.set_digest_schedule(paris, fridays, START)
     slack.script("users.info", Scripted(200, {"ok": True, "user": {"id": user.id, "tz": "America/New_York"}}))
     for n in range(2):
         new_deal(store, n, clock())
@@ -175,10 +176,47 @@ def test_digests_go_out_at_the_subscribers_local_hour(slack: FakeSlack, store: S
 
 def test_next_digest_across_a_daylight_saving_change():
     new_york = ZoneInfo("America/New_York")
-    daily = DigestSchedule(hour=8)
+    at_8 = DigestSchedule(weekday=0, hour=8)
     before = datetime(2026, 3, 7, 14, 0, tzinfo=UTC)  # Saturday 09:00 EST; clocks go forward on Sunday
-    assert next_digest(before, daily, new_york) == datetime(2026, 3, 8, 12, 0, tzinfo=UTC)  # 08:00 EDT
-    weekly = DigestSchedule(cadence="weekly", weekday=0, hour=8)
-    assert next_digest(before, weekly, new_york) == datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
+    assert next_digest(before, at_8, new_york, "daily") == datetime(2026, 3, 8, 12, 0, tzinfo=UTC)  # 08:00 EDT
+    assert next_digest(before, at_8, new_york, "weekly") == datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
     monday_8 = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
-    assert next_digest(monday_8, weekly, new_york) == datetime(2026, 3, 16, 12, 0, tzinfo=UTC)
+    assert next_digest(monday_8, at_8, new_york, "weekly") == datetime(2026, 3, 16, 12, 0, tzinfo=UTC)
+
+
+def test_each_subscription_keeps_its_digest_cadence(slack: FakeSlack, store: Store):
+    fake, clock = FakeTime(), Clock()
+    daily = NewSubscription(subscriber=CHANNEL, mode="digest", cadence="daily", companies=(company(0, 0),))
+    weekly = NewSubscription(subscriber=CHANNEL, mode="digest", cadence="weekly", companies=(company(1, 0),))
+    store.add_subscription(daily, clock())
+    store.add_subscription(weekly, clock())
+    first, second = new_deal(store, 0, clock()), new_deal(store, 1, clock())
+    worker = DeliveryWorker(store, client(slack, fake), clock)
+    assert worker.send_digests() == 0
+    held = {(d.deal_id, d.cadence): d.next_attempt for d in store.deliveries()}
+    assert held == {
+        (first, "daily"): datetime(2026, 3, 3, 8, 0, tzinfo=UTC),  # the next 08:00
+        (second, "weekly"): datetime(2026, 3, 9, 8, 0, tzinfo=UTC),  # the next Monday 08:00
+    }
+    clock.now = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+    assert worker.send_digests() == 1
+    [post] = slack.of("chat.postMessage")
+    blocks = json.dumps(post.params["blocks"])
+    assert company(0, 0) in blocks and company(1, 0) not in blocks
+
+
+def test_a_digest_lists_its_deals_newest_first(slack: FakeSlack, store: Store):
+    fake, clock = FakeTime(), Clock()
+    store.add_subscription(NewSubscription(subscriber=CHANNEL, mode="digest"), clock())
+    for n in range(3):
+        clock.now = START + timedelta(minutes=n)
+        new_deal(store, n, clock())
+    worker = DeliveryWorker(store, client(slack, fake), clock)
+    worker.send_digests()
+    clock.now = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+    assert worker.send_digests() == 3
+    [post] = slack.of("chat.postMessage")
+    sections = [b["text"]["text"] for b in post.params["blocks"] if b["type"] == "section"]
+    assert "newest first" in sections[0]
+    order = [next(n for n in range(3) if company(n, 0) in text) for text in sections[1:]]
+    assert order == [2, 1, 0]

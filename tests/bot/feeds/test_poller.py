@@ -4,13 +4,16 @@ file and PostgreSQL): what is stored, what is put in the outbox, and the health 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import MAX_BACKOFF, POLL_LEASE, Poller
 from bot.store import NewSubscription, Store, Subscriber
-from tests.bot.feeds.articles import article, headline, html_page
+from extraction import extract
+from extraction.models import Extraction
+from tests.bot.feeds.articles import article, company, headline, html_page
 from tests.bot.feeds.conftest import Clock
 from tests.bot.feeds.server import FeedServer, Route, atom, rss
 
@@ -280,4 +283,102 @@ def test_a_backlog_cut_short_by_the_budget_is_still_recorded_whole(
     assert row is not None
     again = Poller(store, fetcher, clock).poll(row)
     assert (again.new_items, again.alerted_deals) == (0, ())
+    assert store.deliveries() == []
+
+
+class Poisoned:
+    """The real extractor, except that it raises on the articles of the companies named in `poisoned`."""
+
+    def __init__(self, *numbers: int) -> None:
+        self.poisoned = {company(n, 0) for n in numbers}
+        self.calls: list[str] = []
+
+    def __call__(self, text: str, **kwargs: Any) -> Extraction:
+        hit = next((name for name in self.poisoned if name in text), None)
+        if hit is not None:
+            self.calls.append(hit)
+            raise ValueError(f"cannot read {hit}")
+        return extract(text, **kwargs)
+
+
+def test_an_item_that_fails_is_recorded_and_blocks_neither_the_feed_nor_its_health(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock
+):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(1))), etag='"v1"'))
+    extractor = Poisoned(2)
+    poller = Poller(store, fetcher, clock, extractor=extractor)
+    source = store.add_source(url, EVERY, clock())
+    poller.poll(source)
+    web.set("/feed", Route(rss(serve_articles(web, range(1, 4))), etag='"v2"'))  # good, poisoned, good
+
+    clock.advance(EVERY)
+    row = store.get_source(source.id)
+    assert row is not None
+    report = poller.poll(row)
+    assert (report.ok, report.failed, report.new_deals) == (True, 1, 2)
+    assert sorted(store.get_deal(d).headline or "" for d in report.alerted_deals) == sorted([headline(1), headline(3)])
+    assert sorted(d.deal_id for d in store.deliveries()) == sorted(report.alerted_deals)
+    (failure,) = store.feed_item_failures(source.id)
+    assert (failure.url, failure.attempts, failure.given_up) == (web.url("/news/2"), 1, None)
+    assert failure.error == f"ValueError: cannot read {company(2, 0)}"
+    row = store.get_source(source.id)
+    assert row is not None
+    assert (row.last_success, row.last_error, row.consecutive_failures) == (clock(), None, 0)
+    assert row.next_attempt == clock() + EVERY and row.etag == '"v1"'  # the feed is read again for the item
+
+    for attempt in (2, 3):  # retried on the next polls, then given up and marked seen with its error
+        clock.advance(EVERY)
+        row = store.get_source(source.id)
+        assert row is not None
+        report = poller.poll(row)
+        assert (report.ok, report.failed, report.new_deals) == (True, 1, 0)
+        (failure,) = store.feed_item_failures(source.id)
+        assert failure.attempts == attempt
+    assert failure.given_up == clock() and failure.error.startswith("ValueError")
+    row = store.get_source(source.id)
+    assert row is not None and row.etag == '"v2"' and row.consecutive_failures == 0
+
+    clock.advance(EVERY)
+    web.set("/feed", Route(rss(serve_articles(web, range(1, 4))), etag='"v3"'))
+    report = poller.poll(row)
+    assert (report.ok, report.failed, report.new_items) == (True, 0, 0)
+    assert extractor.calls == [company(2, 0)] * 3
+
+
+def test_an_item_that_recovers_is_stored_and_alerted(store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(1)))))
+    extractor = Poisoned(1)
+    poller = Poller(store, fetcher, clock, extractor=extractor)
+    source = store.add_source(url, EVERY, clock())
+    poller.poll(source)
+    web.set("/feed", Route(rss(serve_articles(web, range(2)))))
+    clock.advance(EVERY)
+    row = store.get_source(source.id)
+    assert row is not None
+    assert poller.poll(row).failed == 1
+    extractor.poisoned.clear()
+    clock.advance(EVERY)
+    report = poller.poll(row)
+    assert (report.failed, report.new_deals, len(report.alerted_deals)) == (0, 1, 1)
+    assert store.feed_item_failures(source.id) == []
+
+
+def test_a_backlog_item_that_fails_is_given_up_at_once(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock
+):
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss(serve_articles(web, range(3)))))
+    poller = Poller(store, fetcher, clock, extractor=Poisoned(1))
+    source = store.add_source(url, EVERY, clock())
+    report = poller.poll(source)
+    assert (report.ok, report.backlog, report.new_deals, report.failed) == (True, True, 2, 1)
+    (failure,) = store.feed_item_failures(source.id)
+    assert failure.given_up == clock() and failure.attempts == 1
+    clock.advance(EVERY)
+    row = store.get_source(source.id)
+    assert row is not None
+    again = poller.poll(row)
+    assert (again.failed, again.new_items, again.alerted_deals) == (0, 0, ())
     assert store.deliveries() == []

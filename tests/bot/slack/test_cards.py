@@ -6,11 +6,13 @@ import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import get_args
 
 from bot.slack import cards, limits
 from bot.store import SourceRef, StoredDeal
+from bot.summary import MODALITY_NAMES
 from extraction import extract
-from extraction.models import Deal, Money, Party
+from extraction.models import Deal, Modality, Money, Party
 
 NOW = datetime(2026, 3, 2, tzinfo=UTC)
 MANIFEST = Path(__file__).resolve().parents[3] / "manifest.yml"
@@ -123,3 +125,17 @@ def test_the_headline_sends_the_reader_to_the_article_when_no_figure_is_sure() -
     assert "value: see the article" in cards.compact_card(_stored(deal)).text
     sure = Deal(parties=deal.parties)
     assert "see the article" not in cards.compact_card(_stored(sure)).text
+
+
+def test_modalities_are_shown_by_their_names() -> None:
+    deal = Deal(
+        parties=(Party(name="Kestrel Pharma", role="licensee"), Party(name="Norvane Bio", role="licensor")),
+        modalities=("mrna", "car-t", "adc", "small-molecule"),
+    )
+    headline = cards.compact_card(_stored(deal)).text
+    assert "mRNA, CAR-T, ADC, small molecule" in headline and "MRNA" not in headline
+    assert _field_rows(cards.summary_card(_stored(deal)))["Modality"] == "mRNA, CAR-T, ADC, small molecule"
+
+
+def test_every_modality_has_a_name() -> None:
+    assert set(MODALITY_NAMES) == set(get_args(Modality))

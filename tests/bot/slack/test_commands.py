@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import time
+import urllib.error
+import urllib.request
 from datetime import timedelta
+from decimal import Decimal
 
+import pytest
+
+from bot.slack.commands import parse_duration
 from bot.store import SourceRef, Subscriber
 from extraction import extract
-from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload
+from tests.bot.slack.harness import SECRET, Bot, seed_text, shared_payload, sign
 
 
 def _ingest_seeds(bot: Bot) -> None:
@@ -140,6 +147,19 @@ def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot) -> None:
     assert SECRET
 
 
+def test_a_timestamp_that_is_not_a_number_is_refused_not_an_error(bot: Bot) -> None:
+    body = b"command=%2Fdeals&text=help&user_id=U1&channel_id=C1&team_id=T1"
+    for stamp in ("abc", "", "1e9", "\u00b2", "-5"):
+        request = urllib.request.Request(bot.url, data=body, method="POST")
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        request.add_header("X-Slack-Request-Timestamp", stamp)
+        request.add_header("X-Slack-Signature", sign(body, SECRET, int(time.time())))
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 401, stamp
+    assert bot.post(body, "application/x-www-form-urlencoded").status == 200
+
+
 def test_slacks_own_signing_example_verifies(bot: Bot) -> None:
     from slack_sdk.signature import SignatureVerifier
 
@@ -190,6 +210,100 @@ def test_bad_sources_get_a_reason_and_what_to_do(bot: Bot) -> None:
 
 def test_weekly_digest_is_kept_with_the_subscription(bot: Bot) -> None:
     answer = bot.command("subscribe car-t digest weekly").json()["text"]
-    assert "(weekly)" in answer
-    schedule = bot.store.digest_schedule(Subscriber(kind="user", id="U111"))
-    assert schedule is not None and schedule.cadence == "weekly"
+    assert "car-t; weekly digest" in answer
+    (sub,) = bot.store.subscriptions(Subscriber(kind="user", id="U111"))
+    assert (sub.mode, sub.cadence) == ("digest", "weekly")
+
+
+def test_each_subscription_keeps_its_own_digest_cadence(bot: Bot) -> None:
+    assert "adc; daily digest" in bot.command("subscribe adc digest daily").json()["text"]
+    assert "car-t; weekly digest" in bot.command("subscribe car-t digest weekly").json()["text"]
+    bot.command("subscribe bispecific")
+    cadences = {s.modalities: s.cadence for s in bot.store.subscriptions()}
+    assert cadences == {("adc",): "daily", ("car-t",): "weekly", ("bispecific",): None}
+    lines = bot.command("subscriptions").json()["text"].splitlines()
+    assert len(lines) == 3
+    assert "adc; daily digest" in lines[0]
+    assert "car-t; weekly digest" in lines[1]
+    assert "bispecific; each deal" in lines[2]
+
+
+def test_durations_need_their_unit_and_m_is_minutes() -> None:
+    assert parse_duration("30m") == timedelta(minutes=30)
+    assert parse_duration("30 min") == timedelta(minutes=30)
+    assert parse_duration("12h") == timedelta(hours=12)
+    assert parse_duration("3 days") == timedelta(days=3)
+    assert parse_duration("2W") == timedelta(weeks=2)
+    assert parse_duration("2mo") == parse_duration("2 months") == timedelta(days=60)
+    for bad in ("30", "0h", "3x", "m", "1y", "forever", "-2d"):
+        assert parse_duration(bad) is None, bad
+
+
+def test_pause_30m_pauses_for_thirty_minutes(bot: Bot) -> None:
+    bot.command("subscribe adc")
+    answer = bot.command("pause 30m").json()["text"]
+    (sub,) = bot.store.subscriptions()
+    assert sub.paused_until == bot.clock() + timedelta(minutes=30)
+    assert f"until {bot.clock() + timedelta(minutes=30):%Y-%m-%d %H:%M} UTC" in answer
+
+
+def test_a_bare_number_is_refused_with_the_forms_accepted(bot: Bot) -> None:
+    bot.command("subscribe adc")
+    answer = bot.command("pause 30").json()["text"]
+    assert "`30` is not a duration" in answer
+    for form in ("`30m`", "`12h`", "`3d`", "`2w`", "`2mo`"):
+        assert form in answer
+    (sub,) = bot.store.subscriptions()
+    assert sub.paused_until is None
+
+
+def test_a_channels_subscriptions_pause_and_resume(bot: Bot) -> None:
+    bot.command("subscribe adc <#C777|alerts>")
+    bot.command("subscribe car-t")
+    answer = bot.command("pause 1w <#C777|alerts>").json()["text"]
+    assert "Paused 1 subscription of <#C777>" in answer
+    paused = {s.subscriber.id: s.paused_until for s in bot.store.subscriptions()}
+    assert paused == {"C777": bot.clock() + timedelta(weeks=1), "U111": None}
+    assert "Resumed 1 subscription of <#C777>" in bot.command("resume <#C777|alerts>").json()["text"]
+    assert all(s.paused_until is None for s in bot.store.subscriptions())
+    assert "<#C999> has no subscriptions to pause" in bot.command("pause 3d <#C999|empty>").json()["text"]
+
+
+def test_following_a_company_twice_says_it_is_followed_already(bot: Bot) -> None:
+    assert "Following Bristol Myers Squibb" in bot.command("follow bms").json()["text"]
+    again = bot.command("follow Bristol-Myers Squibb").json()["text"]
+    (sub,) = bot.store.subscriptions()
+    assert again == f"You already follow Bristol Myers Squibb (#{sub.id}): its new deals go to you by direct message."
+    assert "Following Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
+    assert "<#C777> already follows Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
+    assert len(bot.store.subscriptions()) == 2
+
+
+def test_minimum_amounts_in_the_forms_people_type(bot: Bot) -> None:
+    for typed, usd, shown in (
+        ("min 100 million", Decimal(100_000_000), "at least $100m"),
+        ("min $100m", Decimal(100_000_000), "at least $100m"),
+        ("min 1.5bn", Decimal(1_500_000_000), "at least $1.5bn"),
+        ("min 2 billion", Decimal(2_000_000_000), "at least $2bn"),
+        ("min $500k", Decimal(500_000), "at least $500k"),  # once shown as "at least $0m"
+    ):
+        answer = bot.command(f"subscribe adc {typed}").json()["text"]
+        assert shown in answer, (typed, answer)
+        sub = bot.store.subscriptions()[-1]
+        assert (sub.modalities, sub.min_usd) == (("adc",), usd), typed
+    refused = bot.command("subscribe adc min lots").json()["text"]
+    assert "`lots` is not an amount" in refused and "`min 100 million`" in refused
+
+
+def test_a_person_is_not_taken_for_a_company(bot: Bot) -> None:
+    for text in ("<@U024BE7LH|ann>", "follow <@U024BE7LH>", "subscribe adc <@U024BE7LH>"):
+        answer = bot.command(text).json()["text"]
+        assert "<@U024BE7LH> is a person, not a company or a modality" in answer, text
+        assert "Did you mean" not in answer
+    assert bot.store.subscriptions() == []
+
+
+def test_latest_with_no_deals_says_so_plainly(bot: Bot) -> None:
+    answer = bot.command("latest").json()["text"]
+    assert answer.startswith("No deals stored yet") and "all companies" not in answer
+    assert "No deals stored for car-t yet." in bot.command("car-t").json()["text"]

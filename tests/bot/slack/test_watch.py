@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 import json
 
-from tests.bot.slack.fake_slack import FakeSlack
+from bot.slack import dedupe
+from tests.bot.slack.fake_slack import FakeSlack, Scripted
 from tests.bot.slack.harness import Bot, seed_text, shared_payload
 
 
@@ -13,6 +14,12 @@ def _news_event(text: str, ts: str = "1355517523.000005", channel: str = "C123AB
     event = copy.deepcopy(shared_payload("event_message_channels.json")["body_json"]["event"])
     event.update(text=text, ts=ts, event_ts=ts, channel=channel)
     return event
+
+
+def _message(text: str, ts: str = "1355517523.000005", channel: str = "C123ABC456") -> dict:
+    """A person's message in a channel, as Slack's `message.channels` event carries it."""
+    return {"type": "message", "channel": channel, "user": "U2147483697", "text": text, "ts": ts, "event_ts": ts,
+            "channel_type": "channel"}
 
 
 def _replies(slack: FakeSlack) -> list:
@@ -72,3 +79,39 @@ def test_bot_messages_edits_and_small_talk_get_nothing(bot: Bot) -> None:
     bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
     (reply,) = _replies(bot.slack)
     assert reply.params["thread_ts"] == "1355517999.000001"
+
+
+def test_a_retry_after_a_failed_handling_is_handled_again_and_one_after_success_is_not(bot: Bot) -> None:
+    event = _message(seed_text("000"))
+    key = dedupe.message_key(event["channel"], event["ts"])
+    bot.slack.script("chat.postMessage", Scripted(500, {"ok": False, "error": "internal_error"}))
+    assert bot.event(event, event_id="EvFAIL").status == 200
+    bot.slack.wait_for(lambda: len(bot.slack.of("chat.postMessage")) == 1 and bot.store.event_state(key) is None)
+    assert bot.store.event_state(dedupe.event_key("EvFAIL")) is None  # the failure left both keys free
+    (stored,) = bot.store.deals().items  # the deal was stored before the reply failed
+
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert bot.event(event, event_id="EvFAIL", headers=retry).status == 200
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)) and bot.store.event_state(key) == "handled")
+    (_, reply) = _replies(bot.slack)
+    assert reply.params["thread_ts"] == event["ts"] and "Cellectis" in reply.params["text"]
+    assert "New deal stored." in json.dumps(reply.params["blocks"])  # the retry's own deal, not "already known"
+    assert [d.id for d in bot.store.deals().items] == [stored.id]
+
+    again = {"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"}
+    assert bot.event(event, event_id="EvFAIL", headers=again).status == 200
+    bot.event(_message(seed_text("003"), ts="1355517999.000001"))  # a marker handled after the retry
+    bot.slack.wait_for(lambda: len(_replies(bot.slack)) >= 3)
+    assert [c.params["thread_ts"] for c in _replies(bot.slack)] == [event["ts"], event["ts"], "1355517999.000001"]
+
+
+def test_a_permanent_reply_error_ends_the_handling(bot: Bot) -> None:
+    event = _message(seed_text("000"))
+    bot.slack.script("chat.postMessage", Scripted(200, {"ok": False, "error": "not_in_channel"}))
+    bot.event(event, event_id="EvGONE")
+    key = dedupe.message_key(event["channel"], event["ts"])
+    bot.slack.wait_for(lambda: bot.store.event_state(key) == "handled")
+    bot.event(event, event_id="EvGONE", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    bot.event(_message(seed_text("003"), ts="1355517999.000001"))
+    bot.slack.wait_for(lambda: len(bot.slack.of("chat.postMessage")) >= 2)
+    assert [c.params["thread_ts"] for c in bot.slack.of("chat.postMessage")] == [event["ts"], "1355517999.000001"]

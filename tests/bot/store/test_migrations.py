@@ -7,7 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from bot.store import DealQuery, SourceRef, Store
+from bot.store import DealQuery, SourceRef, Store, Subscriber
 from bot.store.engine import create_engine
 from bot.store.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
 from bot.store.schema import Base
@@ -104,3 +104,54 @@ def test_downgrade_to_nothing_and_back(database_url: str):
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
+
+
+def test_digest_cadences_move_from_the_subscriber_to_each_subscription(database_url: str):
+    engine = create_engine(database_url)
+    t = NOW.replace(tzinfo=None)
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as connection:  # as 0006's code wrote them: one cadence per subscriber
+            connection.execute(
+                sa.text(
+                    "INSERT INTO digest_schedules (target_kind, target_id, cadence, hour, weekday, timezone, "
+                    "updated_at) VALUES ('user', 'U1', 'weekly', 9, 4, NULL, :t)"
+                ),
+                {"t": t},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO subscriptions (id, target_kind, target_id, min_usd, mode, paused_until, created_at) "
+                    "VALUES (1, 'user', 'U1', NULL, 'digest', NULL, :t), (2, 'user', 'U2', NULL, 'digest', NULL, :t),"
+                    " (3, 'user', 'U1', NULL, 'instant', NULL, :t)"
+                ),
+                {"t": t},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deals (id, first_seen, updated, reported_on, value_usd, headline, deal_json) "
+                    "VALUES (1, :t, :t, :d, NULL, 'Orrin licenses to Pellway', :j)"
+                ),
+                {"t": t, "d": date(2026, 3, 2), "j": deal("Orrin Bio", "Pellway Pharma").model_dump_json()},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deliveries (deal_id, subscription_id, target_kind, target_id, mode, state, "
+                    "attempts, created_at) VALUES (1, 1, 'user', 'U1', 'digest', 'pending', 0, :t), "
+                    "(1, 2, 'user', 'U2', 'digest', 'pending', 0, :t)"
+                ),
+                {"t": t},
+            )
+    finally:
+        engine.dispose()
+
+    store = Store.open(database_url)
+    try:
+        cadences = {s.id: (s.mode, s.cadence) for s in store.subscriptions()}
+        assert cadences == {1: ("digest", "weekly"), 2: ("digest", "daily"), 3: ("instant", None)}
+        waiting = {(s.id, cadence) for s, cadence in store.digests_waiting()}
+        assert waiting == {("U1", "weekly"), ("U2", "daily")}
+        schedule = store.digest_schedule(Subscriber(kind="user", id="U1"))
+        assert schedule is not None and (schedule.hour, schedule.weekday) == (9, 4)
+    finally:
+        store.close()
