@@ -1,8 +1,11 @@
 """Who signed the deal, and in which role.
 
 Rules:
-- Parties are read from the deal's own sentences only (the headline and the lead sentences that
-  announce the deal): a company named elsewhere in the story is mentioned in passing, not a party.
+- Parties are read from the deal's own sentences only: the headline, the article's first sentence
+  when it speaks of a deal, then the sentences that announce the deal; a company named elsewhere in
+  the story is mentioned in passing, not a party. Once the headline has named two companies, a later
+  sentence adds a new one only beside them in its subject list ("X, Y and Z have entered ..."), not
+  from its other slots (", with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
   (after a selling or licensing verb), `between`. Descriptors in front of a name ("French
@@ -121,6 +124,11 @@ _WORDS = re.compile(r"[\w-]+")
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
+# A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
+_DEAL_CUE = folded_pattern(
+    r"\b(?:agreements?|deals?|collaborat\w*|partnership|licen[cs]\w*|acqui\w*|merger|offer|alliance|pact"
+    r"|tie-?up|buy\w*|purchase\w*|stake)\b"
+)
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
 
@@ -130,6 +138,7 @@ class _Candidate:
     sentence: int
     position: int
     alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
+    slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word
 
 
 def find_parties(
@@ -138,9 +147,11 @@ def find_parties(
     full_text: str,
     registry: CompanyRegistry,
 ) -> list[PartyGroup]:
-    """The parties' name groups, in the order the deal sentences name them."""
+    """The parties' name groups, in the order the headline and the deal sentences name them; none
+    when no real company stands in them (see `has_party`)."""
     candidates: list[_Candidate] = []
-    for sentence in deal_sentences:
+    headline: list[_Candidate] = []
+    for sentence in _reading_order(deal_sentences, all_sentences):
         found = []
         for c in names_in_sentence(sentence):
             if c.alternative and registry.resolve(c.alternative) is not None:
@@ -150,14 +161,18 @@ def find_parties(
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
         if any(name in sentence.text for name in registry.lowercase_names()):
             found += [
-                _Candidate(m.text, sentence.index, m.start)
+                _Candidate(m.text, sentence.index, m.start, slot="subject")
                 for m in registry.find_mentions(sentence.text)
                 if m.text[:1].islower() and " " in m.text.strip()
             ]
+        if sentence.is_headline:
+            headline += found
+        elif _count(headline, registry) >= 2:
+            found = _after_headline(found, headline, registry)
         candidates.extend(found)
-        if len({normalize(c.text).key for c in candidates}) >= 2 and not sentence.is_headline:
+        if _count(candidates, registry) >= 2 and not sentence.is_headline:
             break
-    if len({normalize(c.text).key for c in candidates}) < 2 and deal_sentences:
+    if _count(candidates, registry) < 2 and deal_sentences:
         # "Four months after gene editing company X took ..., Y has secured the rights": a party named
         # outside the slots of the first deal sentence or the two after it, by a name that says it is a company
         first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
@@ -167,13 +182,61 @@ def find_parties(
                 name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
                 if is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
-            if len({normalize(c.text).key for c in candidates}) >= 2:
+            if _count(candidates, registry) >= 2:
                 break
     if not candidates:
         return []
     groups = _group(candidates, registry)
     _add_short_forms(groups, registry)
     return groups
+
+
+def has_party(groups: Sequence[PartyGroup]) -> bool:
+    """Whether a real company was found: a deal needs a named party."""
+    return any(g.name for g in groups)
+
+
+def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The headline, then the article's first sentence when it speaks of a deal, then the deal
+    sentences: the article's own deal is the one its headline and lead announce."""
+    order = [s for s in all_sentences if s.is_headline]
+    body = [s for s in all_sentences if not s.is_headline]
+    if body and _DEAL_CUE.search(body[0].folded):
+        order.append(body[0])
+    seen = {s.index for s in order}
+    order += [s for s in deal_sentences if s.index not in seen and not s.is_headline]
+    return order
+
+
+def _after_headline(
+    found: list[_Candidate], headline: list[_Candidate], registry: CompanyRegistry
+) -> list[_Candidate]:
+    """Once the headline has named two parties, a later sentence adds spellings of them, and a new
+    company only beside them in its subject list ("X, Y and Z have entered ..."): the others it names
+    (", with milestones from Z") are not signers."""
+    named = frozenset().union(*(_keys(c.text, registry) for c in headline))
+    known = [bool(_keys(c.text, registry) & named) for c in found]
+    beside = any(k and c.slot == "subject" for c, k in zip(found, known, strict=True))
+    return [c for c, k in zip(found, known, strict=True) if k or (beside and c.slot == "subject")]
+
+
+def _keys(name: str, registry: CompanyRegistry) -> frozenset[str]:
+    """Keys of the company a name is: its registry entity and its first distinctive word; two
+    names that share one are one company ("Laboratoires Théa", "Théa")."""
+    n = normalize(name)
+    first = (n.core_tokens or n.key.split() or (name,))[0]
+    found = registry.resolve(name)
+    return frozenset({first, found.entity_id}) if found is not None else frozenset({first})
+
+
+def _count(candidates: Sequence[_Candidate], registry: CompanyRegistry) -> int:
+    """How many different companies the candidates name."""
+    seen: list[frozenset[str]] = []
+    for c in candidates:
+        keys = _keys(c.text, registry)
+        if not any(keys & k for k in seen):
+            seen.append(keys)
+    return len(seen)
 
 
 @dataclass
@@ -284,18 +347,18 @@ def _mark(text: str, names: Sequence[str]) -> str:
 
 
 def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
-    return [_Candidate(name, sentence.index, pos, alt) for name, pos, alt in _names_in_text(sentence.text)]
+    return [_Candidate(name, sentence.index, pos, alt, slot) for name, pos, alt, slot in _names_in_text(sentence.text)]
 
 
 @per_sentence
-def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
+def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
     verb = next((v for v in _SUBJECT_VERB.finditer(fold(text)) if not _inside_name(text, v)), None)
     if verb is not None:
         for name, pos in _names_in_list(text[: verb.start()], 0):
-            out.append(_Candidate(name, 0, pos))
+            out.append(_Candidate(name, 0, pos, slot="subject"))
     for slot in _OBJECT_SLOT.finditer(fold(text)):
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
@@ -314,7 +377,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
-    return tuple((c.text, c.position, c.alternative) for c in out if c.text)
+    return tuple((c.text, c.position, c.alternative, c.slot) for c in out if c.text)
 
 
 def _inside_name(text: str, verb: re.Match[str]) -> bool:

@@ -167,3 +167,26 @@ def test_companies_mentioned_in_passing_are_not_parties():
     deal = extract(text).deal
     assert deal is not None
     assert {p.name for p in deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
+
+
+# Which sentences name the parties: the headline and the lead announce the article's own deal.
+READING_CASES = [
+    ("lead-sentence-names-both-parties",
+     "Kestrel Pharma and Norvane Bio are expanding a drug discovery collaboration that dates back to 2014. "
+     "Kestrel will pay $200 million up front for six new targets.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("headline-parties-settle-a-later-from-slot",
+     "Ostrin Bio and Tamsin Bio enter royalty agreement for up to $1 billion\n\n"
+     "Tamsin Bio to pay Ostrin Bio $500 million upfront, and Ostrin Bio retains all milestones from Halvard "
+     "Therapeutics for TB-2.",
+     {"Ostrin Bio", "Tamsin Bio"}),
+    ("headline-parties-and-a-third-in-the-subject-list",
+     "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
+     "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
+     {"Ostrin Bio", "Tamsin Bio", "Halvard Therapeutics"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READING_CASES])
+def test_parties_from_the_headline_and_lead(text, expected):
+    assert set(_parties(text)) == expected
