@@ -11,6 +11,9 @@ Rules:
   (after a selling or licensing verb), `between`. Descriptors in front of a name ("French
   pharmaceutical research firm Servier", "China-based", "fellow US firm") are skipped; appositives
   after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
+- Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
+  ..."), an asset phrase ("Portfolio of Travel Vaccines"); a title-case headline's verb ends the name
+  before it ("Merck Returns One Drug").
 - A name counts when the company registry knows it, or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
   phrase ("Allogeneic CAR T-cell") is not a company.
@@ -32,16 +35,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extraction.caching import per_sentence
-from extraction.companies import CompanyRegistry, group_names, normalize
+from extraction.companies import CompanyRegistry, group_names, is_place, normalize
 from extraction.models import Party, Role
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
+    ASSET_NOUNS,
     COMPANY_WORDS,
+    HEADLINE_VERBS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
     NATIONALITIES,
     NOT_COMPANY_WORDS,
+    PRESS_OUTLETS,
     ROLE_TEMPLATES,
 )
 
@@ -476,6 +482,10 @@ def _clean_run(run: str) -> str:
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         words.pop(0)
+    # "Merck Returns One Drug": a title-case headline's verb ends the name before it
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in HEADLINE_VERBS), None)
+    if verb is not None:
+        words = words[:verb]
     while (
         words
         and words[-1].lower().strip(".,") in NOT_COMPANY_WORDS
@@ -486,15 +496,26 @@ def _clean_run(run: str) -> str:
     return " ".join(words)
 
 
+def _not_a_company(name: str) -> bool:
+    """Names that are never a party: an outlet ("Fierce Biotech"), a place alone ("Nanjing"), an
+    asset ("Portfolio of Travel Vaccines")."""
+    words = name.split()
+    return (
+        name.lower() in PRESS_OUTLETS
+        or is_place(name)
+        or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
+    )
+
+
 def is_named_company(name: str, registry: CompanyRegistry) -> bool:
     """A name that says it is a company: known to the registry, or with a company word or legal form."""
-    if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS:
+    if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS or _not_a_company(name):
         return False
     return registry.resolve(name) is not None or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
-    if not name or name.lower() in NOT_COMPANY_WORDS or len(name) < 2:
+    if not name or name.lower() in NOT_COMPANY_WORDS or len(name) < 2 or _not_a_company(name):
         return False
     if re.fullmatch(r"[\d.,%$€£¥]+\w{0,3}", name) or (_TICKER.fullmatch(name) and len(name) <= 5 and not (
         registry.resolve(name)

@@ -190,3 +190,34 @@ READING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READING_CASES])
 def test_parties_from_the_headline_and_lead(text, expected):
     assert set(_parties(text)) == expected
+
+
+# Names that are never a party, each with a look-alike that is one.
+NOT_A_PARTY_CASES = [
+    ("outlet-is-not-a-party",
+     "Kestrel Therapeutics lands $150M antibody pact\n\nKestrel Therapeutics will receive $150 million upfront "
+     "under a license agreement, its CEO told Fierce Biotech in an interview.",
+     {"Kestrel Therapeutics"}),
+    ("place-alone-is-not-a-party",
+     "Nanjing, China-based pharma Kestrel Pharma will pay up to $4 billion in a deal with Norvane Bio. "
+     "Kestrel Pharma is based in Nanjing.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("place-inside-a-name-is-a-party",
+     "Nanjing Kestrel Pharma has signed a license agreement with Norvane Bio for NB-8.",
+     {"Nanjing Kestrel Pharma", "Norvane Bio"}),
+    ("asset-phrase-is-not-a-party",
+     "Kestrel Pharma to Acquire Portfolio of Travel Vaccines from Norvane Bio",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("asset-word-starting-a-company-name",
+     "Royalty Partners Fund signs royalty agreement with Norvane Bio for NB-8.",
+     {"Royalty Partners Fund", "Norvane Bio"}),
+    ("title-case-headline-verb-ends-the-name",
+     "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
+     "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NOT_A_PARTY_CASES])
+def test_names_that_are_not_parties(text, expected):
+    assert set(_parties(text)) == expected
