@@ -11,6 +11,11 @@ Rules:
   (after a selling or licensing verb), `between`. Descriptors in front of a name ("French
   pharmaceutical research firm Servier", "China-based", "fellow US firm") are skipped; appositives
   after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
+  A conjunction between two names that each say they are a company joins two companies ("between X
+  Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
+  Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, which the registry
+  folds into its parent; when what follows is no company ("GSK's Antibiotics Business") the owner is
+  the party. "X, the generics arm of Y" folds X into Y when Y is also a party.
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
   ..."), an asset phrase ("Portfolio of Travel Vaccines"); a title-case headline's verb ends the name
   before it ("Merck Returns One Drug").
@@ -135,6 +140,16 @@ _DEAL_CUE = folded_pattern(
     r"\b(?:agreements?|deals?|collaborat\w*|partnership|licen[cs]\w*|acqui\w*|merger|offer|alliance|pact"
     r"|tie-?up|buy\w*|purchase\w*|stake)\b"
 )
+_INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
+_UNIT_OF = re.compile(
+    rf"""(?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})        # the unit's name
+    ,\s(?:an?|the|its)\s(?:[\w\-]+\s){{0,6}}?            # an appositive: "the generics and biosimilars"
+    (?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\s(?:the\s)?
+    (?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})            # the parent's name""",
+    re.VERBOSE,
+)
+_CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
 
@@ -145,6 +160,7 @@ class _Candidate:
     position: int
     alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
     slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word
+    owner: str = ""  # "Roche" of "Roche's Genentech", "GSK" of "GSK's Antibiotics Business"
 
 
 def find_parties(
@@ -157,11 +173,14 @@ def find_parties(
     when no real company stands in them (see `has_party`)."""
     candidates: list[_Candidate] = []
     headline: list[_Candidate] = []
-    for sentence in _reading_order(deal_sentences, all_sentences):
+    reading = _reading_order(deal_sentences, all_sentences)
+    for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
+            if c.owner and not _is_company(c.text, full_text, registry):
+                c.text = c.owner  # "to acquire GSK's Cephalosporin Antibiotics Business": the owner sells
             if _is_company(c.text, full_text, registry):
                 found.append(c)
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
@@ -192,8 +211,32 @@ def find_parties(
                 break
     if not candidates:
         return []
-    groups = _group(candidates, registry)
+    groups = _fold_units(_group(candidates, registry), _units(reading), registry)
     _add_short_forms(groups, registry)
+    return groups
+
+
+def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
+    """(unit, parent) pairs the sentences state: "Sandoz, the generics arm of Novartis"."""
+    pairs = []
+    for sentence in sentences:
+        for m in _UNIT_OF.finditer(sentence.text):
+            unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
+            if unit and parent:
+                pairs.append((unit, parent))
+    return pairs
+
+
+def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], registry: CompanyRegistry) -> list[PartyGroup]:
+    """A unit that signs for its parent is the parent, when the parent is also a party."""
+    for unit, parent in units:
+        unit_keys, parent_keys = _keys(unit, registry), _keys(parent, registry)
+        child = next((g for g in groups if any(_keys(f, registry) & unit_keys for f in g.forms)), None)
+        owner = next((g for g in groups if any(_keys(f, registry) & parent_keys for f in g.forms)), None)
+        if child is not None and owner is not None and child is not owner:
+            owner.forms += [f for f in child.forms if f not in owner.forms]
+            owner.first = min(owner.first, child.first)
+            groups = [g for g in groups if g is not child]
     return groups
 
 
@@ -353,11 +396,14 @@ def _mark(text: str, names: Sequence[str]) -> str:
 
 
 def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
-    return [_Candidate(name, sentence.index, pos, alt, slot) for name, pos, alt, slot in _names_in_text(sentence.text)]
+    return [
+        _Candidate(name, sentence.index, pos, alt, slot, owner)
+        for name, pos, alt, slot, owner in _names_in_text(sentence.text)
+    ]
 
 
 @per_sentence
-def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str], ...]:
+def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
@@ -383,7 +429,22 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str], ...]:
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
-    return tuple((c.text, c.position, c.alternative, c.slot) for c in out if c.text)
+    for c in out:
+        c.owner, c.text = _owner_and_owned(c.text)
+        if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
+            c.owner = ""  # "South Korea's Samsung Group": where the company is from
+    return tuple((c.text, c.position, c.alternative, c.slot, c.owner) for c in out if c.text)
+
+
+def _owner_and_owned(name: str) -> tuple[str, str]:
+    """'Roche's Genentech' -> ('Roche', 'Genentech'): a possessive in front of a name is not part of it."""
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        if _INNER_POSSESSIVE.search(words[i]):
+            owner = _POSSESSIVE.sub("", " ".join(words[: i + 1]))
+            owner = re.sub(r"^[A-Z]\.(?=[A-Z])", "", owner)  # "S.Korea's"
+            return owner, " ".join(words[i + 1 :])
+    return "", name
 
 
 def _inside_name(text: str, verb: re.Match[str]) -> bool:
@@ -443,12 +504,26 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     m = _NAME_RUN.match(rest)
     if not m:
         return None
-    run = _with_legal_tail(rest, 0, m.group(0))
+    run = _with_legal_tail(rest, 0, _first_of_pair(m.group(0)))
     name = _clean_run(run)
     if not name:
         return None
     start = pos + skipped
     return name, start, start + len(run)
+
+
+def _first_of_pair(run: str) -> str:
+    """The first name of 'X Pharmaceutical and Y Bio': a conjunction between two names that each say
+    they are a company joins two companies ("Procter & Gamble", "Eli Lilly and Company" are one)."""
+    for m in _CONJUNCTION.finditer(run):
+        left, right = run[: m.start()], run[m.end() :]
+        if _says_company(left) and _says_company(right) and not _ONLY_LEGAL.fullmatch(right):
+            return left
+    return run
+
+
+def _says_company(name: str) -> bool:
+    return bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _with_legal_tail(chunk: str, start: int, run: str) -> str:

@@ -221,3 +221,38 @@ NOT_A_PARTY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NOT_A_PARTY_CASES])
 def test_names_that_are_not_parties(text, expected):
     assert set(_parties(text)) == expected
+
+
+# The shape of a name in a slot: two names joined, a possessive in front, a unit and its parent.
+NAME_SHAPE_CASES = [
+    ("two-company-names-joined-are-two-parties",
+     "Executives attended a ceremony marking a licensing agreement between Kestrel Pharmaceutical and Norvane Bio "
+     "for NB-3.",
+     {"Kestrel Pharmaceutical", "Norvane Bio"}),
+    ("a-conjunction-inside-one-name",
+     "Norvane Bio has entered into a license agreement with Halvard & Ostrin for NB-3. Halvard & Ostrin will pay "
+     "$5 million upfront.",
+     {"Halvard & Ostrin", "Norvane Bio"}),
+    ("where-a-company-is-from-is-not-its-name",
+     "Kestrel Biologics, the biotech arm of South Korea's Kestrel Group, said it has signed a $390 million deal "
+     "with Norvane Pharma AG to manufacture its products.",
+     {"Kestrel Biologics", "Norvane Pharma"}),
+    ("the-owner-of-an-asset-sells-it",
+     "Norvane Bio To Acquire Kestrel Pharma's Cephalosporin Antibiotics Business",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("possessive-parent-before-its-unit",
+     "Ostrin Bio has signed a research collaboration with Kestrel Pharma's Norvane Bio for NB-3.",
+     {"Ostrin Bio", "Norvane Bio"}),
+    ("a-unit-that-signs-for-its-parent-is-the-parent",
+     "Kestrel Pharma To Acquire Ostrin Bio's Antibiotics Business\n\nHalvard Generics, the generics and "
+     "biosimilars arm of Kestrel Pharma, has agreed to acquire Ostrin Bio's antibiotics business for $500 million.",
+     {"Kestrel Pharma", "Ostrin Bio"}),
+    ("a-unit-whose-parent-is-not-a-party-stays-itself",
+     "Kestrel Pharma has signed a license agreement with Norvane Bio, a subsidiary of Halvard Capital, for NB-3.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAME_SHAPE_CASES])
+def test_name_shapes(text, expected):
+    assert set(_parties(text)) == expected
