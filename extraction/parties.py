@@ -246,9 +246,10 @@ def has_party(groups: Sequence[PartyGroup]) -> bool:
 
 
 def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The headline, then the article's first sentence when it speaks of a deal, then the deal
-    sentences: the article's own deal is the one its headline and lead announce."""
-    order = [s for s in all_sentences if s.is_headline]
+    """The headline when it announces the deal, then the article's first sentence when it speaks of
+    a deal, then the deal sentences: the article's own deal is the one its headline and lead announce
+    (a headline that announces none is a section name or a teaser)."""
+    order = [s for s in deal_sentences if s.is_headline]
     body = [s for s in all_sentences if not s.is_headline]
     if body and _DEAL_CUE.search(body[0].folded):
         order.append(body[0])
