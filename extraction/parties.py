@@ -19,6 +19,10 @@ Rules:
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
   ..."), an asset phrase ("Portfolio of Travel Vaccines"); a title-case headline's verb ends the name
   before it ("Merck Returns One Drug").
+- A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
+  lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
+  suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
+  and targets ("IRAK4") are no names.
 - A name counts when the company registry knows it, or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
   phrase ("Allogeneic CAR T-cell") is not a company.
@@ -132,7 +136,8 @@ _OF_PHRASE = re.compile(
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"\s*\([^)]*\)")
 _WORDS = re.compile(r"[\w-]+")
-_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
+# drug codes ("ABC-123") and targets ("IRAK4", "HER2")
+_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
 # A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
@@ -149,6 +154,16 @@ _UNIT_OF = re.compile(
     (?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})            # the parent's name""",
     re.VERBOSE,
 )
+# "$750M Gilead deal", "€1.2bn Kestrel pact": a deal named after the company on the other side
+_PRICED_DEAL = re.compile(
+    rf"""(?:US\$|\$|€|£|¥|USD\s?|EUR\s?)\d[\d.,]*\s?(?:[MmBb]n?|million|billion|bn)?\s   # the price
+    (?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\s                                           # the company
+    (?:deal|pact|agreement|collaboration|partnership|alliance|tie-?up|buyout|takeover|licensing|license
+      |licence|acquisition|contract|bet)\b""",
+    re.VERBOSE,
+)
+_DESCRIBING = re.compile(r"(?:the|a|an|its|[a-z]+-(?:based|owned|stage|focused))\b")
+_CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
@@ -427,6 +442,11 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
                 got2 = _name_after(text, got[2] + more.end())
                 if got2 is not None:
                     out.append(_Candidate(got2[0], 0, got2[1]))
+    for m in _PRICED_DEAL.finditer(text):
+        # "secures $750M Gilead deal": the company a priced deal is named after
+        name = _clean_run(m.group("name"))
+        if name and not _COMPANY_WORD.fullmatch(name):
+            out.append(_Candidate(name, 0, m.start("name")))
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
@@ -470,8 +490,10 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
         pos = max(pos, start)
         stripped = re.sub(r"^(?:and|&)\s+", "", chunk.strip())
         # an appositive (", a leading developer of ...,") is not a name, except the words right before
-        # the verb: "Leiden, the Netherlands-based group Pharming NV has signed"
-        if not stripped or (_APPOSITIVE_START.match(stripped) and number < len(pieces) - 1):
+        # the verb when they describe it: "Leiden, the Netherlands-based group Pharming NV has signed"
+        # (not a clause: "..., revealing that Sanofi is pulling back")
+        last = number == len(pieces) - 1
+        if not stripped or (_APPOSITIVE_START.match(stripped) and not (last and _DESCRIBING.match(stripped))):
             continue
         lead = _DESCRIPTOR.match(chunk.lstrip())
         if lead:
@@ -479,13 +501,22 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
             chunk = " " * cut + chunk[cut:]
         visible = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), chunk)
         runs = [(m.group(0), m.start()) for m in _NAME_RUN.finditer(visible)]
-        for run, rpos in runs:
+        for k, (run, rpos) in enumerate(runs):
+            if k and _clause_between(visible[runs[k - 1][1] + len(runs[k - 1][0]) : rpos]):
+                break  # "Kymera suffers Sanofi setback but secures ...": a verb's object is no subject
             if _ONLY_LEGAL.fullmatch(run.strip(" ,")):
                 continue
             cleaned = _clean_run(_with_legal_tail(chunk, rpos, run))
             if cleaned:
                 out.append((cleaned, offset + max(start, 0) + rpos))
     return out
+
+
+def _clause_between(gap: str) -> bool:
+    """Whether the words between two capitalised runs of one subject chunk start a clause: a lower-case
+    word that is no descriptor ("firm" in "Confectionery firm Orion") and no connector."""
+    words = re.findall(r"[a-z][\w\-]*", gap)
+    return any(w not in _CHUNK_GLUE and not _DESCRIPTOR_WORD.fullmatch(w + " ") for w in words)
 
 
 def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:

@@ -256,3 +256,28 @@ NAME_SHAPE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAME_SHAPE_CASES])
 def test_name_shapes(text, expected):
     assert set(_parties(text)) == expected
+
+
+# Headline and lead wordings that hide a party or put a non-party in a slot.
+SLOT_CASES = [
+    ("a-priced-deal-named-after-the-other-party",
+     "Kestrel suffers Halvard setback but secures $750M Norvane deal\n\n"
+     "Kestrel Therapeutics will receive $50 million upfront under the license agreement. Norvane will also fund "
+     "the research.",
+     {"Kestrel Therapeutics", "Norvane"}),
+    ("a-capitalised-word-after-a-price-that-is-no-company",
+     "Kestrel Therapeutics signs $750M Research agreement with Norvane Bio",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-clause-in-the-subject-is-not-a-party",
+     "Kestrel Therapeutics sweetened its news on Wednesday, revealing that Halvard Pharma is pulling back from its "
+     "lead IRAK4 degrader, and disclosed a license agreement with Norvane Bio.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-descriptor-before-the-subject-is-kept-out",
+     "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
+     {"Kestrel Group", "Norvane Bio"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SLOT_CASES])
+def test_slots(text, expected):
+    assert set(_parties(text)) == expected
