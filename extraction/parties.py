@@ -8,7 +8,7 @@ Rules:
   from its other slots (", with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
-  (after a selling or licensing verb), `between`. Descriptors in front of a name ("French
+  (after a selling or licensing verb), `between`, `a stake in`. Descriptors in front of a name ("French
   pharmaceutical research firm Servier", "China-based", "fellow US firm") are skipped; appositives
   after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
   A conjunction between two names that each say they are a company joins two companies ("between X
@@ -95,7 +95,7 @@ _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
     r"|grant|grants|granted|granting"
     r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto)"
-    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+"
+    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").

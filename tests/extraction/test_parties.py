@@ -272,6 +272,14 @@ SLOT_CASES = [
      "Kestrel Therapeutics sweetened its news on Wednesday, revealing that Halvard Pharma is pulling back from its "
      "lead IRAK4 degrader, and disclosed a license agreement with Norvane Bio.",
      {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-stake-in-a-company",
+     "Kestrel Pharma to buy JV stake for $48 mn\n\n"
+     "Kestrel Pharma will acquire a 60% stake in Norvane for $47.5 million to secure its technology. Norvane "
+     "develops protein degraders.",
+     {"Kestrel Pharma", "Norvane"}),
+    ("a-stake-in-a-joint-venture-names-no-company",
+     "Kestrel Pharma will acquire a 20% stake in its joint venture with Norvane Bio for $5 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),
