@@ -23,6 +23,8 @@ Rules:
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
   and targets ("IRAK4") are no names.
+- Fewer than two parties in those slots: the first deal sentence and the two after it are read for
+  names in their slots, then for any name that says it is a company.
 - A name counts when the company registry knows it, or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
   phrase ("Allogeneic CAR T-cell") is not a company.
@@ -218,6 +220,9 @@ def find_parties(
         first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
         lead = [s for s in all_sentences if not s.is_headline and first.index <= s.index <= first.index + 2]
         for sentence in lead:
+            # first the names in its slots ("Abpro, located in Woburn, will receive ..."), then any
+            # name that says it is a company
+            candidates += [c for c in names_in_sentence(sentence) if _is_company(c.text, full_text, registry)]
             for m in _NAME_RUN.finditer(sentence.text):
                 name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
                 if is_named_company(name, registry) and not looks_like_drug_name(name):

@@ -280,6 +280,10 @@ SLOT_CASES = [
     ("a-stake-in-a-joint-venture-names-no-company",
      "Kestrel Pharma will acquire a 20% stake in its joint venture with Norvane Bio for $5 million.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("the-other-party-in-the-subject-of-the-next-sentence",
+     "Kestrel Pharma will pay up to $4 billion as part of a deal to boost its antibody research. Norvane, located "
+     "in Woburn, Massachusetts, will receive $60 million up front. Norvane was founded in 2004.",
+     {"Kestrel Pharma", "Norvane"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),
