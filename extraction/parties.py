@@ -186,8 +186,8 @@ def find_parties(
     full_text: str,
     registry: CompanyRegistry,
 ) -> list[PartyGroup]:
-    """The parties' name groups, in the order the headline and the deal sentences name them; none
-    when no real company stands in them (see `has_party`)."""
+    """The parties' name groups, in the order the headline and the deal sentences name them; an empty
+    list when no real company stands in them ("$$$ 12bn upfront lorem"): a deal needs a named party."""
     candidates: list[_Candidate] = []
     headline: list[_Candidate] = []
     reading = _reading_order(deal_sentences, all_sentences)
@@ -258,11 +258,6 @@ def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], registry
             owner.first = min(owner.first, child.first)
             groups = [g for g in groups if g is not child]
     return groups
-
-
-def has_party(groups: Sequence[PartyGroup]) -> bool:
-    """Whether a real company was found: a deal needs a named party."""
-    return any(g.name for g in groups)
 
 
 def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence]) -> list[Sentence]:

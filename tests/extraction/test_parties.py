@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract
+from extraction.companies import CompanyRegistry
+from extraction.parties import find_parties
+from extraction.text import read_article
 
 
 def _parties(text: str) -> dict[str, str]:
@@ -293,3 +296,23 @@ SLOT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SLOT_CASES])
 def test_slots(text, expected):
     assert set(_parties(text)) == expected
+
+
+# A deal needs a named party: text with money and deal words but no company names none.
+NAMED_PARTY_CASES = [
+    ("symbols-and-filler", "$$$ 12bn €€ upfront lorem", []),
+    ("wire-tag-and-filler", "BREAKING: $$$ 12bn €€ upfront lorem ipsum agreement", []),
+    ("generic-nouns-only", "The Company entered into an agreement with the Partner for $12bn upfront.", []),
+    ("a-regulator-is-no-party", "Phase 3 data: Agreement reached on $12bn upfront with FDA", []),
+    ("two-named-companies", "Kestrel Pharma signs $12bn upfront deal with Norvane Bio.",
+     ["Kestrel Pharma", "Norvane Bio"]),
+    ("a-known-company-without-a-company-word", "Pfizer has signed a license agreement with Norvane Bio for NB-2.",
+     ["Pfizer", "Norvane Bio"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAMED_PARTY_CASES])
+def test_a_deal_needs_a_named_party(text, expected):
+    article = read_article(text)
+    groups = find_parties(article.sentences, article.sentences, article.text, CompanyRegistry.builtin())
+    assert [g.name for g in groups] == expected
