@@ -23,8 +23,9 @@ Rules:
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
   and targets ("IRAK4") are no names.
-- Fewer than two parties in those slots: the first deal sentence and the two after it are read for
-  names in their slots, then for any name that says it is a company.
+- Fewer than two parties in those slots: the story up to two sentences after its first deal
+  sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
+  their slots, then for any name that says it is a company.
 - A name counts when the company registry knows it, or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
   phrase ("Allogeneic CAR T-cell") is not a company.
@@ -216,9 +217,9 @@ def find_parties(
             break
     if _count(candidates, registry) < 2 and deal_sentences:
         # "Four months after gene editing company X took ..., Y has secured the rights": a party named
-        # outside the slots of the first deal sentence or the two after it, by a name that says it is a company
+        # outside the slots of the deal sentences, before the first of them or in the two after it
         first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
-        lead = [s for s in all_sentences if not s.is_headline and first.index <= s.index <= first.index + 2]
+        lead = [s for s in all_sentences if not s.is_headline and s.index <= first.index + 2]
         for sentence in lead:
             # first the names in its slots ("Abpro, located in Woburn, will receive ..."), then any
             # name that says it is a company

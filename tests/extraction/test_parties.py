@@ -287,6 +287,11 @@ SLOT_CASES = [
      "Kestrel Pharma will pay up to $4 billion as part of a deal to boost its antibody research. Norvane, located "
      "in Woburn, Massachusetts, will receive $60 million up front. Norvane was founded in 2004.",
      {"Kestrel Pharma", "Norvane"}),
+    ("the-other-party-before-the-first-deal-sentence",
+     "Kestrel aims high with molecular glue\n\nDon't stop Kestrel Therapeutics now. The Boston-based biotech is "
+     "having a ball after signing a deal with Norvane to the tune of $150 million. In addition to the upfront cash, "
+     "Kestrel can receive up to $2.1 billion in development and sales milestones. Norvane will handle development.",
+     {"Kestrel Therapeutics", "Norvane"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),
