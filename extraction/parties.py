@@ -23,6 +23,10 @@ Rules:
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
   and targets ("IRAK4") are no names.
+- Companies of other or earlier deals are set aside: those in a leading clause about other deals up
+  to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
+  the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
+  another"), and those in a slot of the past perfect ("a drug it had licensed from X").
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
@@ -59,6 +63,7 @@ from extraction.vocabulary import (
     LEGAL_SUFFIXES,
     NATIONALITIES,
     NOT_COMPANY_WORDS,
+    OTHER_DEALS_CLAUSE,
     PRESS_OUTLETS,
     ROLE_TEMPLATES,
 )
@@ -166,6 +171,10 @@ _PRICED_DEAL = re.compile(
     re.VERBOSE,
 )
 _DESCRIBING = re.compile(r"(?:the|a|an|its|[a-z]+-(?:based|owned|stage|focused))\b")
+# "a drug it had licensed from X", "which had partnered with X": the past perfect, within one clause
+_PAST_PERFECT = re.compile(r"\bhad\s[^,;.]*$")
+_LIST_GOES_ON = re.compile(rf"\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}(?:\s*,|\s+(?:and|or)\s)")
+_OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
@@ -195,6 +204,8 @@ def find_parties(
     for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
+            if c.slot == "aside":
+                continue
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
             if c.owner and not _is_company(c.text, full_text, registry):
@@ -223,10 +234,12 @@ def find_parties(
         for sentence in lead:
             # first the names in its slots ("Abpro, located in Woburn, will receive ..."), then any
             # name that says it is a company
-            candidates += [c for c in names_in_sentence(sentence) if _is_company(c.text, full_text, registry)]
+            slotted = names_in_sentence(sentence)
+            candidates += [c for c in slotted if c.slot != "aside" and _is_company(c.text, full_text, registry)]
+            aside = {c.text for c in slotted if c.slot == "aside"}
             for m in _NAME_RUN.finditer(sentence.text):
                 name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
-                if is_named_company(name, registry) and not looks_like_drug_name(name):
+                if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, registry) >= 2:
                 break
@@ -428,21 +441,24 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
     if verb is not None:
         for name, pos in _names_in_list(text[: verb.start()], 0):
             out.append(_Candidate(name, 0, pos, slot="subject"))
-    for slot in _OBJECT_SLOT.finditer(fold(text)):
+    folded = fold(text)
+    for slot in _OBJECT_SLOT.finditer(folded):
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
         got = _name_after(text, slot.end())
         if got is not None:
+            # "a drug it had licensed from Ariad": a slot of the past perfect tells an earlier deal
+            kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
-            out.append(_Candidate(got[0], 0, got[1], alternative))
+            out.append(_Candidate(got[0], 0, got[1], alternative, kind))
             # "with X and Y", "from X and Y"
             rest = text[got[2] :]
             more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", rest)
             if more:
                 got2 = _name_after(text, got[2] + more.end())
                 if got2 is not None:
-                    out.append(_Candidate(got2[0], 0, got2[1]))
+                    out.append(_Candidate(got2[0], 0, got2[1], slot=kind))
     for m in _PRICED_DEAL.finditer(text):
         # "secures $750M Gilead deal": the company a priced deal is named after
         name = _clean_run(m.group("name"))
@@ -451,11 +467,30 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
+    # "As if collaborations with X, Y and Z weren't enough, ... this time with W": other deals, when the
+    # main clause names a partner of its own ("Two months after a deal with X, Merck is back with another")
+    aside = _other_deal_clause(text)
+    if any(c.position >= aside and c.slot == "object" for c in out):
+        for c in out:
+            if c.position < aside:
+                c.slot = "aside"
     for c in out:
         c.owner, c.text = _owner_and_owned(c.text)
         if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner) for c in out if c.text)
+
+
+def _other_deal_clause(text: str) -> int:
+    """Where a leading clause about other deals ends ("After its deal with X, ..."), or 0."""
+    start = _OTHER_DEALS_CLAUSE.match(fold(text))
+    if start is None:
+        return 0
+    for comma in re.finditer(r",", text[start.end() :]):
+        at = start.end() + comma.end()
+        if not _LIST_GOES_ON.match(text, at):  # ", Servier and Boston Pharmaceuticals weren't enough,"
+            return at
+    return 0
 
 
 def _owner_and_owned(name: str) -> tuple[str, str]:

@@ -348,6 +348,15 @@ PRESS_OUTLETS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Openings of a sentence's leading clause that tells of other or earlier deals ("As if collaborations
+# with X, Y and Z weren't enough, ...", "Fresh off its deal with X, ..."): the companies named in it
+# up to its comma are not this deal's parties. Matched case-insensitively at the start of a sentence.
+OTHER_DEALS_CLAUSE = (
+    r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
+    r"|in addition to|like|unlike|having|(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
+)
+
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"
 # follows ("Portfolio of Travel Vaccines", "Rights to Xyz"): such a run names what is sold or licensed
 # ("Royalty Pharma" and "Pipeline Therapeutics" are companies).

@@ -292,6 +292,22 @@ SLOT_CASES = [
      "having a ball after signing a deal with Norvane to the tune of $150 million. In addition to the upfront cash, "
      "Kestrel can receive up to $2.1 billion in development and sales milestones. Norvane will handle development.",
      {"Kestrel Therapeutics", "Norvane"}),
+    ("a-leading-clause-about-other-deals",
+     "Four is more for Kestrel Pharma.\n\nAs if collaborations with Halvard Bio, Ostrin Bio and Tamsin "
+     "Pharmaceuticals weren't enough, the biotech has signed another research collaboration and licensing agreement, "
+     "this time with Norvane Therapeutics. Kestrel will receive $20 million upfront from Norvane.",
+     {"Kestrel", "Norvane Therapeutics"}),
+    ("a-leading-clause-about-an-earlier-deal-with-the-same-partner",
+     "Two months after inking a $47 million upfront deal with Norvane Bio, Kestrel Pharma is back with another "
+     "deal, this time for an ADC.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-past-perfect-slot-tells-an-earlier-deal",
+     "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-7, a drug Norvane Bio had acquired from "
+     "Halvard Bio in 2019.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-present-perfect-slot-is-this-deal",
+     "Kestrel Pharma has licensed KP-7 from Halvard Bio for $5 million upfront.",
+     {"Kestrel Pharma", "Halvard Bio"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),
