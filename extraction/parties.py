@@ -153,6 +153,11 @@ _DEAL_CUE = folded_pattern(
     r"\b(?:agreements?|deals?|collaborat\w*|partnership|licen[cs]\w*|acqui\w*|merger|offer|alliance|pact"
     r"|tie-?up|buy\w*|purchase\w*|stake)\b"
 )
+_GENERIC_NAME_WORD = re.compile(
+    rf"(?:{COMPANY_WORDS}|{LEGAL_SUFFIXES}|Hospital|Hospitals|Foundation|University|Institute|Center|Centre"
+    r"|Research|Clinic)",
+    re.IGNORECASE,
+)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
 _UNIT_OF = re.compile(
@@ -497,7 +502,9 @@ def _owner_and_owned(name: str) -> tuple[str, str]:
     """'Roche's Genentech' -> ('Roche', 'Genentech'): a possessive in front of a name is not part of it."""
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
-        if _INNER_POSSESSIVE.search(words[i]):
+        owned = words[i + 1 :]
+        # "Dr. Reddy's Laboratories", "Boston Children's Hospital": generic words after it are the name's
+        if _INNER_POSSESSIVE.search(words[i]) and not all(_GENERIC_NAME_WORD.fullmatch(w) for w in owned):
             owner = _POSSESSIVE.sub("", " ".join(words[: i + 1]))
             owner = re.sub(r"^[A-Z]\.(?=[A-Z])", "", owner)  # "S.Korea's"
             return owner, " ".join(words[i + 1 :])
