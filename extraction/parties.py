@@ -205,6 +205,7 @@ def find_parties(
     list when no real company stands in them ("$$$ 12bn upfront lorem"): a deal needs a named party."""
     candidates: list[_Candidate] = []
     headline: list[_Candidate] = []
+    keys = _Keys(registry)
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
@@ -226,12 +227,12 @@ def find_parties(
             ]
         if sentence.is_headline:
             headline += found
-        elif _count(headline, registry) >= 2:
-            found = _after_headline(found, headline, registry)
+        elif _count(headline, keys) >= 2:
+            found = _after_headline(found, headline, keys)
         candidates.extend(found)
-        if _count(candidates, registry) >= 2 and not sentence.is_headline:
+        if _count(candidates, keys) >= 2 and not sentence.is_headline:
             break
-    if _count(candidates, registry) < 2 and deal_sentences:
+    if _count(candidates, keys) < 2 and deal_sentences:
         # "Four months after gene editing company X took ..., Y has secured the rights": a party named
         # outside the slots of the deal sentences, before the first of them or in the two after it
         first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
@@ -246,11 +247,11 @@ def find_parties(
                 name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
                 if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
-            if _count(candidates, registry) >= 2:
+            if _count(candidates, keys) >= 2:
                 break
     if not candidates:
         return []
-    groups = _fold_units(_group(candidates, registry), _units(reading), registry)
+    groups = _fold_units(_group(candidates, registry), _units(reading), keys)
     _add_short_forms(groups, registry)
     return groups
 
@@ -266,12 +267,12 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], registry: CompanyRegistry) -> list[PartyGroup]:
+def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys) -> list[PartyGroup]:
     """A unit that signs for its parent is the parent, when the parent is also a party."""
     for unit, parent in units:
-        unit_keys, parent_keys = _keys(unit, registry), _keys(parent, registry)
-        child = next((g for g in groups if any(_keys(f, registry) & unit_keys for f in g.forms)), None)
-        owner = next((g for g in groups if any(_keys(f, registry) & parent_keys for f in g.forms)), None)
+        unit_keys, parent_keys = keys(unit), keys(parent)
+        child = next((g for g in groups if any(keys(f) & unit_keys for f in g.forms)), None)
+        owner = next((g for g in groups if any(keys(f) & parent_keys for f in g.forms)), None)
         if child is not None and owner is not None and child is not owner:
             owner.forms += [f for f in child.forms if f not in owner.forms]
             owner.first = min(owner.first, child.first)
@@ -293,33 +294,42 @@ def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[S
 
 
 def _after_headline(
-    found: list[_Candidate], headline: list[_Candidate], registry: CompanyRegistry
+    found: list[_Candidate], headline: list[_Candidate], keys: _Keys
 ) -> list[_Candidate]:
     """Once the headline has named two parties, a later sentence adds spellings of them, and a new
     company only beside them in its subject list ("X, Y and Z have entered ..."): the others it names
     (", with milestones from Z") are not signers."""
-    named = frozenset().union(*(_keys(c.text, registry) for c in headline))
-    known = [bool(_keys(c.text, registry) & named) for c in found]
+    named = frozenset().union(*(keys(c.text) for c in headline))
+    known = [bool(keys(c.text) & named) for c in found]
     beside = any(k and c.slot == "subject" for c, k in zip(found, known, strict=True))
     return [c for c, k in zip(found, known, strict=True) if k or (beside and c.slot == "subject")]
 
 
-def _keys(name: str, registry: CompanyRegistry) -> frozenset[str]:
-    """Keys of the company a name is: its registry entity and its first distinctive word; two
-    names that share one are one company ("Laboratoires Théa", "Théa")."""
-    n = normalize(name)
-    first = (n.core_tokens or n.key.split() or (name,))[0]
-    found = registry.resolve(name)
-    return frozenset({first, found.entity_id}) if found is not None else frozenset({first})
+class _Keys:
+    """Keys of the company a name is: its registry entity and its first distinctive word; two names
+    that share one are one company ("Laboratoires Théa", "Théa"). Remembered for one article."""
+
+    def __init__(self, registry: CompanyRegistry) -> None:
+        self._registry = registry
+        self._known: dict[str, frozenset[str]] = {}
+
+    def __call__(self, name: str) -> frozenset[str]:
+        keys = self._known.get(name)
+        if keys is None:
+            n = normalize(name)
+            first = (n.core_tokens or n.key.split() or (name,))[0]
+            found = self._registry.resolve(name)
+            keys = self._known[name] = frozenset({first, found.entity_id}) if found is not None else frozenset({first})
+        return keys
 
 
-def _count(candidates: Sequence[_Candidate], registry: CompanyRegistry) -> int:
+def _count(candidates: Sequence[_Candidate], keys: _Keys) -> int:
     """How many different companies the candidates name."""
     seen: list[frozenset[str]] = []
     for c in candidates:
-        keys = _keys(c.text, registry)
-        if not any(keys & k for k in seen):
-            seen.append(keys)
+        own = keys(c.text)
+        if not any(own & k for k in seen):
+            seen.append(own)
     return len(seen)
 
 
