@@ -8,8 +8,9 @@ Rules:
   from its other slots (", with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
-  (after a selling or licensing verb), `between`, `a stake in`. Descriptors in front of a name ("French
-  pharmaceutical research firm Servier", "China-based", "fellow US firm") are skipped; appositives
+  (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
+  front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm")
+  are skipped; appositives
   after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
@@ -17,8 +18,9 @@ Rules:
   folds into its parent; when what follows is no company ("GSK's Antibiotics Business") the owner is
   the party. "X, the generics arm of Y" folds X into Y when Y is also a party.
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
-  ..."), an asset phrase ("Portfolio of Travel Vaccines"); a title-case headline's verb ends the name
-  before it ("Merck Returns One Drug").
+  ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."); a title-case
+  headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
+  NB-7"); who backs a company is not its name ("Novo-backed X").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -101,6 +103,7 @@ _SUBJECT_VERB = folded_pattern(
 # Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
 _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
+    r"|acquisition of|takeover of|purchase of"
     r"|grant|grants|granted|granting"
     r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
@@ -135,7 +138,8 @@ _NOT_DESCRIPTOR = frozenset(
         "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
     }
 )  # fmt: skip
-_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born)")
+# "Boston-based", "Novo-backed", "Pfizer-partnered": where a company is or who stands behind it
+_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born|backed|owned|partnered|funded|controlled|led)")
 # "with affiliates of Marrow Royalty Fund II", "acquired by funds managed by Carlyle"
 _OF_PHRASE = re.compile(
     r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+"
@@ -158,6 +162,7 @@ _GENERIC_NAME_WORD = re.compile(
     r"|Research|Clinic)",
     re.IGNORECASE,
 )
+_TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
 _UNIT_OF = re.compile(
@@ -642,8 +647,9 @@ def _clean_run(run: str) -> str:
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         words.pop(0)
-    # "Merck Returns One Drug": a title-case headline's verb ends the name before it
-    verb = next((i for i, w in enumerate(words) if i and w.lower() in HEADLINE_VERBS), None)
+    # "Merck Returns One Drug", "With Kestrel Pharma For NB-7": a title-case headline's verb or
+    # preposition ends the name before it
+    verb = next((i for i, w in enumerate(words) if i and (w.lower() in HEADLINE_VERBS or w in _TITLE_WORDS)), None)
     if verb is not None:
         words = words[:verb]
     while (
@@ -661,7 +667,8 @@ def _not_a_company(name: str) -> bool:
     asset ("Portfolio of Travel Vaccines")."""
     words = name.split()
     return (
-        name.lower() in PRESS_OUTLETS
+        bool(_ONLY_LEGAL.fullmatch(name))  # "Inc." of "Kestrel Pharma, Inc."
+        or name.lower() in PRESS_OUTLETS
         or is_place(name)
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
     )

@@ -214,6 +214,18 @@ NOT_A_PARTY_CASES = [
     ("asset-word-starting-a-company-name",
      "Royalty Partners Fund signs royalty agreement with Norvane Bio for NB-8.",
      {"Royalty Partners Fund", "Norvane Bio"}),
+    ("a-legal-form-alone-is-not-a-party",
+     "Kestrel Pharma Completes Acquisition of Norvane Bio\n\nKestrel Pharma, Inc. today announced that it has "
+     "completed its acquisition of Norvane Bio.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("who-backs-a-company-is-not-its-name",
+     "Novo-backed Kestrel Bio signs $50M deal with Norvane Therapeutics\n\nKestrel Bio will receive $50 million "
+     "upfront from Norvane Therapeutics for NB-1.",
+     {"Kestrel Bio", "Norvane Therapeutics"}),
+    ("title-case-headline-preposition-ends-the-name",
+     "Norvane Bio Enters Into Exclusive License Agreement With Kestrel Pharma For NB-7\n\n"
+     "Norvane Bio today announced it has entered into an exclusive license agreement with Kestrel Pharma.",
+     {"Norvane Bio", "Kestrel Pharma"}),
     ("title-case-headline-verb-ends-the-name",
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
