@@ -10,8 +10,8 @@ Rules:
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
   (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
   front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm")
-  are skipped; appositives
-  after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
+  are skipped; appositives after it (", a leading developer of ...") are not names; exchange
+  tickers in brackets are dropped.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
   Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, which the registry
