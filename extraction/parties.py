@@ -249,7 +249,9 @@ def find_parties(
             candidates += [c for c in slotted if c.slot != "aside" and _is_company(c.text, full_text, registry)]
             aside = {c.text for c in slotted if c.slot == "aside"}
             for m in _NAME_RUN.finditer(sentence.text):
-                name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
+                owner, name = _owner_and_owned(_clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0))))
+                if owner and not is_named_company(name, registry):
+                    name = owner  # "rights to Norvane Bio's NB-1"
                 if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:

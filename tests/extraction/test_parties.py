@@ -258,6 +258,10 @@ NAME_SHAPE_CASES = [
     ("a-possessive-inside-a-name-before-generic-words",
      "Norvane Bio has signed a license agreement with Halvard's Laboratories for NB-2.",
      {"Norvane Bio", "Halvard's Laboratories"}),
+    ("the-owner-of-a-drug-code-in-a-lead-sentence",
+     "The agreement gives Kestrel Pharma exclusive rights to Norvane Bio's NB-1 in China, and Kestrel will pay "
+     "$20 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("possessive-parent-before-its-unit",
      "Ostrin Bio has signed a research collaboration with Kestrel Pharma's Norvane Bio for NB-3.",
      {"Ostrin Bio", "Norvane Bio"}),
