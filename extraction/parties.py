@@ -37,7 +37,8 @@ Rules:
   phrase ("Allogeneic CAR T-cell") is not a company.
 - Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
   a legal form) fold into one party through the company registry and fuzzy grouping; the party's
-  name is the registry's canonical name, else the shortest clean form.
+  name is the fullest clean form that starts like the first one, the registry's name when that form
+  is it plus descriptors ("Novartis Pharma AG" -> "Novartis").
 - Roles come from what the text says each party does (`ROLE_TEMPLATES`: receives payments ->
   licensor; pays or gains rights -> licensee; acquires -> acquirer; provides manufacturing ->
   manufacturer ...); where the text says nothing, the deal type decides (acquisition: subject is
@@ -358,8 +359,17 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
         if cand.text not in group.forms:
             group.forms.append(cand.text)
     for group in by_name.values():
-        group.name = _display_name(group.forms)
+        group.name = _parent_name(_display_name(group.forms), registry)
     return sorted(by_name.values(), key=lambda g: g.first)
+
+
+def _parent_name(display: str, registry: CompanyRegistry) -> str:
+    """The registry's name for a form that is it plus descriptors ("Novartis Pharma" -> "Novartis")."""
+    known = registry.resolve(display)
+    if known is None or not display.lower().startswith(known.canonical.lower() + " "):
+        return display
+    rest = display[len(known.canonical) :].split()
+    return known.canonical if all(_GENERIC_NAME_WORD.fullmatch(w) for w in rest) else display
 
 
 def _display_name(forms: list[str]) -> str:

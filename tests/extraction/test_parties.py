@@ -265,6 +265,12 @@ NAME_SHAPE_CASES = [
     ("possessive-parent-before-its-unit",
      "Ostrin Bio has signed a research collaboration with Kestrel Pharma's Norvane Bio for NB-3.",
      {"Ostrin Bio", "Norvane Bio"}),
+    ("a-known-company-with-descriptors-is-named-as-the-registry-names-it",
+     "Norvane Bio has signed a manufacturing deal with Novartis Pharma AG worth $30 million.",
+     {"Norvane Bio", "Novartis"}),
+    ("a-known-company-with-a-distinctive-unit-name-keeps-it",
+     "Norvane Bio has signed a license agreement with Novartis Gene Therapies for NB-1.",
+     {"Norvane Bio", "Novartis Gene Therapies"}),
     ("a-unit-that-signs-for-its-parent-is-the-parent",
      "Kestrel Pharma To Acquire Ostrin Bio's Antibiotics Business\n\nHalvard Generics, the generics and "
      "biosimilars arm of Kestrel Pharma, has agreed to acquire Ostrin Bio's antibiotics business for $500 million.",
