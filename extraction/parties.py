@@ -55,6 +55,7 @@ from functools import lru_cache
 
 from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, is_place, normalize
+from extraction.companies.legal_forms import GENERIC_WORDS
 from extraction.models import Party, Role
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
@@ -619,7 +620,9 @@ def _first_of_pair(run: str) -> str:
     they are a company joins two companies ("Procter & Gamble", "Eli Lilly and Company" are one)."""
     for m in _CONJUNCTION.finditer(run):
         left, right = run[: m.start()], run[m.end() :]
-        if _says_company(left) and _says_company(right) and not _ONLY_LEGAL.fullmatch(right):
+        first = right.split()[0].lower() if right.split() else ""
+        # "X Pharmaceuticals and Chemicals Ltd", "Y Pharma and Life Sciences" are one name
+        if _says_company(left) and _says_company(right) and first not in GENERIC_WORDS:
             return left
     return run
 

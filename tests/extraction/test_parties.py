@@ -244,6 +244,9 @@ NAME_SHAPE_CASES = [
      "Executives attended a ceremony marking a licensing agreement between Kestrel Pharmaceutical and Norvane Bio "
      "for NB-3.",
      {"Kestrel Pharmaceutical", "Norvane Bio"}),
+    ("generic-words-after-a-conjunction-are-one-name",
+     "Norvane Bio has entered into a license agreement with Kestrel Pharmaceuticals and Chemicals Ltd for NB-3.",
+     {"Norvane Bio", "Kestrel Pharmaceuticals and Chemicals"}),
     ("a-conjunction-inside-one-name",
      "Norvane Bio has entered into a license agreement with Halvard & Ostrin for NB-3. Halvard & Ostrin will pay "
      "$5 million upfront.",
