@@ -4,8 +4,9 @@ Rules:
 - Parties are read from the deal's own sentences only: the headline, the article's first sentence
   when it speaks of a deal, then the sentences that announce the deal; a company named elsewhere in
   the story is mentioned in passing, not a party. Once the headline has named two companies, a later
-  sentence adds a new one only beside them in its subject list ("X, Y and Z have entered ..."), not
-  from its other slots (", with milestones from Z").
+  sentence adds a new one only beside them in its subject list ("X, Y and Z have entered ...") or as
+  the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots
+  (", with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
   (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
@@ -306,12 +307,18 @@ def _after_headline(
     found: list[_Candidate], headline: list[_Candidate], keys: _Keys
 ) -> list[_Candidate]:
     """Once the headline has named two parties, a later sentence adds spellings of them, and a new
-    company only beside them in its subject list ("X, Y and Z have entered ..."): the others it names
-    (", with milestones from Z") are not signers."""
+    company only beside them in its subject list ("X, Y and Z have entered ...") or as the partner
+    of both ("X and Y have entered a collaboration with Z"): the others it names (", with
+    milestones from Z") are not signers."""
     named = frozenset().union(*(keys(c.text) for c in headline))
     known = [bool(keys(c.text) & named) for c in found]
-    beside = any(k and c.slot == "subject" for c, k in zip(found, known, strict=True))
-    return [c for c, k in zip(found, known, strict=True) if k or (beside and c.slot == "subject")]
+    subjects = [c for c, k in zip(found, known, strict=True) if k and c.slot == "subject"]
+    both = _count(subjects, keys) >= 2
+    return [
+        c
+        for c, k in zip(found, known, strict=True)
+        if k or (subjects and c.slot == "subject") or (both and c.slot == "object")
+    ]
 
 
 class _Keys:

@@ -183,6 +183,10 @@ READING_CASES = [
      "Tamsin Bio to pay Ostrin Bio $500 million upfront, and Ostrin Bio retains all milestones from Halvard "
      "Therapeutics for TB-2.",
      {"Ostrin Bio", "Tamsin Bio"}),
+    ("headline-parties-and-the-partner-of-both",
+     "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
+     "Ostrin Bio and Tamsin Bio have entered into a three-way research collaboration with Halvard Therapeutics.",
+     {"Ostrin Bio", "Tamsin Bio", "Halvard Therapeutics"}),
     ("headline-parties-and-a-third-in-the-subject-list",
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
