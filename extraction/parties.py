@@ -17,7 +17,8 @@ Rules:
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
   Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, which the registry
   folds into its parent; when what follows is no company ("GSK's Antibiotics Business") the owner is
-  the party. "X, the generics arm of Y" folds X into Y when Y is also a party.
+  the party. "X, the generics arm of Y" folds X into Y when Y is also a party, and a name with its
+  spelling in brackets anywhere in the story ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party.
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
   ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."); a title-case
   headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
@@ -189,6 +190,10 @@ _PAST_PERFECT = re.compile(r"\bhad\s[^,;.]*$")
 _LIST_GOES_ON = re.compile(rf"\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}(?:\s*,|\s+(?:and|or)\s)")
 _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
+# "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
+_BRACKETED_NAME = re.compile(
+    rf"(?P<outer>{_TOKEN}(?:\s{_TOKEN}){{0,4}})\s\((?P<inner>{_TOKEN}(?:\s{_TOKEN}){{0,4}})\)"
+)
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
@@ -213,7 +218,8 @@ def find_parties(
     list when no real company stands in them ("$$$ 12bn upfront lorem"): a deal needs a named party."""
     candidates: list[_Candidate] = []
     headline: list[_Candidate] = []
-    keys = _Keys(registry)
+    units = _units(all_sentences)
+    keys = _Keys(registry, units)
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
@@ -261,28 +267,33 @@ def find_parties(
                 break
     if not candidates:
         return []
-    groups = _fold_units(_group(candidates, registry), _units(reading), keys)
+    groups = _fold_units(_group(candidates, registry), units, keys)
     _add_short_forms(groups, registry)
     return groups
 
 
 def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
-    """(unit, parent) pairs the sentences state: "Sandoz, the generics arm of Novartis"."""
+    """(unit, parent) pairs the sentences state: "Sandoz, the generics arm of Novartis"; and
+    (short, full) pairs of a name and its spelling in brackets: "NJCTTQ (Nanjing Chiatai Tianqing)"."""
     pairs = []
     for sentence in sentences:
         for m in _UNIT_OF.finditer(sentence.text):
             unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
             if unit and parent:
                 pairs.append((unit, parent))
+        for m in _BRACKETED_NAME.finditer(sentence.text):
+            outer, inner = _clean_run(m.group("outer")), _clean_run(m.group("inner"))
+            if outer and inner and not _ONLY_LEGAL.fullmatch(inner):
+                pairs.append((outer, inner) if outer.isupper() else (inner, outer))
     return pairs
 
 
 def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys) -> list[PartyGroup]:
     """A unit that signs for its parent is the parent, when the parent is also a party."""
     for unit, parent in units:
-        unit_keys, parent_keys = keys(unit), keys(parent)
-        child = next((g for g in groups if any(keys(f) & unit_keys for f in g.forms)), None)
-        owner = next((g for g in groups if any(keys(f) & parent_keys for f in g.forms)), None)
+        unit_keys, parent_keys = keys.own(unit), keys.own(parent)
+        child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
+        owner = next((g for g in groups if any(keys.own(f) & parent_keys for f in g.forms)), None)
         if child is not None and owner is not None and child is not owner:
             owner.forms += [f for f in child.forms if f not in owner.forms]
             owner.first = min(owner.first, child.first)
@@ -325,17 +336,28 @@ class _Keys:
     """Keys of the company a name is: its registry entity and its first distinctive word; two names
     that share one are one company ("Laboratoires Théa", "Théa"). Remembered for one article."""
 
-    def __init__(self, registry: CompanyRegistry) -> None:
+    def __init__(self, registry: CompanyRegistry, same: Sequence[tuple[str, str]] = ()) -> None:
         self._registry = registry
         self._known: dict[str, frozenset[str]] = {}
+        self._base: dict[str, frozenset[str]] = {}
+        # names the article says are one company ("NJCTTQ (Nanjing Chiatai Tianqing)")
+        self._same = [self.own(a) | self.own(b) for a, b in same]
 
     def __call__(self, name: str) -> frozenset[str]:
         keys = self._known.get(name)
         if keys is None:
+            keys = self.own(name)
+            keys = self._known[name] = keys.union(*(s for s in self._same if s & keys))
+        return keys
+
+    def own(self, name: str) -> frozenset[str]:
+        """The keys of the name alone."""
+        keys = self._base.get(name)
+        if keys is None:
             n = normalize(name)
             first = (n.core_tokens or n.key.split() or (name,))[0]
             found = self._registry.resolve(name)
-            keys = self._known[name] = frozenset({first, found.entity_id}) if found is not None else frozenset({first})
+            keys = self._base[name] = frozenset({first, found.entity_id}) if found is not None else frozenset({first})
         return keys
 
 
@@ -396,7 +418,12 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
         head = group.name.split()[0] if group.name else ""
         shorts = [head, *_one_word_aliases(group.name, registry)]
         for short in shorts:
-            distinct = len(short) > 2 and short.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(short)
+            distinct = (
+                len(short) > 2
+                and short.lower() not in NOT_COMPANY_WORDS
+                and not _COMPANY_WORD.fullmatch(short)
+                and not is_place(short)  # "Nanjing" of "Nanjing Kestrel Pharma"
+            )
             if distinct and short not in group.forms:
                 group.forms.append(short)
 

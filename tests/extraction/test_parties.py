@@ -278,6 +278,11 @@ NAME_SHAPE_CASES = [
     ("a-known-company-with-a-distinctive-unit-name-keeps-it",
      "Norvane Bio has signed a license agreement with Novartis Gene Therapies for NB-1.",
      {"Norvane Bio", "Novartis Gene Therapies"}),
+    ("a-name-and-its-spelling-in-brackets-are-one-party",
+     "NJKCTQ will pay up to $4 billion as part of a deal to boost its antibody research. NJKCTQ (Nanjing Kestrel "
+     "Pharma) is an R&D center for its parent. Norvane, located in Woburn, Massachusetts, will receive $60 million "
+     "up front. Norvane was founded in 2004.",
+     {"Nanjing Kestrel Pharma", "Norvane"}),
     ("a-unit-that-signs-for-its-parent-is-the-parent",
      "Kestrel Pharma To Acquire Ostrin Bio's Antibiotics Business\n\nHalvard Generics, the generics and "
      "biosimilars arm of Kestrel Pharma, has agreed to acquire Ostrin Bio's antibiotics business for $500 million.",
