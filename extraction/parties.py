@@ -18,7 +18,7 @@ Rules:
   Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, which the registry
   folds into its parent; when what follows is no company ("GSK's Antibiotics Business") the owner is
   the party. "X, the generics arm of Y" folds X into Y when Y is also a party, and a name with its
-  spelling in brackets anywhere in the story ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party.
+  spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party.
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
   ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."); a title-case
   headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
@@ -191,9 +191,8 @@ _LIST_GOES_ON = re.compile(rf"\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}(?:\s*,|\s+(?:and|
 _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 # "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
-_BRACKETED_NAME = re.compile(
-    rf"(?P<outer>{_TOKEN}(?:\s{_TOKEN}){{0,4}})\s\((?P<inner>{_TOKEN}(?:\s{_TOKEN}){{0,4}})\)"
-)
+_BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
+_UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
@@ -218,7 +217,8 @@ def find_parties(
     list when no real company stands in them ("$$$ 12bn upfront lorem"): a deal needs a named party."""
     candidates: list[_Candidate] = []
     headline: list[_Candidate] = []
-    units = _units(all_sentences)
+    last = max((s.index for s in deal_sentences), default=0) + 2
+    units = _units([s for s in all_sentences if s.index <= last])
     keys = _Keys(registry, units)
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
@@ -277,14 +277,25 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     (short, full) pairs of a name and its spelling in brackets: "NJCTTQ (Nanjing Chiatai Tianqing)"."""
     pairs = []
     for sentence in sentences:
-        for m in _UNIT_OF.finditer(sentence.text):
-            unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
-            if unit and parent:
-                pairs.append((unit, parent))
-        for m in _BRACKETED_NAME.finditer(sentence.text):
-            outer, inner = _clean_run(m.group("outer")), _clean_run(m.group("inner"))
-            if outer and inner and not _ONLY_LEGAL.fullmatch(inner):
-                pairs.append((outer, inner) if outer.isupper() else (inner, outer))
+        text = sentence.text
+        for word in _UNIT_WORD.finditer(sentence.folded):
+            # the regular expression runs from the name before the comma, a few words back
+            m = _UNIT_OF.search(text, max(0, word.start() - 140), word.end() + 80)
+            if m is not None:
+                unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
+                if unit and parent:
+                    pairs.append((unit, parent))
+        for bracket in _BRACKET_OPEN.finditer(text):
+            inner = _NAME_RUN.match(text, bracket.end())
+            if inner is None or text[inner.end() : inner.end() + 1] != ")":
+                continue
+            before = text[max(0, bracket.start() - 80) : bracket.start()].split()
+            outer: list[str] = []
+            while before and before[-1][:1].isupper() and len(outer) < 5:
+                outer.insert(0, before.pop())
+            short, full = _clean_run(" ".join(outer)), _clean_run(inner.group(0))
+            if short and full and not _ONLY_LEGAL.fullmatch(full):
+                pairs.append((short, full) if short.isupper() else (full, short))
     return pairs
 
 
@@ -340,12 +351,14 @@ class _Keys:
         self._registry = registry
         self._known: dict[str, frozenset[str]] = {}
         self._base: dict[str, frozenset[str]] = {}
-        # names the article says are one company ("NJCTTQ (Nanjing Chiatai Tianqing)")
-        self._same = [self.own(a) | self.own(b) for a, b in same]
+        self._pairs = same  # names the article says are one company ("NJCTTQ (Nanjing Chiatai Tianqing)")
+        self._same: list[frozenset[str]] | None = None
 
     def __call__(self, name: str) -> frozenset[str]:
         keys = self._known.get(name)
         if keys is None:
+            if self._same is None:
+                self._same = [self.own(a) | self.own(b) for a, b in self._pairs]
             keys = self.own(name)
             keys = self._known[name] = keys.union(*(s for s in self._same if s & keys))
         return keys

@@ -168,6 +168,7 @@ def _listing_tickers(content: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
     """Whether a name is made of places only ("Nanjing", "Basel, Switzerland")."""
     parts = [p.strip() for p in re.split(r",|/|\band\b|&", key_of(text)) if p.strip()]
