@@ -407,8 +407,11 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
 
 
 def _parent_name(display: str, registry: CompanyRegistry) -> str:
-    """The registry's name for a form that is it plus descriptors ("Novartis Pharma" -> "Novartis")."""
+    """The registry's name for a form that is it plus descriptors ("Novartis Pharma" -> "Novartis"),
+    or its ticker or abbreviation ("BMY", "BMS" -> "Bristol Myers Squibb")."""
     known = registry.resolve(display)
+    if known is not None and _TICKER.fullmatch(display) and len(display) <= 5:
+        return known.canonical
     if known is None or not display.lower().startswith(known.canonical.lower() + " "):
         return display
     rest = display[len(known.canonical) :].split()
