@@ -402,14 +402,20 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
         if cand.text not in group.forms:
             group.forms.append(cand.text)
     for group in by_name.values():
-        group.name = _parent_name(_display_name(group.forms), registry)
+        group.name = _parent_name(_display_name(group.forms), group.forms, registry)
     return sorted(by_name.values(), key=lambda g: g.first)
 
 
-def _parent_name(display: str, registry: CompanyRegistry) -> str:
+def _parent_name(display: str, forms: list[str], registry: CompanyRegistry) -> str:
     """The registry's name for a form that is it plus descriptors ("Novartis Pharma" -> "Novartis"),
-    or its ticker or abbreviation ("BMY", "BMS" -> "Bristol Myers Squibb")."""
+    its ticker or abbreviation ("BMY", "BMS" -> "Bristol Myers Squibb"), or a name that only its
+    legal form tells apart ("Merck KGaA", whose display "Merck" is also Merck & Co.)."""
     known = registry.resolve(display)
+    if known is None:
+        # the forms that are the display plus a legal form, and what the registry makes of them
+        told = {r.canonical for f in forms if normalize(f).display == display and (r := registry.resolve(f))}
+        if len(told) == 1:
+            return told.pop()
     if known is not None and _TICKER.fullmatch(display) and len(display) <= 5:
         return known.canonical
     if known is None or not display.lower().startswith(known.canonical.lower() + " "):

@@ -278,6 +278,10 @@ NAME_SHAPE_CASES = [
     ("a-known-company-named-by-its-abbreviation",
      "BMS has signed a license agreement with Norvane Bio for NB-1. BMS will pay $10 million upfront.",
      {"Bristol Myers Squibb", "Norvane Bio"}),
+    ("a-company-told-apart-by-its-legal-form-keeps-it",
+     "Merck KGaA, Darmstadt, Germany, signs $1bn deal with Norvane Bio\n\nMerck KGaA, Darmstadt, Germany, has "
+     "entered into a collaboration with Norvane Bio worth up to $1 billion.",
+     {"Merck KGaA", "Norvane Bio"}),
     ("a-known-company-with-a-distinctive-unit-name-keeps-it",
      "Norvane Bio has signed a license agreement with Novartis Gene Therapies for NB-1.",
      {"Norvane Bio", "Novartis Gene Therapies"}),
