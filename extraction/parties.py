@@ -40,7 +40,8 @@ Rules:
 - Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
   a legal form) fold into one party through the company registry and fuzzy grouping; the party's
   name is the fullest clean form that starts like the first one, the registry's name when that form
-  is it plus descriptors ("Novartis Pharma AG" -> "Novartis").
+  is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
+  name only its legal form tells apart ("Merck KGaA").
 - Roles come from what the text says each party does (`ROLE_TEMPLATES`: receives payments ->
   licensor; pays or gains rights -> licensee; acquires -> acquirer; provides manufacturing ->
   manufacturer ...); where the text says nothing, the deal type decides (acquisition: subject is
