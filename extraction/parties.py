@@ -167,6 +167,7 @@ _GENERIC_NAME_WORD = re.compile(
     r"|Research|Clinic)",
     re.IGNORECASE,
 )
+_AND = frozenset({"and", "And", "&"})
 _TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
@@ -719,6 +720,14 @@ def _clean_run(run: str) -> str:
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         words.pop(0)
+    # "Checkmate Pharmaceuticals and Its Investigational ...": a conjunction before a word that
+    # starts no name ends the name
+    joint = next(
+        (i for i, w in enumerate(words[:-1]) if i and w in _AND and words[i + 1].lower() in LEADING_NOISE),
+        None,
+    )
+    if joint is not None:
+        words = words[:joint]
     # "Merck Returns One Drug", "With Kestrel Pharma For NB-7": a title-case headline's verb or
     # preposition ends the name before it
     verb = next((i for i, w in enumerate(words) if i and (w.lower() in HEADLINE_VERBS or w in _TITLE_WORDS)), None)

@@ -309,7 +309,8 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Words that begin a capitalised run without being part of the name that follows
-# ("Under the deal, Kestrel ...", "Today Kestrel ...", "Develop Efinopegdutide" in a title-case headline).
+# ("Under the deal, Kestrel ...", "Today Kestrel ...", "Develop Efinopegdutide" in a title-case headline,
+# "CEO of Kestrel").
 LEADING_NOISE: frozenset[str] = frozenset(
     {
         "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
@@ -325,6 +326,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "korea's", "france's", "germany's", "switzerland's", "sweden's", "denmark’s", "japan’s", "china’s",
         "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "should", "if", "when", "once",
         "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:", "big",
+        "ceo", "cfo", "coo", "cso", "cmo", "founder", "co-founder", "chairman", "president", "chief",
     }
 )  # fmt: skip
 

@@ -230,6 +230,14 @@ NOT_A_PARTY_CASES = [
      "Norvane Bio Enters Into Exclusive License Agreement With Kestrel Pharma For NB-7\n\n"
      "Norvane Bio today announced it has entered into an exclusive license agreement with Kestrel Pharma.",
      {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-conjunction-before-a-possessive-pronoun-ends-the-name",
+     "Kestrel Pharma to Acquire Norvane Therapeutics and Its Investigational Immune Activator\n\n"
+     "Kestrel Pharma has agreed to acquire Norvane Therapeutics for $10.50 per share in cash.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("an-officer-title-is-not-part-of-the-name",
+     "Halvard Ostrin, CEO of Kestrel Therapeutics, said the company signed a license agreement with Norvane Bio "
+     "for NB-3.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
     ("title-case-headline-verb-ends-the-name",
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
