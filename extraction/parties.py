@@ -20,7 +20,8 @@ Rules:
   the party. "X, the generics arm of Y" folds X into Y when Y is also a party, and a name with its
   spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party.
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
-  ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."); a title-case
+  ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person
+  ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case
   headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
   NB-7"); who backs a company is not its name ("Novo-backed X").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
@@ -155,7 +156,7 @@ _BRACKET_AFTER = re.compile(r"\s*\([^)]*\)")
 _WORDS = re.compile(r"[\w-]+")
 # drug codes ("ABC-123") and targets ("IRAK4", "HER2")
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
-_APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
+_APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?:-[a-z]+)*(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
 # A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
 _DEAL_CUE = folded_pattern(
@@ -166,6 +167,15 @@ _GENERIC_NAME_WORD = re.compile(
     rf"(?:{COMPANY_WORDS}|{LEGAL_SUFFIXES}|Hospital|Hospitals|Foundation|University|Institute|Center|Centre"
     r"|Research|Clinic)",
     re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s")
+# after a person's name: a degree, or an office in a company ("Jane Roe (left), co-founder of X")
+_PERSON_AFTER = re.compile(
+    r"""\s*(?:\([^()]{0,40}\)\s*)?,\s*
+    (?:M\.D\.|Ph\.D\.|MD\b|PhD\b|MBA\b|Pharm\.D\.
+      |(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:CEO|CFO|COO|CSO|CMO|chief|president|founder|co-founder
+        |chair\w*|head|director|vice|partner\s+at|professor)\b)""",
+    re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
 _TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
@@ -569,7 +579,16 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
         c.owner, c.text = _owner_and_owned(c.text)
         if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
+    out = [c for c in out if not _is_person(text, c)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner) for c in out if c.text)
+
+
+def _is_person(text: str, c: _Candidate) -> bool:
+    """'Dr. Jane Roe', 'Jane Roe, M.D., is ...', 'Jane Roe (left), CEO of X': a person, not a company."""
+    if _HONORIFIC.match(text, c.position):
+        return True
+    end = text.find(c.text, c.position)
+    return end >= 0 and bool(_PERSON_AFTER.match(text, end + len(c.text))) and not _says_company(c.text)
 
 
 def _other_deal_clause(text: str) -> int:

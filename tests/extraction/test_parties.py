@@ -238,6 +238,17 @@ NOT_A_PARTY_CASES = [
      "Halvard Ostrin, CEO of Kestrel Therapeutics, said the company signed a license agreement with Norvane Bio "
      "for NB-3.",
      {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-person-with-a-degree-is-not-a-party",
+     "Jane Corvid, M.D., is no procrastinator: Kestrel Therapeutics signed a license agreement with Norvane Bio "
+     "for NB-3. Corvid planned the trip for months.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-person-with-an-office-is-not-a-party",
+     "Jane Corvid (left), co-founder of Halvard Capital, and Kestrel Pharma signed a license agreement with "
+     "Norvane Bio for NB-3. Corvid said the deal is a good one.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-company-whose-officer-is-named-after-it",
+     "Kestrel Pharma, whose CEO Jane Corvid founded it, signed a license agreement with Norvane Bio for NB-3.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("title-case-headline-verb-ends-the-name",
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
