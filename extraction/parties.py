@@ -15,10 +15,11 @@ Rules:
   tickers in brackets are dropped.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
-  Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, which the registry
-  folds into its parent; when what follows is no company ("GSK's Antibiotics Business") the owner is
-  the party. "X, the generics arm of Y" folds X into Y when Y is also a party, and a name with its
-  spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party.
+  Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, named as the
+  parent when the registry says they are one company; when what follows is no company ("GSK's
+  Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
+  is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
+  is one party.
 - Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
   ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person
   ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case
@@ -242,6 +243,8 @@ def find_parties(
                 c.text = c.alternative
             if c.owner and not _is_company(c.text, full_text, registry):
                 c.text = c.owner  # "to acquire GSK's Cephalosporin Antibiotics Business": the owner sells
+            elif c.owner and _same_company(c.owner, c.text, registry):
+                c.text = c.owner  # "Roche's Genentech": the unit signs for its parent
             if _is_company(c.text, full_text, registry):
                 found.append(c)
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
@@ -322,6 +325,11 @@ def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], keys: _K
             owner.first = min(owner.first, child.first)
             groups = [g for g in groups if g is not child]
     return groups
+
+
+def _same_company(a: str, b: str, registry: CompanyRegistry) -> bool:
+    found_a, found_b = registry.resolve(a), registry.resolve(b)
+    return found_a is not None and found_b is not None and found_a.entity_id == found_b.entity_id
 
 
 def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence]) -> list[Sentence]:

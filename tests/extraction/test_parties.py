@@ -288,6 +288,10 @@ NAME_SHAPE_CASES = [
      "The agreement gives Kestrel Pharma exclusive rights to Norvane Bio's NB-1 in China, and Kestrel will pay "
      "$20 million upfront.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-known-parent-before-its-known-unit-is-the-party",
+     "Ostrin Bio has signed a research collaboration with Roche's Genentech for NB-3. Genentech will pay "
+     "$20 million upfront.",
+     {"Ostrin Bio", "Roche"}),
     ("possessive-parent-before-its-unit",
      "Ostrin Bio has signed a research collaboration with Kestrel Pharma's Norvane Bio for NB-3.",
      {"Ostrin Bio", "Norvane Bio"}),
