@@ -38,7 +38,8 @@ Rules:
   their slots, then for any name that says it is a company.
 - A name counts when the company registry knows it, or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
-  phrase ("Allogeneic CAR T-cell") is not a company.
+  phrase ("Allogeneic CAR T-cell") is not a company. Text that names no company ("$$$ 12bn upfront
+  lorem") has no parties: `find_parties` returns an empty list, and a deal needs a named party.
 - Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
   a legal form) fold into one party through the company registry and fuzzy grouping; the party's
   name is the fullest clean form that starts like the first one, the registry's name when that form
