@@ -1,19 +1,50 @@
 """Who signed the deal, and in which role.
 
 Rules:
-- Parties are read from the deal's own sentences only (the headline and the lead sentences that
-  announce the deal): a company named elsewhere in the story is mentioned in passing, not a party.
+- Parties are read from the deal's own sentences only: the headline, the article's first sentence
+  when it speaks of a deal, then the sentences that announce the deal; a company named elsewhere in
+  the story is mentioned in passing, not a party. Once the headline has named two companies, a later
+  sentence adds a new one only beside them in its subject list ("X, Y and Z have entered ...") or as
+  the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots
+  (", with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
-  (after a selling or licensing verb), `between`. Descriptors in front of a name ("French
-  pharmaceutical research firm Servier", "China-based", "fellow US firm") are skipped; appositives
-  after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped.
+  (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
+  front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm")
+  are skipped; appositives after it (", a leading developer of ...") are not names; exchange
+  tickers in brackets are dropped.
+  A conjunction between two names that each say they are a company joins two companies ("between X
+  Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
+  Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, named as the
+  parent when the registry says they are one company; when what follows is no company ("GSK's
+  Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
+  is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
+  is one party.
+- Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
+  ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person
+  ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case
+  headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
+  NB-7"); who backs a company is not its name ("Novo-backed X").
+- A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
+  lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
+  suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
+  and targets ("IRAK4") are no names.
+- Companies of other or earlier deals are set aside: those in a leading clause about other deals up
+  to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
+  the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
+  another"), and those in a slot of the past perfect ("a drug it had licensed from X").
+- Fewer than two parties in those slots: the story up to two sentences after its first deal
+  sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
+  their slots, then for any name that says it is a company.
 - A name counts when the company registry knows it, or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
-  phrase ("Allogeneic CAR T-cell") is not a company.
+  phrase ("Allogeneic CAR T-cell") is not a company. Text that names no company ("$$$ 12bn upfront
+  lorem") has no parties: `find_parties` returns an empty list, and a deal needs a named party.
 - Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
   a legal form) fold into one party through the company registry and fuzzy grouping; the party's
-  name is the registry's canonical name, else the shortest clean form.
+  name is the fullest clean form that starts like the first one, the registry's name when that form
+  is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
+  name only its legal form tells apart ("Merck KGaA").
 - Roles come from what the text says each party does (`ROLE_TEMPLATES`: receives payments ->
   licensor; pays or gains rights -> licensee; acquires -> acquirer; provides manufacturing ->
   manufacturer ...); where the text says nothing, the deal type decides (acquisition: subject is
@@ -29,16 +60,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extraction.caching import per_sentence
-from extraction.companies import CompanyRegistry, group_names, normalize
+from extraction.companies import CompanyRegistry, group_names, is_place, normalize
+from extraction.companies.legal_forms import GENERIC_WORDS
 from extraction.models import Party, Role
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
+    ASSET_NOUNS,
     COMPANY_WORDS,
+    HEADLINE_VERBS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
     NATIONALITIES,
     NOT_COMPANY_WORDS,
+    OTHER_DEALS_CLAUSE,
+    PRESS_OUTLETS,
     ROLE_TEMPLATES,
 )
 
@@ -75,9 +111,10 @@ _SUBJECT_VERB = folded_pattern(
 # Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
 _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
+    r"|acquisition of|takeover of|purchase of"
     r"|grant|grants|granted|granting"
     r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto)"
-    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for)\s+"
+    r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
@@ -109,7 +146,8 @@ _NOT_DESCRIPTOR = frozenset(
         "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
     }
 )  # fmt: skip
-_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born)")
+# "Boston-based", "Novo-backed", "Pfizer-partnered": where a company is or who stands behind it
+_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born|backed|owned|partnered|funded|controlled|led)")
 # "with affiliates of Marrow Royalty Fund II", "acquired by funds managed by Carlyle"
 _OF_PHRASE = re.compile(
     r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+"
@@ -118,9 +156,58 @@ _OF_PHRASE = re.compile(
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"\s*\([^)]*\)")
 _WORDS = re.compile(r"[\w-]+")
-_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$")
-_APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
+# drug codes ("ABC-123") and targets ("IRAK4", "HER2")
+_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
+_APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?:-[a-z]+)*(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
+# A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
+_DEAL_CUE = folded_pattern(
+    r"\b(?:agreements?|deals?|collaborat\w*|partnership|licen[cs]\w*|acqui\w*|merger|offer|alliance|pact"
+    r"|tie-?up|buy\w*|purchase\w*|stake)\b"
+)
+_GENERIC_NAME_WORD = re.compile(
+    rf"(?:{COMPANY_WORDS}|{LEGAL_SUFFIXES}|Hospital|Hospitals|Foundation|University|Institute|Center|Centre"
+    r"|Research|Clinic)",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s")
+# after a person's name: a degree, or an office in a company ("Jane Roe (left), co-founder of X")
+_PERSON_AFTER = re.compile(
+    r"""\s*(?:\([^()]{0,40}\)\s*)?,\s*
+    (?:M\.D\.|Ph\.D\.|MD\b|PhD\b|MBA\b|Pharm\.D\.
+      |(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:CEO|CFO|COO|CSO|CMO|chief|president|founder|co-founder
+        |chair\w*|head|director|vice|partner\s+at|professor)\b)""",
+    re.VERBOSE,
+)
+_AND = frozenset({"and", "And", "&"})
+_TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
+_INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
+_UNIT_OF = re.compile(
+    rf"""(?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})        # the unit's name
+    ,\s(?:an?|the|its)\s(?:[\w\-]+\s){{0,6}}?            # an appositive: "the generics and biosimilars"
+    (?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\s(?:the\s)?
+    (?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})            # the parent's name""",
+    re.VERBOSE,
+)
+# "$750M Gilead deal", "€1.2bn Kestrel pact": a deal named after the company on the other side
+_PRICED_DEAL = re.compile(
+    rf"""(?:US\$|\$|€|£|¥|USD\s?|EUR\s?)\d[\d.,]*\s?(?:[MmBb]n?|million|billion|bn)?\s   # the price
+    (?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\s                                           # the company
+    (?:deal|pact|agreement|collaboration|partnership|alliance|tie-?up|buyout|takeover|licensing|license
+      |licence|acquisition|contract|bet)\b""",
+    re.VERBOSE,
+)
+_DESCRIBING = re.compile(r"(?:the|a|an|its|[a-z]+-(?:based|owned|stage|focused))\b")
+# "a drug it had licensed from X", "which had partnered with X": the past perfect, within one clause
+_PAST_PERFECT = re.compile(r"\bhad\s[^,;.]*$")
+_LIST_GOES_ON = re.compile(rf"\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}(?:\s*,|\s+(?:and|or)\s)")
+_OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
+_CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
+# "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
+_BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
+_UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
+_CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
 
@@ -130,6 +217,8 @@ class _Candidate:
     sentence: int
     position: int
     alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
+    slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word
+    owner: str = ""  # "Roche" of "Roche's Genentech", "GSK" of "GSK's Antibiotics Business"
 
 
 def find_parties(
@@ -138,42 +227,182 @@ def find_parties(
     full_text: str,
     registry: CompanyRegistry,
 ) -> list[PartyGroup]:
-    """The parties' name groups, in the order the deal sentences name them."""
+    """The parties' name groups, in the order the headline and the deal sentences name them; an empty
+    list when no real company stands in them ("$$$ 12bn upfront lorem"): a deal needs a named party."""
     candidates: list[_Candidate] = []
-    for sentence in deal_sentences:
+    headline: list[_Candidate] = []
+    last = max((s.index for s in deal_sentences), default=0) + 2
+    units = _units([s for s in all_sentences if s.index <= last])
+    keys = _Keys(registry, units)
+    reading = _reading_order(deal_sentences, all_sentences)
+    for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
+            if c.slot == "aside":
+                continue
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
+            if c.owner and not _is_company(c.text, full_text, registry):
+                c.text = c.owner  # "to acquire GSK's Cephalosporin Antibiotics Business": the owner sells
+            elif c.owner and _same_company(c.owner, c.text, registry):
+                c.text = c.owner  # "Roche's Genentech": the unit signs for its parent
             if _is_company(c.text, full_text, registry):
                 found.append(c)
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
         if any(name in sentence.text for name in registry.lowercase_names()):
             found += [
-                _Candidate(m.text, sentence.index, m.start)
+                _Candidate(m.text, sentence.index, m.start, slot="subject")
                 for m in registry.find_mentions(sentence.text)
                 if m.text[:1].islower() and " " in m.text.strip()
             ]
+        if sentence.is_headline:
+            headline += found
+        elif _count(headline, keys) >= 2:
+            found = _after_headline(found, headline, keys)
         candidates.extend(found)
-        if len({normalize(c.text).key for c in candidates}) >= 2 and not sentence.is_headline:
+        if _count(candidates, keys) >= 2 and not sentence.is_headline:
             break
-    if len({normalize(c.text).key for c in candidates}) < 2 and deal_sentences:
+    if _count(candidates, keys) < 2 and deal_sentences:
         # "Four months after gene editing company X took ..., Y has secured the rights": a party named
-        # outside the slots of the first deal sentence or the two after it, by a name that says it is a company
+        # outside the slots of the deal sentences, before the first of them or in the two after it
         first = next((s for s in deal_sentences if not s.is_headline), deal_sentences[0])
-        lead = [s for s in all_sentences if not s.is_headline and first.index <= s.index <= first.index + 2]
+        lead = [s for s in all_sentences if not s.is_headline and s.index <= first.index + 2]
         for sentence in lead:
+            # first the names in its slots ("Abpro, located in Woburn, will receive ..."), then any
+            # name that says it is a company
+            slotted = names_in_sentence(sentence)
+            candidates += [c for c in slotted if c.slot != "aside" and _is_company(c.text, full_text, registry)]
+            aside = {c.text for c in slotted if c.slot == "aside"}
             for m in _NAME_RUN.finditer(sentence.text):
-                name = _clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0)))
-                if is_named_company(name, registry) and not looks_like_drug_name(name):
+                owner, name = _owner_and_owned(_clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0))))
+                if owner and not is_named_company(name, registry):
+                    name = owner  # "rights to Norvane Bio's NB-1"
+                if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
-            if len({normalize(c.text).key for c in candidates}) >= 2:
+            if _count(candidates, keys) >= 2:
                 break
     if not candidates:
         return []
-    groups = _group(candidates, registry)
+    groups = _fold_units(_group(candidates, registry), units, keys)
     _add_short_forms(groups, registry)
     return groups
+
+
+def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
+    """(unit, parent) pairs the sentences state: "Sandoz, the generics arm of Novartis"; and
+    (short, full) pairs of a name and its spelling in brackets: "NJCTTQ (Nanjing Chiatai Tianqing)"."""
+    pairs = []
+    for sentence in sentences:
+        text = sentence.text
+        for word in _UNIT_WORD.finditer(sentence.folded):
+            # the regular expression runs from the name before the comma, a few words back
+            m = _UNIT_OF.search(text, max(0, word.start() - 140), word.end() + 80)
+            if m is not None:
+                unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
+                if unit and parent:
+                    pairs.append((unit, parent))
+        for bracket in _BRACKET_OPEN.finditer(text):
+            inner = _NAME_RUN.match(text, bracket.end())
+            if inner is None or text[inner.end() : inner.end() + 1] != ")":
+                continue
+            before = text[max(0, bracket.start() - 80) : bracket.start()].split()
+            outer: list[str] = []
+            while before and before[-1][:1].isupper() and len(outer) < 5:
+                outer.insert(0, before.pop())
+            short, full = _clean_run(" ".join(outer)), _clean_run(inner.group(0))
+            if short and full and not _ONLY_LEGAL.fullmatch(full):
+                pairs.append((short, full) if short.isupper() else (full, short))
+    return pairs
+
+
+def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys) -> list[PartyGroup]:
+    """A unit that signs for its parent is the parent, when the parent is also a party."""
+    for unit, parent in units:
+        unit_keys, parent_keys = keys.own(unit), keys.own(parent)
+        child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
+        owner = next((g for g in groups if any(keys.own(f) & parent_keys for f in g.forms)), None)
+        if child is not None and owner is not None and child is not owner:
+            owner.forms += [f for f in child.forms if f not in owner.forms]
+            owner.first = min(owner.first, child.first)
+            groups = [g for g in groups if g is not child]
+    return groups
+
+
+def _same_company(a: str, b: str, registry: CompanyRegistry) -> bool:
+    found_a, found_b = registry.resolve(a), registry.resolve(b)
+    return found_a is not None and found_b is not None and found_a.entity_id == found_b.entity_id
+
+
+def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The headline when it announces the deal, then the article's first sentence when it speaks of
+    a deal, then the deal sentences: the article's own deal is the one its headline and lead announce
+    (a headline that announces none is a section name or a teaser)."""
+    order = [s for s in deal_sentences if s.is_headline]
+    body = [s for s in all_sentences if not s.is_headline]
+    if body and _DEAL_CUE.search(body[0].folded):
+        order.append(body[0])
+    seen = {s.index for s in order}
+    order += [s for s in deal_sentences if s.index not in seen and not s.is_headline]
+    return order
+
+
+def _after_headline(
+    found: list[_Candidate], headline: list[_Candidate], keys: _Keys
+) -> list[_Candidate]:
+    """Once the headline has named two parties, a later sentence adds spellings of them, and a new
+    company only beside them in its subject list ("X, Y and Z have entered ...") or as the partner
+    of both ("X and Y have entered a collaboration with Z"): the others it names (", with
+    milestones from Z") are not signers."""
+    named = frozenset().union(*(keys(c.text) for c in headline))
+    known = [bool(keys(c.text) & named) for c in found]
+    subjects = [c for c, k in zip(found, known, strict=True) if k and c.slot == "subject"]
+    both = _count(subjects, keys) >= 2
+    return [
+        c
+        for c, k in zip(found, known, strict=True)
+        if k or (subjects and c.slot == "subject") or (both and c.slot == "object")
+    ]
+
+
+class _Keys:
+    """Keys of the company a name is: its registry entity and its first distinctive word; two names
+    that share one are one company ("Laboratoires Théa", "Théa"). Remembered for one article."""
+
+    def __init__(self, registry: CompanyRegistry, same: Sequence[tuple[str, str]] = ()) -> None:
+        self._registry = registry
+        self._known: dict[str, frozenset[str]] = {}
+        self._base: dict[str, frozenset[str]] = {}
+        self._pairs = same  # names the article says are one company ("NJCTTQ (Nanjing Chiatai Tianqing)")
+        self._same: list[frozenset[str]] | None = None
+
+    def __call__(self, name: str) -> frozenset[str]:
+        keys = self._known.get(name)
+        if keys is None:
+            if self._same is None:
+                self._same = [self.own(a) | self.own(b) for a, b in self._pairs]
+            keys = self.own(name)
+            keys = self._known[name] = keys.union(*(s for s in self._same if s & keys))
+        return keys
+
+    def own(self, name: str) -> frozenset[str]:
+        """The keys of the name alone."""
+        keys = self._base.get(name)
+        if keys is None:
+            n = normalize(name)
+            first = (n.core_tokens or n.key.split() or (name,))[0]
+            found = self._registry.resolve(name)
+            keys = self._base[name] = frozenset({first, found.entity_id}) if found is not None else frozenset({first})
+        return keys
+
+
+def _count(candidates: Sequence[_Candidate], keys: _Keys) -> int:
+    """How many different companies the candidates name."""
+    seen: list[frozenset[str]] = []
+    for c in candidates:
+        own = keys(c.text)
+        if not any(own & k for k in seen):
+            seen.append(own)
+    return len(seen)
 
 
 @dataclass
@@ -194,8 +423,26 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
         if cand.text not in group.forms:
             group.forms.append(cand.text)
     for group in by_name.values():
-        group.name = _display_name(group.forms)
+        group.name = _parent_name(_display_name(group.forms), group.forms, registry)
     return sorted(by_name.values(), key=lambda g: g.first)
+
+
+def _parent_name(display: str, forms: list[str], registry: CompanyRegistry) -> str:
+    """The registry's name for a form that is it plus descriptors ("Novartis Pharma" -> "Novartis"),
+    its ticker or abbreviation ("BMY", "BMS" -> "Bristol Myers Squibb"), or a name that only its
+    legal form tells apart ("Merck KGaA", whose display "Merck" is also Merck & Co.)."""
+    known = registry.resolve(display)
+    if known is None:
+        # the forms that are the display plus a legal form, and what the registry makes of them
+        told = {r.canonical for f in forms if normalize(f).display == display and (r := registry.resolve(f))}
+        if len(told) == 1:
+            return told.pop()
+    if known is not None and _TICKER.fullmatch(display) and len(display) <= 5:
+        return known.canonical
+    if known is None or not display.lower().startswith(known.canonical.lower() + " "):
+        return display
+    rest = display[len(known.canonical) :].split()
+    return known.canonical if all(_GENERIC_NAME_WORD.fullmatch(w) for w in rest) else display
 
 
 def _display_name(forms: list[str]) -> str:
@@ -214,7 +461,12 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
         head = group.name.split()[0] if group.name else ""
         shorts = [head, *_one_word_aliases(group.name, registry)]
         for short in shorts:
-            distinct = len(short) > 2 and short.lower() not in NOT_COMPANY_WORDS and not _COMPANY_WORD.fullmatch(short)
+            distinct = (
+                len(short) > 2
+                and short.lower() not in NOT_COMPANY_WORDS
+                and not _COMPANY_WORD.fullmatch(short)
+                and not is_place(short)  # "Nanjing" of "Nanjing Kestrel Pharma"
+            )
             if distinct and short not in group.forms:
                 group.forms.append(short)
 
@@ -284,37 +536,93 @@ def _mark(text: str, names: Sequence[str]) -> str:
 
 
 def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
-    return [_Candidate(name, sentence.index, pos, alt) for name, pos, alt in _names_in_text(sentence.text)]
+    return [
+        _Candidate(name, sentence.index, pos, alt, slot, owner)
+        for name, pos, alt, slot, owner in _names_in_text(sentence.text)
+    ]
 
 
 @per_sentence
-def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str], ...]:
+def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
     verb = next((v for v in _SUBJECT_VERB.finditer(fold(text)) if not _inside_name(text, v)), None)
     if verb is not None:
         for name, pos in _names_in_list(text[: verb.start()], 0):
-            out.append(_Candidate(name, 0, pos))
-    for slot in _OBJECT_SLOT.finditer(fold(text)):
+            out.append(_Candidate(name, 0, pos, slot="subject"))
+    folded = fold(text)
+    for slot in _OBJECT_SLOT.finditer(folded):
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
         got = _name_after(text, slot.end())
         if got is not None:
+            # "a drug it had licensed from Ariad": a slot of the past perfect tells an earlier deal
+            kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
-            out.append(_Candidate(got[0], 0, got[1], alternative))
+            out.append(_Candidate(got[0], 0, got[1], alternative, kind))
             # "with X and Y", "from X and Y"
             rest = text[got[2] :]
             more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", rest)
             if more:
                 got2 = _name_after(text, got[2] + more.end())
                 if got2 is not None:
-                    out.append(_Candidate(got2[0], 0, got2[1]))
+                    out.append(_Candidate(got2[0], 0, got2[1], slot=kind))
+    for m in _PRICED_DEAL.finditer(text):
+        # "secures $750M Gilead deal": the company a priced deal is named after
+        name = _clean_run(m.group("name"))
+        if name and not _COMPANY_WORD.fullmatch(name):
+            out.append(_Candidate(name, 0, m.start("name")))
     for m in re.finditer(r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})['’]s? (?:[\w\-]+ ){0,4}(?:platform|technology"
                          r"|candidate|asset|product|program|programme|ADC|antibod\w*)", text):
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
-    return tuple((c.text, c.position, c.alternative) for c in out if c.text)
+    # "As if collaborations with X, Y and Z weren't enough, ... this time with W": other deals, when the
+    # main clause names a partner of its own ("Two months after a deal with X, Merck is back with another")
+    aside = _other_deal_clause(text)
+    if any(c.position >= aside and c.slot == "object" for c in out):
+        for c in out:
+            if c.position < aside:
+                c.slot = "aside"
+    for c in out:
+        c.owner, c.text = _owner_and_owned(c.text)
+        if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
+            c.owner = ""  # "South Korea's Samsung Group": where the company is from
+    out = [c for c in out if not _is_person(text, c)]
+    return tuple((c.text, c.position, c.alternative, c.slot, c.owner) for c in out if c.text)
+
+
+def _is_person(text: str, c: _Candidate) -> bool:
+    """'Dr. Jane Roe', 'Jane Roe, M.D., is ...', 'Jane Roe (left), CEO of X': a person, not a company."""
+    if _HONORIFIC.match(text, c.position):
+        return True
+    end = text.find(c.text, c.position)
+    return end >= 0 and bool(_PERSON_AFTER.match(text, end + len(c.text))) and not _says_company(c.text)
+
+
+def _other_deal_clause(text: str) -> int:
+    """Where a leading clause about other deals ends ("After its deal with X, ..."), or 0."""
+    start = _OTHER_DEALS_CLAUSE.match(fold(text))
+    if start is None:
+        return 0
+    for comma in re.finditer(r",", text[start.end() :]):
+        at = start.end() + comma.end()
+        if not _LIST_GOES_ON.match(text, at):  # ", Servier and Boston Pharmaceuticals weren't enough,"
+            return at
+    return 0
+
+
+def _owner_and_owned(name: str) -> tuple[str, str]:
+    """'Roche's Genentech' -> ('Roche', 'Genentech'): a possessive in front of a name is not part of it."""
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        owned = words[i + 1 :]
+        # "Dr. Reddy's Laboratories", "Boston Children's Hospital": generic words after it are the name's
+        if _INNER_POSSESSIVE.search(words[i]) and not all(_GENERIC_NAME_WORD.fullmatch(w) for w in owned):
+            owner = _POSSESSIVE.sub("", " ".join(words[: i + 1]))
+            owner = re.sub(r"^[A-Z]\.(?=[A-Z])", "", owner)  # "S.Korea's"
+            return owner, " ".join(words[i + 1 :])
+    return "", name
 
 
 def _inside_name(text: str, verb: re.Match[str]) -> bool:
@@ -339,8 +647,10 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
         pos = max(pos, start)
         stripped = re.sub(r"^(?:and|&)\s+", "", chunk.strip())
         # an appositive (", a leading developer of ...,") is not a name, except the words right before
-        # the verb: "Leiden, the Netherlands-based group Pharming NV has signed"
-        if not stripped or (_APPOSITIVE_START.match(stripped) and number < len(pieces) - 1):
+        # the verb when they describe it: "Leiden, the Netherlands-based group Pharming NV has signed"
+        # (not a clause: "..., revealing that Sanofi is pulling back")
+        last = number == len(pieces) - 1
+        if not stripped or (_APPOSITIVE_START.match(stripped) and not (last and _DESCRIBING.match(stripped))):
             continue
         lead = _DESCRIPTOR.match(chunk.lstrip())
         if lead:
@@ -348,13 +658,22 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
             chunk = " " * cut + chunk[cut:]
         visible = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), chunk)
         runs = [(m.group(0), m.start()) for m in _NAME_RUN.finditer(visible)]
-        for run, rpos in runs:
+        for k, (run, rpos) in enumerate(runs):
+            if k and _clause_between(visible[runs[k - 1][1] + len(runs[k - 1][0]) : rpos]):
+                break  # "Kymera suffers Sanofi setback but secures ...": a verb's object is no subject
             if _ONLY_LEGAL.fullmatch(run.strip(" ,")):
                 continue
             cleaned = _clean_run(_with_legal_tail(chunk, rpos, run))
             if cleaned:
                 out.append((cleaned, offset + max(start, 0) + rpos))
     return out
+
+
+def _clause_between(gap: str) -> bool:
+    """Whether the words between two capitalised runs of one subject chunk start a clause: a lower-case
+    word that is no descriptor ("firm" in "Confectionery firm Orion") and no connector."""
+    words = re.findall(r"[a-z][\w\-]*", gap)
+    return any(w not in _CHUNK_GLUE and not _DESCRIPTOR_WORD.fullmatch(w + " ") for w in words)
 
 
 def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -374,12 +693,28 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     m = _NAME_RUN.match(rest)
     if not m:
         return None
-    run = _with_legal_tail(rest, 0, m.group(0))
+    run = _with_legal_tail(rest, 0, _first_of_pair(m.group(0)))
     name = _clean_run(run)
     if not name:
         return None
     start = pos + skipped
     return name, start, start + len(run)
+
+
+def _first_of_pair(run: str) -> str:
+    """The first name of 'X Pharmaceutical and Y Bio': a conjunction between two names that each say
+    they are a company joins two companies ("Procter & Gamble", "Eli Lilly and Company" are one)."""
+    for m in _CONJUNCTION.finditer(run):
+        left, right = run[: m.start()], run[m.end() :]
+        first = right.split()[0].lower() if right.split() else ""
+        # "X Pharmaceuticals and Chemicals Ltd", "Y Pharma and Life Sciences" are one name
+        if _says_company(left) and _says_company(right) and first not in GENERIC_WORDS:
+            return left
+    return run
+
+
+def _says_company(name: str) -> bool:
+    return bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _with_legal_tail(chunk: str, start: int, run: str) -> str:
@@ -413,6 +748,19 @@ def _clean_run(run: str) -> str:
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         words.pop(0)
+    # "Checkmate Pharmaceuticals and Its Investigational ...": a conjunction before a word that
+    # starts no name ends the name
+    joint = next(
+        (i for i, w in enumerate(words[:-1]) if i and w in _AND and words[i + 1].lower() in LEADING_NOISE),
+        None,
+    )
+    if joint is not None:
+        words = words[:joint]
+    # "Merck Returns One Drug", "With Kestrel Pharma For NB-7": a title-case headline's verb or
+    # preposition ends the name before it
+    verb = next((i for i, w in enumerate(words) if i and (w.lower() in HEADLINE_VERBS or w in _TITLE_WORDS)), None)
+    if verb is not None:
+        words = words[:verb]
     while (
         words
         and words[-1].lower().strip(".,") in NOT_COMPANY_WORDS
@@ -423,15 +771,27 @@ def _clean_run(run: str) -> str:
     return " ".join(words)
 
 
+def _not_a_company(name: str) -> bool:
+    """Names that are never a party: an outlet ("Fierce Biotech"), a place alone ("Nanjing"), an
+    asset ("Portfolio of Travel Vaccines")."""
+    words = name.split()
+    return (
+        bool(_ONLY_LEGAL.fullmatch(name))  # "Inc." of "Kestrel Pharma, Inc."
+        or name.lower() in PRESS_OUTLETS
+        or is_place(name)
+        or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
+    )
+
+
 def is_named_company(name: str, registry: CompanyRegistry) -> bool:
     """A name that says it is a company: known to the registry, or with a company word or legal form."""
-    if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS:
+    if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS or _not_a_company(name):
         return False
     return registry.resolve(name) is not None or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
-    if not name or name.lower() in NOT_COMPANY_WORDS or len(name) < 2:
+    if not name or name.lower() in NOT_COMPANY_WORDS or len(name) < 2 or _not_a_company(name):
         return False
     if re.fullmatch(r"[\d.,%$€£¥]+\w{0,3}", name) or (_TICKER.fullmatch(name) and len(name) <= 5 and not (
         registry.resolve(name)

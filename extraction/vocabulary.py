@@ -312,11 +312,28 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "t-cell", "t-cells", "b-cell", "nk-cell", "develop", "commercialize", "commercialise", "advance", "accelerate",
         "expand", "bring", "create", "discover", "evaluate", "explore", "manufacture", "produce", "supply",
         "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
+        "pharmas", "biotechs", "big", "two", "three", "four", "five",
+    }
+)  # fmt: skip
+
+# Verbs that title-case headlines capitalise, so that they run into the name before them ("Merck
+# Returns One Drug", "Kestrel Bags Rights"): a name run ends before one. Third-person forms of the
+# verbs of deal and pipeline news that are never the last word of a company's name.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {
+        "returns", "licenses", "licences", "acquires", "buys", "sells", "inks", "signs", "bags", "nabs", "snags",
+        "snaps", "lands", "wins", "secures", "gets", "gains", "pays", "hands", "gives", "takes", "adds", "drops",
+        "ends", "cuts", "scraps", "axes", "dumps", "expands", "extends", "strikes", "seals", "forges", "pens",
+        "taps", "enlists", "joins", "enters", "forms", "teams", "bets", "doubles", "offloads", "divests", "spins",
+        "sheds", "halts", "pulls", "suffers", "unveils", "launches", "completes", "closes", "agrees", "announces",
+        "reports", "raises", "files", "wraps", "boosts", "grabs", "picks", "ups", "pumps", "commits", "invests",
+        "licenses-in", "in-licenses", "out-licenses", "reclaims", "regains", "walks", "exits", "terminates",
     }
 )  # fmt: skip
 
 # Words that begin a capitalised run without being part of the name that follows
-# ("Under the deal, Kestrel ...", "Today Kestrel ...", "Develop Efinopegdutide" in a title-case headline).
+# ("Under the deal, Kestrel ...", "Today Kestrel ...", "Develop Efinopegdutide" in a title-case headline,
+# "CEO of Kestrel").
 LEADING_NOISE: frozenset[str] = frozenset(
     {
         "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
@@ -331,7 +348,49 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "strengthen", "launch", "build", "deliver", "enable", "support", "denmark's", "japan's", "china's",
         "korea's", "france's", "germany's", "switzerland's", "sweden's", "denmark’s", "japan’s", "china’s",
         "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "should", "if", "when", "once",
-        "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:",
+        "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:", "big",
+        "ceo", "cfo", "coo", "cso", "cmo", "founder", "co-founder", "chairman", "president", "chief",
+    }
+)  # fmt: skip
+
+# Trade press, newswires and news agencies that report deals: the outlet is never a party ("told Fierce
+# Biotech in an interview"). From the outlets of the labelled articles and the wires that carry releases.
+PRESS_OUTLETS: frozenset[str] = frozenset(
+    {
+        "fierce biotech", "fiercebiotech", "fierce pharma", "fiercepharma", "endpoints news", "endpoints",
+        "biospace", "stat news", "stat", "reuters", "bloomberg", "biocentury", "scrip", "pink sheet",
+        "evaluate vantage", "pharmatimes", "pharmaceutical technology", "biopharma dive", "the pharma letter",
+        "pharma letter", "in vivo", "nature biotechnology", "nature reviews drug discovery", "c&en",
+        "chemical & engineering news", "business wire", "businesswire", "pr newswire", "prnewswire",
+        "globe newswire", "globenewswire", "accesswire", "yonhap", "yonhap news agency", "korea biomedical review",
+        "korea herald", "korea times", "korea economic daily", "businesskorea", "the korea economic daily",
+        "nikkei", "nikkei asia", "xinhua", "caixin", "south china morning post", "scmp", "alliance news",
+        "rttnews", "marketwatch", "dow jones", "financial times", "wall street journal", "seeking alpha",
+        "benzinga", "zacks", "bioworld", "genetic engineering & biotechnology news", "labiotech",
+        "european pharmaceutical review", "pmlive", "pharmaphorum", "medcity news", "xconomy", "techcrunch",
+        "biopharm international", "pharmashots", "dealforma", "the economic times", "economic times",
+        "pulse", "mk pulse", "the wall street journal", "the financial times", "ft", "wsj", "cnbc", "axios",
+    }
+)  # fmt: skip
+
+# Openings of a sentence's leading clause that tells of other or earlier deals ("As if collaborations
+# with X, Y and Z weren't enough, ...", "Fresh off its deal with X, ..."): the companies named in it
+# up to its comma are not this deal's parties. Matched case-insensitively at the start of a sentence.
+OTHER_DEALS_CLAUSE = (
+    r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
+    r"|in addition to|like|unlike|having|(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
+)
+
+# Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"
+# follows ("Portfolio of Travel Vaccines", "Rights to Xyz"): such a run names what is sold or licensed
+# ("Royalty Pharma" and "Pipeline Therapeutics" are companies).
+ASSET_NOUNS: frozenset[str] = frozenset(
+    {
+        "portfolio", "portfolios", "rights", "assets", "asset", "business", "businesses", "stake", "stakes",
+        "shares", "programs", "programmes", "program", "programme", "pipeline", "franchise", "royalties",
+        "royalty", "interest", "interests", "license", "licence", "licenses", "option", "options", "unit",
+        "division", "operations", "facility", "plant", "site", "brand", "brands",
     }
 )  # fmt: skip
 

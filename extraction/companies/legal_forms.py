@@ -139,6 +139,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         (("diagnostics",), "diagnostics diagnostic dx"),
         (("vaccines",), "vaccines vaccine vaccins"),
         (("oncology",), "oncology oncologics"),
+        (("genetics",), "genetics genomics genetic genomic"),
+        (("therapeutics", "immunology"), "immunotherapeutics immunotherapies"),
+        (("discovery",), "discovery discoveries"),
         ((), "holdings holding group groupe gruppe international intl global worldwide innovation "
              "innovations innovative technologies technology tech solutions industries industry "
              "chemical chemicals research institute institutes corporate enterprises enterprise "

@@ -168,7 +168,9 @@ def _listing_tickers(content: str) -> list[str]:
     return found
 
 
-def _is_place(text: str) -> bool:
+@lru_cache(maxsize=4096)
+def is_place(text: str) -> bool:
+    """Whether a name is made of places only ("Nanjing", "Basel, Switzerland")."""
     parts = [p.strip() for p in re.split(r",|/|\band\b|&", key_of(text)) if p.strip()]
     return bool(parts) and all(p in PLACES for p in parts)
 
@@ -214,7 +216,7 @@ def _strip_words(words: list[str], legal: list[str]) -> list[str]:
             changed = True
             continue
         for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
-            if words[i].endswith(",") and _is_place(" ".join(words[i + 1 :])):
+            if words[i].endswith(",") and is_place(" ".join(words[i + 1 :])):
                 del words[i + 1 :]
                 changed = True
                 break
@@ -299,7 +301,7 @@ def normalize(name: str) -> CompanyName:
         if _is_listing(content):
             tickers.extend(_listing_tickers(content))
             return ""
-        if _is_place(content):
+        if is_place(content):
             return ""
         low = content.lower()
         if low in _IGNORED_SHORTS:

@@ -30,8 +30,8 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
    when they share words, the words they do not share pass the same test on their own ("Plykox
    Immune" is not "Plyskou Immune").
 
-Thresholds, from data (`python bench/companies.py --calibrate` prints the table). Over the 665,970
-pairs of distinctive cores of different companies in the built-in registry (1,155 cores), the highest
+Thresholds, from data (`python bench/companies.py --calibrate` prints the table). Over the 696,315
+pairs of distinctive cores of different companies in the built-in registry (1,181 cores), the highest
 ratios are 92.3 ("innate"/"kinnate", "chroma"/"nchroma"), 90.9 ("taiho"/"taisho"), 88.9
 ("argo"/"cargo") and 87.5 ("freeline"/"treeline"): all short cores or different first letters. With
 both cores of 8 letters or more and the same first letter, the highest is 82.4 ("joincare"/"jemincare",

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract
+from extraction.companies import CompanyRegistry
+from extraction.parties import find_parties
+from extraction.text import read_article
 
 
 def _parties(text: str) -> dict[str, str]:
@@ -167,3 +170,237 @@ def test_companies_mentioned_in_passing_are_not_parties():
     deal = extract(text).deal
     assert deal is not None
     assert {p.name for p in deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
+
+
+# Which sentences name the parties: the headline and the lead announce the article's own deal.
+READING_CASES = [
+    ("lead-sentence-names-both-parties",
+     "Kestrel Pharma and Norvane Bio are expanding a drug discovery collaboration that dates back to 2014. "
+     "Kestrel will pay $200 million up front for six new targets.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("headline-parties-settle-a-later-from-slot",
+     "Ostrin Bio and Tamsin Bio enter royalty agreement for up to $1 billion\n\n"
+     "Tamsin Bio to pay Ostrin Bio $500 million upfront, and Ostrin Bio retains all milestones from Halvard "
+     "Therapeutics for TB-2.",
+     {"Ostrin Bio", "Tamsin Bio"}),
+    ("headline-parties-and-the-partner-of-both",
+     "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
+     "Ostrin Bio and Tamsin Bio have entered into a three-way research collaboration with Halvard Therapeutics.",
+     {"Ostrin Bio", "Tamsin Bio", "Halvard Therapeutics"}),
+    ("headline-parties-and-a-third-in-the-subject-list",
+     "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
+     "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
+     {"Ostrin Bio", "Tamsin Bio", "Halvard Therapeutics"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READING_CASES])
+def test_parties_from_the_headline_and_lead(text, expected):
+    assert set(_parties(text)) == expected
+
+
+# Names that are never a party, each with a look-alike that is one.
+NOT_A_PARTY_CASES = [
+    ("outlet-is-not-a-party",
+     "Kestrel Therapeutics lands $150M antibody pact\n\nKestrel Therapeutics will receive $150 million upfront "
+     "under a license agreement, its CEO told Fierce Biotech in an interview.",
+     {"Kestrel Therapeutics"}),
+    ("place-alone-is-not-a-party",
+     "Nanjing, China-based pharma Kestrel Pharma will pay up to $4 billion in a deal with Norvane Bio. "
+     "Kestrel Pharma is based in Nanjing.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("place-inside-a-name-is-a-party",
+     "Nanjing Kestrel Pharma has signed a license agreement with Norvane Bio for NB-8.",
+     {"Nanjing Kestrel Pharma", "Norvane Bio"}),
+    ("asset-phrase-is-not-a-party",
+     "Kestrel Pharma to Acquire Portfolio of Travel Vaccines from Norvane Bio",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("asset-word-starting-a-company-name",
+     "Royalty Partners Fund signs royalty agreement with Norvane Bio for NB-8.",
+     {"Royalty Partners Fund", "Norvane Bio"}),
+    ("a-legal-form-alone-is-not-a-party",
+     "Kestrel Pharma Completes Acquisition of Norvane Bio\n\nKestrel Pharma, Inc. today announced that it has "
+     "completed its acquisition of Norvane Bio.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("who-backs-a-company-is-not-its-name",
+     "Novo-backed Kestrel Bio signs $50M deal with Norvane Therapeutics\n\nKestrel Bio will receive $50 million "
+     "upfront from Norvane Therapeutics for NB-1.",
+     {"Kestrel Bio", "Norvane Therapeutics"}),
+    ("title-case-headline-preposition-ends-the-name",
+     "Norvane Bio Enters Into Exclusive License Agreement With Kestrel Pharma For NB-7\n\n"
+     "Norvane Bio today announced it has entered into an exclusive license agreement with Kestrel Pharma.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-conjunction-before-a-possessive-pronoun-ends-the-name",
+     "Kestrel Pharma to Acquire Norvane Therapeutics and Its Investigational Immune Activator\n\n"
+     "Kestrel Pharma has agreed to acquire Norvane Therapeutics for $10.50 per share in cash.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("an-officer-title-is-not-part-of-the-name",
+     "Halvard Ostrin, CEO of Kestrel Therapeutics, said the company signed a license agreement with Norvane Bio "
+     "for NB-3.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-person-with-a-degree-is-not-a-party",
+     "Jane Corvid, M.D., is no procrastinator: Kestrel Therapeutics signed a license agreement with Norvane Bio "
+     "for NB-3. Corvid planned the trip for months.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-person-with-an-office-is-not-a-party",
+     "Jane Corvid (left), co-founder of Halvard Capital, and Kestrel Pharma signed a license agreement with "
+     "Norvane Bio for NB-3. Corvid said the deal is a good one.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-company-whose-officer-is-named-after-it",
+     "Kestrel Pharma, whose CEO Jane Corvid founded it, signed a license agreement with Norvane Bio for NB-3.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("title-case-headline-verb-ends-the-name",
+     "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
+     "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NOT_A_PARTY_CASES])
+def test_names_that_are_not_parties(text, expected):
+    assert set(_parties(text)) == expected
+
+
+# The shape of a name in a slot: two names joined, a possessive in front, a unit and its parent.
+NAME_SHAPE_CASES = [
+    ("two-company-names-joined-are-two-parties",
+     "Executives attended a ceremony marking a licensing agreement between Kestrel Pharmaceutical and Norvane Bio "
+     "for NB-3.",
+     {"Kestrel Pharmaceutical", "Norvane Bio"}),
+    ("generic-words-after-a-conjunction-are-one-name",
+     "Norvane Bio has entered into a license agreement with Kestrel Pharmaceuticals and Chemicals Ltd for NB-3.",
+     {"Norvane Bio", "Kestrel Pharmaceuticals and Chemicals"}),
+    ("a-conjunction-inside-one-name",
+     "Norvane Bio has entered into a license agreement with Halvard & Ostrin for NB-3. Halvard & Ostrin will pay "
+     "$5 million upfront.",
+     {"Halvard & Ostrin", "Norvane Bio"}),
+    ("where-a-company-is-from-is-not-its-name",
+     "Kestrel Biologics, the biotech arm of South Korea's Kestrel Group, said it has signed a $390 million deal "
+     "with Norvane Pharma AG to manufacture its products.",
+     {"Kestrel Biologics", "Norvane Pharma"}),
+    ("the-owner-of-an-asset-sells-it",
+     "Norvane Bio To Acquire Kestrel Pharma's Cephalosporin Antibiotics Business",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-possessive-inside-a-name-before-generic-words",
+     "Norvane Bio has signed a license agreement with Halvard's Laboratories for NB-2.",
+     {"Norvane Bio", "Halvard's Laboratories"}),
+    ("the-owner-of-a-drug-code-in-a-lead-sentence",
+     "The agreement gives Kestrel Pharma exclusive rights to Norvane Bio's NB-1 in China, and Kestrel will pay "
+     "$20 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-known-parent-before-its-known-unit-is-the-party",
+     "Ostrin Bio has signed a research collaboration with Roche's Genentech for NB-3. Genentech will pay "
+     "$20 million upfront.",
+     {"Ostrin Bio", "Roche"}),
+    ("possessive-parent-before-its-unit",
+     "Ostrin Bio has signed a research collaboration with Kestrel Pharma's Norvane Bio for NB-3.",
+     {"Ostrin Bio", "Norvane Bio"}),
+    ("a-known-company-with-descriptors-is-named-as-the-registry-names-it",
+     "Norvane Bio has signed a manufacturing deal with Novartis Pharma AG worth $30 million.",
+     {"Norvane Bio", "Novartis"}),
+    ("a-known-company-named-by-its-abbreviation",
+     "BMS has signed a license agreement with Norvane Bio for NB-1. BMS will pay $10 million upfront.",
+     {"Bristol Myers Squibb", "Norvane Bio"}),
+    ("a-company-told-apart-by-its-legal-form-keeps-it",
+     "Merck KGaA, Darmstadt, Germany, signs $1bn deal with Norvane Bio\n\nMerck KGaA, Darmstadt, Germany, has "
+     "entered into a collaboration with Norvane Bio worth up to $1 billion.",
+     {"Merck KGaA", "Norvane Bio"}),
+    ("a-known-company-with-a-distinctive-unit-name-keeps-it",
+     "Norvane Bio has signed a license agreement with Novartis Gene Therapies for NB-1.",
+     {"Norvane Bio", "Novartis Gene Therapies"}),
+    ("a-name-and-its-spelling-in-brackets-are-one-party",
+     "NJKCTQ will pay up to $4 billion as part of a deal to boost its antibody research. NJKCTQ (Nanjing Kestrel "
+     "Pharma) is an R&D center for its parent. Norvane, located in Woburn, Massachusetts, will receive $60 million "
+     "up front. Norvane was founded in 2004.",
+     {"Nanjing Kestrel Pharma", "Norvane"}),
+    ("a-unit-that-signs-for-its-parent-is-the-parent",
+     "Kestrel Pharma To Acquire Ostrin Bio's Antibiotics Business\n\nHalvard Generics, the generics and "
+     "biosimilars arm of Kestrel Pharma, has agreed to acquire Ostrin Bio's antibiotics business for $500 million.",
+     {"Kestrel Pharma", "Ostrin Bio"}),
+    ("a-unit-whose-parent-is-not-a-party-stays-itself",
+     "Kestrel Pharma has signed a license agreement with Norvane Bio, a subsidiary of Halvard Capital, for NB-3.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAME_SHAPE_CASES])
+def test_name_shapes(text, expected):
+    assert set(_parties(text)) == expected
+
+
+# Headline and lead wordings that hide a party or put a non-party in a slot.
+SLOT_CASES = [
+    ("a-priced-deal-named-after-the-other-party",
+     "Kestrel suffers Halvard setback but secures $750M Norvane deal\n\n"
+     "Kestrel Therapeutics will receive $50 million upfront under the license agreement. Norvane will also fund "
+     "the research.",
+     {"Kestrel Therapeutics", "Norvane"}),
+    ("a-capitalised-word-after-a-price-that-is-no-company",
+     "Kestrel Therapeutics signs $750M Research agreement with Norvane Bio",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-clause-in-the-subject-is-not-a-party",
+     "Kestrel Therapeutics sweetened its news on Wednesday, revealing that Halvard Pharma is pulling back from its "
+     "lead IRAK4 degrader, and disclosed a license agreement with Norvane Bio.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
+    ("a-stake-in-a-company",
+     "Kestrel Pharma to buy JV stake for $48 mn\n\n"
+     "Kestrel Pharma will acquire a 60% stake in Norvane for $47.5 million to secure its technology. Norvane "
+     "develops protein degraders.",
+     {"Kestrel Pharma", "Norvane"}),
+    ("a-stake-in-a-joint-venture-names-no-company",
+     "Kestrel Pharma will acquire a 20% stake in its joint venture with Norvane Bio for $5 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("the-other-party-in-the-subject-of-the-next-sentence",
+     "Kestrel Pharma will pay up to $4 billion as part of a deal to boost its antibody research. Norvane, located "
+     "in Woburn, Massachusetts, will receive $60 million up front. Norvane was founded in 2004.",
+     {"Kestrel Pharma", "Norvane"}),
+    ("the-other-party-before-the-first-deal-sentence",
+     "Kestrel aims high with molecular glue\n\nDon't stop Kestrel Therapeutics now. The Boston-based biotech is "
+     "having a ball after signing a deal with Norvane to the tune of $150 million. In addition to the upfront cash, "
+     "Kestrel can receive up to $2.1 billion in development and sales milestones. Norvane will handle development.",
+     {"Kestrel Therapeutics", "Norvane"}),
+    ("a-leading-clause-about-other-deals",
+     "Four is more for Kestrel Pharma.\n\nAs if collaborations with Halvard Bio, Ostrin Bio and Tamsin "
+     "Pharmaceuticals weren't enough, the biotech has signed another research collaboration and licensing agreement, "
+     "this time with Norvane Therapeutics. Kestrel will receive $20 million upfront from Norvane.",
+     {"Kestrel", "Norvane Therapeutics"}),
+    ("a-leading-clause-about-an-earlier-deal-with-the-same-partner",
+     "Two months after inking a $47 million upfront deal with Norvane Bio, Kestrel Pharma is back with another "
+     "deal, this time for an ADC.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-past-perfect-slot-tells-an-earlier-deal",
+     "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-7, a drug Norvane Bio had acquired from "
+     "Halvard Bio in 2019.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-present-perfect-slot-is-this-deal",
+     "Kestrel Pharma has licensed KP-7 from Halvard Bio for $5 million upfront.",
+     {"Kestrel Pharma", "Halvard Bio"}),
+    ("a-descriptor-before-the-subject-is-kept-out",
+     "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
+     {"Kestrel Group", "Norvane Bio"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SLOT_CASES])
+def test_slots(text, expected):
+    assert set(_parties(text)) == expected
+
+
+# A deal needs a named party: text with money and deal words but no company names none.
+NAMED_PARTY_CASES = [
+    ("symbols-and-filler", "$$$ 12bn €€ upfront lorem", []),
+    ("wire-tag-and-filler", "BREAKING: $$$ 12bn €€ upfront lorem ipsum agreement", []),
+    ("generic-nouns-only", "The Company entered into an agreement with the Partner for $12bn upfront.", []),
+    ("a-regulator-is-no-party", "Phase 3 data: Agreement reached on $12bn upfront with FDA", []),
+    ("two-named-companies", "Kestrel Pharma signs $12bn upfront deal with Norvane Bio.",
+     ["Kestrel Pharma", "Norvane Bio"]),
+    ("a-known-company-without-a-company-word", "Pfizer has signed a license agreement with Norvane Bio for NB-2.",
+     ["Pfizer", "Norvane Bio"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAMED_PARTY_CASES])
+def test_a_deal_needs_a_named_party(text, expected):
+    article = read_article(text)
+    groups = find_parties(article.sentences, article.sentences, article.text, CompanyRegistry.builtin())
+    assert [g.name for g in groups] == expected

@@ -45,6 +45,9 @@ BATCHES = [
     ("look-alike-prefix", ["Genvora Therapeutics", "Genvex Therapeutics"], 2),
     ("ambiguous-initials", ["Alpha Beta Cure", "Alder Bay Cell", "ABC"], 3),
     ("generic-words-only", ["Bio Pharma Inc.", "Bio Pharma Group"], 2),
+    ("genomics-descriptor", ["Kestrova Genomics AG", "Kestrova"], 1),
+    ("discovery-descriptor", ["Kestrova Discovery", "Kestrova"], 1),
+    ("genomics-and-therapeutics-clash", ["Kestrova Genomics", "Kestrova Therapeutics"], 2),
 ]
 
 

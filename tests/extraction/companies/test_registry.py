@@ -50,6 +50,10 @@ KNOWN = [
     ("comma-part", "Alexion, AstraZeneca Rare Disease", "AstraZeneca"),
     ("merck-kgaa-by-legal-form", "Merck KGaA, Darmstadt, Germany", "Merck KGaA"),
     ("merck-co-by-legal-form", "Merck & Co., Inc.", "Merck & Co."),
+    ("buyout-firm", "The Carlyle Group", "Carlyle"),
+    ("buyout-firm-abbreviation", "CVC", "CVC Capital Partners"),
+    ("investor-with-descriptor", "Hillhouse Capital", "Hillhouse Investment"),
+    ("pharma-subsidiary", "Fresenius Kabi", "Fresenius"),
 ]
 
 
