@@ -67,6 +67,7 @@ from extraction.fx import to_usd
 from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
 from extraction.money_roles import BOUNDARY, MoneyClause, MoneyRole, read_role
+from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
     EARLIER_DEAL_MONEY_CONTEXT,
@@ -306,6 +307,7 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
     scope = _PER_UNIT_SCOPE.search(text[: mentions[0].start]) if mentions else None
     out: list[_Reading] = []
     left_bound = 0
+    aside = other_deal_clause_end(sentence_text) if mentions else 0  # "After its $50m deal with X, ..."
     earlier = False  # the amount before is an earlier deal's
     for i, m in enumerate(mentions):
         if i > 0:
@@ -314,7 +316,11 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
                 continue  # read with the total that follows it
             left_bound = previous.converted.end if previous.converted is not None else previous.end
         since_previous = text[left_bound : m.start]
-        earlier = _of_an_earlier_deal(since_previous) or (earlier and _SAME_LIST.match(since_previous) is not None)
+        earlier = (
+            m.start < aside
+            or _of_an_earlier_deal(since_previous)
+            or (earlier and _SAME_LIST.match(since_previous) is not None)
+        )
         if earlier:
             continue
         total = mentions[i + 1] if i + 1 < len(mentions) and _aggregate_of(m, mentions[i + 1], text) else None

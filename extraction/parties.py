@@ -579,7 +579,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
         out.append(_Candidate(_clean_run(m.group(1)), 0, m.start()))
     # "As if collaborations with X, Y and Z weren't enough, ... this time with W": other deals, when the
     # main clause names a partner of its own ("Two months after a deal with X, Merck is back with another")
-    aside = _other_deal_clause(text)
+    aside = other_deal_clause_end(text)
     if any(c.position >= aside and c.slot == "object" for c in out):
         for c in out:
             if c.position < aside:
@@ -600,7 +600,7 @@ def _is_person(text: str, c: _Candidate) -> bool:
     return end >= 0 and bool(_PERSON_AFTER.match(text, end + len(c.text))) and not _says_company(c.text)
 
 
-def _other_deal_clause(text: str) -> int:
+def other_deal_clause_end(text: str) -> int:
     """Where a leading clause about other deals ends ("After its deal with X, ..."), or 0."""
     start = _OTHER_DEALS_CLAUSE.match(fold(text))
     if start is None:

@@ -26,7 +26,14 @@ from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
 from extraction.money import yen_sign_currency
-from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
+from extraction.parties import (
+    PartyGroup,
+    assign_roles,
+    find_parties,
+    is_named_company,
+    names_in_sentence,
+    other_deal_clause_end,
+)
 from extraction.products import read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -173,7 +180,10 @@ class Extractor:
             for w in _CAPITALISED.findall(s.text)[1:]
         ):
             return True  # every capitalised word after the first is a party's, a common one, or a code
+        aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
         for candidate in names_in_sentence(s):
+            if candidate.position < aside:
+                continue
             for name in filter(None, (candidate.text, candidate.alternative)):
                 if name not in known:
                     known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)

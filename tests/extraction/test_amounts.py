@@ -212,6 +212,11 @@ TRAPS = [
      M("900e6"), M("200e6"), M("1.1e9"), None),
     ("an-existing-deal-of-a-past-year-is-history", "Under the existing 2015 agreement Quillon will pay $105 million "
      "upfront. Under the amended deal Alderbrook gets $10 million upfront.", M("10e6"), None, None, None),
+    ("a-leading-clause-about-other-deals", "As if pacts with Brennar Bio and Zorvex weren't enough, Alderbrook has "
+     "signed another collaboration with Quillon that could surpass $1.4 billion in biobucks. Alderbrook will "
+     "receive $20 million upfront.", M("20e6"), M("1.4e9"), M("1.42e9"), None),
+    ("an-amount-inside-the-clause-about-other-deals", "After its $500 million deal with Brennar Bio, Alderbrook gets "
+     "$20 million upfront and up to $80 million in milestones.", M("20e6"), M("80e6"), M("100e6"), None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
