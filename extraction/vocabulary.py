@@ -189,7 +189,8 @@ PROGRAM_NOUNS = (
 
 DEAL_TYPE_PATTERNS: dict[str, str] = {
     "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]+ ?%|newly"
-    r"|minority|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest|access)))"
+    r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
+    r"|access)))"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger agreement|definitive agreement to be acquired)\b",
