@@ -24,8 +24,9 @@ from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Extraction, Modality
-from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
+from extraction.parties import PartyGroup, find_parties, is_named_company, names_in_sentence
 from extraction.products import read_assets, read_targets
+from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.text import Sentence, fold, folded_pattern, read_article
