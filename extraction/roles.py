@@ -154,7 +154,10 @@ _FRAGMENTS: dict[str, str] = {
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
     r"|bn|m\b|b\b))[^\x00;]){0,80}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
-    "SOLD_GAP": r"(?:(?!\band\b|pay)[^\x00;]){0,60}?",
+    "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    # who acts for a party: "acquired by funds managed by <x>"
+    "OWNER": r"(?:(?:funds?|entities|vehicles?) (?:managed|advised|controlled) by |(?:an? |the )?(?:affiliates?"
+    r"|subsidiar(?:y|ies)|units?) of )?",
     # "to" that leads to a party, not an idiom ("according to <x>", "up to")
     "TO": r"(?<!according\s)(?<!due\s)(?<!prior\s)(?<!up\s)(?<!similar\s)(?<!addition\s)(?<!compared\s)to",
     # what a regulator grants, not a licensor: "granted orphan drug designation"
@@ -181,8 +184,11 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "licensed-from": ("licen",), "is-licensing": ("licen",), "licenses-out": ("out|export",),
     "grants-rights": ("grant",),
     "granted": ("grant",), "licensed-to": ("licen",),
-    "receives-from": (" from ",), "pays-party": ("pay|paid",), "paid": ("pay|paid",), "pays": ("pay|paid|shell|fork",),
+    "licence-to-a-party": ("licen|right", " to "),
+    "receives-from": (" from ",), "pays-party": ("pay|paid",), "paid": ("pay|paid",),
+    "pays": ("pay|paid|shell|fork|hand|cough|pon|put|plunk|bet|spen|commit",),
     "payment-to": (" to ",), "payment-from": (" from ",), "paid-by": (" by ",),
+    "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
     "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
     "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
     "invests-in": ("invest",), "buys-shares": ("share|stake|stock|equity",),
@@ -221,8 +227,19 @@ _TAKE = (
     r"|secured|acquire|acquires|acquired|buy|buys|bought|purchase|purchases|purchased|take|takes|took|will\shave"
     r"|in-licen[cs]\w*)"
 )
-_RECEIVE = r"(?:receive|receives|received|receiving|get|gets|got|earn|earns|earned|collect|collects|eligible|entitled)"
+_RECEIVE = (
+    r"(?:receive|receives|received|receiving|get|gets|got|earn|earns|earned|collect|collects|eligible|entitled"
+    # the trade press's words for taking money home: "Norvane bags $50M upfront"
+    r"|nets|netted|bags|bagged|lands|landed|snags|snagged|pockets|pocketed|banks|banked|scores|scored|wins|won"
+    r"|grabs|grabbed|reaps|reaped|books|booked|rakes\sin|raked\sin|takes\shome|be\spaid|been\spaid|is\spaid"
+    r"|get\spaid)"
+)
 _PAY = r"(?:pay|pays|paid|paying)"
+# other words for paying: "Kestrel is shelling out $50M", "hands over", "coughs up", "bets $150M on"
+_PAY_OUT = (
+    r"(?:shell\w*\sout|fork\w*\sover|hand\w*\sover|cough\w*\sup|pon\w*\sup|put\w*\sup|plunk\w*\sdown|bet|bets"
+    r"|betting|spend|spends|spent|spending|commit\w*)"
+)
 _MAKE = r"(?:manufacture|manufactures|produce|produces|make|makes|supply|supplies|fill|fills)"
 # what a seller sells when it sells part of itself, not goods ("sold its eye assets to")
 _SOLD_PART = r"(?:assets?|business\w*|units?|divisions?|portfolios?|rights|stakes?|interests?|operations|franchises?"
@@ -230,12 +247,13 @@ _SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|d
 # what an acquirer buys when it buys a company, not a part of one ("acquire 9.9% newly issued shares of X")
 _NOT_A_COMPANY = (
     r"(?!\s+(?:[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b)"
-    r"|(?:\S+\s+){0,4}?(?:shares?|stakes?|stock|interests?|equity|rights|royalt\w*|assets?|business\w*)))"
+    r"|(?:\S+\s+){0,4}?(?:shares?|stakes?|stock|interests?|equity|rights|royalt\w*|assets?|business\w*|licen[cs]\w*"
+    r"|options?|access)))"
 )
 ROLE_RULES: tuple[RoleRule, ...] = (
     # --- purchase
     RoleRule("acquired-by", "purchase", "Norvane Bio agreed to be acquired by Kestrel Pharma for $10 a share.",
-             r"<A> <GAP>(?:acquired|bought|taken over) by <DESC><B>", "target", "acquirer"),
+             r"<A> <GAP>(?:acquired|bought|taken over) by <OWNER><DESC><B>", "target", "acquirer"),
     RoleRule("offer-from", "purchase", "Norvane Bio accepted a takeover offer from Swedish peer Kestrel Pharma.",
              r"<A> <GAP>(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><B>",
              "target", "acquirer"),
@@ -251,7 +269,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))[^\x00;]{{0,80}}?from <DESC><OBJ>", "licensor",
              unless=_MAKING_DEALS),
     RoleRule("sells-to", "purchase", "Norvane Bio has sold its eye assets to Kestrel Pharma for $8 million.",
-             rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART} [^\x00;]{{0,60}}?to <DESC><B>", "licensor", "acquirer"),
+             rf"<A> <GAP>{_SELL} <SOLD_GAP><TO> <DESC><B>", "licensor", "acquirer", unless=_MAKING_DEALS),
     RoleRule("buys-control", "purchase", "Kestrel Pharma will acquire a 60% stake in Norvane Bio.",
              rf"<A> <GAP>{_ACQUIRE} (?:a |an |the )?"
              r"(?:majority|controlling|entire|remaining|full|100%|[5-9]\d(?:\.\d+)?%) (?:stake|interest|shares?|equity)"
@@ -263,9 +281,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("offer-from-a-buyer", "purchase", "The board backs the acquisition offer from Kestrel Pharma.",
              r"(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><OBJ>", "acquirer"),
     RoleRule("acquired-by-a-buyer", "purchase", "The company agreed to be acquired by Kestrel Pharma.",
-             r"(?:acquired|bought|taken over) by <DESC><OBJ>", "acquirer"),
+             r"(?:acquired|bought|taken over) by <OWNER><DESC><OBJ>", "acquirer"),
     RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
-             rf"{_SELL} <SOLD_GAP>{_SOLD_PART} [^\x00;]{{0,60}}?to <DESC><OBJ>", "acquirer"),
+             rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
              rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
@@ -325,6 +343,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"{_GRANT} <NOT_REGULATORY>(?:<LGAP><TO> )?<DESC><OBJ>", "licensee"),
     RoleRule("licensed-to", "rights", "The rights to TB-7 were licensed to Orrery Pharma for $5 million.",
              rf"{_LICENSE_VERB} (?!from)<LGAP><TO> <DESC><OBJ>", "licensee"),
+    RoleRule("licence-to-a-party", "rights", "Tamsin Bio will provide an exclusive licence to Orrery Pharma.",
+             r"(?:licen[cs]es?|sublicen[cs]es?|rights) (?:[a-z\-]+ ){0,4}?<TO> <DESC><OBJ>",
+             "licensee"),
     # --- money
     RoleRule("receives-from", "money", "Tamsin Bio will receive $25 million upfront from Orrery Pharma.",
              rf"<A><APP> <AUX>{_RECEIVE} (?![^\x00;]{{0,80}}?(?:rights|licen))<GAP>from <DESC><B>",
@@ -339,12 +360,15 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("payment-to", "money", "The deal includes an upfront payment to Tamsin Bio of $25 million.",
              rf"(?:payments?|upfront|fees?|{_PAY}) (?:[^\x00;]{{0,50}}? )?to <DESC><OBJ>", "licensor"),
     RoleRule("pays", "money", "Orrery Pharma will pay $20 million upfront and up to $1bn in milestones.",
-             rf"<A><APP> <AUX>(?:{_PAY}|make (?:an? )?(?:upfront |milestone |one-time )*payments?|shell\w* out"
-             rf"|fork\w* over) [^\x00;]{{0,40}}?<MONEY>", "licensee"),
+             rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
+             r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
              r"(?:payments?|upfront|fees?|cash) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
              r"(?:paid|payable|funded) by <DESC><OBJ>", "licensee"),
+    RoleRule("taps", "money", "Orrery Pharma taps Tamsin Bio for a PD-1 antibody in a $1bn deal.",
+             r"<A><APP> <AUX>(?:taps|tapped|tap|enlists|enlisted|recruits|recruited|turns to|turned to|bets on|bet on"
+             r"|picks|picked|selects|selected|chooses|chose|hires|hired) <DESC><B>", "licensee", "licensor"),
     # --- making
     RoleRule("makes-a-partys-products", "making", "Brightwell Biologics will provide GMP manufacturing of Halvard "
              "Therapeutics' cell therapies.",
@@ -356,7 +380,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "Therapeutics' portfolio.",
              r"(?:manufactur\w*|production|supply) (?:of|for) <DESC><A'S>", "client", None, _MAKING_DEALS),
     RoleRule("cdmo-named", "making", "Brightwell Biologics, a leading CDMO, signed an agreement with Halvard.",
-             r"<A('S)>(?:\s*,\s(?:a|an|the)\s[^\x00;]{0,60}?)? <CDMO>", "manufacturer"),
+             r"<A('S)>(?:\s*,\s(?:a|an|the)\s[^\x00;]{0,60}?)? (?:[\w\-]+ ){0,3}?<CDMO>", "manufacturer"),
     RoleRule("cdmo-before-name", "making", "Contract development and manufacturing organisation Brightwell "
              "Biologics signed a supply agreement.",
              r"(?:<CDMO> organi[sz]ation|cdmo|cmo) (?:\([a-z]+\) )?<OBJ>", "manufacturer"),
@@ -561,7 +585,12 @@ def _in_context(evidence: list[_Evidence], types: frozenset[str]) -> list[_Evide
     kinds = {e.kind for e in evidence}
     as_money: dict[Role, Role]
     translated = {"money"}
-    if types & _PURCHASE_DEALS and ("rights" not in kinds or not types & _LICENCE_DEALS):
+    bought = {e.party for e in evidence if e.kind == "purchase" and "target" in _ROLES_OF[e.rank]}
+    if bought and types & {"acquisition", "merger"}:
+        # the text says a company is bought: the deal is that purchase, whatever licence it mentions
+        as_money = {"licensee": "acquirer", "licensor": "target"}
+        translated = {"money", "rights", "hint"}
+    elif types & _PURCHASE_DEALS and ("rights" not in kinds or not types & _LICENCE_DEALS):
         sold = any(e.kind == "purchase" and "licensor" in _ROLES_OF[e.rank] for e in evidence)
         sells_assets = sold or bool(types & _SALE_OF_ASSETS)
         as_money = {"licensee": "acquirer", "licensor": "licensor" if sells_assets else "target"}
@@ -572,7 +601,9 @@ def _in_context(evidence: list[_Evidence], types: frozenset[str]) -> list[_Evide
     elif "rights" in kinds and "license" in types:
         # a licence that also buys something ("will purchase clinical supply from X") is still a licence
         return [
-            _Evidence(e.party, e.role, e.rank, e.rule, e.order, e.sentence, demoted=True) if e.kind == "purchase" else e
+            _Evidence(e.party, e.role, e.rank, e.rule, e.order, e.sentence, demoted=True)
+            if e.kind == "purchase" and "target" not in _ROLES_OF[e.rank]
+            else e
             for e in evidence
         ]
     else:
