@@ -42,6 +42,8 @@ Precedence and consistency:
   acquirer <-> target, manufacturer <-> client); where no rule but hints reads anyone, the deal type
   decides first (an acquisition's first-named party is the acquirer, the others the targets); the
   last fallback is `partner`.
+- In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
+  it is its client.
 - Parties are marked by their names, the short name a bracket gives after one ("GlaxoSmithKline
   (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech").
 
@@ -147,8 +149,8 @@ _FRAGMENTS: dict[str, str] = {
     "RIGHTS": r"(?:rights|licen[cs]es?|sublicen[cs]es?|option\sto\s(?:in-)?licen[cs]e)\b"
     r"(?!\s(?:fees?|payments?|revenues?|income|agreement|deal)|\sto\s(?:co-|opt|participate|share))",
     # words that are not adjectives before rights: "has granted exclusive rights" is no gain of rights
-    "ADJ": r"(?:(?!grant|licen|sell|sold|transfer|out|to\b|from\b|upfront|up-front|payment|fee|milestone|royalt|cash"
-    r"|\d)[\w\-,]+\s+){0,5}?",
+    "ADJ": r"(?:(?!grant|licen|sell|sold|transfer|out|to\b|from\b|co-|opt|upfront|up-front|payment|fee|milestone"
+    r"|royalt|cash|\d)[\w\-,]+\s+){0,5}?",
     "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*)",
     # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
@@ -327,14 +329,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("hands-rights", "rights", "Tamsin Bio has handed Orrery Pharma the rights to TB-8 in Europe.",
              r"<A> <GAP>(?:hand|hands|handed|give|gives|gave|giving|transfer|transfers|transferred) <DESC><B> "
              r"(?:the |an |a )?<ADJ><RIGHTS>", "licensor", "licensee"),
-    RoleRule("gains-rights", "rights", "Orrery Pharma will gain exclusive worldwide rights to TB-7.",
-             rf"<A><APP> <AUX>{_TAKE} (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
     RoleRule("in-licenses", "rights", "Orrery Pharma in-licensed TB-7 for Greater China.",
              r"<A><APP> <AUX>in-licen[cs]\w*", "licensee"),
-    RoleRule("licensed-from", "rights", "Orrery Pharma has licensed TB-7 from a Chinese biotech.",
-             r"<A><APP> <AUX>licen[cs]ed <LGAP>from ", "licensee"),
-    RoleRule("is-licensing", "rights", "Orrery Pharma is licensing an antibody for $10 million.",
-             r"<A><APP> <AUX>licen[cs]ing (?!out\b)", "licensee"),
     RoleRule("licenses-out", "rights", "Tamsin Bio out-licensed TB-7 in a deal worth $1bn.",
              r"<A><APP> <GAP>(?:out-licen[cs]\w*|licen[cs]e[sd]? out|licen[cs]ing out|technology export)", "licensor"),
     RoleRule("grants-rights", "rights", "Tamsin Bio has entered an agreement to grant exclusive rights in Europe.",
@@ -350,15 +346,15 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("receives-from", "money", "Tamsin Bio will receive $25 million upfront from Orrery Pharma.",
              rf"<A><APP> <AUX>{_RECEIVE} (?![^\x00;]{{0,80}}?(?:rights|licen))<GAP>from <DESC><B>",
              "licensor", "licensee"),
-    RoleRule("pays-party", "money", "Orrery Pharma will pay Tamsin Bio $20 million upfront.",
-             rf"<A><APP> <AUX>{_PAY} <DESC><B>", "licensee", "licensor"),
-    RoleRule("paid", "money", "It will pay Tamsin Bio $20 million upfront.",
-             rf"{_PAY} <DESC><OBJ>", "licensor"),
     RoleRule("receives-payment", "money", "Tamsin Bio is eligible for up to $300 million in milestones.",
              rf"<A><APP> <AUX>(?:{_RECEIVE}|in line for|stands? to (?:gain|make)|could make|can make|may make) "
              r"<TO_MONEY><MONEY>", "licensor"),
     RoleRule("payment-to", "money", "The deal includes an upfront payment to Tamsin Bio of $25 million.",
              rf"(?:payments?|upfront|fees?|{_PAY}) (?:[^\x00;]{{0,50}}? )?to <DESC><OBJ>", "licensor"),
+    RoleRule("pays-party", "money", "Orrery Pharma will pay Tamsin Bio $20 million upfront.",
+             rf"<A><APP> <AUX>{_PAY} <DESC><B>", "licensee", "licensor"),
+    RoleRule("paid", "money", "It will pay Tamsin Bio $20 million upfront.",
+             rf"{_PAY} <DESC><OBJ>", "licensor"),
     RoleRule("pays", "money", "Orrery Pharma will pay $20 million upfront and up to $1bn in milestones.",
              rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
              r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
@@ -369,6 +365,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("taps", "money", "Orrery Pharma taps Tamsin Bio for a PD-1 antibody in a $1bn deal.",
              r"<A><APP> <AUX>(?:taps|tapped|tap|enlists|enlisted|recruits|recruited|turns to|turned to|bets on|bet on"
              r"|picks|picked|selects|selected|chooses|chose|hires|hired) <DESC><B>", "licensee", "licensor"),
+    # (a party that gains rights: weaker than money, for the licensor gains co-promotion rights)
+    RoleRule("gains-rights", "rights", "Orrery Pharma will gain exclusive worldwide rights to TB-7.",
+             rf"<A><APP> <AUX>{_TAKE} (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
+    RoleRule("is-licensing", "rights", "Orrery Pharma is licensing an antibody for $10 million.",
+             r"<A><APP> <AUX>licen[cs]ing (?!out\b)", "licensee"),
+    RoleRule("licensed-from", "rights", "Orrery Pharma has licensed TB-7 from a Chinese biotech.",
+             r"<A><APP> <AUX>licen[cs]ed <LGAP>from ", "licensee"),
     # --- making
     RoleRule("makes-a-partys-products", "making", "Brightwell Biologics will provide GMP manufacturing of Halvard "
              "Therapeutics' cell therapies.",
@@ -431,7 +434,12 @@ _ALL_CUES: frozenset[str] = frozenset(
 )
 _ROLES_OF = tuple((rule.a, rule.b) for rule in ROLE_RULES)
 _MARK = re.compile(r"\x00(\d+)\x00")
-_BRACKET_AFTER = re.compile(r"\s*\([^)]*\)")
+# what follows a name as part of it: its legal form ("kestrel pharma ag", "norvane bio, inc.") and a bracket
+# ("(nasdaq: nrvb)", "(innate)")
+_BRACKET_AFTER = re.compile(
+    r"(?:,?\s(?:inc|ltd|plc|ag|sa|nv|bv|se|llc|gmbh|ab|a/s|asa|oy|oyj|co|corp|corporation|limited|k\.k|s\.a|n\.v)\.?"
+    r"(?=[\s,;:)(]|$))*(?:\s*\([^)]*\))?"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNED = re.compile(r"^[^'’]+['’]s\s+(\S.{2,})$")  # "roche's genentech": genentech
 # a bracket right after a name (after a possessive "'s" too): "glaxosmithkline's (gsk)"
@@ -484,6 +492,10 @@ def read_roles(
     chosen: list[_Evidence | None] = [_best(e for e in evidence if e.party == i) for i in range(len(groups))]
     _make_consistent(chosen, evidence)
     readings = _fill(chosen, types)
+    if types & _MAKING_DEALS and any(role == "manufacturer" for role, _, _ in readings):
+        # beside the manufacturer of a manufacturing deal, the licence roles are its client's
+        readings = [("client", rule, text) if role in ("licensee", "licensor") else (role, rule, text)
+                    for role, rule, text in readings]
     return [
         RoleReading(
             party=Party(name=g.name, role=role, aliases=tuple(f for f in g.forms if f != g.name)),
