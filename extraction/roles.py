@@ -16,9 +16,12 @@ Rules, strongest first (the table's groups):
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
   The noun ("a license to", "a licensing deal", "a grant of") is not the verb, nor is what a
-  regulator grants ("granted orphan drug designation").
-- money: who receives the upfront, is eligible for milestones or royalties, or is paid is the
-  licensor; who pays is the licensee. In a purchase the payer is the acquirer and the payee the
+  regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
+  the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
+  co-promotion or opt-in rights are no licence taken.
+- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
+  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on") or takes another
+  company on ("taps", "enlists") is the licensee. In a purchase the payer is the acquirer and the payee the
   target (selling assets or royalties, the licensor); in a manufacturing deal that licenses
   nothing the payer is the client and the payee the manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
@@ -33,8 +36,10 @@ rights" says nothing of Y), and a party named in both slots of one reading takes
 
 Precedence and consistency:
 - Each party takes the role of the strongest rule that reads it (earliest in the table; within one
-  rule, the earliest sentence). In a licence, a purchase reading ("will purchase clinical supply
-  from X") is weaker than any other; in a purchase that licenses nothing, who takes rights buys.
+  rule, the earliest sentence). In a licence, the purchase of anything but a company ("will
+  purchase clinical supply from X") is weaker than any other reading; where the text says a company
+  is bought ("X to acquire Y"), or the deal is a purchase that licenses nothing, who pays or takes
+  rights is the buyer.
 - Parties cannot all stand on one side of a deal (two licensors and no licensee, a licensee beside
   an acquirer): the party with the weaker evidence takes its best reading on the other side, else
   the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
