@@ -7,11 +7,12 @@ the party in its slot `<A>`, and a rule with a second slot `<B>` gives both part
 of parties as well ("Norvane Bio and Ostrin Bio will receive ...").
 
 Rules, strongest first (the table's groups):
-- purchase: "X to be acquired by Y", an acquisition offer from Y, "X acquires Y", "the acquisition
-  of X", "for each X share", "X shareholders will receive": the buyer is the acquirer and the bought
-  company the target; the seller of assets, a business or royalties ("X buys a royalty / stake /
-  vaccines from Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the
-  label rules of the gold format). Buying goods in a supply deal is no purchase.
+- purchase: "X to be acquired by Y", an acquisition offer from Y or a takeover by Y, "X acquires /
+  snaps up Y", "X will acquire all outstanding shares of Y", "the acquisition of X", "for each X
+  share", "X shareholders will receive": the buyer is the acquirer and the bought company the
+  target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
+  Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
+  the gold format). Buying goods in a supply deal is no purchase.
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
@@ -44,7 +45,8 @@ Precedence and consistency:
   an acquirer): the party with the weaker evidence takes its best reading on the other side, else
   the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
 - A party no rule reads takes the counterpart of the strongest party's role (licensor <-> licensee,
-  acquirer <-> target, manufacturer <-> client); where no rule but hints reads anyone, the deal type
+  acquirer <-> target, manufacturer <-> client); where no rule but hints (in an acquisition, hints
+  and stakes bought on the way) reads anyone, the deal type
   decides first (an acquisition's first-named party is the acquirer, the others the targets); the
   last fallback is `partner`.
 - In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
@@ -162,6 +164,9 @@ _FRAGMENTS: dict[str, str] = {
     r"|bn|m\b|b\b))[^\x00;]){0,80}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
     "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
+    "CONTROL": r"(?:a |an |the )?(?:all (?:of )?(?:the )?(?:issued and )?(?:outstanding )?|(?:issued and )?outstanding "
+    r"|majority |controlling |entire |remaining |full |100% |[5-9]\d(?:\.\d+)?% )(?:[a-z\-]+ )?",
     # who acts for a party: "acquired by funds managed by <x>"
     "OWNER": r"(?:(?:funds?|entities|vehicles?) (?:managed|advised|controlled) by |(?:an? |the )?(?:affiliates?"
     r"|subsidiar(?:y|ies)|units?) of )?",
@@ -177,11 +182,13 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "acquired-by": (" by ",), "offer-from": ("offer|bid|proposal", " from "), "buys-royalty": ("royalt",),
     "buys-from": ("acqui|buy|bought|purchas", " from "), "buys-a-partys-business": ("acqui|buy|bought|purchas",),
     "bought-from": ("acqui|buy|bought|purchas", " from "), "sells-to": ("sell|sold|offload|divest", " to "),
-    "buys-control": ("stake|interest|share|equity",), "acquires": ("acqui|buy|bought|take|took|purchas",),
-    "offer-from-a-buyer": ("offer|bid|proposal",), "acquired-by-a-buyer": (" by ",),
+    "buys-control": ("stake|interest|share|equity|stock",),
+    "acquires": ("acqui|buy|bought|take|took|purchas|snap|scoop|pick|nab|swoop|gobble|offer|bid",),
+    "offer-from-a-buyer": ("offer|bid|proposal",), "acquired-by-a-buyer": (" by |sale to",),
     "sold-to-a-buyer": ("sell|sold|offload|divest",), "sells": ("sell|sold|offload|divest",),
     "to-be-acquired": ("acquired|bought|taken over",), "buys": ("acqui|buy|purchas|take",),
-    "acquisition-of": ("acqui|buy|bought|take|took|purchas",), "shareholders-receive": ("holders",),
+    "acquisition-of": ("acqui|buy|bought|take|took|purchas|snap|scoop|offer|bid",),
+    "shareholders-receive": ("holders",),
     "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
     "grants": ("grant",), "licenses-to": ("licen", " to "), "licensing-a-partys-asset": ("licen",),
     "takes-rights-from": ("right|licen", " from "), "takes-from-a-licence": ("right|licen", " from "),
@@ -277,18 +284,21 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              unless=_MAKING_DEALS),
     RoleRule("sells-to", "purchase", "Norvane Bio has sold its eye assets to Kestrel Pharma for $8 million.",
              rf"<A> <GAP>{_SELL} <SOLD_GAP><TO> <DESC><B>", "licensor", "acquirer", unless=_MAKING_DEALS),
-    RoleRule("buys-control", "purchase", "Kestrel Pharma will acquire a 60% stake in Norvane Bio.",
-             rf"<A> <GAP>{_ACQUIRE} (?:a |an |the )?"
-             r"(?:majority|controlling|entire|remaining|full|100%|[5-9]\d(?:\.\d+)?%) (?:stake|interest|shares?|equity)"
-             r" (?:in|of) (?:\x00\d+\x00['’]s? )?(?:<DESC><B>)?", "acquirer", "target"),
+    RoleRule("buys-control", "purchase", "Kestrel Pharma will acquire all outstanding shares of Norvane Bio.",
+             rf"<A> <GAP>(?:{_ACQUIRE}|tender offer for|offer for) <CONTROL> (?:stake|interest|shares?|equity"
+             r"|common stock|stock)(?: capital)? (?:in|of) (?:\x00\d+\x00['’]s? )?(?:<DESC><B>)?",
+             "acquirer", "target"),
     RoleRule("acquires", "purchase", "Kestrel Pharma announced a merger agreement to acquire Norvane Bio.",
              rf"<A> <GAP>(?:to acquire|acquires|acquired|will acquire|acquiring|to buy|buys|bought|take over|takes over"
-             rf"|took over|takeover of|acquisition of|purchase of|buyout of){_NOT_A_COMPANY} <DESC><B>",
+             rf"|took over|takeover of|acquisition of|purchase of|buyout of|buy out|buys out|bought out|snaps up"
+             rf"|snapped up|scoops up|scooped up|picks up|picked up|nabs|nabbed|swoops on|swooped on|gobbles up"
+             rf"|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><B>",
              "acquirer", "target"),
     RoleRule("offer-from-a-buyer", "purchase", "The board backs the acquisition offer from Kestrel Pharma.",
              r"(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><OBJ>", "acquirer"),
     RoleRule("acquired-by-a-buyer", "purchase", "The company agreed to be acquired by Kestrel Pharma.",
-             r"(?:acquired|bought|taken over) by <OWNER><DESC><OBJ>", "acquirer"),
+             r"(?:(?:acquired|bought|taken over|acquisition|takeover|buyout|purchase) by|sale to) <OWNER><DESC><OBJ>",
+             "acquirer"),
     RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
              rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
@@ -301,7 +311,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "acquirer", unless=_MAKING_DEALS),
     RoleRule("acquisition-of", "purchase", "The acquisition of Norvane Bio is expected to close this year.",
              rf"(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|take over|takes over|took over"
-             rf"|acquisition of|takeover of|buyout of|purchase of){_NOT_A_COMPANY} <DESC><OBJ>", "target"),
+             rf"|acquisition of|takeover of|buyout of|purchase of|buy out|buys out|snaps up|snapped up|scoops up"
+             rf"|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><OBJ>", "target"),
     RoleRule("shareholders-receive", "purchase", "Norvane Bio shareholders will receive $12 in cash per share.",
              r"<A('S)> (?:shareholders|stockholders|holders) <AUX>(?:receive|get|be paid)", "target"),
     RoleRule("pays-per-share", "purchase", "Kestrel Pharma will pay $14.50 per share in cash.",
@@ -408,8 +419,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"<A> <GAP>(?:invest|invests|invested|investing|investment of) (?:[^\x00;]{0,50}? )?in <DESC><B>",
              "investor"),
     RoleRule("buys-shares", "funding", "Kestrel Pharma will acquire 9.9% newly issued shares of Norvane Bio.",
-             rf"<A><APP> <AUX>(?:{_ACQUIRE}|subscribe\w*|take|takes|took|make|makes) [^;]{{0,60}}?"
-             r"(?:shares|stake|stock|equity investment|equity)\b", "investor"),
+             rf"<A><APP> <AUX>(?:{_ACQUIRE}|subscribe\w*|take|takes|took|make|makes) (?!<CONTROL>(?:stake|interest"
+             r"|shares?|equity|common stock|stock))[^;]{0,60}?(?:shares|stake|stock|equity investment|equity)\b",
+             "investor"),
     # --- hints
     RoleRule("takes-over-commercialisation", "hint", "Orrery Pharma will be responsible for global "
              "commercialisation.",
@@ -661,7 +673,9 @@ def _make_consistent(chosen: list[_Evidence | None], evidence: list[_Evidence]) 
 
 def _fill(chosen: list[_Evidence | None], types: frozenset[str]) -> list[tuple[Role, str, str]]:
     """The role, rule name and sentence of each party, with the roles no rule gave filled in."""
-    strong = [e for e in chosen if e is not None and e.kind != "hint"]
+    # in an acquisition, a stake bought on the way is no evidence against the deal type
+    weak = {"hint", "funding"} if types & {"acquisition", "merger"} else {"hint"}
+    strong = [e for e in chosen if e is not None and e.kind not in weak]
     if not strong and types & {"acquisition", "merger"}:
         # where only hints speak, the deal type decides: the first-named party is the buyer
         return [("acquirer", "acquisition-subject", "") if i == 0 else ("target", "acquisition-object", "")
