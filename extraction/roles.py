@@ -444,11 +444,9 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _COMPILED = tuple(_compile(rule.pattern) for rule in ROLE_RULES)
-_KIND_CUES = {kind: frozenset(cues) for kind, cues in _CUES.items()}
+if set(_RULE_CUES) - {rule.name for rule in ROLE_RULES}:
+    raise ValueError(f"cues for no rule: {sorted(set(_RULE_CUES) - {rule.name for rule in ROLE_RULES})}")
 _NEEDS = tuple(tuple(frozenset(group.split("|")) for group in _RULE_CUES.get(rule.name, ())) for rule in ROLE_RULES)
-_ALL_CUES: frozenset[str] = frozenset(
-    {cue for cues in _CUES.values() for cue in cues} | {cue for groups in _NEEDS for group in groups for cue in group}
-)
 _ROLES_OF = tuple((rule.a, rule.b) for rule in ROLE_RULES)
 _MARK = re.compile(r"\x00(\d+)\x00")
 # what follows a name as part of it: its legal form ("kestrel pharma ag", "norvane bio, inc.") and a bracket
@@ -535,10 +533,9 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
         marked = _mark(sentence.folded or fold(sentence.text), names)
         if "\x00" not in marked:
             continue
-        present = {cue for cue in _ALL_CUES if cue in marked}
-        ranks = [r for kind, rs in active.items() if not present.isdisjoint(_KIND_CUES[kind]) for r in rs]
+        ranks = [r for kind, rs in active.items() if rs and any(cue in marked for cue in _CUES[kind]) for r in rs]
         for rank in ranks:
-            if _NEEDS[rank] and not all(not present.isdisjoint(group) for group in _NEEDS[rank]):
+            if _NEEDS[rank] and not all(any(cue in marked for cue in group) for group in _NEEDS[rank]):
                 continue
             rule, pattern = ROLE_RULES[rank], _COMPILED[rank]
             for m in pattern.finditer(marked):
