@@ -10,6 +10,8 @@ Rules:
   China", "sales rights").
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
+- A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
+  autumn 2020") is not this deal's type.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ _ORDER: tuple[DealType, ...] = (
     "co-development", "co-commercialization", "commercialization", "manufacturing", "supply", "research",
     "equity-investment",
 )  # fmt: skip
+# "kestrel's acquisition of norvane in autumn 2020": an owner's purchase dated in a year, not one to close then
+_PAST_PURCHASE = folded_pattern(
+    r"['’]s (?:[^\s]+ ){0,3}?(?:acquisition|purchase|buyout|takeover) of (?:(?!expect|clos|complet|will|would)[^.;\n])"
+    r"{0,60}?\bin (?:(?:early|late|mid|spring|summer|autumn|fall|winter) )?(?:19|20)\d\d\b"
+)
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -36,6 +43,7 @@ def read_deal_types(
     found: set[DealType] = set()
     text = "\n".join(s.folded for s in sentences)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
+    text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
     for kind, pattern in _PATTERNS.items():
         if any(stem in text for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]

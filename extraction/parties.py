@@ -1,4 +1,4 @@
-"""Who signed the deal, and in which role.
+"""Who signed the deal.
 
 Rules:
 - Parties are read from the deal's own sentences only: the headline, the article's first sentence
@@ -45,24 +45,20 @@ Rules:
   name is the fullest clean form that starts like the first one, the registry's name when that form
   is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
   name only its legal form tells apart ("Merck KGaA").
-- Roles come from what the text says each party does (`ROLE_TEMPLATES`: receives payments ->
-  licensor; pays or gains rights -> licensee; acquires -> acquirer; provides manufacturing ->
-  manufacturer ...); where the text says nothing, the deal type decides (acquisition: subject is
-  the acquirer; manufacturing: the other side is the client), else `partner`.
+- What each party does in the deal (its role) is read by `extraction.roles`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, is_place, normalize
 from extraction.companies.legal_forms import GENERIC_WORDS
-from extraction.models import Party, Role
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
@@ -75,7 +71,6 @@ from extraction.vocabulary import (
     NOT_COMPANY_WORDS,
     OTHER_DEALS_CLAUSE,
     PRESS_OUTLETS,
-    ROLE_TEMPLATES,
 )
 
 _TOKEN = r"(?:[A-Z][\w'’\-.&+]*|\d+[A-Za-z][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
@@ -129,10 +124,6 @@ _DESCRIPTOR_WORD = re.compile(
     r"|private|public|new|young|upstart|peer|neighbor|neighbour|compatriot|local|domestic)\s+"
 )
 _ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
-# Templates run on lower-cased text with the party's names replaced by a mark, so that the mark is
-# a literal the regular-expression engine can look for before trying anything else.
-_PARTY_MARK = "\x00party\x00"
-_ROLE_PATTERNS = [(re.compile(t.lower().replace("{p}", _PARTY_MARK)), role) for t, role in ROLE_TEMPLATES]
 # Between a slot word and a name, lower-case words describe the company ("grant Danish diabetes care giant
 # Novo Nordisk"), unless they start a phrase of their own ("acquire a royalty interest in X").
 _LOWER_WORD = re.compile(r"([a-z][a-z\-]*)\s+")
@@ -154,7 +145,6 @@ _OF_PHRASE = re.compile(
     r"|funds? (?:managed|advised) by\s+"
 )
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
-_BRACKET_AFTER = re.compile(r"\s*\([^)]*\)")
 _WORDS = re.compile(r"[\w-]+")
 # drug codes ("ABC-123") and targets ("IRAK4", "HER2")
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
@@ -479,60 +469,6 @@ def _one_word_aliases(name: str, registry: CompanyRegistry) -> list[str]:
     words = [entity.canonical, *entity.aliases]
     # a capitalised word, not a ticker ("LLY") or a name in another script
     return [w for w in words if " " not in w and w[:1].isupper() and w[1:].islower() and w.isascii()]
-
-
-def assign_roles(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
-    roles: list[Role | None] = []
-    for group in groups:
-        own = [s.text for s in sentences if any(f.lower() in s.text.lower() for f in [group.name, *group.forms])]
-        roles.append(_role_from_text(group, "\n".join(own)) if own else None)
-    types = set(deal_types)
-    if "acquisition" in types or "merger" in types:
-        if not {"acquirer", "target"} & set(roles):
-            # in a purchase the payer is the buyer: "PTC will pay $50M in cash plus $150M in stock"
-            as_bought: dict[Role | None, Role] = {"licensee": "acquirer", "licensor": "target"}
-            roles = [as_bought.get(r, r) for r in roles]
-        if "acquirer" not in roles and roles and roles[0] is None:
-            roles[0] = "acquirer"
-        roles = [r if r is not None else ("target" if "acquirer" in roles else "acquirer") for r in roles]
-    if "manufacturing" in types and "manufacturer" in roles:
-        roles = [r if r not in (None, "licensee", "licensor") else "client" for r in roles]
-    if "licensor" in roles:
-        roles = [r if r is not None else "licensee" for r in roles]
-    elif "licensee" in roles:
-        roles = [r if r is not None else "licensor" for r in roles]
-    final: list[Role] = [r if r is not None else "partner" for r in roles]
-    return [
-        Party(name=g.name, role=role, aliases=tuple(f for f in g.forms if f != g.name))
-        for g, role in zip(groups, final, strict=True)
-    ]
-
-
-def _role_from_text(group: PartyGroup, text: str) -> Role | None:
-    """The first role template that matches with this party's names marked in the text."""
-    forms = sorted({_POSSESSIVE.sub("", f).lower() for f in [group.name, *group.forms] if f}, key=len, reverse=True)
-    marked = _mark(fold(text), forms)
-    for pattern, role in _ROLE_PATTERNS:
-        if pattern.search(marked):
-            return role  # type: ignore[return-value]
-    return None
-
-
-def _mark(text: str, names: Sequence[str]) -> str:
-    """`text` with each whole-word occurrence of `names` (longest first), and a bracket after it, marked."""
-    for name in names:
-        start = text.find(name)
-        while start != -1:
-            end = start + len(name)
-            whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-            if not whole:
-                start = text.find(name, start + 1)
-                continue
-            bracket = _BRACKET_AFTER.match(text, end)
-            end = bracket.end() if bracket else end
-            text = text[:start] + _PARTY_MARK + text[end:]
-            start = text.find(name, start + len(_PARTY_MARK))
-    return text
 
 
 def names_in_sentence(sentence: Sentence) -> list[_Candidate]:

@@ -28,13 +28,13 @@ from extraction.models import Deal, Explanation, Extraction, Modality, SentenceK
 from extraction.money import yen_sign_currency
 from extraction.parties import (
     PartyGroup,
-    assign_roles,
     find_parties,
     is_named_company,
     names_in_sentence,
     other_deal_clause_end,
 )
 from extraction.products import read_assets, read_targets
+from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.text import Sentence, fold, folded_pattern, read_article

@@ -212,7 +212,8 @@ PROGRAM_NOUNS = (
 
 DEAL_TYPE_PATTERNS: dict[str, str] = {
     "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]+ ?%|newly"
-    r"|minority|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest|access)))"
+    r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
+    r"|access)))"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger agreement|definitive agreement to be acquired)\b",
@@ -409,40 +410,3 @@ LEGAL_SUFFIXES = (
     r"|KGaA|& Co\. KGaA|Holdings Limited|Holdings|and Company|& Company|& Co\.?"
 )
 
-# --- roles ----------------------------------------------------------------------------------
-
-# `{p}` stands for one of the party's names as the text writes it; first match wins, in this order.
-ROLE_TEMPLATES: tuple[tuple[str, str], ...] = (
-    (r"{p}(?:'s?|’s?)? (?:shareholders|stockholders) will receive", "target"),
-    (r"(?:be|being|been|was|is) acquired by (?:funds (?:managed|advised) by |affiliates of )?(?:the )?{p}", "acquirer"),
-    (r"{p}\b[^.]{0,40}\bto be acquired\b", "target"),
-    (r"(?:to acquire|will acquire|acquires|acquired|agreed to acquire|acquisition of|buy|buys|takeov"
-        r"er of) {p}", "target"),
-    (r"{p} (?:will |has |have |agreed to |to |is to )?(?:acquire|acquires|buy|buys|purchase|take over)"
-     r"(?! (?:the |an? )?(?:[\w\-]+ ){0,2}(?:rights|licen|royalt|option|stake|shares))", "acquirer"),
-    (r"{p} (?:will|to) be acquired", "target"),
-    (r"(?:sell|sells|sold|divest\w*|offload\w*) [^.]{0,80}\bto {p}", "acquirer"),
-    (r"{p} [^.]{0,40}\b(?:sell|sells|sold|divest\w*|offload\w*)\b", "licensor"),
-    (r"{p} (?:will )?(?:provide|perform|handle|take on) (?:the )?(?:[\w\-]+ ){0,3}manufactur", "manufacturer"),
-    (r"{p}(?:'s?|’s?)? (?:[\w\-]+ ){0,3}(?:CDMO|CMO|contract manufactur\w*)", "manufacturer"),
-    (r"{p}, (?:a|an|the) (?:[\w\-]+ ){0,3}(?:CDMO|CMO|contract (?:development and )?manufactur\w*)", "manufacturer"),
-    (r"(?:CDMO|CMO|contract (?:development and )?manufacturing organi[sz]ation) {p}", "manufacturer"),
-    (r"{p} (?:has )?(?:secure[sd]?|signs|signed|won|wins|landed|lands|inks|inked) (?:[^.]|\.\d){0,80}?"
-     r"\b(?:CDMO|CMO|contract (?:development and )?manufactur)", "manufacturer"),
-    (r"(?:pay|paying|pays) {p}", "licensor"),
-    (r"{p} (?:will |has |have |is to |to )?(?:gain|obtain|receive|secure|acquire|get)(?:s|d|ed)? (?:the |an? )?"
-     r"(?:[\w\-]+ ){0,3}(?:rights|licen[cs]es?)\b", "licensee"),
-    (r"{p}(?: and [\w\- ]{2,40})? (?:will |is |are |to |would |may |could |stands to |is set to )?(?:also )?(?:be )?"
-     r"(?:receive|eligible|entitled|get|earn)", "licensor"),
-    (r"(?:from|by) {p}(?:,| will| would| is)? [^.]{0,30}\b(?:pay|payment)", "licensee"),
-    (r"{p} (?:will |has |have |to |agreed to |agreeing to )?(?:pay|pays)", "licensee"),
-    (r"{p} (?:has |have )?grant(?:s|ed)? |{p}\b[^.]{0,60}\bto grant\b", "licensor"),
-    (r"grant(?:s|ed|ing)? (?:[\w\-]+ ){0,5}?{p}", "licensee"),
-    (r"{p} (?:has |have )?(?:in-licen[cs]e[sd]?|licen[cs]ed) [^.]{0,80}\bfrom\b", "licensee"),
-    (r"(?:licen[cs]ed?|licen[cs]ing) [^.]{0,80}\bto {p}", "licensee"),
-    (r"{p} (?:will |has |have )?make an equity investment", "investor"),
-    (r"{p} (?:is )?licensing\b", "licensee"),
-    (r"payments?\b[^.]{0,40}\bfrom {p}", "licensee"),
-    (r"{p}(?:'s?|’s?) (?:[\w\-]+ ){0,4}(?:platform|technology|candidate|asset|product|program|programme|ADC|antibod)",
-     "licensor"),
-)

@@ -33,6 +33,12 @@ CASES = [
      "option, Norvane would be eligible for $50 million.", ("license", "option")),
     ("single-quoted-speech-is-not-read", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. 'We are "
      "delighted to enter into this collaboration with Norvane,' said Kestrel's chief executive.", ("license",)),
+    ("a-past-purchase-named-for-comparison", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. "
+     "The deal approaches the size of Kestrel's acquisition of Ostrin Bio in autumn 2020.", ("license",)),
+    ("an-acquisition-to-close-in-a-year", "Kestrel Pharma has agreed to buy Norvane Bio for $400 million. Kestrel's "
+     "acquisition of Norvane Bio is expected to close in 2027.", ("acquisition",)),
+    ("a-percentage-of-stakes-is-no-acquisition", "Kestrel Pharma signed a license agreement with Norvane Bio and will "
+     "acquire a percentage of current stakes from existing shareholders.", ("license",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]

@@ -70,6 +70,15 @@ def test_seed_parties(seed):
         assert any(_tokens(name) <= form or form <= _tokens(name) for name in got for form in forms), party["name"]
 
 
+def test_seed_roles(seed):
+    gold, result = seed
+    for party in gold["deal"]["parties"]:
+        forms = [_tokens(f) for f in [party["name"], *party["aliases"]]]
+        got = [p for p in result.deal.parties if any(_tokens(p.name) <= f or f <= _tokens(p.name) for f in forms)]
+        assert got, party["name"]
+        assert got[0].role in [party["role"], *party.get("role_ok", [])], party["name"]
+
+
 @pytest.mark.parametrize("field", ["modalities", "deal_types", "assets", "targets"])
 def test_seed_sets(seed, field):
     gold, result = seed

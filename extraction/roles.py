@@ -1,0 +1,701 @@
+"""What each party does in the deal: its role, and the rule that says so.
+
+Roles are read from the deal's own sentences with every party's names marked, by one ordered table
+of named rules (`ROLE_RULES`). A rule is a pattern over those marked sentences; it gives a role to
+the party in its slot `<A>`, and a rule with a second slot `<B>` gives both parties theirs at once
+("Tamsin Bio grants Orrery Pharma an exclusive licence": licensor and licensee). A slot takes a list
+of parties as well ("Norvane Bio and Ostrin Bio will receive ...").
+
+Rules, strongest first (the table's groups):
+- purchase: "X to be acquired by Y", an acquisition offer from Y or a takeover by Y, "X acquires /
+  snaps up Y", "X will acquire all outstanding shares of Y", "the acquisition of X", "for each X
+  share", "X shareholders will receive": the buyer is the acquirer and the bought company the
+  target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
+  Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
+  the gold format). Buying goods in a supply deal is no purchase.
+- rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
+  licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
+  licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
+  The noun ("a license to", "a licensing deal", "a grant of") is not the verb, nor is what a
+  regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
+  the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
+  co-promotion or opt-in rights are no licence taken.
+- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
+  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on") or takes another
+  company on ("taps", "enlists") is the licensee. In a purchase the payer is the acquirer and the payee the
+  target (selling assets or royalties, the licensor); in a manufacturing deal that licenses
+  nothing the payer is the client and the payee the manufacturer.
+- making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
+  a manufacturing or supply deal also who makes or supplies the products, whose products are made
+  being the client.
+- funding: who invests in a party or buys its shares is an investor.
+- hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
+  the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
+  platform") the licensor.
+A party in a slot is the subject of its verb, not the object of a preposition ("a deal with Y to gain
+rights" says nothing of Y), and a party named in both slots of one reading takes the second.
+
+Precedence and consistency:
+- Each party takes the role of the strongest rule that reads it (earliest in the table; within one
+  rule, the earliest sentence). In a licence, the purchase of anything but a company ("will
+  purchase clinical supply from X") is weaker than any other reading; where the text says a company
+  is bought ("X to acquire Y"), or the deal is a purchase that licenses nothing, who pays or takes
+  rights is the buyer.
+- Parties cannot all stand on one side of a deal (two licensors and no licensee, a licensee beside
+  an acquirer): the party with the weaker evidence takes its best reading on the other side, else
+  the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
+- A party no rule reads takes the counterpart of the strongest party's role (licensor <-> licensee,
+  acquirer <-> target, manufacturer <-> client); where no rule but hints (in an acquisition, hints
+  and stakes bought on the way) reads anyone, the deal type
+  decides first (an acquisition's first-named party is the acquirer, the others the targets); the
+  last fallback is `partner`.
+- In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
+  it is its client.
+- Parties are marked by their names, the short name a bracket gives after one ("GlaxoSmithKline
+  (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech").
+
+Patterns are written lower-case (they run on folded text); in them a space stands for any run of
+white space, `<A>` and `<B>` are party slots, and the other `<...>` words are the fragments of
+`_FRAGMENTS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from extraction.models import Party, Role
+from extraction.parties import PartyGroup
+from extraction.text import Sentence, fold
+from extraction.vocabulary import NATIONALITIES
+
+RuleKind = Literal["purchase", "rights", "money", "making", "funding", "hint"]
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """One way the trade press says who does what: `a` is the role of the party in slot `<A>`,
+    `b` that of the party in `<B>`; `only_in` lists deal types the rule needs (any one), `unless`
+    deal types in which it does not hold."""
+
+    name: str
+    kind: RuleKind
+    example: str
+    pattern: str
+    a: Role | None
+    b: Role | None = None
+    only_in: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RoleReading:
+    """A party with its role, the name of the rule that gave it and the sentence the rule read
+    (empty for a role that follows from the other parties' or from the deal type)."""
+
+    party: Party
+    role: Role
+    rule: str
+    sentence: str = ""
+
+
+_MAKING_DEALS = frozenset({"manufacturing", "supply"})
+_PURCHASE_DEALS = frozenset({"acquisition", "merger", "asset-purchase", "royalty-purchase"})
+_SALE_OF_ASSETS = frozenset({"asset-purchase", "royalty-purchase"})
+# deals whose money pays for rights (upfront, milestones), even where one side also makes the product
+_LICENCE_DEALS = frozenset({"license", "option", "co-development", "co-commercialization", "commercialization"})
+
+# Words that describe a company between a slot word and its name ("from Swedish peer X", "to
+# Danish diabetes care giant X"): articles, nationalities and the trade press's nouns for companies.
+_DESCRIPTOR = (
+    r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|big|global|leading|major|private|public|privately-held"
+    r"|publicly-traded|listed|clinical-stage|commercial-stage|late-stage|early-stage|emerging|specialty|integrated"
+    r"|new|young|small|mid-?sized?|[a-z][a-z\-.]*-(?:based|stage|focused|listed|headquartered|owned|backed)"
+    r"|company|firm|group|biotech|biotechnology|biopharma|biopharmaceutical|pharma|pharmaceutical|pharmaceuticals"
+    r"|drug|drugs|drugmaker|developer|maker|manufacturer|giant|player|specialist|peer|startup|start-up|unit"
+    r"|subsidiary|affiliate|arm|division|outfit|innovator|leader|investor|investment|equity|fund|asset|manager"
+    r"|cdmo|cmo|contract|development|manufacturing|organi[sz]ation|services?|provider|medical|medicines?|life"
+    r"|sciences?|health|healthcare|care|eye|gene|cell|therapy|therapies|therapeutics|oncology|immunology|vaccines?"
+    r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?|" + fold(NATIONALITIES) + r")"
+)
+
+# The pieces the rules' patterns are built from.
+_FRAGMENTS: dict[str, str] = {
+    # a party slot: one marked party or a list of them ("<x>, <y> and <z>"), not as an owner ("<x>'s")
+    # (the subject of a verb: not the object of a preposition, "a deal with <x> to gain rights")
+    # (the look-behinds follow the mark's first character, so that the pattern starts with a literal the
+    # regular-expression engine can look for)
+    "A": r"(?P<a>\x00(?<!with\s\x00)(?<!by\s\x00)(?<!for\s\x00)(?<!to\s\x00)(?<!from\s\x00)"
+    r"\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
+    # a single slot in the object of a preposition or a verb: "payment to <x>", "made by <x>"
+    "OBJ": r"(?P<a>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
+    "B": r"(?P<b>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
+    # a party as an owner: "<x>'s platform"; and either
+    "A'S": r"(?P<a>\x00\d+\x00)['’]s?",
+    "B'S": r"(?P<b>\x00\d+\x00)['’]s?",
+    "A('S)": r"(?P<a>\x00\d+\x00)(?:['’]s?)?",
+    # an appositive after a subject: ", a Korean drugmaker based in Seoul,"
+    "APP": r"(?:\s*,\s(?:a|an|the|which|who|one|its|whose)\s[^\x00;]{0,120}?,)?",
+    # auxiliaries and reporting words between a subject and its verb: "said it has agreed to"
+    "AUX": r"(?:(?:will|would|shall|may|might|can|could|must|is|are|was|were|be|been|being|has|have|had|also|now"
+    r"|then|still|further|additionally|jointly|to|set|stands?|agree[sd]?|expects?|expected|plans?|intends?|going"
+    r"|able|in\sturn|said|says|announced|it|that|today|already|first|initially|ultimately|potentially)\s+)*",
+    # words between a subject and a verb further on: no other party, no regulator ("X said the FDA granted")
+    "GAP": r"(?:(?!fda\b|ema\b|regulator|agency|authorit)[^\x00;]){0,90}?",
+    # descriptors between a slot word and a name
+    "DESC": rf"(?:{_DESCRIPTOR}\s+){{0,5}}?",
+    # an amount or a payment word: what money rules need to see
+    "MONEY": r"(?:\b(?:upfront|up-front|milestones?|royalt\w*|payments?|fees?|cash|consideration|compensation|funding"
+    r"|(?:an\s)?undisclosed\s(?:sum|amount)|licen[cs](?:e|ing)\sfees?|share\sof\s(?:the\s)?(?:profits|sales|revenues?))\b"
+    r"|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b|b\b))",
+    # a gap before an amount that does not pass a payment the other way or a licence ("get rights and pay $5m")
+    "TO_MONEY": r"(?:(?!pay|rights|licen)[^\x00;]){0,60}?",
+    # the words for rights in a licence, not for money ("licence fees") or the licensor's own share ("co-promote")
+    "RIGHTS": r"(?:rights|licen[cs]es?|sublicen[cs]es?|option\sto\s(?:in-)?licen[cs]e)\b"
+    r"(?!\s(?:fees?|payments?|revenues?|income|agreement|deal)|\sto\s(?:co-|opt|participate|share))",
+    # words that are not adjectives before rights: "has granted exclusive rights" is no gain of rights
+    "ADJ": r"(?:(?!grant|licen|sell|sold|transfer|out|to\b|from\b|co-|opt|upfront|up-front|payment|fee|milestone"
+    r"|royalt|cash|\d)[\w\-,]+\s+){0,5}?",
+    "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*)",
+    # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
+    "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
+    r"|bn|m\b|b\b))[^\x00;]){0,80}?",
+    # the object of a sale, not a second verb's ("sell the drug and pay royalties")
+    "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
+    "CONTROL": r"(?:a |an |the )?(?:all (?:of )?(?:the )?(?:issued and )?(?:outstanding )?|(?:issued and )?outstanding "
+    r"|majority |controlling |entire |remaining |full |100% |[5-9]\d(?:\.\d+)?% )(?:[a-z\-]+ )?",
+    # who acts for a party: "acquired by funds managed by <x>"
+    "OWNER": r"(?:(?:funds?|entities|vehicles?) (?:managed|advised|controlled) by |(?:an? |the )?(?:affiliates?"
+    r"|subsidiar(?:y|ies)|units?) of )?",
+    # "to" that leads to a party, not an idiom ("according to <x>", "up to")
+    "TO": r"(?<!according\s)(?<!due\s)(?<!prior\s)(?<!up\s)(?<!similar\s)(?<!addition\s)(?<!compared\s)to",
+    # what a regulator grants, not a licensor: "granted orphan drug designation"
+    "NOT_REGULATORY": r"(?![^;]{0,80}?(?:designation|approval|status|clearance|patent|fast[\s-]track"
+    r"|priority\sreview|marketing\sauthori))",
+}
+# Words one of which a sentence must hold for the rules of a kind to be tried, and for some rules
+# groups of words ("a|b") each of which the sentence must hold one of: cheap tests before the patterns run.
+_RULE_CUES: dict[str, tuple[str, ...]] = {
+    "acquired-by": (" by ",), "offer-from": ("offer|bid|proposal", " from "), "buys-royalty": ("royalt",),
+    "buys-from": ("acqui|buy|bought|purchas", " from "), "buys-a-partys-business": ("acqui|buy|bought|purchas",),
+    "bought-from": ("acqui|buy|bought|purchas", " from "), "sells-to": ("sell|sold|offload|divest", " to "),
+    "buys-control": ("stake|interest|share|equity|stock",),
+    "acquires": ("acqui|buy|bought|take|took|purchas|snap|scoop|pick|nab|swoop|gobble|offer|bid",),
+    "offer-from-a-buyer": ("offer|bid|proposal",), "acquired-by-a-buyer": (" by |sale to",),
+    "sold-to-a-buyer": ("sell|sold|offload|divest",), "sells": ("sell|sold|offload|divest",),
+    "to-be-acquired": ("acquired|bought|taken over",), "buys": ("acqui|buy|purchas|take",),
+    "acquisition-of": ("acqui|buy|bought|take|took|purchas|snap|scoop|offer|bid",),
+    "shareholders-receive": ("holders",),
+    "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
+    "grants": ("grant",), "licenses-to": ("licen", " to "), "licensing-a-partys-asset": ("licen",),
+    "takes-rights-from": ("right|licen", " from "), "takes-from-a-licence": ("right|licen", " from "),
+    "licenses-out-with": ("out|export", " with "), "asset-licensed-to": ("licen",),
+    "licenses-from": ("licen", " from "),
+    "hands-rights": ("hand|give|gave|transfer",), "gains-rights": ("right|licen",), "in-licenses": ("in-licen",),
+    "licensed-from": ("licen",), "is-licensing": ("licen",), "licenses-out": ("out|export",),
+    "grants-rights": ("grant",),
+    "granted": ("grant",), "licensed-to": ("licen",),
+    "licence-to-a-party": ("licen|right", " to "),
+    "receives-from": (" from ",), "pays-party": ("pay|paid",), "paid": ("pay|paid",),
+    "pays": ("pay|paid|shell|fork|hand|cough|pon|put|plunk|bet|spen|commit",),
+    "payment-to": (" to ",), "payment-from": (" from ",), "paid-by": (" by ",),
+    "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
+    "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
+    "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
+    "invests-in": ("invest",), "buys-shares": ("share|stake|stock|equity",),
+    "takes-over-commercialisation": ("commerciali",), "licensing-deal-with-for-its": ("licen",),
+}
+_CUES: dict[str, tuple[str, ...]] = {
+    "purchase": ("acqui", "buy", "bought", "purchas", "sell", "sold", "offload", "divest", "takeover", "take",
+                 "took", "offer", "bid", "share", "stock"),
+    "rights": ("grant", "licen", "right", "hand", "give", "gave", "transfer"),
+    "money": ("pay", "paid", "receiv", "get", "got", "earn", "eligib", "entitl", "upfront", "up-front", "fee",
+              "milestone", "royalt", "cash", "$", "€", "£", "¥", "million", "billion", "fund", "make", "stand",
+              "collect", "consideration"),
+    "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill"),
+    "funding": ("invest", "share", "stake", "equity", "stock"),
+    "hint": ("commerciali", "licen", "\x00'", "\x00’"),
+}
+_FRAGMENT = re.compile(r"<(" + "|".join(re.escape(f) for f in _FRAGMENTS) + r")>")
+
+# Verb forms.
+_ACQUIRE = r"(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)"
+_SELL = r"(?:sell|sells|sold|selling|offload\w*|divest\w*)"
+# the active verb: not "was granted", not the noun of "a grant of rights", not "granted by"
+_GRANT = (
+    r"(?<!been\s)(?<!be\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!a\s)(?<!the\s)"
+    r"(?:grant|grants|granted|granting)(?!\s+(?:of|by|from)\b)"
+)
+# the verb "license" (not the noun of "a license to X" nor the "licensing" of "a licensing deal"): its
+# -d, -s and -ing forms, or after to/will
+_LICENSE_VERB = (
+    r"(?:licen[cs]ed|licen[cs]es|licen[cs]ing|out-licen[cs]\w*|sublicen[cs]\w*"
+    r"|(?:to|will|would|agreed\sto|agrees\sto)\slicen[cs]e)"
+    r"(?!\s(?:deals?|agreements?|pacts?|contracts?|partnerships?|transactions?|fees?|revenues?|income|terms))"
+)
+_TAKE = (
+    r"(?:get|gets|got|gain|gains|gained|obtain|obtains|obtained|obtaining|receive|receives|received|secure|secures"
+    r"|secured|acquire|acquires|acquired|buy|buys|bought|purchase|purchases|purchased|take|takes|took|will\shave"
+    r"|in-licen[cs]\w*)"
+)
+_RECEIVE = (
+    r"(?:receive|receives|received|receiving|get|gets|got|earn|earns|earned|collect|collects|eligible|entitled"
+    # the trade press's words for taking money home: "Norvane bags $50M upfront"
+    r"|nets|netted|bags|bagged|lands|landed|snags|snagged|pockets|pocketed|banks|banked|scores|scored|wins|won"
+    r"|grabs|grabbed|reaps|reaped|books|booked|rakes\sin|raked\sin|takes\shome|be\spaid|been\spaid|is\spaid"
+    r"|get\spaid)"
+)
+_PAY = r"(?:pay|pays|paid|paying)"
+# other words for paying: "Kestrel is shelling out $50M", "hands over", "coughs up", "bets $150M on"
+_PAY_OUT = (
+    r"(?:shell\w*\sout|fork\w*\sover|hand\w*\sover|cough\w*\sup|pon\w*\sup|put\w*\sup|plunk\w*\sdown|bet|bets"
+    r"|betting|spend|spends|spent|spending|commit\w*)"
+)
+_MAKE = r"(?:manufacture|manufactures|produce|produces|make|makes|supply|supplies|fill|fills)"
+# what a seller sells when it sells part of itself, not goods ("sold its eye assets to")
+_SOLD_PART = r"(?:assets?|business\w*|units?|divisions?|portfolios?|rights|stakes?|interests?|operations|franchises?"
+_SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|drugs|medicines)"
+# what an acquirer buys when it buys a company, not a part of one ("acquire 9.9% newly issued shares of X")
+_NOT_A_COMPANY = (
+    r"(?!\s+(?:[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b)"
+    r"|(?:\S+\s+){0,4}?(?:shares?|stakes?|stock|interests?|equity|rights|royalt\w*|assets?|business\w*|licen[cs]\w*"
+    r"|options?|access)))"
+)
+ROLE_RULES: tuple[RoleRule, ...] = (
+    # --- purchase
+    RoleRule("acquired-by", "purchase", "Norvane Bio agreed to be acquired by Kestrel Pharma for $10 a share.",
+             r"<A> <GAP>(?:acquired|bought|taken over) by <OWNER><DESC><B>", "target", "acquirer"),
+    RoleRule("offer-from", "purchase", "Norvane Bio accepted a takeover offer from Swedish peer Kestrel Pharma.",
+             r"<A> <GAP>(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><B>",
+             "target", "acquirer"),
+    RoleRule("buys-royalty", "purchase", "Marrow Royalty will acquire a royalty interest in NB-1 from Norvane Bio.",
+             rf"<A> <GAP>{_ACQUIRE} [^\x00;]{{0,60}}?royalt\w*(?: [^\x00;]{{0,60}}?from <DESC><B>)?",
+             "acquirer", "licensor"),
+    RoleRule("buys-from", "purchase", "Kestrel Pharma will buy two marketed vaccines from Norvane Bio.",
+             rf"<A> <GAP>{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))<GAP>from <DESC><B>", "acquirer", "licensor",
+             unless=_MAKING_DEALS),
+    RoleRule("buys-a-partys-business", "purchase", "Kestrel Pharma will acquire Norvane Bio's antibiotics business.",
+             rf"<A> <GAP>{_ACQUIRE} <DESC><B'S> (?:[\w\-]+ ){{0,3}}{_SOLD_PART}", "acquirer", "licensor"),
+    RoleRule("bought-from", "purchase", "The vaccines were bought from Norvane Bio for $270 million.",
+             rf"{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))[^\x00;]{{0,80}}?from <DESC><OBJ>", "licensor",
+             unless=_MAKING_DEALS),
+    RoleRule("sells-to", "purchase", "Norvane Bio has sold its eye assets to Kestrel Pharma for $8 million.",
+             rf"<A> <GAP>{_SELL} <SOLD_GAP><TO> <DESC><B>", "licensor", "acquirer", unless=_MAKING_DEALS),
+    RoleRule("buys-control", "purchase", "Kestrel Pharma will acquire all outstanding shares of Norvane Bio.",
+             rf"<A> <GAP>(?:{_ACQUIRE}|tender offer for|offer for) <CONTROL> (?:stake|interest|shares?|equity"
+             r"|common stock|stock)(?: capital)? (?:in|of) (?:\x00\d+\x00['’]s? )?(?:<DESC><B>)?",
+             "acquirer", "target"),
+    RoleRule("acquires", "purchase", "Kestrel Pharma announced a merger agreement to acquire Norvane Bio.",
+             rf"<A> <GAP>(?:to acquire|acquires|acquired|will acquire|acquiring|to buy|buys|bought|take over|takes over"
+             rf"|took over|takeover of|acquisition of|purchase of|buyout of|buy out|buys out|bought out|snaps up"
+             rf"|snapped up|scoops up|scooped up|picks up|picked up|nabs|nabbed|swoops on|swooped on|gobbles up"
+             rf"|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><B>",
+             "acquirer", "target"),
+    RoleRule("offer-from-a-buyer", "purchase", "The board backs the acquisition offer from Kestrel Pharma.",
+             r"(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><OBJ>", "acquirer"),
+    RoleRule("acquired-by-a-buyer", "purchase", "The company agreed to be acquired by Kestrel Pharma.",
+             r"(?:(?:acquired|bought|taken over|acquisition|takeover|buyout|purchase) by|sale to) <OWNER><DESC><OBJ>",
+             "acquirer"),
+    RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
+             rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
+    RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
+             rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART}", "licensor"),
+    RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
+             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over)",
+             "target"),
+    RoleRule("buys", "purchase", "Kestrel Pharma will acquire the clinical-stage biotech for $1.2 billion.",
+             rf"<A><APP> <AUX>(?:acquire|acquires|buy|buys|purchase|purchases|take over|takes over){_NOT_A_COMPANY} ",
+             "acquirer", unless=_MAKING_DEALS),
+    RoleRule("acquisition-of", "purchase", "The acquisition of Norvane Bio is expected to close this year.",
+             rf"(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|take over|takes over|took over"
+             rf"|acquisition of|takeover of|buyout of|purchase of|buy out|buys out|snaps up|snapped up|scoops up"
+             rf"|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><OBJ>", "target"),
+    RoleRule("shareholders-receive", "purchase", "Norvane Bio shareholders will receive $12 in cash per share.",
+             r"<A('S)> (?:shareholders|stockholders|holders) <AUX>(?:receive|get|be paid)", "target"),
+    RoleRule("pays-per-share", "purchase", "Kestrel Pharma will pay $14.50 per share in cash.",
+             rf"<A><APP> <AUX>(?:{_PAY}|offer\w*) [^\x00;]{{0,60}}?(?:per|for each|a) (?:\x00\d+\x00 |[\w\-]+ )?share",
+             "acquirer"),
+    RoleRule("each-partys-share", "purchase", "Kestrel Pharma will pay $14.50 for each Norvane Bio share.",
+             r"(?:per|for each|for every) <OBJ> (?:share|stock)", "target"),
+    # --- rights
+    RoleRule("grants", "rights", "Tamsin Bio has granted Orrery Pharma an exclusive licence to TB-7.",
+             rf"<A> <GAP>{_GRANT} <NOT_REGULATORY><LGAP><B>", "licensor", "licensee"),
+    RoleRule("licenses-to", "rights", "Tamsin Bio agreed to license global rights to TB-7 to Orrery Pharma.",
+             rf"<A> <GAP>{_LICENSE_VERB} (?!from)<LGAP><TO> <DESC><B>", "licensor", "licensee"),
+    RoleRule("licensing-a-partys-asset", "rights", "Orrery Pharma is licensing Tamsin Bio's antibody platform.",
+             r"<A> <AUX>(?:licen[cs]ing|licen[cs]es|licen[cs]ed|to licen[cs]e|in-licen[cs]\w*|will licen[cs]e)"
+             r" (?:the )?<B'S>", "licensee", "licensor"),
+    RoleRule("takes-rights-from", "rights", "Orrery Pharma acquired exclusive rights to TB-7 from Tamsin Bio.",
+             rf"<A> <GAP>{_TAKE} <LGAP><RIGHTS><LGAP>from <DESC><B>",
+             "licensee", "licensor"),
+    RoleRule("takes-from-a-licence", "rights", "Orrery Pharma exercised its option to obtain from Tamsin Bio a "
+             "licence.",
+             rf"<A> <GAP>{_TAKE} from <DESC><B> <LGAP><RIGHTS>", "licensee", "licensor"),
+    RoleRule("licenses-out-with", "rights", "Tamsin Bio signed a deal with Orrery Pharma to license out TB-7.",
+             r"<A> <GAP>with <DESC><B> <GAP>(?:to )?(?:out-licen[cs]\w*|licen[cs]e out|technology export)",
+             "licensor", "licensee"),
+    RoleRule("asset-licensed-to", "rights", "Tamsin Bio's TB-7, licensed to Orrery Pharma in 2020, ...",
+             r"<A'S> <GAP>licen[cs]ed (?:exclusively )?<TO> <DESC><B>", "licensor", "licensee"),
+    RoleRule("licenses-from", "rights", "Orrery Pharma in-licensed TB-7 from Tamsin Bio in 2024.",
+             rf"<A> <GAP>(?:in-licen[cs]\w*|{_LICENSE_VERB}) <LGAP>from <DESC><B>",
+             "licensee", "licensor"),
+    RoleRule("hands-rights", "rights", "Tamsin Bio has handed Orrery Pharma the rights to TB-8 in Europe.",
+             r"<A> <GAP>(?:hand|hands|handed|give|gives|gave|giving|transfer|transfers|transferred) <DESC><B> "
+             r"(?:the |an |a )?<ADJ><RIGHTS>", "licensor", "licensee"),
+    RoleRule("in-licenses", "rights", "Orrery Pharma in-licensed TB-7 for Greater China.",
+             r"<A><APP> <AUX>in-licen[cs]\w*", "licensee"),
+    RoleRule("licenses-out", "rights", "Tamsin Bio out-licensed TB-7 in a deal worth $1bn.",
+             r"<A><APP> <GAP>(?:out-licen[cs]\w*|licen[cs]e[sd]? out|licen[cs]ing out|technology export)", "licensor"),
+    RoleRule("grants-rights", "rights", "Tamsin Bio has entered an agreement to grant exclusive rights in Europe.",
+             rf"<A><APP> <GAP>{_GRANT} <NOT_REGULATORY>", "licensor"),
+    RoleRule("granted", "rights", "Under the deal, it granted an exclusive licence to Orrery Pharma.",
+             rf"{_GRANT} <NOT_REGULATORY>(?:<LGAP><TO> )?<DESC><OBJ>", "licensee"),
+    RoleRule("licensed-to", "rights", "The rights to TB-7 were licensed to Orrery Pharma for $5 million.",
+             rf"{_LICENSE_VERB} (?!from)<LGAP><TO> <DESC><OBJ>", "licensee"),
+    RoleRule("licence-to-a-party", "rights", "Tamsin Bio will provide an exclusive licence to Orrery Pharma.",
+             r"(?:licen[cs]es?|sublicen[cs]es?|rights) (?:[a-z\-]+ ){0,4}?<TO> <DESC><OBJ>",
+             "licensee"),
+    # --- money
+    RoleRule("receives-from", "money", "Tamsin Bio will receive $25 million upfront from Orrery Pharma.",
+             rf"<A><APP> <AUX>{_RECEIVE} (?![^\x00;]{{0,80}}?(?:rights|licen))<GAP>from <DESC><B>",
+             "licensor", "licensee"),
+    RoleRule("receives-payment", "money", "Tamsin Bio is eligible for up to $300 million in milestones.",
+             rf"<A><APP> <AUX>(?:{_RECEIVE}|in line for|stands? to (?:gain|make)|could make|can make|may make) "
+             r"<TO_MONEY><MONEY>", "licensor"),
+    RoleRule("payment-to", "money", "The deal includes an upfront payment to Tamsin Bio of $25 million.",
+             rf"(?:payments?|upfront|fees?|{_PAY}) (?:[^\x00;]{{0,50}}? )?to <DESC><OBJ>", "licensor"),
+    RoleRule("pays-party", "money", "Orrery Pharma will pay Tamsin Bio $20 million upfront.",
+             rf"<A><APP> <AUX>{_PAY} <DESC><B>", "licensee", "licensor"),
+    RoleRule("paid", "money", "It will pay Tamsin Bio $20 million upfront.",
+             rf"{_PAY} <DESC><OBJ>", "licensor"),
+    RoleRule("pays", "money", "Orrery Pharma will pay $20 million upfront and up to $1bn in milestones.",
+             rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
+             r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
+    RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
+             r"(?:payments?|upfront|fees?|cash) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
+    RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
+             r"(?:paid|payable|funded) by <DESC><OBJ>", "licensee"),
+    RoleRule("taps", "money", "Orrery Pharma taps Tamsin Bio for a PD-1 antibody in a $1bn deal.",
+             r"<A><APP> <AUX>(?:taps|tapped|tap|enlists|enlisted|recruits|recruited|turns to|turned to|bets on|bet on"
+             r"|picks|picked|selects|selected|chooses|chose|hires|hired) <DESC><B>", "licensee", "licensor"),
+    # (a party that gains rights: weaker than money, for the licensor gains co-promotion rights)
+    RoleRule("gains-rights", "rights", "Orrery Pharma will gain exclusive worldwide rights to TB-7.",
+             rf"<A><APP> <AUX>{_TAKE} (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
+    RoleRule("is-licensing", "rights", "Orrery Pharma is licensing an antibody for $10 million.",
+             r"<A><APP> <AUX>licen[cs]ing (?!out\b)", "licensee"),
+    RoleRule("licensed-from", "rights", "Orrery Pharma has licensed TB-7 from a Chinese biotech.",
+             r"<A><APP> <AUX>licen[cs]ed <LGAP>from ", "licensee"),
+    # --- making
+    RoleRule("makes-a-partys-products", "making", "Brightwell Biologics will provide GMP manufacturing of Halvard "
+             "Therapeutics' cell therapies.",
+             rf"<A><APP> <AUX>(?:{_MAKE}|provides? [^\x00;]{{0,40}}?manufactur\w*) <GAP><B'S>",
+             "manufacturer", "client", _MAKING_DEALS),
+    RoleRule("made-by", "making", "The products will be made by Brightwell Biologics.",
+             r"(?:made|manufactured|produced|supplied) by <DESC><OBJ>", "manufacturer", None, _MAKING_DEALS),
+    RoleRule("making-of-a-partys-products", "making", "The deal covers commercial manufacturing of Halvard "
+             "Therapeutics' portfolio.",
+             r"(?:manufactur\w*|production|supply) (?:of|for) <DESC><A'S>", "client", None, _MAKING_DEALS),
+    RoleRule("cdmo-named", "making", "Brightwell Biologics, a leading CDMO, signed an agreement with Halvard.",
+             r"<A('S)>(?:\s*,\s(?:a|an|the)\s[^\x00;]{0,60}?)? (?:[\w\-]+ ){0,3}?<CDMO>", "manufacturer"),
+    RoleRule("cdmo-before-name", "making", "Contract development and manufacturing organisation Brightwell "
+             "Biologics signed a supply agreement.",
+             r"(?:<CDMO> organi[sz]ation|cdmo|cmo) (?:\([a-z]+\) )?<OBJ>", "manufacturer"),
+    RoleRule("wins-a-cdmo-deal", "making", "Brightwell Biologics secured a $65 million deal for contract "
+             "manufacturing.",
+             r"<A> <GAP>(?:secure[sd]?|signs|signed|won|wins|landed|lands|inks|inked) [^\x00;]{0,80}?<CDMO>",
+             "manufacturer"),
+    RoleRule("handles-manufacturing", "making", "Brightwell Biologics will handle the manufacturing.",
+             r"<A><APP> <AUX>(?:provide|perform|handle|take on|conduct|carry out|be responsible for)\w* (?:the |all )?"
+             r"(?:[\w\-]+ ){0,3}(?:manufactur|production)", "manufacturer", None, _MAKING_DEALS),
+    RoleRule("makes", "making", "Brightwell Biologics will supply the drug substance for three years.",
+             rf"<A><APP> <AUX>{_MAKE} ", "manufacturer", None, _MAKING_DEALS),
+    RoleRule("cdmo-near-name", "making", "Brightwell Biologics aims to lead the global CDMO market.",
+             r"<A('S)> [^\x00;]*?<CDMO>", "manufacturer", None, _MAKING_DEALS),
+    # --- funding
+    RoleRule("invests-in", "funding", "Marrow Capital invested $2 billion in Norvane Bio.",
+             r"<A> <GAP>(?:invest|invests|invested|investing|investment of) (?:[^\x00;]{0,50}? )?in <DESC><B>",
+             "investor"),
+    RoleRule("buys-shares", "funding", "Kestrel Pharma will acquire 9.9% newly issued shares of Norvane Bio.",
+             rf"<A><APP> <AUX>(?:{_ACQUIRE}|subscribe\w*|take|takes|took|make|makes) (?!<CONTROL>(?:stake|interest"
+             r"|shares?|equity|common stock|stock))[^;]{0,60}?(?:shares|stake|stock|equity investment|equity)\b",
+             "investor"),
+    # --- hints
+    RoleRule("takes-over-commercialisation", "hint", "Orrery Pharma will be responsible for global "
+             "commercialisation.",
+             r"<A><APP> <AUX>(?:be )?(?:responsible for|handle|take (?:over|the reins)|in charge of)"
+             r"[^\x00;]{0,60}?commerciali[sz]", "licensee", unless=frozenset({"co-commercialization"})),
+    RoleRule("licensing-deal-with-for-its", "hint", "Tamsin Bio announced a licensing deal with Orrery Pharma for "
+             "its PD-1 antibody.",
+             r"licen[cs]\w* (?:deal|agreement|pact|contract) with <DESC><OBJ> (?:\([^)]*\) )?for its\b", "licensee"),
+    RoleRule("owns-the-asset", "hint", "Tamsin Bio's antibody platform is at the heart of the deal.",
+             r"<A'S> (?:[\w\-]+ ){0,4}(?:platform|technology|candidate|asset|product|program|programme|adc"
+             r"|antibod\w*|compound|molecule)", "licensor"),
+)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern as a regular expression: a space is a run of white space (optional after a
+    fragment such as a slot, which a comma may follow), and each `<NAME>` its fragment."""
+    spaced = pattern.replace("> ", ">\x01").replace(" ", r"\s+").replace("\x01", r"\s*")
+    return re.compile(_FRAGMENT.sub(lambda m: _FRAGMENTS[m.group(1)], spaced))
+
+
+_COMPILED = tuple(_compile(rule.pattern) for rule in ROLE_RULES)
+if set(_RULE_CUES) - {rule.name for rule in ROLE_RULES}:
+    raise ValueError(f"cues for no rule: {sorted(set(_RULE_CUES) - {rule.name for rule in ROLE_RULES})}")
+_NEEDS = tuple(tuple(frozenset(group.split("|")) for group in _RULE_CUES.get(rule.name, ())) for rule in ROLE_RULES)
+_ROLES_OF = tuple((rule.a, rule.b) for rule in ROLE_RULES)
+_MARK = re.compile(r"\x00(\d+)\x00")
+# what follows a name as part of it: its legal form ("kestrel pharma ag", "norvane bio, inc.") and a bracket
+# ("(nasdaq: nrvb)", "(innate)")
+_BRACKET_AFTER = re.compile(
+    r"(?:,?\s(?:inc|ltd|plc|ag|sa|nv|bv|se|llc|gmbh|ab|a/s|asa|oy|oyj|co|corp|corporation|limited|k\.k|s\.a|n\.v)\.?"
+    r"(?=[\s,;:)(]|$))*(?:\s*\([^)]*\))?"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OWNED = re.compile(r"^[^'’]+['’]s\s+(\S.{2,})$")  # "roche's genentech": genentech
+# a bracket right after a name (after a possessive "'s" too): "glaxosmithkline's (gsk)"
+_BRACKET_ALIAS = re.compile(r"(?:['’]s)?\s*\(([^()]{2,40})\)")
+_ALIAS_SPLIT = re.compile(r"[;,]")
+_ALIAS_WORDS = re.compile(r"[a-z][a-z\-&.' ]{1,28}")  # letters only: no ticker codes, no exchange prefixes
+_NOT_ALIASES = frozenset({"cdmo", "cmo", "cro", "the company", "the companies", "together", "collectively"})
+
+# Sides of a deal: one gives (rights, a company, its work), the other takes.
+_GIVES: frozenset[Role] = frozenset({"licensor", "target", "manufacturer"})
+_TAKES: frozenset[Role] = frozenset({"licensee", "acquirer", "client", "investor"})
+_COUNTERPART: dict[Role, Role] = {
+    "licensor": "licensee", "licensee": "licensor", "acquirer": "target", "target": "acquirer",
+    "manufacturer": "client", "client": "manufacturer",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    party: int
+    role: Role
+    rank: int  # the rule's place in the table (a role inferred from the others' ranks after them all)
+    rule: str
+    order: int  # which sentence, in reading order
+    sentence: str
+    demoted: bool = False  # a purchase read in a licence: weaker than any licence reading
+
+    @property
+    def strength(self) -> tuple[bool, int, int]:
+        """Smaller is stronger: a rule earlier in the table, then an earlier sentence."""
+        return self.demoted, self.rank, self.order
+
+    @property
+    def kind(self) -> str:
+        return ROLE_RULES[self.rank].kind if self.rank < len(ROLE_RULES) else "inferred"
+
+
+def assign_roles(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], deal_types: Iterable[str]) -> list[Party]:
+    """The parties with their roles (`read_roles` tells which rule gave each)."""
+    return [reading.party for reading in read_roles(groups, sentences, deal_types)]
+
+
+def read_roles(
+    groups: Sequence[PartyGroup], sentences: Sequence[Sentence], deal_types: Iterable[str]
+) -> list[RoleReading]:
+    """Each party's role with the rule and sentence it comes from, in the order of `groups`."""
+    types = frozenset(deal_types)
+    evidence = _evidence(groups, sentences, types)
+    evidence = _in_context(evidence, types)
+    chosen: list[_Evidence | None] = [_best(e for e in evidence if e.party == i) for i in range(len(groups))]
+    _make_consistent(chosen, evidence)
+    readings = _fill(chosen, types)
+    if types & _MAKING_DEALS and any(role == "manufacturer" for role, _, _ in readings):
+        # beside the manufacturer of a manufacturing deal, the licence roles are its client's
+        readings = [("client", rule, text) if role in ("licensee", "licensor") else (role, rule, text)
+                    for role, rule, text in readings]
+    return [
+        RoleReading(
+            party=Party(name=g.name, role=role, aliases=tuple(f for f in g.forms if f != g.name)),
+            role=role,
+            rule=rule,
+            sentence=sentence,
+        )
+        for g, (role, rule, sentence) in zip(groups, readings, strict=True)
+    ]
+
+
+def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types: frozenset[str]) -> list[_Evidence]:
+    names = _names(groups, sentences)
+    found: list[_Evidence] = []
+    active: dict[str, list[int]] = {kind: [] for kind in _CUES}
+    for rank, rule in enumerate(ROLE_RULES):
+        if not (rule.only_in and not rule.only_in & types) and not rule.unless & types:
+            active[rule.kind].append(rank)
+    for order, sentence in enumerate(sorted(sentences, key=lambda s: s.index)):
+        marked = _mark(sentence.folded or fold(sentence.text), names)
+        if "\x00" not in marked:
+            continue
+        ranks = [r for kind, rs in active.items() if rs and any(cue in marked for cue in _CUES[kind]) for r in rs]
+        for rank in ranks:
+            if _NEEDS[rank] and not all(any(cue in marked for cue in group) for group in _NEEDS[rank]):
+                continue
+            rule, pattern = ROLE_RULES[rank], _COMPILED[rank]
+            for m in pattern.finditer(marked):
+                objects = _MARK.findall(m.group("b") or "") if "b" in pattern.groupindex else []
+                subjects = [p for p in _MARK.findall(m.group("a") or "") if p not in objects]
+                for parties, role in ((subjects, rule.a), (objects, rule.b)):
+                    if role is not None:
+                        found.extend(_Evidence(int(p), role, rank, rule.name, order, sentence.text) for p in parties)
+    return found
+
+
+def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[tuple[str, int]]:
+    """Every party's folded names, longest first, so that 'kestrel pharma' is marked before 'kestrel'.
+
+    Besides the party's forms: the short name a bracket gives after one of them ("GlaxoSmithKline
+    (GSK)", "Innate Pharma (Innate)"), and the company of a possessive form ("Genentech" of
+    "Roche's Genentech")."""
+    names: set[tuple[str, int]] = set()
+    for index, group in enumerate(groups):
+        for form in {fold(f) for f in [group.name, *group.forms] if f}:
+            names.add((_POSSESSIVE.sub("", form), index))
+            owned = _OWNED.search(form)
+            if owned:
+                names.add((owned.group(1), index))
+            for sentence in sentences:
+                folded = sentence.folded or fold(sentence.text)
+                if "(" in folded and form in folded:
+                    names.update((alias, index) for alias in _bracket_aliases(folded, form))
+    # a name two parties share ("merck" of "Merck" and of a misread "Merck Returns One") is the one
+    # whose own name is shortest
+    owner: dict[str, int] = {}
+    for name, index in sorted(names, key=lambda n: (len(groups[n[1]].name), n[1])):
+        owner.setdefault(name, index)
+    return sorted((n for n in owner.items() if len(n[0]) > 1), key=lambda n: len(n[0]), reverse=True)
+
+
+def _bracket_aliases(folded: str, form: str) -> list[str]:
+    aliases = []
+    start = folded.find(form)
+    while start != -1:
+        m = _BRACKET_ALIAS.match(folded, start + len(form))
+        start = folded.find(form, start + 1)
+        if m is None:
+            continue
+        for part in _ALIAS_SPLIT.split(m.group(1)):
+            alias = part.strip(" “”\"'‘’")
+            # a short form starts as the name does ("gsk" of "glaxosmithkline"); "(germany)" is no alias
+            if _ALIAS_WORDS.fullmatch(alias) and alias[0] == form[0] and alias not in _NOT_ALIASES:
+                aliases.append(alias)
+    return aliases
+
+
+def _mark(text: str, names: Sequence[tuple[str, int]]) -> str:
+    """`text` with each whole-word occurrence of a party's name (and a bracket after it) as its mark."""
+    for name, index in names:
+        mark = f"\x00{index}\x00"
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if not whole:
+                start = text.find(name, start + 1)
+                continue
+            bracket = _BRACKET_AFTER.match(text, end)
+            end = bracket.end() if bracket else end
+            text = text[:start] + mark + text[end:]
+            start = text.find(name, start + len(mark))
+    return text
+
+
+def _in_context(evidence: list[_Evidence], types: frozenset[str]) -> list[_Evidence]:
+    """Readings in a purchase or a manufacturing deal: the payer buys or orders, the payee sells or makes."""
+    kinds = {e.kind for e in evidence}
+    as_money: dict[Role, Role]
+    translated = {"money"}
+    bought = {e.party for e in evidence if e.kind == "purchase" and "target" in _ROLES_OF[e.rank]}
+    if bought and types & {"acquisition", "merger"}:
+        # the text says a company is bought: the deal is that purchase, whatever licence it mentions
+        as_money = {"licensee": "acquirer", "licensor": "target"}
+        translated = {"money", "rights", "hint"}
+    elif types & _PURCHASE_DEALS and ("rights" not in kinds or not types & _LICENCE_DEALS):
+        sold = any(e.kind == "purchase" and "licensor" in _ROLES_OF[e.rank] for e in evidence)
+        sells_assets = sold or bool(types & _SALE_OF_ASSETS)
+        as_money = {"licensee": "acquirer", "licensor": "licensor" if sells_assets else "target"}
+        # a purchase that is no licence: who takes the rights to an asset buys it ("acquires the rights to X")
+        translated = {"money", "rights", "hint"}
+    elif "making" in kinds and "rights" not in kinds and not types & _LICENCE_DEALS:
+        as_money = {"licensee": "client", "licensor": "manufacturer"}
+    elif "rights" in kinds and "license" in types:
+        # a licence that also buys something ("will purchase clinical supply from X") is still a licence
+        return [
+            _Evidence(e.party, e.role, e.rank, e.rule, e.order, e.sentence, demoted=True)
+            if e.kind == "purchase" and "target" not in _ROLES_OF[e.rank]
+            else e
+            for e in evidence
+        ]
+    else:
+        return evidence
+    return [
+        _Evidence(e.party, as_money.get(e.role, e.role), e.rank, e.rule, e.order, e.sentence)
+        if e.kind in translated
+        else e
+        for e in evidence
+    ]
+
+
+def _best(evidence: Iterable[_Evidence]) -> _Evidence | None:
+    return min(evidence, key=lambda e: e.strength, default=None)
+
+
+def _side(role: Role) -> str:
+    return "gives" if role in _GIVES else "takes" if role in _TAKES else ""
+
+
+def _make_consistent(chosen: list[_Evidence | None], evidence: list[_Evidence]) -> None:
+    """Where every party is read and all stand on one side, the one with the weakest evidence changes side."""
+    read = [e for e in chosen if e is not None]
+    if len(read) < 2 or len(read) < len(chosen):
+        return
+    sides = {_side(e.role) for e in read}
+    if len(sides) != 1 or "" in sides:
+        return
+    weakest = max(read, key=lambda e: e.strength)
+    strongest = min(read, key=lambda e: e.strength)
+    replacement = _best(e for e in evidence if e.party == weakest.party and _side(e.role) not in ("", *sides))
+    if replacement is None and strongest.role in _COUNTERPART:
+        role = _COUNTERPART[strongest.role]
+        replacement = _Evidence(weakest.party, role, len(ROLE_RULES), f"other-side-of-{strongest.role}", 0, "")
+    if replacement is not None:
+        chosen[chosen.index(weakest)] = replacement
+
+
+def _fill(chosen: list[_Evidence | None], types: frozenset[str]) -> list[tuple[Role, str, str]]:
+    """The role, rule name and sentence of each party, with the roles no rule gave filled in."""
+    # in an acquisition, a stake bought on the way is no evidence against the deal type
+    weak = {"hint", "funding"} if types & {"acquisition", "merger"} else {"hint"}
+    strong = [e for e in chosen if e is not None and e.kind not in weak]
+    if not strong and types & {"acquisition", "merger"}:
+        # where only hints speak, the deal type decides: the first-named party is the buyer
+        return [("acquirer", "acquisition-subject", "") if i == 0 else ("target", "acquisition-object", "")
+                for i in range(len(chosen))]
+    anchor = _best(strong) or _best(e for e in chosen if e is not None)
+    counterpart = _counterpart(anchor.role, types) if anchor is not None else None
+    out: list[tuple[Role, str, str]] = []
+    for e in chosen:
+        if e is not None and e.kind == "funding" and anchor is not None and anchor.role == "licensor":
+            # the investor in a licensor is its licensee when the deal licenses: an equity stake beside a licence
+            out.append(("licensee", f"investor-beside-{anchor.rule}", e.sentence))
+        elif e is not None:
+            out.append((e.role, e.rule, e.sentence))
+        elif counterpart is not None and anchor is not None:
+            out.append((counterpart, f"counterpart-of-{anchor.role}", ""))
+        else:
+            out.append(("partner", "no-role-read", ""))
+    return out
+
+
+def _counterpart(role: Role, types: frozenset[str]) -> Role | None:
+    if role == "acquirer" and types & _SALE_OF_ASSETS:
+        return "licensor"
+    if role == "investor":
+        return "licensor" if "royalty-purchase" in types else None
+    return _COUNTERPART.get(role)

@@ -1,0 +1,359 @@
+"""Roles: which rule of the table reads each party, and how the readings are made consistent."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+from extraction.parties import PartyGroup
+from extraction.roles import ROLE_RULES, RoleReading, read_roles
+from extraction.text import read_article
+
+_NAMES = (
+    "Kestrel Pharma", "Norvane Bio", "Tamsin Bio", "Orrery Pharma", "Brightwell Biologics", "Halvard Therapeutics",
+    "Marrow Royalty", "Marrow Capital",
+)  # fmt: skip
+
+
+def _read(text: str, deal_types: tuple[str, ...] = ("license",)) -> list[RoleReading]:
+    """The roles read in `text` with the invented companies it names as the parties (full name or first word)."""
+    found = sorted((text.find(n), n) for n in _NAMES if n in text)
+    found += sorted(
+        (text.find(n.split()[0]), n) for n in _NAMES if n not in text and n.split()[0] in text
+        and not any(f.split()[0] == n.split()[0] for _, f in found)
+    )
+    groups = [PartyGroup(name, [name, name.split()[0]], (0, pos)) for pos, name in sorted(found)]
+    return read_roles(groups, read_article(text).sentences, deal_types)
+
+
+def _roles(readings: list[RoleReading]) -> dict[str, str]:
+    return {r.party.name: r.role for r in readings}
+
+
+def _rules(readings: list[RoleReading]) -> dict[str, str]:
+    return {r.party.name: r.rule for r in readings}
+
+
+# --- every rule reads its own example ----------------------------------------------------------
+
+# The roles each rule's example gives (the example is in the table, beside the rule).
+EXAMPLES: dict[str, dict[str, str]] = {
+    "acquired-by": {"Norvane Bio": "target", "Kestrel Pharma": "acquirer"},
+    "offer-from": {"Norvane Bio": "target", "Kestrel Pharma": "acquirer"},
+    "buys-royalty": {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"},
+    "buys-from": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
+    "buys-a-partys-business": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
+    "bought-from": {"Norvane Bio": "licensor"},
+    "sells-to": {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"},
+    "buys-control": {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"},
+    "acquires": {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"},
+    "offer-from-a-buyer": {"Kestrel Pharma": "acquirer"},
+    "acquired-by-a-buyer": {"Kestrel Pharma": "acquirer"},
+    "sold-to-a-buyer": {"Kestrel Pharma": "acquirer"},
+    "sells": {"Norvane Bio": "licensor"},
+    "to-be-acquired": {"Norvane Bio": "target"},
+    "buys": {"Kestrel Pharma": "acquirer"},
+    "acquisition-of": {"Norvane Bio": "target"},
+    "shareholders-receive": {"Norvane Bio": "target"},
+    "pays-per-share": {"Kestrel Pharma": "acquirer"},
+    "each-partys-share": {"Norvane Bio": "target"},
+    "grants": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
+    "licenses-to": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
+    "licensing-a-partys-asset": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "takes-rights-from": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "takes-from-a-licence": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "licenses-out-with": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
+    "asset-licensed-to": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
+    "licenses-from": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "hands-rights": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
+    "gains-rights": {"Orrery Pharma": "licensee"},
+    "in-licenses": {"Orrery Pharma": "licensee"},
+    "licensed-from": {"Orrery Pharma": "licensee"},
+    "is-licensing": {"Orrery Pharma": "licensee"},
+    "licenses-out": {"Tamsin Bio": "licensor"},
+    "grants-rights": {"Tamsin Bio": "licensor"},
+    "granted": {"Orrery Pharma": "licensee"},
+    "licensed-to": {"Orrery Pharma": "licensee"},
+    "licence-to-a-party": {"Orrery Pharma": "licensee"},
+    "receives-from": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
+    "pays-party": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "paid": {"Tamsin Bio": "licensor"},
+    "receives-payment": {"Tamsin Bio": "licensor"},
+    "payment-to": {"Tamsin Bio": "licensor"},
+    "pays": {"Orrery Pharma": "licensee"},
+    "payment-from": {"Orrery Pharma": "licensee"},
+    "paid-by": {"Orrery Pharma": "licensee"},
+    "taps": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "makes-a-partys-products": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "made-by": {"Brightwell Biologics": "manufacturer"},
+    "making-of-a-partys-products": {"Halvard Therapeutics": "client"},
+    "cdmo-named": {"Brightwell Biologics": "manufacturer"},
+    "cdmo-before-name": {"Brightwell Biologics": "manufacturer"},
+    "wins-a-cdmo-deal": {"Brightwell Biologics": "manufacturer"},
+    "handles-manufacturing": {"Brightwell Biologics": "manufacturer"},
+    "makes": {"Brightwell Biologics": "manufacturer"},
+    "cdmo-near-name": {"Brightwell Biologics": "manufacturer"},
+    "invests-in": {"Marrow Capital": "investor"},
+    "buys-shares": {"Kestrel Pharma": "investor"},
+    "takes-over-commercialisation": {"Orrery Pharma": "licensee"},
+    "licensing-deal-with-for-its": {"Orrery Pharma": "licensee"},
+    "owns-the-asset": {"Tamsin Bio": "licensor"},
+}
+
+
+def test_every_rule_has_an_example_here():
+    assert sorted(EXAMPLES) == sorted(rule.name for rule in ROLE_RULES)
+
+
+@pytest.mark.parametrize("rule", [pytest.param(r, id=r.name) for r in ROLE_RULES])
+def test_rule_reads_its_example(rule):
+    types = tuple(sorted(rule.only_in)) or ("license",)
+    readings = _read(rule.example, types)
+    expected = EXAMPLES[rule.name]
+    assert {n: r for n, r in _roles(readings).items() if n in expected} == expected
+    assert {n: r for n, r in _rules(readings).items() if n in expected} == dict.fromkeys(expected, rule.name)
+
+
+# --- counter-examples: wordings a rule must not read ---------------------------------------------
+
+COUNTER_EXAMPLES = [
+    # (rule that must not read it, text, deal types, roles expected)
+    ("acquired-by", "Norvane Bio, which Kestrel Pharma spun out in 2019, signed a licence with Kestrel Pharma.",
+     ("license",), {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
+    ("offer-from", "Norvane Bio rejected an offer to license NB-1 to Kestrel Pharma.", ("license",),
+     {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("buys-royalty", "Norvane Bio will receive royalties from Kestrel Pharma on sales of NB-1.", ("license",),
+     {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("buys-from", "Kestrel Pharma will purchase the drug substance from Brightwell Biologics.", ("supply",),
+     {"Kestrel Pharma": "partner", "Brightwell Biologics": "partner"}),
+    ("buys-a-partys-business", "Kestrel Pharma will buy Norvane Bio's shares in the open market.", ("license",),
+     {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
+    ("bought-from", "Kestrel Pharma bought exclusive rights to NB-4 from Norvane Bio.", ("license",),
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("sells-to", "Norvane Bio will sell NB-1 in China and pay royalties to Kestrel Pharma.", ("license",),
+     {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
+    ("buys-control", "Kestrel Pharma will acquire a 9.9% stake in Norvane Bio.", ("equity-investment",),
+     {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
+    ("acquires", "Kestrel Pharma will acquire 9.9% newly issued shares of Norvane Bio.", ("equity-investment",),
+     {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
+    ("offer-from-a-buyer", "The company received an upfront payment from Kestrel Pharma.", ("license",),
+     {"Kestrel Pharma": "licensee"}),
+    ("acquired-by-a-buyer", "The rights were licensed by Tamsin Bio to a Chinese partner.", ("license",),
+     {"Tamsin Bio": "partner"}),
+    ("sold-to-a-buyer", "The drug, sold in Europe, will be supplied to Halvard Therapeutics.", ("license",),
+     {"Halvard Therapeutics": "partner"}),
+    ("sells", "Norvane Bio will sell the drug in Japan.", ("license",), {"Norvane Bio": "partner"}),
+    ("to-be-acquired", "Norvane Bio has the option to acquire a second program.", ("option",),
+     {"Norvane Bio": "partner"}),
+    ("buys", "Kestrel Pharma will acquire exclusive rights to NB-2.", ("license",), {"Kestrel Pharma": "licensee"}),
+    ("acquisition-of", "Kestrel Pharma will acquire $50 million of Norvane Bio stock.", ("equity-investment",),
+     {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
+    ("shareholders-receive", "Norvane Bio will receive an upfront payment of $10 million.", ("license",),
+     {"Norvane Bio": "licensor"}),
+    ("pays-per-share", "Kestrel Pharma shares rose 20% to $14 per share.", ("license",), {"Kestrel Pharma": "partner"}),
+    ("each-partys-share", "Norvane Bio said its share price doubled.", ("license",), {"Norvane Bio": "partner"}),
+    ("grants", "Tamsin Bio said the FDA granted Orrery Pharma breakthrough therapy designation.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("grants", "Orrery Pharma received a grant of exclusive rights from Tamsin Bio.", ("license",),
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("licenses-to", "Orrery Pharma signed a licensing deal worth $1bn, paying $50 million upfront to Tamsin Bio.",
+     ("license",), {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("licenses-to", "Orrery Pharma licensed exclusive rights to use Tamsin Bio's antibody platform.", ("license",),
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("licensing-a-partys-asset", "Orrery Pharma is licensing its antibody to Tamsin Bio.", ("license",),
+     {"Orrery Pharma": "licensor", "Tamsin Bio": "licensee"}),
+    ("takes-rights-from", "Tamsin Bio will receive $25 million upfront from Orrery Pharma for the rights.",
+     ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("takes-from-a-licence", "Tamsin Bio will receive from Orrery Pharma a $5 million licence fee.", ("license",),
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("licenses-out-with", "Tamsin Bio signed a deal with Orrery Pharma to co-develop TB-3.", ("co-development",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("asset-licensed-to", "Tamsin Bio's TB-7 is not licensed in Europe.", ("license",), {"Tamsin Bio": "partner"}),
+    ("licenses-from", "Tamsin Bio entered a licensing deal, receiving $50 million upfront from Orrery Pharma.",
+     ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("hands-rights", "Tamsin Bio will hand Orrery Pharma the manufacturing of TB-8.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("gains-rights", "Orrery Pharma has granted exclusive rights to TB-7.", ("license",),
+     {"Orrery Pharma": "licensor"}),
+    ("gains-rights", "Tamsin Bio will receive licence fees of $5 million.", ("license",), {"Tamsin Bio": "licensor"}),
+    ("gains-rights", "Tamsin Bio will have the right to co-promote TB-7 in the US.", ("license",),
+     {"Tamsin Bio": "partner"}),
+    ("in-licenses", "Orrery Pharma licenses out TB-7.", ("license",), {"Orrery Pharma": "licensor"}),
+    ("licensed-from", "Orrery Pharma licensed TB-7 to a Korean firm.", ("license",), {"Orrery Pharma": "partner"}),
+    ("is-licensing", "Orrery Pharma is licensing out TB-7 in Asia.", ("license",), {"Orrery Pharma": "licensor"}),
+    ("licenses-out", "Orrery Pharma will pay out $5 million.", ("license",), {"Orrery Pharma": "licensee"}),
+    ("grants-rights", "Tamsin Bio was granted orphan drug designation for TB-7.", ("license",),
+     {"Tamsin Bio": "partner"}),
+    ("granted", "The FDA granted Orrery Pharma fast track designation for TB-1.", ("license",),
+     {"Orrery Pharma": "partner"}),
+    ("licensed-to", "The licensing deal, according to Orrery Pharma, covers Europe.", ("license",),
+     {"Orrery Pharma": "partner"}),
+    ("licence-to-a-party", "Tamsin Bio holds the rights to TB-7.", ("license",), {"Tamsin Bio": "partner"}),
+    ("taps", "Orrery Pharma picked up the pace after Tamsin Bio reported data.", ("license",),
+     {"Orrery Pharma": "partner", "Tamsin Bio": "partner"}),
+    ("receives-from", "Tamsin Bio will receive exclusive rights from Orrery Pharma.", ("license",),
+     {"Tamsin Bio": "licensee", "Orrery Pharma": "licensor"}),
+    ("pays-party", "Orrery Pharma will pay Tamsin Bio's shareholders $5 a share.", ("acquisition",),
+     {"Orrery Pharma": "acquirer", "Tamsin Bio": "target"}),
+    ("paid", "Tamsin Bio was paid little attention.", ("license",), {"Tamsin Bio": "partner"}),
+    ("receives-payment", "Tamsin Bio will get exclusive rights and pay $5 million.", ("license",),
+     {"Tamsin Bio": "licensee"}),
+    ("receives-payment", "Tamsin Bio will receive positive feedback from regulators.", ("license",),
+     {"Tamsin Bio": "partner"}),
+    ("payment-to", "The payments, according to Tamsin Bio, are not refundable.", ("license",),
+     {"Tamsin Bio": "partner"}),
+    ("pays", "Orrery Pharma could make up to $1bn in milestones.", ("license",), {"Orrery Pharma": "licensor"}),
+    ("payment-from", "The drug comes from Orrery Pharma's labs.", ("license",), {"Orrery Pharma": "partner"}),
+    ("paid-by", "The trial was run by Orrery Pharma.", ("license",), {"Orrery Pharma": "partner"}),
+    # outside a manufacturing deal only the hint that the antibodies are Halvard's speaks
+    ("makes-a-partys-products", "Brightwell Biologics will manufacture Halvard Therapeutics' antibodies.",
+     ("license",), {"Brightwell Biologics": "licensee", "Halvard Therapeutics": "licensor"}),
+    ("made-by", "The antibody was made by Brightwell Biologics.", ("license",), {"Brightwell Biologics": "partner"}),
+    ("making-of-a-partys-products", "The deal covers manufacturing of Halvard Therapeutics' antibodies.",
+     ("license",), {"Halvard Therapeutics": "licensor"}),
+    ("cdmo-named", "Brightwell Biologics, a gene therapy developer, signed an agreement with Halvard Therapeutics.",
+     ("manufacturing",), {"Brightwell Biologics": "partner", "Halvard Therapeutics": "partner"}),
+    ("cdmo-before-name", "The CDMO market grew as Brightwell Biologics signed a licence.", ("license",),
+     {"Brightwell Biologics": "partner"}),
+    ("wins-a-cdmo-deal", "Brightwell Biologics signed a research deal.", ("research",),
+     {"Brightwell Biologics": "partner"}),
+    ("handles-manufacturing", "Brightwell Biologics will handle the manufacturing.", ("license",),
+     {"Brightwell Biologics": "partner"}),
+    ("makes", "Halvard Therapeutics signed a contract with Brightwell Biologics to manufacture HT-2.",
+     ("manufacturing",), {"Halvard Therapeutics": "partner", "Brightwell Biologics": "partner"}),
+    ("cdmo-near-name", "Brightwell Biologics aims to lead the global CDMO market.", ("license",),
+     {"Brightwell Biologics": "partner"}),
+    ("invests-in", "Marrow Capital invested heavily in research last year.", ("license",),
+     {"Marrow Capital": "partner"}),
+    ("buys-shares", "Kestrel Pharma shares rose 10%.", ("license",), {"Kestrel Pharma": "partner"}),
+    ("takes-over-commercialisation", "Orrery Pharma will lead commercialization in the US and Tamsin Bio in Europe.",
+     ("co-commercialization",), {"Orrery Pharma": "partner", "Tamsin Bio": "partner"}),
+    ("licensing-deal-with-for-its", "Tamsin Bio signed a licensing deal with Orrery Pharma for Japan.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("owns-the-asset", "Tamsin Bio's shares rose 10%.", ("license",), {"Tamsin Bio": "partner"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "types", "expected"),
+    [pytest.param(r, t, d, e, id=f"{r}:{i}") for i, (r, t, d, e) in enumerate(COUNTER_EXAMPLES)],
+)
+def test_rule_does_not_read_its_counter_example(rule, text, types, expected):
+    readings = _read(text, types)
+    assert rule not in _rules(readings).values()
+    assert _roles(readings) == expected
+
+
+def test_every_rule_has_a_counter_example():
+    assert {r for r, *_ in COUNTER_EXAMPLES} == {rule.name for rule in ROLE_RULES}
+
+
+# --- precedence and consistency -------------------------------------------------------------------
+
+PRECEDENCE = [
+    ("a-pair-rule-beats-a-possessive-hint",
+     "Kestrel Pharma and Norvane Bio expand their collaboration, with Kestrel Pharma licensing Norvane's antibody "
+     "platform. It complements Kestrel's own cell therapy platform.",
+     ("license", "collaboration"), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("two-receivers-and-the-other-side",
+     "Kestrel Pharma, Norvane Bio and Tamsin Bio have entered into a licensing agreement. Kestrel Pharma will be "
+     "responsible for commercialisation, while Tamsin Bio will handle the manufacturing. Norvane Bio and Tamsin Bio "
+     "will receive an upfront payment of $100 million.",
+     ("license", "manufacturing"), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor", "Tamsin Bio": "licensor"}),
+    ("rights-beat-a-payment-the-other-way",
+     "Norvane Bio will receive upfront payments of $1.6 billion. Kestrel Pharma will obtain exclusive rights outside "
+     "Europe. Norvane Bio will pay Kestrel Pharma $350 million for its combination drug.",
+     ("license",), {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("a-grant-beats-a-wrong-acquisition-type",
+     "Norvane Bio grants Kestrel Pharma an exclusive license to NB-1. Kestrel Pharma will acquire a stake from "
+     "existing shareholders.",
+     ("acquisition", "license"), {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("the-payer-in-a-purchase-is-the-acquirer",
+     "Kestrel Pharma announced a merger agreement to acquire Norvane Bio. Kestrel Pharma will pay $14.50 per share.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("the-payee-of-a-royalty-sale-is-the-licensor",
+     "Marrow Royalty will pay Norvane Bio $500 million upfront.", ("royalty-purchase",),
+     {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"}),
+    ("the-payer-in-a-manufacturing-deal-is-the-client",
+     "Kestrel Pharma will pay Brightwell Biologics $100 million. Brightwell Biologics, a leading CDMO, will produce "
+     "the antibody.",
+     ("manufacturing",), {"Kestrel Pharma": "client", "Brightwell Biologics": "manufacturer"}),
+    ("an-investor-beside-a-licensor-is-the-licensee",
+     "Kestrel Pharma will make an equity investment of $100 million in Norvane Bio. Norvane Bio will be eligible for "
+     "up to $300 million in milestones.",
+     ("license", "equity-investment"), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("an-investor-alone-stays-an-investor",
+     "Marrow Capital invested $2 billion in Norvane Bio.", ("equity-investment",),
+     {"Marrow Capital": "investor", "Norvane Bio": "partner"}),
+    ("two-licensors-the-weaker-changes-side",
+     "Tamsin Bio's antibody platform is at the heart of the deal. Orrery Pharma's antibody is another. Tamsin Bio "
+     "will receive $5 million upfront.",
+     ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("hints-yield-to-the-acquisition-type",
+     "Kestrel Pharma and Norvane Bio agreed terms. Norvane Bio's antibody platform is at the heart of it.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("beside-a-manufacturer-a-licensee-is-the-client",
+     "Brightwell Biologics, a leading CDMO, signed a supply deal with Kestrel Pharma. Kestrel Pharma will receive "
+     "exclusive rights to the process.",
+     ("supply", "license"), {"Brightwell Biologics": "manufacturer", "Kestrel Pharma": "client"}),
+    ("a-legal-form-after-the-name-is-part-of-it",
+     "Norvane Bio and Kestrel Pharma signed a licence. Norvane Bio, Inc. will receive $5 million upfront.",
+     ("license",), {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("the-licensors-co-promotion-rights-do-not-make-it-the-licensee",
+     "Kestrel Pharma will pay Norvane Bio $50 million upfront. Norvane Bio will get co-promotion rights in the US.",
+     ("license",), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("all-outstanding-shares-buy-the-company",
+     "Kestrel Pharma will acquire all outstanding shares of Norvane Bio through a tender offer.", ("acquisition",),
+     {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("a-takeover-by",
+     "Norvane Bio backs a $2 billion takeover by Kestrel Pharma.", ("acquisition",),
+     {"Norvane Bio": "target", "Kestrel Pharma": "acquirer"}),
+    ("snaps-up",
+     "Kestrel Pharma snaps up Norvane Bio for $900 million.", ("acquisition",),
+     {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("a-stake-on-the-way-does-not-hide-the-acquisition",
+     "Kestrel Pharma and Norvane Bio agreed terms. Kestrel Pharma bought a 9.9% stake in Norvane Bio last year.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("nothing-read-is-a-partner",
+     "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
+     {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
+    ("a-short-name-in-brackets-is-the-party",
+     "Kestrel Pharmaceuticals Group (KPG) and Norvane Bio signed a licence. KPG will pay $10 million upfront.",
+     ("license",), {"Kestrel Pharmaceuticals Group": "licensee", "Norvane Bio": "licensor"}),
+]
+
+
+@pytest.mark.parametrize(("text", "types", "expected"), [pytest.param(t, d, e, id=i) for i, t, d, e in PRECEDENCE])
+def test_precedence_and_consistency(text, types, expected):
+    if "Kestrel Pharmaceuticals Group" in text:
+        groups = [PartyGroup("Kestrel Pharmaceuticals Group", ["Kestrel Pharmaceuticals Group"], (0, 0)),
+                  PartyGroup("Norvane Bio", ["Norvane Bio", "Norvane"], (0, 40))]
+        readings = read_roles(groups, read_article(text).sentences, types)
+    else:
+        readings = _read(text, types)
+    assert _roles(readings) == expected
+
+
+def test_a_reading_tells_the_rule_and_the_sentence():
+    text = "Tamsin Bio has granted Orrery Pharma an exclusive licence to TB-7. Tamsin Bio will receive $5 million."
+    tamsin, orrery = _read(text)
+    assert tamsin.rule == "grants"
+    assert tamsin.sentence == "Tamsin Bio has granted Orrery Pharma an exclusive licence to TB-7."
+    assert (orrery.role, orrery.party.role) == ("licensee", "licensee")
+
+
+def test_a_party_read_by_no_rule_takes_the_other_side():
+    (norvane, kestrel) = _read("Norvane Bio and Kestrel Pharma signed a licence. Norvane Bio will receive $5 million.")
+    assert (kestrel.role, kestrel.rule) == ("licensee", "counterpart-of-licensor")
+    assert norvane.role == "licensor"
+
+
+# --- end to end -----------------------------------------------------------------------------------
+
+def test_the_pipeline_gives_the_roles():
+    deal = extract(
+        "Norvane Bio licenses NB-12 to Kestrel Pharma\n\nNorvane Bio said it has licensed NB-12 to Kestrel Pharma "
+        "for $50 million upfront."
+    ).deal
+    assert deal is not None
+    assert {p.name: p.role for p in deal.parties} == {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}
