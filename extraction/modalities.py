@@ -13,8 +13,13 @@ Rules:
   incidental and dropped. Only when those sentences name none is the rest of the deal's story read
   the same way.
 - A modality that is part of another one found (`MODALITY_SUBSUMES`: the antibody of an ADC, the
-  cell therapy of a CAR-T) is dropped, unless a term specific to it names a product of its own
-  (a TCR-T beside a CAR-T).
+  cell therapy of a CAR-T) adds its score to that one and is dropped, unless a term specific to it
+  names a product of its own (a TCR-T beside a CAR-T): "T-cell engager antibodies ... antibody
+  platform" is a bispecific deal, however often "antibody" is written.
+- The modality an asset's INN stem names (`-mab` antibody, `-rsen` oligonucleotide, `-tinib` small
+  molecule) is the asset's, whatever the sentences say.
+- Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
+  antagonist of EP4", "an oral therapy", "tablets" say small molecule.
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extraction.biology import MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
+from extraction.biology import MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
 from extraction.models import Modality
-from extraction.text import fold, folded_pattern
+from extraction.text import WordPattern, fold, folded_pattern
 
 _GENERIC = {
     "cell-therapy": re.compile(
@@ -41,6 +46,14 @@ _TERMS = folded_pattern(
     )
     + ")"
 )
+_HINTS = folded_pattern(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        rf"(?P<{modality.replace('-', '_')}>(?:{'|'.join(terms)})(?![\w]))"
+        for modality, terms in MODALITY_HINTS.items()
+    )
+    + ")"
+)
 _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?)$")
 
@@ -54,12 +67,35 @@ def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:
     return None
 
 
-def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ...]:
+def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str] = ()) -> tuple[Modality, ...]:
+    """The modalities `weighted` texts name, with those the assets' names imply (`implied`)."""
+    scores, specific = _scores(weighted, _TERMS)
+    for modality in implied:
+        if modality in MODALITY_TERMS:
+            scores[modality] = max(scores.values(), default=1.0)
+            specific.add(modality)
+    if not scores:
+        scores, specific = _scores(weighted, _HINTS)
+    if not scores:
+        return ()
+    for parent, parts in MODALITY_SUBSUMES.items():
+        if parent in scores:
+            for part in parts:
+                if part in scores and not (part in _GENERIC and part in specific):
+                    scores[parent] += scores.pop(part)
+    best = max(scores.values())
+    kept = {m for m, s in scores.items() if s >= best / 2}
+    order = [m for m in MODALITY_TERMS if m in kept]
+    return tuple(order)  # type: ignore[arg-type]
+
+
+def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[dict[str, float], set[str]]:
+    """Each modality's weighted count of terms, and the modalities named by a term specific to them."""
     scores: dict[str, float] = {}
     specific: set[str] = set()
     for text, weight in weighted:
         folded = fold(text)
-        for m in _TERMS.finditer(folded):
+        for m in terms.finditer(folded):
             modality = (m.lastgroup or "").replace("_", "-")
             written = text[m.start() : m.end()]
             if _CASE_SENSITIVE.match(written.upper()) and not written[:2].isupper():
@@ -70,14 +106,4 @@ def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ..
             generic = _GENERIC.get(modality)
             if generic is None or not generic.match(written):
                 specific.add(modality)
-    if not scores:
-        return ()
-    best = max(scores.values())
-    kept = {m for m, s in scores.items() if s >= best / 2}
-    for parent, parts in MODALITY_SUBSUMES.items():
-        if parent in kept:
-            for part in parts:
-                if part in kept and not (part in _GENERIC and part in specific):
-                    kept.discard(part)
-    order = [m for m in MODALITY_TERMS if m in kept]
-    return tuple(order)  # type: ignore[arg-type]
+    return scores, specific

@@ -25,7 +25,7 @@ from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Extraction, Modality
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
-from extraction.products import read_assets, read_targets
+from extraction.products import inn_modality, read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.text import Sentence, fold, folded_pattern, read_article
@@ -38,6 +38,13 @@ _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
+# A sentence whose subject is the parties and whose verb is what the deal lets them do with a product
+_ABOUT_THE_PRODUCTS = re.compile(
+    r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
+    r" (?:will|would|are to|is to|plan to|intend to|also will) (?:also |jointly |now )?"
+    r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
+    r"|apply|access|combine|license|in-license)"
+)
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -217,20 +224,26 @@ def _read_products(
     there, even in the past tense ("X, an ADC, was approved in May").
     """
     party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
+    taken = {s.index for s in relevant}
+    # "The companies will develop and sell X", "Kestrel will also gain access to X": the deal's products too
+    relevant = relevant + [
+        s for s in plain if s.index not in taken and _ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms))
+    ]
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
     taken = {s.index for s in relevant}
     asset_sentences = [
         s for s in plain + past if s.index not in taken and any(a.lower() in s.folded for a in assets)
     ]
     product_sentences = head + relevant + asset_sentences
-    modalities = read_modalities(_weighted(head, relevant, asset_sentences))
+    implied = [m for m in (inn_modality(a) for a in assets) if m]
+    modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
-        modalities = read_modalities([(_joined([s for s in plain if s.index not in used]), 1.0)])
+        modalities = read_modalities([(_blanked(_joined([s for s in plain if s.index not in used]), party_forms), 1.0)])
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)
-    targets = read_targets(product_sentences, plain)
+    targets = read_targets(head + relevant, plain, asset_sentences)
     evidence: dict[str, str] = {}
     texts = [s.text for s in [*product_sentences, *plain]]
     for name, values in (("assets", assets), ("targets", targets)):
@@ -283,12 +296,21 @@ def _joined(sentences: Sequence[Sentence]) -> str:
 
 
 def _weighted(
-    head: list[Sentence], relevant: list[Sentence], asset_sentences: list[Sentence]
+    head: list[Sentence], relevant: list[Sentence], asset_sentences: list[Sentence], party_forms: Sequence[str]
 ) -> list[tuple[str, float]]:
-    """Sentences to read modalities in, joined by weight: headline 3, first two deal sentences 2, others 1."""
+    """Sentences to read modalities in, joined by weight: headline 3, first two deal sentences 2, others 1;
+    the parties' names blanked ("Kestrel Biologics" names no biologic)."""
     out = [("\n".join(s.text for s in head), 3.0), ("\n".join(s.text for s in relevant[:2]), 2.0)]
     out.append(("\n".join(s.text for s in [*relevant[2:], *asset_sentences]), 1.0))
-    return [(text, weight) for text, weight in out if text]
+    return [(_blanked(text, party_forms), weight) for text, weight in out if text]
+
+
+def _blanked(text: str, names: Sequence[str]) -> str:
+    """`text` with each of `names` replaced by "X" (a name's words are not the products')."""
+    for name in sorted(names, key=len, reverse=True):
+        if name and name in text:
+            text = text.replace(name, "X")
+    return text
 
 
 @lru_cache(maxsize=1)

@@ -2,24 +2,34 @@
 
 Rules:
 - Assets are read from the deal's own sentences: development codes (letters then digits:
-  `UCART19`, `SAR443579`, `TBI-1301-A`), international nonproprietary names (by their WHO INN stem:
-  `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`), a platform named by an acronym in
-  brackets or followed by "platform" (`(ANKET) platform`), and a product named where a deal
-  sentence says what the deal is about ("centres around AlphaMedix", "royalty interest in Trelegy
-  Ellipta").
+  `UCART19`, `SAR443579`, `TBI-1301-A`; letters, a dash and segments with a digit: `LCAR-B38M`,
+  `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
+  `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
+  acronym in brackets or followed by "platform" (`(ANKET) platform`) or owned by a company
+  ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology"), a name marked ® or ™
+  ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
+  around AlphaMedix", "royalty interest in Trelegy Ellipta").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset.
-- Target symbols (`CD19`, `B7-H3`, `NY-ESO-1`), regulatory and trial words, tickers and the parties'
-  own names are not assets; neither is anything in a clause saying it is not part of the deal
-  ("which is not partnered").
-- Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences, the asset sentences, or
-  anywhere a sentence says the product targets them ("targets the receptor CD123", "BCMA-targeting",
+- Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115"), hyphenated English ("proof-of-concept"),
+  class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
+  something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), and
+  anything in a clause saying it is not part of the deal ("which is not partnered").
+- An INN's stem names its modality (`inn_modality`: `-mab` antibody, `-siran` oligonucleotide).
+- Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences; failing those, in the
+  asset sentences; failing those, anywhere a sentence says the product targets them ("targets the
+  receptor CD123", "targets the B-cell maturation antigen (BCMA)", "BCMA-targeting", "anti-PD-1",
   "cells that express L1CAM"); symbols that are also common words (`tau`, `MET`) need such a word
   beside them. Both halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF
-  bispecific antibody"). Each target is kept once, as first written, in the singular ("EP3
-  receptor"); one read inside a longer one ("E2 receptor" in "PGE2 receptor") is that one.
+  bispecific antibody"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
+  that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
+  refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
+  at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
+  symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
+  receptor" in "PGE2 receptor") is that one.
 """
 
 from __future__ import annotations
@@ -29,22 +39,44 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
-from extraction.biology import AMBIGUOUS_TARGETS, INN_STEMS, NOT_ASSET_WORDS, TARGET_CONTEXT, TARGET_PATTERNS
+from extraction.biology import (
+    AMBIGUOUS_TARGETS,
+    INN_STEM_MODALITIES,
+    INN_STEMS,
+    NOT_ASSET_WORDS,
+    TARGET_CONTEXT,
+    TARGET_PATTERNS,
+    TARGET_SYMBOLS,
+)
 from extraction.currencies import CODES
 from extraction.text import Sentence
 
 _CODE = re.compile(
-    r"(?<![\w\-:$€£¥])([A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?|[A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?"
-    r"|[A-Z]{2,6}-[A-Z]\d{3,6}|[A"
-    r"-Z]{2,6} \d{3,7}|[A-Z]{2,6}\d[A-Z]\d{1,5})(?![\w\-])"
+    r"""(?<![\w\-:$€£¥])(
+        [A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?   # UCART19, SAR443579, TBI-1301-A
+      | [A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?                       # NB-7, AB-8-X
+      | [A-Z]{2,6}-[A-Z]\d{3,6}                                # SHR-A1811
+      | [A-Z]{2,6}\ [1-9]\d{2,6}                               # MK 3475 (not a ticker's "SZ 000963")
+      | [A-Z]{2,6}\d[A-Z]\d{1,5}                               # AB8A123
+      # letters, a dash, then segments with a digit among them: LCAR-B38M, BL-B01D1, AB-CD6-2.5-LRx
+      | [A-Z]{1,6}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){0,3}
+    )(?![\w\-])""",
+    re.VERBOSE,
 )
+# Stock-exchange prefixes: "(SZ 000963)", "(HK 1177)" are tickers, not drug codes.
+_EXCHANGES = frozenset({"SZ", "SH", "HK", "KS", "KQ", "TYO", "TSE", "SHE", "SSE", "OMX", "SIX", "ASX", "BSE", "NSE",
+                        "KRX", "TWSE", "TPEX", "HKEX", "SEHK", "STO", "CPH"})  # fmt: skip
 _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
 _INN = re.compile(
     r"(?<![\w\-])([A-Za-z][a-z\-]{6,})(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol|tesirine|emtansine"
-    r"|mertansine|soravtansine|ozogamicin|govitecan|mafodotin|duocarmazine|[A-Z][a-z]? ?\d{2,3}))?(?![\w])"
+    r"|mertansine|soravtansine|ozogamicin|govitecan|mafodotin|duocarmazine"
+    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{1,3}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
+_STEM_MODALITY = dict(INN_STEM_MODALITIES)
+# Short stems no English word ends in: a prefix of three letters is enough ("tofe-rsen")
+_DISTINCT_STEMS = frozenset({"rsen", "siran"})
 _STEM_TAILS = frozenset(stem[-3:] for stem in _SAFE_STEMS)
 _NOT_INN = frozenset(
     {
@@ -65,7 +97,35 @@ _ABOUT = re.compile(
     r" commerciali[sz]e)"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
-_BRAND = re.compile(r"([A-Z][a-z]+[A-Z]\w+|[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)")
+_BRAND = re.compile(
+    r"""([A-Z][a-z]+[A-Z]\w+                  # AlphaMedix
+       | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Trelegy Ellipta
+       | [A-Z]{4,}(?=[®™])                    # SPINRAZA®
+    )[®™]?
+    # a name ends there: not an owner ("Bioepis’ portfolio") nor a word of a longer noun ("Duchenne muscular
+    # dystrophy"); a function word, punctuation or another name may follow
+    (?=\s*(?:[,.;:()\[\]]|$)|\s+(?:and|or|in|for|to|from|with|which|that|as|by|on|at|outside|across|under|is|was
+       |has|will|royalt\w*|[A-Z(]))""",
+    re.VERBOSE,
+)
+# A name marked as a trademark in a deal sentence is a product or a platform: "Vivotif®", "Xyla™ platform"
+_MARKED = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{2,20})[®™]")
+# A coined name owned by a company and called its platform or technology: "Abpro’s DiversImmune platform",
+# "Dicerna’s proprietary GalXC RNAi technology platform", "CytomX’s Probody technology"
+_OWNED_PLATFORM = re.compile(
+    r"""(?:['’]s?|\bproprietary|\bits|\btheir)\s+(?:proprietary\s+|novel\s+)?
+    ([A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z]{3,12}|[A-Z][a-z]{4,})   # the name: GalXC, ARCUS, Probody
+    [®™]?[^\w\s]{0,2}\s*                                       # a mark, or stray characters
+    (?:[A-Za-z\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies))\b""",
+    re.VERBOSE,
+)
+# Capitalised words a company calls its platform that are not names of it
+_GENERIC_PLATFORM_WORDS = frozenset(
+    {"antibody", "discovery", "drug", "technology", "research", "development", "cell", "gene", "protein", "peptide",
+     "platform", "oncology", "precision", "proprietary", "novel", "next", "delivery", "conjugate", "vaccine",
+     "rna", "dna", "mrna", "sirna", "rnai", "crispr", "car-t", "adc", "ai", "the", "its", "their", "our", "this",
+     "these"}
+)  # fmt: skip
 # A brand with its INN in brackets: "Kymriah (tisagenlecleucel)", "ZYNLONTA (loncastuximab tesirine)"
 _BRAND_WITH_INN = re.compile(
     r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)"
@@ -99,7 +159,18 @@ _PLACES = frozenset(
 )  # fmt: skip
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
-_TARGET = re.compile(r"(?<![\w\-])(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+# a symbol, also as the object of "anti-": "anti-PD-1 antibody", "anti-TNF portfolio"
+_TARGET = re.compile(r"(?:(?<![\w\-])|(?<=\banti-))(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+_GREEK = r"alpha|beta|gamma|delta|α|β|γ|δ"
+_GREEK_TAIL = re.compile(rf"[- ]?({_GREEK})$")
+# "PPAR alpha and delta", "PPARα/δ": more isoforms of the same symbol
+_MORE_ISOFORMS = re.compile(rf"(?:\s*(?:/|,|and|or)\s*(?:{_GREEK}))+(?![\w])")
+# The patients a trial selects, named by a marker: not what the product acts on
+_BIOMARKER_AFTER = re.compile(
+    r"[- ](?:mutated|mutant|mutations?|expression|status|TKIs?|tyrosine kinase inhibitor|refractory|resistant|naive"
+    r"|inhibitor[- ](?:refractory|experienced|naive))\b"
+)
+_BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
 _PAIRED_TARGETS = re.compile(
@@ -109,7 +180,7 @@ _PAIRED_TARGETS = re.compile(
 )
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
-    r"|agonist of|antagonist of)\s+(?:the\s+)?(?:\w+\s+){0,4}$",
+    r"|agonist of|antagonist of|inhibitor of|anti-)\s*(?:the\s+)?(?:[\w\-]+,?\s+){0,4}\(?$",
     re.IGNORECASE,
 )
 
@@ -147,30 +218,58 @@ def read_assets(
     return _unique(found)
 
 
-def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) -> list[str]:
-    """Targets of the deal's and its products' sentences; failing those, any the story says a product acts on."""
-    product = {s.index for s in sentences}
-    read = list({s.index: s for s in [*sentences, *everywhere]}.values())
+def read_targets(
+    sentences: Sequence[Sentence], everywhere: Sequence[Sentence], assets: Sequence[Sentence] = ()
+) -> list[str]:
+    """Targets of the deal's sentences; failing those, of its assets' sentences; failing those, any the
+    story says a product acts on."""
+    tiers = {s.index: 1 for s in assets} | {s.index: 0 for s in sentences}
+    read = list({s.index: s for s in [*sentences, *assets, *everywhere]}.values())
     text = "\n".join(s.text for s in read)  # one pass; a match never spans the line breaks
     starts = list(accumulate((len(s.text) + 1 for s in read[:-1]), initial=0))
-    found: list[tuple[int, str]] = []
-    later: list[tuple[int, str]] = []
+    found: list[list[tuple[int, int, str]]] = [[], [], []]  # (where, 0 for a pair's half, the target)
+
+    def tier(at: int) -> int:
+        return tiers.get(read[bisect_right(starts, at) - 1].index, 2)
+
     for m in _TARGET.finditer(text):
-        s = read[bisect_right(starts, m.start()) - 1]
-        in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
-        if in_product or _has_target_context(text, m):
-            (found if s.index in product else later).append((m.start(), _singular(m.group(1))))
+        t = tier(m.start())
+        if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
+        if (t < 2 and m.group(1) not in AMBIGUOUS_TARGETS) or _has_target_context(text, m):
+            found[t].extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     for m in _PAIRED_TARGETS.finditer(text):
-        s = read[bisect_right(starts, m.start()) - 1]
+        t = tier(m.start())
         for group in (1, 2):
-            (found if s.index in product else later).append((m.start(group), m.group(group)))
-    targets = _unique((t for _, t in sorted(found or later)), key=_target_key)
+            found[t].append((m.start(group), 0, m.group(group)))
+    chosen = next((tier_found for tier_found in found if tier_found), [])
+    # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
+    # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
+    # ("glucagon-like peptide-1 (GLP-1)")
+    written = [_symbol(t, text) for _, _, t in sorted(chosen, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
+    targets = _unique(written, key=_target_key)
     # "E2 receptor" read inside "PGE2 receptor" is that target, not another
     return [t for t in targets if " " not in t or not any(_is_longer_form(u, t) for u in targets)]
 
 
+def _symbol(target: str, text: str) -> str:
+    symbol = TARGET_SYMBOLS.get(target.lower())
+    return symbol if symbol is not None and re.search(rf"(?<![\w\-]){re.escape(symbol)}(?![\w])", text) else target
+
+
+def _isoforms(target: str, text: str, end: int) -> list[str]:
+    """'PPAR alpha and delta' names two targets: 'PPAR alpha', 'PPAR delta'."""
+    m = _MORE_ISOFORMS.match(text, end)
+    base = _GREEK_TAIL.split(target)[0]
+    if not m or base == target:
+        return [_singular(target)]
+    sep = target[len(base) : len(target) - len(_GREEK_TAIL.search(target).group(1))]  # type: ignore[union-attr]
+    return [target, *(f"{base}{sep}{g}" for g in re.findall(_GREEK, m.group(0)))]
+
+
 def _target_key(target: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", target.lower())
+    """One key for the ways a target is written: "GIP receptor" is "GIP", "Trop-2" is "TROP2"."""
+    return re.sub(r"[^a-z0-9α-ω]", "", re.sub(r" receptors?$", "", target.lower()))
 
 
 def _is_longer_form(longer: str, target: str) -> bool:
@@ -189,6 +288,8 @@ def _assets_in(text: str) -> list[str]:
         prefix = re.match(r"[A-Za-z]+", code)
         if prefix and prefix.group(0).upper() in CODES:
             continue  # an amount: "RMB 200", "CHF80"
+        if prefix and " " in code and prefix.group(0) in _EXCHANGES:
+            continue  # a ticker: "(HK 1177)"
         if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):
             continue
         if re.fullmatch(r"(?:Phase|Q|H|FY|COVID|Form|Nav)[- ]?\d+.*", code, re.IGNORECASE):
@@ -204,12 +305,19 @@ def _assets_in(text: str) -> list[str]:
         out.append((m.start(), name))
     for m in _PLATFORM.finditer(text):
         name = m.group(1) or m.group(2)
-        if name and name.upper() not in NOT_ASSET_WORDS:
+        if name and name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS:
             out.append((m.start(), name))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((brand.start(), brand.group(1)))
+    for m in _MARKED.finditer(text):
+        if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
+            out.append((m.start(1), m.group(1)))
+    for m in _OWNED_PLATFORM.finditer(text):
+        name = m.group(1)
+        if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
+            out.append((m.start(1), name))
     for m in _BRAND_WITH_INN.finditer(text):
         inn = m.group(2)
         if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
@@ -230,15 +338,35 @@ def looks_like_drug_name(name: str) -> bool:
     return bool(_CODE.fullmatch(name) or (m and _is_inn(m.group(1), m.group(2))))
 
 
+def inn_modality(name: str) -> str | None:
+    """The modality an INN's stem names ("vesofarsen" oligonucleotide, "tarlocimab vedotin" ADC), if any."""
+    m = _INN.fullmatch(name)
+    if not m or not _is_inn(m.group(1), m.group(2)):
+        return None
+    lower = name.lower()
+    for stem in _STEM_ENDINGS:
+        if lower.endswith(stem):
+            return _STEM_MODALITY[stem] or None
+    return None
+
+
 def _is_inn(word: str, second: str | None) -> bool:
     lower = word.lower()
+    if "-" in lower and lower.rsplit("-", 1)[1] not in _SAFE_STEMS:
+        return False  # "proof-of-concept": an INN has no hyphen but in its short form ("zevor-cel")
+    if lower.endswith(("nucleotide", "nucleotides", "peptide", "peptides")):
+        return False  # "oligodeoxynucleotide": a class of molecule, not a name
     if second is not None and (lower.endswith(("ase", "cel", "mab", "gene")) or second[0].isupper()):
         return lower not in _NOT_INN  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
     if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False
     # a short stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene"),
     # a long one three ("ceno-bamate")
-    return any(len(lower) - len(stem) >= (5 if len(stem) <= 4 else 3) for stem in _STEM_ENDINGS if lower.endswith(stem))
+    return any(
+        len(lower) - len(stem) >= (5 if len(stem) <= 4 and stem not in _DISTINCT_STEMS else 3)
+        for stem in _STEM_ENDINGS
+        if lower.endswith(stem)
+    )
 
 
 def _looks_like_asset_alias(alias: str) -> bool:

@@ -22,7 +22,30 @@ CASES = [
      ("cell-therapy",)),
     ("recombinant-protein-inhibitor", f"{LEAD} for its recombinant human C1 inhibitor.", ("protein",)),
     ("mrna-vaccine", f"{LEAD} to develop mRNA vaccines against influenza.", ("mrna", "vaccine")),
+    # the class an INN stem names
+    ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
+    ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),
+    ("inn-stems-beside-a-term", f"{LEAD} for biosimilars of tarlocept and vorlimab.", ("protein", "antibody")),
+    # hints read only when no term names a class
+    ("hint-antagonist", f"{LEAD} for NB-8, a selective antagonist of EP4.", ("small-molecule",)),
+    ("hint-oral-therapy", f"{LEAD} for NB-9, an oral therapy for depression.", ("small-molecule",)),
+    ("hint-loses-to-a-term", f"{LEAD} for NB-10, an agonist antibody.", ("antibody",)),
+    ("oligodeoxynucleotide", f"{LEAD} for NB-11, a CpG-A oligodeoxynucleotide TLR9 agonist.", ("oligonucleotide",)),
+    ("peptide-hormone-analog", f"{LEAD} for NB-12, a long-acting amylin analog.", ("peptide",)),
+    # a part's score goes to the modality it is part of
+    ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
+     "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
 ]
+
+
+def test_a_partys_name_names_no_modality():
+    text = (
+        "Kestrel Biologics and Norvane Bio have entered into an exclusive license agreement for NB-8, an oral "
+        "small molecule."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("small-molecule",)
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])

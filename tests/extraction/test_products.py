@@ -31,6 +31,25 @@ ASSETS = [
      "2021 and launched under the brand name VELQORA.", ["tolobamate", "VELQORA"]),
     ("brand-name-in-a-sentence-about-something-else", f"{LEAD} for tolobamate in Japan. Kestrel also sells a statin "
      "under the brand name VELQORA.", ["tolobamate"]),
+    # INN stems of the USAN/INN stem lists
+    ("inn-stem-olone-arotene-bresib", f"{LEAD} for tazorolone, kelarotene and varubresib.",
+     ["tazorolone", "kelarotene", "varubresib"]),
+    ("inn-stem-rsen-after-a-short-prefix", f"{LEAD} for tofarsen.", ["tofarsen"]),
+    ("hyphenated-english-is-not-an-inn", f"{LEAD} after proof-of-concept data for NB-4.", ["NB-4"]),
+    ("class-word-is-not-an-inn", f"{LEAD} for NB-5, a CpG oligodeoxynucleotide.", ["NB-5"]),
+    # codes
+    ("code-with-segments-after-a-dash", f"{LEAD} for NBX-C12D and NB-QR4-2.5-LRx.", ["NBX-C12D", "NB-QR4-2.5-LRx"]),
+    ("ticker-is-not-a-code", f"{LEAD} with Norvane Bio (SZ 000123; HK 1177) for NB-6.", ["NB-6"]),
+    ("currency-code-is-not-an-isotope", f"{LEAD} for NB-7; the consideration includes Rs 115 crore.", ["NB-7"]),
+    ("target-with-a-dash-is-not-a-code", f"{LEAD} for its antibody targeting CD-20.", []),
+    # names the deal's sentences mark or own
+    ("trademark-marked-names", f"{LEAD} to acquire Quelvix® and Zarnel® vaccines.", ["Quelvix", "Zarnel"]),
+    ("owned-platform-with-words-between", f"{LEAD} to use Norvane’s proprietary TriQel antibody engineering platform.",
+     ["TriQel"]),
+    ("owned-platform-generic-word", f"{LEAD} to use Norvane’s Antibody Discovery platform.", []),
+    ("brand-before-a-disease-noun", f"{LEAD} with a focus on Hartwell muscular dystrophy.", []),
+    ("brand-as-an-owner", f"{LEAD} for rights to Norvelle’ anti-TNF portfolio.", []),
+    ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
 ]
 
 TARGETS = [
@@ -48,6 +67,23 @@ TARGETS = [
      "QT2 receptor signalling.", ["QT2 receptor"]),
     ("a-symbol-read-inside-a-longer-one", f"{LEAD} for Prostaglandin E9 receptor antagonists, including NB-80 "
      "from its PGE9 receptor antagonist program.", ["PGE9 receptor"]),
+    ("object-of-anti", f"{LEAD} for an anti-PD-1 antibody.", ["PD-1"]),
+    ("isoforms-of-one-symbol", f"{LEAD} for NB-81, a PPAR alpha and delta agonist.", ["PPAR alpha", "PPAR delta"]),
+    ("written-out-nuclear-receptor", f"{LEAD} for NB-82, a retinoic acid receptor gamma agonist.",
+     ["retinoic acid receptor gamma"]),
+    ("hormone-analog", f"{LEAD} for NB-83, Norvane's amylin analog.", ["amylin"]),
+    ("symbol-in-brackets-after-its-name", f"{LEAD} for NB-84. NB-84 targets the B-cell maturation antigen (BCMA).",
+     ["BCMA"]),
+    ("said-of-the-product-a-few-words-and-a-comma-on", f"{LEAD} for NB-85. Kestrel also gets rights to molecules "
+     "that target the same protein, known as VAV1.", ["VAV1"]),
+    ("written-out-name-is-its-symbol", f"{LEAD} for NB-86, a glucagon-like peptide-1 (GLP-1) agonist.", ["GLP-1"]),
+    ("title-case-receptor", "Kestrel Licenses Oral GLP-1 Receptor Agonist From Norvane. "
+     f"{LEAD} for NB-87.", ["GLP-1 Receptor"]),
+    ("pair-half-over-receptor-reading", f"{LEAD} for NB-88, a dual GLP-1/GIP receptor agonist.", ["GLP-1", "GIP"]),
+    ("deal-sentences-before-asset-sentences", f"{LEAD} for NB-89, a HER2 antibody. NB-89 is in a trial in patients "
+     "whose tumours are positive for PD-L1 expression.", ["HER2"]),
+    ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
+     "melanoma.", []),
 ]
 
 
