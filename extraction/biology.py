@@ -8,6 +8,10 @@ for indications; the ClinicalTrials.gov phase vocabulary for stages.
 
 from __future__ import annotations
 
+# Hyphens other than "-" that releases write in names and terms ("HS\u201120093", "antibody\u2013drug conjugate"),
+# each read as "-" (one character for one, so offsets hold); the em dash stays punctuation.
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
+
 # modality -> regular-expression fragments (case-insensitive, word-bounded by the caller).
 # Order matters where terms overlap: more specific modalities are listed first.
 MODALITY_TERMS: dict[str, tuple[str, ...]] = {
@@ -124,7 +128,10 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"LAG-?3",
     r"TIGIT",
     r"TIM-?3",
-    r"KRAS(?: ?G12[CDV])?",
+    # a driver with its point mutation: "KRAS G12D", "BRAF V600E", "EGFR C797S"
+    r"(?:KRAS|NRAS|HRAS|BRAF|EGFR|PIK3CA|IDH[12]|FGFR[1-4]|ESR1|KIT|FLT3) ?[ACDEFGHIKLMNPQRSTVWY]\d{1,4}"
+    r"[ACDEFGHIKLMNPQRSTVWY]",
+    r"KRAS",
     r"L1CAM",
     r"NY-ESO-1",
     r"MAGE-?A\d",
@@ -311,6 +318,9 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("ciguat", "small-molecule"), ("dustat", "small-molecule"), ("olone", "small-molecule"),
     ("sonide", "small-molecule"), ("methasone", "small-molecule"), ("arotene", "small-molecule"),
     ("afil", "small-molecule"), ("trexed", "small-molecule"),
+    ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
+    ("racetam", "small-molecule"), ("metinib", "small-molecule"), ("rasib", "small-molecule"),
+    ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
     # stems that do not tell the modality
     ("relix", ""), ("fungin", ""), ("parin", ""), ("imod", ""),
 )  # fmt: skip

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extraction.biology import MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
+from extraction.biology import DASHES, MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
 from extraction.models import Modality
 from extraction.text import WordPattern, fold, folded_pattern
 
@@ -62,7 +62,7 @@ def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:
     """The first of `texts` that names `modality` by one of its terms."""
     group = modality.replace("-", "_")
     for text in texts:
-        if any(m.lastgroup == group for m in _TERMS.finditer(fold(text))):
+        if any(m.lastgroup == group for m in _TERMS.finditer(fold(text).translate(DASHES))):
             return text
     return None
 
@@ -94,7 +94,7 @@ def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[
     scores: dict[str, float] = {}
     specific: set[str] = set()
     for text, weight in weighted:
-        folded = fold(text)
+        folded = fold(text).translate(DASHES)
         for m in terms.finditer(folded):
             modality = (m.lastgroup or "").replace("_", "-")
             written = text[m.start() : m.end()]

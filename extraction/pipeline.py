@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from extraction.amounts import Terms, milestones_as_the_rest, money_sum, read_terms, states_terms
+from extraction.biology import DASHES
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
@@ -38,6 +39,13 @@ _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
+# A sentence that speaks of the deal's product by its class: "The ADC, called QL-17, targets TROP2", "The drug is
+# in phase 2"
+_THE_PRODUCT = re.compile(
+    r"^(?:The|This|That) (?:[\w\-]+ )?(?:drug|ADC|antibody|asset|candidate|compound|molecule|therapy|program"
+    r"|programme|bispecific|vaccine|medicine|product|treatment|degrader|inhibitor|siRNA|CAR-T)s?\b(?:,| is| was"
+    r"| targets| binds| has| will| works| acts| uses| showed| could)"
+)
 # A sentence whose subject is the parties and whose verb is what the deal lets them do with a product
 _ABOUT_THE_PRODUCTS = re.compile(
     r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
@@ -225,14 +233,18 @@ def _read_products(
     """
     party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
     taken = {s.index for s in relevant}
-    # "The companies will develop and sell X", "Kestrel will also gain access to X": the deal's products too
+    # "The companies will develop and sell X", "Kestrel will also gain access to X", "The ADC, called X,":
+    # the deal's products too
     relevant = relevant + [
-        s for s in plain if s.index not in taken and _ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms))
+        s
+        for s in plain
+        if s.index not in taken
+        and (_ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)) or _THE_PRODUCT.match(s.text))
     ]
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
     taken = {s.index for s in relevant}
     asset_sentences = [
-        s for s in plain + past if s.index not in taken and any(a.lower() in s.folded for a in assets)
+        s for s in plain + past if s.index not in taken and any(a.lower() in s.folded.translate(DASHES) for a in assets)
     ]
     product_sentences = head + relevant + asset_sentences
     implied = [m for m in (inn_modality(a) for a in assets) if m]
@@ -243,7 +255,7 @@ def _read_products(
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)
-    targets = read_targets(head + relevant, plain, asset_sentences)
+    targets = read_targets(head + relevant, plain, asset_sentences, [*assets, *party_forms])
     evidence: dict[str, str] = {}
     texts = [s.text for s in [*product_sentences, *plain]]
     for name, values in (("assets", assets), ("targets", targets)):

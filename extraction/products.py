@@ -18,6 +18,9 @@ Rules:
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), and
   anything in a clause saying it is not part of the deal ("which is not partnered").
+- A name right after another company's deal ("following Summit's pact for ivonescimab") is that
+  deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
+  targets (`in_the_deal`), nor do a point mutation ("G12D") or two crossed targets ("PD-1xVEGF").
 - An INN's stem names its modality (`inn_modality`: `-mab` antibody, `-siran` oligonucleotide).
 - Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences; failing those, in the
   asset sentences; failing those, anywhere a sentence says the product targets them ("targets the
@@ -41,6 +44,7 @@ from itertools import accumulate
 
 from extraction.biology import (
     AMBIGUOUS_TARGETS,
+    DASHES,
     INN_STEM_MODALITIES,
     INN_STEMS,
     NOT_ASSET_WORDS,
@@ -58,19 +62,27 @@ _CODE = re.compile(
       | [A-Z]{2,6}-[A-Z]\d{3,6}                                # SHR-A1811
       | [A-Z]{2,6}\ [1-9]\d{2,6}                               # MK 3475 (not a ticker's "SZ 000963")
       | [A-Z]{2,6}\d[A-Z]\d{1,5}                               # AB8A123
+      | [1-9][A-Z]{1,3}\d{3,6}                                 # 9MW2821
       # letters, a dash, then segments with a digit among them: LCAR-B38M, BL-B01D1, AB-CD6-2.5-LRx
       | [A-Z]{1,6}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){0,3}
     )(?![\w\-])""",
     re.VERBOSE,
 )
+# A point mutation: a residue, its position and the residue it becomes ("G12D", "V600E", "T790M")
+_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
 # Stock-exchange prefixes: "(SZ 000963)", "(HK 1177)" are tickers, not drug codes.
 _EXCHANGES = frozenset({"SZ", "SH", "HK", "KS", "KQ", "TYO", "TSE", "SHE", "SSE", "OMX", "SIX", "ASX", "BSE", "NSE",
                         "KRX", "TWSE", "TPEX", "HKEX", "SEHK", "STO", "CPH"})  # fmt: skip
 _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
+# The second words of two-word INNs: a payload ("vedotin", "tirumotecan"), a vector ("abeparvovec"), a cell
+# process ("autoleucel", "autotemcel"), a modification ("pegol", "alfa").
+_SECOND_WORD = (
+    r"alfa|beta|pegol|[a-z]{2,}(?:leucel|temcel|dotin|tecan|tansine|micin|mycin|tesirine|mazine|parvovec|repvec)"
+)
+_PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
-    r"(?<![\w\-])([A-Za-z][a-z\-]{6,})(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol|tesirine|emtansine"
-    r"|mertansine|soravtansine|ozogamicin|govitecan|mafodotin|duocarmazine"
+    rf"(?<![\w\-])([A-Za-z][a-z\-]{{6,}})(?:\s+({_SECOND_WORD}"
     r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{1,3}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
@@ -157,6 +169,14 @@ _PLACES = frozenset(
      "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
      "phase", "the", "this", "these", "its", "their"}
 )  # fmt: skip
+# "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
+_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
+_LAST_NAME = re.compile(r"[^,;:]*$")
+# another company's deal and what it is for: "Summit's pact for", "Merck's licensing deal with"
+_OTHER_DEAL = re.compile(
+    r"\b(?P<owner>[A-Z][\w\-]+)['’]s? (?:[\w\-]+ )?(?:deal|pact|agreement|partnership|collaboration|acquisition"
+    r"|licen[cs]\w*|buyout|purchase|bet) (?:for|of|on|to) (?:its |the |a |an )?(?:[a-z\-]+ ){0,3}?"
+)
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
 # a symbol, also as the object of "anti-": "anti-PD-1 antibody", "anti-TNF portfolio"
@@ -178,6 +198,38 @@ _PAIRED_TARGETS = re.compile(
     r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?"
     r"|modulators?|degraders?|ADCs?)\b"
 )
+# A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
+# "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
+_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?[a-z]?"
+_SYMBOL_IN_CONTEXT = re.compile(
+    rf"""(?:\banti-|\btarget(?:s|ing|ed)?\s+(?:the\s+)?|\bagainst\s+|\bdirected\s+(?:at|against)\s+)
+         (?P<after>{_SYMBOL})(?![\w\-])
+       | (?<![\w\-])(?P<before>{_SYMBOL})
+         (?=[- ](?:targeting|targeted|directed|specific|redirected)\b
+           |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
+               |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?)\b)""",
+    re.VERBOSE,
+)
+# A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
+# (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)"
+_NAMED_SYMBOL = re.compile(
+    rf"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
+            |[a-z]{{3,}}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
+            )                                               # what is named (an enzyme, not a disease)
+         (?:[- ](?:\d{{1,2}}|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform
+         \s*\((?P<symbol>{_SYMBOL})\)""",
+    re.VERBOSE,
+)
+# Capitalised words of the trade and of the clinic that stand where a target could: "targeting NSCLC"
+_NOT_SYMBOLS = frozenset(
+    {"TKI", "TKIS", "MOA", "PK", "PD", "DLT", "ORR", "PFS", "OS", "DOR", "RNAI", "SMALL", "THE", "ITS", "ALL",
+     "GVHD", "CMV", "EBV", "HPV", "HSV", "ADHD", "MDD", "PTSD", "IBD", "UC", "CD", "RA", "SLE", "IGA", "IGAN",
+     "FSGS", "CKD", "ESRD", "DME", "AMD", "GA", "PBC", "PSC", "IPF", "HF", "HFPEF", "CVD", "MI", "TNBC", "CRC",
+     "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
+     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
+)  # fmt: skip
+# "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets
+_CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_SYMBOL})\s?[x×]\s?({_SYMBOL})(?![\w\-])")
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
     r"|agonist of|antagonist of|inhibitor of|anti-)\s*(?:the\s+)?(?:[\w\-]+,?\s+){0,4}\(?$",
@@ -190,12 +242,13 @@ def read_assets(
 ) -> list[str]:
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
-    text = "\n".join(_NOT_PART.split(s.text)[0] for s in deal_sentences)
+    text = "\n".join(in_the_deal(s.text) for s in deal_sentences).translate(DASHES)
+    others = _other_deals_names(text, blocked)
     for name in _assets_in(text):
-        if name.lower() not in blocked and not _is_target(name):
+        if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
     # names given in brackets right after a known asset
-    everything = "\n".join(s.text for s in all_sentences)
+    everything = "\n".join(s.text for s in all_sentences).translate(DASHES)
     for asset in list(dict.fromkeys(found)):
         at = everything.find(asset)
         while at != -1:
@@ -218,15 +271,44 @@ def read_assets(
     return _unique(found)
 
 
+def in_the_deal(sentence: str) -> str:
+    """The part of a sentence that is about the deal: not a clause saying something is not part of it.
+
+    "NB-9, which is not partnered, is in phase 3" loses "NB-9, which ..."; "NB-9 is not part of the
+    agreement" is nothing of the deal.
+    """
+    m = _NOT_PART.search(sentence)
+    if m is None:
+        return sentence
+    relative = _RELATIVE.search(sentence, 0, m.start())
+    if relative is None:
+        return ""
+    return _LAST_NAME.sub("", sentence[: relative.start()])
+
+
+def _other_deals_names(text: str, parties: set[str]) -> set[str]:
+    """Names given as the object of another company's deal: "following Summit's pact for ivonescimab"."""
+    names: set[str] = set()
+    for m in _OTHER_DEAL.finditer(text):
+        if m.group("owner").lower() not in parties:
+            names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 40])[:1])
+    return names
+
+
 def read_targets(
-    sentences: Sequence[Sentence], everywhere: Sequence[Sentence], assets: Sequence[Sentence] = ()
+    sentences: Sequence[Sentence],
+    everywhere: Sequence[Sentence],
+    assets: Sequence[Sentence] = (),
+    not_names: Iterable[str] = (),
 ) -> list[str]:
     """Targets of the deal's sentences; failing those, of its assets' sentences; failing those, any the
-    story says a product acts on."""
+    story says a product acts on. `not_names` (the assets, the parties) are not targets."""
+    not_targets = {n.lower() for n in not_names}
     tiers = {s.index: 1 for s in assets} | {s.index: 0 for s in sentences}
     read = list({s.index: s for s in [*sentences, *assets, *everywhere]}.values())
-    text = "\n".join(s.text for s in read)  # one pass; a match never spans the line breaks
-    starts = list(accumulate((len(s.text) + 1 for s in read[:-1]), initial=0))
+    texts = [in_the_deal(s.text) for s in read]
+    text = "\n".join(texts).translate(DASHES)  # one pass; a match never spans the line breaks
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     found: list[list[tuple[int, int, str]]] = [[], [], []]  # (where, 0 for a pair's half, the target)
 
     def tier(at: int) -> int:
@@ -238,18 +320,45 @@ def read_targets(
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
         if (t < 2 and m.group(1) not in AMBIGUOUS_TARGETS) or _has_target_context(text, m):
             found[t].extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
-    for m in _PAIRED_TARGETS.finditer(text):
+    for m in [*_PAIRED_TARGETS.finditer(text), *_CROSSED_TARGETS.finditer(text)]:
         t = tier(m.start())
         for group in (1, 2):
-            found[t].append((m.start(group), 0, m.group(group)))
+            if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
+                found[t].append((m.start(group), 0, m.group(group)))
+    for m in _SYMBOL_IN_CONTEXT.finditer(text):
+        name = m.group("after") or m.group("before")
+        if _is_symbol(name, not_targets):
+            found[tier(m.start())].append((m.start("after") if m.group("after") else m.start(), 2, name))
+    for m in _NAMED_SYMBOL.finditer(text):
+        t = tier(m.start())
+        if _is_symbol(m.group("symbol"), not_targets) and (t < 2 or _has_target_context(text, m)):
+            found[t].append((m.start("symbol"), 2, m.group("symbol")))
     chosen = next((tier_found for tier_found in found if tier_found), [])
     # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
     # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
     # ("glucagon-like peptide-1 (GLP-1)")
     written = [_symbol(t, text) for _, _, t in sorted(chosen, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
     targets = _unique(written, key=_target_key)
-    # "E2 receptor" read inside "PGE2 receptor" is that target, not another
-    return [t for t in targets if " " not in t or not any(_is_longer_form(u, t) for u in targets)]
+    # "E2 receptor" read inside "PGE2 receptor" is that target, not another; "KRAS" beside "KRAS G12D" is it
+    return [
+        t
+        for t in targets
+        if (" " not in t or not any(_is_longer_form(u, t) for u in targets))
+        and not any(u.startswith(t + " ") and _MUTATION.fullmatch(u[len(t) + 1 :]) for u in targets)
+    ]
+
+
+def _is_symbol(name: str, not_targets: set[str]) -> bool:
+    """A gene-like symbol: two capitals or a capital and a digit, not a word of the trade or an asset."""
+    caps = sum(c.isupper() for c in name)
+    return (
+        (caps >= 2 or any(c.isdigit() for c in name))
+        and (len(name) >= 3 or name[-1].isdigit())
+        and name.upper() not in NOT_ASSET_WORDS
+        and name.upper() not in _NOT_SYMBOLS
+        and name.lower() not in not_targets
+        and _CODE.fullmatch(name) is None
+    )
 
 
 def _symbol(target: str, text: str) -> str:
@@ -294,6 +403,8 @@ def _assets_in(text: str) -> list[str]:
             continue
         if re.fullmatch(r"(?:Phase|Q|H|FY|COVID|Form|Nav)[- ]?\d+.*", code, re.IGNORECASE):
             continue
+        if _MUTATION.fullmatch(code):
+            continue  # a mutation: "KRAS G12D", "BRAF V600E"
         out.append((m.start(), code))
     for m in _INN.finditer(text):
         word = m.group(1)
@@ -344,6 +455,8 @@ def inn_modality(name: str) -> str | None:
     if not m or not _is_inn(m.group(1), m.group(2)):
         return None
     lower = name.lower()
+    if m.group(2) and m.group(1).lower().endswith("mab") and _PAYLOAD.search(m.group(2)):
+        return "adc"  # "sacituzumab tirumotecan": an antibody and its payload
     for stem in _STEM_ENDINGS:
         if lower.endswith(stem):
             return _STEM_MODALITY[stem] or None
@@ -356,7 +469,7 @@ def _is_inn(word: str, second: str | None) -> bool:
         return False  # "proof-of-concept": an INN has no hyphen but in its short form ("zevor-cel")
     if lower.endswith(("nucleotide", "nucleotides", "peptide", "peptides")):
         return False  # "oligodeoxynucleotide": a class of molecule, not a name
-    if second is not None and (lower.endswith(("ase", "cel", "mab", "gene")) or second[0].isupper()):
+    if second is not None and (lower.endswith(("ase", "cel", "mab", "gene", "tide")) or second[0].isupper()):
         return lower not in _NOT_INN  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
     if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False

@@ -49,6 +49,15 @@ ASSETS = [
     ("owned-platform-generic-word", f"{LEAD} to use Norvane’s Antibody Discovery platform.", []),
     ("brand-before-a-disease-noun", f"{LEAD} with a focus on Hartwell muscular dystrophy.", []),
     ("brand-as-an-owner", f"{LEAD} for rights to Norvelle’ anti-TNF portfolio.", []),
+    ("inn-with-a-payload-second-word", f"{LEAD} for vorlituzumab tirumotecan.", ["vorlituzumab tirumotecan"]),
+    ("code-starting-with-a-digit", f"{LEAD} for 7QX2821.", ["7QX2821"]),
+    ("mutation-is-not-a-code", f"{LEAD} for NB-31, a KRAS G12D inhibitor.", ["NB-31"]),
+    ("crossed-targets-are-not-a-code", f"{LEAD} for its PD-1xVEGF bispecific NB-32.", ["NB-32"]),
+    ("another-companys-deal", f"{LEAD} for NB-33, following Halvard's pact for NB-34 and Orlen's deal for "
+     "velotamab.", ["NB-33"]),
+    ("not-part-of-the-deal-as-the-main-clause", f"{LEAD} for NB-35. Norvane's lead candidate NB-36, an siRNA, is "
+     "not part of the agreement.", ["NB-35"]),
+    ("the-product-by-its-class", f"{LEAD} for an ADC. The ADC, called NB-37, targets TROP2.", ["NB-37"]),
     ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
 ]
 
@@ -82,6 +91,17 @@ TARGETS = [
     ("pair-half-over-receptor-reading", f"{LEAD} for NB-88, a dual GLP-1/GIP receptor agonist.", ["GLP-1", "GIP"]),
     ("deal-sentences-before-asset-sentences", f"{LEAD} for NB-89, a HER2 antibody. NB-89 is in a trial in patients "
      "whose tumours are positive for PD-L1 expression.", ["HER2"]),
+    ("symbol-not-in-the-table-targeted", f"{LEAD} for NB-91, a QRX6-targeting ADC.", ["QRX6"]),
+    ("symbol-not-in-the-table-after-anti", f"{LEAD} for NB-92, an anti-ZELT antibody.", ["ZELT"]),
+    ("symbol-in-brackets-after-an-enzyme", f"{LEAD} for NB-93, a histone deacetylase 9 (HDX9) blocker.", ["HDX9"]),
+    ("disease-in-brackets-is-not-a-target", f"{LEAD} for NB-94 in sickle-cell disease (SCD).", []),
+    ("code-before-antibody-is-not-a-target", f"{LEAD} for the NB-95 antibody and the QX-4410 ADC.", []),
+    ("crossed-symbols", f"{LEAD} for NB-96, a CD3xQRX2 T-cell engager.", ["CD3", "QRX2"]),
+    ("indication-after-targeting-is-not-a-target", f"{LEAD} for NB-97, an ADC targeting NSCLC and TNBC.", []),
+    ("mutation-form-over-the-bare-symbol", "Kestrel buys KRAS inhibitor. "
+     f"{LEAD} for NB-98, a KRAS G12D inhibitor.", ["KRAS G12D"]),
+    ("target-of-an-asset-not-in-the-deal", f"{LEAD} for NB-99, a HER2 antibody. Norvane's NB-100, which targets "
+     "APOC3, is not part of the agreement.", ["HER2"]),
     ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
      "melanoma.", []),
 ]
