@@ -229,7 +229,8 @@ def _read_products(
     """What the deal's products are: assets, targets, modalities, indications, stage, with evidence.
 
     Read from the headline and the deal's sentences, then from what the story says of the assets found
-    there, even in the past tense ("X, an ADC, was approved in May").
+    there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
+    asset, the assets are read from the rest of this deal's story.
     """
     party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
     taken = {s.index for s in relevant}
@@ -242,6 +243,10 @@ def _read_products(
         and (_ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)) or _THE_PRODUCT.match(s.text))
     ]
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
+    if not assets:
+        # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
+        rest = [s for s in plain if s.index not in taken]
+        assets = read_assets(rest, head + relevant + plain + past, party_forms)
     taken = {s.index for s in relevant}
     asset_sentences = [
         s for s in plain + past if s.index not in taken and any(a.lower() in s.folded.translate(DASHES) for a in assets)

@@ -23,11 +23,12 @@ Rules:
   targets (`in_the_deal`), nor do a point mutation ("G12D") or two crossed targets ("PD-1xVEGF").
 - An INN's stem names its modality (`inn_modality`: `-mab` antibody, `-siran` oligonucleotide).
 - Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences; failing those, in the
-  asset sentences; failing those, anywhere a sentence says the product targets them ("targets the
-  receptor CD123", "targets the B-cell maturation antigen (BCMA)", "BCMA-targeting", "anti-PD-1",
-  "cells that express L1CAM"); symbols that are also common words (`tau`, `MET`) need such a word
-  beside them. Both halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF
-  bispecific antibody"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
+  asset sentences; failing those, in the rest of this deal's story. Symbols that are also common
+  words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
+  product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
+  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody"). Both
+  halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
+  "CD3xCD20"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
   refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
@@ -177,6 +178,11 @@ _OTHER_DEAL = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['’]s? (?:[\w\-]+ )?(?:deal|pact|agreement|partnership|collaboration|acquisition"
     r"|licen[cs]\w*|buyout|purchase|bet) (?:for|of|on|to) (?:its |the |a |an )?(?:[a-z\-]+ ){0,3}?"
 )
+# a product another company sells or makes: "marketed by Roche", "developed by Genentech"
+_OWNED_BY = re.compile(
+    r"\b(?:marketed|sold|developed|owned|made|commerciali[sz]ed|manufactured|distributed) by (?:its )?"
+    r"(?P<owner>[A-Z][\w\-]+)"
+)
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
 # a symbol, also as the object of "anti-": "anti-PD-1 antibody", "anti-TNF portfolio"
@@ -243,7 +249,7 @@ def read_assets(
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
     text = "\n".join(in_the_deal(s.text) for s in deal_sentences).translate(DASHES)
-    others = _other_deals_names(text, blocked)
+    others = _other_deals_names(text, blocked) | _others_products(text, blocked)
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
@@ -290,8 +296,29 @@ def _other_deals_names(text: str, parties: set[str]) -> set[str]:
     """Names given as the object of another company's deal: "following Summit's pact for ivonescimab"."""
     names: set[str] = set()
     for m in _OTHER_DEAL.finditer(text):
-        if m.group("owner").lower() not in parties:
+        if not _is_party_word(m.group("owner"), parties):
             names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 40])[:1])
+    return names
+
+
+def _is_party_word(word: str, parties: set[str]) -> bool:
+    """A word of a party's name, or its initials ("CKD" of "Chong Kun Dang Pharmaceutical")."""
+    lower = word.lower()
+    return any(
+        lower in party.split() or (len(lower) >= 2 and "".join(w[0] for w in party.split()).startswith(lower))
+        for party in parties
+    )
+
+
+def _others_products(text: str, parties: set[str]) -> set[str]:
+    """Names in a clause that says another company sells or makes them: "Kadcyla® ... marketed by Roche"."""
+    names: set[str] = set()
+    for m in _OWNED_BY.finditer(text):
+        if not _is_party_word(m.group("owner"), parties):
+            # the clause before it: back to the comma before the names ("for NB-38, built like X (y), marketed by")
+            back = text[: m.start()].rstrip(" ,")
+            start = max(back.rfind(c) for c in ".;,\n")
+            names.update(n.lower() for n in _assets_in(back[start + 1 :]))
     return names
 
 
@@ -318,7 +345,7 @@ def read_targets(
         t = tier(m.start())
         if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
-        if (t < 2 and m.group(1) not in AMBIGUOUS_TARGETS) or _has_target_context(text, m):
+        if m.group(1) not in AMBIGUOUS_TARGETS or _has_target_context(text, m):
             found[t].extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     for m in [*_PAIRED_TARGETS.finditer(text), *_CROSSED_TARGETS.finditer(text)]:
         t = tier(m.start())
@@ -416,7 +443,12 @@ def _assets_in(text: str) -> list[str]:
         out.append((m.start(), name))
     for m in _PLATFORM.finditer(text):
         name = m.group(1) or m.group(2)
-        if name and name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS:
+        if (
+            name
+            and name.upper() not in NOT_ASSET_WORDS
+            and name.lower() not in _GENERIC_PLATFORM_WORDS
+            and not _abbreviates_words(name, text[: m.start(1)])
+        ):
             out.append((m.start(), name))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
@@ -440,7 +472,17 @@ def _assets_in(text: str) -> list[str]:
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
-    return [name for _, name in sorted(out)]
+    return [name.rstrip("®™") for _, name in sorted(out)]
+
+
+def _abbreviates_words(acronym: str, before: str) -> bool:
+    """'targeted protein degradation (TPD)': an acronym of the plain words before it names no platform."""
+    words = re.findall(r"[\w]+", before.rstrip(" ("))[-len(acronym) :]
+    return (
+        len(words) == len(acronym)
+        and all(w.islower() for w in words)
+        and "".join(w[0] for w in words) == acronym.lower()
+    )
 
 
 def looks_like_drug_name(name: str) -> bool:

@@ -58,6 +58,13 @@ ASSETS = [
     ("not-part-of-the-deal-as-the-main-clause", f"{LEAD} for NB-35. Norvane's lead candidate NB-36, an siRNA, is "
      "not part of the agreement.", ["NB-35"]),
     ("the-product-by-its-class", f"{LEAD} for an ADC. The ADC, called NB-37, targets TROP2.", ["NB-37"]),
+    ("acronym-of-plain-words-is-no-platform", f"{LEAD} to gain targeted protein degradation (TPD) technology.", []),
+    ("product-another-company-markets", f"{LEAD} for NB-38, built like Quelmira® (tarlocimab vedotin), marketed by "
+     "Halvard.", ["NB-38"]),
+    ("product-a-party-develops-by-its-initials", "Kestrel Norvane Dalmore Pharmaceutical and Orlen Bio have "
+     "entered into an exclusive license agreement for KND-510, developed by KND Pharm.", ["KND-510"]),
+    ("asset-named-outside-the-deal-sentences", f"{LEAD} for a KRAS inhibitor. NB-39 is in phase 1 in pancreatic "
+     "cancer.", ["NB-39"]),
     ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
 ]
 
