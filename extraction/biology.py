@@ -34,7 +34,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"engineered T[- ]cells?", r"siTCR", r"TCRs?", r"TILs?", r"tumou?r[- ]infiltrating lymphocytes?",
         r"NK[- ]cell therap\w*", r"natural killer (?:\(NK\) )?cell therap\w*", r"CAR[- ]NK", r"stem[- ]cell therap\w*",
         r"iPSC[- ]derived", r"Tregs?", r"regulatory T[- ]cells?", r"allogeneic cell", r"engineered cell therap\w*",
-        r"gamma delta T", r"macrophage therap\w*",
+        r"gamma delta T", r"macrophage therap\w*", r"(?:mesenchymal |hematopoietic |pluripotent )?stem cells?",
+        r"MSCs?",
     ),
     "radiopharmaceutical": (
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
@@ -42,6 +43,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
         r"PET (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18", r"18F",
         r"gallium-68", r"68Ga", r"Ga-68", r"technetium", r"positron emission tomography", r"theranostics?",
+        r"radiotheranostics?",
     ),
     "gene-editing": (
         r"gene[- ]editing", r"genome[- ]editing", r"CRISPR", r"base[- ]editing", r"prime[- ]editing", r"TALENs?",
@@ -49,13 +51,14 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "gene-therapy": (
         r"gene therap(?:y|ies)", r"AAV", r"adeno-associated vir\w+", r"lentiviral", r"viral vectors?",
-        r"gene transfer", r"gene replacement",
+        r"gene transfer", r"gene replacement", r"capsids?",
     ),
-    "mrna": (r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA"),
+    "mrna": (r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA", r"circular RNA", r"circRNA"),
     "oligonucleotide": (
         r"siRNAs?", r"RNAi", r"antisense", r"ASOs?", r"oligonucleotides?", r"RNA therap(?:y|ies)",
         r"RNA-based therap\w*", r"RNA interference", r"microRNA", r"aptamers?", r"oligodeoxynucleotides?",
-        r"GalNAc(?:[- ]conjugated)?", r"gapmers?", r"RNA silencing",
+        r"GalNAc(?:[- ]conjugated)?", r"gapmers?", r"RNA silencing", r"exon[- ]skipping", r"PMOs?",
+        r"phosphorodiamidate morpholino",
     ),
     "vaccine": (r"vaccines?", r"vaccination", r"immuni[sz]ation"),
     "microbiome": (r"microbiome", r"live biotherapeutics?", r"bacterial consortia", r"microbiota"),
@@ -73,10 +76,15 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
-        r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?",
+        r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
     ),
     "antibody": (
         r"monoclonal antibod(?:y|ies)", r"antibod(?:y|ies)", r"mAbs?", r"nanobod(?:y|ies)", r"biosimilars?",
+        r"monoclonals?", r"IgG[1-4]?", r"VHHs?",
+        # immune checkpoints are drugged by antibodies: "a PD-1 inhibitor" is one
+        r"(?:anti-)?\(?(?:PD-?L?1|CTLA-?4|LAG-?3|TIGIT|TIM-?3)\)?(?: immune)?(?: checkpoint)?"
+        r" (?:inhibitors?|blockers?)",
+        r"(?:immune )?checkpoint inhibitors?",
     ),
     "small-molecule": (
         r"small[- ]molecules?", r"oral (?:\w+ )?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",

@@ -32,6 +32,11 @@ CASES = [
     ("hint-loses-to-a-term", f"{LEAD} for NB-10, an agonist antibody.", ("antibody",)),
     ("oligodeoxynucleotide", f"{LEAD} for NB-11, a CpG-A oligodeoxynucleotide TLR9 agonist.", ("oligonucleotide",)),
     ("peptide-hormone-analog", f"{LEAD} for NB-12, a long-acting amylin analog.", ("peptide",)),
+    ("checkpoint-inhibitor-is-an-antibody", f"{LEAD} for NB-13, a PD-1 inhibitor.", ("antibody",)),
+    ("small-molecule-inhibitor", f"{LEAD} for NB-14, a KRAS inhibitor.", ("small-molecule",)),
+    ("biologics-license-application-is-no-protein", f"{LEAD} for NB-15, an oral small molecule; a Biologics "
+     "License Application is planned.", ("small-molecule",)),
+    ("exon-skipping", f"{LEAD} for NB-16, an exon-skipping PMO.", ("oligonucleotide",)),
     # a part's score goes to the modality it is part of
     ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
      "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
