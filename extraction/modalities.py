@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extraction.biology import DASHES, MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
+from extraction.biology import MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
 from extraction.models import Modality
+from extraction.products import plain_dashes
 from extraction.text import WordPattern, fold, folded_pattern
 
 _GENERIC = {
@@ -62,7 +63,7 @@ def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:
     """The first of `texts` that names `modality` by one of its terms."""
     group = modality.replace("-", "_")
     for text in texts:
-        if any(m.lastgroup == group for m in _TERMS.finditer(fold(text).translate(DASHES))):
+        if any(m.lastgroup == group for m in _TERMS.finditer(plain_dashes(fold(text)))):
             return text
     return None
 
@@ -94,7 +95,7 @@ def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[
     scores: dict[str, float] = {}
     specific: set[str] = set()
     for text, weight in weighted:
-        folded = fold(text).translate(DASHES)
+        folded = plain_dashes(fold(text))
         for m in terms.finditer(folded):
             modality = (m.lastgroup or "").replace("_", "-")
             written = text[m.start() : m.end()]

@@ -19,14 +19,13 @@ from datetime import date
 from functools import lru_cache
 
 from extraction.amounts import Terms, milestones_as_the_rest, money_sum, read_terms, states_terms
-from extraction.biology import DASHES
 from extraction.companies import CompanyRegistry, normalize
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Extraction, Modality
 from extraction.parties import PartyGroup, assign_roles, find_parties, is_named_company, names_in_sentence
-from extraction.products import inn_modality, read_assets, read_targets
+from extraction.products import inn_modality, plain_dashes, read_assets, read_targets
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.text import Sentence, fold, folded_pattern, read_article
@@ -232,7 +231,7 @@ def _read_products(
     there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
     asset, the assets are read from the rest of this deal's story.
     """
-    party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
+    party_forms = sorted({f for g in groups for f in (*g.forms, g.name)}, key=len, reverse=True)
     taken = {s.index for s in relevant}
     # "The companies will develop and sell X", "Kestrel will also gain access to X", "The ADC, called X,":
     # the deal's products too
@@ -248,9 +247,12 @@ def _read_products(
         rest = [s for s in plain if s.index not in taken]
         assets = read_assets(rest, head + relevant + plain + past, party_forms)
     taken = {s.index for s in relevant}
-    asset_sentences = [
-        s for s in plain + past if s.index not in taken and any(a.lower() in s.folded.translate(DASHES) for a in assets)
-    ]
+    lowered = [a.lower() for a in assets]
+    asset_sentences = (
+        [s for s in plain + past if s.index not in taken and any(a in plain_dashes(s.folded) for a in lowered)]
+        if lowered
+        else []
+    )
     product_sentences = head + relevant + asset_sentences
     implied = [m for m in (inn_modality(a) for a in assets) if m]
     modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
@@ -323,8 +325,8 @@ def _weighted(
 
 
 def _blanked(text: str, names: Sequence[str]) -> str:
-    """`text` with each of `names` replaced by "X" (a name's words are not the products')."""
-    for name in sorted(names, key=len, reverse=True):
+    """`text` with each of `names` (longest first) replaced by "X" (a name's words are not the products')."""
+    for name in names:
         if name and name in text:
             text = text.replace(name, "X")
     return text

@@ -128,7 +128,7 @@ _MARKED = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{2,20})[®™]")
 _OWNED_PLATFORM = re.compile(
     r"""(?:['’]s?|\bproprietary|\bits|\btheir)\s+(?:proprietary\s+|novel\s+)?
     ([A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z]{3,12}|[A-Z][a-z]{4,})   # the name: GalXC, ARCUS, Probody
-    [®™]?[^\w\s]{0,2}\s*                                       # a mark, or stray characters
+    (?:[®™]?\s+|[^\w\s\-]{1,2}\s*)                           # a space, a mark, or stray characters
     (?:[A-Za-z\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies))\b""",
     re.VERBOSE,
 )
@@ -170,6 +170,7 @@ _PLACES = frozenset(
      "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
      "phase", "the", "this", "these", "its", "their"}
 )  # fmt: skip
+_ODD_DASH = re.compile("[" + "".join(chr(c) for c in DASHES) + "]")
 # "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
 _LAST_NAME = re.compile(r"[^,;:]*$")
@@ -185,8 +186,60 @@ _OWNED_BY = re.compile(
 )
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("A|B(?:c|d)" -> ["A", "B(?:c|d)"])."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _target_pattern(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One pattern for the target table, its alternatives that start with a capital (or a digit) tried only where
+    one stands and those that start with a small letter only where that stands (the engine would try every
+    alternative at every word)."""
+    groups: dict[str, list[str]] = {"[A-Z0-9]": [], "[a-zα-ω]": [], "": []}
+    for alternative in (alt for p in patterns for alt in _alternatives(p)):
+        groups[_first_characters(alternative)].append(alternative)
+    branches = [
+        f"(?={key})(?:{'|'.join(alts)})" if key else f"(?:{'|'.join(alts)})" for key, alts in groups.items() if alts
+    ]
+    return re.compile(r"(?:(?<![\w\-])|(?<=\banti-))(" + "|".join(branches) + r")(?![\w])")
+
+
+def _first_characters(alternative: str) -> str:
+    """The class of characters `alternative` can start with: capitals and digits, small letters, or "" (any)."""
+    if alternative.startswith("(?:") and not re.search(r"\)[?*{]", alternative[: alternative.find(")") + 2]):
+        inner = _alternatives(alternative[3 : alternative.find(")")])
+        kinds = {_first_characters(a) for a in inner}
+        return kinds.pop() if len(kinds) == 1 else ""
+    if alternative.startswith("[A-Z]") or re.match(r"[A-Z0-9](?![?*{])", alternative):
+        return "[A-Z0-9]"
+    if re.match(r"[a-zα-ω](?![?*{])", alternative):
+        return "[a-zα-ω]"
+    return ""
+
+
 # a symbol, also as the object of "anti-": "anti-PD-1 antibody", "anti-TNF portfolio"
-_TARGET = re.compile(r"(?:(?<![\w\-])|(?<=\banti-))(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+_TARGET = _target_pattern(TARGET_PATTERNS)
 _GREEK = r"alpha|beta|gamma|delta|α|β|γ|δ"
 _GREEK_TAIL = re.compile(rf"[- ]?({_GREEK})$")
 # "PPAR alpha and delta", "PPARα/δ": more isoforms of the same symbol
@@ -206,24 +259,27 @@ _PAIRED_TARGETS = re.compile(
 )
 # A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
 # "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
-_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?[a-z]?"
-_SYMBOL_IN_CONTEXT = re.compile(
-    rf"""(?:\banti-|\btarget(?:s|ing|ed)?\s+(?:the\s+)?|\bagainst\s+|\bdirected\s+(?:at|against)\s+)
-         (?P<after>{_SYMBOL})(?![\w\-])
-       | (?<![\w\-])(?P<before>{_SYMBOL})
-         (?=[- ](?:targeting|targeted|directed|specific|redirected)\b
-           |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
-               |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?)\b)""",
+_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-z]?"
+_SYMBOL_AFTER_CONTEXT = re.compile(
+    rf"(?:\banti-|\btarget(?:s|ing|ed)?\s+(?:the\s+)?|\bagainst\s+|\bdirected\s+(?:at|against)\s+)({_SYMBOL})(?![\w\-])"
+)
+# the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
+_CONTEXT_AFTER_SYMBOL = re.compile(
+    r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
+       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
+           |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?)\b)""",
     re.VERBOSE,
 )
+_SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
-# (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)"
-_NAMED_SYMBOL = re.compile(
-    rf"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
-            |[a-z]{{3,}}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
-            )                                               # what is named (an enzyme, not a disease)
-         (?:[- ](?:\d{{1,2}}|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform
-         \s*\((?P<symbol>{_SYMBOL})\)""",
+# (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
+_BRACKETED_SYMBOL = re.compile(rf"\(({_SYMBOL})\)")
+_NAMED = re.compile(
+    r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
+          |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
+          )                                               # what is named (an enzyme, not a disease)
+       (?:[- ](?:\d{1,2}|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform
+       \s*$""",
     re.VERBOSE,
 )
 # Capitalised words of the trade and of the clinic that stand where a target could: "targeting NSCLC"
@@ -248,13 +304,13 @@ def read_assets(
 ) -> list[str]:
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
-    text = "\n".join(in_the_deal(s.text) for s in deal_sentences).translate(DASHES)
+    text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked)
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
     # names given in brackets right after a known asset
-    everything = "\n".join(s.text for s in all_sentences).translate(DASHES)
+    everything = plain_dashes("\n".join(s.text for s in all_sentences))
     for asset in list(dict.fromkeys(found)):
         at = everything.find(asset)
         while at != -1:
@@ -277,13 +333,24 @@ def read_assets(
     return _unique(found)
 
 
+def plain_dashes(text: str) -> str:
+    """`text` with its other hyphens written "-" (`DASHES`), the same length."""
+    return text.translate(DASHES) if _ODD_DASH.search(text) else text
+
+
+def _may_say_not_part(text: str) -> bool:
+    """A cheap test before `_NOT_PART`: the words one of which it needs."""
+    lower = text.lower()
+    return "not " in lower or "exclud" in lower or "outside the" in lower
+
+
 def in_the_deal(sentence: str) -> str:
     """The part of a sentence that is about the deal: not a clause saying something is not part of it.
 
     "NB-9, which is not partnered, is in phase 3" loses "NB-9, which ..."; "NB-9 is not part of the
     agreement" is nothing of the deal.
     """
-    m = _NOT_PART.search(sentence)
+    m = _NOT_PART.search(sentence) if _may_say_not_part(sentence) else None
     if m is None:
         return sentence
     relative = _RELATIVE.search(sentence, 0, m.start())
@@ -313,7 +380,7 @@ def _is_party_word(word: str, parties: set[str]) -> bool:
 def _others_products(text: str, parties: set[str]) -> set[str]:
     """Names in a clause that says another company sells or makes them: "Kadcyla® ... marketed by Roche"."""
     names: set[str] = set()
-    for m in _OWNED_BY.finditer(text):
+    for m in _OWNED_BY.finditer(text) if " by " in text else ():
         if not _is_party_word(m.group("owner"), parties):
             # the clause before it: back to the comma before the names ("for NB-38, built like X (y), marketed by")
             back = text[: m.start()].rstrip(" ,")
@@ -333,8 +400,10 @@ def read_targets(
     not_targets = {n.lower() for n in not_names}
     tiers = {s.index: 1 for s in assets} | {s.index: 0 for s in sentences}
     read = list({s.index: s for s in [*sentences, *assets, *everywhere]}.values())
-    texts = [in_the_deal(s.text) for s in read]
-    text = "\n".join(texts).translate(DASHES)  # one pass; a match never spans the line breaks
+    texts = [s.text for s in read]
+    if _may_say_not_part("\n".join(texts)):
+        texts = [in_the_deal(t) for t in texts]
+    text = plain_dashes("\n".join(texts))  # one pass; a match never spans the line breaks
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     found: list[list[tuple[int, int, str]]] = [[], [], []]  # (where, 0 for a pair's half, the target)
 
@@ -352,14 +421,18 @@ def read_targets(
         for group in (1, 2):
             if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
                 found[t].append((m.start(group), 0, m.group(group)))
-    for m in _SYMBOL_IN_CONTEXT.finditer(text):
-        name = m.group("after") or m.group("before")
-        if _is_symbol(name, not_targets):
-            found[tier(m.start())].append((m.start("after") if m.group("after") else m.start(), 2, name))
-    for m in _NAMED_SYMBOL.finditer(text):
+    for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
+        if _is_symbol(m.group(1), not_targets):
+            found[tier(m.start(1))].append((m.start(1), 2, m.group(1)))
+    for m in _CONTEXT_AFTER_SYMBOL.finditer(text):
+        before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
+        if before and _is_symbol(before.group(1), not_targets):
+            found[tier(before.start())].append((before.start(), 2, before.group(1)))
+    for m in _BRACKETED_SYMBOL.finditer(text):
         t = tier(m.start())
-        if _is_symbol(m.group("symbol"), not_targets) and (t < 2 or _has_target_context(text, m)):
-            found[t].append((m.start("symbol"), 2, m.group("symbol")))
+        named = _NAMED.search(text, max(0, m.start() - 40), m.start())
+        if named and _is_symbol(m.group(1), not_targets) and (t < 2 or _has_target_context(text, m)):
+            found[t].append((m.start(1), 2, m.group(1)))
     chosen = next((tier_found for tier_found in found if tier_found), [])
     # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
     # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
@@ -375,6 +448,11 @@ def read_targets(
     ]
 
 
+# digits that only drug codes carry: three in a row, or two after a dash ("MGA012", "NB-42"); "CLDN18",
+# "GPRC5D", "B7-H3" are gene symbols
+_DRUG_CODE_DIGITS = re.compile(r"\d{3}|-\d{2}")
+
+
 def _is_symbol(name: str, not_targets: set[str]) -> bool:
     """A gene-like symbol: two capitals or a capital and a digit, not a word of the trade or an asset."""
     caps = sum(c.isupper() for c in name)
@@ -384,7 +462,8 @@ def _is_symbol(name: str, not_targets: set[str]) -> bool:
         and name.upper() not in NOT_ASSET_WORDS
         and name.upper() not in _NOT_SYMBOLS
         and name.lower() not in not_targets
-        and _CODE.fullmatch(name) is None
+        and not _DRUG_CODE_DIGITS.search(name)
+        and not _MUTATION.fullmatch(name)
     )
 
 
@@ -441,7 +520,8 @@ def _assets_in(text: str) -> list[str]:
             continue
         name = word if m.group(2) is None else f"{word} {m.group(2)}"
         out.append((m.start(), name))
-    for m in _PLATFORM.finditer(text):
+    has_platform = "platform" in text or "technolog" in text
+    for m in _PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1) or m.group(2)
         if (
             name
@@ -454,19 +534,19 @@ def _assets_in(text: str) -> list[str]:
         brand = _BRAND.match(text, m.end())
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((brand.start(), brand.group(1)))
-    for m in _MARKED.finditer(text):
+    for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
-    for m in _OWNED_PLATFORM.finditer(text):
+    for m in _OWNED_PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1)
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
             out.append((m.start(1), name))
-    for m in _BRAND_WITH_INN.finditer(text):
+    for m in _BRAND_WITH_INN.finditer(text) if "(" in text else ():
         inn = m.group(2)
         if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
-    for m in _LEAD_CANDIDATE.finditer(text):
+    for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
@@ -536,7 +616,8 @@ def _is_target(name: str) -> bool:
 
 
 def _has_target_context(text: str, m: re.Match[str]) -> bool:
-    return bool(_TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]) or _TARGET_CTX_BEFORE.search(text[: m.start()]))
+    before = text[max(0, m.start() - 80) : m.start()]  # the context is a few words: read no further back
+    return bool(_TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]) or _TARGET_CTX_BEFORE.search(before))
 
 
 def _unique(items: Iterable[str], key: Callable[[str], str] = str.lower) -> list[str]:

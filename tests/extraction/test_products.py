@@ -46,6 +46,7 @@ ASSETS = [
     ("trademark-marked-names", f"{LEAD} to acquire Quelvix® and Zarnel® vaccines.", ["Quelvix", "Zarnel"]),
     ("owned-platform-with-words-between", f"{LEAD} to use Norvane’s proprietary TriQel antibody engineering platform.",
      ["TriQel"]),
+    ("hyphenated-word-before-platform-is-no-name", f"{LEAD} to use its ADAR-based RNA editing platform.", []),
     ("owned-platform-generic-word", f"{LEAD} to use Norvane’s Antibody Discovery platform.", []),
     ("brand-before-a-disease-noun", f"{LEAD} with a focus on Hartwell muscular dystrophy.", []),
     ("brand-as-an-owner", f"{LEAD} for rights to Norvelle’ anti-TNF portfolio.", []),
@@ -103,6 +104,8 @@ TARGETS = [
     ("symbol-in-brackets-after-an-enzyme", f"{LEAD} for NB-93, a histone deacetylase 9 (HDX9) blocker.", ["HDX9"]),
     ("disease-in-brackets-is-not-a-target", f"{LEAD} for NB-94 in sickle-cell disease (SCD).", []),
     ("code-before-antibody-is-not-a-target", f"{LEAD} for the NB-95 antibody and the QX-4410 ADC.", []),
+    ("crossed-symbols-with-a-point-and-digits", f"{LEAD} for NB-101, a CD3xCLDN18.2 bispecific.",
+     ["CD3", "CLDN18.2"]),
     ("crossed-symbols", f"{LEAD} for NB-96, a CD3xQRX2 T-cell engager.", ["CD3", "QRX2"]),
     ("indication-after-targeting-is-not-a-target", f"{LEAD} for NB-97, an ADC targeting NSCLC and TNBC.", []),
     ("mutation-form-over-the-bare-symbol", "Kestrel buys KRAS inhibitor. "
