@@ -23,6 +23,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"bispecifics?", r"bi-specifics?", r"multi-?specifics?", r"tri-?specifics?", r"T[- ]cell engagers?",
         r"NK[- ]cell engagers?", r"cell engagers?", r"BiTEs?", r"dual[- ]targeting antibod(?:y|ies)", r"DARTs?",
         r"bispecific antibod(?:y|ies)", r"TCEs?",
+        # a soluble T-cell receptor that engages T cells is a bispecific, not a cell therapy
+        r"TCR[- ](?:based )?bispecifics?", r"ImmTACs?", r"TCR[- ]engagers?",
     ),
     "car-t": (
         r"CAR[- ]?T(?:[- ]cells?)?", r"CAR T[- ]cells?", r"chimeric antigen receptors?(?: \(CAR\))?(?: T)?",
@@ -50,11 +52,18 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"zinc[- ]finger nucleases?", r"Cas9", r"Cas12", r"epigenetic editing", r"gene[- ]edited",
     ),
     "gene-therapy": (
+        # a protein the vector makes in the body: "an AAV-delivered antibody"
+        r"(?:AAV|vector|viral)[- ](?:delivered|encoded|expressed|based) (?:antibod(?:y|ies)|proteins?|enzymes?)",
         r"gene therap(?:y|ies)", r"AAV", r"adeno-associated vir\w+", r"lentiviral", r"viral vectors?",
         r"gene transfer", r"gene replacement", r"capsids?",
     ),
-    "mrna": (r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA", r"circular RNA", r"circRNA"),
+    "mrna": (
+        # (a longer term before the shorter one it starts with: the first that matches is read)
+        r"mRNA[- ](?:encoded|based|delivered) (?:antibod(?:y|ies)|proteins?|enzymes?)",
+        r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA", r"circular RNA", r"circRNA",
+    ),
     "oligonucleotide": (
+        r"antibody[- ]oligonucleotide conjugates?", r"AOCs?",
         r"siRNAs?", r"RNAi", r"antisense", r"ASOs?", r"oligonucleotides?", r"RNA therap(?:y|ies)",
         r"RNA-based therap\w*", r"RNA interference", r"microRNA", r"aptamers?", r"oligodeoxynucleotides?",
         r"GalNAc(?:[- ]conjugated)?", r"gapmers?", r"RNA silencing", r"exon[- ]skipping", r"PMOs?",
@@ -87,7 +96,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:immune )?checkpoint inhibitors?",
     ),
     "small-molecule": (
-        r"small[- ]molecules?", r"oral (?:\w+ )?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
+        r"small[- ]molecules?", r"oral (?:[\w\-]+ ){0,3}?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
         r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
         r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",
@@ -98,6 +107,12 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
 # receptor agonist, an oral tablet or a "compound" is most often a small molecule. Source: how the
 # trade press describes small-molecule drugs without saying so ("a selective antagonist of EP4").
 MODALITY_HINTS: dict[str, tuple[str, ...]] = {
+    # agonists of peptide-hormone receptors are mostly peptides ("a GLP-1 receptor agonist"); an oral small
+    # molecule one says so, and that is a term
+    "peptide": (
+        r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|GLP-1/\w+|GIP/\w+)(?: receptor)?"
+        r" (?:dual |triple |tri-?)?(?:receptor )?agonists?",
+    ),
     "antibody": (r"anti-[A-Z][A-Za-z0-9\-]{1,10}(?= (?:therap|drug|candidate|portfolio|program|agent))",),
     "small-molecule": (
         r"(?:selective |dual |inverse |partial |allosteric )?(?:agonists?|antagonists?|modulators?|blockers?)",

@@ -56,7 +56,7 @@ _HINTS = folded_pattern(
     + ")"
 )
 _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
-_CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?)$")
+_CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
 def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:

@@ -37,6 +37,16 @@ CASES = [
     ("biologics-license-application-is-no-protein", f"{LEAD} for NB-15, an oral small molecule; a Biologics "
      "License Application is planned.", ("small-molecule",)),
     ("exon-skipping", f"{LEAD} for NB-16, an exon-skipping PMO.", ("oligonucleotide",)),
+    # what the product is, not what it carries or makes
+    ("antibody-oligonucleotide-conjugate", f"{LEAD} for NB-17, an antibody-oligonucleotide conjugate (AOC).",
+     ("oligonucleotide",)),
+    ("tcr-bispecific-is-no-cell-therapy", f"{LEAD} for NB-18, a TCR bispecific for melanoma.", ("bispecific",)),
+    ("mrna-encoded-antibody", f"{LEAD} for NB-19, an mRNA-encoded antibody.", ("mrna",)),
+    ("vector-delivered-antibody", f"{LEAD} for NB-20, an AAV-delivered antibody.", ("gene-therapy",)),
+    ("peptide-hormone-receptor-agonist", f"{LEAD} for NB-21, a long-acting injectable GLP-1 receptor agonist.",
+     ("peptide",)),
+    ("oral-peptide-hormone-receptor-agonist", f"{LEAD} for NB-22, an oral GLP-1 receptor agonist.",
+     ("small-molecule",)),
     # a part's score goes to the modality it is part of
     ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
      "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
