@@ -344,6 +344,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
     ("racetam", "small-molecule"), ("metinib", "small-molecule"), ("rasib", "small-molecule"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
+    ("nib", "small-molecule"), ("olimus", "small-molecule"), ("trexate", "small-molecule"),
+    ("tecan", "small-molecule"), ("fusp", "protein"), ("plase", "protein"),
     # stems that do not tell the modality
     ("relix", ""), ("fungin", ""), ("parin", ""), ("imod", ""),
 )  # fmt: skip

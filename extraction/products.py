@@ -74,7 +74,7 @@ _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
 # Stock-exchange prefixes: "(SZ 000963)", "(HK 1177)" are tickers, not drug codes.
 _EXCHANGES = frozenset({"SZ", "SH", "HK", "KS", "KQ", "TYO", "TSE", "SHE", "SSE", "OMX", "SIX", "ASX", "BSE", "NSE",
                         "KRX", "TWSE", "TPEX", "HKEX", "SEHK", "STO", "CPH"})  # fmt: skip
-_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
+_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec", "nib"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
 # The second words of two-word INNs: a payload ("vedotin", "tirumotecan"), a vector ("abeparvovec"), a cell
 # process ("autoleucel", "autotemcel"), a modification ("pegol", "alfa").

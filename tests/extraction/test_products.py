@@ -34,6 +34,8 @@ ASSETS = [
     # INN stems of the USAN/INN stem lists
     ("inn-stem-olone-arotene-bresib", f"{LEAD} for tazorolone, kelarotene and varubresib.",
      ["tazorolone", "kelarotene", "varubresib"]),
+    ("inn-stems-nib-olimus-fusp", f"{LEAD} for vorasinib, tolerolimus and tarnafusp alfa.",
+     ["vorasinib", "tolerolimus", "tarnafusp alfa"]),
     ("inn-stem-rsen-after-a-short-prefix", f"{LEAD} for tofarsen.", ["tofarsen"]),
     ("hyphenated-english-is-not-an-inn", f"{LEAD} after proof-of-concept data for NB-4.", ["NB-4"]),
     ("class-word-is-not-an-inn", f"{LEAD} for NB-5, a CpG oligodeoxynucleotide.", ["NB-5"]),
