@@ -39,9 +39,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate
 
 from extraction.biology import (
     AMBIGUOUS_TARGETS,
@@ -290,7 +288,8 @@ _NOT_SYMBOLS = frozenset(
      "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
      "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
 )  # fmt: skip
-# "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets
+# "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets (a cheap test first)
+_MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z]|×")
 _CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_SYMBOL})\s?[x×]\s?({_SYMBOL})(?![\w\-])")
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
@@ -398,46 +397,25 @@ def read_targets(
     """Targets of the deal's sentences; failing those, of its assets' sentences; failing those, any the
     story says a product acts on. `not_names` (the assets, the parties) are not targets."""
     not_targets = {n.lower() for n in not_names}
-    tiers = {s.index: 1 for s in assets} | {s.index: 0 for s in sentences}
-    read = list({s.index: s for s in [*sentences, *assets, *everywhere]}.values())
-    texts = [s.text for s in read]
-    if _may_say_not_part("\n".join(texts)):
-        texts = [in_the_deal(t) for t in texts]
-    text = plain_dashes("\n".join(texts))  # one pass; a match never spans the line breaks
-    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    found: list[list[tuple[int, int, str]]] = [[], [], []]  # (where, 0 for a pair's half, the target)
-
-    def tier(at: int) -> int:
-        return tiers.get(read[bisect_right(starts, at) - 1].index, 2)
-
-    for m in _TARGET.finditer(text):
-        t = tier(m.start())
-        if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
-            continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
-        if m.group(1) not in AMBIGUOUS_TARGETS or _has_target_context(text, m):
-            found[t].extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
-    for m in [*_PAIRED_TARGETS.finditer(text), *_CROSSED_TARGETS.finditer(text)]:
-        t = tier(m.start())
-        for group in (1, 2):
-            if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
-                found[t].append((m.start(group), 0, m.group(group)))
-    for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
-        if _is_symbol(m.group(1), not_targets):
-            found[tier(m.start(1))].append((m.start(1), 2, m.group(1)))
-    for m in _CONTEXT_AFTER_SYMBOL.finditer(text):
-        before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
-        if before and _is_symbol(before.group(1), not_targets):
-            found[tier(before.start())].append((before.start(), 2, before.group(1)))
-    for m in _BRACKETED_SYMBOL.finditer(text):
-        t = tier(m.start())
-        named = _NAMED.search(text, max(0, m.start() - 40), m.start())
-        if named and _is_symbol(m.group(1), not_targets) and (t < 2 or _has_target_context(text, m)):
-            found[t].append((m.start(1), 2, m.group(1)))
-    chosen = next((tier_found for tier_found in found if tier_found), [])
+    deal = {s.index for s in sentences}
+    asset_only = [s for s in assets if s.index not in deal]
+    seen = deal | {s.index for s in asset_only}
+    story = plain_dashes("\n".join(s.text for s in [*sentences, *asset_only, *everywhere]))
+    for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
+        texts = [s.text for s in group]
+        if not texts:
+            continue
+        if _may_say_not_part("\n".join(texts)):
+            texts = [in_the_deal(t) for t in texts]
+        found = _targets_in(plain_dashes("\n".join(texts)), tier == 2, not_targets)  # a match never spans lines
+        if found:
+            break
+    else:
+        return []
     # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
     # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
     # ("glucagon-like peptide-1 (GLP-1)")
-    written = [_symbol(t, text) for _, _, t in sorted(chosen, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
+    written = [_symbol(t, story) for _, _, t in sorted(found, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
     targets = _unique(written, key=_target_key)
     # "E2 receptor" read inside "PGE2 receptor" is that target, not another; "KRAS" beside "KRAS G12D" is it
     return [
@@ -446,6 +424,36 @@ def read_targets(
         if (" " not in t or not any(_is_longer_form(u, t) for u in targets))
         and not any(u.startswith(t + " ") and _MUTATION.fullmatch(u[len(t) + 1 :]) for u in targets)
     ]
+
+
+def _targets_in(text: str, rest_of_story: bool, not_targets: set[str]) -> list[tuple[int, int, str]]:
+    """(where, 0 for a pair's half, the target) of each target `text` names; in the rest of the story a symbol
+    not in the table needs a context."""
+    found: list[tuple[int, int, str]] = []
+    for m in _TARGET.finditer(text):
+        if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
+        if m.group(1) not in AMBIGUOUS_TARGETS or _has_target_context(text, m):
+            found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
+    pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
+    if _MAY_CROSS.search(text):
+        pairs += _CROSSED_TARGETS.finditer(text)
+    for m in pairs:
+        for group in (1, 2):
+            if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
+                found.append((m.start(group), 0, m.group(group)))
+    for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
+        if _is_symbol(m.group(1), not_targets):
+            found.append((m.start(1), 2, m.group(1)))
+    for m in _CONTEXT_AFTER_SYMBOL.finditer(text):
+        before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
+        if before and _is_symbol(before.group(1), not_targets):
+            found.append((before.start(), 2, before.group(1)))
+    for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
+        named = _NAMED.search(text, max(0, m.start() - 40), m.start())
+        if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
+            found.append((m.start(1), 2, m.group(1)))
+    return found
 
 
 # digits that only drug codes carry: three in a row, or two after a dash ("MGA012", "NB-42"); "CLDN18",
