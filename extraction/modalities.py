@@ -59,11 +59,11 @@ _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
-def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:
-    """The first of `texts` that names `modality` by one of its terms."""
-    group = modality.replace("-", "_")
+def modality_evidence(modalities: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The first of `texts` that names one of `modalities` by one of its terms."""
+    groups = {m.replace("-", "_") for m in modalities}
     for text in texts:
-        if any(m.lastgroup == group for m in _TERMS.finditer(plain_dashes(fold(text)))):
+        if any(m.lastgroup in groups for m in _TERMS.finditer(plain_dashes(fold(text)))):
             return text
     return None
 

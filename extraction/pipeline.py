@@ -269,10 +269,9 @@ def _read_products(
         found = _first_naming(values, texts)
         if found:
             evidence[name] = found
-    for modality in modalities:
-        found = modality_evidence(modality, texts)
-        if found:
-            evidence.setdefault("modalities", found)
+    found = modality_evidence(modalities, texts) if modalities else None
+    if found or (modalities and evidence.get("assets")):
+        evidence["modalities"] = found or evidence["assets"]  # an INN's stem: the sentence naming the asset
     if stage_evidence:
         evidence["stage"] = stage_evidence
     return _Products(assets, targets, modalities, read_indications(product_sentences), stage, evidence)

@@ -151,3 +151,19 @@ def test_targets(text, expected):
     deal = extract(text).deal
     assert deal is not None
     assert list(deal.targets) == expected
+
+
+def test_the_target_pattern_reads_what_the_plain_alternation_reads():
+    import re
+
+    from extraction.biology import TARGET_PATTERNS
+    from extraction.products import _TARGET
+
+    plain = re.compile(r"(?:(?<![\w\-])|(?<=\banti-))(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+    text = (
+        "Kestrel's anti-PD-1 antibody and a CD19 CAR-T, a KRAS G12D inhibitor, liver-intestine cadherin, "
+        "cadherin-17, retinoic acid receptor gamma, PPARα, c-Met and cMet, tumour necrosis factor, TNF-α, "
+        "glucagon-like peptide-1, GLP-1 Receptor, amylin, tau, α-synuclein, B7-H3, CLDN18.2, P2X7 receptor, "
+        "complement C3, MASP-2, integrin αvβ6, HER2-targeting, IL-23R, 4-1BB and TROP-2."
+    )
+    assert [m.group(1) for m in _TARGET.finditer(text)] == [m.group(1) for m in plain.finditer(text)]
