@@ -144,7 +144,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"EGFR(?:vIII)?",
     r"BCMA",
     r"GPRC5D",
-    r"CLDN18\.2|Claudin[- ]?18\.2",
+    r"CLDN\d{1,2}(?:\.\d)?|[Cc]laudin[- ]?\d{1,2}(?:\.\d)?",
     r"TROP-?2|Trop-?2",
     r"PD-?L?1",
     r"CTLA-?4",
@@ -164,13 +164,14 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"GPC3",
     r"MSLN|mesothelin",
     r"CEACAM5",
-    r"Nectin-?4",
+    r"[Nn]ectin-?4",
     r"FR(?:α|alpha)|folate receptor alpha",
     r"c-?MET|c-?Met",
     r"HER3",
     r"ROR1",
     r"TSLP",
-    r"IL-?\d{1,2}[A-Z]?(?: ?R)?",
+    r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha)?)?",
+    r"interleukin[- ]\d{1,2}(?: receptor)?",
     r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha)?",
     r"FcRn",
     r"C5a?R?",
@@ -256,6 +257,13 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"ADAMTS\d{1,2}",
     r"GPR\d{2,3}",
     r"TRPV\d|TRPA1",
+    # targets written out ("B-cell maturation antigen", "programmed death-ligand 1"; `TARGET_SYMBOLS` has their
+    # symbols)
+    r"B-cell maturation antigen", r"human epidermal growth factor receptor[- ]?[1-4]",
+    r"epidermal growth factor receptor", r"programmed (?:cell )?death(?:[- ]ligand)?[- ]1",
+    r"programmed cell death protein[- ]1", r"prostate[- ]specific membrane antigen", r"fibroblast activation protein",
+    r"glypican[- ]3", r"delta-like ligand[- ]3", r"thymic stromal lymphopoietin", r"neonatal Fc receptor",
+    r"lipoprotein\(a\)", r"apolipoprotein C-?III", r"myostatin", r"activin(?: receptor)?(?: type)?(?: II[AB]?)?",
     # nuclear receptors written out: "retinoic acid receptor gamma", "farnesoid X receptor"
     r"(?:retinoic acid|estrogen|androgen|glucocorticoid|mineralocorticoid|progesterone|thyroid hormone|vitamin D"
     r"|farnesoid X|liver X|aryl hydrocarbon|peroxisome proliferator-activated) receptor(?:[- ](?:alpha|beta|gamma"
@@ -274,6 +282,16 @@ TARGET_SYMBOLS: dict[str, str] = {
     "mesothelin": "MSLN", "transthyretin": "TTR", "huntingtin": "HTT", "folate receptor alpha": "FRα",
     "claudin 18.2": "CLDN18.2", "claudin-18.2": "CLDN18.2", "claudin18.2": "CLDN18.2",
     "transferrin receptor": "TfR1", "alpha-synuclein": "α-synuclein",
+    "human epidermal growth factor receptor 2": "HER2", "human epidermal growth factor receptor-2": "HER2",
+    "human epidermal growth factor receptor 3": "HER3", "epidermal growth factor receptor": "EGFR",
+    "programmed death-1": "PD-1", "programmed death 1": "PD-1", "programmed cell death-1": "PD-1",
+    "programmed cell death protein 1": "PD-1", "programmed cell death protein-1": "PD-1",
+    "programmed death-ligand 1": "PD-L1", "programmed death ligand 1": "PD-L1",
+    "programmed cell death-ligand 1": "PD-L1",
+    "prostate-specific membrane antigen": "PSMA", "prostate specific membrane antigen": "PSMA",
+    "fibroblast activation protein": "FAP", "glypican-3": "GPC3", "glypican 3": "GPC3", "delta-like ligand 3": "DLL3",
+    "thymic stromal lymphopoietin": "TSLP", "neonatal fc receptor": "FcRn", "lipoprotein(a)": "Lp(a)",
+    "apolipoprotein c-iii": "APOC3", "apolipoprotein ciii": "APOC3",
 }  # fmt: skip
 
 # Symbols that look like targets but are used as such only with a word that says so.

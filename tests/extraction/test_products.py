@@ -114,6 +114,12 @@ TARGETS = [
      f"{LEAD} for NB-98, a KRAS G12D inhibitor.", ["KRAS G12D"]),
     ("target-of-an-asset-not-in-the-deal", f"{LEAD} for NB-99, a HER2 antibody. Norvane's NB-100, which targets "
      "APOC3, is not part of the agreement.", ["HER2"]),
+    ("lower-case-claudin", f"{LEAD} for NB-102, a claudin 18.2 antibody.", ["claudin 18.2"]),
+    ("written-out-ligand-with-its-symbol", f"{LEAD} for NB-103, which targets programmed death-ligand 1 (PD-L1).",
+     ["PD-L1"]),
+    ("receptor-alpha-chain", f"{LEAD} for NB-104, an anti-IL-4Rα antibody.", ["IL-4Rα"]),
+    ("written-out-antigen-alone", f"{LEAD} for NB-105, a CAR-T against the B-cell maturation antigen.",
+     ["B-cell maturation antigen"]),
     ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
      "melanoma.", []),
 ]
