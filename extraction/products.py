@@ -259,13 +259,20 @@ _PAIRED_TARGETS = re.compile(
 # "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
 _SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-z]?"
 _SYMBOL_AFTER_CONTEXT = re.compile(
-    rf"(?:\banti-|\btarget(?:s|ing|ed)?\s+(?:the\s+)?|\bagainst\s+|\bdirected\s+(?:at|against)\s+)({_SYMBOL})(?![\w\-])"
+    rf"""(?:\banti-
+       |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
+          \ of|block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
+          |knock(?:s|ing)?\ down)
+        \s+(?:the\s+)?(?:(?:protein|receptor|enzyme|gene|kinase|antigen)\s+)?)
+    ({_SYMBOL})(?![\w\-])""",
+    re.VERBOSE,
 )
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
     r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
        |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
-           |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?)\b)""",
+           |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
+           |modulators?|blockers?|CAR-NK)\b)""",
     re.VERBOSE,
 )
 _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")

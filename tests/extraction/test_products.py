@@ -109,6 +109,9 @@ TARGETS = [
     ("crossed-symbols-with-a-point-and-digits", f"{LEAD} for NB-101, a CD3xCLDN18.2 bispecific.",
      ["CD3", "CLDN18.2"]),
     ("crossed-symbols", f"{LEAD} for NB-96, a CD3xQRX2 T-cell engager.", ["CD3", "QRX2"]),
+    ("symbol-not-in-the-table-inhibited", f"{LEAD} for NB-106, an inhibitor of the enzyme MATQ2A.", ["MATQ2A"]),
+    ("symbol-not-in-the-table-silenced", f"{LEAD} for NB-107, an RNAi drug that silences QRX9.", ["QRX9"]),
+    ("symbol-not-in-the-table-before-sirna", f"{LEAD} for NB-108, a QRX8 siRNA.", ["QRX8"]),
     ("indication-after-targeting-is-not-a-target", f"{LEAD} for NB-97, an ADC targeting NSCLC and TNBC.", []),
     ("mutation-form-over-the-bare-symbol", "Kestrel buys KRAS inhibitor. "
      f"{LEAD} for NB-98, a KRAS G12D inhibitor.", ["KRAS G12D"]),
