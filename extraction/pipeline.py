@@ -52,6 +52,7 @@ _ABOUT_THE_PRODUCTS = re.compile(
     r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
     r"|apply|access|combine|license|in-license)"
 )
+_FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -239,7 +240,10 @@ def _read_products(
         s
         for s in plain
         if s.index not in taken
-        and (_ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)) or _THE_PRODUCT.match(s.text))
+        and (
+            _THE_PRODUCT.match(s.text)
+            or (any(w in s.text for w in _FUTURE_WORDS) and _ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)))
+        )
     ]
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
     if not assets:
@@ -248,11 +252,11 @@ def _read_products(
         assets = read_assets(rest, head + relevant + plain + past, party_forms)
     taken = {s.index for s in relevant}
     lowered = [a.lower() for a in assets]
-    asset_sentences = (
-        [s for s in plain + past if s.index not in taken and any(a in plain_dashes(s.folded) for a in lowered)]
-        if lowered
-        else []
-    )
+    asset_sentences = [
+        s
+        for s in (plain + past if lowered else [])
+        if s.index not in taken and _names_any(plain_dashes(s.folded), lowered)
+    ]
     product_sentences = head + relevant + asset_sentences
     implied = [m for m in (inn_modality(a) for a in assets) if m]
     modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
@@ -321,6 +325,10 @@ def _weighted(
     out = [("\n".join(s.text for s in head), 3.0), ("\n".join(s.text for s in relevant[:2]), 2.0)]
     out.append(("\n".join(s.text for s in [*relevant[2:], *asset_sentences]), 1.0))
     return [(_blanked(text, party_forms), weight) for text, weight in out if text]
+
+
+def _names_any(text: str, names: Sequence[str]) -> bool:
+    return any(n in text for n in names)
 
 
 def _blanked(text: str, names: Sequence[str]) -> str:
