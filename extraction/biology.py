@@ -2,8 +2,10 @@
 
 Sources: the modality vocabulary of the gold format (`eval/README.md`); WHO INN stem book
 ("The use of stems in the selection of International Nonproprietary Names", 2018 and the 2022
--mab/-tug/-bart/-ment/-mig revision); HUGO gene nomenclature for target symbols; MeSH disease terms
-for indications; the ClinicalTrials.gov phase vocabulary for stages.
+-mab/-tug/-bart/-ment/-mig revision) and the USAN Council's stem list for drug-name stems and the
+class each names; HUGO gene nomenclature (approved symbols and names) for target symbols and their
+written-out forms; MeSH disease terms for indications; the ClinicalTrials.gov phase vocabulary for
+stages.
 """
 
 from __future__ import annotations

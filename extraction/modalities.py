@@ -1,9 +1,11 @@
 """What the deal's products are, in the modality vocabulary.
 
 Rules:
-- Only sentences about this deal and its products are read: the headline, the deal sentences and
-  the sentences that name the deal's assets. Quoted speech, company background and other deals are
-  not: "Servier's pipeline includes monoclonal antibodies" says nothing of a CAR-T deal.
+- Only sentences about this deal and its products are read: the headline, the deal sentences
+  (with those whose subject is the parties or "the drug"), and the sentences that name the deal's
+  assets; the parties' names are blanked ("Kestrel Biologics" names no biologic). Quoted speech,
+  company background and other deals are not: "Servier's pipeline includes monoclonal antibodies"
+  says nothing of a CAR-T deal.
 - Terms are matched in one pass; where terms of two modalities start at the same place the more
   specific one (`MODALITY_TERMS` order) wins, and a span of text counts once: "CAR T-cell therapies"
   is CAR-T, not also cell therapy.
@@ -19,7 +21,10 @@ Rules:
 - The modality an asset's INN stem names (`-mab` antibody, `-rsen` oligonucleotide, `-tinib` small
   molecule) is the asset's, whatever the sentences say.
 - Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
-  antagonist of EP4", "an oral therapy", "tablets" say small molecule.
+  antagonist of EP4", "an oral therapy", "tablets" say small molecule; "a GLP-1 receptor agonist"
+  (a peptide hormone's receptor) says peptide.
+- What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide
+  conjugate is an oligonucleotide, an mRNA-encoded antibody an mRNA, a PD-1 inhibitor an antibody.
 """
 
 from __future__ import annotations
