@@ -220,7 +220,8 @@ def _target_pattern(patterns: Sequence[str]) -> re.Pattern[str]:
     branches = [
         f"(?={key})(?:{'|'.join(alts)})" if key else f"(?:{'|'.join(alts)})" for key, alts in groups.items() if alts
     ]
-    return re.compile(r"(?:(?<![\w\-])|(?<=\banti-))(" + "|".join(branches) + r")(?![\w])")
+    # a word's start, or "anti-" before it (its "-" tested first: the cheaper test at every letter)
+    return re.compile(r"(?:(?<![\w\-])|(?<=-)(?<=\banti-))(" + "|".join(branches) + r")(?![\w])")
 
 
 def _first_characters(alternative: str) -> str:
