@@ -490,12 +490,13 @@ def _symbol(target: str, text: str) -> str:
 
 def _isoforms(target: str, text: str, end: int) -> list[str]:
     """'PPAR alpha and delta' names two targets: 'PPAR alpha', 'PPAR delta'."""
-    m = _MORE_ISOFORMS.match(text, end)
-    base = _GREEK_TAIL.split(target)[0]
-    if not m or base == target:
+    more = _MORE_ISOFORMS.match(text, end)
+    tail = _GREEK_TAIL.search(target)
+    if not more or not tail or tail.start() == 0:
         return [_singular(target)]
-    sep = target[len(base) : len(target) - len(_GREEK_TAIL.search(target).group(1))]  # type: ignore[union-attr]
-    return [target, *(f"{base}{sep}{g}" for g in re.findall(_GREEK, m.group(0)))]
+    base, written = target[: tail.start()], tail.group(0)
+    sep = written[: len(written) - len(tail.group(1))]  # "PPAR alpha": " "; "PPARα": ""
+    return [target, *(f"{base}{sep}{g}" for g in re.findall(_GREEK, more.group(0)))]
 
 
 def _target_key(target: str) -> str:
