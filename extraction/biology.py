@@ -371,6 +371,23 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
 
+# Capitalised words of the trade and of the clinic that stand where a target symbol could ("targeting
+# NSCLC", "a TKI inhibitor"): trial end points, disease and tumour-type abbreviations, viruses, currencies.
+NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
+    {"TKI", "TKIS", "MOA", "PK", "PD", "DLT", "ORR", "PFS", "OS", "DOR", "RNAI", "SMALL", "THE", "ITS", "ALL",
+     "GVHD", "CMV", "EBV", "HPV", "HSV", "ADHD", "MDD", "PTSD", "IBD", "UC", "CD", "RA", "SLE", "IGA", "IGAN",
+     "FSGS", "CKD", "ESRD", "DME", "AMD", "GA", "PBC", "PSC", "IPF", "HF", "HFPEF", "CVD", "MI", "TNBC", "CRC",
+     "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
+     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
+)  # fmt: skip
+
+# Stock-exchange prefixes of tickers written like drug codes: "(SZ 000963)", "(HK 1177)". Source: the
+# exchanges' own ticker prefixes (Shenzhen, Shanghai, Hong Kong, Korea, Tokyo, Nordic, SIX, ASX, India).
+TICKER_PREFIXES: frozenset[str] = frozenset(
+    {"SZ", "SH", "HK", "KS", "KQ", "TYO", "TSE", "SHE", "SSE", "OMX", "SIX", "ASX", "BSE", "NSE", "KRX", "TWSE",
+     "TPEX", "HKEX", "SEHK", "STO", "CPH"}
+)  # fmt: skip
+
 # Words that look like product codes or names but are not: trial names are caught by context.
 NOT_ASSET_WORDS = frozenset(
     {

@@ -47,9 +47,11 @@ from extraction.biology import (
     INN_STEM_MODALITIES,
     INN_STEMS,
     NOT_ASSET_WORDS,
+    NOT_TARGET_SYMBOLS,
     TARGET_CONTEXT,
     TARGET_PATTERNS,
     TARGET_SYMBOLS,
+    TICKER_PREFIXES,
 )
 from extraction.currencies import CODES
 from extraction.text import Sentence
@@ -69,9 +71,6 @@ _CODE = re.compile(
 )
 # A point mutation: a residue, its position and the residue it becomes ("G12D", "V600E", "T790M")
 _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
-# Stock-exchange prefixes: "(SZ 000963)", "(HK 1177)" are tickers, not drug codes.
-_EXCHANGES = frozenset({"SZ", "SH", "HK", "KS", "KQ", "TYO", "TSE", "SHE", "SSE", "OMX", "SIX", "ASX", "BSE", "NSE",
-                        "KRX", "TWSE", "TPEX", "HKEX", "SEHK", "STO", "CPH"})  # fmt: skip
 _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec", "nib"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
 # The second words of two-word INNs: a payload ("vedotin", "tirumotecan"), a vector ("abeparvovec"), a cell
@@ -288,14 +287,6 @@ _NAMED = re.compile(
        \s*$""",
     re.VERBOSE,
 )
-# Capitalised words of the trade and of the clinic that stand where a target could: "targeting NSCLC"
-_NOT_SYMBOLS = frozenset(
-    {"TKI", "TKIS", "MOA", "PK", "PD", "DLT", "ORR", "PFS", "OS", "DOR", "RNAI", "SMALL", "THE", "ITS", "ALL",
-     "GVHD", "CMV", "EBV", "HPV", "HSV", "ADHD", "MDD", "PTSD", "IBD", "UC", "CD", "RA", "SLE", "IGA", "IGAN",
-     "FSGS", "CKD", "ESRD", "DME", "AMD", "GA", "PBC", "PSC", "IPF", "HF", "HFPEF", "CVD", "MI", "TNBC", "CRC",
-     "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
-     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
-)  # fmt: skip
 # "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets (a cheap test first)
 _MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z]|×")
 _CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_SYMBOL})\s?[x×]\s?({_SYMBOL})(?![\w\-])")
@@ -476,7 +467,7 @@ def _is_symbol(name: str, not_targets: set[str]) -> bool:
         (caps >= 2 or any(c.isdigit() for c in name))
         and (len(name) >= 3 or name[-1].isdigit())
         and name.upper() not in NOT_ASSET_WORDS
-        and name.upper() not in _NOT_SYMBOLS
+        and name.upper() not in NOT_TARGET_SYMBOLS
         and name.lower() not in not_targets
         and not _DRUG_CODE_DIGITS.search(name)
         and not _MUTATION.fullmatch(name)
@@ -520,7 +511,7 @@ def _assets_in(text: str) -> list[str]:
         prefix = re.match(r"[A-Za-z]+", code)
         if prefix and prefix.group(0).upper() in CODES:
             continue  # an amount: "RMB 200", "CHF80"
-        if prefix and " " in code and prefix.group(0) in _EXCHANGES:
+        if prefix and " " in code and prefix.group(0) in TICKER_PREFIXES:
             continue  # a ticker: "(HK 1177)"
         if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):
             continue
