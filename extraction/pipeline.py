@@ -52,6 +52,8 @@ _ABOUT_THE_PRODUCTS = re.compile(
     r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
     r"|apply|access|combine|license|in-license)"
 )
+# a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
+_CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
 _FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
@@ -332,11 +334,12 @@ def _names_any(text: str, names: Sequence[str]) -> bool:
 
 
 def _blanked(text: str, names: Sequence[str]) -> str:
-    """`text` with each of `names` (longest first) replaced by "X" (a name's words are not the products')."""
+    """`text` with each of `names` (longest first) replaced by "X" (a name's words are not the products'), and
+    any other company named by its class of product ("Samsung Biologics")."""
     for name in names:
         if name and name in text:
             text = text.replace(name, "X")
-    return text
+    return _CLASS_NAMED_COMPANY.sub("X", text) if "Bio" in text else text
 
 
 @lru_cache(maxsize=1)

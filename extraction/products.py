@@ -171,6 +171,8 @@ _ODD_DASH = re.compile("[" + "".join(chr(c) for c in DASHES) + "]")
 # "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
 _LAST_NAME = re.compile(r"[^,;:]*$")
+# a drug given with the product: "in combination with Merck's Keytruda (pembrolizumab)", "combined with"
+_COMBINED = re.compile(r"\b(?:in combination with|combined with|combination with)\s+(?:its |their |the )?")
 # another company's deal and what it is for: "Summit's pact for", "Merck's licensing deal with"
 _OTHER_DEAL = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['’]s? (?:[\w\-]+ )?(?:deal|pact|agreement|partnership|collaboration|acquisition"
@@ -303,7 +305,7 @@ def read_assets(
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
-    others = _other_deals_names(text, blocked) | _others_products(text, blocked)
+    others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
@@ -363,6 +365,14 @@ def _other_deals_names(text: str, parties: set[str]) -> set[str]:
     for m in _OTHER_DEAL.finditer(text):
         if not _is_party_word(m.group("owner"), parties):
             names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 40])[:1])
+    return names
+
+
+def _combined_with(text: str) -> set[str]:
+    """A drug the deal's product is to be given with is not licensed: "in combination with Keytruda"."""
+    names: set[str] = set()
+    for m in _COMBINED.finditer(text) if "combin" in text else ():
+        names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 80])[:2])
     return names
 
 

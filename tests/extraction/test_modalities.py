@@ -53,6 +53,13 @@ CASES = [
 ]
 
 
+def test_another_company_named_by_its_class_names_no_modality():
+    text = f"{LEAD} for NB-8, an oral small molecule that Halvard Biologics will manufacture."
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("small-molecule",)
+
+
 def test_a_partys_name_names_no_modality():
     text = (
         "Kestrel Biologics and Norvane Bio have entered into an exclusive license agreement for NB-8, an oral "

@@ -68,6 +68,8 @@ ASSETS = [
      "entered into an exclusive license agreement for KND-510, developed by KND Pharm.", ["KND-510"]),
     ("asset-named-outside-the-deal-sentences", f"{LEAD} for a KRAS inhibitor. NB-39 is in phase 1 in pancreatic "
      "cancer.", ["NB-39"]),
+    ("drug-given-in-combination", f"{LEAD} for NB-40 in combination with Halvard's Quelmira (vorlimab).",
+     ["NB-40"]),
     ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
 ]
 
