@@ -418,6 +418,10 @@ def read_targets(
             texts = [in_the_deal(t) for t in texts]
         found = _targets_in(plain_dashes("\n".join(texts)), tier == 2, not_targets)  # a match never spans lines
         if found:
+            if tier == 0 and asset_only:
+                # what the assets' sentences say a product acts on ("NB-1 binds HER2 and HER3") adds to them
+                text = plain_dashes("\n".join(in_the_deal(s.text) for s in asset_only))
+                found += [(at + len(story), rank, t) for at, rank, t in _targets_in(text, True, not_targets, True)]
             break
     else:
         return []
@@ -435,14 +439,16 @@ def read_targets(
     ]
 
 
-def _targets_in(text: str, rest_of_story: bool, not_targets: set[str]) -> list[tuple[int, int, str]]:
+def _targets_in(
+    text: str, rest_of_story: bool, not_targets: set[str], said_of: bool = False
+) -> list[tuple[int, int, str]]:
     """(where, 0 for a pair's half, the target) of each target `text` names; in the rest of the story a symbol
-    not in the table needs a context."""
+    not in the table needs a context, and with `said_of` every symbol does."""
     found: list[tuple[int, int, str]] = []
     for m in _TARGET.finditer(text):
         if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
-        if m.group(1) not in AMBIGUOUS_TARGETS or _has_target_context(text, m):
+        if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
     if _MAY_CROSS.search(text):

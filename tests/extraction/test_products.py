@@ -125,6 +125,8 @@ TARGETS = [
     ("receptor-alpha-chain", f"{LEAD} for NB-104, an anti-IL-4Rα antibody.", ["IL-4Rα"]),
     ("written-out-antigen-alone", f"{LEAD} for NB-105, a CAR-T against the B-cell maturation antigen.",
      ["B-cell maturation antigen"]),
+    ("asset-sentence-adds-what-the-product-binds", f"{LEAD} for NB-109, a HER2 ADC. NB-109 binds HER2 and targets "
+     "HER3 on tumour cells.", ["HER2", "HER3"]),
     ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
      "melanoma.", []),
 ]
