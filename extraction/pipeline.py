@@ -38,23 +38,6 @@ _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
-# A sentence that speaks of the deal's product by its class: "The ADC, called QL-17, targets TROP2", "The drug is
-# in phase 2"
-_THE_PRODUCT = re.compile(
-    r"^(?:The|This|That) (?:[\w\-]+ )?(?:drug|ADC|antibody|asset|candidate|compound|molecule|therapy|program"
-    r"|programme|bispecific|vaccine|medicine|product|treatment|degrader|inhibitor|siRNA|CAR-T)s?\b(?:,| is| was"
-    r"| targets| binds| has| will| works| acts| uses| showed| could)"
-)
-# A sentence whose subject is the parties and whose verb is what the deal lets them do with a product
-_ABOUT_THE_PRODUCTS = re.compile(
-    r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
-    r" (?:will|would|are to|is to|plan to|intend to|also will) (?:also |jointly |now )?"
-    r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
-    r"|apply|access|combine|license|in-license)"
-)
-# a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
-_CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
-_FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -219,6 +202,25 @@ class _Products:
     indications: list[str]
     stage: str | None
     evidence: dict[str, str]
+
+
+# A sentence that speaks of the deal's product by its class: "The ADC, called QL-17, targets TROP2", "The drug is
+# in phase 2"
+_THE_PRODUCT = re.compile(
+    r"^(?:The|This|That) (?:[\w\-]+ )?(?:drug|ADC|antibody|asset|candidate|compound|molecule|therapy|program"
+    r"|programme|bispecific|vaccine|medicine|product|treatment|degrader|inhibitor|siRNA|CAR-T)s?\b(?:,| is| was"
+    r"| targets| binds| has| will| works| acts| uses| showed| could)"
+)
+# A sentence whose subject is the parties and whose verb is what the deal lets them do with a product
+_ABOUT_THE_PRODUCTS = re.compile(
+    r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
+    r" (?:will|would|are to|is to|plan to|intend to|also will) (?:also |jointly |now )?"
+    r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
+    r"|apply|access|combine|license|in-license)"
+)
+# a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
+_CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
+_FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
 
 
 def _read_products(
