@@ -2,11 +2,17 @@
 
 Sources: the modality vocabulary of the gold format (`eval/README.md`); WHO INN stem book
 ("The use of stems in the selection of International Nonproprietary Names", 2018 and the 2022
--mab/-tug/-bart/-ment/-mig revision); HUGO gene nomenclature for target symbols; MeSH disease terms
-for indications; the ClinicalTrials.gov phase vocabulary for stages.
+-mab/-tug/-bart/-ment/-mig revision) and the USAN Council's stem list for drug-name stems and the
+class each names; HUGO gene nomenclature (approved symbols and names) for target symbols and their
+written-out forms; MeSH disease terms for indications; the ClinicalTrials.gov phase vocabulary for
+stages.
 """
 
 from __future__ import annotations
+
+# Hyphens other than "-" that releases write in names and terms ("HS\u201120093", "antibody\u2013drug conjugate"),
+# each read as "-" (one character for one, so offsets hold); the em dash stays punctuation.
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
 
 # modality -> regular-expression fragments (case-insensitive, word-bounded by the caller).
 # Order matters where terms overlap: more specific modalities are listed first.
@@ -19,6 +25,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"bispecifics?", r"bi-specifics?", r"multi-?specifics?", r"tri-?specifics?", r"T[- ]cell engagers?",
         r"NK[- ]cell engagers?", r"cell engagers?", r"BiTEs?", r"dual[- ]targeting antibod(?:y|ies)", r"DARTs?",
         r"bispecific antibod(?:y|ies)", r"TCEs?",
+        # a soluble T-cell receptor that engages T cells is a bispecific, not a cell therapy
+        r"TCR[- ](?:based )?bispecifics?", r"ImmTACs?", r"TCR[- ]engagers?",
     ),
     "car-t": (
         r"CAR[- ]?T(?:[- ]cells?)?", r"CAR T[- ]cells?", r"chimeric antigen receptors?(?: \(CAR\))?(?: T)?",
@@ -30,7 +38,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"engineered T[- ]cells?", r"siTCR", r"TCRs?", r"TILs?", r"tumou?r[- ]infiltrating lymphocytes?",
         r"NK[- ]cell therap\w*", r"natural killer (?:\(NK\) )?cell therap\w*", r"CAR[- ]NK", r"stem[- ]cell therap\w*",
         r"iPSC[- ]derived", r"Tregs?", r"regulatory T[- ]cells?", r"allogeneic cell", r"engineered cell therap\w*",
-        r"gamma delta T", r"macrophage therap\w*",
+        r"gamma delta T", r"macrophage therap\w*", r"(?:mesenchymal |hematopoietic |pluripotent )?stem cells?",
+        r"MSCs?",
     ),
     "radiopharmaceutical": (
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
@@ -38,19 +47,29 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
         r"PET (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18", r"18F",
         r"gallium-68", r"68Ga", r"Ga-68", r"technetium", r"positron emission tomography", r"theranostics?",
+        r"radiotheranostics?",
     ),
     "gene-editing": (
         r"gene[- ]editing", r"genome[- ]editing", r"CRISPR", r"base[- ]editing", r"prime[- ]editing", r"TALENs?",
         r"zinc[- ]finger nucleases?", r"Cas9", r"Cas12", r"epigenetic editing", r"gene[- ]edited",
     ),
     "gene-therapy": (
+        # a protein the vector makes in the body: "an AAV-delivered antibody"
+        r"(?:AAV|vector|viral)[- ](?:delivered|encoded|expressed|based) (?:antibod(?:y|ies)|proteins?|enzymes?)",
         r"gene therap(?:y|ies)", r"AAV", r"adeno-associated vir\w+", r"lentiviral", r"viral vectors?",
-        r"gene transfer", r"gene replacement",
+        r"gene transfer", r"gene replacement", r"capsids?",
     ),
-    "mrna": (r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA"),
+    "mrna": (
+        # (a longer term before the shorter one it starts with: the first that matches is read)
+        r"mRNA[- ](?:encoded|based|delivered) (?:antibod(?:y|ies)|proteins?|enzymes?)",
+        r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA", r"circular RNA", r"circRNA",
+    ),
     "oligonucleotide": (
+        r"antibody[- ]oligonucleotide conjugates?", r"AOCs?",
         r"siRNAs?", r"RNAi", r"antisense", r"ASOs?", r"oligonucleotides?", r"RNA therap(?:y|ies)",
-        r"RNA-based therap\w*", r"RNA interference", r"microRNA", r"aptamers?",
+        r"RNA-based therap\w*", r"RNA interference", r"microRNA", r"aptamers?", r"oligodeoxynucleotides?",
+        r"GalNAc(?:[- ]conjugated)?", r"gapmers?", r"RNA silencing", r"exon[- ]skipping", r"PMOs?",
+        r"phosphorodiamidate morpholino",
     ),
     "vaccine": (r"vaccines?", r"vaccination", r"immuni[sz]ation"),
     "microbiome": (r"microbiome", r"live biotherapeutics?", r"bacterial consortia", r"microbiota"),
@@ -58,21 +77,49 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"artificial intelligence", r"AI[- ](?:driven|enabled|powered|based)", r"machine learning",
         r"computational (?:drug )?discovery", r"generative AI", r"in silico",
     ),
-    "peptide": (r"peptides?", r"peptide therap\w*", r"macrocyclic peptides?", r"GLP-1[^.]{0,20}dual agonist"),
+    "peptide": (
+        r"peptides?", r"peptide therap\w*", r"macrocyclic peptides?", r"GLP-1[^.]{0,20}dual agonist",
+        # an analogue of a peptide hormone is a peptide: "a long-acting amylin analog"
+        r"(?:amylin|GLP-[12]|glucagon|GIP|PYY|oxyntomodulin|somatostatin|PTH|calcitonin|incretin|oxytocin"
+        r"|vasopressin|GnRH|ghrelin|leptin) (?:receptor )?analog(?:ue)?s?",
+    ),
     "protein": (
         r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
-        r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?",
+        r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
     ),
     "antibody": (
         r"monoclonal antibod(?:y|ies)", r"antibod(?:y|ies)", r"mAbs?", r"nanobod(?:y|ies)", r"biosimilars?",
+        r"monoclonals?", r"IgG[1-4]?", r"VHHs?",
+        # immune checkpoints are drugged by antibodies: "a PD-1 inhibitor" is one
+        r"(?:anti-)?\(?(?:PD-?L?1|CTLA-?4|LAG-?3|TIGIT|TIM-?3)\)?(?: immune)?(?: checkpoint)?"
+        r" (?:inhibitors?|blockers?)",
+        r"(?:immune )?checkpoint inhibitors?",
     ),
     "small-molecule": (
-        r"small[- ]molecules?", r"oral (?:\w+ )?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
+        r"small[- ]molecules?", r"oral (?:[\w\-]+ ){0,3}?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
         r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
         r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
-        r"corticosteroids?",
+        r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",
+    ),
+}
+
+# Weaker words that tell a product's class only when no term of `MODALITY_TERMS` names it: a
+# receptor agonist, an oral tablet or a "compound" is most often a small molecule. Source: how the
+# trade press describes small-molecule drugs without saying so ("a selective antagonist of EP4").
+MODALITY_HINTS: dict[str, tuple[str, ...]] = {
+    # agonists of peptide-hormone receptors are mostly peptides ("a GLP-1 receptor agonist"); an oral small
+    # molecule one says so, and that is a term
+    "peptide": (
+        r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|GLP-1/\w+|GIP/\w+)(?: receptor)?"
+        r" (?:dual |triple |tri-?)?(?:receptor )?agonists?",
+    ),
+    "antibody": (r"anti-[A-Z][A-Za-z0-9\-]{1,10}(?= (?:therap|drug|candidate|portfolio|program|agent))",),
+    "small-molecule": (
+        r"(?:selective |dual |inverse |partial |allosteric )?(?:agonists?|antagonists?|modulators?|blockers?)",
+        r"oral(?:ly)?(?: [\w\-]+)?(?: (?:therap(?:y|ies)|treatments?|drugs?|medicines?|candidates?|once[- ]daily))",
+        r"tablets?", r"capsules?", r"pills?", r"compounds?", r"chemical entit(?:y|ies)", r"NCEs?",
     ),
 }
 
@@ -93,20 +140,23 @@ MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
 
 # Targets written as symbols: a pattern for the symbol families the press names.
 TARGET_PATTERNS: tuple[str, ...] = (
-    r"CD\d{1,3}[a-z]?",
+    r"CD-?\d{1,3}[a-z]?",
     r"B7-?H\d",
     r"HER[1-4]",
     r"EGFR(?:vIII)?",
     r"BCMA",
     r"GPRC5D",
-    r"CLDN18\.2|Claudin[- ]?18\.2",
-    r"TROP-?2",
+    r"CLDN\d{1,2}(?:\.\d)?|[Cc]laudin[- ]?\d{1,2}(?:\.\d)?",
+    r"TROP-?2|Trop-?2",
     r"PD-?L?1",
     r"CTLA-?4",
     r"LAG-?3",
     r"TIGIT",
     r"TIM-?3",
-    r"KRAS(?: ?G12[CDV])?",
+    # a driver with its point mutation: "KRAS G12D", "BRAF V600E", "EGFR C797S"
+    r"(?:KRAS|NRAS|HRAS|BRAF|EGFR|PIK3CA|IDH[12]|FGFR[1-4]|ESR1|KIT|FLT3) ?[ACDEFGHIKLMNPQRSTVWY]\d{1,4}"
+    r"[ACDEFGHIKLMNPQRSTVWY]",
+    r"KRAS",
     r"L1CAM",
     r"NY-ESO-1",
     r"MAGE-?A\d",
@@ -116,14 +166,15 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"GPC3",
     r"MSLN|mesothelin",
     r"CEACAM5",
-    r"Nectin-?4",
+    r"[Nn]ectin-?4",
     r"FR(?:α|alpha)|folate receptor alpha",
-    r"c-?MET",
+    r"c-?MET|c-?Met",
     r"HER3",
     r"ROR1",
     r"TSLP",
-    r"IL-?\d{1,2}[A-Z]?(?: ?R)?",
-    r"TNF(?:-?α|-alpha)?",
+    r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha)?)?",
+    r"interleukin[- ]\d{1,2}(?: receptor)?",
+    r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha)?",
     r"FcRn",
     r"C5a?R?",
     r"PCSK9",
@@ -131,10 +182,10 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"APOC3",
     r"ANGPTL3",
     r"TTR|transthyretin",
-    r"GLP-1(?: ?R| receptor)?",
+    r"GLP-1(?: ?R| [Rr]eceptor)?",
     r"glucagon-like peptide[- ]1(?: receptor)?",
-    r"GIP(?: ?R| receptor)?",
-    r"glucagon receptor",
+    r"GIP(?: ?R| [Rr]eceptor)?",
+    r"glucagon [Rr]eceptor",
     r"dipeptidyl peptidase[- ](?:IV|4)|DPP-?(?:IV|4)",
     r"transferrin receptor(?: 1)?|TfR1?",
     r"PDE\d+[A-Z]?(?:/\d+)?",
@@ -191,35 +242,150 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"INHBE",
     r"MASP-?\d",
     r"complement (?:factor )?[BCD]\d?",
+    r"EP[1-4]",
+    r"PPAR(?:[- ]?(?:α|γ|δ|alpha|gamma|delta))?",
+    r"HDAC\d{0,2}",
+    r"VAV1",
+    r"BRD4|BET",
+    r"TLR\d{1,2}",
+    r"IRAK\d",
+    r"SMN2",
+    r"MCL-?1|BCL-?2",
+    r"SHP2|SOS1",
+    r"EZH2",
+    r"IDH[12]",
+    r"FLT3",
+    r"MTAP|PRMT5",
+    r"ADAMTS\d{1,2}",
+    r"GPR\d{2,3}",
+    r"TRPV\d|TRPA1",
+    # targets written out ("B-cell maturation antigen", "programmed death-ligand 1"; `TARGET_SYMBOLS` has their
+    # symbols)
+    r"B-cell maturation antigen", r"human epidermal growth factor receptor[- ]?[1-4]",
+    r"epidermal growth factor receptor", r"programmed (?:cell )?death(?:[- ]ligand)?[- ]1",
+    r"programmed cell death protein[- ]1", r"prostate[- ]specific membrane antigen", r"fibroblast activation protein",
+    r"glypican[- ]3", r"delta-like ligand[- ]3", r"thymic stromal lymphopoietin", r"neonatal Fc receptor",
+    r"lipoprotein\(a\)", r"apolipoprotein C-?III", r"myostatin", r"activin(?: receptor)?(?: type)?(?: II[AB]?)?",
+    # nuclear receptors written out: "retinoic acid receptor gamma", "farnesoid X receptor"
+    r"(?:retinoic acid|estrogen|androgen|glucocorticoid|mineralocorticoid|progesterone|thyroid hormone|vitamin D"
+    r"|farnesoid X|liver X|aryl hydrocarbon|peroxisome proliferator-activated) receptor(?:[- ](?:alpha|beta|gamma"
+    r"|delta|α|β|γ|δ))?",
+    r"(?:liver-intestine |epithelial |neural )?cadherin(?:[- ]\d{1,2})?",
     # any symbol with a digit named as a receptor or an enzyme the product acts on ("P2X7 receptor")
-    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4} receptors?",
-    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4}(?= (?:inhibitors?|antagonists?|agonists?|modulators?)\b)",
+    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4} [Rr]eceptors?",
+    r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4}(?=\)? (?:inhibitors?|antagonists?|agonists?|modulators?)\b)",
 )
 
+# Targets written out, and the symbol the press also writes for each: where the story writes both,
+# the target is given by its symbol. Source: HUGO gene nomenclature approved names.
+TARGET_SYMBOLS: dict[str, str] = {
+    "glucagon-like peptide-1": "GLP-1", "glucagon-like peptide 1": "GLP-1", "tumor necrosis factor": "TNF",
+    "tumour necrosis factor": "TNF", "tumor necrosis factor alpha": "TNF-α", "b-cell maturation antigen": "BCMA",
+    "mesothelin": "MSLN", "transthyretin": "TTR", "huntingtin": "HTT", "folate receptor alpha": "FRα",
+    "claudin 18.2": "CLDN18.2", "claudin-18.2": "CLDN18.2", "claudin18.2": "CLDN18.2",
+    "transferrin receptor": "TfR1", "alpha-synuclein": "α-synuclein",
+    "human epidermal growth factor receptor 2": "HER2", "human epidermal growth factor receptor-2": "HER2",
+    "human epidermal growth factor receptor 3": "HER3", "epidermal growth factor receptor": "EGFR",
+    "programmed death-1": "PD-1", "programmed death 1": "PD-1", "programmed cell death-1": "PD-1",
+    "programmed cell death protein 1": "PD-1", "programmed cell death protein-1": "PD-1",
+    "programmed death-ligand 1": "PD-L1", "programmed death ligand 1": "PD-L1",
+    "programmed cell death-ligand 1": "PD-L1",
+    "prostate-specific membrane antigen": "PSMA", "prostate specific membrane antigen": "PSMA",
+    "fibroblast activation protein": "FAP", "glypican-3": "GPC3", "glypican 3": "GPC3", "delta-like ligand 3": "DLL3",
+    "thymic stromal lymphopoietin": "TSLP", "neonatal fc receptor": "FcRn", "lipoprotein(a)": "Lp(a)",
+    "apolipoprotein c-iii": "APOC3", "apolipoprotein ciii": "APOC3",
+}  # fmt: skip
+
 # Symbols that look like targets but are used as such only with a word that says so.
-AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP"})
+AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET", "cadherin"})
 
 # A symbol right before one of these words is the product's target.
 TARGET_CONTEXT = (
     r"(?:-?targeting|-targeted|-directed|-positive|-expressing|-specific|-redirected|inhibitors?|agonists?|antagonists?"
     r"|antibod(?:y|ies)|CAR(?:-T)?|ADCs?|receptor|aggregation|degraders?|bispecific|engager|therap(?:y|ies)"
-    r"|program|product|expressing|overexpressed)"
+    r"|program|product|expressing|overexpressed|analog(?:ue)?s?|blockers?|modulators?)"
 )
 
-# WHO INN stems that end drug names (suffixes, lower-case). Sources: the INN stem book.
-INN_STEMS: tuple[str, ...] = (
-    "mab", "cel", "leucel", "gene", "vec", "tinib", "rafenib", "ciclib", "parib", "lisib", "degib", "tide",
-    "glutide", "dutide", "fermin", "ermin", "farsen", "rsen", "siran", "lukast", "vir", "previr", "buvir",
-    "stat", "pril", "sartan", "olol", "azole", "conazole", "oxetine", "dronate", "platin", "taxel", "rubicin",
-    "mycin", "cillin", "cept", "kinra", "kin", "ase alfa", "alfa", "beta", "tug", "bart", "ment", "mig",
-    "nab", "zumab", "ximab", "umab", "tecan", "vedotin", "mafodotin", "deruxtecan", "govitecan", "ozogamicin",
-    "tansine", "sudotox", "lutetium", "tide", "relin", "orelin", "gepant", "plon", "dil", "pam", "zepam",
-    "semide", "tiazem", "coxib", "trel", "giline", "apine", "idone", "perone", "spirone", "caftor", "rsen",
-    "meran", "nersen", "cabtagene autoleucel", "leucel", "temcel", "ticel", "gene autotemcel", "bamate", "amide",
-    "azepam", "oxacin", "cycline", "gliptin", "gliflozin", "dipine", "stim", "poetin", "ercept", "xaban", "gatran",
-    "relix", "vudine", "navir", "asvir", "fungin", "penem", "opram", "triptan", "setron", "prazole", "tidine",
-    "terol", "profen", "anib", "tamide", "mustine", "dotatate", "tetraxetan", "micin", "ganib", "vimab", "ciguat",
-    "dustat", "fibrate", "glinide", "tegravir", "lixisenatide", "enatide", "inib", "orafenib", "parin",
+# WHO INN stems that end drug names (suffixes, lower-case), each with the modality the stem names
+# ("" where the stem does not tell one). Sources: the WHO INN stem book (2018, with the 2022
+# revision of the antibody stems) and the USAN Council's stem list.
+INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
+    # antibodies and their fragments: -mab, and since 2022 -tug / -bart / -ment / -mig
+    ("mab", "antibody"), ("zumab", "antibody"), ("ximab", "antibody"), ("umab", "antibody"), ("vimab", "antibody"),
+    ("tug", "antibody"), ("bart", "antibody"), ("ment", "antibody"), ("nab", "antibody"), ("mig", "bispecific"),
+    # antibody-drug conjugates: the payload's second word
+    ("vedotin", "adc"), ("mafodotin", "adc"), ("deruxtecan", "adc"), ("govitecan", "adc"), ("ozogamicin", "adc"),
+    ("tansine", "adc"), ("tesirine", "adc"), ("duocarmazine", "adc"),
+    # cell and gene therapies
+    ("cabtagene autoleucel", "car-t"), ("leucel", "cell-therapy"), ("temcel", "cell-therapy"),
+    ("ticel", "cell-therapy"), ("cel", "cell-therapy"), ("gene autotemcel", "gene-therapy"), ("gene", "gene-therapy"),
+    ("vec", "gene-therapy"), ("meran", "mrna"),
+    # oligonucleotides: antisense -rsen, siRNA -siran
+    ("farsen", "oligonucleotide"), ("nersen", "oligonucleotide"), ("rsen", "oligonucleotide"),
+    ("siran", "oligonucleotide"),
+    # peptides
+    ("tide", "peptide"), ("glutide", "peptide"), ("dutide", "peptide"), ("enatide", "peptide"),
+    ("lixisenatide", "peptide"), ("relin", "peptide"), ("orelin", "peptide"),
+    # proteins: fusion proteins -cept, interleukins -kin, enzymes -ase alfa, growth factors -ermin
+    ("cept", "protein"), ("ercept", "protein"), ("kinra", "protein"), ("kin", "protein"), ("ase alfa", "protein"),
+    ("alfa", "protein"), ("beta", "protein"), ("fermin", "protein"), ("ermin", "protein"), ("poetin", "protein"),
+    ("stim", "protein"), ("sudotox", "protein"),
+    # radiopharmaceuticals: chelators and isotopes
+    ("tetraxetan", "radiopharmaceutical"), ("dotatate", "radiopharmaceutical"), ("lutetium", "radiopharmaceutical"),
+    # small molecules: kinase, PARP, CDK, PI3K, BET, proteasome inhibitors and the classic drug classes
+    ("tinib", "small-molecule"), ("rafenib", "small-molecule"), ("orafenib", "small-molecule"),
+    ("ciclib", "small-molecule"), ("parib", "small-molecule"), ("lisib", "small-molecule"),
+    ("degib", "small-molecule"), ("anib", "small-molecule"), ("ganib", "small-molecule"), ("inib", "small-molecule"),
+    ("sertib", "small-molecule"), ("zomib", "small-molecule"), ("bresib", "small-molecule"),
+    ("lukast", "small-molecule"), ("vir", "small-molecule"), ("previr", "small-molecule"), ("buvir", "small-molecule"),
+    ("asvir", "small-molecule"), ("navir", "small-molecule"), ("tegravir", "small-molecule"),
+    ("vudine", "small-molecule"), ("citabine", "small-molecule"), ("stat", "small-molecule"),
+    ("pril", "small-molecule"), ("sartan", "small-molecule"), ("sentan", "small-molecule"),
+    ("vaptan", "small-molecule"), ("olol", "small-molecule"), ("azole", "small-molecule"),
+    ("conazole", "small-molecule"), ("prazole", "small-molecule"), ("oxetine", "small-molecule"),
+    ("dronate", "small-molecule"), ("platin", "small-molecule"), ("taxel", "small-molecule"),
+    ("rubicin", "small-molecule"), ("mycin", "small-molecule"), ("micin", "small-molecule"),
+    ("cillin", "small-molecule"), ("penem", "small-molecule"), ("oxacin", "small-molecule"),
+    ("cycline", "small-molecule"), ("gepant", "small-molecule"), ("triptan", "small-molecule"),
+    ("setron", "small-molecule"), ("tidine", "small-molecule"), ("plon", "small-molecule"),
+    ("dil", "small-molecule"), ("pam", "small-molecule"), ("zepam", "small-molecule"), ("azepam", "small-molecule"),
+    ("semide", "small-molecule"), ("tiazem", "small-molecule"), ("coxib", "small-molecule"),
+    ("profen", "small-molecule"), ("trel", "small-molecule"), ("giline", "small-molecule"),
+    ("apine", "small-molecule"), ("idone", "small-molecule"), ("perone", "small-molecule"),
+    ("spirone", "small-molecule"), ("caftor", "small-molecule"), ("bamate", "small-molecule"),
+    ("amide", "small-molecule"), ("tamide", "small-molecule"), ("mustine", "small-molecule"),
+    ("gliptin", "small-molecule"), ("gliflozin", "small-molecule"), ("glinide", "small-molecule"),
+    ("glitazar", "small-molecule"), ("glitazone", "small-molecule"), ("fibrate", "small-molecule"),
+    ("fibranor", "small-molecule"), ("dipine", "small-molecule"), ("xaban", "small-molecule"),
+    ("gatran", "small-molecule"), ("opram", "small-molecule"), ("terol", "small-molecule"),
+    ("ciguat", "small-molecule"), ("dustat", "small-molecule"), ("olone", "small-molecule"),
+    ("sonide", "small-molecule"), ("methasone", "small-molecule"), ("arotene", "small-molecule"),
+    ("afil", "small-molecule"), ("trexed", "small-molecule"),
+    ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
+    ("racetam", "small-molecule"), ("metinib", "small-molecule"), ("rasib", "small-molecule"),
+    ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
+    ("nib", "small-molecule"), ("olimus", "small-molecule"), ("trexate", "small-molecule"),
+    ("tecan", "small-molecule"), ("fusp", "protein"), ("plase", "protein"),
+    # stems that do not tell the modality
+    ("relix", ""), ("fungin", ""), ("parin", ""), ("imod", ""),
+)  # fmt: skip
+INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
+
+# Capitalised words of the trade and of the clinic that stand where a target symbol could ("targeting
+# NSCLC", "a TKI inhibitor"): trial end points, disease and tumour-type abbreviations, viruses, currencies.
+NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
+    {"TKI", "TKIS", "MOA", "PK", "PD", "DLT", "ORR", "PFS", "OS", "DOR", "RNAI", "SMALL", "THE", "ITS", "ALL",
+     "GVHD", "CMV", "EBV", "HPV", "HSV", "ADHD", "MDD", "PTSD", "IBD", "UC", "CD", "RA", "SLE", "IGA", "IGAN",
+     "FSGS", "CKD", "ESRD", "DME", "AMD", "GA", "PBC", "PSC", "IPF", "HF", "HFPEF", "CVD", "MI", "TNBC", "CRC",
+     "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
+     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
+)  # fmt: skip
+
+# Stock-exchange prefixes of tickers written like drug codes: "(SZ 000963)", "(HK 1177)". Source: the
+# exchanges' own ticker prefixes (Shenzhen, Shanghai, Hong Kong, Korea, Tokyo, Nordic, SIX, ASX, India).
+TICKER_PREFIXES: frozenset[str] = frozenset(
+    {"SZ", "SH", "HK", "KS", "KQ", "TYO", "TSE", "SHE", "SSE", "OMX", "SIX", "ASX", "BSE", "NSE", "KRX", "TWSE",
+     "TPEX", "HKEX", "SEHK", "STO", "CPH"}
 )  # fmt: skip
 
 # Words that look like product codes or names but are not: trial names are caught by context.

@@ -1,9 +1,11 @@
 """What the deal's products are, in the modality vocabulary.
 
 Rules:
-- Only sentences about this deal and its products are read: the headline, the deal sentences and
-  the sentences that name the deal's assets. Quoted speech, company background and other deals are
-  not: "Servier's pipeline includes monoclonal antibodies" says nothing of a CAR-T deal.
+- Only sentences about this deal and its products are read: the headline, the deal sentences
+  (with those whose subject is the parties or "the drug"), and the sentences that name the deal's
+  assets; the parties' names are blanked ("Kestrel Biologics" names no biologic). Quoted speech,
+  company background and other deals are not: "Servier's pipeline includes monoclonal antibodies"
+  says nothing of a CAR-T deal.
 - Terms are matched in one pass; where terms of two modalities start at the same place the more
   specific one (`MODALITY_TERMS` order) wins, and a span of text counts once: "CAR T-cell therapies"
   is CAR-T, not also cell therapy.
@@ -13,8 +15,16 @@ Rules:
   incidental and dropped. Only when those sentences name none is the rest of the deal's story read
   the same way.
 - A modality that is part of another one found (`MODALITY_SUBSUMES`: the antibody of an ADC, the
-  cell therapy of a CAR-T) is dropped, unless a term specific to it names a product of its own
-  (a TCR-T beside a CAR-T).
+  cell therapy of a CAR-T) adds its score to that one and is dropped, unless a term specific to it
+  names a product of its own (a TCR-T beside a CAR-T): "T-cell engager antibodies ... antibody
+  platform" is a bispecific deal, however often "antibody" is written.
+- The modality an asset's INN stem names (`-mab` antibody, `-rsen` oligonucleotide, `-tinib` small
+  molecule) is the asset's, whatever the sentences say.
+- Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
+  antagonist of EP4", "an oral therapy", "tablets" say small molecule; "a GLP-1 receptor agonist"
+  (a peptide hormone's receptor) says peptide.
+- What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide
+  conjugate is an oligonucleotide, an mRNA-encoded antibody an mRNA, a PD-1 inhibitor an antibody.
 """
 
 from __future__ import annotations
@@ -22,9 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extraction.biology import MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
+from extraction.biology import MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
 from extraction.models import Modality
-from extraction.text import fold, folded_pattern
+from extraction.products import plain_dashes
+from extraction.text import WordPattern, fold, folded_pattern
 
 _GENERIC = {
     "cell-therapy": re.compile(
@@ -41,25 +52,56 @@ _TERMS = folded_pattern(
     )
     + ")"
 )
+_HINTS = folded_pattern(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        rf"(?P<{modality.replace('-', '_')}>(?:{'|'.join(terms)})(?![\w]))"
+        for modality, terms in MODALITY_HINTS.items()
+    )
+    + ")"
+)
 _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
-_CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?)$")
+_CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
-def modality_evidence(modality: str, texts: Sequence[str]) -> str | None:
-    """The first of `texts` that names `modality` by one of its terms."""
-    group = modality.replace("-", "_")
+def modality_evidence(modalities: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The first of `texts` that names one of `modalities` by one of its terms."""
+    groups = {m.replace("-", "_") for m in modalities}
     for text in texts:
-        if any(m.lastgroup == group for m in _TERMS.finditer(fold(text))):
+        if any(m.lastgroup in groups for m in _TERMS.finditer(plain_dashes(fold(text)))):
             return text
     return None
 
 
-def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ...]:
+def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str] = ()) -> tuple[Modality, ...]:
+    """The modalities `weighted` texts name, with those the assets' names imply (`implied`)."""
+    scores, specific = _scores(weighted, _TERMS)
+    for modality in implied:
+        if modality in MODALITY_TERMS:
+            scores[modality] = max(scores.values(), default=1.0)
+            specific.add(modality)
+    if not scores:
+        scores, specific = _scores(weighted, _HINTS)
+    if not scores:
+        return ()
+    for parent, parts in MODALITY_SUBSUMES.items():
+        if parent in scores:
+            for part in parts:
+                if part in scores and not (part in _GENERIC and part in specific):
+                    scores[parent] += scores.pop(part)
+    best = max(scores.values())
+    kept = {m for m, s in scores.items() if s >= best / 2}
+    order = [m for m in MODALITY_TERMS if m in kept]
+    return tuple(order)  # type: ignore[arg-type]
+
+
+def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[dict[str, float], set[str]]:
+    """Each modality's weighted count of terms, and the modalities named by a term specific to them."""
     scores: dict[str, float] = {}
     specific: set[str] = set()
     for text, weight in weighted:
-        folded = fold(text)
-        for m in _TERMS.finditer(folded):
+        folded = plain_dashes(fold(text))
+        for m in terms.finditer(folded):
             modality = (m.lastgroup or "").replace("_", "-")
             written = text[m.start() : m.end()]
             if _CASE_SENSITIVE.match(written.upper()) and not written[:2].isupper():
@@ -70,14 +112,4 @@ def read_modalities(weighted: Sequence[tuple[str, float]]) -> tuple[Modality, ..
             generic = _GENERIC.get(modality)
             if generic is None or not generic.match(written):
                 specific.add(modality)
-    if not scores:
-        return ()
-    best = max(scores.values())
-    kept = {m for m, s in scores.items() if s >= best / 2}
-    for parent, parts in MODALITY_SUBSUMES.items():
-        if parent in kept:
-            for part in parts:
-                if part in kept and not (part in _GENERIC and part in specific):
-                    kept.discard(part)
-    order = [m for m in MODALITY_TERMS if m in kept]
-    return tuple(order)  # type: ignore[arg-type]
+    return scores, specific

@@ -33,7 +33,7 @@ from extraction.parties import (
     names_in_sentence,
     other_deal_clause_end,
 )
-from extraction.products import read_assets, read_targets
+from extraction.products import inn_modality, plain_dashes, read_assets, read_targets
 from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -257,6 +257,25 @@ class _Products:
     evidence: dict[str, str]
 
 
+# A sentence that speaks of the deal's product by its class: "The ADC, called QL-17, targets TROP2", "The drug is
+# in phase 2"
+_THE_PRODUCT = re.compile(
+    r"^(?:The|This|That) (?:[\w\-]+ )?(?:drug|ADC|antibody|asset|candidate|compound|molecule|therapy|program"
+    r"|programme|bispecific|vaccine|medicine|product|treatment|degrader|inhibitor|siRNA|CAR-T)s?\b(?:,| is| was"
+    r"| targets| binds| has| will| works| acts| uses| showed| could)"
+)
+# A sentence whose subject is the parties and whose verb is what the deal lets them do with a product
+_ABOUT_THE_PRODUCTS = re.compile(
+    r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
+    r" (?:will|would|are to|is to|plan to|intend to|also will) (?:also |jointly |now )?"
+    r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
+    r"|apply|access|combine|license|in-license)"
+)
+# a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
+_CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
+_FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
+
+
 def _read_products(
     head: list[Sentence],
     relevant: list[Sentence],
@@ -267,33 +286,53 @@ def _read_products(
     """What the deal's products are: assets, targets, modalities, indications, stage, with evidence.
 
     Read from the headline and the deal's sentences, then from what the story says of the assets found
-    there, even in the past tense ("X, an ADC, was approved in May").
+    there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
+    asset, the assets are read from the rest of this deal's story.
     """
-    party_forms = [f for g in groups for f in g.forms] + [g.name for g in groups]
-    assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
+    party_forms = sorted({f for g in groups for f in (*g.forms, g.name)}, key=len, reverse=True)
     taken = {s.index for s in relevant}
+    # "The companies will develop and sell X", "Kestrel will also gain access to X", "The ADC, called X,":
+    # the deal's products too
+    relevant = relevant + [
+        s
+        for s in plain
+        if s.index not in taken
+        and (
+            _THE_PRODUCT.match(s.text)
+            or (any(w in s.text for w in _FUTURE_WORDS) and _ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)))
+        )
+    ]
+    assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
+    if not assets:
+        # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
+        rest = [s for s in plain if s.index not in taken]
+        assets = read_assets(rest, head + relevant + plain + past, party_forms)
+    taken = {s.index for s in relevant}
+    lowered = [a.lower() for a in assets]
     asset_sentences = [
-        s for s in plain + past if s.index not in taken and any(a.lower() in s.folded for a in assets)
+        s
+        for s in (plain + past if lowered else [])
+        if s.index not in taken and _names_any(plain_dashes(s.folded), lowered)
     ]
     product_sentences = head + relevant + asset_sentences
-    modalities = read_modalities(_weighted(head, relevant, asset_sentences))
+    implied = [m for m in (inn_modality(a) for a in assets) if m]
+    modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
-        modalities = read_modalities([(_joined([s for s in plain if s.index not in used]), 1.0)])
+        modalities = read_modalities([(_blanked(_joined([s for s in plain if s.index not in used]), party_forms), 1.0)])
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)
-    targets = read_targets(product_sentences, plain)
+    targets = read_targets(head + relevant, plain, asset_sentences, [*assets, *party_forms])
     evidence: dict[str, str] = {}
     texts = [s.text for s in [*product_sentences, *plain]]
     for name, values in (("assets", assets), ("targets", targets)):
         found = _first_naming(values, texts)
         if found:
             evidence[name] = found
-    for modality in modalities:
-        found = modality_evidence(modality, texts)
-        if found:
-            evidence.setdefault("modalities", found)
+    found = modality_evidence(modalities, texts) if modalities else None
+    if found or (modalities and evidence.get("assets")):
+        evidence["modalities"] = found or evidence["assets"]  # an INN's stem: the sentence naming the asset
     if stage_evidence:
         evidence["stage"] = stage_evidence
     return _Products(assets, targets, modalities, read_indications(product_sentences), stage, evidence)
@@ -345,12 +384,26 @@ def _joined(sentences: Sequence[Sentence]) -> str:
 
 
 def _weighted(
-    head: list[Sentence], relevant: list[Sentence], asset_sentences: list[Sentence]
+    head: list[Sentence], relevant: list[Sentence], asset_sentences: list[Sentence], party_forms: Sequence[str]
 ) -> list[tuple[str, float]]:
-    """Sentences to read modalities in, joined by weight: headline 3, first two deal sentences 2, others 1."""
+    """Sentences to read modalities in, joined by weight: headline 3, first two deal sentences 2, others 1;
+    the parties' names blanked ("Kestrel Biologics" names no biologic)."""
     out = [("\n".join(s.text for s in head), 3.0), ("\n".join(s.text for s in relevant[:2]), 2.0)]
     out.append(("\n".join(s.text for s in [*relevant[2:], *asset_sentences]), 1.0))
-    return [(text, weight) for text, weight in out if text]
+    return [(_blanked(text, party_forms), weight) for text, weight in out if text]
+
+
+def _names_any(text: str, names: Sequence[str]) -> bool:
+    return any(n in text for n in names)
+
+
+def _blanked(text: str, names: Sequence[str]) -> str:
+    """`text` with each of `names` (longest first) replaced by "X" (a name's words are not the products'), and
+    any other company named by its class of product ("Samsung Biologics")."""
+    for name in names:
+        if name and name in text:
+            text = text.replace(name, "X")
+    return _CLASS_NAMED_COMPANY.sub("X", text) if "Bio" in text else text
 
 
 @lru_cache(maxsize=1)

@@ -2,49 +2,91 @@
 
 Rules:
 - Assets are read from the deal's own sentences: development codes (letters then digits:
-  `UCART19`, `SAR443579`, `TBI-1301-A`), international nonproprietary names (by their WHO INN stem:
-  `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`), a platform named by an acronym in
-  brackets or followed by "platform" (`(ANKET) platform`), and a product named where a deal
-  sentence says what the deal is about ("centres around AlphaMedix", "royalty interest in Trelegy
-  Ellipta").
+  `UCART19`, `SAR443579`, `TBI-1301-A`; letters, a dash and segments with a digit: `LCAR-B38M`,
+  `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
+  `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
+  acronym in brackets or followed by "platform" (`(ANKET) platform`) or owned by a company
+  ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology"), a name marked ® or ™
+  ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
+  around AlphaMedix", "royalty interest in Trelegy Ellipta").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset.
-- Target symbols (`CD19`, `B7-H3`, `NY-ESO-1`), regulatory and trial words, tickers and the parties'
-  own names are not assets; neither is anything in a clause saying it is not part of the deal
-  ("which is not partnered").
-- Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences, the asset sentences, or
-  anywhere a sentence says the product targets them ("targets the receptor CD123", "BCMA-targeting",
-  "cells that express L1CAM"); symbols that are also common words (`tau`, `MET`) need such a word
-  beside them. Both halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF
-  bispecific antibody"). Each target is kept once, as first written, in the singular ("EP3
-  receptor"); one read inside a longer one ("E2 receptor" in "PGE2 receptor") is that one.
+- Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115"), hyphenated English ("proof-of-concept"),
+  class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
+  something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), and
+  anything in a clause saying it is not part of the deal ("which is not partnered").
+- A name right after another company's deal ("following Summit's pact for ivonescimab") is that
+  deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
+  targets (`in_the_deal`), nor do a point mutation ("G12D") or two crossed targets ("PD-1xVEGF").
+- An INN's stem names its modality (`inn_modality`: `-mab` antibody, `-siran` oligonucleotide).
+- Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences; failing those, in the
+  asset sentences; failing those, in the rest of this deal's story. Symbols that are also common
+  words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
+  product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
+  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody"). Both
+  halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
+  "CD3xCD20"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
+  that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
+  refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
+  at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
+  symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
+  receptor" in "PGE2 receptor") is that one.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate
 
-from extraction.biology import AMBIGUOUS_TARGETS, INN_STEMS, NOT_ASSET_WORDS, TARGET_CONTEXT, TARGET_PATTERNS
+from extraction.biology import (
+    AMBIGUOUS_TARGETS,
+    DASHES,
+    INN_STEM_MODALITIES,
+    INN_STEMS,
+    NOT_ASSET_WORDS,
+    NOT_TARGET_SYMBOLS,
+    TARGET_CONTEXT,
+    TARGET_PATTERNS,
+    TARGET_SYMBOLS,
+    TICKER_PREFIXES,
+)
 from extraction.currencies import CODES
 from extraction.text import Sentence
 
 _CODE = re.compile(
-    r"(?<![\w\-:$€£¥])([A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?|[A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?"
-    r"|[A-Z]{2,6}-[A-Z]\d{3,6}|[A"
-    r"-Z]{2,6} \d{3,7}|[A-Z]{2,6}\d[A-Z]\d{1,5})(?![\w\-])"
+    r"""(?<![\w\-:$€£¥])(
+        [A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?   # UCART19, SAR443579, TBI-1301-A
+      | [A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?                       # NB-7, AB-8-X
+      | [A-Z]{2,6}-[A-Z]\d{3,6}                                # SHR-A1811
+      | [A-Z]{2,6}\ [1-9]\d{2,6}                               # MK 3475 (not a ticker's "SZ 000963")
+      | [A-Z]{2,6}\d[A-Z]\d{1,5}                               # AB8A123
+      | [1-9][A-Z]{1,3}\d{3,6}                                 # 9MW2821
+      # letters, a dash, then segments with a digit among them: LCAR-B38M, BL-B01D1, AB-CD6-2.5-LRx
+      | [A-Z]{1,6}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){0,3}
+    )(?![\w\-])""",
+    re.VERBOSE,
 )
-_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec"))
+# A point mutation: a residue, its position and the residue it becomes ("G12D", "V600E", "T790M")
+_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
+_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec", "nib"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
+# The second words of two-word INNs: a payload ("vedotin", "tirumotecan"), a vector ("abeparvovec"), a cell
+# process ("autoleucel", "autotemcel"), a modification ("pegol", "alfa").
+_SECOND_WORD = (
+    r"alfa|beta|pegol|[a-z]{2,}(?:leucel|temcel|dotin|tecan|tansine|micin|mycin|tesirine|mazine|parvovec|repvec)"
+)
+_PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
-    r"(?<![\w\-])([A-Za-z][a-z\-]{6,})(?:\s+(alfa|beta|autoleucel|vedotin|deruxtecan|pegol|tesirine|emtansine"
-    r"|mertansine|soravtansine|ozogamicin|govitecan|mafodotin|duocarmazine|[A-Z][a-z]? ?\d{2,3}))?(?![\w])"
+    rf"(?<![\w\-])([A-Za-z][a-z\-]{{6,}})(?:\s+({_SECOND_WORD}"
+    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{1,3}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
+_STEM_MODALITY = dict(INN_STEM_MODALITIES)
+# Short stems no English word ends in: a prefix of three letters is enough ("tofe-rsen")
+_DISTINCT_STEMS = frozenset({"rsen", "siran"})
 _STEM_TAILS = frozenset(stem[-3:] for stem in _SAFE_STEMS)
 _NOT_INN = frozenset(
     {
@@ -65,7 +107,35 @@ _ABOUT = re.compile(
     r" commerciali[sz]e)"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
-_BRAND = re.compile(r"([A-Z][a-z]+[A-Z]\w+|[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)")
+_BRAND = re.compile(
+    r"""([A-Z][a-z]+[A-Z]\w+                  # AlphaMedix
+       | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Trelegy Ellipta
+       | [A-Z]{4,}(?=[®™])                    # SPINRAZA®
+    )[®™]?
+    # a name ends there: not an owner ("Bioepis’ portfolio") nor a word of a longer noun ("Duchenne muscular
+    # dystrophy"); a function word, punctuation or another name may follow
+    (?=\s*(?:[,.;:()\[\]]|$)|\s+(?:and|or|in|for|to|from|with|which|that|as|by|on|at|outside|across|under|is|was
+       |has|will|royalt\w*|[A-Z(]))""",
+    re.VERBOSE,
+)
+# A name marked as a trademark in a deal sentence is a product or a platform: "Vivotif®", "Xyla™ platform"
+_MARKED = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{2,20})[®™]")
+# A coined name owned by a company and called its platform or technology: "Abpro’s DiversImmune platform",
+# "Dicerna’s proprietary GalXC RNAi technology platform", "CytomX’s Probody technology"
+_OWNED_PLATFORM = re.compile(
+    r"""(?:['’]s?|\bproprietary|\bits|\btheir)\s+(?:proprietary\s+|novel\s+)?
+    ([A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z]{3,12}|[A-Z][a-z]{4,})   # the name: GalXC, ARCUS, Probody
+    (?:[®™]?\s+|[^\w\s\-]{1,2}\s*)                           # a space, a mark, or stray characters
+    (?:[A-Za-z\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies))\b""",
+    re.VERBOSE,
+)
+# Capitalised words a company calls its platform that are not names of it
+_GENERIC_PLATFORM_WORDS = frozenset(
+    {"antibody", "discovery", "drug", "technology", "research", "development", "cell", "gene", "protein", "peptide",
+     "platform", "oncology", "precision", "proprietary", "novel", "next", "delivery", "conjugate", "vaccine",
+     "rna", "dna", "mrna", "sirna", "rnai", "crispr", "car-t", "adc", "ai", "the", "its", "their", "our", "this",
+     "these"}
+)  # fmt: skip
 # A brand with its INN in brackets: "Kymriah (tisagenlecleucel)", "ZYNLONTA (loncastuximab tesirine)"
 _BRAND_WITH_INN = re.compile(
     r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)"
@@ -97,9 +167,89 @@ _PLACES = frozenset(
      "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
      "phase", "the", "this", "these", "its", "their"}
 )  # fmt: skip
+_ODD_DASH = re.compile("[" + "".join(chr(c) for c in DASHES) + "]")
+# "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
+_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
+_LAST_NAME = re.compile(r"[^,;:]*$")
+# a drug given with the product: "in combination with Merck's Keytruda (pembrolizumab)", "combined with"
+_COMBINED = re.compile(r"\b(?:in combination with|combined with|combination with)\s+(?:its |their |the )?")
+# another company's deal and what it is for: "Summit's pact for", "Merck's licensing deal with"
+_OTHER_DEAL = re.compile(
+    r"\b(?P<owner>[A-Z][\w\-]+)['’]s? (?:[\w\-]+ )?(?:deal|pact|agreement|partnership|collaboration|acquisition"
+    r"|licen[cs]\w*|buyout|purchase|bet) (?:for|of|on|to) (?:its |the |a |an )?(?:[a-z\-]+ ){0,3}?"
+)
+# a product another company sells or makes: "marketed by Roche", "developed by Genentech"
+_OWNED_BY = re.compile(
+    r"\b(?:marketed|sold|developed|owned|made|commerciali[sz]ed|manufactured|distributed) by (?:its )?"
+    r"(?P<owner>[A-Z][\w\-]+)"
+)
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
-_TARGET = re.compile(r"(?<![\w\-])(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("A|B(?:c|d)" -> ["A", "B(?:c|d)"])."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _target_pattern(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One pattern for the target table, its alternatives that start with a capital (or a digit) tried only where
+    one stands and those that start with a small letter only where that stands (the engine would try every
+    alternative at every word)."""
+    groups: dict[str, list[str]] = {"[A-Z0-9]": [], "[a-zα-ω]": [], "": []}
+    for alternative in (alt for p in patterns for alt in _alternatives(p)):
+        groups[_first_characters(alternative)].append(alternative)
+    branches = [
+        f"(?={key})(?:{'|'.join(alts)})" if key else f"(?:{'|'.join(alts)})" for key, alts in groups.items() if alts
+    ]
+    # a word's start, or "anti-" before it (its "-" tested first: the cheaper test at every letter)
+    return re.compile(r"(?:(?<![\w\-])|(?<=-)(?<=\banti-))(" + "|".join(branches) + r")(?![\w])")
+
+
+def _first_characters(alternative: str) -> str:
+    """The class of characters `alternative` can start with: capitals and digits, small letters, or "" (any)."""
+    if alternative.startswith("(?:") and not re.search(r"\)[?*{]", alternative[: alternative.find(")") + 2]):
+        inner = _alternatives(alternative[3 : alternative.find(")")])
+        kinds = {_first_characters(a) for a in inner}
+        return kinds.pop() if len(kinds) == 1 else ""
+    if alternative.startswith("[A-Z]") or re.match(r"[A-Z0-9](?![?*{])", alternative):
+        return "[A-Z0-9]"
+    if re.match(r"[a-zα-ω](?![?*{])", alternative):
+        return "[a-zα-ω]"
+    return ""
+
+
+# a symbol, also as the object of "anti-": "anti-PD-1 antibody", "anti-TNF portfolio"
+_TARGET = _target_pattern(TARGET_PATTERNS)
+_GREEK = r"alpha|beta|gamma|delta|α|β|γ|δ"
+_GREEK_TAIL = re.compile(rf"[- ]?({_GREEK})$")
+# "PPAR alpha and delta", "PPARα/δ": more isoforms of the same symbol
+_MORE_ISOFORMS = re.compile(rf"(?:\s*(?:/|,|and|or)\s*(?:{_GREEK}))+(?![\w])")
+# The patients a trial selects, named by a marker: not what the product acts on
+_BIOMARKER_AFTER = re.compile(
+    r"[- ](?:mutated|mutant|mutations?|expression|status|TKIs?|tyrosine kinase inhibitor|refractory|resistant|naive"
+    r"|inhibitor[- ](?:refractory|experienced|naive))\b"
+)
+_BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
 _PAIRED_TARGETS = re.compile(
@@ -107,9 +257,44 @@ _PAIRED_TARGETS = re.compile(
     r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?"
     r"|modulators?|degraders?|ADCs?)\b"
 )
+# A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
+# "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
+_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-z]?"
+_SYMBOL_AFTER_CONTEXT = re.compile(
+    rf"""(?:\banti-
+       |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
+          \ of|block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
+          |knock(?:s|ing)?\ down)
+        \s+(?:the\s+)?(?:(?:protein|receptor|enzyme|gene|kinase|antigen)\s+)?)
+    ({_SYMBOL})(?![\w\-])""",
+    re.VERBOSE,
+)
+# the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
+_CONTEXT_AFTER_SYMBOL = re.compile(
+    r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
+       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
+           |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
+           |modulators?|blockers?|CAR-NK)\b)""",
+    re.VERBOSE,
+)
+_SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
+# A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
+# (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
+_BRACKETED_SYMBOL = re.compile(rf"\(({_SYMBOL})\)")
+_NAMED = re.compile(
+    r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
+          |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
+          )                                               # what is named (an enzyme, not a disease)
+       (?:[- ](?:\d{1,2}|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform
+       \s*$""",
+    re.VERBOSE,
+)
+# "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets (a cheap test first)
+_MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z]|×")
+_CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_SYMBOL})\s?[x×]\s?({_SYMBOL})(?![\w\-])")
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
-    r"|agonist of|antagonist of)\s+(?:the\s+)?(?:\w+\s+){0,4}$",
+    r"|agonist of|antagonist of|inhibitor of|anti-)\s*(?:the\s+)?(?:[\w\-]+,?\s+){0,4}\(?$",
     re.IGNORECASE,
 )
 
@@ -119,12 +304,13 @@ def read_assets(
 ) -> list[str]:
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
-    text = "\n".join(_NOT_PART.split(s.text)[0] for s in deal_sentences)
+    text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
+    others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
     for name in _assets_in(text):
-        if name.lower() not in blocked and not _is_target(name):
+        if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
     # names given in brackets right after a known asset
-    everything = "\n".join(s.text for s in all_sentences)
+    everything = plain_dashes("\n".join(s.text for s in all_sentences))
     for asset in list(dict.fromkeys(found)):
         at = everything.find(asset)
         while at != -1:
@@ -147,30 +333,182 @@ def read_assets(
     return _unique(found)
 
 
-def read_targets(sentences: Sequence[Sentence], everywhere: Sequence[Sentence]) -> list[str]:
-    """Targets of the deal's and its products' sentences; failing those, any the story says a product acts on."""
-    product = {s.index for s in sentences}
-    read = list({s.index: s for s in [*sentences, *everywhere]}.values())
-    text = "\n".join(s.text for s in read)  # one pass; a match never spans the line breaks
-    starts = list(accumulate((len(s.text) + 1 for s in read[:-1]), initial=0))
-    found: list[tuple[int, str]] = []
-    later: list[tuple[int, str]] = []
+def plain_dashes(text: str) -> str:
+    """`text` with its other hyphens written "-" (`DASHES`), the same length."""
+    return text.translate(DASHES) if _ODD_DASH.search(text) else text
+
+
+def _may_say_not_part(text: str) -> bool:
+    """A cheap test before `_NOT_PART`: the words one of which it needs."""
+    lower = text.lower()
+    return "not " in lower or "exclud" in lower or "outside the" in lower
+
+
+def in_the_deal(sentence: str) -> str:
+    """The part of a sentence that is about the deal: not a clause saying something is not part of it.
+
+    "NB-9, which is not partnered, is in phase 3" loses "NB-9, which ..."; "NB-9 is not part of the
+    agreement" is nothing of the deal.
+    """
+    m = _NOT_PART.search(sentence) if _may_say_not_part(sentence) else None
+    if m is None:
+        return sentence
+    relative = _RELATIVE.search(sentence, 0, m.start())
+    if relative is None:
+        return ""
+    return _LAST_NAME.sub("", sentence[: relative.start()])
+
+
+def _other_deals_names(text: str, parties: set[str]) -> set[str]:
+    """Names given as the object of another company's deal: "following Summit's pact for ivonescimab"."""
+    names: set[str] = set()
+    for m in _OTHER_DEAL.finditer(text):
+        if not _is_party_word(m.group("owner"), parties):
+            names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 40])[:1])
+    return names
+
+
+def _combined_with(text: str) -> set[str]:
+    """A drug the deal's product is to be given with is not licensed: "in combination with Keytruda"."""
+    names: set[str] = set()
+    for m in _COMBINED.finditer(text) if "combin" in text else ():
+        names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 80])[:2])
+    return names
+
+
+def _is_party_word(word: str, parties: set[str]) -> bool:
+    """A word of a party's name, or its initials ("CKD" of "Chong Kun Dang Pharmaceutical")."""
+    lower = word.lower()
+    return any(
+        lower in party.split() or (len(lower) >= 2 and "".join(w[0] for w in party.split()).startswith(lower))
+        for party in parties
+    )
+
+
+def _others_products(text: str, parties: set[str]) -> set[str]:
+    """Names in a clause that says another company sells or makes them: "Kadcyla® ... marketed by Roche"."""
+    names: set[str] = set()
+    for m in _OWNED_BY.finditer(text) if " by " in text else ():
+        if not _is_party_word(m.group("owner"), parties):
+            # the clause before it: back to the comma before the names ("for NB-38, built like X (y), marketed by")
+            back = text[: m.start()].rstrip(" ,")
+            start = max(back.rfind(c) for c in ".;,\n")
+            names.update(n.lower() for n in _assets_in(back[start + 1 :]))
+    return names
+
+
+def read_targets(
+    sentences: Sequence[Sentence],
+    everywhere: Sequence[Sentence],
+    assets: Sequence[Sentence] = (),
+    not_names: Iterable[str] = (),
+) -> list[str]:
+    """Targets of the deal's sentences; failing those, of its assets' sentences; failing those, any the
+    story says a product acts on. `not_names` (the assets, the parties) are not targets."""
+    not_targets = {n.lower() for n in not_names}
+    deal = {s.index for s in sentences}
+    asset_only = [s for s in assets if s.index not in deal]
+    seen = deal | {s.index for s in asset_only}
+    story = plain_dashes("\n".join(s.text for s in [*sentences, *asset_only, *everywhere]))
+    for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
+        texts = [s.text for s in group]
+        if not texts:
+            continue
+        if _may_say_not_part("\n".join(texts)):
+            texts = [in_the_deal(t) for t in texts]
+        found = _targets_in(plain_dashes("\n".join(texts)), tier == 2, not_targets)  # a match never spans lines
+        if found:
+            if tier == 0 and asset_only:
+                # what the assets' sentences say a product acts on ("NB-1 binds HER2 and HER3") adds to them
+                text = plain_dashes("\n".join(in_the_deal(s.text) for s in asset_only))
+                found += [(at + len(story), rank, t) for at, rank, t in _targets_in(text, True, not_targets, True)]
+            break
+    else:
+        return []
+    # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
+    # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
+    # ("glucagon-like peptide-1 (GLP-1)")
+    written = [_symbol(t, story) for _, _, t in sorted(found, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
+    targets = _unique(written, key=_target_key)
+    # "E2 receptor" read inside "PGE2 receptor" is that target, not another; "KRAS" beside "KRAS G12D" is it
+    return [
+        t
+        for t in targets
+        if (" " not in t or not any(_is_longer_form(u, t) for u in targets))
+        and not any(u.startswith(t + " ") and _MUTATION.fullmatch(u[len(t) + 1 :]) for u in targets)
+    ]
+
+
+def _targets_in(
+    text: str, rest_of_story: bool, not_targets: set[str], said_of: bool = False
+) -> list[tuple[int, int, str]]:
+    """(where, 0 for a pair's half, the target) of each target `text` names; in the rest of the story a symbol
+    not in the table needs a context, and with `said_of` every symbol does."""
+    found: list[tuple[int, int, str]] = []
     for m in _TARGET.finditer(text):
-        s = read[bisect_right(starts, m.start()) - 1]
-        in_product = s.index in product and m.group(1) not in AMBIGUOUS_TARGETS
-        if in_product or _has_target_context(text, m):
-            (found if s.index in product else later).append((m.start(), _singular(m.group(1))))
-    for m in _PAIRED_TARGETS.finditer(text):
-        s = read[bisect_right(starts, m.start()) - 1]
+        if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
+        if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
+            found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
+    pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
+    if _MAY_CROSS.search(text):
+        pairs += _CROSSED_TARGETS.finditer(text)
+    for m in pairs:
         for group in (1, 2):
-            (found if s.index in product else later).append((m.start(group), m.group(group)))
-    targets = _unique((t for _, t in sorted(found or later)), key=_target_key)
-    # "E2 receptor" read inside "PGE2 receptor" is that target, not another
-    return [t for t in targets if " " not in t or not any(_is_longer_form(u, t) for u in targets)]
+            if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
+                found.append((m.start(group), 0, m.group(group)))
+    for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
+        if _is_symbol(m.group(1), not_targets):
+            found.append((m.start(1), 2, m.group(1)))
+    for m in _CONTEXT_AFTER_SYMBOL.finditer(text):
+        before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
+        if before and _is_symbol(before.group(1), not_targets):
+            found.append((before.start(), 2, before.group(1)))
+    for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
+        named = _NAMED.search(text, max(0, m.start() - 40), m.start())
+        if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
+            found.append((m.start(1), 2, m.group(1)))
+    return found
+
+
+# digits that only drug codes carry: three in a row, or two after a dash ("MGA012", "NB-42"); "CLDN18",
+# "GPRC5D", "B7-H3" are gene symbols
+_DRUG_CODE_DIGITS = re.compile(r"\d{3}|-\d{2}")
+
+
+def _is_symbol(name: str, not_targets: set[str]) -> bool:
+    """A gene-like symbol: two capitals or a capital and a digit, not a word of the trade or an asset."""
+    caps = sum(c.isupper() for c in name)
+    return (
+        (caps >= 2 or any(c.isdigit() for c in name))
+        and (len(name) >= 3 or name[-1].isdigit())
+        and name.upper() not in NOT_ASSET_WORDS
+        and name.upper() not in NOT_TARGET_SYMBOLS
+        and name.lower() not in not_targets
+        and not _DRUG_CODE_DIGITS.search(name)
+        and not _MUTATION.fullmatch(name)
+    )
+
+
+def _symbol(target: str, text: str) -> str:
+    symbol = TARGET_SYMBOLS.get(target.lower())
+    return symbol if symbol is not None and re.search(rf"(?<![\w\-]){re.escape(symbol)}(?![\w])", text) else target
+
+
+def _isoforms(target: str, text: str, end: int) -> list[str]:
+    """'PPAR alpha and delta' names two targets: 'PPAR alpha', 'PPAR delta'."""
+    more = _MORE_ISOFORMS.match(text, end)
+    tail = _GREEK_TAIL.search(target)
+    if not more or not tail or tail.start() == 0:
+        return [_singular(target)]
+    base, written = target[: tail.start()], tail.group(0)
+    sep = written[: len(written) - len(tail.group(1))]  # "PPAR alpha": " "; "PPARα": ""
+    return [target, *(f"{base}{sep}{g}" for g in re.findall(_GREEK, more.group(0)))]
 
 
 def _target_key(target: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", target.lower())
+    """One key for the ways a target is written: "GIP receptor" is "GIP", "Trop-2" is "TROP2"."""
+    return re.sub(r"[^a-z0-9α-ω]", "", re.sub(r" receptors?$", "", target.lower()))
 
 
 def _is_longer_form(longer: str, target: str) -> bool:
@@ -189,10 +527,14 @@ def _assets_in(text: str) -> list[str]:
         prefix = re.match(r"[A-Za-z]+", code)
         if prefix and prefix.group(0).upper() in CODES:
             continue  # an amount: "RMB 200", "CHF80"
+        if prefix and " " in code and prefix.group(0) in TICKER_PREFIXES:
+            continue  # a ticker: "(HK 1177)"
         if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):
             continue
         if re.fullmatch(r"(?:Phase|Q|H|FY|COVID|Form|Nav)[- ]?\d+.*", code, re.IGNORECASE):
             continue
+        if _MUTATION.fullmatch(code):
+            continue  # a mutation: "KRAS G12D", "BRAF V600E"
         out.append((m.start(), code))
     for m in _INN.finditer(text):
         word = m.group(1)
@@ -202,26 +544,49 @@ def _assets_in(text: str) -> list[str]:
             continue
         name = word if m.group(2) is None else f"{word} {m.group(2)}"
         out.append((m.start(), name))
-    for m in _PLATFORM.finditer(text):
+    has_platform = "platform" in text or "technolog" in text
+    for m in _PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1) or m.group(2)
-        if name and name.upper() not in NOT_ASSET_WORDS:
+        if (
+            name
+            and name.upper() not in NOT_ASSET_WORDS
+            and name.lower() not in _GENERIC_PLATFORM_WORDS
+            and not _abbreviates_words(name, text[: m.start(1)])
+        ):
             out.append((m.start(), name))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((brand.start(), brand.group(1)))
-    for m in _BRAND_WITH_INN.finditer(text):
+    for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
+            out.append((m.start(1), m.group(1)))
+    for m in _OWNED_PLATFORM.finditer(text) if has_platform else ():
+        name = m.group(1)
+        if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
+            out.append((m.start(1), name))
+    for m in _BRAND_WITH_INN.finditer(text) if "(" in text else ():
         inn = m.group(2)
         if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
-    for m in _LEAD_CANDIDATE.finditer(text):
+    for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
-    return [name for _, name in sorted(out)]
+    return [name.rstrip("®™") for _, name in sorted(out)]
+
+
+def _abbreviates_words(acronym: str, before: str) -> bool:
+    """'targeted protein degradation (TPD)': an acronym of the plain words before it names no platform."""
+    words = re.findall(r"[\w]+", before.rstrip(" ("))[-len(acronym) :]
+    return (
+        len(words) == len(acronym)
+        and all(w.islower() for w in words)
+        and "".join(w[0] for w in words) == acronym.lower()
+    )
 
 
 def looks_like_drug_name(name: str) -> bool:
@@ -230,15 +595,37 @@ def looks_like_drug_name(name: str) -> bool:
     return bool(_CODE.fullmatch(name) or (m and _is_inn(m.group(1), m.group(2))))
 
 
+def inn_modality(name: str) -> str | None:
+    """The modality an INN's stem names ("vesofarsen" oligonucleotide, "tarlocimab vedotin" ADC), if any."""
+    m = _INN.fullmatch(name)
+    if not m or not _is_inn(m.group(1), m.group(2)):
+        return None
+    lower = name.lower()
+    if m.group(2) and m.group(1).lower().endswith("mab") and _PAYLOAD.search(m.group(2)):
+        return "adc"  # "sacituzumab tirumotecan": an antibody and its payload
+    for stem in _STEM_ENDINGS:
+        if lower.endswith(stem):
+            return _STEM_MODALITY[stem] or None
+    return None
+
+
 def _is_inn(word: str, second: str | None) -> bool:
     lower = word.lower()
-    if second is not None and (lower.endswith(("ase", "cel", "mab", "gene")) or second[0].isupper()):
+    if "-" in lower and lower.rsplit("-", 1)[1] not in _SAFE_STEMS:
+        return False  # "proof-of-concept": an INN has no hyphen but in its short form ("zevor-cel")
+    if lower.endswith(("nucleotide", "nucleotides", "peptide", "peptides")):
+        return False  # "oligodeoxynucleotide": a class of molecule, not a name
+    if second is not None and (lower.endswith(("ase", "cel", "mab", "gene", "tide")) or second[0].isupper()):
         return lower not in _NOT_INN  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
     if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False
     # a short stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene"),
     # a long one three ("ceno-bamate")
-    return any(len(lower) - len(stem) >= (5 if len(stem) <= 4 else 3) for stem in _STEM_ENDINGS if lower.endswith(stem))
+    return any(
+        len(lower) - len(stem) >= (5 if len(stem) <= 4 and stem not in _DISTINCT_STEMS else 3)
+        for stem in _STEM_ENDINGS
+        if lower.endswith(stem)
+    )
 
 
 def _looks_like_asset_alias(alias: str) -> bool:
@@ -253,7 +640,8 @@ def _is_target(name: str) -> bool:
 
 
 def _has_target_context(text: str, m: re.Match[str]) -> bool:
-    return bool(_TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]) or _TARGET_CTX_BEFORE.search(text[: m.start()]))
+    before = text[max(0, m.start() - 80) : m.start()]  # the context is a few words: read no further back
+    return bool(_TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]) or _TARGET_CTX_BEFORE.search(before))
 
 
 def _unique(items: Iterable[str], key: Callable[[str], str] = str.lower) -> list[str]:

@@ -22,7 +22,52 @@ CASES = [
      ("cell-therapy",)),
     ("recombinant-protein-inhibitor", f"{LEAD} for its recombinant human C1 inhibitor.", ("protein",)),
     ("mrna-vaccine", f"{LEAD} to develop mRNA vaccines against influenza.", ("mrna", "vaccine")),
+    # the class an INN stem names
+    ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
+    ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),
+    ("inn-stems-beside-a-term", f"{LEAD} for biosimilars of tarlocept and vorlimab.", ("protein", "antibody")),
+    # hints read only when no term names a class
+    ("hint-antagonist", f"{LEAD} for NB-8, a selective antagonist of EP4.", ("small-molecule",)),
+    ("hint-oral-therapy", f"{LEAD} for NB-9, an oral therapy for depression.", ("small-molecule",)),
+    ("hint-loses-to-a-term", f"{LEAD} for NB-10, an agonist antibody.", ("antibody",)),
+    ("oligodeoxynucleotide", f"{LEAD} for NB-11, a CpG-A oligodeoxynucleotide TLR9 agonist.", ("oligonucleotide",)),
+    ("peptide-hormone-analog", f"{LEAD} for NB-12, a long-acting amylin analog.", ("peptide",)),
+    ("checkpoint-inhibitor-is-an-antibody", f"{LEAD} for NB-13, a PD-1 inhibitor.", ("antibody",)),
+    ("small-molecule-inhibitor", f"{LEAD} for NB-14, a KRAS inhibitor.", ("small-molecule",)),
+    ("biologics-license-application-is-no-protein", f"{LEAD} for NB-15, an oral small molecule; a Biologics "
+     "License Application is planned.", ("small-molecule",)),
+    ("exon-skipping", f"{LEAD} for NB-16, an exon-skipping PMO.", ("oligonucleotide",)),
+    # what the product is, not what it carries or makes
+    ("antibody-oligonucleotide-conjugate", f"{LEAD} for NB-17, an antibody-oligonucleotide conjugate (AOC).",
+     ("oligonucleotide",)),
+    ("tcr-bispecific-is-no-cell-therapy", f"{LEAD} for NB-18, a TCR bispecific for melanoma.", ("bispecific",)),
+    ("mrna-encoded-antibody", f"{LEAD} for NB-19, an mRNA-encoded antibody.", ("mrna",)),
+    ("vector-delivered-antibody", f"{LEAD} for NB-20, an AAV-delivered antibody.", ("gene-therapy",)),
+    ("peptide-hormone-receptor-agonist", f"{LEAD} for NB-21, a long-acting injectable GLP-1 receptor agonist.",
+     ("peptide",)),
+    ("oral-peptide-hormone-receptor-agonist", f"{LEAD} for NB-22, an oral GLP-1 receptor agonist.",
+     ("small-molecule",)),
+    # a part's score goes to the modality it is part of
+    ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
+     "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
 ]
+
+
+def test_another_company_named_by_its_class_names_no_modality():
+    text = f"{LEAD} for NB-8, an oral small molecule that Halvard Biologics will manufacture."
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("small-molecule",)
+
+
+def test_a_partys_name_names_no_modality():
+    text = (
+        "Kestrel Biologics and Norvane Bio have entered into an exclusive license agreement for NB-8, an oral "
+        "small molecule."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("small-molecule",)
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])

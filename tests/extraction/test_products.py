@@ -31,6 +31,46 @@ ASSETS = [
      "2021 and launched under the brand name VELQORA.", ["tolobamate", "VELQORA"]),
     ("brand-name-in-a-sentence-about-something-else", f"{LEAD} for tolobamate in Japan. Kestrel also sells a statin "
      "under the brand name VELQORA.", ["tolobamate"]),
+    # INN stems of the USAN/INN stem lists
+    ("inn-stem-olone-arotene-bresib", f"{LEAD} for tazorolone, kelarotene and varubresib.",
+     ["tazorolone", "kelarotene", "varubresib"]),
+    ("inn-stems-nib-olimus-fusp", f"{LEAD} for vorasinib, tolerolimus and tarnafusp alfa.",
+     ["vorasinib", "tolerolimus", "tarnafusp alfa"]),
+    ("inn-stem-rsen-after-a-short-prefix", f"{LEAD} for tofarsen.", ["tofarsen"]),
+    ("hyphenated-english-is-not-an-inn", f"{LEAD} after proof-of-concept data for NB-4.", ["NB-4"]),
+    ("class-word-is-not-an-inn", f"{LEAD} for NB-5, a CpG oligodeoxynucleotide.", ["NB-5"]),
+    # codes
+    ("code-with-segments-after-a-dash", f"{LEAD} for NBX-C12D and NB-QR4-2.5-LRx.", ["NBX-C12D", "NB-QR4-2.5-LRx"]),
+    ("ticker-is-not-a-code", f"{LEAD} with Norvane Bio (SZ 000123; HK 1177) for NB-6.", ["NB-6"]),
+    ("currency-code-is-not-an-isotope", f"{LEAD} for NB-7; the consideration includes Rs 115 crore.", ["NB-7"]),
+    ("target-with-a-dash-is-not-a-code", f"{LEAD} for its antibody targeting CD-20.", []),
+    # names the deal's sentences mark or own
+    ("trademark-marked-names", f"{LEAD} to acquire Quelvix® and Zarnel® vaccines.", ["Quelvix", "Zarnel"]),
+    ("owned-platform-with-words-between", f"{LEAD} to use Norvane’s proprietary TriQel antibody engineering platform.",
+     ["TriQel"]),
+    ("hyphenated-word-before-platform-is-no-name", f"{LEAD} to use its ADAR-based RNA editing platform.", []),
+    ("owned-platform-generic-word", f"{LEAD} to use Norvane’s Antibody Discovery platform.", []),
+    ("brand-before-a-disease-noun", f"{LEAD} with a focus on Hartwell muscular dystrophy.", []),
+    ("brand-as-an-owner", f"{LEAD} for rights to Norvelle’ anti-TNF portfolio.", []),
+    ("inn-with-a-payload-second-word", f"{LEAD} for vorlituzumab tirumotecan.", ["vorlituzumab tirumotecan"]),
+    ("code-starting-with-a-digit", f"{LEAD} for 7QX2821.", ["7QX2821"]),
+    ("mutation-is-not-a-code", f"{LEAD} for NB-31, a KRAS G12D inhibitor.", ["NB-31"]),
+    ("crossed-targets-are-not-a-code", f"{LEAD} for its PD-1xVEGF bispecific NB-32.", ["NB-32"]),
+    ("another-companys-deal", f"{LEAD} for NB-33, following Halvard's pact for NB-34 and Orlen's deal for "
+     "velotamab.", ["NB-33"]),
+    ("not-part-of-the-deal-as-the-main-clause", f"{LEAD} for NB-35. Norvane's lead candidate NB-36, an siRNA, is "
+     "not part of the agreement.", ["NB-35"]),
+    ("the-product-by-its-class", f"{LEAD} for an ADC. The ADC, called NB-37, targets TROP2.", ["NB-37"]),
+    ("acronym-of-plain-words-is-no-platform", f"{LEAD} to gain targeted protein degradation (TPD) technology.", []),
+    ("product-another-company-markets", f"{LEAD} for NB-38, built like Quelmira® (tarlocimab vedotin), marketed by "
+     "Halvard.", ["NB-38"]),
+    ("product-a-party-develops-by-its-initials", "Kestrel Norvane Dalmore Pharmaceutical and Orlen Bio have "
+     "entered into an exclusive license agreement for KND-510, developed by KND Pharm.", ["KND-510"]),
+    ("asset-named-outside-the-deal-sentences", f"{LEAD} for a KRAS inhibitor. NB-39 is in phase 1 in pancreatic "
+     "cancer.", ["NB-39"]),
+    ("drug-given-in-combination", f"{LEAD} for NB-40 in combination with Halvard's Quelmira (vorlimab).",
+     ["NB-40"]),
+    ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
 ]
 
 TARGETS = [
@@ -48,6 +88,47 @@ TARGETS = [
      "QT2 receptor signalling.", ["QT2 receptor"]),
     ("a-symbol-read-inside-a-longer-one", f"{LEAD} for Prostaglandin E9 receptor antagonists, including NB-80 "
      "from its PGE9 receptor antagonist program.", ["PGE9 receptor"]),
+    ("object-of-anti", f"{LEAD} for an anti-PD-1 antibody.", ["PD-1"]),
+    ("isoforms-of-one-symbol", f"{LEAD} for NB-81, a PPAR alpha and delta agonist.", ["PPAR alpha", "PPAR delta"]),
+    ("written-out-nuclear-receptor", f"{LEAD} for NB-82, a retinoic acid receptor gamma agonist.",
+     ["retinoic acid receptor gamma"]),
+    ("hormone-analog", f"{LEAD} for NB-83, Norvane's amylin analog.", ["amylin"]),
+    ("symbol-in-brackets-after-its-name", f"{LEAD} for NB-84. NB-84 targets the B-cell maturation antigen (BCMA).",
+     ["BCMA"]),
+    ("said-of-the-product-a-few-words-and-a-comma-on", f"{LEAD} for NB-85. Kestrel also gets rights to molecules "
+     "that target the same protein, known as VAV1.", ["VAV1"]),
+    ("written-out-name-is-its-symbol", f"{LEAD} for NB-86, a glucagon-like peptide-1 (GLP-1) agonist.", ["GLP-1"]),
+    ("title-case-receptor", "Kestrel Licenses Oral GLP-1 Receptor Agonist From Norvane. "
+     f"{LEAD} for NB-87.", ["GLP-1 Receptor"]),
+    ("pair-half-over-receptor-reading", f"{LEAD} for NB-88, a dual GLP-1/GIP receptor agonist.", ["GLP-1", "GIP"]),
+    ("deal-sentences-before-asset-sentences", f"{LEAD} for NB-89, a HER2 antibody. NB-89 is in a trial in patients "
+     "whose tumours are positive for PD-L1 expression.", ["HER2"]),
+    ("symbol-not-in-the-table-targeted", f"{LEAD} for NB-91, a QRX6-targeting ADC.", ["QRX6"]),
+    ("symbol-not-in-the-table-after-anti", f"{LEAD} for NB-92, an anti-ZELT antibody.", ["ZELT"]),
+    ("symbol-in-brackets-after-an-enzyme", f"{LEAD} for NB-93, a histone deacetylase 9 (HDX9) blocker.", ["HDX9"]),
+    ("disease-in-brackets-is-not-a-target", f"{LEAD} for NB-94 in sickle-cell disease (SCD).", []),
+    ("code-before-antibody-is-not-a-target", f"{LEAD} for the NB-95 antibody and the QX-4410 ADC.", []),
+    ("crossed-symbols-with-a-point-and-digits", f"{LEAD} for NB-101, a CD3xCLDN18.2 bispecific.",
+     ["CD3", "CLDN18.2"]),
+    ("crossed-symbols", f"{LEAD} for NB-96, a CD3xQRX2 T-cell engager.", ["CD3", "QRX2"]),
+    ("symbol-not-in-the-table-inhibited", f"{LEAD} for NB-106, an inhibitor of the enzyme MATQ2A.", ["MATQ2A"]),
+    ("symbol-not-in-the-table-silenced", f"{LEAD} for NB-107, an RNAi drug that silences QRX9.", ["QRX9"]),
+    ("symbol-not-in-the-table-before-sirna", f"{LEAD} for NB-108, a QRX8 siRNA.", ["QRX8"]),
+    ("indication-after-targeting-is-not-a-target", f"{LEAD} for NB-97, an ADC targeting NSCLC and TNBC.", []),
+    ("mutation-form-over-the-bare-symbol", "Kestrel buys KRAS inhibitor. "
+     f"{LEAD} for NB-98, a KRAS G12D inhibitor.", ["KRAS G12D"]),
+    ("target-of-an-asset-not-in-the-deal", f"{LEAD} for NB-99, a HER2 antibody. Norvane's NB-100, which targets "
+     "APOC3, is not part of the agreement.", ["HER2"]),
+    ("lower-case-claudin", f"{LEAD} for NB-102, a claudin 18.2 antibody.", ["claudin 18.2"]),
+    ("written-out-ligand-with-its-symbol", f"{LEAD} for NB-103, which targets programmed death-ligand 1 (PD-L1).",
+     ["PD-L1"]),
+    ("receptor-alpha-chain", f"{LEAD} for NB-104, an anti-IL-4Rα antibody.", ["IL-4Rα"]),
+    ("written-out-antigen-alone", f"{LEAD} for NB-105, a CAR-T against the B-cell maturation antigen.",
+     ["B-cell maturation antigen"]),
+    ("asset-sentence-adds-what-the-product-binds", f"{LEAD} for NB-109, a HER2 ADC. NB-109 binds HER2 and targets "
+     "HER3 on tumour cells.", ["HER2", "HER3"]),
+    ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
+     "melanoma.", []),
 ]
 
 
@@ -83,3 +164,19 @@ def test_targets(text, expected):
     deal = extract(text).deal
     assert deal is not None
     assert list(deal.targets) == expected
+
+
+def test_the_target_pattern_reads_what_the_plain_alternation_reads():
+    import re
+
+    from extraction.biology import TARGET_PATTERNS
+    from extraction.products import _TARGET
+
+    plain = re.compile(r"(?:(?<![\w\-])|(?<=\banti-))(" + "|".join(TARGET_PATTERNS) + r")(?![\w])")
+    text = (
+        "Kestrel's anti-PD-1 antibody and a CD19 CAR-T, a KRAS G12D inhibitor, liver-intestine cadherin, "
+        "cadherin-17, retinoic acid receptor gamma, PPARα, c-Met and cMet, tumour necrosis factor, TNF-α, "
+        "glucagon-like peptide-1, GLP-1 Receptor, amylin, tau, α-synuclein, B7-H3, CLDN18.2, P2X7 receptor, "
+        "complement C3, MASP-2, integrin αvβ6, HER2-targeting, IL-23R, 4-1BB and TROP-2."
+    )
+    assert [m.group(1) for m in _TARGET.finditer(text)] == [m.group(1) for m in plain.finditer(text)]
