@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -390,9 +390,15 @@ def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
             total += part.mention.amount
             if total == whole.mention.amount:
                 break
-        if len(parts) < 2 and total != whole.mention.amount:
-            continue
         roles = {readings[j].role for j in parts}
+        if whole.role is None and roles & {"upfront", "milestones"}:
+            # "up to $500 million, including a $10 million upfront payment": the whole is the deal's total
+            readings[i] = replace(whole, role="total_value", rule="whole-of-its-parts")
+            continue
+        if len(parts) < 2 and total != whole.mention.amount:
+            if len(parts) == 1 and roles == {"equity"} and whole.role == "upfront":
+                drop.update(parts)  # "an upfront payment of $10m, which includes an equity investment of $5m"
+            continue
         if "equity" in roles and whole.role != "equity":
             drop.add(i)  # the figure mixes kinds: its parts say what each is
         elif roles <= {None, whole.role}:

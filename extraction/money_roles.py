@@ -73,7 +73,7 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
         (?:\ (?:for|on|under)\ (?:(?!\band\b)[^$€£¥;]){0,40}?,?)?  # what they are for, a comma
-        \ (?:potentially\ |could\ be\ )?
+        \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
         (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
           |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to
             |climb\ to|rise\ to|grow\ to))

@@ -161,6 +161,13 @@ ROLES = [
      "Alderbrook. With milestones, the deal is worth up to $400 million.", M("50e6"), None, M("400e6"), M("20e6")),
     ("no-rest-from-a-bare-total", "Alderbrook will receive a $30 million upfront payment. The deal is worth up to "
      "$300 million.", M("30e6"), None, M("300e6"), None),
+    ("a-whole-of-its-parts-is-the-total", "Alderbrook is eligible to receive up to $500 million, including a "
+     "$10 million upfront payment, plus tiered royalties.", M("10e6"), M("490e6"), M("500e6"), None),
+    ("equity-inside-the-upfront-is-not-added", "Quillon will make an upfront payment of $10 million, which includes "
+     "an equity investment of $5 million, and pay up to $490 million in milestones.",
+     M("10e6"), M("490e6"), M("500e6"), None),
+    ("milestones-that-could-total", "Financial terms include $10 million upfront and milestone payments that could "
+     "total $490 million.", M("10e6"), M("490e6"), M("500e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
