@@ -112,13 +112,13 @@ def announces_deal(sentence: Sentence) -> bool:
     """The sentence tells of a deal (`DEAL_EVENT_PATTERNS`, or `DEAL_MONEY_PATTERNS` beside a name), not
     only of a count of deals (`DEAL_COUNT`). The deal may be hedged ("is trying to offload"): what such a
     sentence says of the assets still holds."""
-    return _reads_deal(sentence.folded, hedged=True)
+    return _reads_deal(sentence.folded)[0]
 
 
 def announces_news(sentence: Sentence) -> bool:
     """The sentence announces a deal: it tells of one, by words that the words before them do not hedge
     (`HEDGE_BEFORE`)."""
-    return _reads_deal(sentence.folded, hedged=False)
+    return _reads_deal(sentence.folded)[1]
 
 
 @per_sentence
@@ -139,17 +139,21 @@ def _years_said(folded: str) -> Iterator[int]:
 
 
 @per_sentence
-def _reads_deal(folded: str, *, hedged: bool) -> bool:
-    """A deal word outside any count of deals; unless `hedged`, not hedged by the words before it."""
-    counts = [m.span() for m in _DEAL_COUNT.finditer(folded)]
-    pos = 0
-    while (m := _DEAL_EVENT.search(folded, pos)) is not None:
-        pos = m.start() + 1  # a match passed over may hide a later one that starts inside it
-        if any(start < m.end() and m.start() < end for start, end in counts):
-            continue  # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
-        if hedged or _HEDGE.search(folded, max(0, m.start() - _HEDGE_WINDOW), m.start()) is None:
-            return True
-    return False
+def _reads_deal(folded: str) -> tuple[bool, bool]:
+    """Whether a deal word stands outside any count of deals, and whether one such is not hedged."""
+    m = _DEAL_EVENT.search(folded)
+    if m is None:
+        return False, False
+    counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+    tells = False
+    while m is not None:
+        # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
+        if not any(start < m.end() and m.start() < end for start, end in counts):
+            tells = True
+            if _HEDGE.search(folded, max(0, m.start() - _HEDGE_WINDOW), m.start()) is None:
+                return True, True
+        m = _DEAL_EVENT.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
+    return tells, False
 
 
 def judge(article: Article, timeline: Timeline) -> Verdict:
