@@ -269,6 +269,8 @@ def _role_from_text(group: PartyGroup, text: str) -> Role | None:
 def _mark(text: str, names: Sequence[str]) -> str:
     """`text` with each whole-word occurrence of `names` (longest first), and a bracket after it, marked."""
     for name in names:
+        pieces: list[str] = []  # joined once: rebuilding the text at each mark is quadratic in its length
+        done = 0
         start = text.find(name)
         while start != -1:
             end = start + len(name)
@@ -278,8 +280,11 @@ def _mark(text: str, names: Sequence[str]) -> str:
                 continue
             bracket = _BRACKET_AFTER.match(text, end)
             end = bracket.end() if bracket else end
-            text = text[:start] + _PARTY_MARK + text[end:]
-            start = text.find(name, start + len(_PARTY_MARK))
+            pieces += [text[done:start], _PARTY_MARK]
+            done = end
+            start = text.find(name, end)
+        if pieces:
+            text = "".join([*pieces, text[done:]])
     return text
 
 

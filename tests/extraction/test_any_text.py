@@ -7,11 +7,14 @@ every time; a failure names the example that broke.
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extraction import extract
 from extraction.models import Extraction
+from extraction.text import LONGEST_SENTENCE, read_article
 
 _SETTINGS = settings(
     max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
@@ -108,3 +111,33 @@ def test_deal_words_with_no_named_party_are_no_deal():
 def test_a_named_party_with_the_same_words_is_a_deal():
     result = extract("Kestrel Pharma will pay Norvane Bio $12bn upfront under the license agreement.")
     assert result.is_deal and result.deal is not None and result.deal.parties
+
+
+def _seconds(read, text: str) -> float:
+    start = time.perf_counter()
+    read(text)
+    return time.perf_counter() - start
+
+
+def test_a_run_of_abbreviations_is_split_in_linear_time():
+    unit = "A. "  # every stop follows a one-letter initial: none ends a sentence
+    small = _seconds(read_article, unit * 35_000)
+    large = _seconds(read_article, unit * 140_000)
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    assert large < 9 * small + 0.05, (small, large)
+
+
+def test_a_line_without_full_stops_is_cut_into_bounded_sentences():
+    text = "Kestrel Pharma signs a licence deal with Norvane Bio worth $12bn upfront, " * 20_000
+    article = read_article(text)
+    assert len(article.sentences) > len(text) // LONGEST_SENTENCE
+    assert all(len(s.text) <= LONGEST_SENTENCE for s in article.sentences)
+    assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
+    assert "".join(s.text for s in article.sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_long_paste_with_a_party_on_every_line_stays_a_deal():
+    text = "Kestrel Pharma to acquire Norvane Bio\n" * 5_000
+    result = extract(text)
+    assert result.is_deal and result.deal is not None
+    assert {p.name for p in result.deal.parties} >= {"Kestrel Pharma"}
