@@ -13,8 +13,10 @@ Rules, in the order `judge` applies them:
    in the same sentence still do ("Norvane, which has signed 12 agreements, today licensed ...").
 4. It announces the deal when the words right before the deal word do not hedge it (`HEDGE_BEFORE`:
    "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
-   prepared to pay"). A hedged sentence still tells of the deal for the terms (`announces_deal`), but it
-   announces none (`announces_news`, which `judge` reads).
+   prepared to pay"), does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
+   rights") and it is not a past-tense verb in a relative clause (`RECALLED_BEFORE`: "NV-1, which Kestrel
+   licensed from Norvane, met its endpoint"). Such a sentence still tells of the deal for the terms
+   (`announces_deal`), but it announces none (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
    licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone"), or names a
    year ("in 2016") earlier than the news itself: the publication year, else the latest year of the
@@ -44,9 +46,12 @@ from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
+    ENDED_BEFORE,
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    RECALLED_BEFORE,
+    RECALLED_VERBS,
     STRONG_NON_DEAL,
 )
 
@@ -56,6 +61,9 @@ _DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS.va
 # the words before a deal verb: a window that ends where the verb starts (`$` matches at the window's end)
 _HEDGE = re.compile(HEDGE_BEFORE)
 _HEDGE_WINDOW = 48
+_ENDED = re.compile(ENDED_BEFORE)
+_RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
+_RECALLED_VERB = re.compile(RECALLED_VERBS)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
@@ -150,10 +158,20 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
         # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
         if not any(start < m.end() and m.start() < end for start, end in counts):
             tells = True
-            if _HEDGE.search(folded, max(0, m.start() - _HEDGE_WINDOW), m.start()) is None:
+            if not _hedged(folded, m):
                 return True, True
         m = _DEAL_EVENT.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
     return tells, False
+
+
+def _hedged(folded: str, m: re.Match[str]) -> bool:
+    """The words before the deal word hedge or end it, or it is a past-tense verb in a 'which ...' clause."""
+    window = max(0, m.start() - _HEDGE_WINDOW)
+    if _HEDGE.search(folded, window, m.start()) is not None or _ENDED.search(folded, window, m.start()) is not None:
+        return True
+    return _RECALLED_VERB.match(folded, m.start()) is not None and (
+        _RECALLED_BEFORE.search(folded, window, m.start()) is not None
+    )
 
 
 def judge(article: Article, timeline: Timeline) -> Verdict:

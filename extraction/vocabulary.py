@@ -78,8 +78,9 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|license|in-license|out-license|pay|sell|merge|take over)\b",
     "acquires or licenses": r"\b(?:acquire[sd]?|acquiring|buys|bought|purchase[sd]|snaps? up|snapped up|takes? over"
     r"|in-licens(?:es|ed)|out-licens(?:es|ed)|licens(?:es|ed)|sublicens(?:es|ed))\b",
+    # rights, not any "global development" ("secures $100M to fund global development" is a financing)
     "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
-    r"\b(?:exclusive|worldwide|global|commercial|development|license|licence|rights)\b",
+    r"\b(?:rights|licen[cs]es?|options?)\b",
     "divests": r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
     "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio"
     r"|programs?|programmes?|business|unit|franchise|candidates?)\b",
@@ -118,6 +119,19 @@ HEDGE_BEFORE = (
     r"|weighing|mulling|hoping|wants?|wanted|looking(?= to))\b(?: [\w\-]+){0,2}"
     r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t)\s*$"
 )
+
+# Words right before a deal noun that end the deal: "Kestrel scraps its licence agreement with Norvane",
+# "hands back the rights", "pulls out of the partnership".
+ENDED_BEFORE = (
+    r"\b(?:scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|end(?:s|ed|ing)?"
+    r"|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|walk(?:s|ed|ing)? away from|hand(?:s|ed|ing)? back"
+    r"|give(?:s|n)? back|gave back|dissolve[sd]?|unwind(?:s|ing)?|unwound)(?: [\w\-’']+){0,3} $"
+)
+
+# A deal told in a relative clause of the past is background: "NV-1, which Kestrel licensed from Norvane,
+# met its primary endpoint". The words before the deal word, and the past-tense deal verbs this reads.
+RECALLED_BEFORE = r"\bwhich(?: [\w\-’']+){0,3} $"
+RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered)\b"
 
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
 # 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals".

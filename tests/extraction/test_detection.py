@@ -87,6 +87,12 @@ NOT_DEALS = [
      "prepared to pay top dollar up front."),
     ("upfront-recalled", "Chinese biotechs are hot\n\nThe Norvane Bio chief planned the trip months ago. Norvane "
      "Bio received $40 million upfront in exchange for NV-21."),
+    ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
+     "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
+    ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
+     "Bio for NV-2."),
+    ("financing-for-development", "Kestrel Pharma secures $100M Series B to fund global development\n\nKestrel "
+     "Pharma raised $100 million from investors."),
     ("board-rejects-tender", "Norvane urges caution\n\nNorvane Bio does not endorse the unsolicited offer from "
      "Ostrin Capital to purchase its shares."),
 ]
@@ -171,6 +177,8 @@ DEAL_EVENT_EXAMPLES = [
     ("agrees to acquire", "Kestrel has agreed to acquire Norvane.", "Kestrel's acquisition strategy is bold."),
     ("acquires or licenses", "Kestrel licensed NV-3 from Norvane.", "Kestrel's licensing head spoke."),
     ("gains rights", "Kestrel gains worldwide rights to NV-3.", "Kestrel gains 5% in early trading."),
+    ("gains rights", "Kestrel obtained an exclusive licence to NV-3.",
+     "Kestrel secures $100M to fund global development."),
     ("divests", "Norvane divests its eye unit.", "Norvane invests in its eye unit."),
     ("sells assets", "Norvane sold its ophthalmology assets to Kestrel.", "Norvane sold 2 million shares."),
     ("upfront", "Kestrel is shelling out $60M upfront.", "Kestrel was up front about the risks."),
@@ -226,12 +234,19 @@ HEDGED = [
     ("not", "Kestrel did not sign a deal with Norvane."),
     ("prepared", "A licensee needs to be prepared to pay top dollar."),
     ("reportedly", "Kestrel reportedly agreed to buy Norvane."),
+    ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
+    ("ended", "Kestrel scraps its licence agreement with Norvane."),
+    ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
 ]
 NOT_HEDGED = [
     ("may-a-date", "On May 5 Kestrel signed a licence deal with Norvane."),
     ("talks-ended", "After months of talks, Kestrel agreed to acquire Norvane."),
     ("aside-in-commas", "Kestrel, seeking growth, licensed NV-2 from Norvane."),
     ("could-of-money", "Kestrel could pay up to $1bn to license Norvane's ADC."),
+    ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
+    ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
+    ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
+     "Kestrel Pharma."),
 ]
 
 
