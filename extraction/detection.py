@@ -4,7 +4,8 @@ Rules, in the order `judge` applies them:
 1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body. A story is a deal only
    when a lead sentence announces one and does not tell of the past.
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
-   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "gains rights", "upfront", takeovers
+   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
+   "upfront", takeovers
    ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended cash offer", "the boards
    support the offer", "shareholders will receive $30 in cash per share") ...; the examples and
    counter-examples of each are in tests/extraction/test_detection.py.

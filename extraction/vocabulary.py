@@ -79,6 +79,11 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "acquires or licenses": r"\b(?:acquire[sd]?|acquiring|buys|bought|purchase[sd]|snaps? up|snapped up|takes? over"
     r"|in-licens(?:es|ed)|out-licens(?:es|ed)|licens(?:es|ed)|sublicens(?:es|ed))\b",
     # rights, not any "global development" ("secures $100M to fund global development" is a financing)
+    # "Kestrel is shelling out $60M for Norvane's ADC", "pays EUR 1bn for Norvane" (not "paid": the past)
+    "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
+    r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
+    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for))\b",
     "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
     r"\b(?:rights|licen[cs]es?|options?)\b",
     "divests": r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
