@@ -5,10 +5,9 @@ Rules, in the order `judge` applies them:
    when a lead sentence announces one and does not tell of the past.
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
    into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
-   "upfront", takeovers
-   ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended cash offer", "the boards
-   support the offer", "shareholders will receive $30 in cash per share") ...; the examples and
-   counter-examples of each are in tests/extraction/test_detection.py.
+   "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
+   cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share") ...;
+   the examples and counter-examples of each are in tests/extraction/test_detection.py.
 3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
    upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words
    in the same sentence still do ("Norvane, which has signed 12 agreements, today licensed ...").
