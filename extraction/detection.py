@@ -14,9 +14,10 @@ Rules, in the order `judge` applies them:
 4. It announces the deal when the words right before the deal word do not hedge it (`HEDGE_BEFORE`:
    "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
    prepared to pay"), does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
-   rights") and it is not a past-tense verb in a relative clause (`RECALLED_BEFORE`: "NV-1, which Kestrel
-   licensed from Norvane, met its endpoint"). Such a sentence still tells of the deal for the terms
-   (`announces_deal`), but it announces none (`announces_news`, which `judge` reads).
+   rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
+   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ..."). Such a
+   sentence still tells of the deal for the terms (`announces_deal`), but it announces none
+   (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
    licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone"), or names a
    year ("in 2016") earlier than the news itself: the publication year, else the latest year of the

@@ -133,9 +133,10 @@ ENDED_BEFORE = (
     r"|give(?:s|n)? back|gave back|dissolve[sd]?|unwind(?:s|ing)?|unwound)(?: [\w\-’']+){0,3} $"
 )
 
-# A deal told in a relative clause of the past is background: "NV-1, which Kestrel licensed from Norvane,
-# met its primary endpoint". The words before the deal word, and the past-tense deal verbs this reads.
-RECALLED_BEFORE = r"\bwhich(?: [\w\-’']+){0,3} $"
+# A deal told in a relative clause or as a standing state is background: "NV-1, which Kestrel licensed from
+# Norvane, met its primary endpoint", "NV-1 is partnered with Norvane" (not "Kestrel, a Boston biotech,
+# licensed ...": that is the news). The words before the deal word, and the past-tense deal verbs this reads.
+RECALLED_BEFORE = r"(?:\bwhich(?: [\w\-’']+){0,3}|\b(?:is|are|currently|already))\s$"
 RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered)\b"
 
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly

@@ -89,6 +89,8 @@ NOT_DEALS = [
      "Bio received $40 million upfront in exchange for NV-21."),
     ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
      "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
+    ("readout-names-a-partner", "Kestrel reports topline data\n\nKestrel Pharma reported positive topline results "
+     "for NV-1, which is partnered with Norvane Bio, in a Phase 3 trial."),
     ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
      "Bio for NV-2."),
     ("financing-for-development", "Kestrel Pharma secures $100M Series B to fund global development\n\nKestrel "
@@ -238,6 +240,7 @@ HEDGED = [
     ("prepared", "A licensee needs to be prepared to pay top dollar."),
     ("reportedly", "Kestrel reportedly agreed to buy Norvane."),
     ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
+    ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
 ]
@@ -248,6 +251,7 @@ NOT_HEDGED = [
     ("could-of-money", "Kestrel could pay up to $1bn to license Norvane's ADC."),
     ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
+    ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
 ]
