@@ -1,22 +1,38 @@
 """Is this story a new partnering or M&A deal, and which of its sentences tell of it?
 
-Rules:
-- The lead is the headline and the first `LEAD_SENTENCES` sentences of the body. A story is a deal
-  when a lead sentence announces one (`DEAL_EVENT_PATTERNS`: "has entered into ... agreement",
-  "to acquire", "licensed exclusive rights", "inks ... pact", "upfront payment") and that sentence
-  does not tell of the past (`HISTORY_MARKERS`: "originally licensed in 2010", "after licensing",
-  "initially paying").
-- A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
-  trial readout, a regulatory decision, a financing or listing, earnings, a return of rights) is a
-  deal only when its headline or first body sentence itself announces the deal; a deal recalled
-  further down such a story is background.
-- A sentence "tells of the past" when it carries a history marker, or names a year ("in 2016") earlier
-  than the news itself: the publication year, else the latest year of the headline, the first
-  sentence or a dateline; when none gives a year, any year named outside a forward-looking phrase
-  ("expected to close in 2025") is the past, except a period
-  ("for three years from 2027 to 2029").
-- A termination or return of rights, a rejected bid or a legal settlement in the headline or first
-  sentence makes the story not a deal even when it uses deal words (`STRONG_NON_DEAL`).
+Rules, in the order `judge` applies them:
+1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body. A story is a deal only
+   when a lead sentence announces one and does not tell of the past.
+2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
+   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
+   "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
+   cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share") ...;
+   the examples and counter-examples of each are in tests/extraction/test_detection.py.
+3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
+   upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words
+   in the same sentence still do ("Norvane, which has signed 12 agreements, today licensed ...").
+4. It announces the deal when the words right before the deal word do not hedge it (`HEDGE_BEFORE`:
+   "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
+   prepared to pay"), does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
+   rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
+   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ..."). Such a
+   sentence still tells of the deal for the terms (`announces_deal`), but it announces none
+   (`announces_news`, which `judge` reads).
+5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
+   licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone"), or names a
+   year ("in 2016") earlier than the news itself: the publication year, else the latest year of the
+   headline, the first sentence or a dateline; when none gives a year, any year named outside a
+   forward-looking phrase ("expected to close in 2025") is the past, except a period ("for three years
+   from 2027 to 2029").
+6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
+   trial readout, a regulatory decision, a financing or listing, earnings, a return of rights, an
+   unsolicited bid or share tender, an analyst's note, a milestone payment) is a deal only when its
+   headline or first body sentence itself announces the deal; a deal recalled further down such a story
+   is background.
+7. A termination or return of rights, a rejected bid (also "does not endorse the offer") or a legal
+   settlement in the headline or first sentence makes the story not a deal even when it uses deal words
+   (`STRONG_NON_DEAL`).
+A deal also needs a named party: the pipeline reads a story whose announcing sentences name none as no deal.
 """
 
 from __future__ import annotations
@@ -28,12 +44,30 @@ from datetime import date
 
 from extraction.caching import per_sentence
 from extraction.text import Article, Sentence, folded_pattern
-from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS, NON_DEAL_EVENT_PATTERNS, STRONG_NON_DEAL
+from extraction.vocabulary import (
+    DEAL_COUNT,
+    DEAL_EVENT_PATTERNS,
+    ENDED_BEFORE,
+    HEDGE_BEFORE,
+    HISTORY_MARKERS,
+    NON_DEAL_EVENT_PATTERNS,
+    RECALLED_BEFORE,
+    RECALLED_VERBS,
+    STRONG_NON_DEAL,
+)
 
 LEAD_SENTENCES = 4
 
-_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS))
-_HISTORY = folded_pattern("|".join(f"(?:{p})" for p in HISTORY_MARKERS[1:]))
+_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS.values()))
+# the words before a deal verb: a window that ends where the verb starts (`$` matches at the window's end)
+_HEDGE = re.compile(HEDGE_BEFORE)
+_HEDGE_WINDOW = 48
+_ENDED = re.compile(ENDED_BEFORE)
+_RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
+_RECALLED_VERB = re.compile(RECALLED_VERBS)
+_DEAL_COUNT = folded_pattern(DEAL_COUNT)
+# "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
+_HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
 # "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
 # before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
@@ -91,7 +125,16 @@ class Timeline:
 
 
 def announces_deal(sentence: Sentence) -> bool:
-    return _announces(sentence.folded)
+    """The sentence tells of a deal (`DEAL_EVENT_PATTERNS`, or `DEAL_MONEY_PATTERNS` beside a name), not
+    only of a count of deals (`DEAL_COUNT`). The deal may be hedged ("is trying to offload"): what such a
+    sentence says of the assets still holds."""
+    return _reads_deal(sentence.folded)[0]
+
+
+def announces_news(sentence: Sentence) -> bool:
+    """The sentence announces a deal: it tells of one, by words that the words before them do not hedge
+    (`HEDGE_BEFORE`)."""
+    return _reads_deal(sentence.folded)[1]
 
 
 @per_sentence
@@ -112,15 +155,38 @@ def _years_said(folded: str) -> Iterator[int]:
 
 
 @per_sentence
-def _announces(text: str) -> bool:
-    return _DEAL_EVENT.search(text) is not None
+def _reads_deal(folded: str) -> tuple[bool, bool]:
+    """Whether a deal word stands outside any count of deals, and whether one such is not hedged."""
+    m = _DEAL_EVENT.search(folded)
+    if m is None:
+        return False, False
+    counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+    tells = False
+    while m is not None:
+        # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
+        if not any(start < m.end() and m.start() < end for start, end in counts):
+            tells = True
+            if not _hedged(folded, m):
+                return True, True
+        m = _DEAL_EVENT.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
+    return tells, False
+
+
+def _hedged(folded: str, m: re.Match[str]) -> bool:
+    """The words before the deal word hedge or end it, or it is a past-tense verb in a 'which ...' clause."""
+    window = max(0, m.start() - _HEDGE_WINDOW)
+    if _HEDGE.search(folded, window, m.start()) is not None or _ENDED.search(folded, window, m.start()) is not None:
+        return True
+    return _RECALLED_VERB.match(folded, m.start()) is not None and (
+        _RECALLED_BEFORE.search(folded, window, m.start()) is not None
+    )
 
 
 def judge(article: Article, timeline: Timeline) -> Verdict:
     lead = _lead(article.sentences)
-    if not any(announces_deal(s) and not timeline.is_history(s) for s in lead):
+    if not any(announces_news(s) and not timeline.is_history(s) for s in lead):
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
-    deal_sentences = tuple(s for s in article.sentences if announces_deal(s) and not timeline.is_history(s))
+    deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
     deal_indexes = {s.index for s in deal_sentences}
     first_two = lead[:2] if article.headline is not None else lead[:1]
     other = _non_deal_reason(first_two)

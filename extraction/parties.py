@@ -274,8 +274,27 @@ def find_parties(
     if not candidates:
         return []
     groups = _fold_units(_group(candidates, registry), units, keys)
+    _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
     return groups
+
+
+def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
+    """A party the deal sentences name by one word ("Kestrel can receive ...") takes the fuller name the
+    story writes elsewhere with a company word ("Don't stop Kestrel Therapeutics now")."""
+    for group in groups:
+        if " " in group.name or registry.resolve(group.name) is not None:
+            continue
+        fuller = re.search(rf"\b{re.escape(group.name)}((?:\s+[A-Z][\w\-]*){{1,2}})", full_text)
+        if fuller is None or not _COMPANY_WORD.search(fuller.group(1)):
+            continue
+        words = fuller.group(1).split()
+        while words and not _COMPANY_WORD.fullmatch(words[-1]):
+            words.pop()  # "Kestrel Therapeutics Now": up to the last company word
+        if words:
+            form = f"{group.name} {' '.join(words)}"
+            group.forms.append(form)
+            group.name = _display_name([group.name, form])
 
 
 def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:

@@ -81,6 +81,8 @@ class Extractor:
             s for s in verdict.deal_sentences if not s.is_headline
         ]
         groups = find_parties(lead, article.sentences, article.text, registry)
+        if not groups:  # a deal is signed by someone: deal words with no named party are no deal
+            return Extraction(is_deal=False, headline=headline, reason="no party to the deal is named")
         body = [s for s in article.sentences if not s.is_headline]
         known: dict[str, bool] = {}
         party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}

@@ -592,6 +592,8 @@ def _mark(text: str, names: Sequence[tuple[str, int]]) -> str:
     """`text` with each whole-word occurrence of a party's name (and a bracket after it) as its mark."""
     for name, index in names:
         mark = f"\x00{index}\x00"
+        pieces: list[str] = []  # joined once: rebuilding the text at each mark is quadratic in its length
+        done = 0
         start = text.find(name)
         while start != -1:
             end = start + len(name)
@@ -601,8 +603,11 @@ def _mark(text: str, names: Sequence[tuple[str, int]]) -> str:
                 continue
             bracket = _BRACKET_AFTER.match(text, end)
             end = bracket.end() if bracket else end
-            text = text[:start] + mark + text[end:]
-            start = text.find(name, start + len(mark))
+            pieces += [text[done:start], mark]
+            done = end
+            start = text.find(name, end)
+        if pieces:
+            text = "".join([*pieces, text[done:]])
     return text
 
 

@@ -10,6 +10,8 @@ Rules:
   companies in general, not this deal.
 - Sentences end at `.`, `!` or `?` followed by a space and an upper-case letter, digit or quote, and at
   paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, initials) do not end one.
+- A sentence is at most `LONGEST_SENTENCE` characters: a longer run (a table, junk without full stops) is
+  cut at a space into pieces of that size.
 """
 
 from __future__ import annotations
@@ -158,6 +160,10 @@ class Article:
         return tuple(s for s in self.sentences if not s.is_headline)
 
 
+LONGEST_SENTENCE = 2_000
+"""Characters in a sentence at most: a longer run without a full stop (a table, a scraped page's junk) is cut
+at spaces, so that what is read per sentence stays bounded and a whole article is read in linear time."""
+
 _BROKEN_STOP = re.compile(r"(?<=[a-z\)\]%])\.\.(?=\s)")
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
@@ -240,14 +246,28 @@ def _split_sentences(paragraph: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENTENCE_END.finditer(paragraph):
-        candidate = paragraph[start : m.start() + 1]
-        tail = _ABBREV_TAIL.search(candidate[-12:])
+        end = m.start() + 1
+        # only the last characters are read: a run of abbreviations must not copy the sentence each time
+        tail = _ABBREV_TAIL.search(paragraph[max(start, end - 12) : end])
         if tail and (tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS or len(tail.group(1)) == 1):
             continue
-        if candidate.strip():
-            out.append((start, candidate.strip()))
+        out.extend(_bounded(start, paragraph[start:end]))
         start = m.end()
-    rest = paragraph[start:]
-    if rest.strip():
-        out.append((start, rest.strip()))
+    out.extend(_bounded(start, paragraph[start:]))
     return out
+
+
+def _bounded(start: int, sentence: str) -> Iterator[tuple[int, str]]:
+    """The sentence (stripped, with its offset), cut at spaces into pieces of at most `LONGEST_SENTENCE`."""
+    pos, end = 0, len(sentence.rstrip())
+    while pos < end:
+        while pos < end and sentence[pos].isspace():
+            pos += 1
+        cut = end
+        if end - pos > LONGEST_SENTENCE:
+            space = sentence.rfind(" ", pos + LONGEST_SENTENCE // 2, pos + LONGEST_SENTENCE)
+            cut = space if space > 0 else pos + LONGEST_SENTENCE
+        piece = sentence[pos:cut].rstrip()
+        if piece:
+            yield start + pos, piece
+        pos = cut

@@ -56,32 +56,96 @@ NUMBER_WORDS: dict[str, int] = {
 
 # --- is this a new deal? ----------------------------------------------------------------------
 
-DEAL_EVENT_PATTERNS: tuple[str, ...] = (
-    r"\b(?:enter(?:s|ed)?|entering) into\b",
-    r"\b(?:enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|strike(?:s)?|struck|forge(?:s|d)?|seal(?:s|ed)?"
-    r"|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?"
-    r"|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?|amend(?:s|ed)?"
-    r"|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
-    r"(?:[^.;]|\.(?=\d)){0,80}\b(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract|merger"
-    r"|acquisition|transaction|option|tie-up|joint venture)",
-    r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|link(?:s|ed)? up|join(?:s|ed)? forces|tie(?:s|d)? up)"
-    r" (?:with|to|on)\b",
-    r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
-    r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase|license|in-license"
-    r"|out-license|pay|sell|merge|take over)\b",
-    r"\b(?:acquire[sd]?|acquiring|buys|bought|purchase[sd]|snaps? up|snapped up|takes? over|in-licens(?:es|ed)"
-    r"|out-licens(?:es|ed)|licens(?:es|ed)|sublicens(?:es|ed))\b",
-    r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
-    r"\b(?:exclusive|worldwide|global|commercial|development|license|licence|rights)\b",
-    r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
-    r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio|programs?|programmes?"
-    r"|business|unit|franchise|candidates?)\b",
-    r"\bup-?front\b",
-    r"\bdeal (?:worth|valued|that could|could be worth)\b",
-    r"\b(?:licen[cs]ing|collaboration|partnership|option|license|licence|supply|manufacturing|merger"
-    r"|co-development|co-commerciali[sz]ation|research) (?:and [a-z\-]+ )?(?:agreement|deal|pact|contract)\b",
-    r"\b(?:upfront|up-front|milestone) payments?\b",
-    r"\bmerger agreement\b",
+_DEAL_NOUN = (
+    r"(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract|merger|acquisition|transaction"
+    r"|option|tie-up|joint venture)"
+)
+
+# Ways a sentence announces a deal, by name; tests/extraction/test_detection.py holds each one's example and
+# counter-example.
+DEAL_EVENT_PATTERNS: dict[str, str] = {
+    "enters into": r"\b(?:enter(?:s|ed)?|entering) into\b",
+    # "Kestrel inks $50M pact with Norvane", "after signing a deal with Norvane"
+    "signs a deal": r"\b(?:enter(?:s|ed)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|strike(?:s)?|striking|struck"
+    r"|forge(?:s|d)?|forging|seal(?:s|ed|ing)?|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?"
+    r"|nab(?:s|bed)?|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?"
+    r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN,
+    "partners with": r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|link(?:s|ed)? up|join(?:s|ed)? forces"
+    r"|tie(?:s|d)? up) (?:with|to|on)\b",
+    "x and y partner to": r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
+    "agrees to acquire": r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase"
+    r"|license|in-license|out-license|pay|sell|merge|take over)\b",
+    "acquires or licenses": r"\b(?:acquire[sd]?|acquiring|buys|bought|purchase[sd]|snaps? up|snapped up|takes? over"
+    r"|in-licens(?:es|ed)|out-licens(?:es|ed)|licens(?:es|ed)|sublicens(?:es|ed))\b",
+    # rights, not any "global development" ("secures $100M to fund global development" is a financing)
+    # "Kestrel is shelling out $60M for Norvane's ADC", "pays EUR 1bn for Norvane" (not "paid": the past)
+    "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
+    r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
+    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for))\b",
+    "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
+    r"\b(?:rights|licen[cs]es?|options?)\b",
+    "divests": r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
+    "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio"
+    r"|programs?|programmes?|business|unit|franchise|candidates?)\b",
+    # "Kestrel is shelling out $60M upfront": a sum paid at signing is news of a deal (a page of junk that
+    # says "$12bn upfront" names no party, which the pipeline reads as no deal)
+    "upfront": r"\bup-?front\b",
+    "upfront or milestone payment": r"\b(?:upfront|up-front|milestone) payments?\b",
+    "deal worth": r"\bdeal (?:worth|valued|that could|could be worth)\b",
+    "kind of agreement": r"\b(?:licen[cs]ing|collaboration|partnership|option|license|licence|supply|manufacturing"
+    r"|merger|co-development|co-commerciali[sz]ation|research) (?:and [a-z\-]+ )?(?:agreement|deal|pact|contract)\b",
+    "merger agreement": r"\bmerger agreement\b",
+    # takeovers: "has agreed a takeover offer from", "agreed to offer EUR 5bn for", "agreed to a GBP 505 million
+    # acquisition offer"
+    "takeover offer agreed": r"\bagree(?:s|d|ing)?(?: to)?(?: (?:make|launch|accept|recommend))? (?:a |an |the |its"
+    r" |their )?(?:[\w\-£$€¥]+ ){0,3}(?:takeover|tender|buyout|acquisition|cash|all-cash|share|all-share"
+    r"|cash-and-share|purchase) (?:offer|bid|proposal)\b"
+    r"|\bagree(?:s|d|ing)? to (?:offer|bid)\b[^.;]{0,80}\bfor\b",
+    # UK takeover wording: "a recommended cash offer for", "Takeda's agreed takeover of Shire"
+    "recommended offer": r"\b(?:recommended|agreed|friendly) (?:[\w\-]+ ){0,3}(?:offer|takeover|buyout)\b",
+    # "The boards of Norvane support the offer" (not "recommend that shareholders reject the offer")
+    "board backs the offer": r"\b(?:support(?:s|ed)?|back(?:s|ed)?|recommend(?:s|ed)?|accept(?:s|ed)?"
+    r"|approve[sd]?|welcome[sd]?|endorse[sd]?)\b (?:the |an? |its |their |this |[\w\-]+['’]s )"
+    r"(?:(?!reject|not\b|against\b)[\w\-]+ ){0,3}(?:offer|bid|takeover)\b",
+    "tender offer launched": r"\b(?:launch(?:es|ed)?|commence(?:s|d)?|begins?|began|start(?:s|ed)?)\b (?:an? |its"
+    r" |the |their )?(?:[\w\-$€£.]+ ){0,4}(?<!mini-)tender offer\b",
+    # "Norvane shareholders will receive $30 in cash per share"
+    "holders will be paid per share": r"\b(?:share|stock)holders\b[^.;]{0,60}\bwill (?:be entitled to )?(?:receive"
+    r"|be offered|be paid|get)\b[^.;]{0,60}\b(?:per share|in cash|for each)\b",
+}
+
+# Words right before a deal verb that make it a wish, an attempt, a rumour or a denial, not an announcement:
+# "may reach $60B in deals", "has sought to purchase shares", "is in talks to acquire", "did not sign".
+HEDGE_BEFORE = (
+    r"(?:\b(?:may(?! \d)|might|must|needs?|prepared|sought|seeks?|seeking|attempt(?:s|ed|ing)?"
+    r"|tr(?:y|ies|ied|ying)|in (?:advanced |early |exclusive )?talks|reportedly|rumou?red|considering|exploring"
+    r"|weighing|mulling|hoping|wants?|wanted|looking(?= to))\b(?: [\w\-]+){0,2}"
+    r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t)\s*$"
+)
+
+# Words right before a deal noun that end the deal: "Kestrel scraps its licence agreement with Norvane",
+# "hands back the rights", "pulls out of the partnership".
+ENDED_BEFORE = (
+    r"\b(?:scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|end(?:s|ed|ing)?"
+    r"|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|walk(?:s|ed|ing)? away from|hand(?:s|ed|ing)? back"
+    r"|give(?:s|n)? back|gave back|dissolve[sd]?|unwind(?:s|ing)?|unwound)(?: [\w\-’']+){0,3} $"
+)
+
+# A deal told in a relative clause or as a standing state is background: "NV-1, which Kestrel licensed from
+# Norvane, met its primary endpoint", "NV-1 is partnered with Norvane" (not "Kestrel, a Boston biotech,
+# licensed ...": that is the news). The words before the deal word, and the past-tense deal verbs this reads.
+RECALLED_BEFORE = r"(?:\bwhich(?: [\w\-’']+){0,3}|\b(?:is|are|currently|already))\s$"
+RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered)\b"
+
+# A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
+# 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals".
+DEAL_COUNT = (
+    r"(?:\b\d{2,}[\d,.]*\+?|\b\d+\+|\b(?:dozens|scores|hundreds|a (?:record )?number|the number) of)"
+    r" (?:[\w\-]+ ){0,3}(?:deals|agreements|transactions|pacts)\b"
+    r"(?: (?:worth|valued at|totall?ing|with)\b(?:[^.;]|\.(?=\d)){0,60})?"
+    r"|[$€£¥] ?\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s+(?:in|of|worth of) (?:[\w\-]+ ){0,2}deals\b"
 )
 
 # A story is about something else when its lead says so.
@@ -102,29 +166,43 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|end(?:s|ed)? (?:a |its |the |their )?(?:[\w\-]+ ){0,2}(?:licen[cs]e|collaboration|partnership|agreement)"
     r"|opt(?:s|ed)? out|walk(?:s|ed)? away)\b",
     "a rejected bid": r"\b(?:rejected|rebuffed|spurned|turned down)\b[^.]{0,60}\b(?:offer|bid|approach|proposal|buyout)"
-    r"|\b(?:offer|bid|approach|proposal|buyout)s?\b[^.]{0,40}\b(?:rejected|rebuffed|spurned|turned down)\b",
+    r"|\b(?:offer|bid|approach|proposal|buyout)s?\b[^.]{0,40}\b(?:rejected|rebuffed|spurned|turned down)\b"
+    r"|\bdo(?:es)? not (?:endorse|support|recommend)\b[^.]{0,60}\b(?:offer|bid|proposal)"
+    r"|\brecommends? (?:that )?(?:share|stock)holders (?:do not|not|reject)\b",
     "a legal matter": r"\b(?:settle(?:s|d)? (?:the |a |its )?(?:[\w\-]+ ){0,2}(?:litigation|lawsuit|dispute|claims?)"
     r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement)\b",
+    "an unsolicited bid or share tender": r"\bmini-tender\b"
+    r"|\bunsolicited\b[^.]{0,40}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
+    "an analyst's note": r"\bprice target\b",
+    "a milestone payment": r"\b(?:receive[sd]|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
+    r"|achievement of)\b (?:an? |the |its )?(?:[\w$€£¥.,\-]+ ){0,4}milestone",
 }
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
 STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter")
 
-# Signs that a sentence tells of an earlier deal rather than this one.
-HISTORY_MARKERS: tuple[str, ...] = (
-    r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
-    r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far)\b",
-    r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed) (?:(?:19|20)\d\d )?"
-    r"(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
+# Signs that a sentence tells of an earlier deal rather than this one. "a year named" is read with the
+# story's own date (extraction.detection.Timeline); the others are signs on their own.
+HISTORY_MARKERS: dict[str, str] = {
+    "a year named": r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
+    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far)\b",
+    "an earlier deal": r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
+    r" (?:(?:19|20)\d\d )?(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
     r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
-    r"\b(?:months?|years?|weeks?) (?:ago|earlier|after|before)\b",
-    r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
-    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    r"\bcomes? (?:just )?(?:over |nearly |about |less than )?(?:\w+ )?(?:days?|weeks?|months?|years?) after\b",
-    r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
-    r"\bhave been (?:announced|paid|received)\b",
-    r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
-)
+    "time ago": r"\b(?:months?|years?|weeks?) (?:ago|earlier|after|before)\b",
+    "last season": r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
+    "in a month": r"\bin (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b",
+    "comes after": r"\bcomes? (?:just )?(?:over |nearly |about |less than )?(?:\w+ )?(?:days?|weeks?|months?|years?)"
+    r" after\b",
+    "ended": r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
+    "have been paid": r"\bhave been (?:announced|paid|received)\b",
+    "after licensing": r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
+    # money paid under a deal already made: "Norvane received $40 million upfront", "receives a milestone"
+    "money received": r"\b(?<!has )(?<!have )(?:received|collected|pocketed|banked)\b"
+    r" (?:an? |the |its )?(?:(?!and\b|plus\b)[\w$€£¥.,\-]+ ){0,4}(?:up-?front|milestones?)"
+    r"|\breceives (?:an? |the |its )?(?:(?!and\b|plus\b|up-?front\b)[\w$€£¥.,\-]+ ){0,4}milestone",
+}
 
 # An amount in a sentence with one of these is not a term of the deal.
 NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {

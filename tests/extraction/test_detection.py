@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extraction import extract
+from extraction.detection import Timeline, announces_deal, announces_news
+from extraction.text import Sentence, fold, folded_pattern
+from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
     ("press-release-entered", "Norvane Bio and Kestrel Pharma today announced that they have entered into an exclusive "
@@ -24,6 +29,26 @@ DEALS = [
      "radiotherapeutic."),
     ("after-clause-is-not-history", "After an earlier agreement lapsed, Tamsin Bio has signed a new licence with "
      "Orrery Pharma for TB-7."),
+    # takeovers, as UK and European wires write them
+    ("agreed-takeover-offer", "Norvane backs Kestrel's GBP 2bn offer\n\nNorvane Bio directors have agreed a takeover "
+     "offer from Kestrel Pharma that values the biotech at roughly GBP 2bn."),
+    ("agreed-to-offer-for", "Kestrel Pharma and Ostrin Bio won the bidding for Norvane Bio on Monday when they agreed "
+     "to offer a total of EUR 3 billion for the drugmaker."),
+    ("board-supports-offer", "Kestrel Pharma is reaching for Norvane Bio. The Swiss are putting EUR 2 billion on the "
+     "table. The Management Board of Norvane Bio supports the Kestrel offer."),
+    ("recommended-cash-offer", "Recommended cash offer for Norvane Bio plc by Kestrel Pharma\n\nThe boards of Kestrel "
+     "Pharma and Norvane Bio announce the terms of a recommended cash offer for Norvane Bio."),
+    ("tender-offer-commenced", "Kestrel Pharma commences tender offer for Norvane Bio\n\nKestrel Pharma today "
+     "commenced a tender offer for all outstanding shares of Norvane Bio."),
+    ("holders-paid-per-share", "Norvane soars on Kestrel buyout\n\nNorvane Bio shareholders will receive $30 per "
+     "share in cash from Kestrel Pharma."),
+    # money words and counts of deals beside the news
+    ("upfront-with-any-verb", "Kestrel doubles down on ADCs\n\nKestrel Pharma is shelling out $60 million upfront to "
+     "Norvane Bio for an ADC, adding to more than 10 deals it has struck in China."),
+    ("counted-deals-in-an-aside", "Norvane Bio, which has signed 12 agreements since 2020, today licensed its "
+     "platform to Kestrel Pharma."),
+    ("speculation-ended", "Kestrel ends the speculation\n\nAfter weeks of rumours, it is official. Kestrel Pharma "
+     "will acquire Norvane Bio for $2 billion."),
 ]
 
 NOT_DEALS = [
@@ -48,6 +73,30 @@ NOT_DEALS = [
      "buyout offer."),
     ("earnings", "Halvard quarterly results beat estimates\n\nHalvard Therapeutics reported earnings of $2.10 a "
      "share as revenue rose 12%."),
+    ("milestone-received", "Norvane Bio receives $20 million milestone payment from Kestrel\n\nNorvane Bio said it "
+     "received a $20 million milestone payment from Kestrel Pharma under their collaboration."),
+    ("round-up-of-deals", "China's out-licensing boom\n\nChinese biotechs may reach $60B in outbound deals by "
+     "year-end. They struck nearly 80 out-licensing deals worth $2.6 billion upfront by August."),
+    ("rumoured-bid", "Kestrel eyes Norvane\n\nKestrel Pharma is in talks to acquire Norvane Bio, people familiar "
+     "with the matter said."),
+    ("mini-tender", "Ostrin's mini-tender offer irks Norvane\n\nNorvane Bio said Ostrin Capital has sought to "
+     "purchase up to 500,000 of its shares at $21 per share."),
+    ("analyst-note", "Norvane is now worth $240\n\nAnalysts boosted their price target on Norvane Bio shares from "
+     "$204 to $240. The announced Kestrel and Ostrin collaborations support the view."),
+    ("commentary", "In licensing, you get what you pay for\n\nTo access the right asset a licensee needs to be "
+     "prepared to pay top dollar up front."),
+    ("upfront-recalled", "Chinese biotechs are hot\n\nThe Norvane Bio chief planned the trip months ago. Norvane "
+     "Bio received $40 million upfront in exchange for NV-21."),
+    ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
+     "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
+    ("readout-names-a-partner", "Kestrel reports topline data\n\nKestrel Pharma reported positive topline results "
+     "for NV-1, which is partnered with Norvane Bio, in a Phase 3 trial."),
+    ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
+     "Bio for NV-2."),
+    ("financing-for-development", "Kestrel Pharma secures $100M Series B to fund global development\n\nKestrel "
+     "Pharma raised $100 million from investors."),
+    ("board-rejects-tender", "Norvane urges caution\n\nNorvane Bio does not endorse the unsolicited offer from "
+     "Ostrin Capital to purchase its shares."),
 ]
 
 
@@ -89,3 +138,185 @@ def test_a_dated_earlier_deal_is_history_when_the_news_names_no_year():
     deal = extract(text).deal
     assert deal is not None
     assert deal.upfront is None
+
+
+# (label, a story about it, a story that names it but announces a deal in its first sentence)
+REASONS = [
+    ("an unsolicited bid or share tender",
+     "Ostrin's mini-tender offer irks Norvane\n\nNorvane Bio said Ostrin Capital has sought to purchase shares.",
+     "Kestrel buys Norvane after hostile bid\n\nKestrel Pharma has agreed to acquire Norvane Bio for $2bn."),
+    ("an analyst's note",
+     "Norvane is now worth $240\n\nAnalysts boosted their price target on Norvane Bio from $204 to $240.",
+     "Kestrel licenses Norvane ADC\n\nKestrel Pharma licensed NV-1 from Norvane Bio; analysts lifted their price "
+     "target."),
+    ("a milestone payment",
+     "Norvane Bio achieves milestone under Kestrel collaboration\n\nThe milestone was reached in May.",
+     "Norvane Bio achieves milestone and signs new licence with Kestrel Pharma\n\nNorvane Bio signed a licence "
+     "agreement with Kestrel Pharma."),
+    ("a rejected bid",
+     "Norvane urges caution\n\nNorvane Bio does not endorse the unsolicited offer from Ostrin Capital.",
+     "Kestrel wins Norvane\n\nKestrel Pharma has agreed to acquire Norvane Bio, whose board endorsed the offer."),
+]
+
+
+@pytest.mark.parametrize(("label", "story", "counter"), [pytest.param(*row, id=row[0]) for row in REASONS])
+def test_reason_label(label, story, counter):
+    result = extract(story)
+    assert not result.is_deal and result.reason == f"the story is about {label}"
+    assert extract(counter).is_deal
+
+
+# --- rule by rule: each named rule with its example and a counter-example ---------------------------
+
+# (rule, example the rule reads, counter-example it does not)
+DEAL_EVENT_EXAMPLES = [
+    ("enters into", "Kestrel Pharma has entered into a licence with Norvane Bio.",
+     "Kestrel Pharma will enter the Japanese market."),
+    ("signs a deal", "Kestrel inks $50M pact with Norvane.", "Kestrel signed the papers on Monday."),
+    ("signs a deal", "Norvane is thriving after signing a deal with Kestrel.", "Norvane is signing up patients."),
+    ("partners with", "Kestrel partners with Norvane on ADCs.", "Kestrel, a long-time partner of Norvane, spoke."),
+    ("x and y partner to", "Kestrel and Norvane partner to develop NV-1.", "Kestrel will partner with Norvane."),
+    ("agrees to acquire", "Kestrel has agreed to acquire Norvane.", "Kestrel's acquisition strategy is bold."),
+    ("acquires or licenses", "Kestrel licensed NV-3 from Norvane.", "Kestrel's licensing head spoke."),
+    ("pays money for", "Kestrel is shelling out $60M for Norvane's ADC.", "Medicare pays for the drug."),
+    ("pays money for", "Kestrel pays EUR 1.2 billion for Norvane.", "Kestrel paid $5M for the site in 2019."),
+    ("snaps up", "Kestrel scoops up Norvane for $300M.", "Demand for NV-1 picked up."),
+    ("gains rights", "Kestrel gains worldwide rights to NV-3.", "Kestrel gains 5% in early trading."),
+    ("gains rights", "Kestrel obtained an exclusive licence to NV-3.",
+     "Kestrel secures $100M to fund global development."),
+    ("divests", "Norvane divests its eye unit.", "Norvane invests in its eye unit."),
+    ("sells assets", "Norvane sold its ophthalmology assets to Kestrel.", "Norvane sold 2 million shares."),
+    ("upfront", "Kestrel is shelling out $60M upfront.", "Kestrel was up front about the risks."),
+    ("upfront or milestone payment", "Norvane is due a milestone payment.", "Norvane reached a clinical milestone."),
+    ("deal worth", "It is a deal worth $1bn.", "The deal was signed."),
+    ("kind of agreement", "Kestrel has a supply agreement with Norvane.", "Kestrel has a supply shortage."),
+    ("merger agreement", "The two signed a merger agreement.", "The two held merger talks."),
+    ("takeover offer agreed", "Norvane directors have agreed a takeover offer from Kestrel.",
+     "Kestrel made a takeover offer for Norvane."),
+    ("takeover offer agreed", "Kestrel and Ostrin agreed to offer a total of EUR 3 billion for Norvane.",
+     "Kestrel agreed to offer its support."),
+    ("takeover offer agreed", "Norvane has agreed to a GBP 505 million acquisition offer from Kestrel.",
+     "Norvane has received an acquisition offer from Kestrel."),
+    ("recommended offer", "The boards announce a recommended cash offer for Norvane.",
+     "Kestrel made an unsolicited offer for Norvane."),
+    ("recommended offer", "Kestrel's agreed takeover of Norvane closes in May.", "Kestrel's takeover bid failed."),
+    ("board backs the offer", "The Norvane board supports the Kestrel offer.",
+     "The Norvane board recommends that shareholders reject the offer."),
+    ("board backs the offer", "The boards of Norvane support the Swiss offer.", "Approved drugs only offer relief."),
+    ("tender offer launched", "Kestrel commenced a tender offer for all Norvane shares.",
+     "Ostrin launched a mini-tender offer for Norvane shares."),
+    ("holders will be paid per share", "Norvane shareholders will receive $30 in cash per share.",
+     "Norvane shareholders will receive a dividend."),
+]
+
+
+def _rule(table: dict[str, str], name: str):
+    return folded_pattern(table[name])
+
+
+def test_every_deal_event_rule_has_an_example():
+    assert {name for name, *_ in DEAL_EVENT_EXAMPLES} == set(DEAL_EVENT_PATTERNS)
+
+
+@pytest.mark.parametrize(("rule", "example", "counter"), [
+    pytest.param(*row, id=f"{row[0]}-{i}") for i, row in enumerate(DEAL_EVENT_EXAMPLES)
+])
+def test_deal_event_rule(rule, example, counter):
+    pattern = _rule(DEAL_EVENT_PATTERNS, rule)
+    assert pattern.search(fold(example)), example
+    assert not pattern.search(fold(counter)), counter
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(0, 0, len(text), text, 0)
+
+
+# a deal word hedged by the words before it tells of a deal but announces none
+HEDGED = [
+    ("may", "Kestrel may acquire Norvane this year."),
+    ("sought", "Ostrin has sought to purchase up to 500,000 Norvane shares."),
+    ("in-talks", "Kestrel is in talks to acquire Norvane."),
+    ("not", "Kestrel did not sign a deal with Norvane."),
+    ("prepared", "A licensee needs to be prepared to pay top dollar."),
+    ("reportedly", "Kestrel reportedly agreed to buy Norvane."),
+    ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
+    ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
+    ("ended", "Kestrel scraps its licence agreement with Norvane."),
+    ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
+]
+NOT_HEDGED = [
+    ("may-a-date", "On May 5 Kestrel signed a licence deal with Norvane."),
+    ("talks-ended", "After months of talks, Kestrel agreed to acquire Norvane."),
+    ("aside-in-commas", "Kestrel, seeking growth, licensed NV-2 from Norvane."),
+    ("could-of-money", "Kestrel could pay up to $1bn to license Norvane's ADC."),
+    ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
+    ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
+    ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
+    ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
+     "Kestrel Pharma."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in HEDGED])
+def test_a_hedged_deal_word_announces_nothing(text):
+    assert announces_deal(_sentence(text))
+    assert not announces_news(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_HEDGED])
+def test_an_unhedged_deal_word_announces(text):
+    assert announces_news(_sentence(text))
+
+
+COUNTED = [
+    ("deals-struck", "Chinese biotechs struck nearly 80 out-licensing deals worth $2.6 billion upfront."),
+    ("plus-count", "The region signed 150+ deals, with Kestrel and Norvane among them."),
+]
+COUNTED_BESIDE_NEWS = [
+    ("agreements-in-an-aside", "Norvane, which has signed 12 agreements since 2020, today licensed NV-4 to Kestrel."),
+    ("deals-after-the-news", "Kestrel is paying $80 million upfront to Norvane, adding to more than 10 deals it has "
+     "struck in China."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in COUNTED])
+def test_a_count_of_deals_is_a_round_up(text):
+    assert not announces_deal(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in COUNTED_BESIDE_NEWS])
+def test_a_count_of_deals_leaves_the_news_beside_it(text):
+    assert announces_news(_sentence(text))
+
+
+# (marker, a sentence of the past, a sentence of the news); the story is dated 2025
+HISTORY_EXAMPLES = [
+    ("a year named", "In 2016, Kestrel licensed NV-1 from Norvane.", "The deal is expected to close in 2027."),
+    ("earlier", "Kestrel originally licensed NV-1 from Norvane.", "Kestrel licensed NV-1 from Norvane."),
+    ("an earlier deal", "Under the original agreement, Kestrel paid $5M.",
+     "Under the new agreement, Kestrel pays $5M."),
+    ("time ago", "Two years ago Kestrel licensed NV-1.", "Kestrel licensed NV-1 for two years."),
+    ("last season", "Last year Kestrel licensed NV-1.", "Kestrel licensed NV-1 this week."),
+    ("in a month", "In March Kestrel licensed NV-1.", "Kestrel licensed NV-1 on Monday."),
+    ("comes after", "The deal comes three months after Kestrel licensed NV-1.", "The deal comes with $5M upfront."),
+    ("ended", "The pact was terminated.", "The pact was signed."),
+    ("have been paid", "Milestones of $20M have been paid.", "Milestones of $20M may be paid."),
+    ("after licensing", "Kestrel dosed patients after licensing NV-1.", "Kestrel is licensing NV-1 from Norvane."),
+    ("money received", "Norvane received $40 million upfront in exchange for NV-1.",
+     "Norvane has received an upfront payment of $20 million under the agreement."),
+    ("money received", "Norvane receives a $5M milestone from Kestrel.",
+     "Norvane is eligible to receive milestone payments."),
+]
+
+
+def test_every_history_marker_has_an_example():
+    assert {name for name, *_ in HISTORY_EXAMPLES} == set(HISTORY_MARKERS)
+
+
+@pytest.mark.parametrize(("marker", "past", "news"), [
+    pytest.param(*row, id=f"{row[0]}-{i}") for i, row in enumerate(HISTORY_EXAMPLES)
+])
+def test_history_marker(marker, past, news):
+    timeline = Timeline("", date(2025, 6, 1))
+    assert timeline.is_history(_sentence(past)), past
+    assert not timeline.is_history(_sentence(news)), news

@@ -359,11 +359,12 @@ SLOT_CASES = [
      "having a ball after signing a deal with Norvane to the tune of $150 million. In addition to the upfront cash, "
      "Kestrel can receive up to $2.1 billion in development and sales milestones. Norvane will handle development.",
      {"Kestrel Therapeutics", "Norvane"}),
+    # the party named by one word in the deal sentences takes the fuller name the story writes elsewhere
     ("a-leading-clause-about-other-deals",
      "Four is more for Kestrel Pharma.\n\nAs if collaborations with Halvard Bio, Ostrin Bio and Tamsin "
      "Pharmaceuticals weren't enough, the biotech has signed another research collaboration and licensing agreement, "
      "this time with Norvane Therapeutics. Kestrel will receive $20 million upfront from Norvane.",
-     {"Kestrel", "Norvane Therapeutics"}),
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
     ("a-leading-clause-about-an-earlier-deal-with-the-same-partner",
      "Two months after inking a $47 million upfront deal with Norvane Bio, Kestrel Pharma is back with another "
      "deal, this time for an ADC.",
