@@ -72,7 +72,8 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
-        (?:\ (?:for|on|under)\ (?:(?!\band\b)[^$€£¥;]){0,40}?,?)?  # what they are for, a comma
+        (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
+                                                                      # what they are for (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
         (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
           |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to

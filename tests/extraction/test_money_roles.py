@@ -68,6 +68,8 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("the deal's worth is not the upfront's", "Kestrel will pay $50 million upfront for global rights to NB-1, in a "
+     "deal worth up to $1.2 billion including milestones.", 1, "upfront"),
     ("'in total' after a kind of payment is that kind's sum", "It gets milestone payments of up to $490 million in "
      "total.", 0, "total_value"),
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
