@@ -33,37 +33,23 @@ from extraction.models import Money, MoneyField
 _ROUNDING = Decimal("1.03")
 
 
-def _same_currency(*money: Money | None) -> bool:
-    present = [m for m in money if m is not None]
-    return len(present) == len(money) and len({m.currency for m in present}) == 1
+def _above(parts: tuple[Money | None, ...], total: Money | None) -> bool:
+    """Whether the parts, all given and in the total's currency, add up to more than the total can round to."""
+    if total is None or any(p is None or p.currency != total.currency for p in parts):
+        return False
+    return sum((p.amount for p in parts if p is not None), Decimal(0)) > total.amount * _ROUNDING
 
 
 def _upfront_above_total(t: Terms) -> bool:
-    return (
-        _same_currency(t.upfront, t.total_value)
-        and t.upfront is not None
-        and t.total_value is not None
-        and t.upfront.amount > t.total_value.amount * _ROUNDING
-    )
+    return _above((t.upfront,), t.total_value)
 
 
 def _parts_above_total(t: Terms) -> bool:
-    return (
-        _same_currency(t.upfront, t.milestones, t.total_value)
-        and t.upfront is not None
-        and t.milestones is not None
-        and t.total_value is not None
-        and t.upfront.amount + t.milestones.amount > t.total_value.amount * _ROUNDING
-    )
+    return _above((t.upfront, t.milestones), t.total_value)
 
 
 def _milestones_above_total(t: Terms) -> bool:
-    return (
-        _same_currency(t.milestones, t.total_value)
-        and t.milestones is not None
-        and t.total_value is not None
-        and t.milestones.amount > t.total_value.amount * _ROUNDING
-    )
+    return _above((t.milestones,), t.total_value)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ from extraction.biology import (
     TICKER_PREFIXES,
 )
 from extraction.currencies import CODES
-from extraction.text import Sentence
+from extraction.text import Sentence, top_level_alternatives
 
 _CODE = re.compile(
     r"""(?<![\w\-:$€£¥])(
@@ -187,36 +187,12 @@ _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outsid
                        r"eement))\b", re.IGNORECASE)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression ("A|B(?:c|d)" -> ["A", "B(?:c|d)"])."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
-
-
 def _target_pattern(patterns: Sequence[str]) -> re.Pattern[str]:
     """One pattern for the target table, its alternatives that start with a capital (or a digit) tried only where
     one stands and those that start with a small letter only where that stands (the engine would try every
     alternative at every word)."""
     groups: dict[str, list[str]] = {"[A-Z0-9]": [], "[a-zα-ω]": [], "": []}
-    for alternative in (alt for p in patterns for alt in _alternatives(p)):
+    for alternative in (alt for p in patterns for alt in top_level_alternatives(p)):
         groups[_first_characters(alternative)].append(alternative)
     branches = [
         f"(?={key})(?:{'|'.join(alts)})" if key else f"(?:{'|'.join(alts)})" for key, alts in groups.items() if alts
@@ -228,7 +204,7 @@ def _target_pattern(patterns: Sequence[str]) -> re.Pattern[str]:
 def _first_characters(alternative: str) -> str:
     """The class of characters `alternative` can start with: capitals and digits, small letters, or "" (any)."""
     if alternative.startswith("(?:") and not re.search(r"\)[?*{]", alternative[: alternative.find(")") + 2]):
-        inner = _alternatives(alternative[3 : alternative.find(")")])
+        inner = top_level_alternatives(alternative[3 : alternative.find(")")])
         kinds = {_first_characters(a) for a in inner}
         return kinds.pop() if len(kinds) == 1 else ""
     if alternative.startswith("[A-Z]") or re.match(r"[A-Z0-9](?![?*{])", alternative):

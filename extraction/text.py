@@ -69,7 +69,7 @@ class WordPattern:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._whole = re.compile(pattern)
-        alternatives = _top_level_alternatives(pattern)
+        alternatives = top_level_alternatives(pattern)
         # only literal words: an alternation of common stems would stop inside too many words
         if all(a.startswith("\\b") and a[2:3].isalpha() for a in alternatives):
             self._bare: re.Pattern[str] | None = re.compile("|".join(a[2:] for a in alternatives))
@@ -119,8 +119,8 @@ def _at_boundary(text: str, at: int) -> bool:
     return before != after
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The pattern's alternatives outside any group or character class."""
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives outside any group or character class ("A|B(?:c|d)" -> ["A", "B(?:c|d)"])."""
     parts: list[str] = []
     depth, in_class, start, i = 0, False, 0, 0
     while i < len(pattern):
