@@ -164,7 +164,7 @@ class Terms:
     evidence: dict[str, str] = field(default_factory=dict)
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule (or rules, joined) that gave it
     parts: dict[str, int] = field(default_factory=dict)  # field -> how many stated amounts were added up for it
-    readings: list[FigureReading] = field(default_factory=list)
+    found: list[_Found] = field(default_factory=list)  # every amount read, for `figure_readings`
     unsure_counts: set[str] = field(default_factory=set)  # fields with a per-unit figure of no stated count
     headline_total: Money | None = None  # a total the headline states and the body does not restate
     uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
@@ -237,7 +237,22 @@ def read_terms(
         terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
-    terms.readings = [
+    terms.found = [*head, *all_body]
+    if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
+        _implied_milestones(terms, published)
+    if terms.total_value is None:
+        terms.total_value = _implied_total(terms, picked.get("combined", []), published)
+        if terms.total_value is not None:
+            terms.rules["total_value"] = "implied-total"
+            terms.evidence["total_value"] = " / ".join(
+                dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
+            ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
+    return terms
+
+
+def figure_readings(terms: Terms) -> tuple[FigureReading, ...]:
+    """Every amount of the deal's sentences as it was read: what `dealbot extract --explain` prints."""
+    return tuple(
         FigureReading(
             amount_text=f.mention.amount_text,
             role=f.role,
@@ -250,18 +265,8 @@ def read_terms(
             conversion=f.mention.converted.amount_text if f.mention.converted is not None else None,
             in_headline=f.sentence.is_headline,
         )
-        for f in [*head, *all_body]
-    ]
-    if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
-        _implied_milestones(terms, published)
-    if terms.total_value is None:
-        terms.total_value = _implied_total(terms, picked.get("combined", []), published)
-        if terms.total_value is not None:
-            terms.rules["total_value"] = "implied-total"
-            terms.evidence["total_value"] = " / ".join(
-                dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
-            ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
-    return terms
+        for f in terms.found
+    )
 
 
 @per_sentence

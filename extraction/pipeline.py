@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import Terms, milestones_as_the_rest, money_sum, read_terms, states_terms
+from extraction.amounts import Terms, figure_readings, milestones_as_the_rest, money_sum, read_terms, states_terms
 from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
@@ -66,7 +66,9 @@ class Extractor:
     def __init__(self, registry: CompanyRegistry | None = None) -> None:
         self._registry = registry if registry is not None else CompanyRegistry.builtin()
 
-    def extract(self, text: str, *, url: str | None = None, published: date | None = None) -> Extraction:
+    def extract(
+        self, text: str, *, url: str | None = None, published: date | None = None, explain: bool = False
+    ) -> Extraction:
         """The deal `text` reports. `published` dates the news (what is older is history); `url` is
         where the text came from, for callers that keep it beside the result."""
         article = read_article(text)
@@ -153,9 +155,11 @@ class Extractor:
             uncertain=tuple(terms.uncertain),
             evidence={k: v for k, v in evidence.items() if k not in terms.uncertain},
         )
+        if not explain:
+            return Extraction(is_deal=True, deal=deal, headline=headline)
         explanation = Explanation(
             sentences=_sentence_kinds(article.sentences, lead, {s.index for s in own}, timeline),
-            figures=tuple(terms.readings),
+            figures=figure_readings(terms),
             field_rules=dict(terms.rules),
             uncertain_why=dict(terms.uncertain),
         )
@@ -413,6 +417,7 @@ def _default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, *, url: str | None = None, published: date | None = None) -> Extraction:
-    """The deal an article reports, with the built-in company registry."""
-    return _default_extractor().extract(text, url=url, published=published)
+def extract(text: str, *, url: str | None = None, published: date | None = None, explain: bool = False) -> Extraction:
+    """The deal an article reports, with the built-in company registry; with `explain`, also how each figure
+    and sentence was read (`Extraction.explanation`)."""
+    return _default_extractor().extract(text, url=url, published=published, explain=explain)

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             _print_error(path, message, as_json=args.json)
             continue
         try:
-            result = extract(text)
+            result = extract(text, explain=bool(getattr(args, "explain", False)))
         except Exception as exc:  # one article the extractor cannot read must not end the batch
             status = 1
             _log.exception("extraction failed", extra={"file": path})

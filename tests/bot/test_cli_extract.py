@@ -103,10 +103,10 @@ def test_an_article_whose_extraction_fails_gets_an_error_line_and_the_batch_goes
 
     real = command.extract
 
-    def failing(text: str):
+    def failing(text: str, **options):
         if "POISON" in text:
             raise IndexError("string index out of range")
-        return real(text)
+        return real(text, **options)
 
     monkeypatch.setattr(command, "extract", failing)
     bad = tmp_path / "bad.txt"

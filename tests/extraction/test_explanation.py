@@ -14,7 +14,7 @@ ARTICLE = (
 
 
 def test_each_sentence_has_its_kind() -> None:
-    explanation = extract(ARTICLE).explanation
+    explanation = extract(ARTICLE, explain=True).explanation
     assert explanation is not None
     kinds = {s.text[:24]: s.kind for s in explanation.sentences}
     assert kinds["Kestrel Pharma licenses "] == "headline"
@@ -25,7 +25,7 @@ def test_each_sentence_has_its_kind() -> None:
 
 
 def test_figures_of_history_are_not_read_and_each_field_names_its_rules() -> None:
-    explanation = extract(ARTICLE).explanation
+    explanation = extract(ARTICLE, explain=True).explanation
     assert explanation is not None
     assert [(f.amount_text, f.role, f.rule) for f in explanation.figures] == [
         ("$8 million", "upfront", "cue-after"),
@@ -37,5 +37,9 @@ def test_figures_of_history_are_not_read_and_each_field_names_its_rules() -> Non
 
 
 def test_not_a_deal_has_no_explanation() -> None:
-    result = extract("Norvane Bio reports topline results\n\nThe trial met its primary endpoint.")
+    result = extract("Norvane Bio reports topline results\n\nThe trial met its primary endpoint.", explain=True)
     assert not result.is_deal and result.explanation is None
+
+
+def test_the_explanation_is_built_only_when_asked() -> None:
+    assert extract(ARTICLE).explanation is None
