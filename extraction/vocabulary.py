@@ -269,6 +269,7 @@ TOTAL_CUES = (
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
     r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"
+    r"|on the table"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
@@ -294,7 +295,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|access)))"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
-    r"|tender offer|merger agreement|definitive agreement to be acquired)\b",
+    r"|tender offer|merger agreement|definitive agreement to be acquired"
+    # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"
+    r"|(?:cash|takeover|public|recommended|all-cash|voluntary|buyout) (?:cash )?offer"
+    r"|offer(?:ed)? [^.]{0,30}\bper share|agreed to (?:a |an |the )?(?:[\w\-]+ ){0,4}acquisition)\b",
     "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger)\b",
     "asset-purchase": r"\b(?:sell(?:s|ing)? off|sold|divest(?:s|ed|iture)?|offload(?:s|ed|ing)?|asset purchase"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
@@ -329,7 +333,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
 
 # Words one of which each type's pattern needs: a cheap test before the pattern runs.
 DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
-    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary"),
+    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer"),
     "merger": ("merg",),
     "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acquire"),
     "royalty-purchase": ("royalt",),

@@ -39,6 +39,13 @@ CASES = [
      "acquisition of Norvane Bio is expected to close in 2027.", ("acquisition",)),
     ("a-percentage-of-stakes-is-no-acquisition", "Kestrel Pharma signed a license agreement with Norvane Bio and will "
      "acquire a percentage of current stakes from existing shareholders.", ("license",)),
+    # a takeover told as an offer
+    ("a-recommended-cash-offer", "Kestrel Pharma has made a recommended cash offer for Norvane Bio, valuing it at "
+     "$400 million.", ("acquisition",)),
+    ("offered-per-share", "The boards of Norvane Bio support the offer: Norvane shareholders will be offered 68 euros "
+     "per share by Kestrel Pharma.", ("acquisition",)),
+    ("an-option-offer-is-no-takeover", "Kestrel Pharma signed a license with Norvane Bio, which will offer Kestrel "
+     "an option on NB-5.", ("license", "option")),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]
