@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.slack.commands import Invalid
@@ -122,6 +123,39 @@ def resumed(count: int, channel: str | None = None) -> str:
 
 def _owner(channel: str | None) -> str:
     return f"<#{channel}> has" if channel else "You have"
+
+
+def not_yours(refused: Sequence[Subscription], action: str, unchecked: str | None = None) -> str:
+    """Why some of a channel's subscriptions were left as they are (`action`: unsubscribe, pause, resume),
+    who may change them, and what the user can do instead."""
+    done = {"unsubscribe": "removed", "pause": "paused", "resume": "resumed"}[action]
+    channels = " and ".join(f"<#{c}>" for c in dict.fromkeys(s.subscriber.id for s in refused))
+    ids = ", ".join(f"#{s.id}" for s in refused)
+    count = len(refused)
+    text = (
+        f"{count} subscription{'s' if count != 1 else ''} of {channels} ({ids}) {'were' if count != 1 else 'was'}"
+        f" not {done}: a channel's subscription can be changed or removed only by whoever made it, the channel's"
+        " manager (whoever created the channel) or a workspace admin."
+    )
+    if unchecked:
+        text += f" I could not check with Slack whether you are one of them (`{unchecked}`); try again in a minute."
+    makers = [f"<@{m}>" for m in dict.fromkeys(s.created_by for s in refused) if m]
+    ask = " or ".join([*makers, "the channel's manager"]) if makers else "the channel's manager or an admin"
+    text += f" You can ask {ask}"
+    if action == "resume":
+        return text + f", or have such alerts sent to you by DM: {_dm_instead(refused[0])}."
+    return text + ", or mute the channel for yourself; `/deals subscriptions` lists the subscriptions you made."
+
+
+def _dm_instead(sub: Subscription) -> str:
+    if sub.companies and not sub.modalities:
+        return f"`/deals follow {sub.companies[0]}`"
+    words = ["subscribe", *(sub.modalities or ("car-t", "adc"))]
+    if sub.min_usd is not None:
+        words.append(f"min {format_usd(sub.min_usd)}")
+    if sub.mode == "digest":
+        words.append(f"digest {sub.cadence or 'daily'}")
+    return f"`/deals {' '.join(words)}`"
 
 
 def no_subscriptions() -> str:
