@@ -233,13 +233,18 @@ class Answers:
         return verdict
 
     def _listing_subscriptions(self, user: str, channel: str | None, now: datetime) -> Card:
-        subs = self._store.subscriptions(Subscriber(kind="user", id=user))
-        if channel:
-            subs += self._store.subscriptions(Subscriber(kind="channel", id=channel))
+        """The user's DM subscriptions, those they made for any channel, and this channel's, oldest first."""
+        found = [
+            *self._store.subscriptions(Subscriber(kind="user", id=user)),
+            *self._store.subscriptions(created_by=user),
+            *(self._store.subscriptions(Subscriber(kind="channel", id=channel)) if channel else ()),
+        ]
+        subs = sorted({s.id: s for s in found}.values(), key=lambda s: s.id)
         if not subs:
             return cards.text_card(messages.no_subscriptions())
         lines = [
-            messages.subscription_line(s, messages.where(_channel_of(s)), now) for s in subs
+            messages.subscription_line(s, messages.where(_channel_of(s)), now, made_by_other=s.created_by != user)
+            for s in subs
         ]
         return cards.text_card("\n".join(lines))
 

@@ -17,7 +17,8 @@ HELP = "\n".join(
         "• `/deals latest` — the newest deals",
         "• `/deals subscribe car-t adc [#channel] [min $100m] [digest daily|weekly]` — alerts for new deals",
         "• `/deals follow <company> [#channel]` — alerts for a company's deals",
-        "• `/deals subscriptions` — what you receive;  `/deals unsubscribe <id|modality|company|all>`",
+        "• `/deals subscriptions` — what you receive and what you set up for channels;"
+        "  `/deals unsubscribe <id|modality|company|all> [#channel]`",
         "• `/deals pause 1w [#channel]` (`30m`, `12h`, `3d`, `2mo`) / `/deals resume [#channel]` — snooze alerts"
         " and keep their settings",
         "• `/deals source add <feed or page URL> [every 15m]` — watch a news feed;  `/deals sources` — their health;"
@@ -176,10 +177,13 @@ def describe(sub: Subscription) -> str:
     return "; ".join(parts)
 
 
-def subscription_line(sub: Subscription, where: str, now: datetime) -> str:
+def subscription_line(sub: Subscription, where: str, now: datetime, *, made_by_other: bool = False) -> str:
+    """One subscription; `made_by_other`: a channel's that someone else made, who is named (when known)."""
     line = f"#{sub.id} — {describe(sub)} — to {where}"
     if sub.paused_until is not None and sub.paused_until > now:
         line += f" — paused until {sub.paused_until:%Y-%m-%d}"
+    if made_by_other:
+        line += f" — made by <@{sub.created_by}>" if sub.created_by else " — maker not recorded"
     return line
 
 

@@ -101,6 +101,7 @@ def test_a_subscription_made_before_makers_were_recorded_is_the_managers(bot: Bo
     answer = _say(bot, f"pause {ALERTS}", MAKER)
     assert "was not paused" in answer and "You can ask the channel's manager or an admin" in answer
     assert "<@" not in answer
+    assert _say(bot, "subscriptions", OTHER, channel="C777").endswith("to <#C777> — maker not recorded")
     assert "Paused 1 subscription of <#C777>" in _say(bot, f"pause {ALERTS}", MANAGER)
 
 
@@ -139,3 +140,23 @@ def test_anyone_may_add_a_subscription_to_a_channel(bot: Bot) -> None:
     assert "Following Sanofi" in _say(bot, f"follow sanofi {ALERTS}", MAKER)
     assert [s.created_by for s in bot.store.subscriptions()] == [OTHER, MAKER]
     assert bot.slack.of("users.info") == [] and bot.slack.of("conversations.info") == []
+
+
+def test_subscriptions_lists_the_channel_ones_you_made_from_anywhere(bot: Bot) -> None:
+    _say(bot, "subscribe bispecific", MAKER)
+    _say(bot, f"subscribe adc {ALERTS}", MAKER)
+    _say(bot, "follow sanofi <#C778|news>", MAKER)
+    _say(bot, f"subscribe car-t {ALERTS}", OTHER)
+    dm, adc, sanofi, car_t = (s.id for s in bot.store.subscriptions())
+    assert _say(bot, "subscriptions", MAKER, channel="D111").splitlines() == [
+        f"#{dm} — bispecific; each deal — to you by direct message",
+        f"#{adc} — adc; each deal — to <#C777>",
+        f"#{sanofi} — deals of Sanofi; each deal — to <#C778>",
+    ]
+    in_alerts = _say(bot, "subscriptions", MAKER, channel="C777").splitlines()
+    assert in_alerts[1:] == [
+        f"#{adc} — adc; each deal — to <#C777>",
+        f"#{sanofi} — deals of Sanofi; each deal — to <#C778>",
+        f"#{car_t} — car-t; each deal — to <#C777> — made by <@{OTHER}>",
+    ]
+    assert _say(bot, "subscriptions", OTHER, channel="D222") == f"#{car_t} — car-t; each deal — to <#C777>"
