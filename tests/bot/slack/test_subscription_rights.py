@@ -3,6 +3,7 @@ Slack Web API answering users.info and conversations.info."""
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 import pytest
@@ -160,3 +161,15 @@ def test_subscriptions_lists_the_channel_ones_you_made_from_anywhere(bot: Bot) -
         f"#{car_t} — car-t; each deal — to <#C777> — made by <@{OTHER}>",
     ]
     assert _say(bot, "subscriptions", OTHER, channel="D222") == f"#{car_t} — car-t; each deal — to <#C777>"
+
+
+def test_a_refusal_is_logged_with_its_fields_and_no_token(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    _say(bot, f"subscribe adc {ALERTS}", MAKER)
+    (sub,) = bot.store.subscriptions()
+    with caplog.at_level(logging.INFO, logger="dealbot.slack"):
+        _say(bot, f"pause {ALERTS}", OTHER)
+    (record,) = [r for r in caplog.records if r.getMessage() == "channel subscriptions left to their makers"]
+    fields = {k: getattr(record, k) for k in ("user", "action", "subscriptions", "channels", "unchecked")}
+    assert fields == {"user": OTHER, "action": "pause", "subscriptions": [sub.id], "channels": ["C777"],
+                      "unchecked": None}  # fmt: skip
+    assert not any("xoxb-" in str(r.__dict__) for r in caplog.records)
