@@ -178,7 +178,7 @@ class Answers:
         done = messages.unsubscribed(removed) if removed or not verdict.refused else ""
         return cards.text_card(self._with_refusal(done, verdict, user, "unsubscribe"))
 
-    def _with_refusal(self, done: str, verdict: Verdict, user: str, action: str) -> str:
+    def _with_refusal(self, done: str, verdict: Verdict, user: str, action: messages.ChangeAction) -> str:
         """`done` (what was changed), then why the rest was not; the refusal alone when nothing was changed."""
         if not verdict.refused:
             return done

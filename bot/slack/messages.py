@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Literal
 
 from bot.slack.commands import Invalid
 from bot.store import Subscription
 from bot.summary import format_usd
+
+ChangeAction = Literal["unsubscribe", "pause", "resume"]
 
 HELP = "\n".join(
     [
@@ -126,7 +129,7 @@ def _owner(channel: str | None) -> str:
     return f"<#{channel}> has" if channel else "You have"
 
 
-def not_yours(refused: Sequence[Subscription], action: str, unchecked: str | None = None) -> str:
+def not_yours(refused: Sequence[Subscription], action: ChangeAction, unchecked: str | None = None) -> str:
     """Why some of a channel's subscriptions were left as they are (`action`: unsubscribe, pause, resume),
     who may change them, and what the user can do instead."""
     done = {"unsubscribe": "removed", "pause": "paused", "resume": "resumed"}[action]

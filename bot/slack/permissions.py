@@ -20,7 +20,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.store import Subscription
 
-LOOKUP_TIMEOUT_SECONDS = 2
+LOOKUP_TIMEOUT_SECONDS = 1
+"""Per lookup; a command needs at most two (users.info, conversations.info), well within Slack's 3 s."""
 _log = logging.getLogger("dealbot.slack")
 
 
