@@ -173,3 +173,13 @@ def test_a_refusal_is_logged_with_its_fields_and_no_token(bot: Bot, caplog: pyte
     assert fields == {"user": OTHER, "action": "pause", "subscriptions": [sub.id], "channels": ["C777"],
                       "unchecked": None}  # fmt: skip
     assert not any("xoxb-" in str(r.__dict__) for r in caplog.records)
+
+
+def test_an_id_removed_is_not_given_to_the_next_subscription(bot: Bot) -> None:
+    _say(bot, "subscribe bispecific", MAKER)
+    _say(bot, f"subscribe adc {ALERTS}", MAKER)
+    first, last = (s.id for s in bot.store.subscriptions())
+    assert _say(bot, f"unsubscribe {last}", MAKER) == "Unsubscribed from 1 subscription."
+    again = _say(bot, f"subscribe adc {ALERTS}", MAKER)
+    assert again == f"Subscribed (#{last + 1}): adc; each deal, to <#C777>."
+    assert [s.id for s in bot.store.subscriptions()] == [first, last + 1]
