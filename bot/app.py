@@ -23,6 +23,7 @@ from bot.settings import Settings
 from bot.slack import cards, dedupe, home
 from bot.slack.alerts import AlertSender
 from bot.slack.answers import Answers
+from bot.slack.permissions import ChannelAuthority, lookup_client
 from bot.slack.signing import SignedRequests
 from bot.slack.unfurl import Unfurler
 from bot.slack.watch import Fetch, Watcher
@@ -65,7 +66,7 @@ def create_app(
     alerts = AlertSender(store, client, clock)
     watcher = Watcher(store, client, alerts, clock, fetch)
     unfurler = Unfurler(store, client, clock, fetch)
-    answers = Answers(store)
+    answers = Answers(store, ChannelAuthority(lookup_client(client)))
 
     @app.command(COMMAND)
     def _deals(ack: Ack, command: dict[str, Any]) -> None:

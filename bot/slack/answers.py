@@ -1,7 +1,12 @@
-"""Answers to `/deals`: each parsed command run against the store, as a card to show the user."""
+"""Answers to `/deals`: each parsed command run against the store, as a card to show the user.
+
+A channel's subscriptions are changed (unsubscribe, pause, resume) only as far as `bot.slack.permissions`
+allows the user; the others are left, and the answer says why and what to do instead.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from bot.feeds import sources as feed_sources
@@ -27,15 +32,19 @@ from bot.slack.commands import (
     parse,
     suggest_for,
 )
+from bot.slack.permissions import ChannelAuthority, Verdict
 from bot.store import DealQuery, DuplicateSource, NewSubscription, Store, Subscriber, Subscription
 from extraction.models import Modality
 
 PAGE_SIZE = 10
+_log = logging.getLogger("dealbot.slack")
 
 
 class Answers:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, authority: ChannelAuthority | None = None) -> None:
+        """`authority` decides who may change a channel's subscriptions; without one, only their makers."""
         self._store = store
+        self._authority = authority or ChannelAuthority(None)
 
     def answer(self, text: str, user: str, now: datetime, channel: str | None = None) -> Card:
         return self.run(parse(text), user, now, channel)
@@ -60,11 +69,13 @@ class Answers:
                 return self._unsubscribe(command, user, now)
             case Pause():
                 until = now + command.duration
-                count = self._set_paused(self._subscriber(user, command.channel), until)
-                return cards.text_card(messages.paused(count, until, command.channel))
+                verdict = self._set_paused(user, command.channel, until)
+                done = messages.paused(len(verdict.allowed), until, command.channel)
+                return cards.text_card(self._with_refusal(done, verdict, user, "pause"))
             case Resume():
-                count = self._set_paused(self._subscriber(user, command.channel), None)
-                return cards.text_card(messages.resumed(count, command.channel))
+                verdict = self._set_paused(user, command.channel, None)
+                done = messages.resumed(len(verdict.allowed), command.channel)
+                return cards.text_card(self._with_refusal(done, verdict, user, "resume"))
             case ListSubscriptions():
                 return self._listing_subscriptions(user, channel, now)
             case AddSource():
@@ -114,6 +125,7 @@ class Answers:
             min_usd=command.min_usd,
             mode="digest" if command.digest else "instant",
             cadence=command.digest,
+            created_by=user,
         )
         sub = self._store.add_subscription(new, now)
         return cards.text_card(messages.subscribed(sub, messages.where(command.channel)))
@@ -127,44 +139,58 @@ class Answers:
         known = [s for s in self._store.subscriptions(subscriber) if s.companies == (company,) and not s.modalities]
         if known:
             return cards.text_card(messages.already_following(company, known[0], command.channel))
-        new = NewSubscription(subscriber=subscriber, companies=(company,))
+        new = NewSubscription(subscriber=subscriber, companies=(company,), created_by=user)
         sub = self._store.add_subscription(new, now)
         return cards.text_card(messages.followed(company, sub, messages.where(command.channel)))
 
-    def _mine(self, user: str) -> list[Subscription]:
-        """The user's own subscriptions (by DM); channel subscriptions are listed with them when the user made
-        them, which the store does not record, so `#channel` words pick those."""
-        return self._store.subscriptions(Subscriber(kind="user", id=user))
-
     def _unsubscribe(self, command: Unsubscribe, user: str, now: datetime) -> Card:
-        subscriber = self._subscriber(user, command.channel)
-        subs = self._store.subscriptions(subscriber)
         target = command.target.strip().lstrip("#")
-        removed = 0
+        subs = self._store.subscriptions(self._subscriber(user, command.channel))
+        if command.channel is None and target.isdigit():  # an id from the listing: also a channel's one made here
+            subs += [s for s in self._store.subscriptions(created_by=user) if s.subscriber.kind == "channel"]
+        modality = None if target.lower() == "all" or target.isdigit() else modality_of(target)
         if target.lower() == "all":
             chosen = subs
         elif target.isdigit():
             chosen = [s for s in subs if s.id == int(target)]
-        elif (modality := modality_of(target)) is not None:
+        elif modality is not None:
             chosen = [s for s in subs if modality in s.modalities]
-            for sub in chosen:
+        else:
+            company = self._resolve(target)
+            if company is None:
+                return cards.text_card(messages.invalid(suggest_for(target, [*self._company_names(), "all"])))
+            chosen = [s for s in subs if company in s.companies]
+        verdict = self._authority.sort(user, chosen)
+        removed = 0
+        for sub in verdict.allowed:
+            if modality is not None:
                 rest = tuple(m for m in sub.modalities if m != modality)
-                if rest or sub.companies:
+                if rest or sub.companies:  # the subscription stays, without that modality
                     self._store.add_subscription(
                         NewSubscription(
                             subscriber=sub.subscriber, modalities=rest, companies=sub.companies,
                             min_usd=sub.min_usd, mode=sub.mode, cadence=sub.cadence, paused_until=sub.paused_until,
+                            created_by=sub.created_by,
                         ),
                         now,
                     )
-        else:
-            company = self._resolve(target)
-            chosen = [s for s in subs if company is not None and company in s.companies]
-            if company is None:
-                return cards.text_card(messages.invalid(suggest_for(target, [*self._company_names(), "all"])))
-        for sub in chosen:
-            removed += self._store.remove_subscription(sub.id, subscriber)
-        return cards.text_card(messages.unsubscribed(removed))
+            removed += self._store.remove_subscription(sub.id, sub.subscriber)
+        done = messages.unsubscribed(removed) if removed or not verdict.refused else ""
+        return cards.text_card(self._with_refusal(done, verdict, user, "unsubscribe"))
+
+    def _with_refusal(self, done: str, verdict: Verdict, user: str, action: messages.ChangeAction) -> str:
+        """`done` (what was changed), then why the rest was not; the refusal alone when nothing was changed."""
+        if not verdict.refused:
+            return done
+        _log.info(
+            "channel subscriptions left to their makers",
+            extra={
+                "user": user, "action": action, "subscriptions": [s.id for s in verdict.refused],
+                "channels": sorted({s.subscriber.id for s in verdict.refused}), "unchecked": verdict.unchecked,
+            },
+        )  # fmt: skip
+        refusal = messages.not_yours(verdict.refused, action, verdict.unchecked)
+        return f"{done}\n{refusal}" if verdict.allowed else refusal
 
     def _add_source(self, command: AddSource, now: datetime) -> Card:
         try:
@@ -200,20 +226,25 @@ class Answers:
             self._store.set_source_paused(source.id, command.action == "pause")
         return cards.text_card(messages.source_changed(source.id, source.url, command.action))
 
-    def _set_paused(self, subscriber: Subscriber, until: datetime | None) -> int:
-        subs = self._store.subscriptions(subscriber)
-        for sub in subs:
+    def _set_paused(self, user: str, channel: str | None, until: datetime | None) -> Verdict:
+        verdict = self._authority.sort(user, self._store.subscriptions(self._subscriber(user, channel)))
+        for sub in verdict.allowed:
             self._store.pause_subscription(sub.id, until)
-        return len(subs)
+        return verdict
 
     def _listing_subscriptions(self, user: str, channel: str | None, now: datetime) -> Card:
-        subs = self._mine(user)
-        if channel:
-            subs += self._store.subscriptions(Subscriber(kind="channel", id=channel))
+        """The user's DM subscriptions, those they made for any channel, and this channel's, oldest first."""
+        found = [
+            *self._store.subscriptions(Subscriber(kind="user", id=user)),
+            *self._store.subscriptions(created_by=user),
+            *(self._store.subscriptions(Subscriber(kind="channel", id=channel)) if channel else ()),
+        ]
+        subs = sorted({s.id: s for s in found}.values(), key=lambda s: s.id)
         if not subs:
             return cards.text_card(messages.no_subscriptions())
         lines = [
-            messages.subscription_line(s, messages.where(_channel_of(s)), now) for s in subs
+            messages.subscription_line(s, messages.where(_channel_of(s)), now, made_by_other=s.created_by != user)
+            for s in subs
         ]
         return cards.text_card("\n".join(lines))
 

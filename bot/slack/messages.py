@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Literal
 
 from bot.slack.commands import Invalid
 from bot.store import Subscription
 from bot.summary import format_usd
+
+ChangeAction = Literal["unsubscribe", "pause", "resume"]
 
 HELP = "\n".join(
     [
@@ -16,7 +20,8 @@ HELP = "\n".join(
         "• `/deals latest` — the newest deals",
         "• `/deals subscribe car-t adc [#channel] [min $100m] [digest daily|weekly]` — alerts for new deals",
         "• `/deals follow <company> [#channel]` — alerts for a company's deals",
-        "• `/deals subscriptions` — what you receive;  `/deals unsubscribe <id|modality|company|all>`",
+        "• `/deals subscriptions` — what you receive and what you set up for channels;"
+        "  `/deals unsubscribe <id|modality|company|all> [#channel]`",
         "• `/deals pause 1w [#channel]` (`30m`, `12h`, `3d`, `2mo`) / `/deals resume [#channel]` — snooze alerts"
         " and keep their settings",
         "• `/deals source add <feed or page URL> [every 15m]` — watch a news feed;  `/deals sources` — their health;"
@@ -124,6 +129,39 @@ def _owner(channel: str | None) -> str:
     return f"<#{channel}> has" if channel else "You have"
 
 
+def not_yours(refused: Sequence[Subscription], action: ChangeAction, unchecked: str | None = None) -> str:
+    """Why some of a channel's subscriptions were left as they are (`action`: unsubscribe, pause, resume),
+    who may change them, and what the user can do instead."""
+    done = {"unsubscribe": "removed", "pause": "paused", "resume": "resumed"}[action]
+    channels = " and ".join(f"<#{c}>" for c in dict.fromkeys(s.subscriber.id for s in refused))
+    ids = ", ".join(f"#{s.id}" for s in refused)
+    count = len(refused)
+    text = (
+        f"{count} subscription{'s' if count != 1 else ''} of {channels} ({ids}) {'were' if count != 1 else 'was'}"
+        f" not {done}: a channel's subscription can be changed or removed only by whoever made it, the channel's"
+        " manager (whoever created the channel) or a workspace admin."
+    )
+    if unchecked:
+        text += f" I could not check with Slack whether you are one of them (`{unchecked}`); try again in a minute."
+    makers = [f"<@{m}>" for m in dict.fromkeys(s.created_by for s in refused) if m]
+    ask = " or ".join([*makers, "the channel's manager"]) if makers else "the channel's manager or an admin"
+    text += f" You can ask {ask}"
+    if action == "resume":
+        return text + f", or have such alerts sent to you by DM: {_dm_instead(refused[0])}."
+    return text + ", or mute the channel for yourself; `/deals subscriptions` lists the subscriptions you made."
+
+
+def _dm_instead(sub: Subscription) -> str:
+    if sub.companies and not sub.modalities:
+        return f"`/deals follow {sub.companies[0]}`"
+    words = ["subscribe", *(sub.modalities or ("car-t", "adc"))]
+    if sub.min_usd is not None:
+        words.append(f"min {format_usd(sub.min_usd)}")
+    if sub.mode == "digest":
+        words.append(f"digest {sub.cadence or 'daily'}")
+    return f"`/deals {' '.join(words)}`"
+
+
 def no_subscriptions() -> str:
     return "You have no subscriptions. Try `/deals subscribe car-t adc` or `/deals follow sanofi`."
 
@@ -142,10 +180,13 @@ def describe(sub: Subscription) -> str:
     return "; ".join(parts)
 
 
-def subscription_line(sub: Subscription, where: str, now: datetime) -> str:
+def subscription_line(sub: Subscription, where: str, now: datetime, *, made_by_other: bool = False) -> str:
+    """One subscription; `made_by_other`: a channel's that someone else made, who is named (when known)."""
     line = f"#{sub.id} — {describe(sub)} — to {where}"
     if sub.paused_until is not None and sub.paused_until > now:
         line += f" — paused until {sub.paused_until:%Y-%m-%d}"
+    if made_by_other:
+        line += f" — made by <@{sub.created_by}>" if sub.created_by else " — maker not recorded"
     return line
 
 

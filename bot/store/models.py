@@ -88,12 +88,27 @@ class NewSubscription(_Frozen):
     mode: DeliveryMode = "instant"
     cadence: DigestCadence | None = Field(default=None, description="a digest's: daily when not given")
     paused_until: AwareDatetime | None = None
+    created_by: str | None = Field(
+        default=None, min_length=1, max_length=64, description="the Slack user who made it; a DM one's recipient"
+    )
 
     @model_validator(mode="before")
     @classmethod
     def _digests_are_daily_by_default(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("mode") == "digest" and data.get("cadence") is None:
             return {**data, "cadence": "daily"}
+        return data
+
+    @model_validator(mode="before")
+    @classmethod
+    def _dm_subscriptions_are_made_by_their_recipient(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or data.get("created_by") is not None:
+            return data
+        subscriber = data.get("subscriber")
+        if isinstance(subscriber, dict):
+            subscriber = Subscriber.model_validate(subscriber)
+        if isinstance(subscriber, Subscriber) and subscriber.kind == "user":
+            return {**data, "created_by": subscriber.id}
         return data
 
     @model_validator(mode="after")
@@ -115,6 +130,7 @@ class Subscription(_Frozen):
     cadence: DigestCadence | None = Field(default=None, description="a digest's: daily or weekly")
     paused_until: datetime | None = None
     created: datetime
+    created_by: str | None = Field(default=None, description="the Slack user who made it, when recorded")
 
 
 DeliveryState = Literal["pending", "claimed", "sent", "failed"]

@@ -168,8 +168,17 @@ class ProcessedItemRow(Base):
 
 
 class SubscriptionRow(Base):
+    """A subscription, to a user's DMs or to a channel. `created_by` is the Slack user who made it (null
+    for channel subscriptions made before it was recorded). Ids are never reused, so an id once shown names
+    no other subscription later: AUTOINCREMENT on SQLite (whose plain rowids restart after the largest
+    one left), a sequence on PostgreSQL."""
+
     __tablename__ = "subscriptions"
-    __table_args__ = (sa.Index("ix_subscriptions_target", "target_kind", "target_id"),)
+    __table_args__ = (
+        sa.Index("ix_subscriptions_target", "target_kind", "target_id"),
+        sa.Index("ix_subscriptions_created_by", "created_by"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     target_kind: Mapped[str] = mapped_column(sa.String(16))
@@ -179,6 +188,7 @@ class SubscriptionRow(Base):
     digest_cadence: Mapped[str | None] = mapped_column(sa.String(16))
     paused_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    created_by: Mapped[str | None] = mapped_column(sa.String(64))
 
 
 class SubscriptionModalityRow(Base):

@@ -178,9 +178,13 @@ class Store:
         with self._transaction() as session:
             return _subscriptions.add(session, self._book, new, now)
 
-    def subscriptions(self, subscriber: Subscriber | None = None) -> list[Subscription]:
+    def subscriptions(
+        self, subscriber: Subscriber | None = None, *, created_by: str | None = None
+    ) -> list[Subscription]:
+        """A subscriber's subscriptions (everyone's when None); with `created_by`, only those that Slack user
+        made, wherever they go. Oldest first."""
         with self._transaction() as session:
-            return _subscriptions.listing(session, subscriber)
+            return _subscriptions.listing(session, subscriber, created_by)
 
     def remove_subscription(self, subscription_id: int, subscriber: Subscriber | None = None) -> bool:
         """Remove a subscription; with `subscriber`, only when it is theirs."""

@@ -38,6 +38,7 @@ def add(session: Session, book: CompanyBook, new: NewSubscription, now: datetime
         digest_cadence=new.cadence if new.mode == "digest" else None,
         paused_until=new.paused_until,
         created_at=now,
+        created_by=new.created_by,
     )
     session.add(row)
     session.flush()
@@ -52,12 +53,16 @@ def add(session: Session, book: CompanyBook, new: NewSubscription, now: datetime
     return found
 
 
-def listing(session: Session, subscriber: Subscriber | None) -> list[Subscription]:
+def listing(session: Session, subscriber: Subscriber | None, created_by: str | None = None) -> list[Subscription]:
+    """The subscriptions of `subscriber` (all when None), of those only the ones `created_by` made when given;
+    oldest first."""
     selected = sa.select(SubscriptionRow.id)
     if subscriber is not None:
         selected = selected.where(
             SubscriptionRow.target_kind == subscriber.kind, SubscriptionRow.target_id == subscriber.id
         )
+    if created_by is not None:
+        selected = selected.where(SubscriptionRow.created_by == created_by)
     return _models(session, selected)
 
 
@@ -121,6 +126,7 @@ def _models(session: Session, selected: sa.Select[int]) -> list[Subscription]:
             SubscriptionRow.digest_cadence,
             SubscriptionRow.paused_until,
             SubscriptionRow.created_at,
+            SubscriptionRow.created_by,
         )
         .where(SubscriptionRow.id.in_(ids))
         .order_by(SubscriptionRow.id)
@@ -137,7 +143,8 @@ def _models(session: Session, selected: sa.Select[int]) -> list[Subscription]:
                 "cadence": (cadence or "daily") if mode == "digest" else None,
                 "paused_until": paused_until,
                 "created": created,
+                "created_by": created_by,
             }
         )
-        for sub_id, kind, target, min_usd, mode, cadence, paused_until, created in rows
+        for sub_id, kind, target, min_usd, mode, cadence, paused_until, created, created_by in rows
     ]

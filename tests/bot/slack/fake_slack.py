@@ -1,8 +1,10 @@
 """A fake Slack Web API on 127.0.0.1 that records every call and answers like Slack does.
 
 Messages posted with chat.postMessage are kept per conversation, so conversations.history/replies
-answer with them (metadata included). A failure can be scripted for the next calls of a method.
-Paths under /response/ stand for response_url hooks.
+answer with them (metadata included). Members added with `add_user` are answered by users.info (with
+their admin and owner flags), channels added with `add_channel` by conversations.info (with their
+creator); others get Slack's `user_not_found` / `channel_not_found`. A failure can be scripted for the
+next calls of a method. Paths under /response/ stand for response_url hooks.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class FakeSlack:
         self._ts = 1_700_000_000
         self._messages: dict[str, list[dict[str, Any]]] = {}
         self._scripted: dict[str, list[Scripted]] = {}
+        self._users: dict[str, dict[str, Any]] = {}
+        self._channels: dict[str, dict[str, Any]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -78,6 +82,26 @@ class FakeSlack:
                 raise AssertionError(f"condition not met in {timeout}s; calls: {[c.method for c in self.calls]}")
             time.sleep(0.02)
 
+    def add_user(self, user: str, *, is_admin: bool = False, is_owner: bool = False, tz: str | None = None) -> None:
+        """A workspace member, as users.info describes one (an owner is an admin too, as in Slack)."""
+        with self._lock:
+            self._users[user] = {
+                "id": user, "team_id": "T1", "name": user.lower(), "deleted": False, "real_name": user,
+                "tz": tz or "Europe/London", "is_admin": is_admin or is_owner, "is_owner": is_owner,
+                "is_primary_owner": False, "is_restricted": False, "is_ultra_restricted": False, "is_bot": False,
+                "is_app_user": False, "updated": 1_700_000_000,
+            }  # fmt: skip
+
+    def add_channel(self, channel: str, *, creator: str, name: str = "alerts", private: bool = False) -> None:
+        """A channel, as conversations.info describes one."""
+        with self._lock:
+            self._channels[channel] = {
+                "id": channel, "name": name, "is_channel": not private, "is_group": private, "is_im": False,
+                "is_mpim": False, "is_private": private, "created": 1_654_868_334, "is_archived": False,
+                "is_general": False, "name_normalized": name, "is_shared": False, "is_org_shared": False,
+                "is_ext_shared": False, "creator": creator, "context_team_id": "T1",
+            }  # fmt: skip
+
     def seed_message(self, channel: str, message: dict[str, Any]) -> None:
         with self._lock:
             self._messages.setdefault(channel, []).append(message)
@@ -109,6 +133,12 @@ class FakeSlack:
                 message["metadata"] = metadata
             self._messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "users.info":
+            user = self._users.get(str(p.get("user")))
+            return {"ok": True, "user": dict(user)} if user else {"ok": False, "error": "user_not_found"}
+        if method == "conversations.info":
+            channel = self._channels.get(str(p.get("channel")))
+            return {"ok": True, "channel": dict(channel)} if channel else {"ok": False, "error": "channel_not_found"}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": _dm(str(p.get("users")))}}
         if method == "conversations.history":

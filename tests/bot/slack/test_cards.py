@@ -69,7 +69,7 @@ def test_manifest_declares_what_the_app_uses() -> None:
     text = MANIFEST.read_text()
     assert re.search(r"command: /deals\b", text)
     for scope in ("commands", "chat:write", "channels:history", "im:history", "im:write", "links:read",
-                  "links:write", "app_mentions:read"):
+                  "links:write", "app_mentions:read", "users:read", "channels:read", "groups:read"):
         assert re.search(rf"^\s+- {re.escape(scope)}$", text, re.MULTILINE), scope
     for event in ("message.channels", "app_mention", "app_home_opened", "link_shared"):
         assert re.search(rf"^\s+- {event}$", text, re.MULTILINE), event

@@ -7,7 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from bot.store import DealQuery, SourceRef, Store, Subscriber
+from bot.store import DealQuery, NewSubscription, SourceRef, Store, Subscriber
 from bot.store.engine import create_engine
 from bot.store.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
 from bot.store.schema import Base
@@ -153,5 +153,69 @@ def test_digest_cadences_move_from_the_subscriber_to_each_subscription(database_
         assert waiting == {("U1", "weekly"), ("U2", "daily")}
         schedule = store.digest_schedule(Subscriber(kind="user", id="U1"))
         assert schedule is not None and (schedule.hour, schedule.weekday) == (9, 4)
+    finally:
+        store.close()
+
+
+def test_subscriptions_keep_their_rows_and_get_their_makers_from_0007(database_url: str):
+    engine = create_engine(database_url)
+    t = NOW.replace(tzinfo=None)
+    try:
+        upgrade(engine, "0007")
+        with engine.begin() as connection:  # as 0007's code wrote them: no maker, ids 1-3 given by the database
+            connection.execute(
+                sa.text(
+                    "INSERT INTO companies (id, canonical, entity_key, builtin, created_at) "
+                    "VALUES (1, 'Orrin Bio', 'learnt:1', :f, :t)"
+                ),
+                {"f": False, "t": t},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO subscriptions (target_kind, target_id, min_usd, mode, digest_cadence, "
+                    "paused_until, created_at) VALUES ('channel', 'C1', 100000000, 'instant', NULL, NULL, :t),"
+                    " ('user', 'U1', NULL, 'digest', 'weekly', :t, :t), ('channel', 'C2', NULL, 'instant',"
+                    " NULL, NULL, :t)"
+                ),
+                {"t": t},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO subscription_modalities (subscription_id, modality) VALUES (1, 'adc'), (1, 'mrna')"
+                )
+            )
+            connection.execute(
+                sa.text("INSERT INTO subscription_companies (subscription_id, company_id) VALUES (2, 1), (3, 1)")
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deals (id, first_seen, updated, reported_on, value_usd, headline, deal_json) "
+                    "VALUES (1, :t, :t, :d, NULL, 'Orrin licenses to Pellway', :j)"
+                ),
+                {"t": t, "d": date(2026, 3, 2), "j": deal("Orrin Bio", "Pellway Pharma").model_dump_json()},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deliveries (deal_id, subscription_id, target_kind, target_id, mode, state, "
+                    "attempts, created_at) VALUES (1, 1, 'channel', 'C1', 'instant', 'pending', 0, :t), "
+                    "(1, 3, 'channel', 'C2', 'instant', 'sent', 1, :t)"
+                ),
+                {"t": t},
+            )
+    finally:
+        engine.dispose()
+
+    store = Store.open(database_url)
+    try:
+        subs = {s.id: s for s in store.subscriptions()}
+        assert sorted(subs) == [1, 2, 3]
+        assert (subs[1].modalities, subs[1].min_usd, subs[1].created_by) == (("adc", "mrna"), 100_000_000, None)
+        assert (subs[2].companies, subs[2].cadence, subs[2].created_by) == (("Orrin Bio",), "weekly", "U1")
+        assert (subs[3].companies, subs[3].created_by) == (("Orrin Bio",), None)
+        assert subs[2].paused_until == NOW
+        assert {d.subscriber.id: d.subscription_id for d in store.deliveries(deal_id=1)} == {"C1": 1, "C2": 3}
+        assert [s.id for s in store.subscriptions(created_by="U1")] == [2]
+        assert store.remove_subscription(3)
+        assert store.add_subscription(NewSubscription(subscriber=Subscriber(kind="user", id="U9")), NOW).id == 4
     finally:
         store.close()

@@ -77,3 +77,24 @@ def test_a_deal_not_stored_has_no_subscribers(store: Store):
     store.add_subscription(NewSubscription(subscriber=ANN), NOW)
     assert store.subscribers_for(12345, NOW) == []
     assert store.enqueue_deliveries(12345, NOW) == []
+
+
+def test_a_subscription_records_who_made_it(store: Store):
+    mine = store.add_subscription(NewSubscription(subscriber=ANN, modalities=("adc",)), NOW)
+    for_news = store.add_subscription(NewSubscription(subscriber=NEWS, created_by="U1"), NOW)
+    by_bob = store.add_subscription(NewSubscription(subscriber=NEWS, modalities=("mrna",), created_by="U2"), NOW)
+    unknown = store.add_subscription(NewSubscription(subscriber=Subscriber(kind="channel", id="C2")), NOW)
+    assert (mine.created_by, for_news.created_by, by_bob.created_by, unknown.created_by) == ("U1", "U1", "U2", None)
+    assert [s.id for s in store.subscriptions(created_by="U1")] == [mine.id, for_news.id]
+    assert store.subscriptions(NEWS, created_by="U1") == [for_news]
+    assert store.subscriptions(NEWS) == [for_news, by_bob]
+
+
+def test_a_deleted_subscriptions_id_is_never_given_again(store: Store):
+    first = store.add_subscription(NewSubscription(subscriber=ANN), NOW)
+    last = store.add_subscription(NewSubscription(subscriber=NEWS, created_by="U1"), NOW)
+    assert store.remove_subscription(last.id)
+    again = store.add_subscription(NewSubscription(subscriber=NEWS, created_by="U1"), NOW)
+    assert again.id > last.id > first.id
+    assert store.remove_subscription(again.id) and store.remove_subscription(first.id)
+    assert store.add_subscription(NewSubscription(subscriber=ANN), NOW).id > again.id
