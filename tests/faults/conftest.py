@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.store import Store
+from tests.bot.slack.fake_slack import FakeSlack
+from tests.bot.slack.harness import START, Clock
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    """A fake Slack Web API on 127.0.0.1 that records every call made to it."""
+    fake = FakeSlack().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(START)
 
 
 @pytest.fixture
