@@ -83,6 +83,9 @@ def create_app(
             writing = isinstance(parsed, WRITING_COMMANDS)
             _storage_fault("command not carried out", fault, command=parsed.kind, user=command.get("user_id"))
             card = cards.text_card(messages.not_saved(fault.reason) if writing else messages.not_read(fault.reason))
+        except Exception:  # a bug: the user gets an answer, never Slack's generic failure
+            _log.exception("command failed", extra={"command": parsed.kind, "user": command.get("user_id")})
+            card = cards.text_card(messages.COMMAND_FAILED)
         ack(text=card.text, blocks=card.blocks_json(), response_type="ephemeral")
 
     @app.action(cards.MORE_ACTION)

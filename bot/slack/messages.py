@@ -219,12 +219,16 @@ STORAGE_FAULTS: dict[Reason, str] = {
     "io_error": "the database's disk could not be written",
     "denied": "the database refuses writes",
     "unreachable": "the database server cannot be reached",
+    "busy": "the database stayed locked by another process",
 }
 
 
 def not_saved(reason: Reason) -> str:
     """A write the database refused: the user's command, Home tab change or pasted article."""
     return f"I couldn't save that: {STORAGE_FAULTS[reason]}; nothing was changed."
+
+
+COMMAND_FAILED = "Something went wrong on my side answering that; it is logged for whoever runs me."
 
 
 def not_read(reason: Reason) -> str:

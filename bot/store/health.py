@@ -5,11 +5,13 @@ is a typed error (`StorageUnavailable`) instead of a lost write.
   writes; for an SQLite file, `PRAGMA quick_check` must answer `ok` (about 0.3 s on a 150 MB file of
   100,000 deals), and the file's device and inode are remembered.
 - **Before each statement** on an SQLite file: the path must still name the file that was opened (one
-  `os.stat`, about 3 µs, against 1.7 ms for a subscription written). A file deleted or replaced under the running process would otherwise
-  keep taking writes into the deleted inode, all gone at the next start; a new connection would quietly
-  create an empty database. Neither happens: the statement, or the connection, is refused.
+  `os.stat`, about 3 µs, against 1.7 ms for a subscription written). A file deleted or replaced under the
+  running process would otherwise keep taking writes into the deleted inode, all gone at the next start;
+  a new connection would quietly create an empty database. Neither happens: the statement, or the
+  connection, is refused.
 - **Database errors** that mean the storage itself is at fault (read-only, disk full, corrupt, I/O error,
-  server unreachable) are raised as `StorageUnavailable` with a `reason`; others pass unchanged.
+  server unreachable, a lock held past the busy timeout) are raised as `StorageUnavailable` with a
+  `reason`; others pass unchanged.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
-Reason = Literal["read_only", "gone", "replaced", "corrupt", "full", "io_error", "denied", "unreachable"]
+Reason = Literal["read_only", "gone", "replaced", "corrupt", "full", "io_error", "denied", "unreachable", "busy"]
 FILE_LOST: frozenset[Reason] = frozenset({"gone", "replaced"})
 """Reasons that mean the process's database is no longer the one on disk: nothing it writes would last."""
 
@@ -37,6 +39,7 @@ _DESCRIPTIONS: dict[Reason, str] = {
     "io_error": "the disk could not be written",
     "denied": "the database refuses writes (permission denied)",
     "unreachable": "the database server cannot be reached",
+    "busy": "the database stayed locked by another process",
 }
 _SQLITE_REASONS: dict[str, Reason] = {
     "SQLITE_READONLY": "read_only",
@@ -46,8 +49,12 @@ _SQLITE_REASONS: dict[str, Reason] = {
     "SQLITE_IOERR": "io_error",
     "SQLITE_CANTOPEN": "gone",
     "SQLITE_PERM": "denied",
+    "SQLITE_BUSY": "busy",  # after the 30 s busy timeout
+    "SQLITE_LOCKED": "busy",
 }
-_PG_REASONS: dict[str, Reason] = {"25006": "read_only", "53100": "full", "42501": "denied", "XX001": "corrupt"}
+_PG_REASONS: dict[str, Reason] = {
+    "25006": "read_only", "53100": "full", "42501": "denied", "XX001": "corrupt", "55P03": "busy",
+}  # fmt: skip
 _log = logging.getLogger("dealbot.store.health")
 
 

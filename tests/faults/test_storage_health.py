@@ -102,3 +102,19 @@ def test_a_read_only_postgresql_database_refuses_each_write() -> None:
             with pytest.raises(StorageUnavailable) as raised:
                 store.add_subscription(CAR_T, NOW)
             assert raised.value.reason == "read_only"
+
+
+def test_a_lock_held_past_the_busy_timeout_is_a_busy_database(db_path: Path) -> None:
+    import sqlite3
+
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    waiter = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            waiter.execute("UPDATE alembic_version SET version_num = version_num")
+        assert classify(raised.value) == "busy"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        waiter.close()
