@@ -5,6 +5,10 @@ Every Web API call goes to `settings.slack_api_url` when set. Requests are signa
 recorded as handled only when its handling is done, so that Slack's retry of a failed one is handled again;
 rate-limited calls are retried after Slack's `Retry-After` (`RateLimitErrorRetryHandler`). Commands are
 answered in their acknowledgement; events are acknowledged first and handled after.
+
+When the database fails (`StorageUnavailable`: read-only, its file gone, ...) the user is told so — a
+command in its answer, a Home tab change on the tab, a pasted article in its thread — and the fault is
+logged with its reason; Slack still gets a proper acknowledgement, never an HTTP 500.
 """
 
 from __future__ import annotations
@@ -20,16 +24,19 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.settings import Settings
-from bot.slack import cards, dedupe, home
+from bot.slack import cards, dedupe, home, messages
 from bot.slack.alerts import AlertSender
 from bot.slack.answers import Answers
+from bot.slack.commands import AddSource, ChangeSource, Follow, Pause, Resume, Subscribe, Unsubscribe, parse
 from bot.slack.permissions import ChannelAuthority, lookup_client
 from bot.slack.signing import SignedRequests
 from bot.slack.unfurl import Unfurler
 from bot.slack.watch import Fetch, Watcher
-from bot.store import Store
+from bot.store import StorageUnavailable, Store
 
 COMMAND = "/deals"
+WRITING_COMMANDS = (Subscribe, Follow, Unsubscribe, Pause, Resume, AddSource, ChangeSource)
+"""Commands that change what is stored: a storage fault makes their answer "I couldn't save that"."""
 _log = logging.getLogger("dealbot.slack")
 
 
@@ -70,9 +77,16 @@ def create_app(
 
     @app.command(COMMAND)
     def _deals(ack: Ack, command: dict[str, Any]) -> None:
-        card = answers.answer(
-            str(command.get("text") or ""), str(command.get("user_id")), clock(), channel=command.get("channel_id")
-        )
+        parsed = parse(str(command.get("text") or ""))
+        try:
+            card = answers.run(parsed, str(command.get("user_id")), clock(), channel=command.get("channel_id"))
+        except StorageUnavailable as fault:
+            writing = isinstance(parsed, WRITING_COMMANDS)
+            _storage_fault("command not carried out", fault, command=parsed.kind, user=command.get("user_id"))
+            card = cards.text_card(messages.not_saved(fault.reason) if writing else messages.not_read(fault.reason))
+        except Exception:  # a bug: the user gets an answer, never Slack's generic failure
+            _log.exception("command failed", extra={"command": parsed.kind, "user": command.get("user_id")})
+            card = cards.text_card(messages.COMMAND_FAILED)
         ack(text=card.text, blocks=card.blocks_json(), response_type="ephemeral")
 
     @app.action(cards.MORE_ACTION)
@@ -81,16 +95,20 @@ def create_app(
         page = cards.more_page(str(action.get("value") or ""))
         if page is None:
             return
-        card = answers.listing(page)
+        try:
+            card = answers.listing(page)
+        except StorageUnavailable as fault:
+            _storage_fault("more deals not listed", fault)
+            card = cards.text_card(messages.not_read(fault.reason))
         respond(text=card.text, blocks=card.blocks_json(), response_type="ephemeral", replace_original=False)
 
     @app.event("message")
     def _message(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
-        dedupe.once(store, body, clock, lambda: watcher.handle(event, context.bot_user_id))
+        watcher.on_event(event, body, context.bot_user_id)
 
     @app.event("app_mention")
     def _mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
-        dedupe.once(store, body, clock, lambda: watcher.handle(event, context.bot_user_id))
+        watcher.on_event(event, body, context.bot_user_id)
 
     @app.event("link_shared")
     def _links(event: dict[str, Any], body: dict[str, Any]) -> None:
@@ -105,14 +123,35 @@ def create_app(
         def publish() -> None:
             client.views_publish(user_id=user, view=home.view(store, user, clock()))
 
-        dedupe.once(store, body, clock, publish)
+        try:
+            dedupe.once(store, body, clock, publish)
+        except StorageUnavailable as fault:  # opening the tab changes nothing: show what can be read
+            _storage_fault("home tab shown without the event recorded", fault, user=user)
+            try:
+                view = home.view(store, user, clock())
+            except StorageUnavailable as unreadable:
+                view = home.fault_view(messages.not_read(unreadable.reason))
+            client.views_publish(user_id=user, view=view)
 
     @app.action(re.compile(f"^({home.MODALITY_ACTION_PREFIX}\\d+|{home.MIN_ACTION})$"))
     def _home_change(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         user = str((body.get("user") or {}).get("id"))
         values = ((body.get("view") or {}).get("state") or {}).get("values") or {}
-        home.save(store, user, values, clock())
-        client.views_publish(user_id=user, view=home.view(store, user, clock()))
+        try:
+            home.save(store, user, values, clock())
+            notice = None
+        except StorageUnavailable as fault:
+            _storage_fault("home tab change not saved", fault, user=user)
+            notice = messages.not_saved(fault.reason)
+        try:
+            view = home.view(store, user, clock(), notice=notice)
+        except StorageUnavailable as fault:  # not even readable: the tab says so alone
+            view = home.fault_view(notice or messages.not_read(fault.reason))
+        client.views_publish(user_id=user, view=view)
 
     return app
+
+
+def _storage_fault(what: str, fault: StorageUnavailable, **context: Any) -> None:
+    _log.error(what, extra={"storage_fault": fault.reason, "detail": fault.detail, **context})

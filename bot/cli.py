@@ -13,6 +13,7 @@ from bot.commands import extract as _extract
 from bot.commands import ingest as _ingest
 from bot.commands import run as _run
 from bot.commands import sources as _sources
+from bot.store import StorageUnavailable
 
 _COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals, _sources, _run, _demo)
 
@@ -37,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`dealbot extract ... | head`): stop quietly, as other tools do.
         sys.stderr.close()
         return 0
+    except StorageUnavailable as fault:  # `dealbot ingest` on a read-only database, say: one line, no traceback
+        print(f"dealbot {args.command}: stopped, {fault}", file=sys.stderr)
+        return _run.EXIT_STORAGE
     return status
 
 

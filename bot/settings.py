@@ -37,5 +37,7 @@ class Settings(BaseSettings):
     """Let sources and their articles be on loopback or private networks (tests, an intranet news feed)."""
     poll_workers: int = 4
     """Sources polled at once by one `dealbot run` process."""
+    storage_check_seconds: float = 5.0
+    """How often `dealbot run` checks that its SQLite file is still there (it exits, status 3, when not)."""
     delivery_channel_interval_seconds: float = 1.0
     """Least time between two posts to one channel, after a short burst (Slack's chat.postMessage pace)."""

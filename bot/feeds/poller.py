@@ -25,7 +25,9 @@ backlog item is given up at its first failure, since a later success would alert
 A poll works on its items for at most `POLL_BUDGET`, well inside the lease that keeps other processes
 off the source (`POLL_LEASE`); items left wait for the next poll (a backlog is recorded whole).
 Nothing raised while polling one source escapes `poll`: it is that source's error, and the other
-sources keep being polled.
+sources keep being polled. A storage fault (`StorageUnavailable`: the database read-only, its file gone) is
+neither the item's nor the source's: it ends the poll and nothing about it is recorded, so the items stay
+unseen and are read again by a poll the store can take (once the lease runs out).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from bot.feeds.links import canonical_url
 from bot.feeds.parse import Item, MalformedSource, article_text, parse
-from bot.store import FeedSource, PollOutcome, SourceRef, Store
+from bot.store import FeedSource, PollOutcome, SourceRef, StorageUnavailable, Store
 from extraction import extract
 from extraction.models import Extraction
 
@@ -150,6 +152,8 @@ class Poller:
             return self._failed(source, error.reason, error.retry_after)
         except MalformedSource as error:
             return self._failed(source, str(error), None)
+        except StorageUnavailable:  # the database's fault, not the source's: nothing of this poll is recorded
+            raise
         except Exception as error:  # one source's bug must not stop the others
             _log.exception("poll failed", extra={"source_id": source.id})
             return self._failed(source, f"internal error: {type(error).__name__}: {error}", None)
@@ -234,6 +238,8 @@ class Poller:
                             if not backlog:
                                 self._store.enqueue_deliveries(deal_id, self._clock())
                                 alerted.append(deal_id)
+                except StorageUnavailable:  # nor the item's: it stays unseen, for a poll the store can take
+                    raise
                 except Exception as error:  # this item's failure: the others, and the source, go on
                     failed += 1
                     reason = error.reason if isinstance(error, _Failed) else _describe(error)

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import StorageUnavailable, Store
 
 POLL_TICK_SECONDS = 10.0
 """How often each polling job looks for due sources."""
@@ -78,5 +78,7 @@ def start_polling(
 def _tick(poller: Poller) -> None:
     try:
         poller.poll_due(SOURCES_PER_TICK)
+    except StorageUnavailable as fault:
+        _log.error("polling tick stopped: storage unavailable", extra={"storage_fault": fault.reason})
     except Exception:  # the database went away, say: the next tick tries again
         _log.exception("polling tick failed")

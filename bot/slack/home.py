@@ -52,14 +52,15 @@ def home_subscription(subs: Sequence[Subscription]) -> Subscription | None:
     return None
 
 
-def view(store: Store, user: str, now: datetime) -> View:
+def view(store: Store, user: str, now: datetime, notice: str | None = None) -> View:
+    """The user's Home tab; `notice` (a change that could not be saved, say) is shown under its title."""
     subs = store.subscriptions(Subscriber(kind="user", id=user))
     mine = home_subscription(subs)
     chosen = set(mine.modalities) if mine else set()
-    blocks: list[Block] = [
-        HeaderBlock(text=PlainTextObject(text=messages.HOME_TITLE)),
-        SectionBlock(text=MarkdownTextObject(text=messages.HOME_MODALITIES)),
-    ]
+    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=messages.HOME_TITLE))]
+    if notice:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: {notice}")))
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=messages.HOME_MODALITIES)))
     for group, start in enumerate(range(0, len(MODALITIES), limits.CHECKBOX_OPTIONS)):
         options = [Option(value=m, text=modality_name(m)) for m in MODALITIES[start : start + limits.CHECKBOX_OPTIONS]]
         initial = [o for o in options if o.value in chosen]
@@ -91,6 +92,17 @@ def view(store: Store, user: str, now: datetime) -> View:
     for stored in latest:
         blocks.extend(cards.compact_card(stored).blocks)
     return View(type="home", blocks=blocks[: limits.VIEW_BLOCKS])
+
+
+def fault_view(notice: str) -> View:
+    """The Home tab when the store cannot even be read: the title and what went wrong."""
+    return View(
+        type="home",
+        blocks=[
+            HeaderBlock(text=PlainTextObject(text=messages.HOME_TITLE)),
+            SectionBlock(text=MarkdownTextObject(text=f":warning: {notice}")),
+        ],
+    )
 
 
 def save(store: Store, user: str, state_values: dict[str, Any], now: datetime) -> Subscription | None:

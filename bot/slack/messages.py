@@ -8,6 +8,7 @@ from typing import Literal
 
 from bot.slack.commands import Invalid
 from bot.store import Subscription
+from bot.store.health import Reason
 from bot.summary import format_usd
 
 ChangeAction = Literal["unsubscribe", "pause", "resume"]
@@ -249,3 +250,27 @@ HOME_LATEST = "Latest deals"
 HOME_NONE = "No deals stored yet."
 HOME_SAVED = "Saved."
 DIGEST_TITLE = "Your deal digest: {count} new deal{plural}"
+
+STORAGE_FAULTS: dict[Reason, str] = {
+    "read_only": "the database is read-only",
+    "gone": "the database file is gone",
+    "replaced": "the database file was replaced by another one",
+    "corrupt": "the database file is damaged",
+    "full": "the database's disk is full",
+    "io_error": "the database's disk could not be written",
+    "denied": "the database refuses writes",
+    "unreachable": "the database server cannot be reached",
+    "busy": "the database stayed locked by another process",
+}
+
+
+def not_saved(reason: Reason) -> str:
+    """A write the database refused: the user's command, Home tab change or pasted article."""
+    return f"I couldn't save that: {STORAGE_FAULTS[reason]}; nothing was changed."
+
+
+COMMAND_FAILED = "Something went wrong on my side answering that; it is logged for whoever runs me."
+
+
+def not_read(reason: Reason) -> str:
+    return f"I couldn't look that up: {STORAGE_FAULTS[reason]}."

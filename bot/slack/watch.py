@@ -10,6 +10,10 @@ When that fails for now (the store, or Slack answering an error that is not perm
 left unhandled and Slack's retry handles it again: the deal stored by the first attempt is found again
 (`already_seen` from this very message), put in the outbox again (which adds nothing already there) and
 answered as the new deal it is.
+
+When the store fails (`StorageUnavailable`: the database read-only, its file gone, ...), deal news gets,
+in its thread, what went wrong ("I couldn't save that: ...") instead of silence, and the fault is logged;
+other messages still get nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from slack_sdk.errors import SlackApiError
 from bot.slack import cards, dedupe, messages
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
 from bot.slack.slack_text import plain
-from bot.store import IngestResult, SourceRef, Store
+from bot.store import IngestResult, SourceRef, StorageUnavailable, Store
 from extraction import extract
 
 Fetch = Callable[[str], str | None]
@@ -79,6 +83,13 @@ class Watcher:
         self._clock = clock
         self._fetch = fetch
 
+    def on_event(self, event: dict[str, Any], body: dict[str, Any], bot_user_id: str | None) -> None:
+        """A message event, handled once by its event id (`dedupe.once`) and by its channel + ts."""
+        try:
+            dedupe.once(self._store, body, self._clock, lambda: self.handle(event, bot_user_id))
+        except StorageUnavailable as fault:
+            self._not_saved(event, bot_user_id, fault)
+
     def handle(self, event: dict[str, Any], bot_user_id: str | None) -> IngestResult | None:
         message = watched_message(event, bot_user_id)
         if message is None:
@@ -126,9 +137,34 @@ class Watcher:
                     _log.warning("thread reply failed, left for Slack's retry", extra={"error": reason})
                     raise
                 _log.warning("thread reply not sent", extra={"error": reason})
-            self._alerts.send_due()
+            try:
+                self._alerts.send_due()
+            except StorageUnavailable as fault:  # the deal and its outbox rows are stored: the sender sends them
+                _log.error("alerts not sent now", extra={"storage_fault": fault.reason, "deal_id": result.deal_id})
             return result
         return None
+
+    def _not_saved(self, event: dict[str, Any], bot_user_id: str | None, fault: StorageUnavailable) -> None:
+        """Tell the poster of deal news that it could not be stored; anything else is left unanswered."""
+        message = watched_message(event, bot_user_id)
+        if message is None:
+            return
+        body = plain(message.text)
+        news = any(
+            extract(text, url=source.ref if source.kind == "url" else None).is_deal
+            for text, source in self._articles(message, body.text, body.urls)
+        )
+        _log.error(
+            "message not stored",
+            extra={"storage_fault": fault.reason, "channel": message.channel, "ts": message.ts, "deal_news": news},
+        )
+        if not news:
+            return
+        try:
+            text, thread = messages.not_saved(fault.reason), message.thread_ts or message.ts
+            self._client.chat_postMessage(channel=message.channel, thread_ts=thread, text=text)
+        except SlackApiError as error:
+            _log.warning("storage fault not told in the thread", extra={"error": error.response.get("error")})
 
     def _articles(self, message: WatchedMessage, text: str, urls: tuple[str, ...]) -> list[tuple[str, SourceRef]]:
         found: list[tuple[str, SourceRef]] = []

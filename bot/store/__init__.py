@@ -6,6 +6,7 @@ Use `Store.open(database_url)`; everything crosses this boundary as the pydantic
 from bot.store.companies import CompanyRef
 from bot.store.deals import ImportItem
 from bot.store.errors import DuplicateSource, StoreError, UnknownCompany
+from bot.store.health import StorageUnavailable
 from bot.store.models import (
     DealPage,
     DealQuery,
@@ -41,6 +42,7 @@ __all__ = [
     "NewSubscription",
     "PollOutcome",
     "SourceRef",
+    "StorageUnavailable",
     "Store",
     "StoreError",
     "StoredDeal",

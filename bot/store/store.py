@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import deals as _deals
@@ -29,6 +29,7 @@ from bot.store.deals import ImportItem
 from bot.store.digests import DigestSchedule
 from bot.store.engine import create_engine
 from bot.store.events import EventState
+from bot.store.health import StorageHealth, StorageUnavailable, classify
 from bot.store.migrate import upgrade
 from bot.store.models import (
     DealPage,
@@ -59,15 +60,33 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         """A store over a database already at the newest schema; use `Store.open` to migrate first."""
         self.engine = engine
+        self.health = StorageHealth(engine)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        with self._sessions() as session:
+        with self._transaction() as session:
             self._book = CompanyBook.load(session)
 
     @classmethod
     def open(cls, database_url: str) -> Store:
+        """Open and migrate the database; `StorageUnavailable` when it cannot be used at all (damaged,
+        unreachable, or read-only with migrations still to run). A read-only database at the newest schema
+        opens, with `health.writable` False: reads work, each write raises `StorageUnavailable`."""
         engine = create_engine(database_url)
-        upgrade(engine)
-        return cls(engine)
+        try:
+            upgrade(engine)
+            return cls(engine)
+        except DBAPIError as error:
+            engine.dispose()
+            reason = classify(error)
+            if reason is None:
+                raise
+            raise StorageUnavailable(reason, str(error.orig).splitlines()[0][:300]) from error
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def check_storage(self) -> None:
+        """Raise `StorageUnavailable` when the SQLite file is no longer the one opened (deleted, replaced)."""
+        self.health.check()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -84,8 +103,13 @@ class Store:
             try:
                 with session.begin():
                     yield session
-            except BaseException:
-                self._book.forget(session.info.get("new_company_ids", ()))
+            except BaseException as error:
+                if hasattr(self, "_book"):
+                    self._book.forget(session.info.get("new_company_ids", ()))
+                reason = classify(error) if isinstance(error, DBAPIError) else None
+                if reason is not None:
+                    assert isinstance(error, DBAPIError)
+                    raise StorageUnavailable(reason, str(error.orig).splitlines()[0][:300]) from error
                 raise
             finally:
                 session.info.pop("new_company_ids", None)
