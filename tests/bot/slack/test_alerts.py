@@ -33,6 +33,8 @@ def test_new_deal_alerts_matching_subscribers_with_the_summary_in_thread(bot: Bo
     assert "Milestones" in blocks and "$840m" in blocks and "upfront payment of $10m" in blocks
     assert len(_top_level(bot.slack, "U333")) == 1
     assert not _top_level(bot.slack, "C900") and not _top_level(bot.slack, "U222")
+    # a delivery is marked sent just after its posts: wait for the last mark, not only for the posts
+    bot.slack.wait_for(lambda: len(bot.store.deliveries(state="sent")) >= 2)
     sent = bot.store.deliveries(state="sent")
     assert {d.subscriber.id for d in sent} == {"U111", "U333"}
     assert all(c.params.get("text") for c in posts)  # notifications show only the top-level text
