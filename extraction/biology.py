@@ -245,7 +245,6 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"EP[1-4]",
     r"PPAR(?:[- ]?(?:α|γ|δ|alpha|gamma|delta))?",
     r"HDAC\d{0,2}",
-    r"VAV1",
     r"BRD4|BET",
     r"TLR\d{1,2}",
     r"IRAK\d",
@@ -270,7 +269,6 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"(?:retinoic acid|estrogen|androgen|glucocorticoid|mineralocorticoid|progesterone|thyroid hormone|vitamin D"
     r"|farnesoid X|liver X|aryl hydrocarbon|peroxisome proliferator-activated) receptor(?:[- ](?:alpha|beta|gamma"
     r"|delta|α|β|γ|δ))?",
-    r"(?:liver-intestine |epithelial |neural )?cadherin(?:[- ]\d{1,2})?",
     # any symbol with a digit named as a receptor or an enzyme the product acts on ("P2X7 receptor")
     r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4} [Rr]eceptors?",
     r"[A-Z][A-Za-z]{0,4}\d[A-Za-z0-9]{0,4}(?=\)? (?:inhibitors?|antagonists?|agonists?|modulators?)\b)",
@@ -297,7 +295,7 @@ TARGET_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 # Symbols that look like targets but are used as such only with a word that says so.
-AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET", "cadherin"})
+AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET"})
 
 # A symbol right before one of these words is the product's target.
 TARGET_CONTEXT = (

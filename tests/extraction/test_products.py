@@ -96,7 +96,7 @@ TARGETS = [
     ("symbol-in-brackets-after-its-name", f"{LEAD} for NB-84. NB-84 targets the B-cell maturation antigen (BCMA).",
      ["BCMA"]),
     ("said-of-the-product-a-few-words-and-a-comma-on", f"{LEAD} for NB-85. Kestrel also gets rights to molecules "
-     "that target the same protein, known as VAV1.", ["VAV1"]),
+     "that target the same protein, known as IRAK4.", ["IRAK4"]),
     ("written-out-name-is-its-symbol", f"{LEAD} for NB-86, a glucagon-like peptide-1 (GLP-1) agonist.", ["GLP-1"]),
     ("title-case-receptor", "Kestrel Licenses Oral GLP-1 Receptor Agonist From Norvane. "
      f"{LEAD} for NB-87.", ["GLP-1 Receptor"]),
