@@ -40,91 +40,79 @@ def _above(parts: tuple[Money | None, ...], total: Money | None) -> bool:
     return sum((p.amount for p in parts if p is not None), Decimal(0)) > total.amount * _ROUNDING
 
 
-def _upfront_above_total(t: Terms) -> bool:
-    return _above((t.upfront,), t.total_value)
+_ACQUISITIONS = frozenset({"acquisition", "merger", "asset-purchase"})
+_TOTAL: tuple[MoneyField, ...] = ("total_value",)
+_UPFRONT: tuple[MoneyField, ...] = ("upfront",)
+_MILESTONES_AND_TOTAL: tuple[MoneyField, ...] = ("milestones", "total_value")
+_NONE: tuple[MoneyField, ...] = ()
 
 
-def _parts_above_total(t: Terms) -> bool:
-    return _above((t.upfront, t.milestones), t.total_value)
+def _lone_figure_outside_a_purchase(t: Terms, types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _TOTAL if t.rules.get("total_value") == "lone-figure" and not types & _ACQUISITIONS else _NONE
 
 
-def _milestones_above_total(t: Terms) -> bool:
-    return _above((t.milestones,), t.total_value)
+def _purchase_reading_in_a_licence(t: Terms, types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _UPFRONT if t.rules.get("upfront") == "acquisition-price-is-upfront" and "license" in types else _NONE
+
+
+def _count_of_units_unknown(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    fields: tuple[MoneyField, ...] = ("upfront", "milestones")
+    return tuple(f for f in fields if f in t.unsure_counts)
+
+
+def _headline_and_body_disagree(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    """The headline's total is not the body's, nor a part of it that a headline rounds to."""
+    h, total = t.headline_total, t.total_value
+    if h is None or total is None or h.currency != total.currency:
+        return _NONE
+    return _NONE if h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING else _TOTAL
+
+
+def _upfront_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _UPFRONT if t.parts.get("upfront", 0) > 1 else _NONE
+
+
+def _total_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _TOTAL if t.parts.get("total_value", 0) > 1 else _NONE
+
+
+def _upfront_above_total(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _TOTAL if _above((t.upfront,), t.total_value) else _NONE
+
+
+def _parts_above_total(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _MILESTONES_AND_TOTAL if _above((t.upfront, t.milestones), t.total_value) else _NONE
+
+
+def _milestones_above_total(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    return _MILESTONES_AND_TOTAL if _above((t.milestones,), t.total_value) else _NONE
 
 
 @dataclass(frozen=True)
 class Check:
-    name: str
-    example: str
-    fails: Callable[[Terms], bool]
-    drops: tuple[MoneyField, ...]
-
-
-@dataclass(frozen=True)
-class DealCheck:
-    """A check that also reads the deal's types."""
+    """A named check: the money fields it drops for a deal's terms and types (none: it passes)."""
 
     name: str
     example: str
-    fails: Callable[[Terms, frozenset[str]], bool]
-    drops: tuple[MoneyField, ...]
-
-
-
-
-def _upfront_of_several_amounts(t: Terms) -> bool:
-    return t.parts.get("upfront", 0) > 1
-
-
-def _total_of_several_amounts(t: Terms) -> bool:
-    return t.parts.get("total_value", 0) > 1
-
-
-def _headline_and_body_disagree(t: Terms) -> bool:
-    """The headline's total is not the body's, nor a part of it that a headline rounds to."""
-    h, total = t.headline_total, t.total_value
-    if h is None or total is None or h.currency != total.currency:
-        return False
-    return not (h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING)
-
-
-_ACQUISITIONS = frozenset({"acquisition", "merger", "asset-purchase"})
-
-
-def _lone_figure_outside_a_purchase(t: Terms, deal_types: frozenset[str]) -> bool:
-    return t.rules.get("total_value") == "lone-figure" and not deal_types & _ACQUISITIONS
-
-
-def _purchase_reading_in_a_licence(t: Terms, deal_types: frozenset[str]) -> bool:
-    return t.rules.get("upfront") == "acquisition-price-is-upfront" and "license" in deal_types
-
-
-def _count_of_units_unknown(t: Terms) -> bool:
-    return bool(t.unsure_counts & {"milestones", "upfront"})
-
-
-DEAL_CHECKS: tuple[DealCheck, ...] = (
-    DealCheck("lone-figure-outside-a-purchase", "'invested $2 billion in X through an equity-and-debt deal' read as "
-              "the total of a licence", _lone_figure_outside_a_purchase, ("total_value",)),
-    DealCheck("purchase-reading-in-a-licence", "a licence with an option to buy shares, whose total became the "
-              "upfront of an acquisition", _purchase_reading_in_a_licence, ("upfront",)),
-)
+    drops: Callable[[Terms, frozenset[str]], tuple[MoneyField, ...]]
 
 
 CHECKS: tuple[Check, ...] = (
+    Check("lone-figure-outside-a-purchase", "'invested $2 billion in X through an equity-and-debt deal' read as "
+          "the total of a licence", _lone_figure_outside_a_purchase),
+    Check("purchase-reading-in-a-licence", "a licence with an option to buy shares, whose total became the "
+          "upfront of an acquisition", _purchase_reading_in_a_licence),
     Check("count-of-units-unknown", "'up to $350m per target' in a story that never says how many targets",
-          _count_of_units_unknown, ("milestones", "upfront")),
+          _count_of_units_unknown),
     Check("headline-and-body-disagree", "headline '$750M deal', body 'a total package worth up to $975 million'",
-          _headline_and_body_disagree, ("total_value",)),
+          _headline_and_body_disagree),
     Check("upfront-of-several-amounts", "'$35 million upfront ... with $901 million on the line' read as one upfront",
-          _upfront_of_several_amounts, ("upfront",)),
+          _upfront_of_several_amounts),
     Check("total-of-several-amounts", "'worth $50M ... and up to $1.25B overall' added up as one total",
-          _total_of_several_amounts, ("total_value",)),
-    Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total, ("total_value",)),
-    Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total,
-          ("milestones", "total_value")),
-    Check("milestones-above-total", "milestones $1.5bn, total $1.2bn", _milestones_above_total,
-          ("milestones", "total_value")),
+          _total_of_several_amounts),
+    Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total),
+    Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total),
+    Check("milestones-above-total", "milestones $1.5bn, total $1.2bn", _milestones_above_total),
 )
 
 
@@ -132,19 +120,11 @@ def judge_confidence(terms: Terms, deal_types: Iterable[str] = ()) -> None:
     """Drop the figures a failed check names, listing each in `terms.uncertain` with the check's name; a total
     that was only their sum goes with them."""
     types = frozenset(deal_types)
-    for deal_check in DEAL_CHECKS:
-        if deal_check.fails(terms, types):
-            for name in deal_check.drops:
-                _drop(terms, name, deal_check.name)
     for check in CHECKS:
-        if not check.fails(terms):
-            continue
-        drops = check.drops
-        if check.name == "count-of-units-unknown":
-            drops = tuple(f for f in drops if f in terms.unsure_counts)
+        drops = check.drops(terms, types)
         for name in drops:
             _drop(terms, name, check.name)
-        if terms.rules.get("total_value") == "implied-total" and set(drops) & set(terms.uncertain):
+        if drops and terms.rules.get("total_value") == "implied-total":
             _drop(terms, "total_value", check.name)
 
 

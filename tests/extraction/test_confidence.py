@@ -41,7 +41,7 @@ def _terms(upfront: str | None, milestones: str | None, total: str | None) -> Te
 def test_every_check_has_a_failing_example() -> None:
     assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
         "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
-        "total-of-several-amounts",
+        "total-of-several-amounts", "lone-figure-outside-a-purchase", "purchase-reading-in-a-licence",
     }
 
 
