@@ -77,7 +77,6 @@ _TOKEN = r"(?:[A-Z][\w'’\-.&+]*|\d+[A-Za-z][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[
 _CONNECTOR = r"(?:\s(?:&|and|de|of|für|fur|du|la)\s(?=[A-Z]))"
 _NAME_RUN = re.compile(rf"(?<![\w'’])(?=[\w])(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*")
 _LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICODE)
-_PAREN = re.compile(r"^\s*\(([^()]{1,60})\)")
 _TICKER = re.compile(r"^(?:[A-Z][A-Za-z .]*:\s*[\w.]+|[A-Z]{2,6}(?:\.[A-Z]{1,2})?)(?:,\s*[A-Z]{2,6}(?:\.["
                      r"A-Z]{1,2})?)*$")
 _COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b", re.IGNORECASE)  # "KOREA PHARMA CO.,LTD"
