@@ -60,8 +60,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def deal_json(stored: StoredDeal) -> dict[str, Any]:
-    """The `deal` object of `dealbot extract --json`, plus "id" and "sources"."""
-    return {**stored.deal.contract_json(), "id": stored.id, "sources": [s.ref for s in stored.sources]}
+    """The `deal` object of `dealbot extract --json`, plus "id", "sources" and, for each source, why it
+    started the deal or was attached to it ("matching")."""
+    return {
+        **stored.deal.contract_json(),
+        "id": stored.id,
+        "sources": [s.ref for s in stored.sources],
+        "matching": [{"source": s.ref, "why": s.why} for s in stored.sources],
+    }
 
 
 def deal_line(stored: StoredDeal) -> str:

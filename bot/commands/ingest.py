@@ -66,7 +66,9 @@ def _describe(store: Store, result: IngestResult) -> str:
         return f"new deal {stored.id}: {summary(stored.deal)}"
     if result.kind == "merged":
         added = f" (adds {', '.join(result.filled)})" if result.filled else ""
-        return f"merged into deal {result.deal_id}{added}"
+        disputed = ", ".join(f.replace("_", " ") for f in result.disputed)
+        dispute = f"; its {disputed} differs: shown as 'see the article'" if disputed else ""
+        return f"merged into deal {result.deal_id}{added}{dispute}"
     if result.deal_id is not None:
         return f"already ingested (deal {result.deal_id})"
     return f"already ingested (not a deal: {result.reason})" if result.reason else "already ingested"

@@ -16,12 +16,12 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy.orm import Session
 
 from bot.store.companies import CompanyBook
-from bot.store.matching import WINDOW, DealFacts, best_match
+from bot.store.matching import WINDOW, DealFacts, decide
 from bot.store.merging import merge
 from bot.store.models import IngestResult, SourceRef, StoredDeal
 from bot.store.schema import DealCompanyRow, DealModalityRow, DealRow, DealSourceRow, ProcessedItemRow
 from bot.store.value import headline_usd
-from extraction.models import Deal, Extraction, Party
+from extraction.models import MONEY_FIELDS, Deal, Extraction, MoneyField, Party
 
 
 def previous_outcome(session: Session, source: SourceRef) -> IngestResult | None:
@@ -48,16 +48,18 @@ def ingest(
     party_companies = [book.resolve_or_create(session, p.name, now).id for p in deal.parties]
     reported_on = source.published or now.date()
     new = DealFacts(deal=deal, companies=frozenset(party_companies), reported_on=reported_on)
-    target = best_match(_candidates(session, new), new)
-    if target is None:
+    decision = decide(_candidates(session, new), new)
+    source = source.model_copy(update={"why": decision.why[:1000]})
+    if decision.deal_id is None:
         row = _insert_deal(session, deal, party_companies, source, extraction.headline, now)
         _add_source(session, row.id, source, now)
         _record(session, source, "new", row.id, None, now)
         return IngestResult(kind="new", deal_id=row.id)
-    filled = _merge_into(session, book, target, deal, source, now)
+    target = decision.deal_id
+    filled = _merge_into(session, book, target, deal, source, now, decision.disputed)
     _add_source(session, target, source, now)
     _record(session, source, "merged", target, None, now)
-    return IngestResult(kind="merged", deal_id=target, filled=filled)
+    return IngestResult(kind="merged", deal_id=target, filled=filled, disputed=decision.disputed)
 
 
 def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
@@ -68,7 +70,7 @@ def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
         query = sa.select(DealSourceRow).where(DealSourceRow.deal_id.in_(ids)).order_by(DealSourceRow.id)
         for src in session.scalars(query):
             sources[src.deal_id].append(
-                SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published)
+                SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published, why=src.why)
             )
     return [_stored(row, tuple(sources[row.id])) for row in rows]
 
@@ -171,16 +173,29 @@ def _link(
 
 
 def _merge_into(
-    session: Session, book: CompanyBook, deal_id: int, new: Deal, source: SourceRef, now: datetime
+    session: Session,
+    book: CompanyBook,
+    deal_id: int,
+    new: Deal,
+    source: SourceRef,
+    now: datetime,
+    disputed: Sequence[MoneyField] = (),
 ) -> tuple[str, ...]:
+    """Fill the stored deal's gaps from `new`; figures the two reports disagree on (`disputed`, now or
+    before) are taken from neither and shown as "see the article"."""
     row = session.get_one(DealRow, deal_id)
     stored = Deal.model_validate(row.deal_json)
+    in_dispute = tuple(dict.fromkeys((*_disputed(row), *disputed)))
+    if disputed:
+        row.disputed = ",".join(in_dispute)
+        stored = _without(stored, disputed)
+    new = _without(new, in_dispute)
 
     def company_of(party: Party) -> int:
         return book.resolve_or_create(session, party.name, now).id
 
     merged, filled = merge(stored, new, company_of)
-    if filled:
+    if filled or disputed:
         value = headline_usd(merged)
         row.deal_json = merged.model_dump(mode="json")
         row.value_usd = float(value) if value is not None else None
@@ -205,6 +220,18 @@ def _merge_into(
     return filled
 
 
+def _disputed(row: DealRow) -> tuple[MoneyField, ...]:
+    return tuple(f for f in MONEY_FIELDS if f in (row.disputed or "").split(","))
+
+
+def _without(deal: Deal, fields: Sequence[MoneyField]) -> Deal:
+    """`deal` with the figures of `fields` taken out and marked "see the article"."""
+    if not fields:
+        return deal
+    uncertain = tuple(dict.fromkeys((*deal.uncertain, *fields)))
+    return deal.model_copy(update={**{f: None for f in fields}, "uncertain": uncertain})
+
+
 def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime) -> None:
     session.add(
         DealSourceRow(
@@ -214,6 +241,7 @@ def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime
             title=source.title[:1000] if source.title else None,
             published=source.published,
             added_at=now,
+            why=source.why,
         )
     )
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
-from extraction.models import Deal, Modality
+from extraction.models import Deal, Modality, MoneyField
 
 
 class _Frozen(BaseModel):
@@ -30,6 +30,9 @@ class SourceRef(_Frozen):
         max_length=128,
         description="hash of the content; the same content seen again is skipped",
     )
+    why: str | None = Field(
+        default=None, max_length=1000, description="set by the store: why this report started or joined its deal"
+    )
 
 
 IngestKind = Literal["new", "merged", "not_deal", "already_seen"]
@@ -40,6 +43,9 @@ class IngestResult(_Frozen):
     deal_id: int | None = None
     reason: str | None = Field(default=None, description="why not a deal (not_deal)")
     filled: tuple[str, ...] = Field(default=(), description="deal fields a merged report added")
+    disputed: tuple[MoneyField, ...] = Field(
+        default=(), description="money fields a merged report gives otherwise than the stored deal"
+    )
 
 
 class StoredDeal(_Frozen):

@@ -103,6 +103,9 @@ class DealRow(Base):
     value_usd: Mapped[float | None] = mapped_column(sa.Float(precision=53))
     headline: Mapped[str | None] = mapped_column(sa.String(1000))
     deal_json: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    disputed: Mapped[str | None] = mapped_column(
+        sa.String(200), doc="money fields its reports disagree on, comma-separated; shown as 'see the article'"
+    )
 
 
 class DealCompanyRow(Base):
@@ -143,6 +146,7 @@ class DealSourceRow(Base):
     title: Mapped[str | None] = mapped_column(sa.String(1000))
     published: Mapped[date | None]
     added_at: Mapped[datetime]
+    why: Mapped[str | None] = mapped_column(sa.String(1000), doc="why it started the deal or joined it")
 
 
 class ProcessedItemRow(Base):

@@ -22,7 +22,8 @@ def test_new_deal_is_stored_with_its_source(store: Store):
     assert stored.deal == d
     assert stored.headline == "Cellectis signs with Servier"
     assert stored.first_seen == NOW
-    assert stored.sources == (url(1),)
+    assert [s.model_copy(update={"why": None}) for s in stored.sources] == [url(1)]
+    assert stored.sources[0].why == "new deal: no stored deal of these parties within six weeks"
     assert stored.value_usd == usd(10).usd
 
 
@@ -50,11 +51,30 @@ def test_second_report_is_merged_fills_gaps_and_is_not_new(store: Store):
     assert len(store.deals().items) == 1
 
 
-def test_same_parties_different_money_is_another_deal(store: Store):
-    first = store.ingest(report(deal("Alpha", "Beta", upfront=usd(10))), url(1), NOW)
-    second = store.ingest(report(deal("Alpha", "Beta", upfront=usd(300))), url(2), NOW)
+def test_same_parties_different_money_weeks_apart_is_another_deal(store: Store):
+    first = store.ingest(report(deal("Alpha", "Beta", upfront=usd(10))), url(1, date(2024, 1, 10)), NOW)
+    second = store.ingest(report(deal("Alpha", "Beta", upfront=usd(300))), url(2, date(2024, 1, 24)), NOW)
     assert second.kind == "new"
     assert second.deal_id != first.deal_id
+    stored = store.get_deal(second.deal_id)
+    assert stored is not None
+    assert stored.sources[0].why == f"new deal: #{first.deal_id} gives another upfront"
+
+
+def test_a_disputed_figure_is_shown_as_see_the_article_and_never_filled_again(store: Store):
+    first = store.ingest(report(deal("Alpha", "Beta", upfront=usd(10), milestones=usd(90))), url(1), NOW)
+    second = store.ingest(report(deal("Alpha", "Beta", upfront=usd(300))), url(2), NOW)
+    assert (second.kind, second.deal_id, second.disputed) == ("merged", first.deal_id, ("upfront",))
+    third = store.ingest(report(deal("Alpha", "Beta", upfront=usd(300), milestones=usd(90))), url(3), NOW)
+    assert third.deal_id == first.deal_id
+    assert first.deal_id is not None
+    stored = store.get_deal(first.deal_id)
+    assert stored is not None
+    assert stored.deal.upfront is None
+    assert stored.deal.uncertain == ("upfront",)
+    assert stored.deal.milestones == usd(90)
+    assert "upfront in dispute ($300m here, $10m stored)" in (stored.sources[1].why or "")
+    assert len(store.deals().items) == 1
 
 
 def test_published_dates_far_apart_make_another_deal(store: Store):

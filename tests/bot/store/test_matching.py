@@ -1,6 +1,8 @@
 from datetime import date, timedelta
 
-from bot.store.matching import WINDOW, DealFacts, best_match, match
+import pytest
+
+from bot.store.matching import NEAR, WINDOW, DealFacts, best_match, decide, judge, match
 from tests.bot.store.builders import deal, usd
 
 DAY = date(2026, 3, 2)
@@ -19,9 +21,9 @@ def test_same_parties_and_agreeing_money_match():
     assert score.agreeing_money == 1
 
 
-def test_money_that_disagrees_means_another_deal():
+def test_money_that_disagrees_means_another_deal_without_other_evidence():
     stored = facts(deal("A", "B", upfront=usd(50)), {1, 2})
-    assert match(stored, facts(deal("A", "B", upfront=usd(80)), {1, 2})) is None
+    assert match(stored, facts(deal("A", "B", upfront=usd(80)), {1, 2}, DAY + NEAR + timedelta(days=1))) is None
 
 
 def test_reports_further_apart_than_the_window_are_different_deals():
@@ -79,3 +81,69 @@ def test_best_match_prefers_more_evidence():
 
 def test_a_report_without_parties_is_never_merged():
     assert match(facts(deal(assets=["X-1"]), set()), facts(deal(assets=["X-1"]), set())) is None
+
+
+# The identity rule as a table: (stored, new, days apart, same deal?, disputed fields)
+IDENTITY_EXAMPLES = [
+    pytest.param(
+        deal("A", "B", deal_types=["license"]), deal("A", "B", deal_types=["manufacturing"]), 10, False, (),
+        id="a licence, then a manufacturing pact: two deals",
+    ),
+    pytest.param(
+        deal("A", "B", deal_types=["license", "supply"]), deal("A", "B", deal_types=["license"]), 1, True, (),
+        id="a licence-and-supply deal and a report of its licence: one deal",
+    ),
+    pytest.param(
+        deal("A", "B", deal_types=["supply"]), deal("A", "B", deal_types=["manufacturing"]), 1, True, (),
+        id="a supply pact reported as manufacturing: one deal",
+    ),
+    pytest.param(
+        deal("A", "B", upfront=usd(35), assets=["KL-1"]), deal("A", "B", upfront=usd(53), assets=["kl-1"]), 9,
+        True, ("upfront",), id="a shared asset keeps a misread upfront in the deal, in dispute",
+    ),
+    pytest.param(
+        deal("A", "B", upfront=usd(35), milestones=usd(901)), deal("A", "B", upfront=usd(53), milestones=usd(900)),
+        9, True, ("upfront",), id="another figure that agrees keeps it in the deal, in dispute",
+    ),
+    pytest.param(
+        deal("A", "B", upfront=usd(35)), deal("A", "B", upfront=usd(53)), NEAR.days, True, ("upfront",),
+        id="published within three days: the same news, in dispute",
+    ),
+    pytest.param(
+        deal("A", "B", upfront=usd(35)), deal("A", "B", upfront=usd(53)), NEAR.days + 1, False, (),
+        id="a week apart, no asset, figures differ: two deals",
+    ),
+    pytest.param(
+        deal("A", upfront=usd(35), assets=["KL-1"]), deal("A", upfront=usd(53), assets=["KL-1"]), 0, False, (),
+        id="one party and a figure in dispute: two deals",
+    ),
+    pytest.param(
+        deal("A", "B", total_value=usd(1300)), deal("A", "B", total_value=usd(1270)), 20, True, (),
+        id="'up to $1.3bn' agrees with '$1.27bn'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stored", "new", "days", "same", "disputed"), IDENTITY_EXAMPLES)
+def test_identity_rule(stored, new, days, same, disputed):
+    companies = {1, 2} if len(stored.parties) > 1 else {1}
+    verdict = judge(facts(stored, companies), facts(new, companies, DAY + timedelta(days=days)))
+    assert (verdict.score is not None) == same, verdict.why
+    assert verdict.disputed == disputed
+
+
+def test_a_decision_says_why():
+    stored = facts(deal("A", "B", upfront=usd(35), assets=["KL-1"], deal_types=["license"]), {1, 2})
+    other = facts(deal("A", "C"), {1, 3})
+    merged = decide([(4, other), (7, stored)], facts(deal("A", "B", upfront=usd(35)), {1, 2}))
+    assert (merged.deal_id, merged.why) == (7, "same deal as #7: 2 shared parties, 1 agreeing figure")
+    supply = decide([(4, other), (7, stored)], facts(deal("A", "B", deal_types=["supply"]), {1, 2}))
+    assert supply.deal_id is None
+    assert supply.why == "new deal: #7 is another kind of deal (partnering)"
+    assert decide([], facts(deal("A", "B"), {1, 2})).why.startswith("new deal: no stored deal")
+
+
+def test_an_acquirer_and_the_company_it_bought_since_count_as_two_parties():
+    takeover = deal("Acquirer", "Target", deal_types=["acquisition"])
+    assert match(facts(takeover, {1}), facts(takeover, {1}, DAY + timedelta(days=1))) is not None
+    assert match(facts(deal("Acquirer"), {1}), facts(takeover, {1})) is None
