@@ -17,19 +17,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import pytest
 
+from bot.labelled import labelled_deal
 from bot.store import NewSubscription, SourceRef, Store, Subscriber
 from bot.store.matching import family
 from extraction.fx import to_usd
-from extraction.models import MONEY_FIELDS, Deal, Extraction, Money, Role
+from extraction.models import MONEY_FIELDS, Deal, Extraction, Money
 
 START = date(2020, 1, 6)
 SPACING = timedelta(days=120)
 """Labelled deals are dated this far apart, so that deals of one company never meet in the window."""
-_ROLES = frozenset(get_args(Role))
 KNOWN_MISSES = {
     "h07": "'Janssen Pharmaceutical Company of Johnson & Johnson' is not folded into Johnson & Johnson",
     "i15": "'Merck, Inc.' is not folded into the 'Merck' of the first report",
@@ -46,14 +46,6 @@ class Labelled:
     on: date
 
 
-def _money(label: dict[str, Any] | None, on: date) -> Money | None:
-    if not label or label.get("amount") is None:
-        return None
-    amount = Decimal(str(label["amount"]))
-    currency = label.get("currency")
-    return Money(amount=amount, currency=currency, usd=to_usd(amount, currency, on))
-
-
 def _labelled(shared_dir: Path) -> list[Labelled]:
     found = []
     for path in sorted((shared_dir / "eval" / "dev").glob("*.json")):
@@ -62,18 +54,8 @@ def _labelled(shared_dir: Path) -> list[Labelled]:
         if not label.get("is_deal") or not terms or len(terms["parties"]) < 2:
             continue
         on = START + SPACING * len(found)
-        parties = [
-            {"name": p["name"], "role": p["role"] if p["role"] in _ROLES else "partner"} for p in terms["parties"]
-        ]
-        deal = Deal.model_validate(
-            {
-                "parties": parties,
-                "deal_types": terms.get("deal_types") or (),
-                "modalities": terms.get("modalities") or (),
-                "assets": terms.get("assets") or (),
-                **{field: _money(terms.get(field), on) for field in MONEY_FIELDS},
-            }
-        )
+        deal = labelled_deal(label, on)
+        assert deal is not None
         spellings = tuple(_other_spelling(p) for p in terms["parties"])
         found.append(Labelled(stem=path.stem, deal=deal, spellings=spellings, on=on))
     return found
