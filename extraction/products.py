@@ -241,7 +241,9 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
        |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
           \ of|block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
           |knock(?:s|ing)?\ down)
-        \s+(?:the\s+)?(?:(?:protein|receptor|enzyme|gene|kinase|antigen)\s+)?)
+        \s+(?:the\s+|an?\s+)?(?:same\s+)?
+        (?:(?:protein|receptor|enzyme|gene|kinase|antigen)          # what it is
+           (?:,?\s+(?:known\ as|called|named))?\s+)?)              # "the same protein, known as X"
     ({_SYMBOL})(?![\w\-])""",
     re.VERBOSE,
 )
@@ -253,6 +255,23 @@ _CONTEXT_AFTER_SYMBOL = re.compile(
            |modulators?|blockers?|CAR-NK)\b)""",
     re.VERBOSE,
 )
+# A target written out, not as a symbol, where the sentence says a product acts on it: "targets the
+# liver-intestine cadherin molecule", "binds the glucocorticoid-induced receptor"; one to three small words
+# before what is named, none of them a word that only says which or where ("the same receptor", "a cell
+# surface antigen")
+_WRITTEN_TARGET = re.compile(
+    r"""\b(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?)\s+(?:the\s+)?
+    (?P<name>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}                # its words: "liver-intestine"
+        (?:cadherin|integrin|claudin|receptor|kinase|ligand|antigen|transporter|channel))  # what it is
+    (?:\s+(?:molecule|protein))?                                      # "... molecule"
+    (?![\w\-])""",
+    re.VERBOSE,
+)
+_NOT_A_NAME_WORD = frozenset(
+    {"same", "specific", "novel", "key", "certain", "new", "other", "cell", "surface", "tumor", "tumour", "cancer",
+     "target", "targeted", "single", "multiple", "several", "two", "three", "this", "that", "its", "their", "a",
+     "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
+)  # fmt: skip
 _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
@@ -440,6 +459,9 @@ def _targets_in(
         before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
         if before and _is_symbol(before.group(1), not_targets):
             found.append((before.start(), 2, before.group(1)))
+    for m in _WRITTEN_TARGET.finditer(text):
+        if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
+            found.append((m.start("name"), 2, m.group("name")))
     for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):

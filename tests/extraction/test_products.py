@@ -82,6 +82,13 @@ TARGETS = [
     ("said-of-the-product-a-few-words-on", f"{LEAD} for an ADC that targets tumours that express a protein known "
      "as TROP2.", ["TROP2"]),
     ("once-each", f"{LEAD} for a CD19 CAR-T. The CD19 program is in phase 1.", ["CD19"]),
+    ("named-after-what-it-is", f"{LEAD} for degraders that target the same protein, known as QXR7.", ["QXR7"]),
+    ("an-enzyme-called", f"{LEAD} for small molecules that inhibit an enzyme called PQT4.", ["PQT4"]),
+    ("written-out", f"{LEAD} for an ADC that targets the kidney-colon cadherin molecule.", ["kidney-colon cadherin"]),
+    ("written-out-receptor", f"{LEAD} for an antibody that binds the orphan taste receptor.",
+     ["orphan taste receptor"]),
+    ("written-out-but-only-which-or-where", f"{LEAD} for an antibody that targets a cell surface receptor.", []),
+    ("the-same-receptor-is-no-name", f"{LEAD} for an ADC that targets the same receptor.", []),
     ("pair-of-new-symbols", f"{LEAD} for NB-77, an XR4/QT2 dual receptor agonist.", ["XR4", "QT2"]),
     ("bispecific-pair", f"{LEAD} for NB-78, a PD-1/VEGF bispecific antibody.", ["PD-1", "VEGF"]),
     ("plural-receptors-once-in-the-singular", f"{LEAD} for NB-79, which activates both QT2 receptors and "
