@@ -40,6 +40,8 @@ class Link:
     number: int
     ticket: str
     websocket: ServerConnection
+    open_beside: list[int]
+    """The connections still open when this one opened."""
     received: list[dict[str, Any]] = field(default_factory=list)
     closed: bool = False
 
@@ -160,11 +162,11 @@ class SocketModeServer:
 
     def _serve(self, websocket: ServerConnection) -> None:
         with self._changed:
-            greeting = _hello(len([link for link in self.links if not link.closed]) + 1)
-        websocket.send(json.dumps(greeting))
+            beside = [link.number for link in self.links if not link.closed]
+        websocket.send(json.dumps(_hello(len(beside) + 1)))
         with self._changed:
             ticket = _ticket(websocket.request.path if websocket.request else "")
-            link = Link(number=len(self.links) + 1, ticket=ticket, websocket=websocket)
+            link = Link(number=len(self.links) + 1, ticket=ticket, websocket=websocket, open_beside=beside)
             self.links.append(link)
             self._changed.notify_all()
         try:

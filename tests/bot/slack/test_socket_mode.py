@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 
 from bot.slack import messages
+from bot.slack.socket_mode import RECONNECT_DELAYS
 from bot.store import Store, StoredDeal
-from tests.bot.slack.fake_slack import Call, FakeSlack
+from tests.bot.slack.fake_slack import Call, FakeSlack, Scripted
 from tests.bot.slack.harness import SECRET, shared_payload
 from tests.bot.slack.socket_server import Link, SocketModeServer
 
@@ -29,6 +30,9 @@ APP_TOKEN = "xapp-1-A1-1700000000-socketmodetest"
 BOT_TOKEN = "xoxb-socket-mode-test"
 START_SECONDS = 60.0
 """Longest `dealbot run` may take to connect on a loaded machine (imports, migrations, first connection)."""
+RECONNECT_SECONDS = 10.0
+"""A lost connection is replaced at once (one apps.connections.open, one handshake): room for a loaded machine,
+far below the minute slack_sdk's built-in client took to notice a connection dropped without a closing frame."""
 CHANNEL = "C123ABC456"
 
 
@@ -124,7 +128,8 @@ def _dealbot_run(slack: FakeSlack, server: SocketModeServer, tmp_path: Path) -> 
 
 
 def _opened_with_app_token(call: Call) -> bool:
-    return call.headers.get("authorization") == f"Bearer {APP_TOKEN}" or call.params.get("token") == APP_TOKEN
+    """apps.connections.open takes the app-level token in the Authorization header, never in the body."""
+    return call.headers.get("authorization") == f"Bearer {APP_TOKEN}" and "token" not in call.params
 
 
 def test_first_run_answers_commands_and_news_acks_each_envelope_once_and_reconnects_when_asked(
@@ -160,18 +165,16 @@ def test_first_run_answers_commands_and_news_acks_each_envelope_once_and_reconne
         retry = bot.message(sanofi_news, "1355517523.000005", event_id="EvNEWS0001", retry_attempt=1, link=first)
         assert socket_server.wait_for_ack(retry["envelope_id"]) == {"envelope_id": retry["envelope_id"]}
         marker = bot.message(more_news, "1355517999.000001", event_id="EvNEWS0002", link=first)
-        bot.thread_replies("1355517999.000001")  # handled after the retry was
+        socket_server.wait_for_ack(marker["envelope_id"])
+        bot.thread_replies("1355517999.000001")  # news sent after the retry, answered: the retry had its turn
         assert len(bot.thread_replies("1355517523.000005")) == 1
         assert len(bot.stored()) == 2
 
-        # Slack asks for a new connection, then drops the old one: a new URL, a new connection
+        # Slack asks for a new connection, then drops the old one: one new URL, one new connection
         socket_server.disconnect(link=first)
+        socket_server.drop(first)
         second = bot.link(2)
         assert second.ticket != first.ticket and socket_server.refused == []
-        assert all(_opened_with_app_token(c) for c in slack.of("apps.connections.open"))
-        if not first.closed:
-            socket_server.drop(first)
-        socket_server.wait_closed(first)
 
         # ... and it keeps answering, over the new connection
         _after, ack = bot.command("sanofi", second)
@@ -182,6 +185,97 @@ def test_first_run_answers_commands_and_news_acks_each_envelope_once_and_reconne
         assert "Galapagos" in late_reply.params["text"]
         assert len(bot.stored()) == 3
 
-        # every envelope acknowledged exactly once
+        opened_again = slack.of("apps.connections.open")
+        assert len(opened_again) == 2 and all(_opened_with_app_token(c) for c in opened_again)
+        assert len(socket_server.links) == 2
+
+        # every envelope acknowledged exactly once, over the connection it came on
         sent = [help_command, before, news, retry, marker, _after, late]
         assert [len(socket_server.acks_of(e["envelope_id"])) for e in sent] == [1] * len(sent)
+        assert {a["envelope_id"] for a in first.acks()} == {e["envelope_id"] for e in sent[:5]}
+        assert {a["envelope_id"] for a in second.acks()} == {e["envelope_id"] for e in sent[5:]}
+
+
+def test_asked_to_reconnect_the_app_opens_the_new_connection_before_closing_the_old(
+    slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
+) -> None:
+    with _dealbot_run(slack, socket_server, tmp_path) as bot:
+        first = bot.link(1)
+        socket_server.disconnect("warning", link=first)
+        second = bot.link(2, timeout=RECONNECT_SECONDS)
+        assert second.open_beside == [1]
+        socket_server.wait_closed(first)
+        assert first.websocket.close_code == 1000, "closed by the app, with a closing handshake"
+        _command, ack = bot.command("help", second)
+        assert ack["payload"]["text"] == messages.HELP_FALLBACK
+        assert len(slack.of("apps.connections.open")) == 2 and len(socket_server.links) == 2
+
+
+CONNECTION_ENDS = [
+    pytest.param(SocketModeServer.drop, id="dropped without a closing handshake"),
+    pytest.param(SocketModeServer.close, id="closed by Slack with a closing handshake"),
+]
+
+
+@pytest.mark.parametrize("end", CONNECTION_ENDS)
+def test_a_lost_connection_is_replaced_at_once_through_a_new_url_and_the_app_keeps_answering(
+    end: Any, slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
+) -> None:
+    with _dealbot_run(slack, socket_server, tmp_path) as bot:
+        first = bot.link(1)
+        end(socket_server, first)
+        second = bot.link(2, timeout=RECONNECT_SECONDS)
+        assert second.ticket != first.ticket and socket_server.refused == []
+        _command, ack = bot.command("help", second)
+        assert ack["payload"]["text"] == messages.HELP_FALLBACK
+        news = bot.message(_seed("000"), "1355517523.000005", event_id="EvAFTERLOSS", link=second)
+        assert socket_server.wait_for_ack(news["envelope_id"]) == {"envelope_id": news["envelope_id"]}
+        bot.thread_replies("1355517523.000005")
+        opened = slack.of("apps.connections.open")
+        assert len(opened) == 2, "one new URL per reconnection (the method is rate tier 1)"
+        assert all(_opened_with_app_token(c) for c in opened)
+        assert [link.number for link in socket_server.links if not link.closed] == [2]
+
+
+FAILED_RECONNECTIONS = [
+    pytest.param(Scripted(200, {"ok": False, "error": "internal_error"}), id="apps.connections.open fails"),
+    pytest.param(Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}), id="rate limited"),
+]
+
+
+@pytest.mark.parametrize("failure", FAILED_RECONNECTIONS)
+def test_a_reconnection_slack_cannot_serve_now_is_tried_again(
+    failure: Scripted, slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
+) -> None:
+    with _dealbot_run(slack, socket_server, tmp_path) as bot:
+        first = bot.link(1)
+        slack.script("apps.connections.open", failure, failure)
+        socket_server.drop(first)
+        second = bot.link(2, timeout=RECONNECT_SECONDS + sum(RECONNECT_DELAYS[:2]))
+        assert len(slack.of("apps.connections.open")) == 4
+        _command, ack = bot.command("help", second)
+        assert ack["payload"]["text"] == messages.HELP_FALLBACK
+
+
+def test_a_start_while_slack_cannot_serve_connects_once_it_can(
+    slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
+) -> None:
+    slack.script("apps.connections.open", Scripted(200, {"ok": False, "error": "internal_error"}))
+    with _dealbot_run(slack, socket_server, tmp_path) as bot:
+        first = bot.link(1)
+        assert len(slack.of("apps.connections.open")) == 2
+        _command, ack = bot.command("help", first)
+        assert ack["payload"]["text"] == messages.HELP_FALLBACK
+
+
+@pytest.mark.parametrize("error", ["invalid_auth", "not_allowed_token_type"])
+def test_an_app_token_slack_refuses_stops_the_start_saying_what_to_set(
+    error: str, slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
+) -> None:
+    slack.script("apps.connections.open", Scripted(200, {"ok": False, "error": error}))
+    with _dealbot_run(slack, socket_server, tmp_path) as bot:
+        assert bot.process.wait(timeout=START_SECONDS) == 2
+    log = bot.log.read_text()
+    assert f"Slack refused SLACK_APP_TOKEN ({error})" in log and "xapp-" in log
+    assert "Traceback" not in log
+    assert socket_server.links == []
