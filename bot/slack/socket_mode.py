@@ -11,7 +11,8 @@ set (https://docs.slack.dev/apis/events-api/using-socket-mode).
 - Slack's `disconnect` (this connection closes soon): a new connection is opened first and the old one
   closed after, so that envelopes always have a connection to arrive on.
 - A connection that ends otherwise — closed by Slack, dropped without a closing handshake, or silent past
-  the keepalive (`PING_INTERVAL` + `PING_TIMEOUT`) — is replaced at once, with a new URL. An attempt that
+  the keepalive (a ping unanswered for `PING_TIMEOUT`, then `CLOSE_TIMEOUT` for the closing handshake) —
+  is replaced at once, with a new URL. An attempt that
   fails is tried again after `RECONNECT_DELAYS` (Slack's Retry-After when rate limited), for as long as
   the process runs.
 - At start, Slack refusing the app token (`REFUSALS`) raises `SocketModeRefused`, for `dealbot run` to say
@@ -53,7 +54,7 @@ PING_TIMEOUT = 10.0
 taken as lost (TCP alone may take many minutes to notice a network gone).
 https://websockets.readthedocs.io/en/stable/topics/keepalive.html"""
 CLOSE_TIMEOUT = 5.0
-"""Longest a closing handshake with Slack is waited for, after a replacement connection is open."""
+"""Longest a closing handshake is waited for: after a replacement connection is open, or a ping timed out."""
 RECONNECT_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 """Seconds before each new attempt after consecutive failed ones (the first attempt is at once); the last
 delay repeats. apps.connections.open is rate tier 1: https://docs.slack.dev/reference/methods/apps.connections.open"""

@@ -14,6 +14,8 @@ each new frame or connection rather than polling, with a bounded timeout.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
 import json
 import socket
@@ -31,6 +33,8 @@ from websockets.http11 import Request, Response
 from websockets.sync.server import Server, ServerConnection, serve
 
 APP_ID = "A1"
+_WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+"""RFC 6455 section 1.3: what the server hashes with the client's key to accept a handshake."""
 
 
 @dataclass
@@ -187,6 +191,63 @@ class SocketModeServer:
 
     def _describe(self) -> str:
         return str([(link.number, link.closed, [m.get("envelope_id") for m in link.received]) for link in self.links])
+
+
+class SilentEndpoint:
+    """A Socket Mode endpoint behind a network gone quiet: each connection completes its handshake, then
+    nothing more comes (no hello, no pong, no closing frame), and nothing is read."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self._changed = threading.Condition()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._sockets: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def start(self) -> SilentEndpoint:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._listener.close()
+        for sock in self._sockets:
+            sock.close()
+
+    def open_url(self) -> str:
+        return f"ws://127.0.0.1:{self._listener.getsockname()[1]}/link/?ticket={uuid.uuid4().hex}&app_id={APP_ID}"
+
+    def wait_for_connections(self, count: int, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while self.connections < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"{count} connections not seen in {timeout}s: {self.connections}")
+                self._changed.wait(left)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                sock, _address = self._listener.accept()
+            except OSError:
+                return
+            request = b""
+            while b"\r\n\r\n" not in request:
+                request += sock.recv(4096)
+            key = next(
+                line.split(b":", 1)[1].strip()
+                for line in request.split(b"\r\n")
+                if line.lower().startswith(b"sec-websocket-key:")
+            )
+            accept = base64.b64encode(hashlib.sha1(key + _WEBSOCKET_GUID).digest())
+            sock.sendall(
+                b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                b"Sec-WebSocket-Accept: " + accept + b"\r\n\r\n"
+            )
+            with self._changed:
+                self._sockets.append(sock)
+                self.connections += 1
+                self._changed.notify_all()
 
 
 def _ticket(path: str) -> str:

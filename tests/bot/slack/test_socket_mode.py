@@ -10,7 +10,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +18,14 @@ from typing import Any
 
 import pytest
 
-from bot.slack import messages
-from bot.slack.socket_mode import RECONNECT_DELAYS
+from bot.app import create_app, web_client
+from bot.settings import Settings
+from bot.slack import messages, socket_mode
+from bot.slack.socket_mode import RECONNECT_DELAYS, SocketMode
 from bot.store import Store, StoredDeal
 from tests.bot.slack.fake_slack import Call, FakeSlack, Scripted
 from tests.bot.slack.harness import SECRET, shared_payload
-from tests.bot.slack.socket_server import Link, SocketModeServer
+from tests.bot.slack.socket_server import Link, SilentEndpoint, SocketModeServer
 
 SHARED_SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 APP_TOKEN = "xapp-1-A1-1700000000-socketmodetest"
@@ -219,7 +221,7 @@ CONNECTION_ENDS = [
 
 @pytest.mark.parametrize("end", CONNECTION_ENDS)
 def test_a_lost_connection_is_replaced_at_once_through_a_new_url_and_the_app_keeps_answering(
-    end: Any, slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
+    end: Callable[[SocketModeServer, Link], None], slack: FakeSlack, socket_server: SocketModeServer, tmp_path: Path
 ) -> None:
     with _dealbot_run(slack, socket_server, tmp_path) as bot:
         first = bot.link(1)
@@ -235,6 +237,29 @@ def test_a_lost_connection_is_replaced_at_once_through_a_new_url_and_the_app_kee
         assert len(opened) == 2, "one new URL per reconnection (the method is rate tier 1)"
         assert all(_opened_with_app_token(c) for c in opened)
         assert [link.number for link in socket_server.links if not link.closed] == [2]
+
+
+def test_a_connection_gone_silent_is_replaced_once_its_keepalive_ping_goes_unanswered(
+    slack: FakeSlack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("PING_INTERVAL", "PING_TIMEOUT", "CLOSE_TIMEOUT"):
+        monkeypatch.setattr(socket_mode, name, 0.2)  # seconds instead of tens of seconds
+    endpoint = SilentEndpoint().start()
+    slack.socket_mode = endpoint.open_url
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'silent.sqlite3'}", slack_bot_token=BOT_TOKEN,
+        slack_app_token=APP_TOKEN, slack_api_url=slack.api_url,
+    )  # fmt: skip
+    with Store.open(settings.database_url) as store:
+        connection = SocketMode(create_app(settings, store), APP_TOKEN, web_client(settings))
+        connection.start()
+        try:
+            endpoint.wait_for_connections(2, timeout=RECONNECT_SECONDS)
+        finally:
+            connection.close()
+            endpoint.stop()
+    opened = slack.of("apps.connections.open")
+    assert len(opened) >= 2 and all(_opened_with_app_token(c) for c in opened)
 
 
 FAILED_RECONNECTIONS = [
