@@ -23,17 +23,19 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-from slack_sdk import WebClient
 
-from bot.app import create_app
+from bot.app import create_app, web_client
 from bot.delivery import DeliveryWorker, paced_client, start_delivery
 from bot.feeds.articles import ArticleReader
 from bot.feeds.schedule import fetcher_for, start_polling
 from bot.settings import Settings
 from bot.slack.server import PATH, make_http_server
+from bot.slack.socket_mode import SocketMode, SocketModeRefused
 from bot.store import StorageUnavailable, Store
 
 _log = logging.getLogger("dealbot.run")
+EXIT_CONFIGURATION = 2
+"""Exit status when the configuration cannot work: a token missing, or refused by Slack."""
 EXIT_STORAGE = 3
 """Exit status when the database cannot be used: unopenable at start, or its file lost while running."""
 
@@ -61,10 +63,10 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings()
     if settings.slack_bot_token is None:
         print("dealbot run: set SLACK_BOT_TOKEN (see README, 'Slack')", file=sys.stderr)
-        return 2
+        return EXIT_CONFIGURATION
     if settings.slack_app_token is None and settings.slack_signing_secret is None:
         print("dealbot run: set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode", file=sys.stderr)
-        return 2
+        return EXIT_CONFIGURATION
     try:
         store = Store.open(settings.database_url)
     except StorageUnavailable as fault:
@@ -92,19 +94,21 @@ def run(args: argparse.Namespace) -> int:
     scheduler.start()
     try:
         if settings.slack_app_token is not None:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-            web_client = WebClient(
-                token=settings.slack_bot_token.get_secret_value(),
-                base_url=settings.slack_api_url or WebClient.BASE_URL,
-            )
-            handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value(), web_client=web_client)
-            handler.connect()
+            socket_mode = SocketMode(app, settings.slack_app_token.get_secret_value(), web_client(settings))
+            try:
+                socket_mode.start()
+            except SocketModeRefused as refused:
+                print(
+                    f"dealbot run: Slack refused SLACK_APP_TOKEN ({refused.reason}): set it to the app-level "
+                    "token (xapp-…) with the connections:write scope (see README, 'Slack')",
+                    file=sys.stderr,
+                )
+                return EXIT_CONFIGURATION
             _log.info("serving in Socket Mode")
             try:
                 shutdown.wait()
             finally:
-                handler.close()
+                socket_mode.close()
         else:
             port = args.port if args.port is not None else settings.port
             server = make_http_server(app, port)

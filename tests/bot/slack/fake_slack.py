@@ -4,7 +4,8 @@ Messages posted with chat.postMessage are kept per conversation, so conversation
 answer with them (metadata included). Members added with `add_user` are answered by users.info (with
 their admin and owner flags), channels added with `add_channel` by conversations.info (with their
 creator); others get Slack's `user_not_found` / `channel_not_found`. A failure can be scripted for the
-next calls of a method. Paths under /response/ stand for response_url hooks.
+next calls of a method. Paths under /response/ stand for response_url hooks. `apps.connections.open`
+answers with the URL that `socket_mode` gives (a `SocketModeServer`'s `open_url`), when one is set.
 """
 
 from __future__ import annotations
@@ -42,11 +43,13 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self._lock = threading.Lock()
+        self._called = threading.Condition(self._lock)
         self._ts = 1_700_000_000
         self._messages: dict[str, list[dict[str, Any]]] = {}
         self._scripted: dict[str, list[Scripted]] = {}
         self._users: dict[str, dict[str, Any]] = {}
         self._channels: dict[str, dict[str, Any]] = {}
+        self.socket_mode: Callable[[], str] | None = None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -81,6 +84,24 @@ class FakeSlack:
             if time.monotonic() > deadline:
                 raise AssertionError(f"condition not met in {timeout}s; calls: {[c.method for c in self.calls]}")
             time.sleep(0.02)
+
+    def wait_for_call(
+        self, method: str, check: Callable[[Call], bool] = lambda _call: True, *, count: int = 1,
+        timeout: float = 10.0,
+    ) -> list[Call]:
+        """The calls of `method` that pass `check`, once there are `count` of them; waits, waking at each
+        call recorded, at most `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        with self._called:
+            while True:
+                found = [c for c in self.calls if c.method == method and check(c)]
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [c.method for c in self.calls]
+                    raise AssertionError(f"{count} {method} call(s) not seen in {timeout}s; calls: {seen}")
+                self._called.wait(left)
 
     def add_user(self, user: str, *, is_admin: bool = False, is_owner: bool = False, tz: str | None = None) -> None:
         """A workspace member, as users.info describes one (an owner is an admin too, as in Slack)."""
@@ -119,6 +140,8 @@ class FakeSlack:
         if method == "auth.test":
             return {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "dealbot",
                     "team_id": "T1", "user_id": BOT_USER, "bot_id": BOT_ID}
+        if method == "apps.connections.open" and self.socket_mode is not None:
+            return {"ok": True, "url": self.socket_mode()}
         if method == "chat.postMessage":
             channel = _dm(str(p.get("channel")))
             self._ts += 1
@@ -165,6 +188,7 @@ class FakeSlack:
                     params = _params(raw, self.headers.get("content-type") or "")
                 with fake._lock:
                     fake.calls.append(Call(method, params, {k.lower(): v for k, v in self.headers.items()}))
+                    fake._called.notify_all()
                 answer = fake._answer(method, params)
                 body = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
