@@ -31,6 +31,7 @@ is one story, returned whole and unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -75,11 +76,13 @@ class _Paragraph:
 
 def split_stories(text: str) -> list[Story]:
     """The stories `text` holds, in order (rules above); `[Story(text)]` for one article."""
-    for rule, spans in (
-        ("separator", _separator_spans(text)),
-        ("datelines", _dateline_spans(text)),
-        ("headlines", _headline_spans(text)),
-    ):
+    rules: tuple[tuple[SplitRule, Callable[[str], list[tuple[int, int]]]], ...] = (
+        ("separator", _separator_spans),
+        ("datelines", _dateline_spans),
+        ("headlines", _headline_spans),
+    )
+    for rule, spans_of in rules:
+        spans = spans_of(text)
         stories = _stories(text, spans, rule)
         if len(stories) >= 2:
             return stories

@@ -15,6 +15,25 @@ _ENGLISH = (
     "the rights to develop and commercialise the therapy worldwide except in China."
 )
 
+FRENCH = (
+    "Le laboratoire Norvane a signé un accord de licence exclusif avec la biotech Kestrel pour son "
+    "candidat CAR-T KT-19. Selon les termes de l'accord, Kestrel recevra un paiement initial de 25 "
+    "millions de dollars et pourra toucher jusqu'à 400 millions de dollars en paiements d'étape, ainsi "
+    "que des redevances sur les ventes nettes. Norvane obtient les droits mondiaux, hors Chine."
+)
+GERMAN = (
+    "Das Pharmaunternehmen Norvane hat mit dem Biotechnologieunternehmen Kestrel eine exklusive "
+    "Lizenzvereinbarung über den CAR-T-Kandidaten KT-19 geschlossen. Kestrel erhält eine Vorauszahlung "
+    "von 25 Millionen Dollar und kann bis zu 400 Millionen Dollar an Meilensteinzahlungen sowie "
+    "gestaffelte Lizenzgebühren auf den Nettoumsatz erhalten. Norvane erhält die weltweiten Rechte."
+)
+SPANISH = (
+    "La farmacéutica Norvane ha firmado un acuerdo de licencia exclusiva con la biotecnológica Kestrel "
+    "para su candidato CAR-T KT-19. Según los términos del acuerdo, Kestrel recibirá un pago inicial de "
+    "25 millones de dólares y podrá recibir hasta 400 millones en pagos por hitos, además de regalías "
+    "escalonadas sobre las ventas netas. Norvane obtiene los derechos mundiales, excepto en China."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "english"),
@@ -26,27 +45,9 @@ _ENGLISH = (
         ),
         pytest.param("KESTREL NORVANE KT-19 CAR-T CD19 BCMA HER2 $25M $400M " * 10, True, id="names-and-figures"),
         pytest.param("Kestrel signe avec Norvane.", True, id="too-short-to-tell"),
-        pytest.param(
-            "Le laboratoire Norvane a signé un accord de licence exclusif avec la biotech Kestrel pour son "
-            "candidat CAR-T KT-19. Selon les termes de l'accord, Kestrel recevra un paiement initial de 25 "
-            "millions de dollars et pourra toucher jusqu'à 400 millions de dollars en paiements d'étape, ainsi "
-            "que des redevances sur les ventes nettes. Norvane obtient les droits mondiaux, hors Chine.",
-            False, id="french",
-        ),
-        pytest.param(
-            "Das Pharmaunternehmen Norvane hat mit dem Biotechnologieunternehmen Kestrel eine exklusive "
-            "Lizenzvereinbarung über den CAR-T-Kandidaten KT-19 geschlossen. Kestrel erhält eine Vorauszahlung "
-            "von 25 Millionen Dollar und kann bis zu 400 Millionen Dollar an Meilensteinzahlungen sowie "
-            "gestaffelte Lizenzgebühren auf den Nettoumsatz erhalten. Norvane erhält die weltweiten Rechte.",
-            False, id="german",
-        ),
-        pytest.param(
-            "La farmacéutica Norvane ha firmado un acuerdo de licencia exclusiva con la biotecnológica Kestrel "
-            "para su candidato CAR-T KT-19. Según los términos del acuerdo, Kestrel recibirá un pago inicial de "
-            "25 millones de dólares y podrá recibir hasta 400 millones en pagos por hitos, además de regalías "
-            "escalonadas sobre las ventas netas. Norvane obtiene los derechos mundiales, excepto en China.",
-            False, id="spanish",
-        ),
+        pytest.param(FRENCH, False, id="french"),
+        pytest.param(GERMAN, False, id="german"),
+        pytest.param(SPANISH, False, id="spanish"),
         pytest.param(
             "L'azienda farmaceutica Norvane ha firmato un accordo di licenza esclusiva con la biotech Kestrel "
             "per il suo candidato CAR-T KT-19. Secondo i termini dell'accordo, Kestrel riceverà un pagamento "

@@ -36,30 +36,30 @@ KESTREL_AGAIN = (
 STORIES = (KESTREL, HALVORSEN, OSTRANDER)
 
 
-def _story(story: tuple[str, ...], dateline: str = "") -> str:
+def story_text(story: tuple[str, ...], dateline: str = "") -> str:
     headline, lead, *rest = story
     return "\n\n".join([headline, dateline + lead, *rest])
 
 
-def _newsletter(stories=STORIES, joiner: str = "\n\n", preamble: str = "Biotech Deals Daily — 8 January 2024") -> str:
-    return preamble + "\n\n" + joiner.join(_story(s) for s in stories)
+def newsletter(stories=STORIES, joiner: str = "\n\n", preamble: str = "Biotech Deals Daily — 8 January 2024") -> str:
+    return preamble + "\n\n" + joiner.join(story_text(s) for s in stories)
 
 
 @pytest.mark.parametrize(
     ("text", "headlines", "rule"),
     [
-        pytest.param(_newsletter(), [s[0] for s in STORIES], "headlines", id="headlines"),
-        pytest.param(re.sub(r"\n\n", "\n", _newsletter()), [s[0] for s in STORIES], "headlines",
+        pytest.param(newsletter(), [s[0] for s in STORIES], "headlines", id="headlines"),
+        pytest.param(re.sub(r"\n\n", "\n", newsletter()), [s[0] for s in STORIES], "headlines",
                      id="headlines-without-blank-lines"),
-        pytest.param(_newsletter(preamble="Biotech Deals Daily\n\nGood morning, here is the news."),
+        pytest.param(newsletter(preamble="Biotech Deals Daily\n\nGood morning, here is the news."),
                      [s[0] for s in STORIES], "headlines", id="headlines-after-a-greeting"),
-        pytest.param(_newsletter((KESTREL, KESTREL_AGAIN)), [KESTREL[0], KESTREL_AGAIN[0]], "headlines",
+        pytest.param(newsletter((KESTREL, KESTREL_AGAIN)), [KESTREL[0], KESTREL_AGAIN[0]], "headlines",
                      id="two-stories-of-one-company"),
-        pytest.param(_newsletter(joiner="\n\n---\n\n"), [s[0] for s in STORIES], "separator", id="separators"),
-        pytest.param(_newsletter(joiner="\n\n* * *\n\n"), [s[0] for s in STORIES], "separator",
+        pytest.param(newsletter(joiner="\n\n---\n\n"), [s[0] for s in STORIES], "separator", id="separators"),
+        pytest.param(newsletter(joiner="\n\n* * *\n\n"), [s[0] for s in STORIES], "separator",
                      id="spaced-separators"),
         pytest.param(
-            "\n\n".join(_story(s, f"BOSTON, Jan. {8 + n}, 2024 /PRNewswire/ -- ") for n, s in enumerate(STORIES)),
+            "\n\n".join(story_text(s, f"BOSTON, Jan. {8 + n}, 2024 /PRNewswire/ -- ") for n, s in enumerate(STORIES)),
             [s[0] for s in STORIES], "datelines", id="datelines",
         ),
     ],
@@ -103,8 +103,8 @@ _PRESS_RELEASE = "\n\n".join(
     [
         pytest.param(_PRESS_RELEASE, id="press-release-with-subheadings"),
         pytest.param(re.sub(r"\n\n", "\n", _PRESS_RELEASE), id="press-release-without-blank-lines"),
-        pytest.param(_story(KESTREL), id="one-story"),
-        pytest.param(_story(KESTREL) + "\n\n---\n\nShare this article", id="a-separator-before-furniture"),
+        pytest.param(story_text(KESTREL), id="one-story"),
+        pytest.param(story_text(KESTREL) + "\n\n---\n\nShare this article", id="a-separator-before-furniture"),
         pytest.param("Kestrel licenses KT-19 to Norvane.", id="a-sentence"),
         pytest.param("", id="empty"),
     ],
