@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -71,7 +71,7 @@ def create_app(
     if secret is not None:
         app.use(SignedRequests(secret))  # Bolt's own check answers 500 to a timestamp that is not a number
     alerts = AlertSender(store, client, clock)
-    watcher = Watcher(store, client, alerts, clock, fetch)
+    watcher = Watcher(store, client, alerts, clock, fetch, max_age=timedelta(days=settings.news_max_age_days))
     unfurler = Unfurler(store, client, clock, fetch)
     answers = Answers(store, ChannelAuthority(lookup_client(client)))
 

@@ -1,13 +1,14 @@
 """dealbot's configuration: one pydantic-settings class read from the environment.
 
 Environment names are those of CONTRACT.md: `DATABASE_URL`, `SLACK_BOT_TOKEN`, `SLACK_SIGNING_SECRET`,
-`SLACK_APP_TOKEN`, `SLACK_API_URL`, `PORT`. Tokens are `SecretStr`, so printing or logging the settings
+`SLACK_APP_TOKEN`, `SLACK_API_URL`, `PORT`; dealbot's own settings are read under `DEALBOT_` names
+(`DEALBOT_NEWS_MAX_AGE_DAYS`). Tokens are `SecretStr`, so printing or logging the settings
 never shows them.
 """
 
 from __future__ import annotations
 
-from pydantic import SecretStr
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///dealbot.sqlite3"
@@ -41,3 +42,8 @@ class Settings(BaseSettings):
     """How often `dealbot run` checks that its SQLite file is still there (it exits, status 3, when not)."""
     delivery_channel_interval_seconds: float = 1.0
     """Least time between two posts to one channel, after a short burst (Slack's chat.postMessage pace)."""
+    news_max_age_days: int = Field(
+        default=30, ge=1, validation_alias=AliasChoices("dealbot_news_max_age_days", "news_max_age_days")
+    )
+    """News whose article is older than this many days is stored and summarised but alerts nobody
+    (`bot.freshness`); env `DEALBOT_NEWS_MAX_AGE_DAYS`."""

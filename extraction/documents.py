@@ -11,13 +11,20 @@ Rules:
   elements turned into paragraph breaks.
 - Only the first `MAX_DOCUMENT_CHARS` characters of the text are kept: deal terms are told in the
   first pages of an article, and a 5 MB paste must not cost more than a long article does.
+- `read_article` also dates the article (`extraction.dates`): an HTML page by its metadata, else (and any
+  text) by its dateline. `html_source_text` reads text that is HTML source (a page pasted as text) as
+  its visible text, with the same rules.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from charset_normalizer import from_bytes
+from pydantic import BaseModel, ConfigDict
+
+from extraction.dates import dateline, page_date
 
 MAX_DOCUMENT_CHARS = 200_000
 """Text kept per document; the rest of a longer one is dropped (its terms are in its first pages)."""
@@ -30,7 +37,9 @@ _MULTIBYTE = frozenset(
     {"cp932", "shift_jis", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp949", "euc_kr",
      "johab", "cp950", "utf_16", "utf_32", "hz"}
 )  # fmt: skip
-_HTML_START = re.compile(rb"<\s*(!doctype\s+html|html|head|body|p|div|article|meta|title|br)\b", re.IGNORECASE)
+_HTML_TAGS = r"<\s*(!doctype\s+html|html|head|body|p|div|article|meta|title|br)\b"
+_HTML_START = re.compile(_HTML_TAGS.encode(), re.IGNORECASE)
+_HTML_TEXT = re.compile(_HTML_TAGS, re.IGNORECASE)
 _BLOCK_TAGS = (
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section",
     "blockquote", "header", "table", "ul", "ol", "dd", "dt", "pre",
@@ -42,8 +51,38 @@ class UnreadableDocument(ValueError):
     """The input is not a text or HTML document; the message says what it looks like instead."""
 
 
+class Document(BaseModel):
+    """An article's text and, when it gives one, its own date."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    published: date | None = None
+
+
+def read_article(data: bytes, url: str | None = None, not_after: date | None = None) -> Document:
+    """The article of a file's bytes (`read_document`) with its date: an HTML page's metadata, else its
+    dateline; none after `not_after` (the day it is read)."""
+    text, html = _read(data)
+    published = page_date(html, url, not_after) if html is not None else None
+    return Document(text=text, published=published or dateline(text, not_after))
+
+
+def html_source_text(text: str) -> str | None:
+    """The visible text of text that is HTML source (starts like a page, or holds block tags in its first
+    8 KiB), tidied as `read_document` tidies it; None for any other text."""
+    if _HTML_TEXT.search(text[:_SNIFF_BYTES]) is None:
+        return None
+    return _tidy(html_to_text(text))[:MAX_DOCUMENT_CHARS]
+
+
 def read_document(data: bytes) -> str:
     """The article text of a file's bytes (text or HTML, any common encoding)."""
+    return _read(data)[0]
+
+
+def _read(data: bytes) -> tuple[str, str | None]:
+    """The article text, and the HTML it was read from (None for plain text)."""
     if not data.strip():
         raise UnreadableDocument("empty input: there is no text to read")
     head = data[:_SNIFF_BYTES]
@@ -53,12 +92,13 @@ def read_document(data: bytes) -> str:
     text = data.decode(bom, errors="replace") if bom else _decode(data)
     if bom and _looks_binary(text[:_SNIFF_BYTES].encode("utf-8", errors="replace")):
         raise UnreadableDocument("binary data, not text: give the article as a text or HTML file")
+    html = None
     if _HTML_START.search(head):
-        text = html_to_text(text)
+        html, text = text, html_to_text(text)
     text = _tidy(text)
     if not text.strip():
         raise UnreadableDocument("no readable text in the input")
-    return text[:MAX_DOCUMENT_CHARS]
+    return text[:MAX_DOCUMENT_CHARS], html
 
 
 def html_to_text(html: str) -> str:

@@ -2,8 +2,10 @@
 
 Each file gives one line: the new deal it made, the stored deal it was merged into, "not a deal" with the
 reason, "already ingested" (the same file, or the same content under another name), or the error that
-kept it from being read. A folder stands for the files in it, recursively, in name order (hidden files
-skipped); `-` reads standard input. The exit status is 1 when any file could not be read.
+kept it from being read. Each article is stored with its own date (an HTML page's metadata, else its
+dateline), which same-deal matching reads as the day it was reported. A folder stands for the files in
+it, recursively, in name order (hidden files skipped); `-` reads standard input. The exit status is 1
+when any file could not be read.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from bot.commands.deals import summary
 from bot.settings import Settings
 from bot.store import IngestResult, SourceRef, Store
 from extraction import extract
-from extraction.documents import UnreadableDocument, read_document
+from extraction.documents import UnreadableDocument, read_article
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,10 +54,11 @@ def _ingest_one(store: Store, path: Path | None) -> str:
     seen = store.previous_outcome(source)
     if seen is not None:
         return _describe(store, seen)
-    text = read_document(data)
-    extraction = extract(text)
-    source = source.model_copy(update={"title": extraction.headline})
-    return _describe(store, store.ingest(extraction, source, datetime.now(UTC)))
+    now = datetime.now(UTC)
+    article = read_article(data, not_after=now.date())
+    extraction = extract(article.text, published=article.published)
+    source = source.model_copy(update={"title": extraction.headline, "published": article.published})
+    return _describe(store, store.ingest(extraction, source, now))
 
 
 def _describe(store: Store, result: IngestResult) -> str:

@@ -10,6 +10,7 @@
 - Article pages are reduced to their main text by trafilatura (menus, sidebars, related stories and
   comments dropped; its fast mode), with dealbot's own HTML reader as the fallback when trafilatura
   finds no article.
+- An article page's date is its metadata's (htmldate), else its text's dateline (`extraction.dates`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from pydantic import BaseModel, ConfigDict
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from bot.feeds.fetch import Fetched
-from extraction.documents import UnreadableDocument, html_to_text, read_document
+from extraction.dates import dateline, page_date
+from extraction.documents import Document, UnreadableDocument, html_to_text, read_article
 
 MIN_HEADLINE_CHARS = 25
 MAX_ITEMS = 200
@@ -75,6 +77,12 @@ def parse(fetched: Fetched) -> Parsed:
 
 def article_text(body: bytes, url: str | None = None) -> str:
     """The main text of an article page (or the text of a plain-text body)."""
+    return page_article(body, url).text
+
+
+def page_article(body: bytes, url: str | None = None, not_after: date | None = None) -> Document:
+    """The main text of an article page (or of a plain-text body), with the article's date when it gives
+    one (none after `not_after`, the day it is read)."""
     head = body[:2048].lstrip().lower()
     if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")) or b"<html" in head:
         html = body.decode("utf-8", errors="replace")
@@ -86,11 +94,12 @@ def article_text(body: bytes, url: str | None = None) -> str:
             main = "\n\n".join(line.strip() for line in main.splitlines() if line.strip())  # one per paragraph
             title = HTMLParser(html).css_first("title")
             heading = title.text(strip=True) if title is not None else ""
-            return f"{heading}\n\n{main}" if heading and heading not in main[:300] else main
+            text = f"{heading}\n\n{main}" if heading and heading not in main[:300] else main
+            return Document(text=text, published=page_date(html, url, not_after) or dateline(text, not_after))
     try:
-        return read_document(body)
+        return read_article(body, url, not_after)
     except UnreadableDocument:
-        return ""
+        return Document(text="")
 
 
 def _is_html(fetched: Fetched) -> bool:

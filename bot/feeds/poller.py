@@ -10,9 +10,11 @@ For each poll of a source:
    feed carries the full article (`FULL_CONTENT_CHARS`, `FULL_TEXT_CHARS`), or when the article cannot
    be had for good (4xx, too large). An article that fails for now (timeout, 5xx) leaves its item for the next poll.
 5. The text is extracted and stored (`Store.ingest`) with a hash of the text as its digest, so the same
-   article under another URL is `already_seen`.
+   article under another URL is `already_seen`, and with the article's date: the entry's (published,
+   else updated), else the page metadata's, else the text's dateline.
 6. A new deal is put in the outbox (`enqueue_deliveries`), except on the source's first successful
-   poll: that poll records the backlog (deals stored, items marked seen) and alerts nobody.
+   poll: that poll records the backlog (deals stored, items marked seen) and alerts nobody; nor does an
+   old article (`bot.freshness`: dated more than the news age limit ago).
 7. The outcome goes to the source's health columns (`record_poll`): next attempt after `every` on
    success; on failure after an exponential backoff (`backoff`), or the server's Retry-After if longer.
 
@@ -37,15 +39,18 @@ import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.feeds.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from bot.feeds.links import canonical_url
-from bot.feeds.parse import Item, MalformedSource, article_text, parse
+from bot.feeds.parse import Item, MalformedSource, page_article, parse
+from bot.freshness import is_old
 from bot.store import FeedSource, PollOutcome, SourceRef, StorageUnavailable, Store
 from extraction import extract
+from extraction.dates import dateline
+from extraction.documents import Document
 from extraction.models import Extraction
 
 FULL_TEXT_CHARS = 1500
@@ -126,13 +131,16 @@ class Poller:
         extractor: Extract = extract,
         budget: timedelta = POLL_BUDGET,
         monotonic: Callable[[], float] = time.monotonic,
+        max_age: timedelta | None = None,
     ) -> None:
+        """`max_age`: the news age limit (`bot.freshness`); None alerts articles of any age."""
         self._store = store
         self._fetcher = fetcher
         self._clock = clock
         self._extract = extractor
         self._budget = budget
         self._monotonic = monotonic
+        self._max_age = max_age
 
     def poll_due(self, limit: int = 100) -> list[PollReport]:
         """Claim and poll due sources, one at a time, until none is due or `limit` were polled."""
@@ -231,11 +239,11 @@ class Poller:
                 try:
                     if isinstance(text, _ItemError):
                         raise _Failed(text.error)
-                    if text and text.strip():
-                        deal_id = self._store_item(item, url or f"{source.url}#{key}", text)
+                    if text and text.text.strip():
+                        deal_id, published = self._store_item(item, url or f"{source.url}#{key}", text)
                         if deal_id is not None:
                             new_deals.append(deal_id)
-                            if not backlog:
+                            if not backlog and not is_old(published, self._clock(), self._max_age):
                                 self._store.enqueue_deliveries(deal_id, self._clock())
                                 alerted.append(deal_id)
                 except StorageUnavailable:  # nor the item's: it stays unseen, for a poll the store can take
@@ -285,36 +293,38 @@ class Poller:
         )
         return failure.given_up is not None
 
-    def _safe_text(self, item: Item, url: str | None) -> str | _ItemError | None:
+    def _safe_text(self, item: Item, url: str | None) -> Document | _ItemError | None:
         try:
             return self._text(item, url)
         except Exception as error:  # e.g. a page the reducer cannot read: the item's failure
             return _ItemError(error=_describe(error))
 
-    def _store_item(self, item: Item, ref: str, text: str) -> int | None:
-        """Extract and store one item; the id of the deal when it is a new one."""
-        extraction = self._extract(text, url=ref if ref.startswith("http") else None, published=item.published)
+    def _store_item(self, item: Item, ref: str, article: Document) -> tuple[int | None, date | None]:
+        """Extract and store one item: the id of the deal when it is a new one, and the article's date."""
+        text = article.text
+        published = item.published or article.published or dateline(text, self._clock().date())
+        extraction = self._extract(text, url=ref if ref.startswith("http") else None, published=published)
         digest = text_digest(text)
         ref = ref[:2000]
         result = self._store.ingest(
             extraction,
-            SourceRef(kind="url", ref=ref, title=item.title, published=item.published, digest=digest),
+            SourceRef(kind="url", ref=ref, title=item.title, published=published, digest=digest),
             self._clock(),
         )
-        return result.deal_id if result.kind == "new" else None
+        return (result.deal_id if result.kind == "new" else None), published
 
-    def _text(self, item: Item, url: str | None) -> str | None:
-        """The item's article text; None when it should be tried again on a later poll."""
+    def _text(self, item: Item, url: str | None) -> Document | None:
+        """The item's article (its page's, with the page's date); None when it should be tried again later."""
         if url is None or len(item.text) >= (FULL_CONTENT_CHARS if item.full else FULL_TEXT_CHARS):
-            return _with_title(item, item.text)
+            return Document(text=_with_title(item, item.text))
         try:
             page = self._fetcher.fetch(url, accept=PAGE_ACCEPT)
         except FetchError as error:
             if error.transient:
                 return None
-            return _with_title(item, item.text)
-        main = article_text(page.body, page.url)
-        return main if main.strip() else _with_title(item, item.text)
+            return Document(text=_with_title(item, item.text))
+        main = page_article(page.body, page.url, self._clock().date())
+        return main if main.text.strip() else Document(text=_with_title(item, item.text))
 
 
 class _Failed(Exception):

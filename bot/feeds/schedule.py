@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -62,7 +62,7 @@ def start_polling(
     """Add the polling jobs to an APScheduler scheduler (started or not). Its executor should have at
     least `settings.poll_workers` threads."""
     fetcher = fetcher or fetcher_for(settings)
-    poller = Poller(store, fetcher, clock)
+    poller = Poller(store, fetcher, clock, max_age=timedelta(days=settings.news_max_age_days))
     job_ids = []
     for n in range(max(1, settings.poll_workers)):
         job_id = f"poll-sources-{n}"

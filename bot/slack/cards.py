@@ -97,13 +97,16 @@ def compact_card(stored: StoredDeal) -> Card:
 
 
 def summary_card(stored: StoredDeal, note: str | None = None) -> Card:
-    """The full summary: every term, the sentence each came from, and the sources."""
+    """The full summary: when it was announced (its earliest article's date, when known), every term, the
+    sentence each came from, and the sources."""
     deal = stored.deal
     title = deal_headline(deal)
     budget = _Budget(limits.MESSAGE_BLOCK_TEXT_CHARS, limits.MESSAGE_BLOCKS)
     budget.add(HeaderBlock(text=PlainTextObject(text=clip(title, limits.HEADER_TEXT_CHARS))))
-    if note:
-        budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip(escape(note), 2000))]))
+    dated = [s.published for s in stored.sources if s.published is not None]
+    context = " · ".join(x for x in (messages.announced(min(dated)) if dated else None, note) if x)
+    if context:
+        budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip(escape(context), 2000))]))
     fields = [f"*{label}*\n{escape(value)}" for label, value in _terms(deal)]
     field_limit = max(60, (limits.MESSAGE_BLOCK_TEXT_CHARS // 2) // max(1, len(fields)))
     fields = [clip(f, min(limits.SECTION_FIELD_CHARS, field_limit)) for f in fields]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from bot.slack.commands import Invalid
@@ -239,9 +239,23 @@ def source_line(
     return line
 
 
+NOT_ENGLISH = (
+    "I read English articles only, so I left this one alone: paste an English version of it, or a link to one,"
+    " and I'll summarise the deal."
+)
 THREAD_NOTE_NEW = "New deal stored."
 THREAD_NOTE_KNOWN = "Already known: first seen {first_seen:%Y-%m-%d}, reported by {sources} source{plural}."
 FULL_SUMMARY_FALLBACK = "Full terms: {headline}"
+
+
+def old_news(max_age_days: int) -> str:
+    """The thread note's addition for an article older than the news age limit."""
+    return f"It is more than {max_age_days} days old, so nobody was alerted."
+
+
+def announced(day: date) -> str:
+    """When a deal was announced: its earliest article's own date (`Announced 8 January 2024`)."""
+    return f"Announced {day.day} {day:%B %Y}"
 HOME_TITLE = "Your deal alerts"
 HOME_MODALITIES = "Alert me by direct message about new deals in:"
 HOME_MIN = "Only deals worth at least"

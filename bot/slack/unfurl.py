@@ -15,6 +15,8 @@ from bot.slack import cards, limits
 from bot.slack.watch import Fetch
 from bot.store import SourceRef, Store
 from extraction import extract
+from extraction.dates import dateline
+from extraction.documents import Document
 
 
 class Unfurler:
@@ -51,10 +53,13 @@ class Unfurler:
             return seen.deal_id
         if self._fetch is None:
             return None
-        article = self._fetch(url)
-        if not article:
+        fetched = self._fetch(url)
+        article = Document(text=fetched) if isinstance(fetched, str) else fetched
+        if article is None or not article.text:
             return None
-        extraction = extract(article, url=url)
+        published = article.published or dateline(article.text, self._clock().date())
+        extraction = extract(article.text, url=url, published=published)
         if not extraction.is_deal:
             return None
-        return self._store.ingest(extraction, source, self._clock()).deal_id
+        dated = source.model_copy(update={"published": published})
+        return self._store.ingest(extraction, dated, self._clock()).deal_id

@@ -5,6 +5,11 @@ which link unfurls fire too) and every other subtype are left alone, as is a mes
 being handled (by channel + ts, whatever its event id). Short messages and news that is not a deal get
 no reply.
 
+A message holds articles (`bot.slack.articles`: the stories of a pasted newsletter, each link): each
+deal among them gets its own card in the thread. An article not in English gets one short reply saying
+dealbot reads English articles, and no card. An article older than the news age limit
+(`bot.freshness`) is stored and summarised, its card saying when it was announced, but alerts nobody.
+
 A message is recorded as handled once its deal is stored, in the outbox and answered in its thread.
 When that fails for now (the store, or Slack answering an error that is not permanent), the message is
 left unhandled and Slack's retry handles it again: the deal stored by the first attempt is found again
@@ -18,28 +23,23 @@ other messages still get nothing.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.freshness import is_old
 from bot.slack import cards, dedupe, messages
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
-from bot.slack.slack_text import plain
-from bot.store import IngestResult, SourceRef, StorageUnavailable, Store
+from bot.slack.articles import MAX_LINKS, MIN_NEWS_CHARS, Fetch, MessageArticle, message_articles
+from bot.store import IngestResult, StorageUnavailable, Store
 from extraction import extract
 
-Fetch = Callable[[str], str | None]
-"""An article's text from its URL, or None when it cannot be read."""
-
-MIN_NEWS_CHARS = 200
-"""Pasted text shorter than this is conversation, not news (a headline alone carries too few terms)."""
-MAX_LINKS = 3
+__all__ = ["MAX_LINKS", "MIN_NEWS_CHARS", "Fetch", "WatchedMessage", "Watcher", "watched_message"]
 _log = logging.getLogger("dealbot.slack.watch")
 
 
@@ -76,12 +76,15 @@ class Watcher:
         alerts: AlertSender,
         clock: Callable[[], datetime],
         fetch: Fetch | None = None,
+        max_age: timedelta | None = None,
     ) -> None:
+        """`max_age`: the news age limit (`bot.freshness`); None alerts articles of any age."""
         self._store = store
         self._client = client
         self._alerts = alerts
         self._clock = clock
         self._fetch = fetch
+        self._max_age = max_age
 
     def on_event(self, event: dict[str, Any], body: dict[str, Any], bot_user_id: str | None) -> None:
         """A message event, handled once by its event id (`dedupe.once`) and by its channel + ts."""
@@ -99,60 +102,73 @@ class Watcher:
         return result
 
     def summarize(self, message: WatchedMessage) -> IngestResult | None:
-        """Extract, store, reply in the thread, and alert subscribers of a new deal."""
-        body = plain(message.text)
-        for text, source in self._articles(message, body.text, body.urls):
-            extraction = extract(text, url=source.ref if source.kind == "url" else None)
-            if not extraction.is_deal or extraction.deal is None:
-                continue
-            result = self._store.ingest(extraction, source, self._clock())
-            if result.deal_id is None:
-                continue
-            stored = self._store.get_deal(result.deal_id)
-            if stored is None:
-                continue
-            own = [(s.kind, s.ref) for s in stored.sources]
-            note = messages.THREAD_NOTE_NEW
-            if own[:1] != [(source.kind, source.ref)]:  # this report is not the one that made the deal
-                count = len(stored.sources)
-                note = messages.THREAD_NOTE_KNOWN.format(
-                    first_seen=stored.first_seen, sources=count, plural="s" if count != 1 else ""
-                )
-            if result.kind in ("new", "merged") or (source.kind, source.ref) in own:
-                self._alerts.enqueue(result.deal_id)  # in the outbox before anything is posted
-            card = cards.summary_card(stored, note)
-            try:
-                self._client.chat_postMessage(
-                    channel=message.channel,
-                    thread_ts=message.thread_ts or message.ts,
-                    text=card.text,
-                    blocks=card.blocks_json(),
-                    unfurl_links=False,
-                    unfurl_media=False,
-                )
-                _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind})
-            except SlackApiError as error:
-                reason = error.response.get("error")
-                if reason not in PERMANENT_ERRORS:
-                    _log.warning("thread reply failed, left for Slack's retry", extra={"error": reason})
-                    raise
-                _log.warning("thread reply not sent", extra={"error": reason})
-            try:
-                self._alerts.send_due()
-            except StorageUnavailable as fault:  # the deal and its outbox rows are stored: the sender sends them
-                _log.error("alerts not sent now", extra={"storage_fault": fault.reason, "deal_id": result.deal_id})
-            return result
-        return None
+        """For each article of the message: extract, store, reply in the thread, and alert subscribers of
+        a new deal that is not old news; a reply for articles not in English. The first deal's result."""
+        articles = self._articles(message)
+        results = [self._summarize(message, article) for article in articles if article.english]
+        if any(not article.english for article in articles):
+            self._reply(message, messages.NOT_ENGLISH)
+        return next((result for result in results if result is not None), None)
+
+    def _summarize(self, message: WatchedMessage, article: MessageArticle) -> IngestResult | None:
+        source = article.source
+        extraction = extract(article.text, url=source.ref if source.kind == "url" else None, published=source.published)
+        if not extraction.is_deal or extraction.deal is None:
+            return None
+        result = self._store.ingest(extraction, source, self._clock())
+        if result.deal_id is None:
+            return None
+        stored = self._store.get_deal(result.deal_id)
+        if stored is None:
+            return None
+        own = [(s.kind, s.ref) for s in stored.sources]
+        note = messages.THREAD_NOTE_NEW
+        if own[:1] != [(source.kind, source.ref)]:  # this report is not the one that made the deal
+            count = len(stored.sources)
+            note = messages.THREAD_NOTE_KNOWN.format(
+                first_seen=stored.first_seen, sources=count, plural="s" if count != 1 else ""
+            )
+        old = is_old(source.published, self._clock(), self._max_age)
+        if old and self._max_age is not None:
+            note = f"{note} {messages.old_news(self._max_age.days)}"
+        elif result.kind in ("new", "merged") or (source.kind, source.ref) in own:
+            self._alerts.enqueue(result.deal_id)  # in the outbox before anything is posted
+        card = cards.summary_card(stored, note)
+        self._reply(message, card.text, card.blocks_json())
+        _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind, "old": old})
+        try:
+            self._alerts.send_due()
+        except StorageUnavailable as fault:  # the deal and its outbox rows are stored: the sender sends them
+            _log.error("alerts not sent now", extra={"storage_fault": fault.reason, "deal_id": result.deal_id})
+        return result
+
+    def _reply(self, message: WatchedMessage, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
+        """Post in the message's thread; an error Slack may get over is raised, for Slack's retry."""
+        try:
+            self._client.chat_postMessage(
+                channel=message.channel,
+                thread_ts=message.thread_ts or message.ts,
+                text=text,
+                blocks=blocks,
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except SlackApiError as error:
+            reason = error.response.get("error")
+            if reason not in PERMANENT_ERRORS:
+                _log.warning("thread reply failed, left for Slack's retry", extra={"error": reason})
+                raise
+            _log.warning("thread reply not sent", extra={"error": reason})
 
     def _not_saved(self, event: dict[str, Any], bot_user_id: str | None, fault: StorageUnavailable) -> None:
         """Tell the poster of deal news that it could not be stored; anything else is left unanswered."""
         message = watched_message(event, bot_user_id)
         if message is None:
             return
-        body = plain(message.text)
         news = any(
-            extract(text, url=source.ref if source.kind == "url" else None).is_deal
-            for text, source in self._articles(message, body.text, body.urls)
+            extract(a.text, url=a.source.ref if a.source.kind == "url" else None).is_deal
+            for a in self._articles(message)
+            if a.english
         )
         _log.error(
             "message not stored",
@@ -166,14 +182,5 @@ class Watcher:
         except SlackApiError as error:
             _log.warning("storage fault not told in the thread", extra={"error": error.response.get("error")})
 
-    def _articles(self, message: WatchedMessage, text: str, urls: tuple[str, ...]) -> list[tuple[str, SourceRef]]:
-        found: list[tuple[str, SourceRef]] = []
-        if len(text) >= MIN_NEWS_CHARS:
-            digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
-            found.append((text, SourceRef(kind="slack", ref=f"{message.channel}/{message.ts}", digest=digest)))
-        if self._fetch is not None:
-            for url in urls[:MAX_LINKS]:
-                article = self._fetch(url)
-                if article:
-                    found.append((article, SourceRef(kind="url", ref=url[:2000])))
-        return found
+    def _articles(self, message: WatchedMessage) -> list[MessageArticle]:
+        return message_articles(message.channel, message.ts, message.text, self._fetch, self._clock().date())

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
+from bot.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CELLECTIS = SEEDS / "000_84e70fe94fe31f1e.txt"
@@ -105,3 +108,33 @@ def test_errors_and_non_deals_are_reported_per_file(capsys: pytest.CaptureFixtur
     assert len(lines[1]) > len(f"{news}: not a deal: ")
     assert lines[2].startswith(f"{missing}: error: ")
     assert lines[3].startswith(f"{CELLECTIS}: new deal 1")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        pytest.param("January 8, 2024", "January 20, 2024", True, id="reported-days-apart"),
+        pytest.param("January 8, 2024", "June 20, 2024", False, id="reported-months-apart"),
+    ],
+)
+def test_same_deal_matching_reads_each_articles_own_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, first: str, second: str, merged: bool
+):
+    """Ingested the same day, two reports are one deal only when their articles' dates are close."""
+    lead, rest = SECOND_REPORT.split("\n\n", 1)
+    paths = []
+    for n, day in enumerate((first, second)):
+        path = tmp_path / f"report{n}.txt"
+        path.write_text(f"{lead}\n\n{day}\n\n{rest}")
+        paths.append(path)
+    status, lines = run(capsys, "ingest", *map(str, paths))
+    assert status == 0
+    assert lines[1].startswith(f"{paths[1]}: merged into deal 1") is merged
+    with Store.open(os.environ["DATABASE_URL"]) as store:
+        deals = store.deals().items
+        assert {s.published for d in deals for s in d.sources} == {_day(first), _day(second)}
+        assert min(d.reported_on for d in deals) == _day(first)
+
+
+def _day(text: str) -> date:
+    return datetime.strptime(text, "%B %d, %Y").date()

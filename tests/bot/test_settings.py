@@ -36,3 +36,13 @@ def test_read_from_the_contract_environment_names(monkeypatch: pytest.MonkeyPatc
     shown = f"{settings!r} {settings} {settings.model_dump()}"
     for secret in ("xoxb-secret-value", "signing-secret-value", "xapp-secret-value"):
         assert secret not in shown
+
+
+def test_the_news_age_limit(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("DEALBOT_NEWS_MAX_AGE_DAYS", raising=False)
+    assert Settings().news_max_age_days == 30
+    monkeypatch.setenv("DEALBOT_NEWS_MAX_AGE_DAYS", "7")
+    assert Settings().news_max_age_days == 7
+    monkeypatch.setenv("DEALBOT_NEWS_MAX_AGE_DAYS", "0")
+    with pytest.raises(ValueError, match="greater than or equal to 1"):
+        Settings()

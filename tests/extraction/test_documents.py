@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from extraction.documents import MAX_DOCUMENT_CHARS, UnreadableDocument, read_document
+from extraction.documents import MAX_DOCUMENT_CHARS, UnreadableDocument, html_source_text, read_article, read_document
 
 
 @pytest.mark.parametrize(
@@ -44,3 +46,33 @@ def test_html_is_reduced_to_its_visible_text():
 def test_a_huge_paste_is_cut_to_a_bounded_size():
     text = read_document(b"Kestrel signed a licence with Norvane. " * 150_000)
     assert len(text) == MAX_DOCUMENT_CHARS
+
+
+_PAGE = (
+    b'<html><head><meta property="article:published_time" content="2024-01-08T09:00:00Z"></head><body>'
+    b"<h1>Kestrel inks pact</h1><p>March 3, 2024</p><p>Kestrel pays $10m upfront.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "not_after", "published"),
+    [
+        pytest.param(_PAGE, None, date(2024, 1, 8), id="html-by-its-metadata"),
+        pytest.param(_PAGE[: _PAGE.index(b"<meta")] + _PAGE[_PAGE.index(b"</head>") :], None, date(2024, 3, 3),
+                     id="html-by-its-dateline"),
+        pytest.param(b"Kestrel inks pact\n\nJanuary 8, 2024\n\nKestrel pays $10m.", None, date(2024, 1, 8), id="text"),
+        pytest.param(b"Kestrel inks pact\n\nKestrel pays $10m upfront.", None, None, id="undated"),
+        pytest.param(b"Kestrel inks pact\n\nJanuary 8, 2024\n\nKestrel pays.", date(2024, 1, 1), None, id="future"),
+    ],
+)
+def test_read_article_dates_it(data: bytes, not_after: date | None, published: date | None) -> None:
+    article = read_article(data, not_after=not_after)
+    assert article.text == read_document(data)
+    assert article.published == published
+
+
+def test_html_source_pasted_as_text_reads_as_its_visible_text() -> None:
+    html = _PAGE.decode()
+    assert html_source_text(html) == read_document(_PAGE)
+    assert "Kestrel pays $10m upfront." in (html_source_text(html) or "")
+    assert html_source_text("Kestrel pays $10m upfront, a price of 3 < 4.") is None

@@ -382,3 +382,43 @@ def test_a_backlog_item_that_fails_is_given_up_at_once(
     again = poller.poll(row)
     assert (again.failed, again.new_items, again.alerted_deals) == (0, 0, ())
     assert store.deliveries() == []
+
+
+_OLD_META = '<meta property="article:published_time" content="2026-01-08T07:00:00Z">'
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "meta", "dateline", "published", "alerted"),
+    [
+        pytest.param("Thu, 08 Jan 2026 08:00:00 GMT", "", "", "2026-01-08", False, id="old-by-the-entry"),
+        pytest.param(None, _OLD_META, "", "2026-01-08", False, id="old-by-the-page-metadata"),
+        pytest.param(None, "", "<p>January 8, 2026</p>", "2026-01-08", False, id="old-by-the-dateline"),
+        pytest.param("Mon, 02 Mar 2026 08:00:00 GMT", _OLD_META, "", "2026-03-02", True, id="the-entry-date-first"),
+        pytest.param("Tue, 10 Feb 2026 08:00:00 GMT", "", "", "2026-02-10", True, id="fresh-within-the-limit"),
+        pytest.param(None, "", "", None, True, id="undated-is-as-new-as-today"),
+    ],
+)  # fmt: skip
+def test_an_old_article_is_stored_with_its_date_and_alerts_nobody(
+    store: Store, web: FeedServer, fetcher: Fetcher, clock: Clock,
+    pub_date: str | None, meta: str, dateline: str, published: str | None, alerted: bool,
+):  # fmt: skip
+    subscribe(store, clock)
+    url = web.set("/feed", Route(rss([])))
+    poller = Poller(store, fetcher, clock, max_age=timedelta(days=30))
+    source = poller.poll(store.add_source(url, EVERY, clock()))  # the (empty) backlog
+    page = html_page(5).replace("<head>", f"<head>{meta}").replace("</h1>", f"</h1>{dateline}")
+    link = web.set("/news/5", Route(page.encode(), content_type="text/html"))
+    item = {"guid": "tag:news.example,2026:5", "link": link, "title": headline(5), "description": headline(5)}
+    if pub_date is not None:
+        item["pubDate"] = pub_date
+    web.set("/feed", Route(rss([item])))
+    clock.advance(EVERY)
+    row = store.get_source(source.source_id)
+    assert row is not None
+    report = poller.poll(row)
+    assert report.ok and report.new_deals == 1
+    (stored,) = store.deals().items
+    assert str(stored.sources[0].published) == str(published)
+    assert stored.reported_on.isoformat() == (published or clock().date().isoformat())
+    assert bool(report.alerted_deals) is alerted
+    assert bool(store.deliveries()) is alerted

@@ -57,7 +57,10 @@ class Reply:
 class Bot:
     """One running app: its HTTP server, its store, the fake Slack it calls."""
 
-    def __init__(self, slack: FakeSlack, database_url: str, clock: Clock, fetch: Fetch | None = None) -> None:
+    def __init__(
+        self, slack: FakeSlack, database_url: str, clock: Clock, fetch: Fetch | None = None,
+        news_max_age_days: int | None = None,
+    ) -> None:  # fmt: skip
         self.slack = slack
         self.clock = clock
         self.store = Store.open(database_url)
@@ -66,6 +69,7 @@ class Bot:
             slack_bot_token=SecretStr("xoxb-test-token"),
             slack_signing_secret=SecretStr(SECRET),
             slack_api_url=slack.api_url,
+            **({"news_max_age_days": news_max_age_days} if news_max_age_days is not None else {}),
         )
         self.app = create_app(settings, self.store, clock=clock, fetch=fetch)
         self._server = make_http_server(self.app, 0, host="127.0.0.1")

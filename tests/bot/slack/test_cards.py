@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import get_args
+
+import pytest
 
 from bot.slack import cards, limits
 from bot.store import SourceRef, StoredDeal
@@ -139,3 +141,25 @@ def test_modalities_are_shown_by_their_names() -> None:
 
 def test_every_modality_has_a_name() -> None:
     assert set(MODALITY_NAMES) == set(get_args(Modality))
+
+
+@pytest.mark.parametrize(
+    ("published", "note", "context"),
+    [
+        ((date(2024, 3, 1), None, date(2024, 1, 8)), "New deal stored.", "Announced 8 January 2024 · New deal stored."),
+        ((date(2024, 1, 8),), None, "Announced 8 January 2024"),
+        ((None, None), "New deal stored.", "New deal stored."),
+        ((None,), None, None),
+    ],
+)
+def test_the_summary_says_when_the_deal_was_announced(
+    published: tuple[date | None, ...], note: str | None, context: str | None
+) -> None:
+    deal = Deal(parties=(Party(name="Kestrel Bio", role="licensor"), Party(name="Norvane", role="licensee")))
+    sources = tuple(
+        SourceRef(kind="url", ref=f"https://news.example/{i}", published=day) for i, day in enumerate(published)
+    )
+    stored = StoredDeal(id=7, deal=deal, first_seen=NOW, updated=NOW, reported_on=NOW.date(), sources=sources)
+    blocks = cards.summary_card(stored, note).blocks_json()
+    shown = [b["elements"][0]["text"] for b in blocks[1:2] if b["type"] == "context"]
+    assert shown == ([context] if context else [])

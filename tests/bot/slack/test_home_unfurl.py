@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import copy
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.store import SourceRef
 from extraction import extract
+from extraction.documents import Document
 from tests.bot.slack.harness import Bot, seed_text, shared_payload
 
 
@@ -78,5 +79,20 @@ def test_fetched_link_is_summarized_in_thread(slack, database_url, clock) -> Non
         reply = slack.of("chat.postMessage")[0].params
         assert reply["thread_ts"] == "1700000001.000001" and "CARsgen" in reply["text"]
         assert bot.store.deals().items[0].sources[0].ref == "https://news.example/deal"
+    finally:
+        bot.stop()
+
+
+def test_an_unfurled_link_is_stored_with_its_articles_date(slack, database_url, clock) -> None:  # type: ignore[no-untyped-def]
+    composer = copy.deepcopy(shared_payload("event_link_shared_composer.json")["event_only"])
+    url = composer["links"][0]["url"]
+    pages = {url: Document(text=seed_text("000"), published=date(2026, 2, 20))}
+    bot = Bot(slack, database_url, clock, fetch=pages.get)
+    try:
+        bot.event(composer)
+        slack.wait_for(lambda: bool(slack.of("chat.unfurl")))
+        (stored,) = bot.store.deals().items
+        assert stored.sources[0].ref == url and stored.sources[0].published == date(2026, 2, 20)
+        assert stored.reported_on == date(2026, 2, 20)
     finally:
         bot.stop()
