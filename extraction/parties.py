@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extraction.caching import per_sentence
-from extraction.companies import CompanyRegistry, group_names, is_place, normalize
+from extraction.companies import CompanyRegistry, group_names, is_company_name, is_place, normalize
 from extraction.companies.legal_forms import GENERIC_WORDS
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
@@ -421,10 +421,13 @@ class PartyGroup:
 
 
 def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[PartyGroup]:
+    candidates = [c for c in candidates if is_company_name(c.text)]  # never "S.A." or "Inc." alone
     texts = [c.text for c in candidates]
     names = group_names(texts, registry)
     by_name: dict[str, PartyGroup] = {}
     for cand, name in zip(candidates, names, strict=True):
+        if name is None:
+            continue
         group = by_name.get(name)
         if group is None:
             group = by_name[name] = PartyGroup(name=name, forms=[], first=(cand.sentence, cand.position))

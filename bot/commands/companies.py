@@ -2,7 +2,9 @@
 
 - `group [--json]`: reads company names, one a line, on stdin and prints the entity each belongs to, in
   input order (CONTRACT.md), a blank line for a blank line (`{"name": "", "entity": null}` in JSON), so
-  that the output lines up with the input; uses the built-in registry and needs no database;
+  that the output lines up with the input; a name that names no company (a legal form alone: "S.A.",
+  "Inc.") gets no entity (null in JSON, nothing after the tab); uses the built-in registry and needs no
+  database;
 - `alias ALIAS COMPANY`: teaches the stored registry (DATABASE_URL) that ALIAS names COMPANY (any
   spelling of it, or a new company), for every later deal and search;
 - `unalias ALIAS`: undoes a wrong merge: ALIAS no longer names the company it resolves to now.
@@ -62,7 +64,7 @@ def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Tex
         if args.json:
             out.write(json.dumps({"name": name, "entity": entity}, ensure_ascii=False) + "\n")
         else:
-            out.write(f"{name}\t{entity}\n" if name else "\n")
+            out.write(f"{name}\t{entity or ''}\n" if name else "\n")
     return 0
 
 

@@ -7,7 +7,10 @@
 """
 
 from extraction.companies.grouping import group_names
-from extraction.companies.normalize import CompanyName, is_place, normalize
+from extraction.companies.normalize import CompanyName, is_company_name, is_place, normalize
 from extraction.companies.registry import CompanyRegistry, Entity, Mention, Resolution
 
-__all__ = ["CompanyName", "CompanyRegistry", "Entity", "Mention", "Resolution", "group_names", "is_place", "normalize"]
+__all__ = [
+    "CompanyName", "CompanyRegistry", "Entity", "Mention", "Resolution", "group_names", "is_company_name", "is_place",
+    "normalize",
+]  # fmt: skip

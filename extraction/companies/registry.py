@@ -48,6 +48,9 @@ the company). `CompanyRegistry.builtin()` indexes them once per process and hand
 copies; `add_entity`/`add_alias`/`remove_alias` change only the copy they are called on (the store
 replays its own rows over a fresh copy at start-up).
 
+A legal form alone ("S.A.", "Inc.": `CompanyName.legal_only`) names no company: it resolves to none,
+and `add_entity` refuses it.
+
 Entity ids are slugs of the canonical name ("bristol-myers-squibb"), stable across runs; a clash gets
 a numeric suffix.
 
@@ -252,8 +255,12 @@ class CompanyRegistry:
         return new
 
     def add_entity(self, canonical: str, aliases: Iterable[str] = ()) -> str:
-        """Add a company (or more aliases to the company of that exact name); returns its entity id."""
+        """Add a company (or more aliases to the company of that exact name); returns its entity id.
+
+        A legal form alone ("S.A.", "Inc.") names no company: ValueError."""
         n = normalize(canonical)
+        if n.legal_only:
+            raise ValueError(f"not a company name: {canonical!r}")
         existing = self._exact_entity(n)
         if not existing or self._canonical_key(existing) != n.compact:
             same = [e for e in self._keys.get(n.compact, {}) if self._canonical_form[e] == (n.compact, n.legal)]

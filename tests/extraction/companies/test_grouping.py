@@ -14,7 +14,7 @@ from extraction.companies import CompanyRegistry, group_names
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared" / "companies"
 
 
-def _groups(names: list[str], registry: CompanyRegistry | None = None) -> dict[str, str]:
+def _groups(names: list[str], registry: CompanyRegistry | None = None) -> dict[str, str | None]:
     return dict(zip(names, group_names(names, registry), strict=True))
 
 
@@ -92,3 +92,7 @@ def test_labelled_companies() -> None:
     right = sum(got[canonical] == got[text] for canonical, text in variants)
     assert right / len(variants) >= 0.97
     assert [p for p in pairs if got[p["a"]] == got[p["b"]]] == []
+
+
+def test_a_legal_form_alone_is_in_no_group() -> None:
+    assert group_names(["S.A.", "Sanofi S.A.", "Inc.", "Co., Ltd."]) == [None, "Sanofi", None, None]

@@ -321,3 +321,11 @@ def test_normalize_and_registry_agree_on_keys(builtin: CompanyRegistry) -> None:
     for entity in builtin.entities():
         assert builtin.resolve(entity.canonical).entity_id == entity.entity_id, entity  # type: ignore[union-attr]
         assert normalize(entity.canonical).display
+
+
+@pytest.mark.parametrize("name", ["S.A.", "Inc.", "Co., Ltd.", "GmbH & Co. KG", "株式会社", "--"])
+def test_a_legal_form_alone_is_never_an_entity(name: str) -> None:
+    registry = CompanyRegistry()
+    with pytest.raises(ValueError, match="not a company name"):
+        registry.add_entity(name)
+    assert len(registry) == 0
