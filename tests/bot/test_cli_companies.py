@@ -41,9 +41,9 @@ def test_group_text(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
 
 
 def test_a_legal_form_alone_gets_no_entity(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    out = _run(["companies", "group", "--json"], "S.A.\nSanofi S.A.\nInc.\n", monkeypatch, capsys)
+    out = _run(["companies", "group", "--json"], "S.A.\nSanofi S.A.\nInc.\nKelun\nKelun-Biotech\n", monkeypatch, capsys)
     rows = [json.loads(line) for line in out.splitlines()]
-    assert [r["entity"] for r in rows] == [None, "Sanofi", None]
+    assert [r["entity"] for r in rows] == [None, "Sanofi", None, "Kelun-Biotech", "Kelun-Biotech"]
     text = _run(["companies", "group"], "Inc.\n", monkeypatch, capsys)
     assert text.splitlines() == ["Inc.\t"]
 
