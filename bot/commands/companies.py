@@ -6,7 +6,8 @@
   "Inc.") gets no entity (null in JSON, nothing after the tab); uses the built-in registry and needs no
   database;
 - `alias ALIAS COMPANY`: teaches the stored registry (DATABASE_URL) that ALIAS names COMPANY (any
-  spelling of it, or a new company), for every later deal and search;
+  spelling of it, or a new company), for every later deal and search; a COMPANY that names several
+  companies ("Merck") or none ("Inc.") is refused with the reason, and nothing is stored;
 - `unalias ALIAS`: undoes a wrong merge: ALIAS no longer names the company it resolves to now.
 """
 
@@ -18,7 +19,7 @@ import sys
 from typing import TextIO
 
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import AmbiguousCompany, NotACompany, Store
 from extraction.companies import group_names
 
 
@@ -71,7 +72,15 @@ def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Tex
 def run_alias(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     out = stdout if stdout is not None else sys.stdout
     with Store.open(Settings().database_url) as store:
-        company = store.add_company_alias(args.alias, args.company)
+        try:
+            company = store.add_company_alias(args.alias, args.company)
+        except AmbiguousCompany as ambiguous:
+            choices = " or ".join(f'"{c}"' for c in ambiguous.candidates)
+            sys.stderr.write(f"{args.company}: names several companies; name one of them: {choices}\n")
+            return 1
+        except NotACompany:
+            sys.stderr.write(f"{args.company}: a legal form alone names no company\n")
+            return 1
     out.write(f"{args.alias} -> {company.canonical}\n")
     return 0
 
