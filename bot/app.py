@@ -102,6 +102,26 @@ def create_app(
             card = cards.text_card(messages.not_read(fault.reason))
         respond(text=card.text, blocks=card.blocks_json(), response_type="ephemeral", replace_original=False)
 
+    @app.action(re.compile(f"^{cards.CHOOSE_ACTION_PREFIX}\\d+$"))
+    def _choose(ack: Ack, action: dict[str, Any], body: dict[str, Any], respond: Respond) -> None:
+        ack()
+        pick = cards.company_pick(str(action.get("value") or ""))
+        user = str((body.get("user") or {}).get("id"))
+        if pick is None:
+            card = cards.text_card(messages.CHOICE_GONE)
+        else:
+            try:
+                card = answers.pick(pick, user, clock())
+            except StorageUnavailable as fault:
+                _storage_fault("company choice not carried out", fault, action=pick.action, user=user)
+                written = pick.action == "follow"
+                card = cards.text_card(messages.not_saved(fault.reason) if written else messages.not_read(fault.reason))
+            except Exception:  # a bug: the user gets an answer, never silence
+                _log.exception("company choice failed", extra={"action": pick.action, "user": user})
+                card = cards.text_card(messages.COMMAND_FAILED)
+        # the answer takes the question's place
+        respond(text=card.text, blocks=card.blocks_json(), response_type="ephemeral", replace_original=True)
+
     @app.event("message")
     def _message(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
         watcher.on_event(event, body, context.bot_user_id)

@@ -82,6 +82,11 @@ class Party(_Frozen):
     name: str
     role: Role
     aliases: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = Field(
+        default=(),
+        description="when `name` is a name of several companies and the article does not say which: their"
+        " canonical names; empty when it names one company",
+    )
 
     def contract_json(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role}

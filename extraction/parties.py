@@ -36,7 +36,8 @@ Rules:
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
-- A name counts when the company registry knows it, or it carries a company word or legal form
+- A name counts when the company registry knows it (as one company, or as a name of several: "Merck"),
+  or it carries a company word or legal form
   (Bio, Pharma, Therapeutics, Inc., GmbH ...), or it recurs in the article: a one-off capitalised
   phrase ("Allogeneic CAR T-cell") is not a company. Text that names no company ("$$$ 12bn upfront
   lorem") has no parties: `find_parties` returns an empty list, and a deal needs a named party.
@@ -45,6 +46,10 @@ Rules:
   name is the fullest clean form that starts like the first one, the registry's name when that form
   is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
   name only its legal form tells apart ("Merck KGaA").
+- A party named by a name of several companies ("Merck": Merck & Co. or Merck KGaA) is the company its
+  other forms name ("MSD"), else the one the article names (`extraction.companies.context`: "Rahway",
+  "known as MSD outside the United States and Canada", "Darmstadt", "EMD Serono"), and is named after it;
+  when the article does not say, it keeps its name, with the companies it may be (`Party.candidates`).
 - What each party does in the deal (its role) is read by `extraction.roles`.
 """
 
@@ -57,7 +62,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extraction.caching import per_sentence
-from extraction.companies import CompanyRegistry, group_names, is_place, normalize
+from extraction.companies import CompanyRegistry, group_names, is_company_name, is_place, normalize
+from extraction.companies.context import Ambiguous, resolve_in_text
 from extraction.companies.legal_forms import GENERIC_WORDS
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
@@ -273,9 +279,29 @@ def find_parties(
     if not candidates:
         return []
     groups = _fold_units(_group(candidates, registry), units, keys)
+    _settle_shared_names(groups, full_text, registry)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
     return groups
+
+
+def _settle_shared_names(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
+    """A party named by a name of several companies ("Merck") is the one its other forms name ("MSD"),
+    else the one the article names (`extraction.companies.context`: "Rahway", "Darmstadt"), and takes
+    that company's name; when the article does not say, it keeps its name with the companies it may be."""
+    for group in groups:
+        if registry.resolve(group.name) is not None:
+            continue
+        told = {r.entity_id: r for f in group.forms if (r := registry.resolve(f)) is not None}
+        if len(told) > 1:
+            continue
+        found = next(iter(told.values())) if told else resolve_in_text(group.name, full_text, registry)
+        if isinstance(found, Ambiguous):
+            group.candidates = tuple(c.canonical for c in found.candidates)
+        elif found is not None:
+            if group.name not in group.forms:
+                group.forms.append(group.name)
+            group.name = found.canonical
 
 
 def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
@@ -418,13 +444,18 @@ class PartyGroup:
     name: str
     forms: list[str]
     first: tuple[int, int]
+    candidates: tuple[str, ...] = ()
+    """The companies a shared name may be ("Merck & Co.", "Merck KGaA") when the article does not say."""
 
 
 def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[PartyGroup]:
+    candidates = [c for c in candidates if is_company_name(c.text)]  # never "S.A." or "Inc." alone
     texts = [c.text for c in candidates]
     names = group_names(texts, registry)
     by_name: dict[str, PartyGroup] = {}
     for cand, name in zip(candidates, names, strict=True):
+        if name is None:
+            continue
         group = by_name.get(name)
         if group is None:
             group = by_name[name] = PartyGroup(name=name, forms=[], first=(cand.sentence, cand.position))
@@ -738,10 +769,11 @@ def _not_a_company(name: str) -> bool:
 
 
 def is_named_company(name: str, registry: CompanyRegistry) -> bool:
-    """A name that says it is a company: known to the registry, or with a company word or legal form."""
+    """A name that says it is a company: known to the registry (as one company or several), or with a company
+    word or legal form."""
     if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS or _not_a_company(name):
         return False
-    return registry.resolve(name) is not None or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
+    return bool(registry.senses(name)) or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
@@ -753,7 +785,7 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
         return False
     if _CODE_LIKE.match(name) or looks_like_drug_name(name):
         return False
-    if registry.resolve(name) is not None:
+    if registry.senses(name):  # one known company, or a name of several ("Merck")
         return True
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True

@@ -513,7 +513,9 @@ def read_roles(
                     for role, rule, text in readings]
     return [
         RoleReading(
-            party=Party(name=g.name, role=role, aliases=tuple(f for f in g.forms if f != g.name)),
+            party=Party(
+                name=g.name, role=role, aliases=tuple(f for f in g.forms if f != g.name), candidates=g.candidates
+            ),
             role=role,
             rule=rule,
             sentence=sentence,

@@ -2,9 +2,12 @@
 
 - `group [--json]`: reads company names, one a line, on stdin and prints the entity each belongs to, in
   input order (CONTRACT.md), a blank line for a blank line (`{"name": "", "entity": null}` in JSON), so
-  that the output lines up with the input; uses the built-in registry and needs no database;
+  that the output lines up with the input; a name that names no company (a legal form alone: "S.A.",
+  "Inc.") gets no entity (null in JSON, nothing after the tab); uses the built-in registry and needs no
+  database;
 - `alias ALIAS COMPANY`: teaches the stored registry (DATABASE_URL) that ALIAS names COMPANY (any
-  spelling of it, or a new company), for every later deal and search;
+  spelling of it, or a new company), for every later deal and search; a COMPANY that names several
+  companies ("Merck") or none ("Inc.") is refused with the reason, and nothing is stored;
 - `unalias ALIAS`: undoes a wrong merge: ALIAS no longer names the company it resolves to now.
 """
 
@@ -16,7 +19,7 @@ import sys
 from typing import TextIO
 
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import AmbiguousCompany, NotACompany, Store
 from extraction.companies import group_names
 
 
@@ -62,14 +65,22 @@ def run_group(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Tex
         if args.json:
             out.write(json.dumps({"name": name, "entity": entity}, ensure_ascii=False) + "\n")
         else:
-            out.write(f"{name}\t{entity}\n" if name else "\n")
+            out.write(f"{name}\t{entity or ''}\n" if name else "\n")
     return 0
 
 
 def run_alias(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     out = stdout if stdout is not None else sys.stdout
     with Store.open(Settings().database_url) as store:
-        company = store.add_company_alias(args.alias, args.company)
+        try:
+            company = store.add_company_alias(args.alias, args.company)
+        except AmbiguousCompany as ambiguous:
+            choices = " or ".join(f'"{c}"' for c in ambiguous.candidates)
+            sys.stderr.write(f"{args.company}: names several companies; name one of them: {choices}\n")
+            return 1
+        except NotACompany:
+            sys.stderr.write(f"{args.company}: a legal form alone names no company\n")
+            return 1
     out.write(f"{args.alias} -> {company.canonical}\n")
     return 0
 

@@ -1,4 +1,8 @@
-"""`dealbot deals`: the stored deals, newest first, as readable lines or as JSON (CONTRACT.md)."""
+"""`dealbot deals`: the stored deals, newest first, as readable lines or as JSON (CONTRACT.md).
+
+`--company` names one company; a name of several ("merck": Merck & Co. and Merck KGaA) lists nothing,
+says on stderr which companies it names, and exits 1.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     with Store.open(Settings().database_url) as store:
+        choices = store.company_choices(args.company) if args.company else ()
+        if choices and store.find_company(args.company) is None:
+            names = " or ".join(f'--company "{c}"' for c in choices)
+            sys.stderr.write(f"{args.company}: names {len(choices)} companies; give one of them: {names}\n")
+            return 1
         remaining = args.limit
         cursor = None
         while remaining > 0:

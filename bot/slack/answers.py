@@ -2,6 +2,11 @@
 
 A channel's subscriptions are changed (unsubscribe, pause, resume) only as far as `bot.slack.permissions`
 allows the user; the others are left, and the answer says why and what to do instead.
+
+A name of several companies ("merck": Merck & Co. and Merck KGaA) is neither mixed nor refused: `/deals
+merck` and `/deals follow merck` answer with a choice, one button per company (`cards.company_choice`),
+and the button runs the query or the follow for the company picked (`pick`); `/deals unsubscribe merck`
+removes the subscriptions to any of them.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from datetime import datetime
 
 from bot.feeds import sources as feed_sources
 from bot.slack import cards, messages
-from bot.slack.cards import Card, MorePage
+from bot.slack.cards import Card, CompanyPick, MorePage
 from bot.slack.commands import (
     AddSource,
     ByCompany,
@@ -90,14 +95,30 @@ class Answers:
         """One page of deals newest first (`page.cursor` empty for the first), with a button for the next."""
         modality: Modality | None = modality_of(page.modality) if page.modality else None
         found = self._store.deals(
-            DealQuery(company=page.company, modality=modality, limit=PAGE_SIZE, cursor=page.cursor or None)
+            DealQuery(
+                company=page.company, unsettled=page.unsettled, modality=modality, limit=PAGE_SIZE,
+                cursor=page.cursor or None,
+            )
         )
         more = page.model_copy(update={"cursor": found.next_cursor}) if found.next_cursor else None
         return cards.deal_list(page.subject, found.items, more)
 
+    def pick(self, pick: CompanyPick, user: str, now: datetime) -> Card:
+        """What a button of a company choice asks for, for the company picked."""
+        if pick.action == "follow":
+            return self._follow(Follow(company=pick.company, channel=pick.channel), user, now)
+        if pick.unsettled:
+            subject = messages.unsettled_subject(pick.company)
+            return self.listing(MorePage(subject=subject, company=pick.company, unsettled=True, cursor=""))
+        return self._company(pick.company)
+
     def _company(self, name: str) -> Card:
         company = self._resolve(name)
         if company is None:
+            choices = self._store.company_choices(name)
+            if choices:
+                unsettled = bool(self._store.deals(DealQuery(company=name, unsettled=True, limit=1)).items)
+                return cards.company_choice(name, choices, "deals", None, unsettled)
             return cards.text_card(messages.invalid(suggest_for(name, self._company_names())))
         return self.listing(MorePage(subject=company, company=company, cursor=""))
 
@@ -133,6 +154,9 @@ class Answers:
     def _follow(self, command: Follow, user: str, now: datetime) -> Card:
         company = self._resolve(command.company)
         if company is None:
+            choices = self._store.company_choices(command.company)
+            if choices:
+                return cards.company_choice(command.company, choices, "follow", command.channel)
             hint = suggest_for(command.company, self._company_names())
             return cards.text_card(messages.unknown_company(command.company, hint.suggestions))
         subscriber = self._subscriber(user, command.channel)
@@ -157,9 +181,10 @@ class Answers:
             chosen = [s for s in subs if modality in s.modalities]
         else:
             company = self._resolve(target)
-            if company is None:
+            companies = {company} if company is not None else set(self._store.company_choices(target))
+            if not companies:
                 return cards.text_card(messages.invalid(suggest_for(target, [*self._company_names(), "all"])))
-            chosen = [s for s in subs if company in s.companies]
+            chosen = [s for s in subs if companies & set(s.companies)]
         verdict = self._authority.sort(user, chosen)
         removed = 0
         for sub in verdict.allowed:

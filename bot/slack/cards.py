@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from slack_sdk.models.blocks import (
@@ -26,6 +26,8 @@ from bot.summary import headline, modality_name, money_text, royalties_text
 from extraction.models import MONEY_FIELDS, Deal
 
 MORE_ACTION = "deals_more"
+CHOOSE_ACTION_PREFIX = "deals_choose_"
+"""Buttons of a company choice: this prefix and the button's place (action ids are unique in a block)."""
 _EVIDENCE_CHARS = 400
 _OPENING_QUOTES = '"“'
 _CLOSING_QUOTES = '"”'
@@ -68,9 +70,23 @@ class MorePage(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     company: str | None = None
+    unsettled: bool = False
+    """`company` is a name of several companies: the deals that name it without saying which."""
     modality: str | None = None
     subject: str
     cursor: str
+
+
+class CompanyPick(BaseModel):
+    """What a button of a company choice asks for: the chosen company's deals, or to follow it; or, with
+    `unsettled`, the deals that name `company` (a name of several companies) without saying which."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    action: Literal["deals", "follow"]
+    company: str
+    channel: str | None = None
+    unsettled: bool = False
 
 
 def escape(text: str) -> str:
@@ -157,6 +173,46 @@ def deal_list(subject: str, deals: Sequence[StoredDeal], more: MorePage | None) 
     return Card(text=clip("\n".join(lines), limits.NOTIFICATION_TEXT_CHARS), blocks=tuple(blocks))
 
 
+def company_choice(
+    name: str,
+    choices: Sequence[str],
+    action: Literal["deals", "follow"],
+    channel: str | None,
+    unsettled: bool = False,
+) -> Card:
+    """The question for a name of several companies ("Merck"): one button per company, which runs the
+    query or the follow for it, and, when some deals name it without saying which (`unsettled`), one
+    that lists those; the fallback text gives the commands to type instead."""
+    picks = [CompanyPick(action=action, company=c, channel=channel) for c in choices[: limits.ACTIONS_ELEMENTS - 1]]
+    if unsettled:
+        picks.append(CompanyPick(action="deals", company=name, unsettled=True))
+    buttons = [
+        ButtonElement(
+            text=clip(_pick_label(pick), limits.BUTTON_TEXT_CHARS),
+            action_id=f"{CHOOSE_ACTION_PREFIX}{i}",
+            value=value,
+        )
+        for i, pick in enumerate(picks)
+        if len(value := pick.model_dump_json(exclude_defaults=True)) <= limits.BUTTON_VALUE_CHARS
+    ]
+    question = messages.company_choice(name, choices, action, channel, unsettled)
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=clip(question, limits.SECTION_TEXT_CHARS)))]
+    if buttons:
+        blocks.append(ActionsBlock(elements=buttons))
+    return Card(text=clip(question, limits.NOTIFICATION_TEXT_CHARS), blocks=tuple(blocks))
+
+
+def _pick_label(pick: CompanyPick) -> str:
+    return messages.unsettled_button(pick.company) if pick.unsettled else pick.company
+
+
+def company_pick(value: str) -> CompanyPick | None:
+    try:
+        return CompanyPick.model_validate_json(value)
+    except ValueError:
+        return None
+
+
 def more_page(value: str) -> MorePage | None:
     try:
         return MorePage.model_validate_json(value)
@@ -201,7 +257,7 @@ def _context_line(stored: StoredDeal) -> str:
 def _terms(deal: Deal) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if deal.parties:
-        rows.append(("Parties", "; ".join(f"{p.name} ({p.role})" for p in deal.parties)))
+        rows.append(("Parties", "; ".join(messages.party(p.name, p.role, p.candidates) for p in deal.parties)))
     if deal.deal_types:
         rows.append(("Type", ", ".join(deal.deal_types)))
     if deal.modalities:

@@ -1,6 +1,7 @@
 """Reading the words of `/deals ...` into one typed command; unknown words get the nearest valid choices.
 
-Grammar (words are case-insensitive; a channel is Slack's escaped `<#C123|name>` form):
+Grammar (words are case-insensitive; a channel is Slack's escaped `<#C123|name>` form; Slack sends a typed
+"&" as "&amp;", read back as "&": "Merck &amp; Co." is "Merck & Co."):
   /deals help | latest | subscriptions
   /deals <company>                        /deals <modality>        /deals modality <modality>
   /deals subscribe <modality>... [#channel] [min $100m] [digest daily|weekly]
@@ -172,7 +173,7 @@ def nearest(word: str, choices: tuple[str, ...] | list[str], limit: int = 3, cut
 def parse(text: str) -> Command:
     """Read `/deals` text. Words that are neither a keyword nor a modality are taken as a company; the
     caller resolves it and, when no company answers to it, reports `Invalid` with `suggest_for`."""
-    words = text.split()
+    words = text.replace("&amp;", "&").split()
     if not words:
         return Help()
     person = next((match.group(1) for w in words if (match := _PERSON.match(w))), None)

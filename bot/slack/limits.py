@@ -50,6 +50,9 @@ BUTTON_TEXT_CHARS = 75
 BUTTON_VALUE_CHARS = 2_000
 """A button's value. https://docs.slack.dev/reference/block-kit/block-elements/button-element"""
 
+ACTIONS_ELEMENTS = 25
+"""Elements in one actions block. https://docs.slack.dev/reference/block-kit/blocks/actions-block"""
+
 CHECKBOX_OPTIONS = 10
 """Options in one checkboxes element. https://docs.slack.dev/reference/block-kit/block-elements/checkboxes-element"""
 

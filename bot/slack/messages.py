@@ -75,6 +75,39 @@ def unknown_company(name: str, suggestions: tuple[str, ...]) -> str:
     return f"I know no company or modality called `{name}`.{_did_you_mean(suggestions)} Try `/deals help`."
 
 
+def company_choice(
+    name: str, choices: Sequence[str], action: Literal["deals", "follow"], channel: str | None, unsettled: bool
+) -> str:
+    """A name of several companies ("Merck"): which one; with the commands that name each of them, and
+    whether some deals name it without saying which."""
+    where_to = f" <#{channel}>" if channel else ""
+    verb = "follow " if action == "follow" else ""
+    typed = " or ".join(f"`/deals {verb}{c}{where_to}`" for c in choices)
+    what = "Which one should I follow?" if action == "follow" else "Whose deals do you want?"
+    text = f"`{name}` is the name of {len(choices)} companies. {what} Pick one, or type {typed}."
+    if unsettled:
+        text += f" Some deals name only `{name}`, their articles not saying which: the last button lists them."
+    return text
+
+
+def unsettled_button(name: str) -> str:
+    return f"Only “{name}”, not said which"
+
+
+def unsettled_subject(name: str) -> str:
+    return f"“{name}”, the article not saying which company"
+
+
+CHOICE_GONE = "That choice no longer works: type the command again, e.g. `/deals follow <company>`."
+
+
+def party(name: str, role: str, candidates: Sequence[str] = ()) -> str:
+    """A party on a card; a name of several companies says which it may be ("Merck & Co. or Merck KGaA")."""
+    if candidates:
+        return f"{name} ({role}; {' or '.join(candidates)}: the article does not say which)"
+    return f"{name} ({role})"
+
+
 def no_deals(subject: str) -> str:
     if subject == LATEST_SUBJECT:
         return NO_DEALS_AT_ALL

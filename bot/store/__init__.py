@@ -5,7 +5,7 @@ Use `Store.open(database_url)`; everything crosses this boundary as the pydantic
 
 from bot.store.companies import CompanyRef
 from bot.store.deals import ImportItem
-from bot.store.errors import DuplicateSource, StoreError, UnknownCompany
+from bot.store.errors import AmbiguousCompany, DuplicateSource, NotACompany, StoreError, UnknownCompany
 from bot.store.health import StorageUnavailable
 from bot.store.models import (
     DealPage,
@@ -27,6 +27,7 @@ from bot.store.models import (
 from bot.store.store import Store
 
 __all__ = [
+    "AmbiguousCompany",
     "CompanyRef",
     "DealPage",
     "DealQuery",
@@ -40,6 +41,7 @@ __all__ = [
     "ImportItem",
     "IngestResult",
     "NewSubscription",
+    "NotACompany",
     "PollOutcome",
     "SourceRef",
     "StorageUnavailable",

@@ -8,7 +8,7 @@ outcome is kept in `processed_items`. Whether a deal report matches a stored dea
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -47,8 +47,9 @@ def ingest(
     deal = extraction.deal
     party_companies = [book.resolve_or_create(session, p.name, now).id for p in deal.parties]
     reported_on = source.published or now.date()
-    new = DealFacts(deal=deal, companies=frozenset(party_companies), reported_on=reported_on)
-    decision = decide(_candidates(session, new), new)
+    may_be = {c: open_ for c in party_companies if (open_ := book.may_be(c))}
+    new = DealFacts(deal=deal, companies=frozenset(party_companies), reported_on=reported_on, may_be=may_be)
+    decision = decide(_candidates(session, book, new), new)
     source = source.model_copy(update={"why": decision.why[:1000]})
     if decision.deal_id is None:
         row = _insert_deal(session, deal, party_companies, source, extraction.headline, now)
@@ -95,10 +96,11 @@ def deal_companies(session: Session, deal_id: int) -> list[int]:
     )
 
 
-def _candidates(session: Session, new: DealFacts) -> list[tuple[int, DealFacts]]:
+def _candidates(session: Session, book: CompanyBook, new: DealFacts) -> list[tuple[int, DealFacts]]:
     if not new.companies:
         return []
-    ids = sa.select(DealCompanyRow.deal_id).where(DealCompanyRow.company_id.in_(new.companies)).distinct()
+    named = new.companies.union(*new.may_be.values())
+    ids = sa.select(DealCompanyRow.deal_id).where(DealCompanyRow.company_id.in_(named)).distinct()
     rows = session.scalars(
         sa.select(DealRow).where(
             DealRow.id.in_(ids),
@@ -120,6 +122,7 @@ def _candidates(session: Session, new: DealFacts) -> list[tuple[int, DealFacts]]
                 deal=Deal.model_validate(row.deal_json),
                 companies=frozenset(links[row.id]),
                 reported_on=row.reported_on,
+                may_be={c: open_ for c in links[row.id] if (open_ := book.may_be(c))},
             ),
         )
         for row in rows
@@ -194,8 +197,9 @@ def _merge_into(
     def company_of(party: Party) -> int:
         return book.resolve_or_create(session, party.name, now).id
 
-    merged, filled = merge(stored, new, company_of)
-    if filled or disputed:
+    settled = _settle(session, book, deal_id, stored, new, company_of)
+    merged, filled = merge(settled, new, company_of)
+    if filled or disputed or settled is not stored:
         value = headline_usd(merged)
         row.deal_json = merged.model_dump(mode="json")
         row.value_usd = float(value) if value is not None else None
@@ -218,6 +222,30 @@ def _merge_into(
         row.headline = source.title[:1000]
     row.updated = now
     return filled
+
+
+def _settle(
+    session: Session, book: CompanyBook, deal_id: int, stored: Deal, new: Deal, company_of: Callable[[Party], int]
+) -> Deal:
+    """The stored deal with each party its first article left open ("Merck") settled as the one company
+    it may be that the new report names ("Merck & Co."); `stored` itself when none is."""
+    named = {company_of(p): p for p in new.parties}
+    linked = set(deal_companies(session, deal_id))
+    parties = list(stored.parties)
+    for i, party in enumerate(parties):
+        left_open = company_of(party)
+        chosen = [c for c in book.may_be(left_open) if c in named]
+        if len(chosen) != 1:
+            continue
+        company = chosen[0]
+        parties[i] = party.model_copy(update={"name": named[company].name, "candidates": ()})
+        link = sa.and_(DealCompanyRow.deal_id == deal_id, DealCompanyRow.company_id == left_open)
+        if company in linked:
+            session.execute(sa.delete(DealCompanyRow).where(link))
+        else:
+            session.execute(sa.update(DealCompanyRow).where(link).values(company_id=company))
+            linked.add(company)
+    return stored.model_copy(update={"parties": tuple(parties)}) if parties != list(stored.parties) else stored
 
 
 def _disputed(row: DealRow) -> tuple[MoneyField, ...]:

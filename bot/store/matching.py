@@ -4,7 +4,9 @@ A second article about a deal is attached to the stored deal instead of becoming
 `a` (stored) and `b` (new) are the same deal when all of these hold:
 
 1. **Parties.** Parties are compared as company entities (resolved through the company registry, so
-   "BMS" and "Bristol-Myers Squibb" are one party, and a subsidiary is its parent). They share at least
+   "BMS" and "Bristol-Myers Squibb" are one party, and a subsidiary is its parent); a party whose article
+   left open which company it is ("Merck" alone) is shared with a party that is one of the companies it
+   may be ("Merck & Co."). They share at least
    two entities; or they share one and either report names only one party, in which case rule 3 must be
    met through a shared asset. When the registry folds the parties of both reports into the same
    entities (an acquirer and the company it bought since), the named parties count. A report that names
@@ -40,7 +42,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot.summary import format_money
 from extraction.models import MONEY_FIELDS, Deal, DealType, Money, MoneyField
@@ -72,6 +74,9 @@ class DealFacts(BaseModel):
     deal: Deal
     companies: frozenset[int]
     reported_on: date
+    may_be: dict[int, frozenset[int]] = Field(
+        default_factory=dict, description="a party left open ('Merck') -> the companies it may be"
+    )
 
 
 class MatchScore(BaseModel):
@@ -109,7 +114,7 @@ class MatchDecision(BaseModel):
 
 def judge(stored: DealFacts, new: DealFacts) -> MatchVerdict:
     """`new` against `stored` by the rules above: a score when they are the same deal, and the reason."""
-    shared_parties = len(stored.companies & new.companies)
+    shared_parties = _shared_parties(stored, new)
     single_party = min(len(stored.companies), len(new.companies)) == 1
     named = min(len(stored.deal.parties), len(new.deal.parties))
     if stored.companies == new.companies and named > 1:  # an acquirer and the company it has since bought
@@ -164,8 +169,17 @@ def best_match(candidates: Sequence[tuple[int, DealFacts]], new: DealFacts) -> i
     return decide(candidates, new).deal_id
 
 
+def _shared_parties(a: DealFacts, b: DealFacts) -> int:
+    """Parties both name: the same company, or a party left open and one of the companies it may be."""
+    shared = len(a.companies & b.companies)
+    for one, other in ((a, b), (b, a)):
+        settled = other.companies - one.companies
+        shared += sum(1 for c in one.companies - other.companies if one.may_be.get(c, frozenset()) & settled)
+    return shared
+
+
 def _shared(deal_id: int, candidates: Sequence[tuple[int, DealFacts]], new: DealFacts) -> int:
-    return next(len(facts.companies & new.companies) for i, facts in candidates if i == deal_id)
+    return next(_shared_parties(facts, new) for i, facts in candidates if i == deal_id)
 
 
 def _corroborated(shared_assets: int, agreeing: int, apart: timedelta) -> bool:

@@ -61,6 +61,11 @@ class StoredDeal(_Frozen):
 
 class DealQuery(_Frozen):
     company: str | None = Field(default=None, description="any spelling; resolved through the registry")
+    unsettled: bool = Field(
+        default=False,
+        description="with `company` a name of several companies (\"Merck\"): the deals whose article names it"
+        " without saying which of them, instead of a company's",
+    )
     modality: Modality | None = None
     since: AwareDatetime | None = Field(default=None, description="first seen at or after")
     until: AwareDatetime | None = Field(default=None, description="first seen before")

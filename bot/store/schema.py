@@ -62,7 +62,9 @@ class Base(DeclarativeBase):
 
 class CompanyRow(Base):
     """A company entity. `entity_key` is the registry's id when the row was made; `builtin` rows name an
-    entity of the shipped registry, the others were learnt from deals and subscriptions."""
+    entity of the shipped registry, the others were learnt from deals and subscriptions. A row whose
+    `entity_key` starts with `ambiguous:` is no company: it stands for a name of several companies that a
+    deal's article used without saying which ("Merck"); `company_candidates` lists those companies."""
 
     __tablename__ = "companies"
 
@@ -83,6 +85,15 @@ class CompanyAliasRow(Base):
     alias_key: Mapped[str] = mapped_column(sa.String(300), unique=True)
     company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("companies.id", ondelete="CASCADE"))
     created_at: Mapped[datetime]
+
+
+class CompanyCandidateRow(Base):
+    """One company an ambiguous name may be: `company_id` is the ambiguous row, `candidate_id` the company."""
+
+    __tablename__ = "company_candidates"
+
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True)
 
 
 # --- deals ---------------------------------------------------------------------------------------------
@@ -226,9 +237,7 @@ class DeliveryRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     deal_id: Mapped[int] = mapped_column(sa.ForeignKey("deals.id", ondelete="CASCADE"))
-    subscription_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("subscriptions.id", ondelete="SET NULL")
-    )
+    subscription_id: Mapped[int | None] = mapped_column(sa.ForeignKey("subscriptions.id", ondelete="SET NULL"))
     target_kind: Mapped[str] = mapped_column(sa.String(16))
     target_id: Mapped[str] = mapped_column(sa.String(64))
     mode: Mapped[str] = mapped_column(sa.String(16))

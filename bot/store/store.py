@@ -24,7 +24,7 @@ from bot.store import events as _events
 from bot.store import feeds as _feeds
 from bot.store import polling as _polling
 from bot.store import subscriptions as _subscriptions
-from bot.store.companies import CompanyBook, CompanyRef
+from bot.store.companies import CompanyBook, CompanyRef, named_parties
 from bot.store.deals import ImportItem
 from bot.store.digests import DigestSchedule
 from bot.store.engine import create_engine
@@ -131,16 +131,25 @@ class Store:
             return self._book.remove_alias(session, alias, _now(now))
 
     def find_company(self, name: str) -> CompanyRef | None:
-        """The stored company any spelling `name` resolves to, or None."""
+        """The stored company any spelling `name` resolves to, or None (also for a name of several
+        companies: see `company_choices`)."""
         with self._transaction() as session:
             found = self._book.find(session, name)
         return found[0] if found else None
+
+    def company_choices(self, name: str) -> tuple[str, ...]:
+        """The companies `name` may mean when it names several ("Merck": "Merck & Co.", "Merck KGaA"), by
+        canonical name; empty when it names one company, or none."""
+        with self._transaction() as session:
+            return self._book.choices(session, name)
 
     # --- deals ----------------------------------------------------------------------------------------
 
     def ingest(self, extraction: Extraction, source: SourceRef, now: datetime) -> IngestResult:
         """Store one report: a new deal, another source of a stored deal (`merged`), or just the fact
         that the item was seen (`not_deal`, or `already_seen` when it was before). Sends nothing."""
+        if extraction.deal is not None:
+            extraction = extraction.model_copy(update={"deal": named_parties(extraction.deal)})
         try:
             with self._transaction() as session:
                 _one_ingest_at_a_time(session)
@@ -168,6 +177,7 @@ class Store:
         return count
 
     def _import_batch(self, batch: list[ImportItem]) -> int:
+        batch = [item.model_copy(update={"deal": named_parties(item.deal)}) for item in batch]
         with self._transaction() as session:
             return len(_deals.bulk_import(session, self._book, batch))
 
@@ -190,7 +200,11 @@ class Store:
         query = query or DealQuery()
         with self._transaction() as session:
             company_ids = None
-            if query.company is not None:
+            if query.company is not None and query.unsettled:
+                company_ids = self._book.unsettled(session, query.company)
+                if not company_ids:
+                    return DealPage(items=())
+            elif query.company is not None:
                 company_ids = [c.id for c in self._book.find(session, query.company)]
                 if not company_ids:
                     return DealPage(items=())

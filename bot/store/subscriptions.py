@@ -3,7 +3,9 @@
 A subscription matches a deal when all of these hold:
 - it is not paused (`paused_until` is unset or not after now);
 - it names no modality, or one of the deal's modalities;
-- it names no company, or one of the deal's parties (as company entities, so any spelling);
+- it names no company, or one of the deal's parties (as company entities, so any spelling); a party stored
+  as a name of several companies ("Merck", the article not saying which) is none of them, and a
+  subscription names one company, never such a name (`AmbiguousCompany`);
 - it sets no minimum, or the deal's headline USD value (`bot.store.value`) is known and at least that.
 """
 
@@ -44,7 +46,7 @@ def add(session: Session, book: CompanyBook, new: NewSubscription, now: datetime
     session.flush()
     for modality in dict.fromkeys(new.modalities):
         session.add(SubscriptionModalityRow(subscription_id=row.id, modality=modality))
-    company_ids = dict.fromkeys(book.resolve_or_create(session, name, now).id for name in new.companies)
+    company_ids = dict.fromkeys(book.company(session, name, now).id for name in new.companies)
     for company_id in company_ids:
         session.add(SubscriptionCompanyRow(subscription_id=row.id, company_id=company_id))
     session.flush()

@@ -16,6 +16,8 @@ Rules, in order:
    groups fit, or none, it stays alone.
 5. A group of unknown names is labelled with its most frequent display name, the longest on a tie; a
    label already taken by another group gets a number ("Merck (2)").
+6. A legal form alone ("S.A.", "Inc.", "Co., Ltd.") names no company: it gets no entity (None) and
+   joins no group.
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ def _initials(n: CompanyName) -> set[str]:
     return out
 
 
-def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -> list[str]:
-    """The canonical company name for each input name, in input order (rules in the module docstring)."""
+def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -> list[str | None]:
+    """The canonical company name for each input name, in input order; None for a name that names no
+    company (rules in the module docstring)."""
     known = registry if registry is not None else _builtin_template()  # only read here: no copy needed
     forms = [normalize(name) for name in names]
     batch = CompanyRegistry()
@@ -59,6 +62,8 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
                 batch._index_alias(entity_id, alias)
 
     for i, n in enumerate(forms):
+        if n.legal_only:
+            continue
         found = known.resolve_name(n)
         if found is None:
             continue
@@ -68,7 +73,7 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
             labels[found.entity_id] = found.canonical
         _remember(found.entity_id, n)
 
-    pending = [i for i in range(len(names)) if entity_of[i] is None]
+    pending = [i for i in range(len(names)) if entity_of[i] is None and not forms[i].legal_only]
     pending.sort(
         key=lambda i: (forms[i].abbreviation, -len(forms[i].tokens), -len(forms[i].display), forms[i].display)
     )
@@ -79,7 +84,7 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
         if found is not None:
             entity_of[i] = found.entity_id
             _remember(found.entity_id, n)
-        elif n.parent:
+        elif n.parent and not normalize(n.parent).legal_only:
             parent = normalize(n.parent)
             entity_of[i] = batch.add_entity(parent.display)
             _remember(entity_of[i], parent)  # type: ignore[arg-type]
@@ -110,8 +115,8 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
 
     members: dict[str, list[str]] = {}
     for i, entity_id in enumerate(entity_of):
-        assert entity_id is not None
-        members.setdefault(entity_id, []).append(forms[i].display)
+        if entity_id is not None:
+            members.setdefault(entity_id, []).append(forms[i].display)
     taken = set(labels.values())
     for entity_id, displays in members.items():
         if entity_id in labels:
@@ -123,4 +128,4 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
             label, k = f"{base} ({k})", k + 1
         labels[entity_id] = label
         taken.add(label)
-    return [labels[e] for e in entity_of if e is not None]
+    return [labels[e] if e is not None else None for e in entity_of]

@@ -30,6 +30,9 @@
    ("江苏恒瑞医药" -> "恒瑞"); traditional Chinese characters are read as simplified ones
    ("百濟神州" -> "百济神州"). `families` records which kinds of descriptor the name carries
    (pharma, bio, health, ...).
+7. A name made only of legal forms ("S.A.", "Inc.", "Co., Ltd.", "GmbH & Co. KG", "株式会社"), or of
+   no letters or digits at all, names no company: `legal_only` is set (`is_company_name` is False), and
+   no rule may make it a party or an entity.
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ class CompanyName(BaseModel):
     core_tokens: tuple[str, ...] = ()
     families: frozenset[str] = frozenset()
     generic_only: bool = False
+    legal_only: bool = False
     cjk: bool = False
     abbreviation: bool = False
 
@@ -179,6 +183,22 @@ def is_place(text: str) -> bool:
 def _is_distinctive(word: str) -> bool:
     c = _compact(word)
     return bool(c) and c not in GENERIC_WORDS and c not in STOP_WORDS
+
+
+def _is_legal_only(text: str, tokens: tuple[str, ...]) -> bool:
+    """Only legal forms and connectors ("Co., Ltd.", "GmbH & Co. KG"), or nothing to read at all."""
+    if not tokens or not any(c.isalnum() for c in text):
+        return True
+    if text.strip() in CJK_LEGAL_FORMS:
+        return True
+    if "".join(tokens) in LEGAL_SUFFIXES or "".join(tokens) in LEGAL_PREFIXES:
+        return True
+    return all(t in LEGAL_SUFFIXES or t in STOP_WORDS for t in tokens) and any(t in LEGAL_SUFFIXES for t in tokens)
+
+
+def is_company_name(name: str) -> bool:
+    """Whether `name` can name a company at all: not a legal form alone ("Inc.", "S.A."), not empty."""
+    return not normalize(name).legal_only
 
 
 def _strip_cjk_legal(text: str) -> str:
@@ -342,6 +362,7 @@ def normalize(name: str) -> CompanyName:
         core_tokens=core_tokens,
         families=families,
         generic_only=generic_only,
+        legal_only=_is_legal_only(display, tokens),
         cjk=cjk,
         abbreviation=bool(_ABBREVIATION.fullmatch(display)) and sum(c.isalpha() for c in display) <= 6,
     )

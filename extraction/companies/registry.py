@@ -8,7 +8,7 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
    belongs to several entities ("Merck" for Merck & Co. and Merck KGaA), the legal form written with
    the name decides ("Merck KGaA", "Merck & Co., Inc."), then a canonical name written exactly so
    (a company learnt as "Merck"); otherwise the name is ambiguous and stays unresolved: no rule below
-   may pick one of them.
+   may pick one of them (`senses` lists them; the article may tell, `extraction.companies.context`).
 3. **Parts**: the parent in "Kite, a Gilead Company", the short name in brackets, the former name in
    "(formerly ...)", then each comma-separated part ("Alexion, AstraZeneca Rare Disease").
 4. **Core**: the distinctive words alone (generic descriptors, places and legal forms dropped:
@@ -21,6 +21,10 @@ Resolution of a name (`CompanyRegistry.resolve`), first rule that gives one enti
    four letters or fewer the descriptors must be the same ("Sun Pharma" is not "Sun BioPharma"). A
    name made only of generic words ("Bio Pharma Inc."), or of generic words and places ("Shanghai
    Pharma"), never matches here or below: only its exact key does.
+   4a. **Head**: when the core names several companies, the one one of whose names heads the written
+   form wins ("Kelun-Biotech Biopharmaceutical" starts with "Kelun-Biotech"), else the one whose own
+   (canonical) name the written form heads ("Kelun" heads "Kelun-Biotech", not "Sichuan Kelun
+   Pharmaceutical", whose head is a place); a declared shared name (below) is never settled so.
 5. **Fuzzy**: rapidfuzz `fuzz.ratio` between the compact cores, over candidates drawn from an
    inverted index of distinctive core words and of the first and last three letters of the core with
    its length (never a scan of the registry); index keys shared by more than `MAX_BUCKET` names are
@@ -48,6 +52,13 @@ the company). `CompanyRegistry.builtin()` indexes them once per process and hand
 copies; `add_entity`/`add_alias`/`remove_alias` change only the copy they are called on (the store
 replays its own rows over a fresh copy at start-up).
 
+Shared names (`shared_names.SHARED_NAMES`, `declare_shared_name`): a short name of several known
+companies ("Merck", "Sumitomo"), declared with the cues of an article that tell each of them; the
+registry leaves it ambiguous, and `extraction.companies.context` reads the article for the cues.
+
+A legal form alone ("S.A.", "Inc.": `CompanyName.legal_only`) names no company: it resolves to none,
+has no senses, and `add_entity` refuses it.
+
 Entity ids are slugs of the canonical name ("bristol-myers-squibb"), stable across runs; a clash gets
 a numeric suffix.
 
@@ -71,8 +82,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from extraction.companies.legal_forms import GENERIC_WORDS, STOP_WORDS
+from extraction.companies.legal_forms import GENERIC_WORDS, PLACES, STOP_WORDS
 from extraction.companies.normalize import CompanyName, key_of, normalize, to_simplified
+from extraction.companies.shared_names import SHARED_NAMES, SharedName
 
 FUZZY_THRESHOLD = 88.0
 FUZZY_MIN_LENGTH = 8
@@ -141,6 +153,8 @@ def _builtin_template() -> CompanyRegistry:
     registry = CompanyRegistry()
     for entity_id, canonical, aliases in _builtin_entities():
         registry._add(entity_id, canonical, aliases)
+    for shared in SHARED_NAMES:
+        registry.declare_shared_name(shared)
     registry._mentions = _MentionIndex(registry)
     return registry
 
@@ -205,7 +219,21 @@ def _slip_only(query: tuple[str, ...], known: tuple[str, ...]) -> bool:
     )
 
 
-def _is_case_sensitive(alias: str) -> bool:
+def _heads(head: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """`head` is the first words of `words`, and fewer of them."""
+    return 0 < len(head) < len(words) and words[: len(head)] == head
+
+
+def _after_places(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after the places a name starts with ("Sichuan Kelun-Biotech" -> "Kelun-Biotech")."""
+    i = 0
+    while i < len(tokens) - 1 and tokens[i] in PLACES:
+        i += 1
+    return tokens[i:]
+
+
+def is_case_sensitive(alias: str) -> bool:
+    """An abbreviation in capitals ("BMS", "MSD", "J&J"): matched in text only as written."""
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in alias
 
@@ -225,6 +253,8 @@ class CompanyRegistry:
         self._prefix_index: dict[str, set[str]] = {}
         self._taught: dict[str, str] = {}
         self._blocked: dict[str, set[str]] = {}
+        self._shared: dict[str, SharedName] = {}
+        self._rank: dict[str, int] = {}
         self._mentions: _MentionIndex | None = None
 
     # ----- construction ---------------------------------------------------------------------------
@@ -248,12 +278,18 @@ class CompanyRegistry:
         new._prefix_index = {k: set(v) for k, v in self._prefix_index.items()}
         new._taught = dict(self._taught)
         new._blocked = {k: set(v) for k, v in self._blocked.items()}
+        new._shared = dict(self._shared)
+        new._rank = dict(self._rank)
         new._mentions = self._mentions
         return new
 
     def add_entity(self, canonical: str, aliases: Iterable[str] = ()) -> str:
-        """Add a company (or more aliases to the company of that exact name); returns its entity id."""
+        """Add a company (or more aliases to the company of that exact name); returns its entity id.
+
+        A legal form alone ("S.A.", "Inc.") names no company: ValueError."""
         n = normalize(canonical)
+        if n.legal_only:
+            raise ValueError(f"not a company name: {canonical!r}")
         existing = self._exact_entity(n)
         if not existing or self._canonical_key(existing) != n.compact:
             same = [e for e in self._keys.get(n.compact, {}) if self._canonical_form[e] == (n.compact, n.legal)]
@@ -304,6 +340,19 @@ class CompanyRegistry:
         self._mentions = None
         return changed
 
+    def declare_shared_name(self, shared: SharedName) -> None:
+        """Declare a short name of several known companies, with the cues that tell each of them
+        (`shared_names`); KeyError when a company it names is not known here."""
+        for sense in shared.senses:
+            if self.resolve(sense.company) is None:
+                raise KeyError(f"shared name {shared.name!r}: unknown company {sense.company!r}")
+        self._shared[normalize(shared.name).core] = shared
+
+    def shared_name(self, name: str) -> SharedName | None:
+        """The declared shared name `name` is a form of ("Merck Research Laboratories": "Merck"), if any."""
+        n = normalize(name)
+        return self._shared.get(n.core) if n.core and not n.generic_only else None
+
     def entities(self) -> Iterator[Entity]:
         for entity_id, canonical in self._canonical.items():
             yield Entity(entity_id=entity_id, canonical=canonical, aliases=tuple(self._aliases[entity_id]))
@@ -329,6 +378,7 @@ class CompanyRegistry:
 
     def _add(self, entity_id: str, canonical: str, aliases: Iterable[str]) -> None:
         self._canonical[entity_id] = canonical
+        self._rank.setdefault(entity_id, len(self._rank))
         self._aliases.setdefault(entity_id, [])
         n = normalize(canonical)
         self._canonical_compact[entity_id] = n.compact
@@ -379,6 +429,31 @@ class CompanyRegistry:
         """The entity `name` belongs to, or None for an unknown or ambiguous company."""
         return self.resolve_name(normalize(name))
 
+    def senses(self, name: str) -> tuple[Resolution, ...]:
+        """The companies `name` may mean: the one it resolves to; every one it is ambiguous between
+        ("Merck": Merck & Co. and Merck KGaA), in registry order; none for an unknown company."""
+        n = normalize(name)
+        found = self.resolve_name(n)
+        if found is not None:
+            return (found,)
+        ids = sorted(self._ambiguous_ids(n), key=self._rank.__getitem__)
+        return tuple(self._result(e, n, 100.0, "alias") for e in ids)
+
+    def _ambiguous_ids(self, n: CompanyName, depth: int = 0) -> list[str]:
+        """The entities an unresolved name is ambiguous between, by the first rule that finds several."""
+        if n.compact in self._taught or n.legal_only:
+            return []
+        ids = self._exact_ids(n)
+        if ids:
+            return ids if len(ids) > 1 else []
+        if depth < 2:
+            for part in self._parts(n):
+                found = self._ambiguous_ids(normalize(part), depth + 1)
+                if found:
+                    return found
+        ids = self._core_ids(n)
+        return ids if len(ids) > 1 else []
+
     def resolve_name(self, n: CompanyName, _depth: int = 0) -> Resolution | None:
         taught = self._taught.get(n.compact)
         if taught is not None:
@@ -418,32 +493,67 @@ class CompanyRegistry:
         return [e for e in entity_ids if not blocked or e not in blocked]
 
     def _exact_entity(self, n: CompanyName) -> str | None:
-        entries = self._keys.get(n.compact)
-        if not entries:
-            return None
-        ids = self._allowed(n.compact, (e for e, legal in entries.items() if legal))
+        ids = self._exact_ids(n)
         if len(ids) <= 1:
             return ids[0] if ids else None
+        return _AMBIGUOUS
+
+    def _exact_ids(self, n: CompanyName) -> list[str]:
+        """Rule 2: the one entity of the exact key, or every one it is ambiguous between."""
+        entries = self._keys.get(n.compact)
+        if not entries:
+            return []
+        ids = self._allowed(n.compact, (e for e, legal in entries.items() if legal))
+        if len(ids) <= 1:
+            return ids
         if n.legal:
             wanted = set(n.legal)
             matching = [e for e in ids if any(wanted & set(forms) for forms in entries[e])]
             if len(matching) == 1:
-                return matching[0]
+                return matching
         same = [e for e in ids if self._canonical_form[e] == (n.compact, n.legal)]
         if len(same) == 1:
-            return same[0]
-        return _AMBIGUOUS
+            return same
+        return ids
 
     def _core_entity(self, n: CompanyName) -> str | None:
+        ids = self._core_ids(n)
+        if len(ids) <= 1:
+            return ids[0] if ids else None
+        return _AMBIGUOUS
+
+    def _core_ids(self, n: CompanyName) -> list[str]:
+        """Rule 4: the one entity of the core, or every one it is ambiguous between (rule 4a settles what
+        it can, except for a declared shared name)."""
         if n.generic_only or not n.core:
-            return None
+            return []
         entries = self._cores.get(n.core)
         if not entries:
-            return None
+            return []
         ids = [e for e in self._allowed(n.compact, entries) if _fits(n, entries[e])]
-        if len(ids) == 1:
-            return ids[0]
-        return _AMBIGUOUS if ids else None
+        if len(ids) > 1 and n.core not in self._shared:
+            headed = self._by_head(n, ids)
+            if headed is not None:
+                return [headed]
+        return ids
+
+    def _by_head(self, n: CompanyName, ids: list[str]) -> str | None:
+        """Rule 4a: of several companies one core names, the one one of whose names heads the written
+        form ("Kelun-Biotech Biopharmaceutical" starts with "Kelun-Biotech"), else the one whose own
+        name the written form heads ("Kelun" is the head of "Kelun-Biotech", not of "Sichuan Kelun
+        Pharmaceutical")."""
+        words = _after_places(n.tokens)
+        starting = [
+            e for e in ids
+            if any(
+                not (known := normalize(name)).generic_only and _heads(_after_places(known.tokens), words)
+                for name in (self._canonical[e], *self._aliases[e])
+            )
+        ]  # fmt: skip
+        if len(starting) == 1:
+            return starting[0]
+        heading = [e for e in ids if _heads(n.tokens, normalize(self._canonical[e]).tokens)]
+        return heading[0] if len(heading) == 1 else None
 
     def _fuzzy(self, n: CompanyName) -> Resolution | None:
         if n.generic_only or n.cjk or len(n.core) < FUZZY_MIN_LENGTH:
@@ -521,7 +631,7 @@ class _MentionIndex:
             for seq in {n.tokens, full}:
                 if not seq or len(seq) > _MAX_MENTION_WORDS:
                     continue
-                if _is_case_sensitive(n.display):
+                if is_case_sensitive(n.display):
                     exact_case.setdefault(seq, set()).add(n.display)
                 elif len(seq) == 1 and len(seq[0]) < 3:
                     continue

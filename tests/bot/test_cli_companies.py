@@ -40,6 +40,30 @@ def test_group_text(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
     ]
 
 
+def test_a_legal_form_alone_gets_no_entity(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _run(["companies", "group", "--json"], "S.A.\nSanofi S.A.\nInc.\nKelun\nKelun-Biotech\n", monkeypatch, capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["entity"] for r in rows] == [None, "Sanofi", None, "Kelun-Biotech", "Kelun-Biotech"]
+    text = _run(["companies", "group"], "Inc.\n", monkeypatch, capsys)
+    assert text.splitlines() == ["Inc.\t"]
+
+
+def test_alias_to_a_name_of_several_companies_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/dealbot.sqlite3")
+    assert main(["companies", "alias", "MRK Group", "Merck"]) == 1
+    assert '"Merck & Co." or "Merck KGaA"' in capsys.readouterr().err
+    assert main(["companies", "alias", "Somebody", "S.A."]) == 1
+    assert "names no company" in capsys.readouterr().err
+    store = Store.open(f"sqlite:///{tmp_path}/dealbot.sqlite3")
+    try:
+        assert store.registry().resolve("MRK Group") is None
+        assert store.registry().resolve("Somebody") is None
+    finally:
+        store.close()
+
+
 def test_group_text_keeps_blank_lines_in_place(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

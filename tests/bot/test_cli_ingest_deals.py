@@ -77,6 +77,27 @@ def test_deals_filters(capsys: pytest.CaptureFixture[str]):
     assert lines == []
 
 
+def test_deals_of_a_name_of_several_companies_say_which_to_give(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    article = tmp_path / "msd.txt"
+    article.write_text(
+        "Merck and Quillon Bio Sign License Deal for QB-101\n\nRAHWAY, N.J. -- Merck, known as MSD outside of the "
+        "United States and Canada, today announced an exclusive license agreement with Quillon Bio for QB-101. Merck "
+        "will pay Quillon Bio $50 million upfront.\n"
+    )
+    run(capsys, "ingest", str(article))
+    status = main(["deals", "--company", "merck"])
+    out = capsys.readouterr()
+    assert (status, out.out) == (1, "")
+    assert '--company "Merck & Co." or --company "Merck KGaA"' in out.err
+    for spelling in ("MSD", "Merck & Co."):
+        _, lines = run(capsys, "deals", "--company", spelling)
+        assert [line.split()[0] for line in lines] == ["#1"], spelling
+    _, lines = run(capsys, "deals", "--company", "Merck KGaA")
+    assert lines == []
+
+
 def test_a_second_report_is_merged_and_a_file_is_ingested_once(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ):

@@ -405,3 +405,38 @@ def test_a_deal_needs_a_named_party(text, expected):
     article = read_article(text)
     groups = find_parties(article.sentences, article.sentences, article.text, CompanyRegistry.builtin())
     assert [g.name for g in groups] == expected
+
+
+# A party named by a name of several companies: the article says which, or it stays open with both.
+# (id, article, {party: candidates it is left with}); the party's name is the company's when settled
+SHARED_NAME_CASES = [
+    ("seat-in-the-dateline",
+     "RAHWAY, N.J., March 2, 2026 -- Merck today announced an exclusive license agreement with Quillon Bio for "
+     "QB-101. Merck will pay Quillon Bio $50 million upfront.",
+     {"Merck & Co.": (), "Quillon Bio": ()}),
+    ("known-as-msd",
+     "Merck, known as MSD outside of the United States and Canada, and Brevant Pharma today announced a license "
+     "agreement for BRV-9. Merck will pay $25 million upfront.",
+     {"Merck & Co.": (), "Brevant Pharma": ()}),
+    ("other-seat",
+     "DARMSTADT, Germany -- Merck, a science and technology company, today announced an exclusive license "
+     "agreement with Halvor Bio for HB-5. Merck will pay Halvor Bio EUR 40 million upfront.",
+     {"Merck KGaA": (), "Halvor Bio": ()}),
+    ("the-other-forms-say",
+     "Merck (MSD) and Tessel Bio have entered into a license agreement for TS-22. MSD will pay $30 million "
+     "upfront.",
+     {"Merck & Co.": (), "Tessel Bio": ()}),
+    ("the-article-does-not-say",
+     "Corvane Bio today announced an exclusive license agreement with Merck for CV-8, an mRNA vaccine. Corvane "
+     "will receive $15 million upfront.",
+     {"Merck": ("Merck & Co.", "Merck KGaA"), "Corvane Bio": ()}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SHARED_NAME_CASES])
+def test_a_shared_name_is_the_company_its_article_names(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name: p.candidates for p in deal.parties} == expected
+    merck = next(p for p in deal.parties if p.name.startswith("Merck"))
+    assert "Merck" in (merck.name, *merck.aliases)  # the written name stays one of the party's forms

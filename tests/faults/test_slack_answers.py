@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store
+from tests.bot.slack.company_news import buttons, click
 from tests.bot.slack.fake_slack import FakeSlack
 from tests.bot.slack.harness import Bot, Clock, seed_text
 from tests.faults.conftest import read_only_url, restore_writable
@@ -119,3 +120,13 @@ def test_a_database_file_deleted_under_the_bot_is_told_and_not_written(live_bot:
     slack.wait_for(lambda: bool(_thread_replies(slack)))
     assert _thread_replies(slack)[0].params["text"] == NOT_SAVED_GONE
     assert not db_path.exists()
+
+
+def test_a_follow_button_on_a_read_only_database_is_told_so(
+    read_only_bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    choice = read_only_bot.command("follow merck", user="U1")  # asking writes nothing
+    answer = click(read_only_bot, buttons(choice)["Merck & Co."], user="U1")
+    assert answer["text"] == NOT_SAVED_READ_ONLY
+    assert len(read_only_bot.store.subscriptions()) == 1  # nothing changed
+    assert [r.storage_fault for r in _faults(caplog)] == ["read_only"]

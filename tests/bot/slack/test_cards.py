@@ -163,3 +163,27 @@ def test_the_summary_says_when_the_deal_was_announced(
     blocks = cards.summary_card(stored, note).blocks_json()
     shown = [b["elements"][0]["text"] for b in blocks[1:2] if b["type"] == "context"]
     assert shown == ([context] if context else [])
+
+
+def test_a_party_the_article_leaves_open_shows_the_companies_it_may_be() -> None:
+    deal = Deal(
+        parties=(
+            Party(name="Merck", role="licensee", candidates=("Merck & Co.", "Merck KGaA")),
+            Party(name="Corvane Bio", role="licensor"),
+        )
+    )
+    card = cards.summary_card(_stored(deal))
+    _check(card)
+    text = cards.dumps(card)
+    assert "Merck (licensee; Merck & Co. or Merck KGaA: the article does not say which)" in text.replace("&amp;", "&")
+    assert "Corvane Bio (licensor)" in text
+
+
+def test_a_company_choice_fits_for_any_number_of_companies() -> None:
+    names = [f"Merck Unit {i} " + "X" * 90 for i in range(40)]
+    card = cards.company_choice("merck", names, "follow", "C1", unsettled=True)
+    _check(card)
+    (actions,) = [b for b in card.blocks_json() if b["type"] == "actions"]
+    assert len(actions["elements"]) == limits.ACTIONS_ELEMENTS
+    assert all(len(e["text"]["text"]) <= limits.BUTTON_TEXT_CHARS for e in actions["elements"])
+    assert len({e["action_id"] for e in actions["elements"]}) == limits.ACTIONS_ELEMENTS

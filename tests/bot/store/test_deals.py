@@ -139,3 +139,21 @@ def test_bulk_import_stores_deals_that_later_reports_merge_into(store: Store):
     stored = store.get_deal(later.deal_id or 0)
     assert stored is not None
     assert stored.deal.upfront == usd(500)
+
+
+def test_a_party_left_open_is_the_company_a_later_report_names(store: Store):
+    first = store.ingest(report(deal("Merck", "Kelun-Biotech", upfront=usd(35))), url(1), NOW)
+    second = store.ingest(report(deal("Merck & Co.", "Kelun-Biotech", milestones=usd(901))), url(2), NOW)
+    assert (second.kind, second.deal_id) == ("merged", first.deal_id)
+    assert first.deal_id is not None
+    stored = store.get_deal(first.deal_id)
+    assert stored is not None
+    assert [(p.name, p.candidates) for p in stored.deal.parties] == [("Merck & Co.", ()), ("Kelun-Biotech", ())]
+    assert [d.id for d in store.deals(DealQuery(company="MSD")).items] == [first.deal_id]
+    assert list(store.deals(DealQuery(company="Merck KGaA")).items) == []
+
+
+def test_a_party_left_open_is_not_another_company(store: Store):
+    first = store.ingest(report(deal("Merck", "Kelun-Biotech", upfront=usd(35))), url(1), NOW)
+    second = store.ingest(report(deal("Pfizer", "Kelun-Biotech", upfront=usd(35))), url(2), NOW)
+    assert second.kind == "new" and second.deal_id != first.deal_id

@@ -147,3 +147,10 @@ def test_an_acquirer_and_the_company_it_bought_since_count_as_two_parties():
     takeover = deal("Acquirer", "Target", deal_types=["acquisition"])
     assert match(facts(takeover, {1}), facts(takeover, {1}, DAY + timedelta(days=1))) is not None
     assert match(facts(deal("Acquirer"), {1}), facts(takeover, {1})) is None
+
+
+def test_a_party_left_open_is_shared_with_a_company_it_may_be():
+    open_merck = facts(deal("Merck", "B"), {9, 2}).model_copy(update={"may_be": {9: frozenset({1, 5})}})
+    assert match(open_merck, facts(deal("Merck & Co.", "B"), {1, 2})) is not None
+    assert match(facts(deal("Merck & Co.", "B"), {1, 2}), open_merck) is not None
+    assert match(open_merck, facts(deal("Pfizer", "B"), {7, 2})) is None

@@ -14,7 +14,7 @@ from extraction.companies import CompanyRegistry, group_names
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared" / "companies"
 
 
-def _groups(names: list[str], registry: CompanyRegistry | None = None) -> dict[str, str]:
+def _groups(names: list[str], registry: CompanyRegistry | None = None) -> dict[str, str | None]:
     return dict(zip(names, group_names(names, registry), strict=True))
 
 
@@ -92,3 +92,25 @@ def test_labelled_companies() -> None:
     right = sum(got[canonical] == got[text] for canonical, text in variants)
     assert right / len(variants) >= 0.97
     assert [p for p in pairs if got[p["a"]] == got[p["b"]]] == []
+
+
+def test_a_legal_form_alone_is_in_no_group() -> None:
+    assert group_names(["S.A.", "Sanofi S.A.", "Inc.", "Co., Ltd."]) == [None, "Sanofi", None, None]
+
+
+# (id, names of one batch, those of them that are one company, a name of another company or None)
+SHORT_FORMS = [
+    ("registered", ["Kelun", "Kelun-Biotech", "Sichuan Kelun-Biotech Biopharmaceutical"], 3, None),
+    ("registered-legal-form-first", ["Sichuan Kelun-Biotech Biopharmaceutical Co., Ltd.", "Kelun"], 2, None),
+    ("registered-beside-the-other-kelun",
+     ["Kelun", "Kelun-Biotech Biopharmaceutical", "Sichuan Kelun Pharmaceutical"], 2, "Sichuan Kelun Pharmaceutical"),
+    ("seen-in-the-batch", ["Zentrix", "Zentrix-Biotech", "Sichuan Zentrix-Biotech Biopharmaceutical"], 3, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "same", "other"), [pytest.param(*row[1:], id=row[0]) for row in SHORT_FORMS])
+def test_a_short_form_joins_the_longer_name_it_heads(names: list[str], same: int, other: str | None) -> None:
+    got = _groups(names)
+    assert len({got[n] for n in names[:same]}) == 1
+    if other is not None:
+        assert got[other] != got[names[0]]

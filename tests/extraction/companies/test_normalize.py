@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from extraction.companies import normalize
+from extraction.companies import is_company_name, normalize
 
 # Legal forms of each region are dropped from the display and the key.
 LEGAL_FORMS = [
@@ -175,6 +175,27 @@ CORES = [
     ("kr-descriptor", "한미약품", "한미", False),
     ("traditional-chinese", "華東醫藥", "华东", False),
 ]
+
+
+# A legal form alone names no company; a name with one word of its own does.
+LEGAL_ONLY = [
+    ("dotted", "S.A.", True),
+    ("plain", "Inc.", True),
+    ("two-forms", "Co., Ltd.", True),
+    ("forms-and-connector", "GmbH & Co. KG", True),
+    ("cjk-form", "株式会社", True),
+    ("punctuation", "--", True),
+    ("with-a-name", "Acme S.A.", False),
+    ("generic-words", "Bio Pharma Inc.", False),
+    ("form-letters-in-a-name", "SA Pharma", False),
+    ("abbreviation", "AB Science", False),
+]
+
+
+@pytest.mark.parametrize(("written", "legal_only"), _params(LEGAL_ONLY))
+def test_legal_form_alone(written: str, legal_only: bool) -> None:
+    assert normalize(written).legal_only is legal_only
+    assert is_company_name(written) is not legal_only
 
 
 @pytest.mark.parametrize(("written", "core", "generic_only"), _params(CORES))

@@ -54,6 +54,11 @@ KNOWN = [
     ("buyout-firm-abbreviation", "CVC", "CVC Capital Partners"),
     ("investor-with-descriptor", "Hillhouse Capital", "Hillhouse Investment"),
     ("pharma-subsidiary", "Fresenius Kabi", "Fresenius"),
+    # a short form that heads one company's own name, of two sharing the core ("Sichuan Kelun Pharmaceutical")
+    ("short-form-heads-its-name", "Kelun", "Kelun-Biotech"),
+    ("longer-form-headed-by-a-name", "Kelun-Biotech Biopharmaceutical Co., Ltd.", "Kelun-Biotech"),
+    ("longer-form-after-a-place", "Chengdu Kelun-Biotech Pharma", "Kelun-Biotech"),
+    ("other-company-of-the-core", "Kelun Pharma", "Sichuan Kelun Pharmaceutical"),
 ]
 
 
@@ -118,7 +123,9 @@ UNKNOWN = [
     ("novel-company", "Quorvantis Therapeutics"),
     ("novartis-look-alike", "Novartix Biosciences"),
     ("shared-prefix", "Amgenix Bio"),
-    ("bare-kelun-is-ambiguous", "Kelun"),
+    ("short-name-of-two-companies", "Sumitomo"),
+    ("short-name-with-descriptors-of-two-companies", "Merck Research Laboratories"),
+    ("head-of-two-own-names", "Mitsubishi"),
     ("place-and-descriptor-only", "Shanghai Biopharma"),
     ("other-descriptor-than-the-canonical", "Clover Health"),
     ("short-core-other-descriptor", "Sun BioPharma"),
@@ -321,3 +328,42 @@ def test_normalize_and_registry_agree_on_keys(builtin: CompanyRegistry) -> None:
     for entity in builtin.entities():
         assert builtin.resolve(entity.canonical).entity_id == entity.entity_id, entity  # type: ignore[union-attr]
         assert normalize(entity.canonical).display
+
+
+# What a name may mean: one company, the several it is ambiguous between, or none.
+SENSES = [
+    ("one-company", "MSD", ["Merck & Co."]),
+    ("shared-short-name", "Merck", ["Merck & Co.", "Merck KGaA"]),
+    ("shared-short-name-lower-case", "merck", ["Merck & Co.", "Merck KGaA"]),
+    ("shared-core-with-descriptors", "Merck Research Laboratories", ["Merck & Co.", "Merck KGaA"]),
+    ("shared-name-in-a-parent-clause", "Zorvane Bio, a Merck company", ["Merck & Co.", "Merck KGaA"]),
+    ("three-companies", "SK", ["SK Biopharmaceuticals", "SK bioscience", "SK Chemicals"]),
+    ("unknown", "Quorvantis Therapeutics", []),
+    ("legal-form-alone", "S.A.", []),
+]
+
+
+@pytest.mark.parametrize(("name", "companies"), _params(SENSES))
+def test_senses(builtin: CompanyRegistry, name: str, companies: list[str]) -> None:
+    assert [s.canonical for s in builtin.senses(name)] == companies
+
+
+def test_a_short_form_heading_one_of_two_names_is_that_company() -> None:
+    registry = CompanyRegistry()
+    registry.add_entity("Zentrix-Biotech", ["Sichuan Zentrix-Biotech Biopharmaceutical"])
+    registry.add_entity("Sichuan Zentrix Pharmaceutical", ["Zentrix Pharma"])
+    assert registry.resolve("Zentrix").canonical == "Zentrix-Biotech"  # type: ignore[union-attr]
+    assert registry.resolve("Zentrix-Biotech Biopharmaceutical").canonical == "Zentrix-Biotech"  # type: ignore[union-attr]
+    assert registry.resolve("Zentrix Pharma Co., Ltd.").canonical == "Sichuan Zentrix Pharmaceutical"  # type: ignore[union-attr]
+    # heading both names, or declared as a shared name, it stays ambiguous
+    registry.add_entity("Zentrix Labs")
+    assert registry.resolve("Zentrix") is None
+    assert len(registry.senses("Zentrix")) == 3
+
+
+@pytest.mark.parametrize("name", ["S.A.", "Inc.", "Co., Ltd.", "GmbH & Co. KG", "株式会社", "--"])
+def test_a_legal_form_alone_is_never_an_entity(name: str) -> None:
+    registry = CompanyRegistry()
+    with pytest.raises(ValueError, match="not a company name"):
+        registry.add_entity(name)
+    assert len(registry) == 0
