@@ -55,7 +55,7 @@ def _ingest_one(store: Store, path: Path | None) -> str:
     text = read_document(data)
     extraction = extract(text)
     source = source.model_copy(update={"title": extraction.headline})
-    return _describe(store, store.ingest(extraction, source, datetime.now(UTC)))
+    return _describe(store, store.ingest(extraction, source, datetime.now(UTC), text=text))
 
 
 def _describe(store: Store, result: IngestResult) -> str:

@@ -300,6 +300,7 @@ class Poller:
             extraction,
             SourceRef(kind="url", ref=ref, title=item.title, published=item.published, digest=digest),
             self._clock(),
+            text=text,
         )
         return result.deal_id if result.kind == "new" else None
 

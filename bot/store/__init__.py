@@ -5,9 +5,14 @@ Use `Store.open(database_url)`; everything crosses this boundary as the pydantic
 
 from bot.store.companies import CompanyRef
 from bot.store.deals import ImportItem
-from bot.store.errors import DuplicateSource, StoreError, UnknownCompany
+from bot.store.errors import CannotCorrect, DuplicateSource, InvalidCorrection, StoreError, UnknownCompany
 from bot.store.health import StorageUnavailable
 from bot.store.models import (
+    CorrectableField,
+    Corrected,
+    Correction,
+    CorrectionInput,
+    Corrector,
     DealPage,
     DealQuery,
     Delivery,
@@ -17,8 +22,10 @@ from bot.store.models import (
     FeedItemFailure,
     FeedSource,
     IngestResult,
+    LearntAlias,
     NewSubscription,
     PollOutcome,
+    Retraction,
     SourceRef,
     StoredDeal,
     Subscriber,
@@ -27,7 +34,13 @@ from bot.store.models import (
 from bot.store.store import Store
 
 __all__ = [
+    "CannotCorrect",
     "CompanyRef",
+    "CorrectableField",
+    "Corrected",
+    "Correction",
+    "CorrectionInput",
+    "Corrector",
     "DealPage",
     "DealQuery",
     "Delivery",
@@ -39,8 +52,11 @@ __all__ = [
     "FeedSource",
     "ImportItem",
     "IngestResult",
+    "InvalidCorrection",
+    "LearntAlias",
     "NewSubscription",
     "PollOutcome",
+    "Retraction",
     "SourceRef",
     "StorageUnavailable",
     "Store",
