@@ -79,8 +79,8 @@ def correct(session: Session, book: CompanyBook, deal_id: int, change: Correctio
     renamed = _known_renames(book, before.parties, apply(before, [(change.field, value)]).parties)
     _deals.show(session, book, row, now)
     row.updated = now
-    learnt = _learn(session, book, renamed, now)
     enqueued = _enqueue_newly_matched(session, deal_id, matched, set(), now)
+    learnt = _learn(session, book, renamed, now)  # last: the registry in memory learns it at once
     return Corrected(deal=_stored(session, row), correction=correction, enqueued=tuple(enqueued), learnt=learnt)
 
 

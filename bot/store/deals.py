@@ -145,10 +145,18 @@ def field_corrections(session: Session, deal_id: int) -> list[tuple[CorrectableF
     return [(field, value) for field, value in session.execute(query)]
 
 
-def show(session: Session, book: CompanyBook, row: DealRow, now: datetime) -> Deal:
-    """Make the deal show its reports' terms with its corrections applied: `corrected_json`, the headline
-    USD value, and its parties and modalities (the rows that listings and subscriptions match)."""
-    corrections = field_corrections(session, row.id)
+def show(
+    session: Session,
+    book: CompanyBook,
+    row: DealRow,
+    now: datetime,
+    corrections: Sequence[tuple[CorrectableField, JsonValue]] | None = None,
+) -> Deal:
+    """Make the deal show its reports' terms with its corrections (read when not given) applied:
+    `corrected_json`, the headline USD value, and its parties and modalities (the rows that listings and
+    subscriptions match)."""
+    if corrections is None:
+        corrections = field_corrections(session, row.id)
     reported = Deal.model_validate(row.deal_json)
     shown = apply(reported, corrections) if corrections else reported
     row.corrected_json = shown.model_dump(mode="json") if corrections else None
@@ -286,7 +294,8 @@ def merge_into(
     figures the two reports disagree on (`disputed`, now or before) are taken from neither and shown as
     "see the article", unless a person set them. Returns the fields that changed in what the deal shows."""
     row = session.get_one(DealRow, deal_id)
-    corrected = {field for field, _ in field_corrections(session, deal_id)}
+    corrections = field_corrections(session, deal_id) if row.corrected_json is not None else []
+    corrected = {field for field, _ in corrections}
     disputed = tuple(f for f in disputed if f not in corrected)
     stored = Deal.model_validate(row.deal_json)
     in_dispute = tuple(dict.fromkeys((*_disputed(row), *disputed)))
@@ -301,7 +310,7 @@ def merge_into(
     merged, filled = merge(stored, new, company_of)
     if filled or disputed:
         row.deal_json = merged.model_dump(mode="json")
-        show(session, book, row, now)
+        show(session, book, row, now, corrections)
     if published is not None and published < row.reported_on:
         row.reported_on = published
     if row.headline is None and title:
