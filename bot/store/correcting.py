@@ -71,17 +71,17 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
-class PartyInput(_Frozen):
+class _PartyInput(_Frozen):
     name: str = Field(min_length=1, max_length=MAX_NAME_CHARS)
     role: Role
 
 
-class MoneyInput(_Frozen):
+class _MoneyInput(_Frozen):
     amount: str | int | float | Decimal
     currency: str | None = None
 
 
-class RoyaltiesInput(_Frozen):
+class _RoyaltiesInput(_Frozen):
     tiered: bool = False
     low_pct: Decimal | None = Field(default=None, ge=0, le=100)
     high_pct: Decimal | None = Field(default=None, ge=0, le=100)
@@ -93,10 +93,8 @@ class RoyaltiesInput(_Frozen):
         return value.strip().removesuffix("%").strip() or None if isinstance(value, str) else value
 
 
-def normalize(field: CorrectableField, value: JsonValue | BaseModel, on: date | None) -> JsonValue:
+def normalize(field: CorrectableField, value: JsonValue, on: date | None) -> JsonValue:
     """The stored form of `value` for `field` (rules above); `on` dates the USD conversion of amounts."""
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="json")
     if field == "parties":
         return _parties(value)
     if field in ("deal_types", "modalities"):
@@ -146,10 +144,10 @@ def _parties(value: JsonValue) -> JsonValue:
         raise InvalidCorrection("parties", "give at least one party, each with a name and a role")
     if len(value) > MAX_ITEMS:
         raise InvalidCorrection("parties", f"at most {MAX_ITEMS} parties")
-    parties: list[PartyInput] = []
+    parties: list[_PartyInput] = []
     for item in value:
         try:
-            party = PartyInput.model_validate(item)
+            party = _PartyInput.model_validate(item)
         except ValidationError as error:
             raise InvalidCorrection("parties", _party_problem(item, error)) from error
         if any(p.name.casefold() == party.name.casefold() for p in parties):
@@ -215,7 +213,7 @@ def _royalties(value: JsonValue) -> JsonValue:
     if value is True:
         return Royalties().model_dump(mode="json")
     try:
-        given = RoyaltiesInput.model_validate(value)
+        given = _RoyaltiesInput.model_validate(value)
     except ValidationError as error:
         raise InvalidCorrection(
             "royalties", "rates are percentages from 0 to 100, e.g. 5 or 12.5%; or say only whether there are any"
@@ -241,7 +239,7 @@ def _money(field: MoneyField, value: JsonValue, on: date | None) -> JsonValue:
             return None
         raise InvalidCorrection(field, f"give an amount with the currency; {_AMOUNT_EXAMPLES}")
     try:
-        given = MoneyInput.model_validate(value)
+        given = _MoneyInput.model_validate(value)
     except ValidationError as error:
         raise InvalidCorrection(field, f"not an amount; {_AMOUNT_EXAMPLES}") from error
     amount, written_currency, text = _amount(field, given.amount)
