@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from bot.commands import companies as _companies
+from bot.commands import corrections as _corrections
 from bot.commands import deals as _deals
 from bot.commands import demo as _demo
 from bot.commands import extract as _extract
@@ -15,7 +16,7 @@ from bot.commands import run as _run
 from bot.commands import sources as _sources
 from bot.store import StorageUnavailable
 
-_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals, _sources, _run, _demo)
+_COMMAND_MODULES: tuple = (_extract, _companies, _ingest, _deals, _corrections, _sources, _run, _demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -58,7 +58,7 @@ def _ingest_one(store: Store, path: Path | None) -> str:
     article = read_article(data, not_after=now.date())
     extraction = extract(article.text, published=article.published)
     source = source.model_copy(update={"title": extraction.headline, "published": article.published})
-    return _describe(store, store.ingest(extraction, source, now))
+    return _describe(store, store.ingest(extraction, source, now, text=article.text))
 
 
 def _describe(store: Store, result: IngestResult) -> str:

@@ -310,6 +310,7 @@ class Poller:
             extraction,
             SourceRef(kind="url", ref=ref, title=item.title, published=published, digest=digest),
             self._clock(),
+            text=text,
         )
         return (result.deal_id if result.kind == "new" else None), published
 

@@ -62,4 +62,4 @@ class Unfurler:
         if not extraction.is_deal:
             return None
         dated = source.model_copy(update={"published": published})
-        return self._store.ingest(extraction, dated, self._clock()).deal_id
+        return self._store.ingest(extraction, dated, self._clock(), text=article.text).deal_id

@@ -115,7 +115,7 @@ class Watcher:
         extraction = extract(article.text, url=source.ref if source.kind == "url" else None, published=source.published)
         if not extraction.is_deal or extraction.deal is None:
             return None
-        result = self._store.ingest(extraction, source, self._clock())
+        result = self._store.ingest(extraction, source, self._clock(), text=article.text)
         if result.deal_id is None:
             return None
         stored = self._store.get_deal(result.deal_id)

@@ -5,9 +5,22 @@ Use `Store.open(database_url)`; everything crosses this boundary as the pydantic
 
 from bot.store.companies import CompanyRef
 from bot.store.deals import ImportItem
-from bot.store.errors import AmbiguousCompany, DuplicateSource, NotACompany, StoreError, UnknownCompany
+from bot.store.errors import (
+    AmbiguousCompany,
+    CannotCorrect,
+    DuplicateSource,
+    InvalidCorrection,
+    NotACompany,
+    StoreError,
+    UnknownCompany,
+)
 from bot.store.health import StorageUnavailable
 from bot.store.models import (
+    CorrectableField,
+    Corrected,
+    Correction,
+    CorrectionInput,
+    Corrector,
     DealPage,
     DealQuery,
     Delivery,
@@ -17,8 +30,10 @@ from bot.store.models import (
     FeedItemFailure,
     FeedSource,
     IngestResult,
+    LearntAlias,
     NewSubscription,
     PollOutcome,
+    Retraction,
     SourceRef,
     StoredDeal,
     Subscriber,
@@ -28,7 +43,13 @@ from bot.store.store import Store
 
 __all__ = [
     "AmbiguousCompany",
+    "CannotCorrect",
     "CompanyRef",
+    "CorrectableField",
+    "Corrected",
+    "Correction",
+    "CorrectionInput",
+    "Corrector",
     "DealPage",
     "DealQuery",
     "Delivery",
@@ -40,9 +61,12 @@ __all__ = [
     "FeedSource",
     "ImportItem",
     "IngestResult",
+    "InvalidCorrection",
+    "LearntAlias",
     "NewSubscription",
     "NotACompany",
     "PollOutcome",
+    "Retraction",
     "SourceRef",
     "StorageUnavailable",
     "Store",

@@ -2,24 +2,41 @@
 
 `ingest` is idempotent per item: an item (by kind and ref, or by content digest) is processed once; its
 outcome is kept in `processed_items`. Whether a deal report matches a stored deal is decided by
-`bot.store.matching` (rules in its docstring); the gaps are filled by `bot.store.merging`.
+`bot.store.matching` (rules in its docstring); the gaps are filled by `bot.store.merging`. The article's
+text is kept with its report, up to `ARTICLE_TEXT_CHARS`.
+
+A deal people corrected (`bot.store.correcting`) shows its reports' terms with the corrections applied
+(`show`): a later report fills the reports' terms, never a corrected field, and a figure a person set is
+never in dispute. A new report is the same deal as a corrected one when it matches either the terms the
+reports gave or those shown, so a report repeating a misreading the person fixed still joins its deal. A
+deal marked not a deal still takes the later reports of it; one merged into another has no parties left
+to match.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, JsonValue
 from sqlalchemy.orm import Session
 
 from bot.store.companies import CompanyBook
+from bot.store.correcting import CORRECTABLE, apply
 from bot.store.matching import WINDOW, DealFacts, decide
 from bot.store.merging import merge
-from bot.store.models import IngestResult, SourceRef, StoredDeal
-from bot.store.schema import DealCompanyRow, DealModalityRow, DealRow, DealSourceRow, ProcessedItemRow
+from bot.store.models import CorrectableField, Corrector, IngestResult, Retraction, SourceRef, StoredDeal
+from bot.store.schema import (
+    ARTICLE_TEXT_CHARS,
+    CorrectionRow,
+    DealCompanyRow,
+    DealModalityRow,
+    DealRow,
+    DealSourceRow,
+    ProcessedItemRow,
+)
 from bot.store.value import headline_usd
 from extraction.models import MONEY_FIELDS, Deal, Extraction, MoneyField, Party
 
@@ -35,7 +52,12 @@ def previous_outcome(session: Session, source: SourceRef) -> IngestResult | None
 
 
 def ingest(
-    session: Session, book: CompanyBook, extraction: Extraction, source: SourceRef, now: datetime
+    session: Session,
+    book: CompanyBook,
+    extraction: Extraction,
+    source: SourceRef,
+    now: datetime,
+    text: str | None = None,
 ) -> IngestResult:
     seen = previous_outcome(session, source)
     if seen is not None:
@@ -53,18 +75,18 @@ def ingest(
     source = source.model_copy(update={"why": decision.why[:1000]})
     if decision.deal_id is None:
         row = _insert_deal(session, deal, party_companies, source, extraction.headline, now)
-        _add_source(session, row.id, source, now)
+        _add_source(session, row.id, source, now, text)
         _record(session, source, "new", row.id, None, now)
         return IngestResult(kind="new", deal_id=row.id)
     target = decision.deal_id
-    filled = _merge_into(session, book, target, deal, source, now, decision.disputed)
-    _add_source(session, target, source, now)
+    filled = merge_into(session, book, target, deal, now, decision.disputed, source.published, source.title)
+    _add_source(session, target, source, now, text)
     _record(session, source, "merged", target, None, now)
     return IngestResult(kind="merged", deal_id=target, filled=filled, disputed=decision.disputed)
 
 
 def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
-    """StoredDeal models for rows, with their sources, in the rows' order."""
+    """StoredDeal models for rows, with their sources and corrections, in the rows' order."""
     ids = [row.id for row in rows]
     sources: dict[int, list[SourceRef]] = defaultdict(list)
     if ids:
@@ -73,11 +95,32 @@ def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
             sources[src.deal_id].append(
                 SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published, why=src.why)
             )
-    return [_stored(row, tuple(sources[row.id])) for row in rows]
+    corrected: dict[int, list[CorrectableField]] = defaultdict(list)
+    retractions: dict[int, Retraction] = {}
+    touched = [r.id for r in rows if r.corrected_json is not None or r.retracted_at is not None]
+    if touched:
+        corrections = sa.select(CorrectionRow).where(CorrectionRow.deal_id.in_(touched)).order_by(CorrectionRow.id)
+        for correction in session.scalars(corrections):
+            by = Corrector(user_id=correction.user_id, team_id=correction.team_id)
+            if correction.field == "retracted":
+                retractions[correction.deal_id] = Retraction(by=by, at=correction.created_at, note=correction.note)
+            elif correction.field in CORRECTABLE and correction.field not in corrected[correction.deal_id]:
+                corrected[correction.deal_id].append(correction.field)
+    return [_stored(row, tuple(sources[row.id]), tuple(corrected[row.id]), retractions.get(row.id)) for row in rows]
 
 
-def _stored(row: DealRow, sources: tuple[SourceRef, ...]) -> StoredDeal:
-    deal = Deal.model_validate(row.deal_json)
+def shown_deal(row: DealRow) -> Deal:
+    """The terms the deal shows: its reports', with people's corrections applied."""
+    return Deal.model_validate(row.corrected_json if row.corrected_json is not None else row.deal_json)
+
+
+def _stored(
+    row: DealRow,
+    sources: tuple[SourceRef, ...],
+    corrected: tuple[CorrectableField, ...] = (),
+    retraction: Retraction | None = None,
+) -> StoredDeal:
+    deal = shown_deal(row)
     return StoredDeal(
         id=row.id,
         deal=deal,
@@ -87,7 +130,71 @@ def _stored(row: DealRow, sources: tuple[SourceRef, ...]) -> StoredDeal:
         reported_on=row.reported_on,
         value_usd=headline_usd(deal),
         sources=sources,
+        corrected=corrected,
+        retracted=retraction,
+        merged_into=row.merged_into,
     )
+
+
+def field_corrections(session: Session, deal_id: int) -> list[tuple[CorrectableField, JsonValue]]:
+    """The deal's corrections of its terms, `(field, value given)`, oldest first."""
+    query = (
+        sa.select(CorrectionRow.field, CorrectionRow.new_value)
+        .where(CorrectionRow.deal_id == deal_id, CorrectionRow.field.in_(CORRECTABLE))
+        .order_by(CorrectionRow.id)
+    )
+    return [(field, value) for field, value in session.execute(query)]
+
+
+def show(
+    session: Session,
+    book: CompanyBook,
+    row: DealRow,
+    now: datetime,
+    corrections: Sequence[tuple[CorrectableField, JsonValue]] | None = None,
+) -> Deal:
+    """Make the deal show its reports' terms with its corrections (read when not given) applied:
+    `corrected_json`, the headline USD value, and its parties and modalities (the rows that listings and
+    subscriptions match)."""
+    if corrections is None:
+        corrections = field_corrections(session, row.id)
+    reported = Deal.model_validate(row.deal_json)
+    shown = apply(reported, corrections) if corrections else reported
+    row.corrected_json = shown.model_dump(mode="json") if corrections else None
+    value = headline_usd(shown)
+    row.value_usd = float(value) if value is not None else None
+    _relink(session, row, shown, [book.resolve_or_create(session, p.name, now).id for p in shown.parties])
+    return shown
+
+
+def _relink(session: Session, row: DealRow, deal: Deal, party_companies: Sequence[int]) -> None:
+    """Make the deal's company and modality rows those of `deal`: stale ones go, roles follow."""
+    roles: dict[int, str] = {}
+    for party, company_id in zip(deal.parties, party_companies, strict=True):
+        roles.setdefault(company_id, party.role)
+    linked = {
+        link.company_id: link
+        for link in session.scalars(sa.select(DealCompanyRow).where(DealCompanyRow.deal_id == row.id))
+    }
+    for company_id, link in linked.items():
+        if company_id not in roles:
+            session.delete(link)
+        elif link.role != roles[company_id]:
+            link.role = roles[company_id]
+    for company_id, role in roles.items():
+        if company_id not in linked:
+            session.add(DealCompanyRow(deal_id=row.id, company_id=company_id, role=role, first_seen=row.first_seen))
+    modalities = set(dict.fromkeys(deal.modalities))
+    kinds = {
+        m.modality: m for m in session.scalars(sa.select(DealModalityRow).where(DealModalityRow.deal_id == row.id))
+    }
+    for modality, kind in kinds.items():
+        if modality not in modalities:
+            session.delete(kind)
+    for modality in dict.fromkeys(deal.modalities):
+        if modality not in kinds:
+            session.add(DealModalityRow(deal_id=row.id, modality=modality, first_seen=row.first_seen))
+    session.flush()
 
 
 def deal_companies(session: Session, deal_id: int) -> list[int]:
@@ -97,6 +204,8 @@ def deal_companies(session: Session, deal_id: int) -> list[int]:
 
 
 def _candidates(session: Session, book: CompanyBook, new: DealFacts) -> list[tuple[int, DealFacts]]:
+    """The stored deals `new` may belong to, each with its reports' terms, and a corrected one also with
+    the terms it shows."""
     if not new.companies:
         return []
     named = new.companies.union(*new.may_be.values())
@@ -119,13 +228,15 @@ def _candidates(session: Session, book: CompanyBook, new: DealFacts) -> list[tup
         (
             row.id,
             DealFacts(
-                deal=Deal.model_validate(row.deal_json),
+                deal=Deal.model_validate(terms),
                 companies=frozenset(links[row.id]),
                 reported_on=row.reported_on,
                 may_be={c: open_ for c in links[row.id] if (open_ := book.may_be(c))},
             ),
         )
         for row in rows
+        for terms in (row.deal_json, row.corrected_json)
+        if terms is not None
     ]
 
 
@@ -158,10 +269,8 @@ def _link(
     parties: Sequence[Party],
     party_companies: Sequence[int],
     modalities: Sequence[str],
-    existing_companies: set[int] | None = None,
-    existing_modalities: set[str] | None = None,
 ) -> None:
-    seen = set(existing_companies or ())
+    seen: set[int] = set()
     for party, company_id in zip(parties, party_companies, strict=True):
         if company_id not in seen:
             seen.add(company_id)
@@ -171,22 +280,26 @@ def _link(
                 )
             )
     for modality in dict.fromkeys(modalities):
-        if modality not in (existing_modalities or set()):
-            session.add(DealModalityRow(deal_id=row.id, modality=modality, first_seen=row.first_seen))
+        session.add(DealModalityRow(deal_id=row.id, modality=modality, first_seen=row.first_seen))
 
 
-def _merge_into(
+def merge_into(
     session: Session,
     book: CompanyBook,
     deal_id: int,
     new: Deal,
-    source: SourceRef,
     now: datetime,
     disputed: Sequence[MoneyField] = (),
+    published: date | None = None,
+    title: str | None = None,
 ) -> tuple[str, ...]:
-    """Fill the stored deal's gaps from `new`; figures the two reports disagree on (`disputed`, now or
-    before) are taken from neither and shown as "see the article"."""
+    """Fill the stored deal's gaps from `new` (a report of it, published on `published` under `title`);
+    figures the two reports disagree on (`disputed`, now or before) are taken from neither and shown as
+    "see the article", unless a person set them. Returns the fields that changed in what the deal shows."""
     row = session.get_one(DealRow, deal_id)
+    corrections = field_corrections(session, deal_id) if row.corrected_json is not None else []
+    corrected = {field for field, _ in corrections}
+    disputed = tuple(f for f in disputed if f not in corrected)
     stored = Deal.model_validate(row.deal_json)
     in_dispute = tuple(dict.fromkeys((*_disputed(row), *disputed)))
     if disputed:
@@ -197,54 +310,29 @@ def _merge_into(
     def company_of(party: Party) -> int:
         return book.resolve_or_create(session, party.name, now).id
 
-    settled = _settle(session, book, deal_id, stored, new, company_of)
+    settled = _settle(book, stored, new, company_of)
     merged, filled = merge(settled, new, company_of)
     if filled or disputed or settled is not stored:
-        value = headline_usd(merged)
         row.deal_json = merged.model_dump(mode="json")
-        row.value_usd = float(value) if value is not None else None
-        existing_companies = set(deal_companies(session, deal_id))
-        existing_modalities = set(
-            session.scalars(sa.select(DealModalityRow.modality).where(DealModalityRow.deal_id == deal_id))
-        )
-        _link(
-            session,
-            row,
-            merged.parties,
-            [company_of(p) for p in merged.parties],
-            merged.modalities,
-            existing_companies,
-            existing_modalities,
-        )
-    if source.published is not None and source.published < row.reported_on:
-        row.reported_on = source.published
-    if row.headline is None and source.title:
-        row.headline = source.title[:1000]
+        show(session, book, row, now, corrections)
+    if published is not None and published < row.reported_on:
+        row.reported_on = published
+    if row.headline is None and title:
+        row.headline = title[:1000]
     row.updated = now
-    return filled
+    return tuple(f for f in filled if f not in corrected)
 
 
-def _settle(
-    session: Session, book: CompanyBook, deal_id: int, stored: Deal, new: Deal, company_of: Callable[[Party], int]
-) -> Deal:
+def _settle(book: CompanyBook, stored: Deal, new: Deal, company_of: Callable[[Party], int]) -> Deal:
     """The stored deal with each party its first article left open ("Merck") settled as the one company
-    it may be that the new report names ("Merck & Co."); `stored` itself when none is."""
+    it may be that the new report names ("Merck & Co."); `stored` itself when none is. (The deal's company
+    rows follow its parties when it is shown.)"""
     named = {company_of(p): p for p in new.parties}
-    linked = set(deal_companies(session, deal_id))
     parties = list(stored.parties)
     for i, party in enumerate(parties):
-        left_open = company_of(party)
-        chosen = [c for c in book.may_be(left_open) if c in named]
-        if len(chosen) != 1:
-            continue
-        company = chosen[0]
-        parties[i] = party.model_copy(update={"name": named[company].name, "candidates": ()})
-        link = sa.and_(DealCompanyRow.deal_id == deal_id, DealCompanyRow.company_id == left_open)
-        if company in linked:
-            session.execute(sa.delete(DealCompanyRow).where(link))
-        else:
-            session.execute(sa.update(DealCompanyRow).where(link).values(company_id=company))
-            linked.add(company)
+        chosen = [c for c in book.may_be(company_of(party)) if c in named]
+        if len(chosen) == 1:
+            parties[i] = party.model_copy(update={"name": named[chosen[0]].name, "candidates": ()})
     return stored.model_copy(update={"parties": tuple(parties)}) if parties != list(stored.parties) else stored
 
 
@@ -260,7 +348,7 @@ def _without(deal: Deal, fields: Sequence[MoneyField]) -> Deal:
     return deal.model_copy(update={**{f: None for f in fields}, "uncertain": uncertain})
 
 
-def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime) -> None:
+def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime, text: str | None) -> None:
     session.add(
         DealSourceRow(
             deal_id=deal_id,
@@ -270,6 +358,7 @@ def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime
             published=source.published,
             added_at=now,
             why=source.why,
+            text=text[:ARTICLE_TEXT_CHARS] if text else None,
         )
     )
 

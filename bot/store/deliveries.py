@@ -9,6 +9,9 @@
   out) and leases them; on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so concurrent senders never take the
   same row; on SQLite the claim is a single UPDATE, which SQLite runs alone.
 - `mark_sent` / `mark_failed` end a claim; a failure with a retry time makes the row pending again.
+- `cancel` ends the deal's rows not yet sent (pending, or claimed) as `cancelled`, when a person said it is
+  not a deal or is another deal: they are never claimed again. A send already under way when they were
+  cancelled may still be marked sent (it was posted); a failure never makes a cancelled row pending again.
 """
 
 from __future__ import annotations
@@ -102,8 +105,31 @@ def finish(
     if reason is not None:
         values["failed_reason"] = reason[:1000]
     values["next_attempt"] = next_attempt
-    result = session.execute(sa.update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
+    statement = sa.update(DeliveryRow).where(DeliveryRow.id == delivery_id)
+    if state != "sent":
+        statement = statement.where(DeliveryRow.state != "cancelled")
+    result = session.execute(statement.values(**values))
     return bool(getattr(result, "rowcount", 0))
+
+
+def cancel(session: Session, deal_id: int, reason: str) -> list[Delivery]:
+    """Cancel the deal's deliveries not yet sent; the cancelled rows are returned."""
+    statement = (
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.deal_id == deal_id, DeliveryRow.state.in_(("pending", "claimed")))
+        .values(state="cancelled", claimed_until=None, next_attempt=None, failed_reason=reason[:1000])
+        .returning(DeliveryRow.id)
+    )
+    ids = list(session.execute(statement).scalars())
+    return by_ids(session, ids)
+
+
+def sent_to(session: Session, deal_id: int) -> set[tuple[str, str]]:
+    """The subscribers (kind, id) the deal was announced to."""
+    query = sa.select(DeliveryRow.target_kind, DeliveryRow.target_id).where(
+        DeliveryRow.deal_id == deal_id, DeliveryRow.state == "sent"
+    )
+    return {(kind, target) for kind, target in session.execute(query)}
 
 
 def listing(session: Session, deal_id: int | None, state: DeliveryState | None, limit: int) -> list[Delivery]:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
+Uncorrectable = Literal["unknown", "merged", "same", "retracted"]
+"""Why a deal cannot take a correction: no such deal, merged into another, merged into itself, or a merge
+into a deal marked not a deal."""
+
 
 class StoreError(ValueError):
     """A request the store cannot carry out."""
@@ -26,3 +32,25 @@ class AmbiguousCompany(StoreError):
 
 class NotACompany(StoreError):
     """A name that names no company at all: a legal form alone ("S.A.", "Inc.")."""
+
+
+class InvalidCorrection(StoreError):
+    """A corrected value the deal's terms cannot hold ("12,5 million" as an amount, an unknown modality).
+
+    `field` names the field it was given for (so a form shows the message beside that input); `reason`
+    says what is wrong and what would do instead."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field.replace('_', ' ')}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class CannotCorrect(StoreError):
+    """A deal that cannot take this correction (`why`); `merged_into` is the deal to correct instead."""
+
+    def __init__(self, deal_id: int, why: Uncorrectable, message: str, merged_into: int | None = None) -> None:
+        super().__init__(message)
+        self.deal_id = deal_id
+        self.why = why
+        self.merged_into = merged_into

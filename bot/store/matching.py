@@ -164,6 +164,11 @@ def decide(candidates: Sequence[tuple[int, DealFacts]], new: DealFacts) -> Match
     return MatchDecision(deal_id=None, why=f"new deal: #{nearest_id} {nearest.why}")
 
 
+def disagreeing(a: Deal, b: Deal) -> tuple[MoneyField, ...]:
+    """The money fields that both deals give and on which they disagree (rule 5)."""
+    return _compare_money(a, b)[1]
+
+
 def best_match(candidates: Sequence[tuple[int, DealFacts]], new: DealFacts) -> int | None:
     """The id of the stored deal `new` belongs to, among `(deal_id, facts)` candidates, or None."""
     return decide(candidates, new).deal_id

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 from extraction.models import Deal, Modality, MoneyField
 
@@ -48,7 +48,69 @@ class IngestResult(_Frozen):
     )
 
 
+CorrectableField = Literal[
+    "parties",
+    "deal_types",
+    "modalities",
+    "upfront",
+    "milestones",
+    "total_value",
+    "equity",
+    "royalties",
+    "assets",
+    "targets",
+    "territory",
+]
+"""The deal terms a person may correct (rules in `bot.store.correcting`)."""
+CorrectionField = CorrectableField | Literal["retracted", "merged_into"]
+"""What a stored correction changed: a term, or the whole deal ("not a deal", "same deal as N")."""
+
+
+class Corrector(_Frozen):
+    """Who made a correction: a Slack user of a workspace (team)."""
+
+    user_id: str = Field(min_length=1, max_length=64)
+    team_id: str = Field(min_length=1, max_length=64)
+
+
+class CorrectionInput(_Frozen):
+    """One field of a deal set to `value`, as a form gives it: text amounts ("12.5 million", "$40m") with a
+    currency code, lists of names or codes, parties as `{"name", "role"}`; None clears the field.
+    `bot.store.correcting.normalize` says what is accepted; `Store.correct` refuses the rest with
+    `InvalidCorrection` naming the field."""
+
+    field: CorrectableField
+    value: JsonValue = None
+    by: Corrector
+    note: str | None = Field(default=None, max_length=1000, description="why, in the corrector's words")
+
+
+class Correction(_Frozen):
+    """A stored correction: the field, its shown value before and the value given (JSON), who and when."""
+
+    id: int
+    deal_id: int
+    field: CorrectionField
+    old: JsonValue = None
+    new: JsonValue = None
+    by: Corrector
+    at: datetime
+    note: str | None = None
+
+
+class Retraction(_Frozen):
+    """Who said a stored deal is not a deal, and when."""
+
+    by: Corrector
+    at: datetime
+    note: str | None = None
+
+
 class StoredDeal(_Frozen):
+    """A deal as shown: its reports' terms with people's corrections applied (`corrected` names the fields
+    they set). A deal marked not a deal (`retracted`), or merged into another (`merged_into`), is no longer
+    listed, but is still found by its id."""
+
     id: int
     deal: Deal
     headline: str | None = None
@@ -57,6 +119,9 @@ class StoredDeal(_Frozen):
     reported_on: date = Field(description="the earliest date a source reported the deal")
     value_usd: Decimal | None = Field(default=None, description="the headline USD value used for filters")
     sources: tuple[SourceRef, ...] = ()
+    corrected: tuple[CorrectableField, ...] = Field(default=(), description="fields a person set, in order")
+    retracted: Retraction | None = None
+    merged_into: int | None = Field(default=None, description="the deal it was found to be, when merged away")
 
 
 class DealQuery(_Frozen):
@@ -144,7 +209,8 @@ class Subscription(_Frozen):
     created_by: str | None = Field(default=None, description="the Slack user who made it, when recorded")
 
 
-DeliveryState = Literal["pending", "claimed", "sent", "failed"]
+DeliveryState = Literal["pending", "claimed", "sent", "failed", "cancelled"]
+"""`cancelled`: never sent, because its deal was marked not a deal or merged into another one."""
 
 
 class Delivery(_Frozen):
@@ -207,3 +273,22 @@ class PollOutcome(_Frozen):
     etag: str | None = None
     last_modified: str | None = None
     next_attempt: datetime
+
+
+class LearntAlias(_Frozen):
+    """A spelling the company registry learnt from a corrected party name: `alias` now names `company`."""
+
+    alias: str
+    company: str
+
+
+class Corrected(_Frozen):
+    """What a correction did: the deal as now shown, the stored correction, the deliveries it queued (for
+    subscribers the deal matches only now) and cancelled (of a deal no longer to be announced), and the
+    spellings the registry learnt."""
+
+    deal: StoredDeal
+    correction: Correction
+    enqueued: tuple[Delivery, ...] = ()
+    cancelled: tuple[Delivery, ...] = ()
+    learnt: tuple[LearntAlias, ...] = ()

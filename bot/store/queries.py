@@ -1,7 +1,8 @@
 """Deal listings, newest first, with keyset pagination.
 
 A page is ordered by (first seen, id), both descending; its cursor is the position of its last item, so
-the next page starts right after it even while new deals arrive. A company or modality filter is answered
+the next page starts right after it even while new deals arrive. Deals a person marked not a deal, or
+merged into another, are not listed. A company or modality filter is answered
 from its link table, whose index is in that order; the other filters narrow the rows it yields.
 """
 
@@ -22,7 +23,7 @@ from bot.store.schema import DealCompanyRow, DealModalityRow, DealRow
 
 def deal_page(session: Session, query: DealQuery, company_ids: list[int] | None) -> DealPage:
     """The page `query` asks for; `company_ids` are its company's rows, already resolved (None: any)."""
-    statement = sa.select(DealRow)
+    statement = sa.select(DealRow).where(DealRow.retracted_at.is_(None), DealRow.merged_into.is_(None))
     first_seen: InstrumentedAttribute[datetime] = DealRow.first_seen
     deal_id: InstrumentedAttribute[int] = DealRow.id
     if company_ids is not None:

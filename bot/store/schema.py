@@ -5,6 +5,11 @@ migrated database with this metadata). Times are stored in UTC; the USD figures 
 floats (exact for any whole dollar amount), while the full deal, with its `Decimal` amounts, is kept as
 JSON in `deals.deal_json`.
 
+A deal's `deal_json` is what its reports say; people's corrections are rows of `corrections`, and the
+terms shown with them applied are kept in `corrected_json` (recomputed whenever either changes). An
+article's text is kept with its report (`deal_sources.text`), for exporting corrected deals as labelled
+articles.
+
 Indexes follow the queries: deals of a company (`deal_companies` by company, newest first), of a modality
 (`deal_modalities`), by first-seen time, by headline USD value; subscriptions by modality and company; the
 outbox by state.
@@ -42,6 +47,10 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
 
 
 JSONDocument = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+ARTICLE_TEXT_CHARS = 100_000
+"""An article's text is kept up to this many characters (trade-press stories run to 10,000; a longer text is
+a page with comments or listings, whose start holds the story)."""
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -117,6 +126,11 @@ class DealRow(Base):
     disputed: Mapped[str | None] = mapped_column(
         sa.String(200), doc="money fields its reports disagree on, comma-separated; shown as 'see the article'"
     )
+    corrected_json: Mapped[dict[str, Any] | None] = mapped_column(
+        JSONDocument, doc="the terms shown: `deal_json` with its `corrections` applied; null when it has none"
+    )
+    retracted_at: Mapped[datetime | None] = mapped_column(doc="when a person said it is not a deal")
+    merged_into: Mapped[int | None] = mapped_column(doc="the deal a person said it is (`deals.id`)")
 
 
 class DealCompanyRow(Base):
@@ -158,6 +172,30 @@ class DealSourceRow(Base):
     published: Mapped[date | None]
     added_at: Mapped[datetime]
     why: Mapped[str | None] = mapped_column(sa.String(1000), doc="why it started the deal or joined it")
+    text: Mapped[str | None] = mapped_column(
+        sa.Text(), doc="the article text as read, at most `ARTICLE_TEXT_CHARS`; null before it was kept"
+    )
+
+
+class CorrectionRow(Base):
+    """A person's correction of a deal: one field (or "retracted", "merged_into") from its shown value to the
+    value given, as JSON, by a Slack user of a workspace. Never changed: later corrections add rows."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (
+        sa.Index("ix_corrections_deal", "deal_id", "id"),
+        sa.Index("ix_corrections_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(sa.ForeignKey("deals.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(sa.String(32))
+    old_value: Mapped[Any] = mapped_column(JSONDocument, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSONDocument, nullable=True)
+    user_id: Mapped[str] = mapped_column(sa.String(64))
+    team_id: Mapped[str] = mapped_column(sa.String(64))
+    created_at: Mapped[datetime]
+    note: Mapped[str | None] = mapped_column(sa.String(1000))
 
 
 class ProcessedItemRow(Base):

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.store import corrections as _corrections
 from bot.store import deals as _deals
 from bot.store import deliveries as _deliveries
 from bot.store import digests as _digests
@@ -32,6 +33,10 @@ from bot.store.events import EventState
 from bot.store.health import StorageHealth, StorageUnavailable, classify
 from bot.store.migrate import upgrade
 from bot.store.models import (
+    Corrected,
+    Correction,
+    CorrectionInput,
+    Corrector,
     DealPage,
     DealQuery,
     Delivery,
@@ -145,15 +150,18 @@ class Store:
 
     # --- deals ----------------------------------------------------------------------------------------
 
-    def ingest(self, extraction: Extraction, source: SourceRef, now: datetime) -> IngestResult:
+    def ingest(
+        self, extraction: Extraction, source: SourceRef, now: datetime, text: str | None = None
+    ) -> IngestResult:
         """Store one report: a new deal, another source of a stored deal (`merged`), or just the fact
-        that the item was seen (`not_deal`, or `already_seen` when it was before). Sends nothing."""
+        that the item was seen (`not_deal`, or `already_seen` when it was before). Sends nothing.
+        `text`, the article as read, is kept with a deal's report (see `article`)."""
         if extraction.deal is not None:
             extraction = extraction.model_copy(update={"deal": named_parties(extraction.deal)})
         try:
             with self._transaction() as session:
                 _one_ingest_at_a_time(session)
-                return _deals.ingest(session, self._book, extraction, source, now)
+                return _deals.ingest(session, self._book, extraction, source, now, text)
         except IntegrityError:
             with self._transaction() as session:  # the same item, ingested concurrently
                 seen = _deals.previous_outcome(session, source)
@@ -209,6 +217,49 @@ class Store:
                 if not company_ids:
                     return DealPage(items=())
             return deal_page(session, query, company_ids)
+
+    # --- corrections ----------------------------------------------------------------------------------
+
+    def correct(self, deal_id: int, change: CorrectionInput, now: datetime) -> Corrected:
+        """Set one term of a deal as a person says it is (rules in `bot.store.corrections`); queues the
+        deliveries of subscribers the deal matches only now. `InvalidCorrection` (naming the field) for a
+        value the terms cannot hold, `CannotCorrect` for an unknown deal or one merged into another."""
+        with self._transaction() as session:
+            _one_ingest_at_a_time(session)
+            done = _corrections.correct(session, self._book, deal_id, change, now)
+        _corrections.log(done)
+        return done
+
+    def retract(self, deal_id: int, by: Corrector, now: datetime, note: str | None = None) -> Corrected:
+        """Mark a deal not a deal: no longer listed nor matched, its deliveries not yet sent cancelled."""
+        with self._transaction() as session:
+            _one_ingest_at_a_time(session)
+            done = _corrections.retract(session, deal_id, by, note, now)
+        _corrections.log(done)
+        return done
+
+    def merge_deals(
+        self, deal_id: int, into: int, by: Corrector, now: datetime, note: str | None = None
+    ) -> Corrected:
+        """Say deal `deal_id` is deal `into`: its reports join `into`, which `Corrected.deal` shows; its
+        deliveries not yet sent are cancelled."""
+        with self._transaction() as session:
+            _one_ingest_at_a_time(session)
+            done = _corrections.merge(session, self._book, deal_id, into, by, note, now)
+        _corrections.log(done)
+        return done
+
+    def corrections(
+        self, since: datetime | None = None, *, deal_id: int | None = None, team_id: str | None = None
+    ) -> list[Correction]:
+        """Corrections made at or after `since`, of one deal or Slack workspace when given; oldest first."""
+        with self._transaction() as session:
+            return _corrections.listing(session, since, deal_id, team_id)
+
+    def article(self, deal_id: int) -> tuple[SourceRef, str] | None:
+        """The deal's first report whose article text is kept, with that text (None when none is)."""
+        with self._transaction() as session:
+            return _corrections.first_text(session, deal_id)
 
     # --- subscriptions ---------------------------------------------------------------------------------
 
@@ -420,7 +471,8 @@ class Store:
 
 
 def _one_ingest_at_a_time(session: Session) -> None:
-    """Serialise ingests, so that two reports of one deal arriving together never both insert it:
+    """Serialise ingests and corrections, so that two reports of one deal arriving together never both
+    insert it, nor a report and a correction of one deal each miss the other:
     a transaction-scoped advisory lock on PostgreSQL; SQLite's write lock, taken before the reads
     (a write statement that changes nothing takes it)."""
     if session.get_bind().dialect.name == "postgresql":

@@ -1,6 +1,7 @@
 """Subscriptions and who they match.
 
-A subscription matches a deal when all of these hold:
+A subscription matches a deal when all of these hold (a deal a person marked not a deal, or merged into
+another, matches none):
 - it is not paused (`paused_until` is unset or not after now);
 - it names no modality, or one of the deal's modalities;
 - it names no company, or one of the deal's parties (as company entities, so any spelling); a party stored
@@ -75,8 +76,10 @@ def by_id(session: Session, subscription_id: int) -> Subscription | None:
 
 def matching(session: Session, deal_id: int, now: datetime) -> list[Subscription]:
     """The subscriptions that match the stored deal `deal_id` (rules above), oldest first."""
-    deal = session.execute(sa.select(DealRow.value_usd).where(DealRow.id == deal_id)).first()
-    if deal is None:
+    deal = session.execute(
+        sa.select(DealRow.value_usd, DealRow.retracted_at, DealRow.merged_into).where(DealRow.id == deal_id)
+    ).first()
+    if deal is None or deal.retracted_at is not None or deal.merged_into is not None:
         return []
     value = deal.value_usd
     modalities = sa.select(DealModalityRow.modality).where(DealModalityRow.deal_id == deal_id).correlate(None)

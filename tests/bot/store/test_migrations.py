@@ -7,7 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from bot.store import DealQuery, NewSubscription, SourceRef, Store, Subscriber
+from bot.store import CorrectionInput, Corrector, DealQuery, NewSubscription, SourceRef, Store, Subscriber
 from bot.store.engine import create_engine
 from bot.store.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
 from bot.store.schema import Base
@@ -217,5 +217,50 @@ def test_subscriptions_keep_their_rows_and_get_their_makers_from_0007(database_u
         assert [s.id for s in store.subscriptions(created_by="U1")] == [2]
         assert store.remove_subscription(3)
         assert store.add_subscription(NewSubscription(subscriber=Subscriber(kind="user", id="U9")), NOW).id == 4
+    finally:
+        store.close()
+
+
+def test_deals_stored_before_0013_show_their_terms_take_corrections_and_have_no_article_text(database_url: str):
+    engine = create_engine(database_url)
+    t = NOW.replace(tzinfo=None)
+    try:
+        upgrade(engine, "0012")
+        with engine.begin() as connection:  # as 0012's code wrote them
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deals (id, first_seen, updated, reported_on, value_usd, headline, deal_json, "
+                    "disputed) VALUES (1, :t, :t, :d, 25000000, 'Orrin licenses to Pellway', :j, NULL)"
+                ),
+                {
+                    "t": t,
+                    "d": date(2026, 3, 2),
+                    "j": deal("Orrin Bio", "Pellway Pharma", upfront=usd(25)).model_dump_json(),
+                },
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deal_sources (deal_id, kind, ref, title, published, added_at, why) "
+                    "VALUES (1, 'url', 'https://news.example/1', NULL, NULL, :t, 'new deal')"
+                ),
+                {"t": t},
+            )
+    finally:
+        engine.dispose()
+
+    store = Store.open(database_url)
+    try:
+        [listed] = store.deals().items
+        assert (listed.deal.upfront, listed.corrected, listed.retracted, listed.merged_into) == (
+            usd(25),
+            (),
+            None,
+            None,
+        )
+        assert store.article(1) is None
+        done = store.correct(
+            1, CorrectionInput(field="upfront", value="$30m", by=Corrector(user_id="U1", team_id="T1")), NOW
+        )
+        assert done.deal.deal.upfront is not None and done.deal.deal.upfront.usd == 30_000_000
     finally:
         store.close()
