@@ -2,8 +2,10 @@
 
 Each file gives one line: the new deal it made, the stored deal it was merged into, "not a deal" with the
 reason, "already ingested" (the same file, or the same content under another name), or the error that
-kept it from being read. A folder stands for the files in it, recursively, in name order (hidden files
-skipped); `-` reads standard input. The exit status is 1 when any file could not be read.
+kept it from being read (a PDF or another binary file is named as such). A file longer than
+`MAX_DOCUMENT_CHARS` is read to that length, and a line on stderr says so. A folder stands for the files
+in it, recursively, in name order (hidden files skipped); `-` reads standard input. The exit status is 1
+when any file could not be read.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.commands.deals import summary
+from bot.commands.extract import clipped_notice
 from bot.settings import Settings
 from bot.store import IngestResult, SourceRef, Store
 from extraction import extract
-from extraction.documents import UnreadableDocument, read_document
+from extraction.documents import UnreadableDocument, open_document
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,14 +40,14 @@ def run(args: argparse.Namespace) -> int:
     with Store.open(Settings().database_url) as store:
         for shown, path in _files(args.paths):
             try:
-                line = _ingest_one(store, path)
+                line = _ingest_one(store, path, shown)
             except (OSError, UnreadableDocument) as error:
                 line, failed = f"error: {_reason(error)}", True
             print(f"{shown}: {line}", flush=True)
     return 1 if failed else 0
 
 
-def _ingest_one(store: Store, path: Path | None) -> str:
+def _ingest_one(store: Store, path: Path | None, shown: str) -> str:
     data = sys.stdin.buffer.read() if path is None else path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     ref = f"stdin:{digest}" if path is None else str(path.resolve())
@@ -52,8 +55,10 @@ def _ingest_one(store: Store, path: Path | None) -> str:
     seen = store.previous_outcome(source)
     if seen is not None:
         return _describe(store, seen)
-    text = read_document(data)
-    extraction = extract(text)
+    document = open_document(data)
+    if document.clipped:
+        print(clipped_notice("ingest", shown, document), file=sys.stderr, flush=True)
+    extraction = extract(document.text)
     source = source.model_copy(update={"title": extraction.headline})
     return _describe(store, store.ingest(extraction, source, datetime.now(UTC)))
 
