@@ -73,7 +73,9 @@ def create_app(
     alerts = AlertSender(store, client, clock)
     watcher = Watcher(store, client, alerts, clock, fetch)
     unfurler = Unfurler(store, client, clock, fetch)
-    answers = Answers(store, ChannelAuthority(lookup_client(client)))
+    answers = Answers(
+        store, ChannelAuthority(lookup_client(client)), allow_private_sources=settings.feed_allow_private_addresses
+    )
 
     @app.command(COMMAND)
     def _deals(ack: Ack, command: dict[str, Any]) -> None:
