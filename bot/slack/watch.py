@@ -1,9 +1,11 @@
 """Watching channels: deal news posted where the bot is gets the summary card in its thread, and is stored.
 
 Only people's new messages count: bot messages (a `bot_id`, or our own user), edits (`message_changed`,
-which link unfurls fire too) and every other subtype are left alone, as is a message handled before, or
-being handled (by channel + ts, whatever its event id). Short messages and news that is not a deal get
-no reply.
+which link unfurls fire too) and every other subtype but `file_share` (a person sharing files, with or
+without a comment) are left alone, as is a message handled before, or being handled (by channel + ts,
+whatever its event id). Short messages and news that is not a deal get no reply. A link or a shared file
+that could not be read, or a file read only in part, is told in the thread, with what to do instead
+(`bot.slack.inputs`), whether or not the message gave a deal.
 
 A message is recorded as handled once its deal is stored, in the outbox and answered in its thread.
 When that fails for now (the store, or Slack answering an error that is not permanent), the message is
@@ -28,18 +30,18 @@ from pydantic import BaseModel, ConfigDict
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack import cards, dedupe, messages
+from bot.slack import cards, dedupe, inputs, messages
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
+from bot.slack.files import SharedFile, shared_files
+from bot.slack.inputs import MAX_LINKS, Download, Fetch, Notice
 from bot.slack.slack_text import plain
 from bot.store import IngestResult, SourceRef, StorageUnavailable, Store
 from extraction import extract
 
-Fetch = Callable[[str], str | None]
-"""An article's text from its URL, or None when it cannot be read."""
+__all__ = ["MAX_LINKS", "MIN_NEWS_CHARS", "Fetch", "WatchedMessage", "Watcher", "watched_message"]
 
 MIN_NEWS_CHARS = 200
 """Pasted text shorter than this is conversation, not news (a headline alone carries too few terms)."""
-MAX_LINKS = 3
 _log = logging.getLogger("dealbot.slack.watch")
 
 
@@ -51,11 +53,12 @@ class WatchedMessage(BaseModel):
     thread_ts: str | None = None
     user: str
     text: str
+    files: tuple[SharedFile, ...] = ()
 
 
 def watched_message(event: dict[str, Any], bot_user_id: str | None) -> WatchedMessage | None:
     """The person's new message in `event`, or None for anything the bot must not answer."""
-    if event.get("subtype") is not None or event.get("bot_id") or event.get("bot_profile"):
+    if event.get("subtype") not in (None, "file_share") or event.get("bot_id") or event.get("bot_profile"):
         return None
     user, channel, ts, text = event.get("user"), event.get("channel"), event.get("ts"), event.get("text")
     if not (isinstance(user, str) and isinstance(channel, str) and isinstance(ts, str) and isinstance(text, str)):
@@ -64,8 +67,9 @@ def watched_message(event: dict[str, Any], bot_user_id: str | None) -> WatchedMe
         return None
     thread_ts = event.get("thread_ts")
     return WatchedMessage(
-        channel=channel, ts=ts, user=user, text=text, thread_ts=thread_ts if isinstance(thread_ts, str) else None
-    )
+        channel=channel, ts=ts, user=user, text=text, thread_ts=thread_ts if isinstance(thread_ts, str) else None,
+        files=shared_files(event),
+    )  # fmt: skip
 
 
 class Watcher:
@@ -76,12 +80,14 @@ class Watcher:
         alerts: AlertSender,
         clock: Callable[[], datetime],
         fetch: Fetch | None = None,
+        download: Download | None = None,
     ) -> None:
         self._store = store
         self._client = client
         self._alerts = alerts
         self._clock = clock
         self._fetch = fetch
+        self._download = download
 
     def on_event(self, event: dict[str, Any], body: dict[str, Any], bot_user_id: str | None) -> None:
         """A message event, handled once by its event id (`dedupe.once`) and by its channel + ts."""
@@ -99,9 +105,16 @@ class Watcher:
         return result
 
     def summarize(self, message: WatchedMessage) -> IngestResult | None:
-        """Extract, store, reply in the thread, and alert subscribers of a new deal."""
+        """Extract, store, reply in the thread, and alert subscribers of a new deal; then tell what of the
+        message's links and files could not be read."""
         body = plain(message.text)
-        for text, source in self._articles(message, body.text, body.urls):
+        articles, notices = self._articles(message, body.text, body.urls)
+        result = self._first_deal(message, articles)
+        self._tell(message, notices)
+        return result
+
+    def _first_deal(self, message: WatchedMessage, articles: list[tuple[str, SourceRef]]) -> IngestResult | None:
+        for text, source in articles:
             extraction = extract(text, url=source.ref if source.kind == "url" else None)
             if not extraction.is_deal or extraction.deal is None:
                 continue
@@ -152,7 +165,7 @@ class Watcher:
         body = plain(message.text)
         news = any(
             extract(text, url=source.ref if source.kind == "url" else None).is_deal
-            for text, source in self._articles(message, body.text, body.urls)
+            for text, source in self._articles(message, body.text, body.urls)[0]
         )
         _log.error(
             "message not stored",
@@ -166,14 +179,27 @@ class Watcher:
         except SlackApiError as error:
             _log.warning("storage fault not told in the thread", extra={"error": error.response.get("error")})
 
-    def _articles(self, message: WatchedMessage, text: str, urls: tuple[str, ...]) -> list[tuple[str, SourceRef]]:
+    def _articles(
+        self, message: WatchedMessage, text: str, urls: tuple[str, ...]
+    ) -> tuple[list[tuple[str, SourceRef]], list[Notice]]:
         found: list[tuple[str, SourceRef]] = []
         if len(text) >= MIN_NEWS_CHARS:
             digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
             found.append((text, SourceRef(kind="slack", ref=f"{message.channel}/{message.ts}", digest=digest)))
-        if self._fetch is not None:
-            for url in urls[:MAX_LINKS]:
-                article = self._fetch(url)
-                if article:
-                    found.append((article, SourceRef(kind="url", ref=url[:2000])))
-        return found
+        links = inputs.read_links(urls, self._fetch)
+        files = inputs.read_files(message.channel, message.ts, message.files, self._download)
+        return [*found, *links.articles, *files.articles], [*links.notices, *files.notices]
+
+    def _tell(self, message: WatchedMessage, notices: list[Notice]) -> None:
+        """The links and files that were not read (or read in part), in one reply in the thread."""
+        if not notices:
+            return
+        _log.info("inputs not read told", extra={"problems": [n.problem for n in notices], "channel": message.channel})
+        try:
+            text = messages.input_notices(notices)
+            self._client.chat_postMessage(
+                channel=message.channel, thread_ts=message.thread_ts or message.ts, text=text,
+                unfurl_links=False, unfurl_media=False,
+            )  # fmt: skip
+        except SlackApiError as error:
+            _log.warning("inputs not read, not told", extra={"error": error.response.get("error")})

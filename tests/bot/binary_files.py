@@ -7,7 +7,7 @@ import zlib
 
 def pdf(text: str, *, compressed: bool = False) -> bytes:
     """A one-page PDF 1.4 showing `text`, its content stream plain or Flate-compressed, with a correct xref."""
-    content = f"BT /F1 11 Tf 72 720 Td ({_pdf_string(text)}) Tj ET".encode("latin-1")
+    content = f"BT /F1 11 Tf 72 720 Td ({_pdf_string(text)}) Tj ET".encode("latin-1", errors="replace")
     stream_dict = b"<< /Length %d >>" % len(content)
     if compressed:
         content = zlib.compress(content)
