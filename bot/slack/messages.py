@@ -287,6 +287,8 @@ def _escape(text: str) -> str:
 
 
 THREAD_NOTE_NEW = "New deal stored."
+SLACK_SOURCE = "a Slack message"
+"""How a card's sources name a Slack message (linked to its permalink when it is known)."""
 THREAD_NOTE_KNOWN = "Already known: first seen {first_seen:%Y-%m-%d}, reported by {sources} source{plural}."
 FULL_SUMMARY_FALLBACK = "Full terms: {headline}"
 HOME_TITLE = "Your deal alerts"

@@ -7,6 +7,8 @@ whatever its event id). Short messages and news that is not a deal get no reply.
 that could not be read, or a file read only in part, is told in the thread, with what to do instead
 (`bot.slack.inputs`), whether or not the message gave a deal.
 
+A message stored as a deal's source keeps its permalink (`bot.slack.permalinks`), which cards link to.
+
 A message is recorded as handled once its deal is stored, in the outbox and answered in its thread.
 When that fails for now (the store, or Slack answering an error that is not permanent), the message is
 left unhandled and Slack's retry handles it again: the deal stored by the first attempt is found again
@@ -30,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack import cards, dedupe, inputs, messages
+from bot.slack import cards, dedupe, inputs, messages, permalinks
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
 from bot.slack.files import SharedFile, shared_files
 from bot.slack.inputs import MAX_LINKS, Download, Fetch, Notice
@@ -118,6 +120,9 @@ class Watcher:
             extraction = extract(text, url=source.ref if source.kind == "url" else None)
             if not extraction.is_deal or extraction.deal is None:
                 continue
+            if source.kind == "slack":  # the cards link to the message
+                link = permalinks.permalink(self._client, message.channel, message.ts)
+                source = source.model_copy(update={"url": link})
             result = self._store.ingest(extraction, source, self._clock())
             if result.deal_id is None:
                 continue

@@ -68,7 +68,7 @@ def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
         query = sa.select(DealSourceRow).where(DealSourceRow.deal_id.in_(ids)).order_by(DealSourceRow.id)
         for src in session.scalars(query):
             sources[src.deal_id].append(
-                SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published)
+                SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published, url=src.url)
             )
     return [_stored(row, tuple(sources[row.id])) for row in rows]
 
@@ -214,6 +214,7 @@ def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime
             title=source.title[:1000] if source.title else None,
             published=source.published,
             added_at=now,
+            url=source.url,
         )
     )
 
@@ -298,6 +299,7 @@ def bulk_import(session: Session, book: CompanyBook, items: Sequence[ImportItem]
                 "title": src.title,
                 "published": src.published,
                 "added_at": item.first_seen,
+                "url": src.url,
             }
         )
         processed_rows.append(

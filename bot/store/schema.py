@@ -143,6 +143,8 @@ class DealSourceRow(Base):
     title: Mapped[str | None] = mapped_column(sa.String(1000))
     published: Mapped[date | None]
     added_at: Mapped[datetime]
+    url: Mapped[str | None] = mapped_column(sa.String(2000))
+    """Where a person opens it: a Slack message's permalink; null for a file, or a URL source (its ref)."""
 
 
 class ProcessedItemRow(Base):

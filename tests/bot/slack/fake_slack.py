@@ -3,10 +3,12 @@
 Messages posted with chat.postMessage are kept per conversation, so conversations.history/replies
 answer with them (metadata included). Members added with `add_user` are answered by users.info (with
 their admin and owner flags), channels added with `add_channel` by conversations.info (with their
-creator); others get Slack's `user_not_found` / `channel_not_found`. A failure can be scripted for the
-next calls of a method. Paths under /response/ stand for response_url hooks. Files added with `add_file`
-are served at their `url_private_download` (GET /files-pri/...) to a request bearing the bot token, as
-files.slack.com serves them; without it, with the redirect to the sign-in page Slack answers.
+creator); others get Slack's `user_not_found` / `channel_not_found`. chat.getPermalink answers any
+message's permalink in the workspace `test` (script `message_not_found` for one that is gone). A failure
+can be scripted for the next calls of a method. Paths under /response/ stand for response_url hooks.
+Files added with `add_file` are served at their `url_private_download` (GET /files-pri/...) to a request
+bearing the bot token, as files.slack.com serves them; without it, with the redirect to the sign-in page
+Slack answers.
 """
 
 from __future__ import annotations
@@ -153,6 +155,10 @@ class FakeSlack:
                 message["metadata"] = metadata
             self._messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.getPermalink":  # Slack's shape: https://docs.slack.dev/reference/methods/chat.getPermalink
+            channel, ts = str(p.get("channel")), str(p.get("message_ts"))
+            return {"ok": True, "channel": channel,
+                    "permalink": f"https://test.slack.com/archives/{channel}/p{ts.replace('.', '')}"}  # fmt: skip
         if method == "users.info":
             user = self._users.get(str(p.get("user")))
             return {"ok": True, "user": dict(user)} if user else {"ok": False, "error": "user_not_found"}
