@@ -149,7 +149,7 @@ def create_app(
         user = str((body.get("user") or {}).get("id"))
         values = ((body.get("view") or {}).get("state") or {}).get("values") or {}
         try:
-            home.save(store, user, values, clock())
+            home.save(store, user, body.get("actions") or [], values, clock())
             notice = None
         except StorageUnavailable as fault:
             _storage_fault("home tab change not saved", fault, user=user)

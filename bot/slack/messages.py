@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Literal
 
 from bot.slack.commands import Invalid
@@ -295,6 +296,16 @@ HOME_TITLE = "Your deal alerts"
 HOME_MODALITIES = "Alert me by direct message about new deals in:"
 HOME_MIN = "Only deals worth at least"
 HOME_MIN_ANY = "any value"
+
+
+def home_min_mixed(values: set[Decimal | None]) -> str:
+    """What the Home tab's minimum shows when it is none of its choices: the one value, or that they differ."""
+    if len(values) != 1:
+        return "differs by subscription"
+    value = next(iter(values))
+    return format_usd(value) if value is not None else HOME_MIN_ANY
+
+
 HOME_LATEST = "Latest deals"
 HOME_NONE = "No deals stored yet."
 HOME_SAVED = "Saved."
