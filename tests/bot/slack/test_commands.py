@@ -287,6 +287,8 @@ def test_following_a_company_twice_says_it_is_followed_already(bot: Bot) -> None
     again = bot.command("follow Bristol-Myers Squibb").json()["text"]
     (sub,) = bot.store.subscriptions()
     assert again == f"You already follow Bristol Myers Squibb (#{sub.id}): its new deals go to you by direct message."
+    assert bot.command("follow bms").json()["text"] == again
+    assert bot.store.subscriptions() == [sub]
     assert "Following Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
     assert "<#C777> already follows Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
     assert len(bot.store.subscriptions()) == 2
