@@ -30,7 +30,7 @@ MAX_FILE_BYTES = 20_000_000
 """Largest shared file downloaded. It is read whole (its encoding and its HTML need all of it), then cut to
 `MAX_DOCUMENT_CHARS`; 20 MB leaves room for a 5 MB paste saved as UTF-16 or an HTML page heavy with markup."""
 MAX_FILES = 3
-"""Files read per message, as for links (`bot.slack.watch.MAX_LINKS`)."""
+"""Files read per message, as for links (`bot.slack.inputs.MAX_LINKS`)."""
 _TEXT_FILETYPES = frozenset({"text", "html", "markdown", "xml", "json", "csv", "tsv", "post"})
 _TEXT_MIMETYPES = frozenset({"application/json", "application/xml", "application/xhtml+xml"})
 _IMAGE_FILETYPES = frozenset({"png", "jpg", "jpeg", "gif", "bmp", "tiff", "webp", "heic", "svg"})

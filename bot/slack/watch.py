@@ -35,12 +35,10 @@ from slack_sdk.errors import SlackApiError
 from bot.slack import cards, dedupe, inputs, messages, permalinks
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
 from bot.slack.files import SharedFile, shared_files
-from bot.slack.inputs import MAX_LINKS, Download, Fetch, Notice
+from bot.slack.inputs import Download, Fetch, Notice
 from bot.slack.slack_text import plain
 from bot.store import IngestResult, SourceRef, StorageUnavailable, Store
 from extraction import extract
-
-__all__ = ["MAX_LINKS", "MIN_NEWS_CHARS", "Fetch", "WatchedMessage", "Watcher", "watched_message"]
 
 MIN_NEWS_CHARS = 200
 """Pasted text shorter than this is conversation, not news (a headline alone carries too few terms)."""
