@@ -70,7 +70,9 @@ def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
         query = sa.select(DealSourceRow).where(DealSourceRow.deal_id.in_(ids)).order_by(DealSourceRow.id)
         for src in session.scalars(query):
             sources[src.deal_id].append(
-                SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published, why=src.why)
+                SourceRef(
+                    kind=src.kind, ref=src.ref, title=src.title, published=src.published, why=src.why, url=src.url
+                )
             )
     return [_stored(row, tuple(sources[row.id])) for row in rows]
 
@@ -242,6 +244,7 @@ def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime
             published=source.published,
             added_at=now,
             why=source.why,
+            url=source.url,
         )
     )
 
@@ -326,6 +329,7 @@ def bulk_import(session: Session, book: CompanyBook, items: Sequence[ImportItem]
                 "title": src.title,
                 "published": src.published,
                 "added_at": item.first_seen,
+                "url": src.url,
             }
         )
         processed_rows.append(

@@ -147,6 +147,8 @@ class DealSourceRow(Base):
     published: Mapped[date | None]
     added_at: Mapped[datetime]
     why: Mapped[str | None] = mapped_column(sa.String(1000), doc="why it started the deal or joined it")
+    url: Mapped[str | None] = mapped_column(sa.String(2000))
+    """Where a person opens it: a Slack message's permalink; null for a file, or a URL source (its ref)."""
 
 
 class ProcessedItemRow(Base):
