@@ -28,6 +28,8 @@ from bot.slack import cards, dedupe, home, messages
 from bot.slack.alerts import AlertSender
 from bot.slack.answers import Answers
 from bot.slack.commands import AddSource, ChangeSource, Follow, Pause, Resume, Subscribe, Unsubscribe, parse
+from bot.slack.files import FileDownloader
+from bot.slack.inputs import Download
 from bot.slack.permissions import ChannelAuthority, lookup_client
 from bot.slack.signing import SignedRequests
 from bot.slack.unfurl import Unfurler
@@ -58,7 +60,10 @@ def create_app(
     clock: Callable[[], datetime] = _utcnow,
     fetch: Fetch | None = None,
     client: WebClient | None = None,
+    download: Download | None = None,
 ) -> App:
+    """`fetch` reads linked articles (none when None); `download` the files shared in watched channels, by
+    default from Slack with the bot token."""
     client = client or web_client(settings)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     app = App(
@@ -71,9 +76,16 @@ def create_app(
     if secret is not None:
         app.use(SignedRequests(secret))  # Bolt's own check answers 500 to a timestamp that is not a number
     alerts = AlertSender(store, client, clock)
-    watcher = Watcher(store, client, alerts, clock, fetch, max_age=timedelta(days=settings.news_max_age_days))
+    if download is None:
+        token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+        download = FileDownloader(token, api_url=settings.slack_api_url, timeout=settings.feed_timeout_seconds)
+    watcher = Watcher(
+        store, client, alerts, clock, fetch, download, max_age=timedelta(days=settings.news_max_age_days)
+    )
     unfurler = Unfurler(store, client, clock, fetch)
-    answers = Answers(store, ChannelAuthority(lookup_client(client)))
+    answers = Answers(
+        store, ChannelAuthority(lookup_client(client)), allow_private_sources=settings.feed_allow_private_addresses
+    )
 
     @app.command(COMMAND)
     def _deals(ack: Ack, command: dict[str, Any]) -> None:
@@ -159,7 +171,7 @@ def create_app(
         user = str((body.get("user") or {}).get("id"))
         values = ((body.get("view") or {}).get("state") or {}).get("values") or {}
         try:
-            home.save(store, user, values, clock())
+            home.save(store, user, body.get("actions") or [], values, clock())
             notice = None
         except StorageUnavailable as fault:
             _storage_fault("home tab change not saved", fault, user=user)

@@ -2,7 +2,9 @@
 
 Rules:
 - Empty input, or input whose first 8 KiB hold NUL bytes or mostly control characters, is not text:
-  `UnreadableDocument` says so.
+  `UnreadableDocument` says so. A file of a known binary format (PDF, Word/Excel/OpenDocument or another
+  ZIP, images) is named by its format from its first bytes (`binary_format`), whatever its text-like
+  parts: a PDF's header and dictionaries are ASCII, and would otherwise be read as a text with no deal.
 - Text is decoded as UTF-8 (with or without a BOM) or by its UTF-16/32 byte-order mark; else as
   Windows-1252 (the most common other encoding of news pages) unless charset-normalizer finds a
   multi-byte encoding (Shift-JIS, GBK, Big5, EUC-KR ...), in which case that one.
@@ -11,6 +13,8 @@ Rules:
   elements turned into paragraph breaks.
 - Only the first `MAX_DOCUMENT_CHARS` characters of the text are kept: deal terms are told in the
   first pages of an article, and a 5 MB paste must not cost more than a long article does.
+  `read_article` and `open_document` say how many characters the input held (`Document.clipped`), so that
+  the caller tells its user that the rest was not read.
 - `read_article` also dates the article (`extraction.dates`): an HTML page by its metadata, else (and any
   text) by its dateline. `html_source_text` reads text that is HTML source (a page pasted as text) as
   its visible text, with the same rules.
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Literal
 
 from charset_normalizer import from_bytes
 from pydantic import BaseModel, ConfigDict
@@ -27,7 +32,10 @@ from pydantic import BaseModel, ConfigDict
 from extraction.dates import dateline, page_date
 
 MAX_DOCUMENT_CHARS = 200_000
-"""Text kept per document; the rest of a longer one is dropped (its terms are in its first pages)."""
+"""Text kept per document, about 30,000 words: over thirty times the longest labelled deal story (about 6,000
+characters), whose terms are in its first pages anyway. The rest of a longer input (a newsletter archive, a
+whole report) is dropped, so that one paste costs no more than a long article does; the caller tells the
+user (`Document.clipped`)."""
 
 _SNIFF_BYTES = 8192
 _BOMS = (
@@ -47,25 +55,66 @@ _BLOCK_TAGS = (
 _DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "form", "iframe", "svg", "template", "aside")
 
 
+BinaryFormat = Literal["pdf", "office", "image"]
+"""A binary format people save articles in: PDF, a Word/Excel/OpenDocument file (or another ZIP), an image."""
+_FORMAT_NAMES: dict[BinaryFormat, str] = {"pdf": "a PDF file", "office": "a Word, Excel or ZIP file",
+                                          "image": "an image"}  # fmt: skip
+_SIGNATURES: tuple[tuple[bytes, BinaryFormat], ...] = (
+    (b"%PDF-", "pdf"), (b"PK\x03\x04", "office"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),
+    (b"\x89PNG\r\n\x1a\n", "image"), (b"\xff\xd8\xff", "image"), (b"GIF87a", "image"), (b"GIF89a", "image"),
+)  # fmt: skip
+"""First bytes of each format (ISO 32000-2 section 7.5.2 for PDF; the ZIP, OLE2, PNG, JPEG, GIF magic numbers)."""
+_LEADING = b"\xef\xbb\xbf \t\r\n"
+"""What some writers put before a file's signature (a UTF-8 BOM, blank lines); anything else means it is text."""
+
+UnreadableKind = Literal["empty", "binary", "pdf", "office", "image", "encoding", "no_text"]
+
+
 class UnreadableDocument(ValueError):
-    """The input is not a text or HTML document; the message says what it looks like instead."""
+    """The input is not a text or HTML document; the message says what it looks like instead, `kind` names it."""
+
+    def __init__(self, message: str, kind: UnreadableKind) -> None:
+        super().__init__(message)
+        self.kind: UnreadableKind = kind
 
 
 class Document(BaseModel):
-    """An article's text and, when it gives one, its own date."""
+    """An article's text, its own date when it gives one, and how long the whole text was before it was cut
+    to `MAX_DOCUMENT_CHARS`."""
 
     model_config = ConfigDict(frozen=True)
 
     text: str
     published: date | None = None
+    chars: int | None = None
+    """Characters of text the input held, more than `len(text)` when it was cut; None when not counted (a
+    feed entry's text, a page's main text: `text` is all that was read)."""
+
+    @property
+    def clipped(self) -> bool:
+        return self.chars is not None and self.chars > len(self.text)
+
+
+def binary_format(data: bytes) -> BinaryFormat | None:
+    """The binary format `data` starts with, or None."""
+    start = data[:64].lstrip(_LEADING)
+    for signature, name in _SIGNATURES:
+        if data.startswith(signature) or start.startswith(signature):
+            return name
+    return None
+
+
+def format_name(kind: BinaryFormat) -> str:
+    return _FORMAT_NAMES[kind]
 
 
 def read_article(data: bytes, url: str | None = None, not_after: date | None = None) -> Document:
     """The article of a file's bytes (`read_document`) with its date: an HTML page's metadata, else its
     dateline; none after `not_after` (the day it is read)."""
-    text, html = _read(data)
+    whole, html = _read(data)
+    text = whole[:MAX_DOCUMENT_CHARS]
     published = page_date(html, url, not_after) if html is not None else None
-    return Document(text=text, published=published or dateline(text, not_after))
+    return Document(text=text, published=published or dateline(text, not_after), chars=len(whole))
 
 
 def html_source_text(text: str) -> str | None:
@@ -77,28 +126,39 @@ def html_source_text(text: str) -> str | None:
 
 
 def read_document(data: bytes) -> str:
-    """The article text of a file's bytes (text or HTML, any common encoding)."""
-    return _read(data)[0]
+    """The article text of a file's bytes (text or HTML, any common encoding), at most `MAX_DOCUMENT_CHARS`."""
+    return open_document(data).text
+
+
+def open_document(data: bytes) -> Document:
+    """The article text of a file's bytes, with the length of the whole text (see `Document.clipped`), undated."""
+    whole, _ = _read(data)
+    return Document(text=whole[:MAX_DOCUMENT_CHARS], chars=len(whole))
 
 
 def _read(data: bytes) -> tuple[str, str | None]:
-    """The article text, and the HTML it was read from (None for plain text)."""
+    """The whole article text (not yet cut), and the HTML it was read from (None for plain text)."""
     if not data.strip():
-        raise UnreadableDocument("empty input: there is no text to read")
+        raise UnreadableDocument("empty input: there is no text to read", "empty")
+    known = binary_format(data)
+    if known is not None:
+        raise UnreadableDocument(
+            f"{format_name(known)}: dealbot reads text or HTML; save the article as text", known
+        )
     head = data[:_SNIFF_BYTES]
     bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
     if bom is None and _looks_binary(head):
-        raise UnreadableDocument("binary data, not text: give the article as a text or HTML file")
+        raise UnreadableDocument("binary data, not text: give the article as a text or HTML file", "binary")
     text = data.decode(bom, errors="replace") if bom else _decode(data)
     if bom and _looks_binary(text[:_SNIFF_BYTES].encode("utf-8", errors="replace")):
-        raise UnreadableDocument("binary data, not text: give the article as a text or HTML file")
+        raise UnreadableDocument("binary data, not text: give the article as a text or HTML file", "binary")
     html = None
     if _HTML_START.search(head):
         html, text = text, html_to_text(text)
     text = _tidy(text)
     if not text.strip():
-        raise UnreadableDocument("no readable text in the input")
-    return text[:MAX_DOCUMENT_CHARS], html
+        raise UnreadableDocument("no readable text in the input", "no_text")
+    return text, html
 
 
 def html_to_text(html: str) -> str:
@@ -138,7 +198,7 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             pass
     if best is None or best.encoding is None:
-        raise UnreadableDocument("the bytes are in no text encoding that could be recognised")
+        raise UnreadableDocument("the bytes are in no text encoding that could be recognised", "encoding")
     return data.decode(best.encoding, errors="replace")
 
 

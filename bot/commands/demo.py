@@ -126,6 +126,10 @@ class _PrintingClient(WebClient):
             data = {"ok": True, "channel": channel, "ts": f"1772442000.{next(self._ts):06d}"}
         elif api_method == "conversations.open":
             data = {"ok": True, "channel": {"id": "D" + str(args.get("users"))[1:]}}
+        elif api_method == "chat.getPermalink":
+            ts = str(args.get("message_ts")).replace(".", "")
+            data = {"ok": True, "channel": args.get("channel"),
+                    "permalink": f"https://demo.slack.com/archives/{args.get('channel')}/p{ts}"}  # fmt: skip
         elif api_method in ("conversations.history", "conversations.replies"):
             data = {"ok": True, "messages": []}
         return SlackResponse(

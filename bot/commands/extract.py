@@ -1,4 +1,9 @@
-"""`dealbot extract [--json] PATH...`: the deal each article reports (CONTRACT.md)."""
+"""`dealbot extract [--json] PATH...`: the deal each article reports (CONTRACT.md).
+
+An input that is not text or HTML (a PDF, a Word file, an image, other binary data) gets its error line and
+makes the exit status 1; the others are still read. An input longer than `MAX_DOCUMENT_CHARS` is read to
+that length, and a line on stderr says so and what to do instead.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,18 @@ from pathlib import Path
 
 from bot.summary import format_explanation, format_extraction
 from extraction import extract
-from extraction.documents import UnreadableDocument, read_document
+from extraction.documents import MAX_DOCUMENT_CHARS, Document, UnreadableDocument, open_document
 
+CLIPPED = (
+    "dealbot {command}: {path}: only its first {read:,} characters (of {chars:,}) were read, the rest was skipped;"
+    " give each article in a file of its own to have all of it read"
+)
 _log = logging.getLogger("dealbot.extract")
+
+
+def clipped_notice(command: str, path: str, document: Document) -> str:
+    """The stderr line for an input cut to `MAX_DOCUMENT_CHARS`."""
+    return CLIPPED.format(command=command, path=path, read=MAX_DOCUMENT_CHARS, chars=document.chars)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,14 +58,16 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.paths:
         try:
-            text = read_document(read_input(path))
+            document = open_document(read_input(path))
         except (OSError, UnreadableDocument) as exc:
             status = 1
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             _print_error(path, message, as_json=args.json)
             continue
+        if document.clipped:
+            print(clipped_notice("extract", path, document), file=sys.stderr, flush=True)
         try:
-            result = extract(text, explain=bool(getattr(args, "explain", False)))
+            result = extract(document.text, explain=bool(getattr(args, "explain", False)))
         except Exception as exc:  # one article the extractor cannot read must not end the batch
             status = 1
             _log.exception("extraction failed", extra={"file": path})

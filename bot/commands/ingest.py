@@ -2,10 +2,11 @@
 
 Each file gives one line: the new deal it made, the stored deal it was merged into, "not a deal" with the
 reason, "already ingested" (the same file, or the same content under another name), or the error that
-kept it from being read. Each article is stored with its own date (an HTML page's metadata, else its
-dateline), which same-deal matching reads as the day it was reported. A folder stands for the files in
-it, recursively, in name order (hidden files skipped); `-` reads standard input. The exit status is 1
-when any file could not be read.
+kept it from being read (a PDF or another binary file is named as such). A file longer than
+`MAX_DOCUMENT_CHARS` is read to that length, and a line on stderr says so. Each article is stored with its
+own date (an HTML page's metadata, else its dateline), which same-deal matching reads as the day it was
+reported. A folder stands for the files in it, recursively, in name order (hidden files skipped); `-` reads
+standard input. The exit status is 1 when any file could not be read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.commands.deals import summary
+from bot.commands.extract import clipped_notice
 from bot.settings import Settings
 from bot.store import IngestResult, SourceRef, Store
 from extraction import extract
@@ -39,14 +41,14 @@ def run(args: argparse.Namespace) -> int:
     with Store.open(Settings().database_url) as store:
         for shown, path in _files(args.paths):
             try:
-                line = _ingest_one(store, path)
+                line = _ingest_one(store, path, shown)
             except (OSError, UnreadableDocument) as error:
                 line, failed = f"error: {_reason(error)}", True
             print(f"{shown}: {line}", flush=True)
     return 1 if failed else 0
 
 
-def _ingest_one(store: Store, path: Path | None) -> str:
+def _ingest_one(store: Store, path: Path | None, shown: str) -> str:
     data = sys.stdin.buffer.read() if path is None else path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     ref = f"stdin:{digest}" if path is None else str(path.resolve())
@@ -56,6 +58,8 @@ def _ingest_one(store: Store, path: Path | None) -> str:
         return _describe(store, seen)
     now = datetime.now(UTC)
     article = read_article(data, not_after=now.date())
+    if article.clipped:
+        print(clipped_notice("ingest", shown, article), file=sys.stderr, flush=True)
     extraction = extract(article.text, published=article.published)
     source = source.model_copy(update={"title": extraction.headline, "published": article.published})
     return _describe(store, store.ingest(extraction, source, now, text=article.text))

@@ -7,6 +7,8 @@
     dealbot sources resume ID|URL
     dealbot sources starters [--add]
 
+`add` refuses, with status 2, a URL that is not http(s) or whose host is not a public address (loopback,
+private, link-local, or a name resolving to one) unless FEED_ALLOW_PRIVATE_ADDRESSES is set.
 `list` shows each source's health: ok, failing (with the last error and how many polls in a row
 failed), paused, or new (not polled yet); the last success, the next attempt, the items seen.
 `starters` lists the starter feeds; with `--add` they are registered, paused, to be resumed one by one.
@@ -62,8 +64,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(store: Store, args: argparse.Namespace) -> int:
+    private = Settings().feed_allow_private_addresses
     try:
-        source = _sources.add(store, args.url, args.every, datetime.now(UTC), title=args.title)
+        source = _sources.add(store, args.url, args.every, datetime.now(UTC), title=args.title, allow_private=private)
     except _sources.InvalidSource as error:
         print(f"dealbot sources: {error}", file=sys.stderr)
         return 2

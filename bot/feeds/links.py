@@ -29,7 +29,7 @@ _MAX_UNWRAP = 3
 
 def canonical_url(url: str) -> str:
     """The article's own URL: wrappers unwrapped, tracking parameters and the fragment dropped, the scheme
-    and host lower-cased, default ports removed."""
+    and host lower-cased, default ports removed, an IPv6 host kept in its brackets."""
     url = url.strip()
     for _ in range(_MAX_UNWRAP):
         inner = _unwrapped(url)
@@ -40,6 +40,8 @@ def canonical_url(url: str) -> str:
     if parts.scheme.lower() not in ("http", "https"):
         return url
     host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 address keeps its brackets (`hostname` drops them)
+        host = f"[{host}]"
     port = parts.port
     if port is not None and (parts.scheme.lower(), port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"

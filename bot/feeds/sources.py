@@ -1,6 +1,12 @@
 """Sources as people give and see them: intervals ("15m", "every 2h"), URLs checked before they are
 stored, a source's health in words, and the starter list.
 
+A source's URL is refused when it is added, not at its first poll, when it is not an absolute http(s) URL
+or when its host is not a public address: loopback, private, link-local (169.254.169.254, cloud metadata),
+an IPv4-mapped IPv6 form of those, or a name that resolves to one (the fetcher's rule,
+`bot.feeds.fetch.check_public_host`), unless private addresses are allowed (`FEED_ALLOW_PRIVATE_ADDRESSES`).
+A name that does not resolve now is accepted: its polls say so in its health.
+
 The starter list (`starter_feeds.json`) names public biopharma news feeds of the trade press: Fierce
 Biotech, Fierce Pharma, Endpoints News, BioPharma Dive, STAT, GEN (Genetic Engineering & Biotechnology
 News), Pharmaceutical Technology and Labiotech.eu. `add_starters` registers them
@@ -18,6 +24,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from bot.feeds.fetch import FetchError, check_public_host
 from bot.store import DuplicateSource, FeedSource, Store
 
 DEFAULT_EVERY = timedelta(minutes=15)
@@ -66,20 +73,36 @@ def format_every(every: timedelta | int) -> str:
     return "".join(parts) or "0s"
 
 
-def check_url(url: str) -> str:
-    """The URL, stripped, when it is an absolute http(s) URL with a host; else InvalidSource."""
+def check_url(url: str, *, allow_private: bool = False) -> str:
+    """The URL, stripped, when it is an absolute http(s) URL with a host that is a public address (or any host
+    when `allow_private`); else InvalidSource."""
     url = url.strip().strip("<>")
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # a port that is no number, brackets that do not close
+        parts, port = None, None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InvalidSource(f"not a web address: {url!r} (give the http:// or https:// URL of a feed or page)")
     if len(url) > 2000:
         raise InvalidSource("the address is longer than 2,000 characters")
+    if not allow_private:
+        try:
+            check_public_host(parts.hostname, port or (443 if parts.scheme.lower() == "https" else 80))
+        except FetchError as error:
+            if error.problem == "private_address":
+                raise InvalidSource(
+                    f"{parts.hostname} is not a public address (it is on a private, loopback or link-local"
+                    " network): give the feed's address on the internet"
+                ) from None
     return url
 
 
-def add(store: Store, url: str, every: str | None, now: datetime, title: str | None = None) -> FeedSource:
+def add(
+    store: Store, url: str, every: str | None, now: datetime, title: str | None = None, *, allow_private: bool = False
+) -> FeedSource:
     """Register a source from what a person typed; InvalidSource or DuplicateSource when it cannot be."""
-    return store.add_source(check_url(url), parse_every(every), now, title=title)
+    return store.add_source(check_url(url, allow_private=allow_private), parse_every(every), now, title=title)
 
 
 def health(source: FeedSource) -> str:

@@ -46,10 +46,14 @@ _log = logging.getLogger("dealbot.slack")
 
 
 class Answers:
-    def __init__(self, store: Store, authority: ChannelAuthority | None = None) -> None:
-        """`authority` decides who may change a channel's subscriptions; without one, only their makers."""
+    def __init__(
+        self, store: Store, authority: ChannelAuthority | None = None, *, allow_private_sources: bool = False
+    ) -> None:
+        """`authority` decides who may change a channel's subscriptions; without one, only their makers.
+        `allow_private_sources`: a source may be on a private network (`FEED_ALLOW_PRIVATE_ADDRESSES`)."""
         self._store = store
         self._authority = authority or ChannelAuthority(None)
+        self._allow_private = allow_private_sources
 
     def answer(self, text: str, user: str, now: datetime, channel: str | None = None) -> Card:
         return self.run(parse(text), user, now, channel)
@@ -219,7 +223,7 @@ class Answers:
 
     def _add_source(self, command: AddSource, now: datetime) -> Card:
         try:
-            source = feed_sources.add(self._store, command.url, command.every, now)
+            source = feed_sources.add(self._store, command.url, command.every, now, allow_private=self._allow_private)
         except feed_sources.InvalidSource as problem:
             return cards.text_card(messages.source_refused(str(problem)))
         except DuplicateSource:

@@ -286,7 +286,8 @@ def _sources(sources: Sequence[SourceRef]) -> str:
             label = escape(clip(source.title or source.ref, 80)).replace("|", "¦")
             shown.append(f"<{source.ref}|{label}>" if len(source.ref) < 500 else label)
         elif source.kind == "slack":
-            shown.append("a Slack message")
+            linked = source.url is not None and len(source.url) < 500 and "|" not in source.url
+            shown.append(f"<{source.url}|{messages.SLACK_SOURCE}>" if linked else messages.SLACK_SOURCE)
         else:
             shown.append(escape(clip(source.title or source.ref.rsplit("/", 1)[-1], 80)))
     if len(sources) > 10:

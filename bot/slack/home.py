@@ -1,8 +1,15 @@
 """App Home: the user's direct-message alerts as checkboxes by modality plus a minimum value, saved on
 every change, and the latest deals.
 
-The Home tab edits one subscription of the user's: the oldest by-DM one that names modalities and no
-company (made here when there is none). Other subscriptions are listed but left alone.
+Rules:
+- The tab shows all the user's modality subscriptions (by DM, naming modalities and no company): a box is
+  ticked when any of them names its modality. Every subscription of the user's is listed below, with its id.
+- Ticking a box adds one subscription for that modality alone (instant, with the minimum shown);
+  unticking one takes that modality out of each subscription naming it, in place, and removes those left
+  with none. The other subscriptions are not touched: their ids and settings stay.
+- The minimum is set on all those subscriptions at once; it shows as chosen when they share it.
+- What changed is read from the action (the one checkbox group or the select acted on), compared with
+  what is stored, not from the whole tab's state, which may be older than the store.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from extraction.models import Modality
 
 MODALITY_ACTION_PREFIX = "home_modalities_"
 MIN_ACTION = "home_min"
+_GROUPS = tuple(MODALITIES[i : i + limits.CHECKBOX_OPTIONS] for i in range(0, len(MODALITIES), limits.CHECKBOX_OPTIONS))
 _MIN_CHOICES: tuple[tuple[str, Decimal | None], ...] = (
     (messages.HOME_MIN_ANY, None),
     ("$50m", Decimal(50_000_000)),
@@ -45,45 +53,40 @@ _MIN_CHOICES: tuple[tuple[str, Decimal | None], ...] = (
 _LATEST = 8
 
 
-def home_subscription(subs: Sequence[Subscription]) -> Subscription | None:
-    for sub in subs:
-        if sub.subscriber.kind == "user" and sub.modalities and not sub.companies:
-            return sub
-    return None
+def modality_subscriptions(subs: Sequence[Subscription]) -> list[Subscription]:
+    """The subscriptions the tab's boxes stand for: by DM, naming modalities and no company."""
+    return [sub for sub in subs if sub.subscriber.kind == "user" and sub.modalities and not sub.companies]
 
 
 def view(store: Store, user: str, now: datetime, notice: str | None = None) -> View:
     """The user's Home tab; `notice` (a change that could not be saved, say) is shown under its title."""
     subs = store.subscriptions(Subscriber(kind="user", id=user))
-    mine = home_subscription(subs)
-    chosen = set(mine.modalities) if mine else set()
+    mine = modality_subscriptions(subs)
+    chosen = {m for sub in mine for m in sub.modalities}
     blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=messages.HOME_TITLE))]
     if notice:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: {notice}")))
     blocks.append(SectionBlock(text=MarkdownTextObject(text=messages.HOME_MODALITIES)))
-    for group, start in enumerate(range(0, len(MODALITIES), limits.CHECKBOX_OPTIONS)):
-        options = [Option(value=m, text=modality_name(m)) for m in MODALITIES[start : start + limits.CHECKBOX_OPTIONS]]
+    for group, modalities in enumerate(_GROUPS):
+        options = [Option(value=m, text=modality_name(m)) for m in modalities]
         initial = [o for o in options if o.value in chosen]
         element = CheckboxesElement(
             action_id=f"{MODALITY_ACTION_PREFIX}{group}", options=options, initial_options=initial or None
         )
         blocks.append(ActionsBlock(block_id=f"home_modalities_block_{group}", elements=[element]))
     min_options = [Option(value=str(value or "any"), text=label) for label, value in _MIN_CHOICES]
+    shared = {sub.min_usd for sub in mine}
     current = next(
-        (o for o, (_l, v) in zip(min_options, _MIN_CHOICES, strict=True) if mine and v == mine.min_usd), None
+        (o for o, (_l, v) in zip(min_options, _MIN_CHOICES, strict=True) if len(shared) <= 1 and {v} >= shared), None
     )
-    blocks.append(
-        SectionBlock(
-            block_id="home_min_block",
-            text=MarkdownTextObject(text=messages.HOME_MIN),
-            accessory=StaticSelectElement(
-                action_id=MIN_ACTION, options=min_options, initial_option=current or min_options[0]
-            ),
-        )
-    )
-    others = [s for s in subs if mine is None or s.id != mine.id]
-    if others:
-        lines = [messages.subscription_line(s, messages.where(None), now) for s in others]
+    select = StaticSelectElement(
+        action_id=MIN_ACTION, options=min_options, initial_option=current,
+        placeholder=None if current else messages.home_min_mixed(shared),
+    )  # fmt: skip
+    blocks.append(SectionBlock(block_id="home_min_block", text=MarkdownTextObject(text=messages.HOME_MIN),
+                               accessory=select))  # fmt: skip
+    if subs:
+        lines = [messages.subscription_line(s, messages.where(None), now) for s in subs]
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=cards.clip("\n".join(lines), 2000))]))
     blocks += [DividerBlock(), HeaderBlock(text=PlainTextObject(text=messages.HOME_LATEST))]
     latest = store.deals(DealQuery(limit=_LATEST)).items
@@ -105,38 +108,52 @@ def fault_view(notice: str) -> View:
     )
 
 
-def save(store: Store, user: str, state_values: dict[str, Any], now: datetime) -> Subscription | None:
-    """Store the Home tab's choices (its `view.state.values`) as the user's Home subscription."""
-    modalities: list[Modality] = []
-    min_usd: Decimal | None = None
-    for block in state_values.values():
-        if not isinstance(block, dict):
-            continue
-        for action_id, state in block.items():
-            if not isinstance(state, dict):
-                continue
-            if action_id.startswith(MODALITY_ACTION_PREFIX):
-                for option in state.get("selected_options") or []:
-                    modality = modality_of(str(option.get("value", "")))
-                    if modality is not None:
-                        modalities.append(modality)
-            elif action_id == MIN_ACTION:
-                selected = (state.get("selected_option") or {}).get("value")
-                min_usd = Decimal(selected) if selected and selected != "any" else None
+def save(
+    store: Store, user: str, actions: Sequence[dict[str, Any]], state_values: dict[str, Any], now: datetime
+) -> None:
+    """Apply the Home tab's `actions` (a `block_actions` payload's) to the user's modality subscriptions;
+    `state_values` (its `view.state.values`) gives the minimum for a newly ticked modality."""
     subscriber = Subscriber(kind="user", id=user)
-    old = home_subscription(store.subscriptions(subscriber))
-    if old is not None:
-        store.remove_subscription(old.id, subscriber)
-    if not modalities:
-        return None
-    return store.add_subscription(
-        NewSubscription(
-            subscriber=subscriber,
-            modalities=tuple(dict.fromkeys(modalities)),
-            min_usd=min_usd,
-            mode=old.mode if old else "instant",
-            cadence=old.cadence if old else None,
-            paused_until=old.paused_until if old else None,
-        ),
-        now,
-    )
+    for action in actions:
+        action_id = str(action.get("action_id") or "")
+        mine = modality_subscriptions(store.subscriptions(subscriber))
+        if action_id == MIN_ACTION:
+            chosen = _min_value((action.get("selected_option") or {}).get("value"))
+            for sub in mine:
+                store.set_subscription_min(sub.id, chosen)
+            continue
+        group = action_id.removeprefix(MODALITY_ACTION_PREFIX)
+        if not action_id.startswith(MODALITY_ACTION_PREFIX) or not group.isdigit() or int(group) >= len(_GROUPS):
+            continue
+        ticked = {modality_of(str(o.get("value", ""))) for o in action.get("selected_options") or []}
+        shown = {m for sub in mine for m in sub.modalities}
+        for modality in _GROUPS[int(group)]:
+            if modality in ticked and modality not in shown:
+                new = NewSubscription(
+                    subscriber=subscriber, modalities=(modality,), min_usd=_state_min(state_values), created_by=user
+                )
+                store.add_subscription(new, now)
+            elif modality not in ticked and modality in shown:
+                _untick(store, subscriber, mine, modality)
+
+
+def _untick(store: Store, subscriber: Subscriber, mine: Sequence[Subscription], modality: Modality) -> None:
+    for sub in mine:
+        if modality not in sub.modalities:
+            continue
+        rest = tuple(m for m in sub.modalities if m != modality)
+        if rest:
+            store.set_subscription_modalities(sub.id, rest)
+        else:
+            store.remove_subscription(sub.id, subscriber)
+
+
+def _state_min(state_values: dict[str, Any]) -> Decimal | None:
+    block = state_values.get("home_min_block")
+    state = block.get(MIN_ACTION) if isinstance(block, dict) else None
+    return _min_value(((state or {}).get("selected_option") or {}).get("value") if isinstance(state, dict) else None)
+
+
+def _min_value(value: object) -> Decimal | None:
+    choices = {str(v): v for _label, v in _MIN_CHOICES if v is not None}
+    return choices.get(str(value)) if value is not None else None

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Literal
 
 from bot.slack.commands import Invalid
+from bot.slack.inputs import Notice
 from bot.store import Subscription
 from bot.store.health import Reason
 from bot.summary import format_usd
+from extraction.documents import MAX_DOCUMENT_CHARS
 
 ChangeAction = Literal["unsubscribe", "pause", "resume"]
 
@@ -276,7 +279,56 @@ NOT_ENGLISH = (
     "I read English articles only, so I left this one alone: paste an English version of it, or a link to one,"
     " and I'll summarise the deal."
 )
+
+
+_NOT_READ_WHY = {
+    "private_address": "it is not a public address (it is on a private, loopback or link-local network), and I read"
+    " only pages on the internet",
+    "unreachable": "the site could not be reached ({detail})",
+    "http_status": "the site answered {detail}",
+    "too_large": "it is larger than I read ({detail})",
+    "bad_url": "it is not a web address I can open",
+    "redirects": "it redirects too many times",
+    "pdf": "it is a PDF file, and I read only text or HTML",
+    "office": "it is a Word, Excel or ZIP file, and I read only text or HTML",
+    "image": "it is an image, and I read only text or HTML",
+    "binary": "it is not a text or HTML file",
+    "empty": "it is empty",
+    "no_text": "it holds no text I can read",
+    "encoding": "its text is in an encoding I could not recognise",
+    "download_failed": "I could not download it from Slack ({detail})",
+}
+"""Why a link or a shared file was not read, by `Notice.problem`."""
+
+
+def input_notices(notices: Sequence[Notice]) -> str:
+    """One line per link or file of a message that was not read, or read only in part."""
+    return "\n".join(input_notice(n) for n in notices)
+
+
+def input_notice(notice: Notice) -> str:
+    name = f"`{_escape(notice.name[:300])}`"
+    if notice.problem == "clipped":
+        return (
+            f"I read only the first {MAX_DOCUMENT_CHARS:,} characters of {name} (it has {notice.chars or 0:,}); the"
+            " rest was skipped. Paste the article alone, or its link, to have all of it read."
+        )
+    why = _NOT_READ_WHY.get(notice.problem, "it could not be read").format(
+        detail=_escape((notice.detail or "?").removeprefix("too large: "))
+    )
+    if notice.subject == "link":
+        later = ", or try the link again later" if notice.problem == "unreachable" else ""
+        return f"I couldn't read the link {name}: {why}. Paste the article's text here instead{later}."
+    return f"I couldn't read the file {name}: {why}. Paste the article's text here instead, or its link."
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 THREAD_NOTE_NEW = "New deal stored."
+SLACK_SOURCE = "a Slack message"
+"""How a card's sources name a Slack message (linked to its permalink when it is known)."""
 THREAD_NOTE_KNOWN = "Already known: first seen {first_seen:%Y-%m-%d}, reported by {sources} source{plural}."
 FULL_SUMMARY_FALLBACK = "Full terms: {headline}"
 
@@ -293,6 +345,16 @@ HOME_TITLE = "Your deal alerts"
 HOME_MODALITIES = "Alert me by direct message about new deals in:"
 HOME_MIN = "Only deals worth at least"
 HOME_MIN_ANY = "any value"
+
+
+def home_min_mixed(values: set[Decimal | None]) -> str:
+    """What the Home tab's minimum shows when it is none of its choices: the one value, or that they differ."""
+    if len(values) != 1:
+        return "differs by subscription"
+    value = next(iter(values))
+    return format_usd(value) if value is not None else HOME_MIN_ANY
+
+
 HOME_LATEST = "Latest deals"
 HOME_NONE = "No deals stored yet."
 HOME_SAVED = "Saved."

@@ -1,7 +1,8 @@
 """`link_shared`: links to deal news get the deal's card as their unfurl, in a channel or in the composer.
 
 A link already stored (as a deal's source) is answered from the store; otherwise, when a fetcher is
-configured, the article is read, extracted and stored. Links that are not deal news are left to Slack."""
+configured, the article is read, extracted and stored. Links that are not deal news, or that cannot be read,
+are left to Slack."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.feeds.articles import ArticleUnreadable
 from bot.slack import cards, limits
 from bot.slack.watch import Fetch
 from bot.store import SourceRef, Store
@@ -53,7 +55,10 @@ class Unfurler:
             return seen.deal_id
         if self._fetch is None:
             return None
-        fetched = self._fetch(url)
+        try:
+            fetched = self._fetch(url)
+        except ArticleUnreadable:
+            return None
         article = Document(text=fetched) if isinstance(fetched, str) else fetched
         if article is None or not article.text:
             return None

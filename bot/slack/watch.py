@@ -1,14 +1,20 @@
 """Watching channels: deal news posted where the bot is gets the summary card in its thread, and is stored.
 
 Only people's new messages count: bot messages (a `bot_id`, or our own user), edits (`message_changed`,
-which link unfurls fire too) and every other subtype are left alone, as is a message handled before, or
-being handled (by channel + ts, whatever its event id). Short messages and news that is not a deal get
-no reply.
+which link unfurls fire too) and every other subtype but `file_share` (a person sharing files, with or
+without a comment) are left alone, as is a message handled before, or being handled (by channel + ts,
+whatever its event id). Short messages and news that is not a deal get no reply.
 
-A message holds articles (`bot.slack.articles`: the stories of a pasted newsletter, each link): each
-deal among them gets its own card in the thread. An article not in English gets one short reply saying
-dealbot reads English articles, and no card. An article older than the news age limit
-(`bot.freshness`) is stored and summarised, its card saying when it was announced, but alerts nobody.
+A message holds articles (`bot.slack.articles`: the stories of a pasted newsletter, each link, each
+shared text file): each deal among them gets its own card in the thread. An article not in English gets
+one short reply saying dealbot reads English articles, and no card. An article older than the news age
+limit (`bot.freshness`) is stored and summarised, its card saying when it was announced, but alerts
+nobody. The links and shared files that could not be read, or the files read only in part, are told
+after the cards in one reply, one line each with what to do instead (`bot.slack.inputs`), whether or not
+the message gave a deal.
+
+A message stored as a deal's source keeps its permalink (`bot.slack.permalinks`, asked once per message),
+which cards link to.
 
 A message is recorded as handled once its deal is stored, in the outbox and answered in its thread.
 When that fails for now (the store, or Slack answering an error that is not permanent), the message is
@@ -23,6 +29,7 @@ other messages still get nothing.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -33,9 +40,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.freshness import is_old
-from bot.slack import cards, dedupe, messages
+from bot.slack import cards, dedupe, messages, permalinks
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
-from bot.slack.articles import MAX_LINKS, MIN_NEWS_CHARS, Fetch, MessageArticle, message_articles
+from bot.slack.articles import MAX_LINKS, MIN_NEWS_CHARS, Fetch, MessageArticle, MessageContent, message_articles
+from bot.slack.files import SharedFile, shared_files
+from bot.slack.inputs import Download, Notice
 from bot.store import IngestResult, StorageUnavailable, Store
 from extraction import extract
 
@@ -51,11 +60,12 @@ class WatchedMessage(BaseModel):
     thread_ts: str | None = None
     user: str
     text: str
+    files: tuple[SharedFile, ...] = ()
 
 
 def watched_message(event: dict[str, Any], bot_user_id: str | None) -> WatchedMessage | None:
     """The person's new message in `event`, or None for anything the bot must not answer."""
-    if event.get("subtype") is not None or event.get("bot_id") or event.get("bot_profile"):
+    if event.get("subtype") not in (None, "file_share") or event.get("bot_id") or event.get("bot_profile"):
         return None
     user, channel, ts, text = event.get("user"), event.get("channel"), event.get("ts"), event.get("text")
     if not (isinstance(user, str) and isinstance(channel, str) and isinstance(ts, str) and isinstance(text, str)):
@@ -64,8 +74,9 @@ def watched_message(event: dict[str, Any], bot_user_id: str | None) -> WatchedMe
         return None
     thread_ts = event.get("thread_ts")
     return WatchedMessage(
-        channel=channel, ts=ts, user=user, text=text, thread_ts=thread_ts if isinstance(thread_ts, str) else None
-    )
+        channel=channel, ts=ts, user=user, text=text, thread_ts=thread_ts if isinstance(thread_ts, str) else None,
+        files=shared_files(event),
+    )  # fmt: skip
 
 
 class Watcher:
@@ -76,14 +87,17 @@ class Watcher:
         alerts: AlertSender,
         clock: Callable[[], datetime],
         fetch: Fetch | None = None,
+        download: Download | None = None,
         max_age: timedelta | None = None,
     ) -> None:
-        """`max_age`: the news age limit (`bot.freshness`); None alerts articles of any age."""
+        """`download`: the files shared with messages (none read when None); `max_age`: the news age limit
+        (`bot.freshness`), None alerts articles of any age."""
         self._store = store
         self._client = client
         self._alerts = alerts
         self._clock = clock
         self._fetch = fetch
+        self._download = download
         self._max_age = max_age
 
     def on_event(self, event: dict[str, Any], body: dict[str, Any], bot_user_id: str | None) -> None:
@@ -103,18 +117,30 @@ class Watcher:
 
     def summarize(self, message: WatchedMessage) -> IngestResult | None:
         """For each article of the message: extract, store, reply in the thread, and alert subscribers of
-        a new deal that is not old news; a reply for articles not in English. The first deal's result."""
-        articles = self._articles(message)
-        results = [self._summarize(message, article) for article in articles if article.english]
-        if any(not article.english for article in articles):
+        a new deal that is not old news; a reply for articles not in English; then one reply telling what
+        of the message's links and files could not be read. The first deal's result."""
+        content = self._content(message)
+
+        @functools.cache
+        def permalink() -> str | None:  # asked once per message, and only when one of its reports is a deal
+            return permalinks.permalink(self._client, message.channel, message.ts)
+
+        english = [article for article in content.articles if article.english]
+        results = [self._summarize(message, article, permalink) for article in english]
+        if len(english) < len(content.articles):
             self._reply(message, messages.NOT_ENGLISH)
+        self._tell(message, content.notices)
         return next((result for result in results if result is not None), None)
 
-    def _summarize(self, message: WatchedMessage, article: MessageArticle) -> IngestResult | None:
+    def _summarize(
+        self, message: WatchedMessage, article: MessageArticle, permalink: Callable[[], str | None]
+    ) -> IngestResult | None:
         source = article.source
         extraction = extract(article.text, url=source.ref if source.kind == "url" else None, published=source.published)
         if not extraction.is_deal or extraction.deal is None:
             return None
+        if source.kind == "slack":  # the cards link to the message
+            source = source.model_copy(update={"url": permalink()})
         result = self._store.ingest(extraction, source, self._clock(), text=article.text)
         if result.deal_id is None:
             return None
@@ -167,7 +193,7 @@ class Watcher:
             return
         news = any(
             extract(a.text, url=a.source.ref if a.source.kind == "url" else None).is_deal
-            for a in self._articles(message)
+            for a in self._content(message).articles
             if a.english
         )
         _log.error(
@@ -182,5 +208,21 @@ class Watcher:
         except SlackApiError as error:
             _log.warning("storage fault not told in the thread", extra={"error": error.response.get("error")})
 
-    def _articles(self, message: WatchedMessage) -> list[MessageArticle]:
-        return message_articles(message.channel, message.ts, message.text, self._fetch, self._clock().date())
+    def _content(self, message: WatchedMessage) -> MessageContent:
+        return message_articles(
+            message.channel, message.ts, message.text, self._fetch, self._clock().date(), message.files, self._download
+        )
+
+    def _tell(self, message: WatchedMessage, notices: tuple[Notice, ...]) -> None:
+        """The links and files that were not read (or read in part), in one reply in the thread."""
+        if not notices:
+            return
+        _log.info("inputs not read told", extra={"problems": [n.problem for n in notices], "channel": message.channel})
+        try:
+            text = messages.input_notices(notices)
+            self._client.chat_postMessage(
+                channel=message.channel, thread_ts=message.thread_ts or message.ts, text=text,
+                unfurl_links=False, unfurl_media=False,
+            )  # fmt: skip
+        except SlackApiError as error:
+            _log.warning("inputs not read, not told", extra={"error": error.response.get("error")})

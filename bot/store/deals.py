@@ -93,7 +93,9 @@ def stored_deals(session: Session, rows: Sequence[DealRow]) -> list[StoredDeal]:
         query = sa.select(DealSourceRow).where(DealSourceRow.deal_id.in_(ids)).order_by(DealSourceRow.id)
         for src in session.scalars(query):
             sources[src.deal_id].append(
-                SourceRef(kind=src.kind, ref=src.ref, title=src.title, published=src.published, why=src.why)
+                SourceRef(
+                    kind=src.kind, ref=src.ref, title=src.title, published=src.published, why=src.why, url=src.url
+                )
             )
     corrected: dict[int, list[CorrectableField]] = defaultdict(list)
     retractions: dict[int, Retraction] = {}
@@ -359,6 +361,7 @@ def _add_source(session: Session, deal_id: int, source: SourceRef, now: datetime
             added_at=now,
             why=source.why,
             text=text[:ARTICLE_TEXT_CHARS] if text else None,
+            url=source.url,
         )
     )
 
@@ -443,6 +446,7 @@ def bulk_import(session: Session, book: CompanyBook, items: Sequence[ImportItem]
                 "title": src.title,
                 "published": src.published,
                 "added_at": item.first_seen,
+                "url": src.url,
             }
         )
         processed_rows.append(

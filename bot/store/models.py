@@ -22,7 +22,7 @@ class SourceRef(_Frozen):
     """One report of a deal: an archived file, a web article, or a Slack message."""
 
     kind: SourceKind
-    ref: str = Field(min_length=1, max_length=2000, description="path, URL, or Slack channel/ts or permalink")
+    ref: str = Field(min_length=1, max_length=2000, description="path, URL, or Slack channel/ts[/file id]")
     title: str | None = None
     published: date | None = Field(default=None, description="the article's date, when known")
     digest: str | None = Field(
@@ -32,6 +32,9 @@ class SourceRef(_Frozen):
     )
     why: str | None = Field(
         default=None, max_length=1000, description="set by the store: why this report started or joined its deal"
+    )
+    url: str | None = Field(
+        default=None, max_length=2000, description="where a person opens it: a Slack message's permalink"
     )
 
 

@@ -175,6 +175,8 @@ class DealSourceRow(Base):
     text: Mapped[str | None] = mapped_column(
         sa.Text(), doc="the article text as read, at most `ARTICLE_TEXT_CHARS`; null before it was kept"
     )
+    url: Mapped[str | None] = mapped_column(sa.String(2000))
+    """Where a person opens it: a Slack message's permalink; null for a file, or a URL source (its ref)."""
 
 
 class CorrectionRow(Base):

@@ -8,9 +8,10 @@ to date by the Store's own writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -56,7 +57,7 @@ from bot.store.models import (
 from bot.store.queries import deal_page
 from bot.store.schema import DealRow, ProcessedItemRow, SubscriptionRow
 from extraction.companies import CompanyRegistry
-from extraction.models import Extraction
+from extraction.models import Extraction, Modality
 
 _PG_INGEST_LOCK = 0x696E6773  # "ings"
 
@@ -285,6 +286,20 @@ class Store:
             ):
                 return False
             session.delete(row)
+            return True
+
+    def set_subscription_modalities(self, subscription_id: int, modalities: Sequence[Modality]) -> bool:
+        """Change which modalities a subscription names, keeping its id and its other settings."""
+        with self._transaction() as session:
+            return _subscriptions.set_modalities(session, subscription_id, tuple(modalities))
+
+    def set_subscription_min(self, subscription_id: int, min_usd: Decimal | None) -> bool:
+        """Change a subscription's minimum deal value (None: any value), keeping its id."""
+        with self._transaction() as session:
+            row = session.get(SubscriptionRow, subscription_id)
+            if row is None:
+                return False
+            row.min_usd = float(min_usd) if min_usd is not None else None
             return True
 
     def pause_subscription(self, subscription_id: int, until: datetime | None) -> bool:

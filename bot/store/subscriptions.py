@@ -56,6 +56,18 @@ def add(session: Session, book: CompanyBook, new: NewSubscription, now: datetime
     return found
 
 
+def set_modalities(session: Session, subscription_id: int, modalities: tuple[str, ...]) -> bool:
+    """Give a subscription these modalities in place (its id and other settings kept)."""
+    if session.get(SubscriptionRow, subscription_id) is None:
+        return False
+    rows = SubscriptionModalityRow
+    session.execute(sa.delete(rows).where(rows.subscription_id == subscription_id))
+    for modality in dict.fromkeys(modalities):
+        session.add(SubscriptionModalityRow(subscription_id=subscription_id, modality=modality))
+    session.flush()
+    return True
+
+
 def listing(session: Session, subscriber: Subscriber | None, created_by: str | None = None) -> list[Subscription]:
     """The subscriptions of `subscriber` (all when None), of those only the ones `created_by` made when given;
     oldest first."""

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from extraction.documents import MAX_DOCUMENT_CHARS
+from tests.bot.binary_files import pdf
+
 REPO = Path(__file__).resolve().parents[2]
 DEAL = (
     "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement for NB-1. "
@@ -77,13 +80,48 @@ def test_readable_summary_without_json(tmp_path):
     assert "total value" in out and "$100m" in out
 
 
-def test_a_five_megabyte_paste_is_handled(tmp_path):
+def test_a_five_megabyte_paste_is_handled_and_the_cut_is_told_on_stderr(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes((DEAL + "\n").encode() * 30_000)
     assert big.stat().st_size > 5_000_000
-    done = run("--json", str(big))
+    done = run("--json", str(big), "-", stdin=(DEAL + "\n").encode() * 30_000)
     assert done.returncode == 0
-    assert json.loads(done.stdout)["is_deal"] is True
+    assert [json.loads(line)["is_deal"] for line in done.stdout.splitlines()] == [True, True]
+    notices = done.stderr.decode().splitlines()
+    assert len(notices) == 2, notices
+    for name, line in zip((str(big), "-"), notices, strict=True):
+        assert line.startswith(f"dealbot extract: {name}: only its first {MAX_DOCUMENT_CHARS:,} characters (of ")
+        assert "give each article in a file of its own" in line
+
+
+def test_an_article_within_the_limit_gets_no_notice(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(DEAL)
+    assert run("--json", str(a)).stderr == b""
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        pytest.param(pdf(DEAL), "a PDF file: dealbot reads text or HTML; save the article as text", id="pdf-text"),
+        pytest.param(pdf(DEAL, compressed=True), "a PDF file: dealbot reads text or HTML", id="pdf-compressed"),
+        pytest.param(b"PK\x03\x04\x14\x00\x06\x00word/document.xml" + DEAL.encode(), "a Word, Excel or ZIP file",
+                     id="docx"),
+        pytest.param(b"\x00\x01\x02" + DEAL.encode(), "binary data, not text", id="nul-bytes"),
+    ],
+)  # fmt: skip
+def test_a_pdf_or_other_binary_file_is_an_error_line_not_a_non_deal(tmp_path, data, error):
+    saved = tmp_path / "article.bin"
+    saved.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(DEAL)
+    done = run("--json", str(saved), str(good))
+    assert done.returncode == 1
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert set(first) == {"file", "error"} and first["file"] == str(saved)
+    assert first["error"].startswith(error)
+    assert second["is_deal"] is True
+    assert b"Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])

@@ -11,6 +11,8 @@ import pytest
 
 from bot.cli import main
 from bot.store import Store
+from extraction.documents import MAX_DOCUMENT_CHARS
+from tests.bot.binary_files import pdf
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CELLECTIS = SEEDS / "000_84e70fe94fe31f1e.txt"
@@ -159,3 +161,19 @@ def test_same_deal_matching_reads_each_articles_own_date(
 
 def _day(text: str) -> date:
     return datetime.strptime(text, "%B %d, %Y").date()
+
+
+def test_a_pdf_is_an_error_and_a_long_file_is_read_to_the_limit_and_told(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    saved = tmp_path / "article.pdf"
+    saved.write_bytes(pdf(SECOND_REPORT.replace("\n", " ")))
+    long = tmp_path / "long.txt"
+    long.write_text(CELLECTIS.read_text() + "\n" + NOT_A_DEAL * 3_000)
+    status = main(["ingest", str(saved), str(long)])
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert status == 1
+    assert lines[0] == f"{saved}: error: a PDF file: dealbot reads text or HTML; save the article as text"
+    assert lines[1].startswith(f"{long}: new deal 1")
+    assert captured.err.startswith(f"dealbot ingest: {long}: only its first {MAX_DOCUMENT_CHARS:,} characters (of ")

@@ -53,9 +53,41 @@ def test_add_list_pause_resume_remove(database: str, capsys: pytest.CaptureFixtu
     assert status == 1 and "no source 1" in err
 
 
-def test_list_shows_a_failing_source_with_its_error(
-    database: str, capsys: pytest.CaptureFixture[str], web: FeedServer
+@pytest.mark.parametrize(
+    "url",
+    ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:8080/feed", "http://localhost/feed",
+     "http://[::1]/feed", "http://[::ffff:127.0.0.1]/x", "http://[::ffff:169.254.169.254]/latest/",
+     "https://10.0.0.8/rss", "http://192.168.1.1/rss"],
+)  # fmt: skip
+def test_a_private_loopback_or_link_local_address_is_refused_at_once(
+    database: str, capsys: pytest.CaptureFixture[str], url: str
 ):
+    status, out, err = run(capsys, "sources", "add", url)
+    assert (status, out) == (2, "")
+    assert "is not a public address" in err and "give the feed's address on the internet" in err
+    assert "Traceback" not in err
+    assert run(capsys, "sources", "list")[1].startswith("no sources yet")
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "gopher://news.example/1", "ftp://news.example/feed.xml",
+                                 "javascript:alert(1)", "http://[::1/feed"])  # fmt: skip
+def test_other_schemes_and_broken_urls_are_refused(database: str, capsys: pytest.CaptureFixture[str], url: str):
+    status, _, err = run(capsys, "sources", "add", url)
+    assert status == 2 and "not a web address" in err and "Traceback" not in err
+
+
+def test_private_addresses_are_accepted_when_the_setting_allows_them(
+    database: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("FEED_ALLOW_PRIVATE_ADDRESSES", "true")
+    status, out, _ = run(capsys, "sources", "add", "http://127.0.0.1:8080/feed")
+    assert status == 0 and out.startswith("added source 1: http://127.0.0.1:8080/feed")
+
+
+def test_list_shows_a_failing_source_with_its_error(
+    database: str, capsys: pytest.CaptureFixture[str], web: FeedServer, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("FEED_ALLOW_PRIVATE_ADDRESSES", "true")  # the server below is on 127.0.0.1
     url = web.set("/feed", Route(b"down", status=500, content_type="text/plain"))
     assert run(capsys, "sources", "add", url)[0] == 0
     store = Store.open(database)

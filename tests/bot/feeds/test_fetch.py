@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from bot.feeds.fetch import MAX_REDIRECTS, Fetcher, FetchError
+from bot.feeds.fetch import MAX_REDIRECTS, Fetcher, FetchError, check_public_host
 from tests.bot.feeds.conftest import MAX_BYTES, USER_AGENT
 from tests.bot.feeds.server import FeedServer, Route, rss
 
@@ -47,6 +47,7 @@ def test_http_errors(web: FeedServer, fetcher: Fetcher, status, headers, transie
         fetcher.fetch(url)
     assert error.value.reason == f"HTTP {status}"
     assert (error.value.transient, error.value.retry_after) == (transient, retry_after)
+    assert error.value.problem == "http_status"
 
 
 def test_a_server_that_never_answers_times_out(web: FeedServer, fetcher: Fetcher):
@@ -91,12 +92,42 @@ def test_only_http_urls():
 @pytest.mark.parametrize(
     "url",
     ["http://127.0.0.1:9/feed", "http://localhost:9/feed", "http://169.254.169.254/latest/meta-data/",
-     "http://10.1.2.3/feed", "http://[::1]:9/feed"],
+     "http://10.1.2.3/feed", "http://[::1]:9/feed", "http://[::ffff:127.0.0.1]:9/feed",
+     "http://[::ffff:169.254.169.254]/latest/meta-data/", "http://[fd00::1]/feed", "http://0.0.0.0:9/feed",
+     "http://2130706433:9/feed"],
 )  # fmt: skip
 def test_local_and_private_addresses_are_refused_by_default(url: str):
     with Fetcher(user_agent=USER_AGENT, timeout=1, max_bytes=10) as fetcher, pytest.raises(FetchError) as error:
         fetcher.fetch(url)
     assert "private or local address" in error.value.reason and not error.value.transient
+    assert error.value.problem == "private_address"
+
+
+@pytest.mark.parametrize(
+    ("host", "refused"),
+    [("127.0.0.1", True), ("localhost", True), ("::ffff:127.0.0.1", True), ("[::ffff:7f00:1]", True),
+     ("169.254.169.254", True), ("192.168.1.20", True), ("100.64.0.1", True), ("224.0.0.1", True),
+     ("8.8.8.8", False), ("::ffff:8.8.8.8", False), ("2606:4700:4700::1111", False)],
+)  # fmt: skip
+def test_check_public_host(host: str, refused: bool):
+    if not refused:
+        check_public_host(host)
+        return
+    with pytest.raises(FetchError) as error:
+        check_public_host(host)
+    assert error.value.problem == "private_address"
+
+
+def test_a_name_that_does_not_resolve_is_unreachable_not_private():
+    with pytest.raises(FetchError) as error:
+        check_public_host("no-such-host.invalid")
+    assert (error.value.problem, error.value.transient) == ("unreachable", True)
+
+
+def test_a_url_httpx_cannot_parse_is_a_fetch_error():
+    with Fetcher(user_agent=USER_AGENT, timeout=1, max_bytes=10) as fetcher, pytest.raises(FetchError) as error:
+        fetcher.fetch("http://::ffff:127.0.0.1/x")  # an IPv6 host without its brackets
+    assert error.value.problem == "bad_url" and not error.value.transient
 
 
 def test_every_redirect_hop_is_checked(web: FeedServer):

@@ -30,3 +30,9 @@ def test_tracking_parameters_fragment_case_and_default_port_dropped():
 
 def test_a_google_search_link_without_a_target_is_left_alone():
     assert canonical_url("https://www.google.com/url?sa=t") == "https://www.google.com/url?sa=t"
+
+
+def test_an_ipv6_host_keeps_its_brackets():
+    assert canonical_url("http://[::ffff:127.0.0.1]/x") == "http://[::ffff:127.0.0.1]/x"
+    assert canonical_url("HTTP://[2001:DB8::1]:8080/a?utm_source=x") == "http://[2001:db8::1]:8080/a"
+    assert canonical_url("https://[2001:db8::1]:443/a") == "https://[2001:db8::1]/a"

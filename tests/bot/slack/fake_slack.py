@@ -3,9 +3,13 @@
 Messages posted with chat.postMessage are kept per conversation, so conversations.history/replies
 answer with them (metadata included). Members added with `add_user` are answered by users.info (with
 their admin and owner flags), channels added with `add_channel` by conversations.info (with their
-creator); others get Slack's `user_not_found` / `channel_not_found`. A failure can be scripted for the
-next calls of a method. Paths under /response/ stand for response_url hooks. `apps.connections.open`
-answers with the URL that `socket_mode` gives (a `SocketModeServer`'s `open_url`), when one is set.
+creator); others get Slack's `user_not_found` / `channel_not_found`. chat.getPermalink answers any
+message's permalink in the workspace `test` (script `message_not_found` for one that is gone). A failure
+can be scripted for the next calls of a method. Paths under /response/ stand for response_url hooks.
+Files added with `add_file` are served at their `url_private_download` (GET /files-pri/...) to a request
+bearing the bot token, as files.slack.com serves them; without it, with the redirect to the sign-in page
+Slack answers. `apps.connections.open` answers with the URL that `socket_mode` gives (a
+`SocketModeServer`'s `open_url`), when one is set.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class Scripted:
 
 BOT_USER = "UBOT"
 BOT_ID = "BBOT"
+BOT_TOKEN = "xoxb-test-token"
 
 
 class FakeSlack:
@@ -50,6 +55,9 @@ class FakeSlack:
         self._users: dict[str, dict[str, Any]] = {}
         self._channels: dict[str, dict[str, Any]] = {}
         self.socket_mode: Callable[[], str] | None = None
+        self._files: dict[str, bytes] = {}
+        self.downloads: list[tuple[str, str | None]] = []
+        """(path, Authorization header) of each file download."""
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -123,6 +131,20 @@ class FakeSlack:
                 "is_ext_shared": False, "creator": creator, "context_team_id": "T1",
             }  # fmt: skip
 
+    def add_file(self, file_id: str, name: str, body: bytes, *, mimetype: str, filetype: str) -> dict[str, Any]:
+        """A file as a `file_share` message event carries it (Slack's shape), served at its download URL."""
+        path = f"/files-pri/T1-{file_id}/download/{name}"
+        with self._lock:
+            self._files[path] = body
+        return {
+            "id": file_id, "created": 1_700_000_000, "timestamp": 1_700_000_000, "name": name, "title": name,
+            "mimetype": mimetype, "filetype": filetype, "pretty_type": filetype.upper(), "user": "U2147483697",
+            "editable": False, "size": len(body), "mode": "hosted", "is_external": False, "external_type": "",
+            "is_public": True, "public_url_shared": False, "display_as_bot": False, "username": "",
+            "url_private": f"{self.url}/files-pri/T1-{file_id}/{name}", "url_private_download": f"{self.url}{path}",
+            "permalink": f"https://test.slack.com/files/U2147483697/{file_id}/{name}",
+        }  # fmt: skip
+
     def seed_message(self, channel: str, message: dict[str, Any]) -> None:
         with self._lock:
             self._messages.setdefault(channel, []).append(message)
@@ -156,6 +178,10 @@ class FakeSlack:
                 message["metadata"] = metadata
             self._messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.getPermalink":  # Slack's shape: https://docs.slack.dev/reference/methods/chat.getPermalink
+            channel, ts = str(p.get("channel")), str(p.get("message_ts"))
+            return {"ok": True, "channel": channel,
+                    "permalink": f"https://test.slack.com/archives/{channel}/p{ts.replace('.', '')}"}  # fmt: skip
         if method == "users.info":
             user = self._users.get(str(p.get("user")))
             return {"ok": True, "user": dict(user)} if user else {"ok": False, "error": "user_not_found"}
@@ -179,6 +205,23 @@ class FakeSlack:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                auth = self.headers.get("authorization")
+                with fake._lock:
+                    fake.downloads.append((self.path, auth))
+                    body = fake._files.get(self.path)
+                if body is None or auth != f"Bearer {BOT_TOKEN}":
+                    self.send_response(404 if body is None else 302)
+                    self.send_header("location", "https://test.slack.com/?redir=%2Ffiles-pri")
+                    self.send_header("content-length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("content-type", "application/octet-stream")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("content-length") or 0))
                 if self.path.startswith("/response/"):

@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.slack.server import make_http_server, serve_in_thread
 from bot.slack.watch import Fetch
 from bot.store import Store
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.bot.slack.fake_slack import BOT_TOKEN, FakeSlack
 
 SECRET = "test-signing-secret"
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "slack"
@@ -66,7 +66,7 @@ class Bot:
         self.store = Store.open(database_url)
         settings = Settings(
             database_url=database_url,
-            slack_bot_token=SecretStr("xoxb-test-token"),
+            slack_bot_token=SecretStr(BOT_TOKEN),
             slack_signing_secret=SecretStr(SECRET),
             slack_api_url=slack.api_url,
             **({"news_max_age_days": news_max_age_days} if news_max_age_days is not None else {}),

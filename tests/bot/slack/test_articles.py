@@ -13,8 +13,12 @@ from typing import Any
 
 import pytest
 
+from bot.feeds.articles import ArticleReader
+from bot.feeds.fetch import Fetcher
 from bot.slack import messages
 from extraction.documents import Document
+from tests.bot.binary_files import pdf
+from tests.bot.feeds.server import FeedServer, Route
 from tests.bot.slack.fake_slack import FakeSlack
 from tests.bot.slack.harness import Bot, Clock, seed_text
 from tests.extraction.test_language import FRENCH, GERMAN, SPANISH
@@ -110,6 +114,38 @@ def test_several_links_get_one_card_each(slack: FakeSlack, database_url: str, cl
         bot.stop()
 
 
+def test_a_newsletter_with_links_gets_a_card_per_story_and_link_and_one_line_per_link_not_read(
+    slack: FakeSlack, database_url: str, clock: Clock
+) -> None:
+    web = FeedServer().start()
+    with Fetcher(user_agent="dealbot-test", timeout=2, max_bytes=1_000_000, allow_private=True) as fetcher:
+        bot = Bot(slack, database_url, clock, fetch=ArticleReader(fetcher))
+        try:
+            gone = web.set("/gone", Route(b"gone", status=404, content_type="text/plain"))
+            report = web.set("/report.pdf", Route(pdf(seed_text("002")[:1500]), content_type="application/pdf"))
+            good = web.set("/news/carsgen", Route(seed_text("002").encode(), content_type="text/plain"))
+            bot.event(_message(newsletter(preamble=f"Biotech Deals Daily, and more: {gone} {report} {good}")))
+            slack.wait_for(lambda: len(_replies(slack)) >= 5)
+            _marker(bot)
+            *cards, notices = _replies(slack)
+        finally:
+            bot.stop()
+            web.stop()
+    assert len(cards) == 4 and all(card.params.get("blocks") for card in cards)
+    for card, (first, second) in zip(cards, _PARTIES.values(), strict=False):
+        assert first in _blocks(card) and second in _blocks(card)
+    assert "CARsgen" in _blocks(cards[3])
+    assert notices.params["text"].split("\n") == [
+        f"I couldn't read the link `{gone}`: the site answered HTTP 404. Paste the article's text here instead.",
+        f"I couldn't read the link `{report}`: it is a PDF file, and I read only text or HTML. Paste the"
+        " article's text here instead.",
+    ]
+    permalinks = [c for c in slack.of("chat.getPermalink") if c.params["message_ts"] == TS]
+    assert len(permalinks) == 1  # asked once for the message's three stories
+    link = f"https://test.slack.com/archives/{CHANNEL}/p{TS.replace('.', '')}"
+    assert all(f"<{link}|a Slack message>" in _blocks(card) for card in cards[:3])
+
+
 # --- HTML pasted as text: read as its text -----------------------------------------------------------
 
 
@@ -141,13 +177,13 @@ def test_html_pasted_as_text_gets_the_same_terms_as_the_text(
             bot.event(_message(paste, ts=ts))
             slack.wait_for(lambda ts=ts: bool(_replies(slack, ts)))
             (card,) = _replies(slack, ts)
-            cards.append(card.params)
+            cards.append({**card.params, "blocks": _blocks(card).replace(ts.replace(".", ""), "TS")})  # own permalink
             (stored,) = bot.store.deals().items
             assert "$9bn" not in json.dumps(stored.deal.model_dump(mode="json"))
         finally:
             bot.stop()
     html_card, text_card = cards
-    assert "Cellectis" in html_card["text"] and "$850m" in json.dumps(html_card["blocks"])
+    assert "Cellectis" in html_card["text"] and "$850m" in html_card["blocks"]
     assert html_card["blocks"] == text_card["blocks"] and html_card["text"] == text_card["text"]
     assert fetched == []  # the links in the page's markup are not links to read
 

@@ -187,3 +187,17 @@ def test_a_company_choice_fits_for_any_number_of_companies() -> None:
     assert len(actions["elements"]) == limits.ACTIONS_ELEMENTS
     assert all(len(e["text"]["text"]) <= limits.BUTTON_TEXT_CHARS for e in actions["elements"])
     assert len({e["action_id"] for e in actions["elements"]}) == limits.ACTIONS_ELEMENTS
+
+
+def test_a_slack_message_source_links_to_its_permalink_when_known() -> None:
+    deal = Deal(parties=(Party(name="Kestrel Pharma", role="licensee"),))
+    link = "https://test.slack.com/archives/C1/p1700000000000100"
+    for source, shown in (
+        (SourceRef(kind="slack", ref="C1/1700000000.000100", url=link), f"Sources: <{link}|a Slack message>"),
+        (SourceRef(kind="slack", ref="C1/1700000000.000100"), "Sources: a Slack message"),
+        (SourceRef(kind="slack", ref="C1/1.2", url="https://test.slack.com/x|y"), "Sources: a Slack message"),
+    ):
+        stored = StoredDeal(id=7, deal=deal, first_seen=NOW, updated=NOW, reported_on=NOW.date(), sources=(source,))
+        blocks = cards.summary_card(stored).blocks_json()
+        texts = [e["text"] for b in blocks if b["type"] == "context" for e in b["elements"]]
+        assert shown in texts, texts

@@ -34,6 +34,7 @@ def test_demo_prints_threaded_summaries_alerts_and_a_company_answer(capsys: pyte
     sanofi = out[out.index("/deals sanofi") :]
     assert sanofi.index("RadioMedix") < sanofi.index("Innate Pharma")
     assert "Did you mean car-t?" in out
+    assert "Sources: a Slack message (https://demo.slack.com/archives/CNEWS/p1772442000000100)" in out
 
 
 def _free_port() -> int:

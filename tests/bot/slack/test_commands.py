@@ -208,6 +208,19 @@ def test_bad_sources_get_a_reason_and_what_to_do(bot: Bot) -> None:
     assert "No feeds or pages are watched yet" not in bot.command("sources").json()["text"]
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["http://169.254.169.254/latest/meta-data/", "<http://169.254.169.254/latest/meta-data/>",
+     "http://127.0.0.1:8080/feed", "http://localhost/rss", "http://[::ffff:127.0.0.1]/x", "https://10.1.2.3/rss"],
+)  # fmt: skip
+def test_a_source_on_a_private_address_is_refused_at_once(bot: Bot, url: str) -> None:
+    reply = bot.command(f"source add {url}").json()
+    assert reply["response_type"] == "ephemeral"
+    assert reply["text"].startswith("I can't watch that: ")
+    assert "is not a public address" in reply["text"] and "give the feed's address on the internet" in reply["text"]
+    assert bot.store.sources() == []
+
+
 def test_weekly_digest_is_kept_with_the_subscription(bot: Bot) -> None:
     answer = bot.command("subscribe car-t digest weekly").json()["text"]
     assert "car-t; weekly digest" in answer
@@ -274,6 +287,8 @@ def test_following_a_company_twice_says_it_is_followed_already(bot: Bot) -> None
     again = bot.command("follow Bristol-Myers Squibb").json()["text"]
     (sub,) = bot.store.subscriptions()
     assert again == f"You already follow Bristol Myers Squibb (#{sub.id}): its new deals go to you by direct message."
+    assert bot.command("follow bms").json()["text"] == again
+    assert bot.store.subscriptions() == [sub]
     assert "Following Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
     assert "<#C777> already follows Bristol Myers Squibb" in bot.command("follow bms <#C777|alerts>").json()["text"]
     assert len(bot.store.subscriptions()) == 2

@@ -119,3 +119,38 @@ def test_a_permanent_reply_error_ends_the_handling(bot: Bot) -> None:
     bot.event(_message(seed_text("003"), ts="1355517999.000001"))
     bot.slack.wait_for(lambda: len(bot.slack.of("chat.postMessage")) >= 2)
     assert [c.params["thread_ts"] for c in bot.slack.of("chat.postMessage")] == [event["ts"], "1355517999.000001"]
+
+
+PERMALINK = "https://test.slack.com/archives/C123ABC456/p1355517523000005"
+
+
+def _sources_line(call) -> str:  # type: ignore[no-untyped-def]
+    texts = [e["text"] for b in call.params["blocks"] if b["type"] == "context" for e in b["elements"]]
+    return next(t for t in texts if t.startswith("Sources: "))
+
+
+def test_a_pasted_message_source_links_to_its_permalink_in_the_thread_and_later_alerts(bot: Bot) -> None:
+    assert bot.event(_news_event(seed_text("000"))).status == 200
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
+    (asked,) = bot.slack.of("chat.getPermalink")
+    assert (asked.params["channel"], asked.params["message_ts"]) == ("C123ABC456", "1355517523.000005")
+    assert _sources_line(_replies(bot.slack)[0]) == f"Sources: <{PERMALINK}|a Slack message>"
+    (stored,) = bot.store.deals().items
+    assert [(s.kind, s.ref, s.url) for s in stored.sources] == [("slack", "C123ABC456/1355517523.000005", PERMALINK)]
+
+    # a second report of the same deal, later: its alert's full summary links the first message too
+    bot.command("subscribe car-t")
+    bot.event(_news_event(seed_text("000").replace("Servier", "Servier SAS"), ts="1355517600.000001"))
+    bot.slack.wait_for(lambda: len(bot.store.deliveries(state="sent")) >= 1)
+    posts = bot.slack.of("chat.postMessage")
+    detail = [c for c in posts if c.params["channel"] == "D111" and c.params.get("thread_ts")]
+    assert f"<{PERMALINK}|a Slack message>" in _sources_line(detail[0])
+
+
+def test_without_a_permalink_the_source_is_stored_and_shown_unlinked(bot: Bot) -> None:
+    bot.slack.script("chat.getPermalink", Scripted(200, {"ok": False, "error": "message_not_found"}))
+    bot.event(_news_event(seed_text("000")))
+    bot.slack.wait_for(lambda: bool(_replies(bot.slack)))
+    assert _sources_line(_replies(bot.slack)[0]) == "Sources: a Slack message"
+    (stored,) = bot.store.deals().items
+    assert stored.sources[0].url is None

@@ -157,3 +157,19 @@ def test_a_party_left_open_is_not_another_company(store: Store):
     first = store.ingest(report(deal("Merck", "Kelun-Biotech", upfront=usd(35))), url(1), NOW)
     second = store.ingest(report(deal("Pfizer", "Kelun-Biotech", upfront=usd(35))), url(2), NOW)
     assert second.kind == "new" and second.deal_id != first.deal_id
+
+
+def test_a_slack_message_source_keeps_its_permalink_ingested_merged_or_imported(store: Store):
+    link = "https://test.slack.com/archives/C1/p1700000000000100"
+    message = SourceRef(kind="slack", ref="C1/1700000000.000100", digest="a" * 64, url=link)
+    first = store.ingest(report(deal("Orrin Bio", "Pfizer", upfront=usd(5))), message, NOW)
+    second = SourceRef(kind="slack", ref="C2/1700000001.000100", url=link.replace("C1", "C2"))
+    merged = store.ingest(report(deal("Orrin Bio", "Pfizer Inc.", upfront=usd(5))), second, NOW)
+    assert merged.deal_id == first.deal_id
+    stored = store.get_deal(first.deal_id or 0)
+    assert stored is not None
+    assert [(s.ref, s.url) for s in stored.sources] == [(message.ref, link), (second.ref, second.url)]
+    imported = SourceRef(kind="slack", ref="C3/1.2", url="https://test.slack.com/archives/C3/p12")
+    store.import_deals([ImportItem(deal=deal("Tessaly", "BMS"), source=imported, first_seen=NOW)])
+    (tessaly,) = [d for d in store.deals().items if d.id != first.deal_id]
+    assert tessaly.sources == (imported,)
