@@ -6,22 +6,37 @@
   instant one wins over a daily digest, a daily over a weekly one, then the oldest; a digest row keeps
   its subscription's cadence.
 - `claim` hands out due rows (pending, and past `next_attempt`; or claimed by a sender whose lease ran
-  out) and leases them; on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so concurrent senders never take the
-  same row; on SQLite the claim is a single UPDATE, which SQLite runs alone.
-- `mark_sent` / `mark_failed` end a claim; a failure with a retry time makes the row pending again.
+  out) and leases them for `CLAIM_LEASE`; on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so concurrent
+  senders never take the same row; on SQLite the claim is a single UPDATE, which SQLite runs alone. Each
+  claim counts an attempt, and that number names the claim: `renew` (the live sender's heartbeat),
+  `begin_post`, `record_post` and `finish` given it act only while that claim still holds the row, so a
+  sender that lost its lease (stalled past it, and another took the row over) changes nothing.
+- `begin_post` records that a post of an instant alert (its card, its thread reply) is about to be sent;
+  `record_post` records the conversation and `ts` Slack answered, in the transaction that marks the step
+  done (and the last step's also marks the delivery sent). A post begun and not recorded is one whose
+  outcome is unknown (the sender died, or Slack's answer was lost); one recorded is never sent again.
+- `finish` ends a claim: sent, failed, or pending again at a retry time; a post Slack refused is forgotten.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import get_args
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from bot.store.models import Delivery, DeliveryMode, DeliveryState, Subscription
-from bot.store.schema import DeliveryRow
+from bot.store.models import Delivery, DeliveryMode, DeliveryPost, DeliveryState, PostStep, Subscription
+from bot.store.schema import DeliveryPostRow, DeliveryRow
+
+CLAIM_LEASE = timedelta(seconds=30)
+"""How long a claim holds its deliveries unless renewed. It can be short because a live sender renews its
+claims (a heartbeat, every third of it) for as long as it works on them, however slow Slack is; so the
+deliveries of a sender that died are free again within this time of its last heartbeat, and a sender
+restarted after a crash sends them within CLAIM_LEASE and one send interval: well within a minute."""
+_STEPS: tuple[PostStep, ...] = get_args(PostStep)
 
 
 def enqueue(
@@ -84,6 +99,54 @@ def claim(
     return by_ids(session, ids)
 
 
+def renew(session: Session, claims: Sequence[tuple[int, int]], now: datetime, lease: timedelta) -> set[int]:
+    """Extend the claims given as (delivery id, attempt) to `now + lease`; returns the ids still held."""
+    if not claims:
+        return set()
+    held = sa.or_(*(sa.and_(DeliveryRow.id == i, DeliveryRow.attempts == attempt) for i, attempt in claims))
+    statement = (
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.state == "claimed", held)
+        .values(claimed_until=now + lease)
+        .returning(DeliveryRow.id)
+    )
+    return set(session.execute(statement).scalars())
+
+
+def begin_post(session: Session, delivery_id: int, attempt: int, step: PostStep, now: datetime) -> bool:
+    """Record that the step is about to be posted (kept from an earlier attempt: the earliest time it may
+    have reached Slack); False when the claim no longer holds the delivery."""
+    if not _holds(session, delivery_id, attempt):
+        return False
+    if session.get(DeliveryPostRow, (delivery_id, step)) is None:
+        session.add(DeliveryPostRow(delivery_id=delivery_id, step=step, started_at=now))
+    return True
+
+
+def record_post(
+    session: Session,
+    delivery_id: int,
+    attempt: int,
+    step: PostStep,
+    channel: str,
+    ts: str,
+    now: datetime,
+    sent_as: str | None,
+) -> bool:
+    """Record the step posted as `channel`/`ts`; with `sent_as`, the delivery is sent (that its message
+    ref) in the same transaction. False, recording nothing, when the claim no longer holds it."""
+    if not _holds(session, delivery_id, attempt):
+        return False
+    row = session.get(DeliveryPostRow, (delivery_id, step))
+    if row is None:
+        row = DeliveryPostRow(delivery_id=delivery_id, step=step, started_at=now)
+        session.add(row)
+    row.channel, row.ts, row.posted_at = channel[:64], ts[:32], now
+    if sent_as is not None:
+        finish(session, delivery_id, "sent", sent_at=now, message_ref=sent_as)
+    return True
+
+
 def finish(
     session: Session,
     delivery_id: int,
@@ -93,7 +156,11 @@ def finish(
     reason: str | None = None,
     next_attempt: datetime | None = None,
     message_ref: str | None = None,
+    attempt: int | None = None,
+    refused: bool = False,
 ) -> bool:
+    """End a claim; with `attempt`, only while that claim holds the delivery. `refused`: Slack answered
+    that it did not take the post begun, which is then forgotten (a retry posts it without looking)."""
     values: dict[str, object] = {"state": state, "claimed_until": None}
     if sent_at is not None:
         values["sent_at"] = sent_at
@@ -102,8 +169,16 @@ def finish(
     if reason is not None:
         values["failed_reason"] = reason[:1000]
     values["next_attempt"] = next_attempt
-    result = session.execute(sa.update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
-    return bool(getattr(result, "rowcount", 0))
+    statement = sa.update(DeliveryRow).where(DeliveryRow.id == delivery_id)
+    if attempt is not None:
+        statement = statement.where(DeliveryRow.state == "claimed", DeliveryRow.attempts == attempt)
+    result = session.execute(statement.values(**values))
+    done = bool(getattr(result, "rowcount", 0))
+    if done and refused:
+        session.execute(
+            sa.delete(DeliveryPostRow).where(DeliveryPostRow.delivery_id == delivery_id, DeliveryPostRow.ts.is_(None))
+        )
+    return done
 
 
 def listing(session: Session, deal_id: int | None, state: DeliveryState | None, limit: int) -> list[Delivery]:
@@ -112,7 +187,7 @@ def listing(session: Session, deal_id: int | None, state: DeliveryState | None, 
         statement = statement.where(DeliveryRow.deal_id == deal_id)
     if state is not None:
         statement = statement.where(DeliveryRow.state == state)
-    return [_model(row) for row in session.scalars(statement)]
+    return _models(session, list(session.scalars(statement)))
 
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Delivery]:
@@ -124,10 +199,38 @@ def by_ids(session: Session, ids: Sequence[int]) -> list[Delivery]:
         .order_by(DeliveryRow.id)
         .execution_options(populate_existing=True)
     )
-    return [_model(row) for row in rows]
+    return _models(session, list(rows))
 
 
-def _model(row: DeliveryRow) -> Delivery:
+def _holds(session: Session, delivery_id: int, attempt: int) -> bool:
+    """Whether claim `attempt` still holds the delivery. A write that changes nothing, so that it also locks
+    the row for the transaction (its row lock on PostgreSQL, the write lock on SQLite)."""
+    result = session.execute(
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.id == delivery_id, DeliveryRow.state == "claimed", DeliveryRow.attempts == attempt)
+        .values(attempts=DeliveryRow.attempts)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def _models(session: Session, rows: Sequence[DeliveryRow]) -> list[Delivery]:
+    posts: dict[int, list[DeliveryPost]] = {}
+    if rows:
+        found = session.scalars(
+            sa.select(DeliveryPostRow)
+            .where(DeliveryPostRow.delivery_id.in_([row.id for row in rows]))
+            .execution_options(populate_existing=True)
+        )
+        for post in found:
+            fields = {"step": post.step, "started": post.started_at, "channel": post.channel, "ts": post.ts,
+                      "posted": post.posted_at}  # fmt: skip
+            posts.setdefault(post.delivery_id, []).append(DeliveryPost.model_validate(fields))
+    for kept in posts.values():
+        kept.sort(key=lambda p: _STEPS.index(p.step))
+    return [_model(row, tuple(posts.get(row.id, ()))) for row in rows]
+
+
+def _model(row: DeliveryRow, posts: tuple[DeliveryPost, ...]) -> Delivery:
     return Delivery.model_validate(
         {
             "id": row.id,
@@ -144,5 +247,6 @@ def _model(row: DeliveryRow) -> Delivery:
             "sent_at": row.sent_at,
             "failed_reason": row.failed_reason,
             "message_ref": row.message_ref,
+            "posts": posts,
         }
     )
