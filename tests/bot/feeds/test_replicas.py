@@ -20,8 +20,8 @@ from bot.delivery import ChannelPacer, DeliveryWorker, PacedClient
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
 from bot.slack.alerts import ALERT_EVENT, DETAIL_EVENT
-from bot.store.deliveries import CLAIM_LEASE
 from bot.store import DealQuery, NewSubscription, PollOutcome, Store, Subscriber
+from bot.store.deliveries import CLAIM_LEASE
 from bot.store.engine import scratch_schema
 from tests.bot.feeds.articles import headline, html_page
 from tests.bot.feeds.server import FeedServer, Route, rss
