@@ -207,7 +207,8 @@ class AlertSender:
             self._unreadable(delivery, "card", error)
             return None
         for message in _messages(history.get("messages")):
-            if _is_post_of(message, delivery, ALERT_EVENT, text) and not message.get("thread_ts"):
+            top_level = message.get("thread_ts") in (None, message.get("ts"))  # not a reply sent to the channel
+            if top_level and _is_post_of(message, delivery, ALERT_EVENT, text):
                 return channel, str(message.get("ts"))
         return None
 

@@ -214,7 +214,9 @@ class FakeSlack:
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": _dm(str(p.get("users")))}}
         if method == "conversations.history":
-            found = [m for m in self._messages.get(str(p.get("channel")), []) if "thread_ts" not in m]
+            found = [  # top-level messages: a thread's parent carries its own ts as thread_ts, as in Slack
+                m for m in self._messages.get(str(p.get("channel")), []) if m.get("thread_ts") in (None, m.get("ts"))
+            ]
             return {"ok": True, "messages": self._read_back(reversed(found)), "has_more": False}
         if method == "conversations.replies":
             ts = str(p.get("ts"))

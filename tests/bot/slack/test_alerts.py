@@ -94,10 +94,11 @@ def test_restart_mid_delivery_sends_nothing_twice_and_loses_nothing(
     assert [(p.step, p.ts) for p in u1.posts] == [("card", None)]
     deal = first.store.get_deal(u1.deal_id)
     assert deal is not None
+    posted = f"{clock().timestamp() + 1:.6f}"
     slack.seed_message(
         "D1",
-        {"type": "message", "user": "UBOT", "bot_id": "BBOT", "text": cards.compact_card(deal).text,
-         "ts": f"{clock().timestamp() + 1:.6f}",
+        {"type": "message", "user": "UBOT", "bot_id": "BBOT", "text": cards.compact_card(deal).text, "ts": posted,
+         "thread_ts": posted, "reply_count": 1,  # someone has answered in its thread already
          "metadata": {"event_type": "dealbot_alert", "event_payload": {"delivery_id": u1.id, "deal_id": deal.id}}},
     )  # fmt: skip
     first.stop()
