@@ -83,10 +83,11 @@ class AlertSender:
         sent = 0
         while True:
             claimed = self._store.claim_deliveries(self._clock(), limit=limit, mode="instant", lease=CLAIM_LEASE)
+            made: dict[int, _Alert | None] = {}
             with _Heartbeat(self._store, self._clock, claimed, self._heartbeat_every) as beat:
                 for delivery in claimed:
                     if beat.holds(delivery.id):
-                        sent += self._deliver(delivery, beat)
+                        sent += self._deliver(delivery, beat, made)
                     beat.done(delivery.id)
             if len(claimed) < limit:
                 return sent
@@ -125,13 +126,14 @@ class AlertSender:
             covered += len(deliveries)
         return covered
 
-    def _deliver(self, delivery: Delivery, beat: _Heartbeat) -> int:
-        stored = self._store.get_deal(delivery.deal_id)
-        if stored is None:
+    def _deliver(self, delivery: Delivery, beat: _Heartbeat, made: dict[int, _Alert | None]) -> int:
+        alert = self._alert(delivery.deal_id, made)
+        if alert is None:
             self._store.mark_failed(delivery.id, "deal no longer stored", attempt=delivery.attempts)
             return 0
-        card = cards.compact_card(stored)
-        full = cards.summary_card(stored)
+        card, full = alert
+        recorded = delivery.post("card")
+        card_known = recorded is not None and recorded.ts is not None
         try:
             posted = self._post_once(
                 delivery, "card", beat,
@@ -140,6 +142,7 @@ class AlertSender:
                     metadata=_metadata(ALERT_EVENT, delivery), unfurl_links=False, unfurl_media=False,
                 ),
                 lambda begun: self._find_card(delivery, begun, card.text),
+                then="thread_reply",
             )  # fmt: skip
             if posted is None:
                 return 0
@@ -151,7 +154,7 @@ class AlertSender:
                     metadata=_metadata(DETAIL_EVENT, delivery), unfurl_links=False, unfurl_media=False,
                 ),
                 lambda begun: self._find_reply(delivery, begun, channel, ts, full.text),
-                sent_as=f"{channel}/{ts}",
+                begun_now=not card_known, sent_as=f"{channel}/{ts}",
             )  # fmt: skip
         except (SlackApiError, OSError) as error:
             self._failed(delivery, error)
@@ -161,6 +164,13 @@ class AlertSender:
         _log.info("alert sent", extra={"delivery_id": delivery.id, "deal_id": delivery.deal_id, "channel": channel})
         return 1
 
+    def _alert(self, deal_id: int, made: dict[int, _Alert | None]) -> _Alert | None:
+        """The deal's card and thread reply, made once per batch (a fan-out sends one deal to many)."""
+        if deal_id not in made:
+            stored = self._store.get_deal(deal_id)
+            made[deal_id] = None if stored is None else (cards.compact_card(stored), cards.summary_card(stored))
+        return made[deal_id]
+
     def _post_once(
         self,
         delivery: Delivery,
@@ -169,11 +179,15 @@ class AlertSender:
         post: Callable[[], Any],
         find: Callable[[DeliveryPost], tuple[str, str] | None],
         *,
+        begun_now: bool = False,
+        then: PostStep | None = None,
         sent_as: str | None = None,
     ) -> tuple[str, str] | None:
         """The step's post as (channel, ts): the one recorded, else the one begun and found in Slack, else a
-        new one; recorded done (with `sent_as`, the delivery sent). None when the claim was lost."""
-        recorded = delivery.post(step)
+        new one; recorded done, with the step `then` begun (or with `sent_as`, the delivery sent) in the same
+        transaction. `begun_now`: the step was begun just now, with the one before, so Slack cannot have it.
+        None when the claim was lost."""
+        recorded = None if begun_now else delivery.post(step)
         if recorded is not None and recorded.channel is not None and recorded.ts is not None:
             if sent_as is None:
                 return recorded.channel, recorded.ts
@@ -181,13 +195,16 @@ class AlertSender:
         else:
             found = find(recorded) if recorded is not None else None
             if found is None:
-                if not (beat.holds(delivery.id) and self._store.begin_post(delivery, step, self._clock())):
+                if not beat.holds(delivery.id) or not (
+                    begun_now or self._store.begin_post(delivery, step, self._clock())
+                ):
                     self._lost(delivery, step)
                     return None
                 response = post()
                 found = (str(response["channel"]), str(response["ts"]))
             posted = found
-        if not self._store.record_post(delivery, step, posted[0], posted[1], self._clock(), sent_as=sent_as):
+        now = self._clock()
+        if not self._store.record_post(delivery, step, posted[0], posted[1], now, then=then, sent_as=sent_as):
             self._lost(delivery, step)
             return None
         return posted
@@ -246,6 +263,10 @@ class AlertSender:
         refused = isinstance(error, SlackApiError) and error.response.status_code < 500
         self._store.mark_failed(delivery.id, code, retry_at, attempt=delivery.attempts, refused=refused)
         _log.warning("alert not sent", extra={"delivery_id": delivery.id, "error": code, "retry": bool(retry_at)})
+
+
+_Alert = tuple[cards.Card, cards.Card]
+"""A deal's compact card and its full summary, the thread reply."""
 
 
 class _Heartbeat:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import get_args
+from typing import Any, get_args
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -61,9 +61,8 @@ def enqueue(
         }
         for (kind, target), sub in chosen.items()
     ]
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = (
-        insert(DeliveryRow)
+        _insert(session)(DeliveryRow)
         .values(values)
         .on_conflict_do_nothing(index_elements=["deal_id", "target_kind", "target_id"])
         .returning(DeliveryRow.id)
@@ -118,8 +117,7 @@ def begin_post(session: Session, delivery_id: int, attempt: int, step: PostStep,
     have reached Slack); False when the claim no longer holds the delivery."""
     if not _holds(session, delivery_id, attempt):
         return False
-    if session.get(DeliveryPostRow, (delivery_id, step)) is None:
-        session.add(DeliveryPostRow(delivery_id=delivery_id, step=step, started_at=now))
+    _begin(session, delivery_id, step, now)
     return True
 
 
@@ -131,19 +129,30 @@ def record_post(
     channel: str,
     ts: str,
     now: datetime,
+    *,
+    then: PostStep | None,
     sent_as: str | None,
 ) -> bool:
-    """Record the step posted as `channel`/`ts`; with `sent_as`, the delivery is sent (that its message
-    ref) in the same transaction. False, recording nothing, when the claim no longer holds it."""
-    if not _holds(session, delivery_id, attempt):
-        return False
-    row = session.get(DeliveryPostRow, (delivery_id, step))
-    if row is None:
-        row = DeliveryPostRow(delivery_id=delivery_id, step=step, started_at=now)
-        session.add(row)
-    row.channel, row.ts, row.posted_at = channel[:64], ts[:32], now
+    """Record the step posted as `channel`/`ts`, and in the same transaction begin the step `then`, or with
+    `sent_as` mark the delivery sent (that its message ref). False, recording nothing, when the claim no
+    longer holds the delivery."""
     if sent_as is not None:
-        finish(session, delivery_id, "sent", sent_at=now, message_ref=sent_as)
+        held = finish(session, delivery_id, "sent", sent_at=now, message_ref=sent_as, attempt=attempt)
+    else:
+        held = _holds(session, delivery_id, attempt)
+    if not held:
+        return False
+    done: dict[str, object] = {"channel": channel[:64], "ts": ts[:32], "posted_at": now}
+    rows = [{"delivery_id": delivery_id, "step": step, "started_at": now, **done}]
+    if then is not None:
+        rows.append({"delivery_id": delivery_id, "step": then, "started_at": now, "channel": None, "ts": None,
+                     "posted_at": None})  # fmt: skip
+    insert = _insert(session)(DeliveryPostRow).values(rows)
+    kept = {  # a begun step keeps its start; only the step done gets its channel and ts
+        name: sa.func.coalesce(getattr(insert.excluded, name), getattr(DeliveryPostRow, name))
+        for name in ("channel", "ts", "posted_at")
+    }
+    session.execute(insert.on_conflict_do_update(index_elements=["delivery_id", "step"], set_=kept))
     return True
 
 
@@ -187,7 +196,8 @@ def listing(session: Session, deal_id: int | None, state: DeliveryState | None, 
         statement = statement.where(DeliveryRow.deal_id == deal_id)
     if state is not None:
         statement = statement.where(DeliveryRow.state == state)
-    return _models(session, list(session.scalars(statement)))
+    ids = statement.with_only_columns(DeliveryRow.id).scalar_subquery()
+    return _models(session, list(session.scalars(statement)), ids)
 
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Delivery]:
@@ -202,6 +212,18 @@ def by_ids(session: Session, ids: Sequence[int]) -> list[Delivery]:
     return _models(session, list(rows))
 
 
+def _begin(session: Session, delivery_id: int, step: PostStep, now: datetime) -> None:
+    session.execute(
+        _insert(session)(DeliveryPostRow)
+        .values(delivery_id=delivery_id, step=step, started_at=now)
+        .on_conflict_do_nothing(index_elements=["delivery_id", "step"])
+    )
+
+
+def _insert(session: Session) -> Any:
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
 def _holds(session: Session, delivery_id: int, attempt: int) -> bool:
     """Whether claim `attempt` still holds the delivery. A write that changes nothing, so that it also locks
     the row for the transaction (its row lock on PostgreSQL, the write lock on SQLite)."""
@@ -213,18 +235,19 @@ def _holds(session: Session, delivery_id: int, attempt: int) -> bool:
     return bool(getattr(result, "rowcount", 0))
 
 
-def _models(session: Session, rows: Sequence[DeliveryRow]) -> list[Delivery]:
+def _models(session: Session, rows: Sequence[DeliveryRow], ids: Any = None) -> list[Delivery]:
+    """The rows as models, with their posts; `ids`, a subquery of the rows' ids, saves listing them all."""
     posts: dict[int, list[DeliveryPost]] = {}
     if rows:
-        found = session.scalars(
-            sa.select(DeliveryPostRow)
-            .where(DeliveryPostRow.delivery_id.in_([row.id for row in rows]))
-            .execution_options(populate_existing=True)
+        post = DeliveryPostRow
+        found = session.execute(  # plain rows: no ORM identity bookkeeping for what is only read
+            sa.select(post.delivery_id, post.step, post.started_at, post.channel, post.ts, post.posted_at).where(
+                post.delivery_id.in_(ids if ids is not None else [row.id for row in rows])
+            )
         )
-        for post in found:
-            fields = {"step": post.step, "started": post.started_at, "channel": post.channel, "ts": post.ts,
-                      "posted": post.posted_at}  # fmt: skip
-            posts.setdefault(post.delivery_id, []).append(DeliveryPost.model_validate(fields))
+        for delivery_id, step, started, channel, ts, posted in found:
+            fields = {"step": step, "started": started, "channel": channel, "ts": ts, "posted": posted}
+            posts.setdefault(delivery_id, []).append(DeliveryPost.model_validate(fields))
     for kept in posts.values():
         kept.sort(key=lambda p: _STEPS.index(p.step))
     return [_model(row, tuple(posts.get(row.id, ()))) for row in rows]

@@ -282,14 +282,15 @@ class Store:
         ts: str,
         now: datetime,
         *,
+        then: PostStep | None = None,
         sent_as: str | None = None,
     ) -> bool:
-        """Record the post Slack answered (its conversation and ts) as that step done; with `sent_as`, the
-        delivery is marked sent with that message ref in the same transaction. False when the claim no
-        longer holds the delivery."""
+        """Record the post Slack answered (its conversation and ts) as that step done, and in the same
+        transaction begin the step `then`, or with `sent_as` mark the delivery sent with that message ref.
+        False when the claim no longer holds the delivery."""
         with self._transaction() as session:
             return _deliveries.record_post(
-                session, delivery.id, delivery.attempts, step, channel, ts, now, sent_as
+                session, delivery.id, delivery.attempts, step, channel, ts, now, then=then, sent_as=sent_as
             )
 
     def mark_sent(
