@@ -2,11 +2,12 @@
 subscriber's local time, posts paced per channel, Slack's rate limits honoured.
 
 What `bot.slack.alerts.AlertSender` already does, and this module builds on: claiming due deliveries
-from the outbox with a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so replicas never send one alert
-twice), posting the card and its thread reply, finding an alert already posted by a process that stopped
-before recording it (message metadata), retrying transient errors with an exponential backoff, and
-giving up at once on permanent ones (`channel_not_found`, `not_in_channel`, `is_archived`, ...) with the
-error as the delivery's `failed_reason`.
+from the outbox with a short lease that it renews while it works (`FOR UPDATE SKIP LOCKED` on PostgreSQL,
+so replicas never send one alert twice; a stopped sender's alerts are free again within `CLAIM_LEASE`),
+posting the card and its thread reply, each recorded with its ts as it is made so that a resend posts
+only what is missing, retrying transient errors (5xx, timeouts) with an exponential backoff, and giving
+up at once on permanent ones (`channel_not_found`, `not_in_channel`, `is_archived`, ...) with the error
+as the delivery's `failed_reason`.
 
 What this module adds:
 - `PacedClient`: a Slack `WebClient` that spaces posts to one channel (`CHANNEL_INTERVAL_SECONDS`, after

@@ -214,6 +214,19 @@ class Subscription(_Frozen):
 
 DeliveryState = Literal["pending", "claimed", "sent", "failed", "cancelled"]
 """`cancelled`: never sent, because its deal was marked not a deal or merged into another one."""
+PostStep = Literal["card", "thread_reply"]
+"""The posts of an instant alert, in order: the compact card, then the full summary in its thread."""
+
+
+class DeliveryPost(_Frozen):
+    """One post of a delivery: begun (`ts` None: Slack's answer was never recorded, so whether Slack has it
+    is unknown), or posted, with the conversation and `ts` Slack gave it."""
+
+    step: PostStep
+    started: datetime
+    channel: str | None = None
+    ts: str | None = None
+    posted: datetime | None = None
 
 
 class Delivery(_Frozen):
@@ -233,6 +246,10 @@ class Delivery(_Frozen):
     sent_at: datetime | None = None
     failed_reason: str | None = None
     message_ref: str | None = Field(default=None, description="e.g. the Slack message ts once sent")
+    posts: tuple[DeliveryPost, ...] = Field(default=(), description="its posts begun or made, card first")
+
+    def post(self, step: PostStep) -> DeliveryPost | None:
+        return next((p for p in self.posts if p.step == step), None)
 
 
 class FeedSource(_Frozen):

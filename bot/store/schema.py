@@ -292,6 +292,21 @@ class DeliveryRow(Base):
     message_ref: Mapped[str | None] = mapped_column(sa.String(200))
 
 
+class DeliveryPostRow(Base):
+    """A post of an instant alert (its card, its thread reply): a row made before the post is sent
+    (`started_at`), given the conversation and `ts` Slack answered in the same transaction that records the
+    step done, so that a sender taking the delivery over after a crash knows what Slack already has."""
+
+    __tablename__ = "delivery_posts"
+
+    delivery_id: Mapped[int] = mapped_column(sa.ForeignKey("deliveries.id", ondelete="CASCADE"), primary_key=True)
+    step: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
+    started_at: Mapped[datetime]
+    channel: Mapped[str | None] = mapped_column(sa.String(64))
+    ts: Mapped[str | None] = mapped_column(sa.String(32))
+    posted_at: Mapped[datetime | None]
+
+
 # --- polled sources and idempotency ---------------------------------------------------------------------
 
 

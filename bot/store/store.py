@@ -28,6 +28,7 @@ from bot.store import polling as _polling
 from bot.store import subscriptions as _subscriptions
 from bot.store.companies import CompanyBook, CompanyRef, named_parties
 from bot.store.deals import ImportItem
+from bot.store.deliveries import CLAIM_LEASE
 from bot.store.digests import DigestSchedule
 from bot.store.engine import create_engine
 from bot.store.events import EventState
@@ -49,6 +50,7 @@ from bot.store.models import (
     IngestResult,
     NewSubscription,
     PollOutcome,
+    PostStep,
     SourceRef,
     StoredDeal,
     Subscriber,
@@ -330,21 +332,73 @@ class Store:
         *,
         limit: int = 50,
         mode: DeliveryMode | None = None,
-        lease: timedelta = timedelta(minutes=5),
+        lease: timedelta = CLAIM_LEASE,
     ) -> list[Delivery]:
-        """Lease up to `limit` due deliveries to this caller; unfinished leases expire after `lease`."""
+        """Lease up to `limit` due deliveries to this caller; unfinished leases expire after `lease` unless
+        renewed (`renew_deliveries`). Each claim counts an attempt: `Delivery.attempts` names the claim."""
         with self._transaction() as session:
             return _deliveries.claim(session, now, limit, mode, lease)
 
-    def mark_sent(self, delivery_id: int, now: datetime, message_ref: str | None = None) -> bool:
+    def renew_deliveries(
+        self, claimed: Iterable[Delivery], now: datetime, lease: timedelta = CLAIM_LEASE
+    ) -> set[int]:
+        """The sender's heartbeat: extend its claims on these deliveries to `now + lease`; returns the ids it
+        still holds (not those finished, nor those another sender took over after this claim ran out)."""
+        claims = [(d.id, d.attempts) for d in claimed]
         with self._transaction() as session:
-            return _deliveries.finish(session, delivery_id, "sent", sent_at=now, message_ref=message_ref)
+            return _deliveries.renew(session, claims, now, lease)
 
-    def mark_failed(self, delivery_id: int, reason: str, retry_at: datetime | None = None) -> bool:
-        """Record a failed send: pending again at `retry_at`, or failed for good when None."""
+    def begin_post(self, delivery: Delivery, step: PostStep, now: datetime) -> bool:
+        """Record, before sending it, that this post of the claimed delivery is being made; False when the
+        claim no longer holds the delivery (then send nothing)."""
+        with self._transaction() as session:
+            return _deliveries.begin_post(session, delivery.id, delivery.attempts, step, now)
+
+    def record_post(
+        self,
+        delivery: Delivery,
+        step: PostStep,
+        channel: str,
+        ts: str,
+        now: datetime,
+        *,
+        then: PostStep | None = None,
+        sent_as: str | None = None,
+    ) -> bool:
+        """Record the post Slack answered (its conversation and ts) as that step done, and in the same
+        transaction begin the step `then`, or with `sent_as` mark the delivery sent with that message ref.
+        False when the claim no longer holds the delivery."""
+        with self._transaction() as session:
+            return _deliveries.record_post(
+                session, delivery.id, delivery.attempts, step, channel, ts, now, then=then, sent_as=sent_as
+            )
+
+    def mark_sent(
+        self, delivery_id: int, now: datetime, message_ref: str | None = None, *, attempt: int | None = None
+    ) -> bool:
+        """Record a delivery sent; with `attempt`, only while that claim holds it."""
+        with self._transaction() as session:
+            return _deliveries.finish(
+                session, delivery_id, "sent", sent_at=now, message_ref=message_ref, attempt=attempt
+            )
+
+    def mark_failed(
+        self,
+        delivery_id: int,
+        reason: str,
+        retry_at: datetime | None = None,
+        *,
+        attempt: int | None = None,
+        refused: bool = False,
+    ) -> bool:
+        """Record a failed send: pending again at `retry_at`, or failed for good when None. With `attempt`,
+        only while that claim holds it; `refused`: Slack did not take the post begun, so it is forgotten."""
         state: DeliveryState = "pending" if retry_at is not None else "failed"
         with self._transaction() as session:
-            return _deliveries.finish(session, delivery_id, state, reason=reason, next_attempt=retry_at)
+            return _deliveries.finish(
+                session, delivery_id, state, reason=reason, next_attempt=retry_at, attempt=attempt,
+                refused=refused,
+            )  # fmt: skip
 
     def deliveries(
         self, *, deal_id: int | None = None, state: DeliveryState | None = None, limit: int = 100

@@ -1,5 +1,6 @@
 """The delivery worker against the fake Slack Web API on 127.0.0.1 and a real SQLite file: pacing per
-channel, 429 Retry-After, retries and giving up, and digests at the subscriber's local time."""
+channel, 429 Retry-After, and digests at the subscriber's local time. (Retries and giving up, amid a
+fan-out: tests/faults/test_slack_errors.py.)"""
 
 from __future__ import annotations
 
@@ -118,29 +119,6 @@ def test_a_long_retry_after_puts_the_alert_back_and_holds_the_channel(slack: Fak
     fake.now += 301
     assert worker.send_due() == 1
     assert [d.state for d in store.deliveries()] == ["sent"]
-
-
-def test_transient_errors_are_retried_and_permanent_ones_given_up_with_the_reason(slack: FakeSlack, store: Store):
-    fake, clock = FakeTime(), Clock()
-    gone = Subscriber(kind="channel", id="C0GONE")
-    store.add_subscription(NewSubscription(subscriber=CHANNEL), clock())
-    store.add_subscription(NewSubscription(subscriber=gone), clock())
-    new_deal(store, 0, clock())
-    slack.script(
-        "chat.postMessage",
-        Scripted(500, {"ok": False, "error": "internal_error"}),
-        Scripted(200, {"ok": False, "error": "channel_not_found"}),
-    )
-    worker = DeliveryWorker(store, client(slack, fake), clock)
-    assert worker.send_due() == 0
-    states = {d.subscriber.id: (d.state, d.failed_reason) for d in store.deliveries()}
-    assert states == {CHANNEL.id: ("pending", "internal_error"), gone.id: ("failed", "channel_not_found")}
-    retry = next(d for d in store.deliveries() if d.subscriber == CHANNEL)
-    assert retry.next_attempt is not None
-    clock.now = retry.next_attempt
-    assert worker.send_due() == 1
-    states = {d.subscriber.id: d.state for d in store.deliveries()}
-    assert states == {CHANNEL.id: "sent", gone.id: "failed"}
 
 
 def test_digests_go_out_at_the_subscribers_local_hour(slack: FakeSlack, store: Store):

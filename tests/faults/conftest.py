@@ -1,4 +1,5 @@
-"""Faults of the storage under a real SQLite file: made read-only, deleted or replaced while in use."""
+"""Faults under real parts: the storage under a real SQLite file (made read-only, deleted or replaced while
+in use); senders killed, and Slack failing, in the middle of a fan-out, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from bot.store import Store
 from tests.bot.slack.fake_slack import FakeSlack
 from tests.bot.slack.harness import START, Clock
+from tests.bot.store.conftest import database_url  # noqa: F401  (a real SQLite file, and PostgreSQL's scratch schema)
 
 
 @pytest.fixture

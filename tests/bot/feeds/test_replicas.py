@@ -19,8 +19,9 @@ import pytest
 from bot.delivery import ChannelPacer, DeliveryWorker, PacedClient
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
-from bot.slack.alerts import ALERT_EVENT, DETAIL_EVENT, LEASE
+from bot.slack.alerts import ALERT_EVENT, DETAIL_EVENT
 from bot.store import DealQuery, NewSubscription, PollOutcome, Store, Subscriber
+from bot.store.deliveries import CLAIM_LEASE
 from bot.store.engine import scratch_schema
 from tests.bot.feeds.articles import headline, html_page
 from tests.bot.feeds.server import FeedServer, Route, rss
@@ -123,7 +124,7 @@ def test_two_processes_send_every_alert_once_while_one_is_killed(
         # the cards it had already posted and posts only what is missing.
         left = [d for d in store.deliveries(limit=expected + 10) if d.state == "claimed"]
         assert len(left) <= 50  # one claim of the sender at most
-        later = datetime.now(UTC) + LEASE + timedelta(seconds=1)
+        later = datetime.now(UTC) + CLAIM_LEASE + timedelta(seconds=1)
         client = PacedClient(pacer=ChannelPacer(0.001), token="xoxb-sweep", base_url=slack.api_url)
         DeliveryWorker(store, client, lambda: later).send_due()
 

@@ -1,14 +1,17 @@
 """A fake Slack Web API on 127.0.0.1 that records every call and answers like Slack does.
 
 Messages posted with chat.postMessage are kept per conversation, so conversations.history/replies
-answer with them (metadata included). Members added with `add_user` are answered by users.info (with
-their admin and owner flags), channels added with `add_channel` by conversations.info (with their
-creator); others get Slack's `user_not_found` / `channel_not_found`. chat.getPermalink answers any
-message's permalink in the workspace `test` (script `message_not_found` for one that is gone). A failure
-can be scripted for the next calls of a method. Paths under /response/ stand for response_url hooks.
-Files added with `add_file` are served at their `url_private_download` (GET /files-pri/...) to a request
-bearing the bot token, as files.slack.com serves them; without it, with the redirect to the sign-in page
-Slack answers. `apps.connections.open` answers with the URL that `socket_mode` gives (a
+answer with them (metadata included, unless `returns_metadata` is False: a Web API that leaves it out).
+Members added with `add_user` are answered by users.info (with their admin and owner flags), channels
+added with `add_channel` by conversations.info (with their creator); others get Slack's `user_not_found`
+/ `channel_not_found`. chat.getPermalink answers any message's permalink in the workspace `test` (script
+`message_not_found` for one that is gone). A failure can be scripted for the next calls of a method, or
+for the next posts to one channel (`script_posts`; a `hang` answer never comes, as with a timeout).
+`hold_post` stops the n-th post in its tracks until `release`, and signals when it arrives: a test knows
+exactly how many posts were made when it kills the sender. Paths under /response/ stand for response_url
+hooks. Files added with `add_file` are served at their `url_private_download` (GET /files-pri/...) to a
+request bearing the bot token, as files.slack.com serves them; without it, with the redirect to the
+sign-in page Slack answers. `apps.connections.open` answers with the URL that `socket_mode` gives (a
 `SocketModeServer`'s `open_url`), when one is set.
 """
 
@@ -18,7 +21,7 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -37,6 +40,19 @@ class Scripted:
     status: int
     body: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
+    hang: bool = False
+    """Never answered (the caller times out); the request is dropped at `release`."""
+
+
+HANG = Scripted(0, {}, hang=True)
+
+
+@dataclass
+class _Hold:
+    number: int
+    store: bool
+    answer: bool
+    reached: threading.Event = field(default_factory=threading.Event)
 
 
 BOT_USER = "UBOT"
@@ -58,6 +74,11 @@ class FakeSlack:
         self._files: dict[str, bytes] = {}
         self.downloads: list[tuple[str, str | None]] = []
         """(path, Authorization header) of each file download."""
+        self._post_scripts: dict[str, list[Scripted | None]] = {}
+        self._posts = 0
+        self._holds: list[_Hold] = []
+        self._released = threading.Event()
+        self.returns_metadata = True
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -75,12 +96,43 @@ class FakeSlack:
         return self
 
     def stop(self) -> None:
+        self.release()
         self._server.shutdown()
         self._server.server_close()
 
     def script(self, method: str, *responses: Scripted) -> None:
         with self._lock:
             self._scripted.setdefault(method, []).extend(responses)
+
+    def script_posts(self, channel: str, *answers: Scripted | None) -> None:
+        """Answers for the next chat.postMessage calls naming `channel`, in order; None posts as usual."""
+        with self._lock:
+            self._post_scripts.setdefault(channel, []).extend(answers)
+
+    def hold_post(self, number: int, *, store: bool = False, answer: bool = False) -> threading.Event:
+        """Hold the `number`-th chat.postMessage from now until `release`; the event is set when it arrives.
+        By default Slack never gets it (nothing stored, no answer); with `store` it is posted on arrival but
+        never answered (the answer lost); with `answer` it is handled as usual once released (a slow Slack)."""
+        with self._lock:
+            hold = _Hold(self._posts + number, store, answer)
+            self._holds.append(hold)
+        return hold.reached
+
+    def release(self) -> None:
+        """Let the held and hanging requests go: `answer` holds are answered, the others dropped unanswered.
+        Requests held or hanging after this wait for the next release."""
+        with self._lock:
+            released, self._released = self._released, threading.Event()
+        released.set()
+
+    def _gate(self) -> threading.Event:
+        with self._lock:
+            return self._released
+
+    def conversation(self, channel: str) -> list[dict[str, Any]]:
+        """What the conversation shows: every message posted there, thread replies included, oldest first."""
+        with self._lock:
+            return [dict(m) for m in self._messages.get(channel, [])]
 
     def of(self, method: str) -> list[Call]:
         with self._lock:
@@ -151,8 +203,28 @@ class FakeSlack:
 
     # --- answering -------------------------------------------------------------------------------
 
+    def _held(self, method: str, params: dict[str, Any]) -> _Hold | None:
+        if method != "chat.postMessage":
+            return None
+        with self._lock:
+            self._posts += 1
+            hold = next((h for h in self._holds if h.number == self._posts), None)
+            if hold is not None and hold.store:
+                self._ok(method, params)
+            gate = self._released
+        if hold is not None:
+            hold.reached.set()
+            gate.wait()
+        return hold
+
     def _answer(self, method: str, params: dict[str, Any]) -> Scripted:
         with self._lock:
+            if method == "chat.postMessage":
+                scripted = self._post_scripts.get(str(params.get("channel")))
+                if scripted:
+                    answer = scripted.pop(0)
+                    if answer is not None:
+                        return answer
             queue = self._scripted.get(method)
             if queue:
                 return queue.pop(0)
@@ -191,15 +263,22 @@ class FakeSlack:
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": _dm(str(p.get("users")))}}
         if method == "conversations.history":
-            found = [m for m in self._messages.get(str(p.get("channel")), []) if "thread_ts" not in m]
-            return {"ok": True, "messages": list(reversed(found)), "has_more": False}
+            found = [  # top-level messages: a thread's parent carries its own ts as thread_ts, as in Slack
+                m for m in self._messages.get(str(p.get("channel")), []) if m.get("thread_ts") in (None, m.get("ts"))
+            ]
+            return {"ok": True, "messages": self._read_back(reversed(found)), "has_more": False}
         if method == "conversations.replies":
             ts = str(p.get("ts"))
             found = [
                 m for m in self._messages.get(str(p.get("channel")), []) if ts in (m.get("ts"), m.get("thread_ts"))
             ]
-            return {"ok": True, "messages": found, "has_more": False}
+            return {"ok": True, "messages": self._read_back(found), "has_more": False}
         return {"ok": True}
+
+    def _read_back(self, found: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        if self.returns_metadata:
+            return list(found)
+        return [{k: v for k, v in m.items() if k != "metadata"} for m in found]
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -232,7 +311,13 @@ class FakeSlack:
                 with fake._lock:
                     fake.calls.append(Call(method, params, {k.lower(): v for k, v in self.headers.items()}))
                     fake._called.notify_all()
+                hold = fake._held(method, params)
+                if hold is not None and not hold.answer:
+                    return  # dropped: the connection closes without an answer
                 answer = fake._answer(method, params)
+                if answer.hang:
+                    fake._gate().wait()
+                    return
                 body = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
                 self.send_header("content-type", "application/json; charset=utf-8")

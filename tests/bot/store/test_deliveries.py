@@ -2,7 +2,10 @@
 
 from datetime import timedelta
 
-from bot.store import NewSubscription, SourceRef, Store, Subscriber
+import pytest
+
+from bot.store import DeliveryPost, NewSubscription, SourceRef, Store, Subscriber
+from bot.store.deliveries import CLAIM_LEASE
 from tests.bot.store.builders import deal, report, usd
 from tests.bot.store.conftest import NOW
 
@@ -63,7 +66,7 @@ def test_claim_send_and_fail(store: Store):
 
     assert store.mark_sent(claimed[0].id, NOW, message_ref="1700000000.000100")
     assert store.mark_failed(claimed[1].id, "channel_not_found")
-    assert store.mark_failed(claimed[2].id, "ratelimited", retry_at=NOW + timedelta(minutes=1))
+    assert store.mark_failed(claimed[2].id, "ratelimited", retry_at=NOW + timedelta(seconds=20))
     states = {d.id: d for d in store.deliveries()}
     assert states[claimed[0].id].state == "sent"
     assert states[claimed[0].id].message_ref == "1700000000.000100"
@@ -72,7 +75,7 @@ def test_claim_send_and_fail(store: Store):
     assert states[claimed[2].id].state == "pending"
 
     assert store.claim_deliveries(NOW) == []
-    retried = store.claim_deliveries(NOW + timedelta(minutes=1))
+    retried = store.claim_deliveries(NOW + timedelta(seconds=20))  # the fourth is still under its lease
     assert [(d.id, d.attempts) for d in retried] == [(claimed[2].id, 2)]
 
 
@@ -84,6 +87,68 @@ def test_an_expired_lease_is_claimed_again(store: Store):
     [again] = store.claim_deliveries(NOW + timedelta(minutes=6))
     assert again.id == taken.id
     assert again.attempts == 2
+
+
+def test_a_claim_renewed_by_its_sender_holds_and_lapses_once_renewals_stop(store: Store):
+    store.add_subscription(NewSubscription(subscriber=ANN), NOW)
+    store.enqueue_deliveries(a_deal(store), NOW)
+    [taken] = store.claim_deliveries(NOW)
+    assert taken.claimed_until == NOW + CLAIM_LEASE
+    beat = NOW + CLAIM_LEASE * 2 / 3
+    assert store.renew_deliveries([taken], beat) == {taken.id}
+    assert store.claim_deliveries(NOW + CLAIM_LEASE + timedelta(seconds=1)) == []  # renewed past its first lease
+    [again] = store.claim_deliveries(beat + CLAIM_LEASE + timedelta(seconds=1))  # its sender stopped renewing
+    assert (again.id, again.attempts) == (taken.id, 2)
+
+
+def test_a_claim_taken_over_changes_nothing_and_its_successor_records_each_post(store: Store):
+    store.add_subscription(NewSubscription(subscriber=ANN), NOW)
+    store.enqueue_deliveries(a_deal(store), NOW)
+    [stale] = store.claim_deliveries(NOW)
+    later = NOW + CLAIM_LEASE + timedelta(seconds=1)
+    [current] = store.claim_deliveries(later)
+    assert store.renew_deliveries([stale], later) == set()
+    assert not store.begin_post(stale, "card", later)
+    assert not store.record_post(stale, "card", "D1", "1.1", later, sent_as="D1/1.1")
+    assert not store.mark_failed(stale.id, "internal_error", later, attempt=stale.attempts)
+    assert not store.mark_sent(stale.id, later, attempt=stale.attempts)
+    [row] = store.deliveries()
+    assert (row.state, row.attempts, row.posts, row.failed_reason) == ("claimed", 2, (), None)
+
+    assert store.begin_post(current, "card", later)
+    assert store.deliveries()[0].posts == (DeliveryPost(step="card", started=later),)  # begun, outcome unknown
+    assert store.record_post(current, "card", "D1", "1.1", later + timedelta(seconds=1))
+    assert store.begin_post(current, "thread_reply", later + timedelta(seconds=2))
+    assert store.deliveries()[0].state == "claimed"
+    assert store.record_post(current, "thread_reply", "D1", "1.2", later + timedelta(seconds=3), sent_as="D1/1.1")
+    [row] = store.deliveries()
+    assert (row.state, row.message_ref, row.sent_at) == ("sent", "D1/1.1", later + timedelta(seconds=3))
+    assert [(p.step, p.channel, p.ts) for p in row.posts] == [("card", "D1", "1.1"), ("thread_reply", "D1", "1.2")]
+    assert row.post("card") == DeliveryPost(
+        step="card", started=later, channel="D1", ts="1.1", posted=later + timedelta(seconds=1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "refused", "kept"),
+    [
+        ("ratelimited", True, ()),  # Slack answered that it did not take the post: a retry posts without looking
+        ("channel_not_found", True, ()),
+        ("internal_error", False, ("card",)),  # a 5xx or a timeout: the post may be in Slack; a retry looks first
+    ],
+)
+def test_a_failed_post_is_kept_as_begun_only_when_slack_may_have_it(
+    store: Store, reason: str, refused: bool, kept: tuple[str, ...]
+):
+    store.add_subscription(NewSubscription(subscriber=ANN), NOW)
+    store.enqueue_deliveries(a_deal(store), NOW)
+    [taken] = store.claim_deliveries(NOW)
+    assert store.begin_post(taken, "card", NOW)
+    retry = NOW + timedelta(minutes=2)
+    assert store.mark_failed(taken.id, reason, retry, attempt=taken.attempts, refused=refused)
+    [row] = store.deliveries()
+    assert (row.state, row.failed_reason) == ("pending", reason)
+    assert tuple(p.step for p in row.posts) == kept
 
 
 def test_claim_by_mode(store: Store):

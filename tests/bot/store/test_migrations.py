@@ -264,3 +264,44 @@ def test_deals_stored_before_0013_show_their_terms_take_corrections_and_have_no_
         assert done.deal.deal.upfront is not None and done.deal.deal.upfront.usd == 30_000_000
     finally:
         store.close()
+
+def test_alerts_begun_before_0015_are_looked_for_before_they_are_posted_again(database_url: str):
+    engine = create_engine(database_url)
+    t = NOW.replace(tzinfo=None)
+    try:
+        upgrade(engine, "0014")
+        with engine.begin() as connection:  # as 0014's senders left them: nothing known of their posts
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deals (id, first_seen, updated, reported_on, value_usd, headline, deal_json) "
+                    "VALUES (1, :t, :t, :d, NULL, 'Orrin licenses to Pellway', :j)"
+                ),
+                {"t": t, "d": date(2026, 3, 2), "j": deal("Orrin Bio", "Pellway Pharma").model_dump_json()},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO deliveries (deal_id, target_kind, target_id, mode, state, attempts, created_at,"
+                    " claimed_until) VALUES (1, 'channel', 'C1', 'instant', 'claimed', 1, :t, :t),"
+                    " (1, 'channel', 'C2', 'instant', 'pending', 2, :t, NULL),"
+                    " (1, 'channel', 'C3', 'instant', 'pending', 0, :t, NULL),"
+                    " (1, 'channel', 'C4', 'instant', 'sent', 1, :t, NULL),"
+                    " (1, 'channel', 'C5', 'digest', 'claimed', 1, :t, :t)"
+                ),
+                {"t": t},
+            )
+    finally:
+        engine.dispose()
+
+    store = Store.open(database_url)
+    try:
+        begun = {d.subscriber.id: [(p.step, p.ts, p.started) for p in d.posts] for d in store.deliveries()}
+        assert begun == {
+            "C1": [("card", None, NOW)],  # claimed when the sender stopped: it may have posted
+            "C2": [("card", None, NOW)],  # retried after an error: it may have posted
+            "C3": [],
+            "C4": [],
+            "C5": [],
+        }
+    finally:
+        store.close()
+
