@@ -21,6 +21,9 @@ is recorded and not posted again; not found, or the conversation cannot be read,
 repeat rather than a lost alert). A post Slack refused (its `ok: false` answer, a 429) is forgotten, so
 that its retry is not looked for.
 
+Later reports: once the due alerts are out, what later reports added to deals already alerted is told in
+those alerts' threads (`bot.slack.followups`).
+
 Errors: a permanent one (`PERMANENT_ERRORS`) ends the delivery with the error as its `failed_reason`; any
 other (a 5xx, a rate limit, a timeout, Slack unreachable) sends it back to the outbox with a backoff, and
 the sender goes on with the next delivery.
@@ -38,7 +41,7 @@ from urllib.error import URLError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack import cards, messages
+from bot.slack import cards, followups, messages
 from bot.store import Delivery, DeliveryPost, PostStep, Store
 from bot.store.deliveries import CLAIM_LEASE
 
@@ -90,6 +93,7 @@ class AlertSender:
                         sent += self._deliver(delivery, beat, made)
                     beat.done(delivery.id)
             if len(claimed) < limit:
+                followups.tell(self._store, self._client, self._clock)
                 return sent
 
     def send_digests(self, limit: int = 500) -> int:

@@ -328,6 +328,13 @@ def _escape(text: str) -> str:
 
 THREAD_NOTE_NEW = "New deal stored."
 SLACK_SOURCE = "a Slack message"
+FOLLOWUP_SLACK_SOURCE = "A Slack message"
+
+
+def followup(outlet: str, additions: Sequence[str]) -> str:
+    """A later report's additions, in the thread of an alert sent before it."""
+    return f"{outlet} adds: {'; '.join(additions)}"
+
 """How a card's sources name a Slack message (linked to its permalink when it is known)."""
 THREAD_NOTE_KNOWN = "Already known: first seen {first_seen:%Y-%m-%d}, reported by {sources} source{plural}."
 FULL_SUMMARY_FALLBACK = "Full terms: {headline}"

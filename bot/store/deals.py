@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict, JsonValue
 from sqlalchemy.orm import Session
 
+from bot.store import followups as _followups
 from bot.store.companies import CompanyBook
 from bot.store.correcting import CORRECTABLE, apply
 from bot.store.matching import WINDOW, DealFacts, decide
@@ -81,6 +82,7 @@ def ingest(
     target = decision.deal_id
     filled = merge_into(session, book, target, deal, now, decision.disputed, source.published, source.title)
     _add_source(session, target, source, now, text)
+    _followups.add(session, target, source, filled, now)
     _record(session, source, "merged", target, None, now)
     return IngestResult(kind="merged", deal_id=target, filled=filled, disputed=decision.disputed)
 

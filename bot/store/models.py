@@ -41,6 +41,19 @@ class SourceRef(_Frozen):
 IngestKind = Literal["new", "merged", "not_deal", "already_seen"]
 
 
+class Followup(_Frozen):
+    """A later report's additions to tell in one alert's thread: the report, the fields it added, and the
+    alert card (its conversation and ts) to reply under."""
+
+    id: int
+    deal_id: int
+    delivery_id: int
+    source: SourceRef
+    fields: tuple[str, ...]
+    channel: str
+    thread_ts: str
+
+
 class IngestResult(_Frozen):
     kind: IngestKind
     deal_id: int | None = None

@@ -307,6 +307,35 @@ class DeliveryPostRow(Base):
     posted_at: Mapped[datetime | None]
 
 
+class FollowupRow(Base):
+    """A later report that added to a deal already alerted (its source, the fields it added), told in the
+    thread of each alert card sent before it."""
+
+    __tablename__ = "followups"
+    __table_args__ = (sa.Index("ix_followups_deal", "deal_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(sa.ForeignKey("deals.id", ondelete="CASCADE"))
+    source_kind: Mapped[str] = mapped_column(sa.String(16))
+    source_ref: Mapped[str] = mapped_column(sa.String(2000))
+    source_title: Mapped[str | None] = mapped_column(sa.String(1000))
+    fields: Mapped[str] = mapped_column(sa.String(200))
+    created_at: Mapped[datetime]
+
+
+class FollowupPostRow(Base):
+    """A follow-up told in one alert's thread: begun before it is posted, so that two senders never both
+    post it; `ts` once Slack answered."""
+
+    __tablename__ = "followup_posts"
+
+    followup_id: Mapped[int] = mapped_column(sa.ForeignKey("followups.id", ondelete="CASCADE"), primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(sa.ForeignKey("deliveries.id", ondelete="CASCADE"), primary_key=True)
+    started_at: Mapped[datetime]
+    ts: Mapped[str | None] = mapped_column(sa.String(32))
+    posted_at: Mapped[datetime | None]
+
+
 # --- polled sources and idempotency ---------------------------------------------------------------------
 
 

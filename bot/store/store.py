@@ -24,6 +24,7 @@ from bot.store import deliveries as _deliveries
 from bot.store import digests as _digests
 from bot.store import events as _events
 from bot.store import feeds as _feeds
+from bot.store import followups as _followups
 from bot.store import polling as _polling
 from bot.store import subscriptions as _subscriptions
 from bot.store.companies import CompanyBook, CompanyRef, named_parties
@@ -47,6 +48,7 @@ from bot.store.models import (
     DigestCadence,
     FeedItemFailure,
     FeedSource,
+    Followup,
     IngestResult,
     NewSubscription,
     PollOutcome,
@@ -405,6 +407,20 @@ class Store:
     ) -> list[Delivery]:
         with self._transaction() as session:
             return _deliveries.listing(session, deal_id, state, limit)
+
+    def due_followups(self, now: datetime, limit: int = 100) -> list[Followup]:
+        """Later reports' additions not yet told in the threads of the alerts sent before them."""
+        with self._transaction() as session:
+            return _followups.due(session, now, limit)
+
+    def begin_followup(self, followup_id: int, delivery_id: int, now: datetime) -> bool:
+        """Take one follow-up reply for this sender, before posting it; False when it was taken already."""
+        with self._transaction() as session:
+            return _followups.begin(session, followup_id, delivery_id, now)
+
+    def record_followup(self, followup_id: int, delivery_id: int, ts: str | None, now: datetime) -> None:
+        with self._transaction() as session:
+            _followups.record(session, followup_id, delivery_id, ts, now)
 
     def set_digest_schedule(self, subscriber: Subscriber, schedule: DigestSchedule, now: datetime) -> None:
         """Set when the subscriber's digests go out (hour, weekday of weekly ones, zone)."""
