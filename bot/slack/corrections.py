@@ -283,7 +283,7 @@ class CorrectionsUI:
         self._updater.update(deal_ids, done.deal, mark, menu=menu)
         try:
             self._client.views_publish(user_id=user, view=home.view(self._store, user, self._clock()))
-        except (SlackApiError, StorageUnavailable) as error:
+        except (SlackApiError, StorageUnavailable, OSError) as error:
             reason = type(error).__name__
             _log.warning("home tab not refreshed after a correction", extra={"user": user, "error": reason})
         if any(d.enqueued for d in enqueued or ()):

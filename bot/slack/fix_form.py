@@ -8,7 +8,8 @@ Rules:
   territory as text. An emptied input clears its field.
 - A field is changed when the value submitted, normalised by the store's own validation
   (`bot.store.correcting.normalize`), differs from the prefill normalised alike: "$10m" for
-  "USD 10,000,000" changes nothing. Money compares amount and currency, royalties their rates.
+  "USD 10,000,000" changes nothing. Money compares amount and currency, royalties their rates, deal types
+  and modalities the codes chosen, whatever their order.
 - Every changed field is validated before anything is recorded: all the problems come back at once, each
   on its field's block (`InvalidCorrection.field`), and nothing is recorded while any remains.
 """
@@ -231,7 +232,10 @@ def _royalties(text: str) -> JsonValue:
 
 
 def _key(field: CorrectableField, value: object) -> object:
-    """What a change of `field` is judged by: money by amount and currency, royalties by their rates."""
+    """What a change of `field` is judged by: money by amount and currency, royalties by their rates, deal
+    types and modalities whatever their order."""
+    if isinstance(value, list) and field in _SELECTS:
+        return frozenset(str(v) for v in value)
     if isinstance(value, dict) and field in MONEY_FIELDS:
         return (_number(value.get("amount")), value.get("currency"))
     if isinstance(value, dict) and field == "royalties":

@@ -7,8 +7,9 @@ added with `add_channel` by conversations.info (with their creator); others get 
 / `channel_not_found`. chat.getPermalink answers any message's permalink in the workspace `test` (script
 `message_not_found` for one that is gone). chat.update changes a posted message in place (Slack's
 `message_not_found` for one never posted); usergroups.users.list answers the groups added with
-`add_usergroup` (others: `no_such_subteam`); views.open gives the view an id. A failure can be scripted for the next calls of a method, or
-for the next posts to one channel (`script_posts`; a `hang` answer never comes, as with a timeout).
+`add_usergroup` (others: `no_such_subteam`); views.open gives the view an id. A failure can be scripted
+for the next calls of a method, or for the next posts to one channel (`script_posts`; a `hang` answer
+never comes, as with a timeout).
 `hold_post` stops the n-th post in its tracks until `release`, and signals when it arrives: a test knows
 exactly how many posts were made when it kills the sender. Paths under /response/ stand for response_url
 hooks. Files added with `add_file` are served at their `url_private_download` (GET /files-pri/...) to a
