@@ -23,11 +23,15 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
+from bot.delivery import paced_client
 from bot.settings import Settings
-from bot.slack import cards, dedupe, home, messages
+from bot.slack import cards, dedupe, fix_form, home, messages
 from bot.slack.alerts import AlertSender
 from bot.slack.answers import Answers
+from bot.slack.card_updates import CardUpdater
 from bot.slack.commands import AddSource, ChangeSource, Follow, Pause, Resume, Subscribe, Unsubscribe, parse
+from bot.slack.corrections import MERGE_VIEW, CorrectionsUI
+from bot.slack.correctors import Correctors
 from bot.slack.files import FileDownloader
 from bot.slack.inputs import Download
 from bot.slack.permissions import ChannelAuthority, lookup_client
@@ -63,7 +67,9 @@ def create_app(
     download: Download | None = None,
 ) -> App:
     """`fetch` reads linked articles (none when None); `download` the files shared in watched channels, by
-    default from Slack with the bot token."""
+    default from Slack with the bot token. The updates of corrected deals' messages are paced per channel
+    (`bot.delivery.PacedClient`), through `client` when one is given."""
+    updates = client or paced_client(settings)
     client = client or web_client(settings)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     app = App(
@@ -83,6 +89,9 @@ def create_app(
         store, client, alerts, clock, fetch, download, max_age=timedelta(days=settings.news_max_age_days)
     )
     unfurler = Unfurler(store, client, clock, fetch)
+    corrections = CorrectionsUI(
+        store, client, CardUpdater(store, updates), Correctors(client, settings.corrector_ids()), alerts, clock
+    )
     answers = Answers(
         store, ChannelAuthority(lookup_client(client)), allow_private_sources=settings.feed_allow_private_addresses
     )
@@ -133,6 +142,19 @@ def create_app(
                 card = cards.text_card(messages.COMMAND_FAILED)
         # the answer takes the question's place
         respond(text=card.text, blocks=card.blocks_json(), response_type="ephemeral", replace_original=True)
+
+    @app.action(cards.DEAL_MENU_ACTION)
+    def _deal_menu(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
+        ack()  # first: the modal's trigger_id expires within Slack's 3 s
+        corrections.menu(body, action)
+
+    @app.view(fix_form.FIX_VIEW)
+    def _fix_submitted(ack: Ack, body: dict[str, Any]) -> None:
+        corrections.fix_submitted(ack, body)
+
+    @app.view(MERGE_VIEW)
+    def _merge_submitted(ack: Ack, body: dict[str, Any]) -> None:
+        corrections.merge_submitted(ack, body)
 
     @app.event("message")
     def _message(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:

@@ -2,7 +2,7 @@
 
 Environment names are those of CONTRACT.md: `DATABASE_URL`, `SLACK_BOT_TOKEN`, `SLACK_SIGNING_SECRET`,
 `SLACK_APP_TOKEN`, `SLACK_API_URL`, `PORT`; dealbot's own settings are read under `DEALBOT_` names
-(`DEALBOT_NEWS_MAX_AGE_DAYS`). Tokens are `SecretStr`, so printing or logging the settings
+(`DEALBOT_NEWS_MAX_AGE_DAYS`, `DEALBOT_CORRECTORS`). Tokens are `SecretStr`, so printing or logging the settings
 never shows them.
 """
 
@@ -47,3 +47,10 @@ class Settings(BaseSettings):
     )
     """News whose article is older than this many days is stored and summarised but alerts nobody
     (`bot.freshness`); env `DEALBOT_NEWS_MAX_AGE_DAYS`."""
+    correctors: str = Field(default="", validation_alias=AliasChoices("dealbot_correctors", "correctors"))
+    """Who may correct deals from Slack: comma-separated user ids (`U…`, `W…`) and user-group ids (`S…`);
+    empty lets anyone in the workspace; env `DEALBOT_CORRECTORS`."""
+
+    def corrector_ids(self) -> tuple[str, ...]:
+        """`correctors` as ids, in order, each once."""
+        return tuple(dict.fromkeys(x.strip() for x in self.correctors.split(",") if x.strip()))

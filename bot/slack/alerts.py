@@ -42,7 +42,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack import cards, followups, messages
-from bot.store import Delivery, DeliveryPost, PostStep, Store
+from bot.store import Delivery, DeliveryPost, PostStep, Store, StoredDeal
 from bot.store.deliveries import CLAIM_LEASE
 
 ALERT_EVENT = "dealbot_alert"
@@ -172,7 +172,7 @@ class AlertSender:
         """The deal's card and thread reply, made once per batch (a fan-out sends one deal to many)."""
         if deal_id not in made:
             stored = self._store.get_deal(deal_id)
-            made[deal_id] = None if stored is None else (cards.compact_card(stored), cards.summary_card(stored))
+            made[deal_id] = None if stored is None else _cards_of(stored)
         return made[deal_id]
 
     def _post_once(
@@ -271,6 +271,11 @@ class AlertSender:
 
 _Alert = tuple[cards.Card, cards.Card]
 """A deal's compact card and its full summary, the thread reply."""
+
+
+def _cards_of(stored: StoredDeal) -> _Alert:
+    """The alert's card and thread reply, each with the deal's menu (fix a term, not a deal, same deal as)."""
+    return cards.compact_card(stored, menu=True), cards.summary_card(stored, menu=True)
 
 
 class _Heartbeat:

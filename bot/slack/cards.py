@@ -16,6 +16,8 @@ from slack_sdk.models.blocks import (
     DividerBlock,
     HeaderBlock,
     MarkdownTextObject,
+    Option,
+    OverflowMenuElement,
     PlainTextObject,
     SectionBlock,
 )
@@ -28,6 +30,12 @@ from extraction.models import MONEY_FIELDS, Deal
 MORE_ACTION = "deals_more"
 CHOOSE_ACTION_PREFIX = "deals_choose_"
 """Buttons of a company choice: this prefix and the button's place (action ids are unique in a block)."""
+DEAL_MENU_ACTION = "deal_menu"
+"""The overflow menu of a deal's card and summary: fix a term, not a deal, same deal as another."""
+MenuAction = Literal["fix", "retract", "merge"]
+_MENU_LABELS: dict[MenuAction, str] = {
+    "fix": messages.MENU_FIX, "retract": messages.MENU_RETRACT, "merge": messages.MENU_MERGE,
+}  # fmt: skip
 _EVIDENCE_CHARS = 400
 _OPENING_QUOTES = '"“'
 _CLOSING_QUOTES = '"”'
@@ -89,6 +97,32 @@ class CompanyPick(BaseModel):
     unsettled: bool = False
 
 
+class MenuChoice(BaseModel):
+    """What an option of a deal's menu asks for, and of which deal (its value: `fix:12`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    action: MenuAction
+    deal_id: int
+
+
+def deal_menu(deal_id: int) -> OverflowMenuElement:
+    """The menu of a deal's messages: one option per correction a person can make."""
+    options = [
+        Option(text=PlainTextObject(text=clip(label, limits.OPTION_TEXT_CHARS)), value=f"{action}:{deal_id}")
+        for action, label in _MENU_LABELS.items()
+    ]
+    return OverflowMenuElement(action_id=DEAL_MENU_ACTION, options=options[: limits.OVERFLOW_OPTIONS])
+
+
+def menu_choice(value: str) -> MenuChoice | None:
+    action, _, deal = value.partition(":")
+    try:
+        return MenuChoice.model_validate({"action": action, "deal_id": deal})
+    except ValueError:
+        return None
+
+
 def escape(text: str) -> str:
     """Text from articles or users, safe in mrkdwn (Slack's three control characters)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -102,27 +136,37 @@ def deal_headline(deal: Deal) -> str:
     return headline(deal)
 
 
-def compact_card(stored: StoredDeal) -> Card:
-    """The alert: one headline line and the deal's kind, stage and first-seen date."""
+def compact_card(stored: StoredDeal, *, menu: bool = False, mark: str | None = None) -> Card:
+    """The alert: one headline line and the deal's kind, stage and first-seen date; with `menu`, the deal's
+    menu beside the headline; `mark` (mrkdwn, e.g. who corrected it) ends the context line."""
     title = deal_headline(stored.deal)
+    context = escape(_context_line(stored)) + (f" · {mark}" if mark else "")
     blocks: list[Block] = [
-        SectionBlock(text=MarkdownTextObject(text=clip("*" + escape(title) + "*", limits.SECTION_TEXT_CHARS))),
-        ContextBlock(elements=[MarkdownTextObject(text=clip(escape(_context_line(stored)), 2000))]),
+        SectionBlock(
+            text=MarkdownTextObject(text=clip("*" + escape(title) + "*", limits.SECTION_TEXT_CHARS)),
+            accessory=deal_menu(stored.id) if menu else None,
+        ),
+        ContextBlock(elements=[MarkdownTextObject(text=clip(context, 2000))]),
     ]
     return Card(text=clip(title, limits.NOTIFICATION_TEXT_CHARS), blocks=tuple(blocks))
 
 
-def summary_card(stored: StoredDeal, note: str | None = None) -> Card:
+def summary_card(
+    stored: StoredDeal, note: str | None = None, *, menu: bool = False, mark: str | None = None
+) -> Card:
     """The full summary: when it was announced (its earliest article's date, when known), every term, the
-    sentence each came from, and the sources."""
+    sentence each came from, and the sources; with `menu`, the deal's menu last; `mark` (mrkdwn, e.g. who
+    corrected it) ends the context line."""
     deal = stored.deal
     title = deal_headline(deal)
-    budget = _Budget(limits.MESSAGE_BLOCK_TEXT_CHARS, limits.MESSAGE_BLOCKS)
+    budget = _Budget(limits.MESSAGE_BLOCK_TEXT_CHARS - 200, limits.MESSAGE_BLOCKS - (1 if menu else 0))
     budget.add(HeaderBlock(text=PlainTextObject(text=clip(title, limits.HEADER_TEXT_CHARS))))
     dated = [s.published for s in stored.sources if s.published is not None]
-    context = " · ".join(x for x in (messages.announced(min(dated)) if dated else None, note) if x)
+    context = escape(" · ".join(x for x in (messages.announced(min(dated)) if dated else None, note) if x))
+    if mark:
+        context = f"{context} · {mark}" if context else mark
     if context:
-        budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip(escape(context), 2000))]))
+        budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip(context, 2000))]))
     fields = [f"*{label}*\n{escape(value)}" for label, value in _terms(deal)]
     field_limit = max(60, (limits.MESSAGE_BLOCK_TEXT_CHARS // 2) // max(1, len(fields)))
     fields = [clip(f, min(limits.SECTION_FIELD_CHARS, field_limit)) for f in fields]
@@ -147,7 +191,10 @@ def summary_card(stored: StoredDeal, note: str | None = None) -> Card:
     if sources:
         budget.add(ContextBlock(elements=[MarkdownTextObject(text=clip("Sources: " + sources, 2000))]))
     text = clip(messages.FULL_SUMMARY_FALLBACK.format(headline=title), limits.NOTIFICATION_TEXT_CHARS)
-    return Card(text=text, blocks=tuple(budget.blocks))
+    blocks = list(budget.blocks)
+    if menu:
+        blocks.append(ActionsBlock(elements=[deal_menu(stored.id)]))
+    return Card(text=text, blocks=tuple(blocks))
 
 
 def deal_list(subject: str, deals: Sequence[StoredDeal], more: MorePage | None) -> Card:

@@ -66,3 +66,30 @@ https://docs.slack.dev/messaging/unfurling-links-in-messages"""
 COMPOSER_CHANNEL = "COMPOSER"
 """`link_shared` sent while the message is still being written carries this channel and an `unfurl_id`.
 https://docs.slack.dev/reference/events/link_shared"""
+
+OVERFLOW_OPTIONS = 5
+"""Options in one overflow menu (at least two). https://docs.slack.dev/reference/block-kit/block-elements/overflow-menu-element"""
+
+OPTION_VALUE_CHARS = 150
+"""An option's value. https://docs.slack.dev/reference/block-kit/composition-objects/option-object"""
+
+TRIGGER_SECONDS = 3
+"""A `trigger_id` opens a modal only this long after the interaction that gave it.
+https://docs.slack.dev/interactivity/handling-user-interaction#modal_responses"""
+
+MODAL_TITLE_CHARS = 24
+"""A modal's title, and its submit and close buttons. https://docs.slack.dev/reference/views/modal-views"""
+
+PRIVATE_METADATA_CHARS = 3_000
+"""A view's `private_metadata`. https://docs.slack.dev/reference/views/modal-views"""
+
+INPUT_LABEL_CHARS = 2_000
+"""An input block's label. https://docs.slack.dev/reference/block-kit/blocks/input-block"""
+
+TEXT_INPUT_CHARS = 3_000
+"""A plain-text input's value (`max_length` at most this).
+https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element"""
+
+SELECT_OPTIONS = 100
+"""Options in a static select or multi-select menu.
+https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element"""

@@ -390,3 +390,69 @@ COMMAND_FAILED = "Something went wrong on my side answering that; it is logged f
 
 def not_read(reason: Reason) -> str:
     return f"I couldn't look that up: {STORAGE_FAULTS[reason]}."
+
+
+# --- corrections from Slack ---------------------------------------------------------------------------
+
+MENU_FIX = "Fix a term"
+MENU_RETRACT = "Not a deal"
+MENU_MERGE = "Same deal as…"
+FIX_TITLE = "Fix a term"
+FIX_SUBMIT = "Save"
+MERGE_TITLE = "Same deal as…"
+MERGE_SUBMIT = "Merge"
+MODAL_CLOSE = "Cancel"
+FIX_INTRO = (
+    "Change what is wrong and save: each field you change is recorded as your correction, shown everywhere the"
+    " deal is, and never undone by a later report. Leave a field empty to say the deal has none."
+)
+FIX_LABELS = {
+    "parties": "Parties, one a line: Name (role)",
+    "deal_types": "Deal types",
+    "modalities": "Modalities",
+    "upfront": "Upfront",
+    "milestones": "Milestones",
+    "total_value": "Total value",
+    "equity": "Equity",
+    "royalties": "Royalties",
+    "assets": "Assets (separated by commas)",
+    "targets": "Targets (separated by commas)",
+    "territory": "Territory",
+}
+AMOUNT_HINT = "An amount with its currency: USD 12.5 million, $40m, EUR 1.2bn, 250,000,000"
+ROYALTIES_HINT = "yes, tiered, 5%, 7%–13%, up to 10%; empty for none"
+PARTY_LINE_PROBLEM = "write each party on its own line as Name (role), e.g. Servier (licensee)"
+ROYALTIES_PROBLEM = "write yes, tiered, a rate such as 5%, a range such as 7%–13%, or up to 10%; empty for none"
+NOTHING_CHANGED = "Nothing was changed: edit a field, or cancel."
+MERGE_INTRO = "Which stored deal is this one? Its reports join that deal, and this one is no longer listed."
+MERGE_CHOICE = "The same deal as"
+MERGE_NONE = "No other recent deal of these companies is stored, so there is nothing to merge this one into."
+DEAL_GONE = "That deal is no longer stored."
+NOT_A_CORRECTOR = (
+    "Only the people this workspace named as correctors can change deals here. Ask one of them, or whoever runs"
+    " dealbot (it is the `DEALBOT_CORRECTORS` setting)."
+)
+CORRECTORS_UNKNOWN = (
+    "I couldn't check who may correct deals (Slack did not answer the user-group lookup); try again in a moment."
+)
+
+
+def corrected_by(who: str) -> str:
+    """`who`: a mention (`<@U123>`), as a card's mrkdwn shows it."""
+    return f"corrected by {who}"
+
+
+def withdrawn_by(who: str) -> str:
+    return f"withdrawn by {who}: not a deal"
+
+
+def merged_by(who: str, into: int) -> str:
+    return f"same deal as #{into}, merged by {who}"
+
+
+def cannot_correct(why: str) -> str:
+    return f"I couldn't change that deal: {why}."
+
+
+def deal_option(headline: str, first_seen: datetime, deal_id: int) -> str:
+    return f"#{deal_id} {first_seen:%Y-%m-%d} {headline}"

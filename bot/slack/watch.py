@@ -13,6 +13,9 @@ nobody. The links and shared files that could not be read, or the files read onl
 after the cards in one reply, one line each with what to do instead (`bot.slack.inputs`), whether or not
 the message gave a deal.
 
+The summary replied in the thread is recorded with its channel and ts (`Store.record_deal_message`), right
+after it is posted, so that a person's correction of the deal updates it (`bot.slack.card_updates`).
+
 A message stored as a deal's source keeps its permalink (`bot.slack.permalinks`, asked once per message),
 which cards link to.
 
@@ -159,8 +162,10 @@ class Watcher:
             note = f"{note} {messages.old_news(self._max_age.days)}"
         elif result.kind in ("new", "merged") or (source.kind, source.ref) in own:
             self._alerts.enqueue(result.deal_id)  # in the outbox before anything is posted
-        card = cards.summary_card(stored, note)
-        self._reply(message, card.text, card.blocks_json())
+        card = cards.summary_card(stored, note, menu=True)
+        posted = self._reply(message, card.text, card.blocks_json())
+        if posted is not None:  # so that a correction of the deal updates this reply too
+            self._store.record_deal_message(result.deal_id, posted[0], posted[1], "thread_summary", self._clock())
         _log.info("deal summarized", extra={"deal_id": result.deal_id, "kind": result.kind, "old": old})
         try:
             self._alerts.send_due()
@@ -168,10 +173,13 @@ class Watcher:
             _log.error("alerts not sent now", extra={"storage_fault": fault.reason, "deal_id": result.deal_id})
         return result
 
-    def _reply(self, message: WatchedMessage, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
-        """Post in the message's thread; an error Slack may get over is raised, for Slack's retry."""
+    def _reply(
+        self, message: WatchedMessage, text: str, blocks: list[dict[str, Any]] | None = None
+    ) -> tuple[str, str] | None:
+        """Post in the message's thread, giving its (channel, ts); an error Slack may get over is raised, for
+        Slack's retry; a permanent one gives None."""
         try:
-            self._client.chat_postMessage(
+            response = self._client.chat_postMessage(
                 channel=message.channel,
                 thread_ts=message.thread_ts or message.ts,
                 text=text,
@@ -185,6 +193,9 @@ class Watcher:
                 _log.warning("thread reply failed, left for Slack's retry", extra={"error": reason})
                 raise
             _log.warning("thread reply not sent", extra={"error": reason})
+            return None
+        channel, ts = response.get("channel"), response.get("ts")
+        return (channel, ts) if isinstance(channel, str) and isinstance(ts, str) else None
 
     def _not_saved(self, event: dict[str, Any], bot_user_id: str | None, fault: StorageUnavailable) -> None:
         """Tell the poster of deal news that it could not be stored; anything else is left unanswered."""

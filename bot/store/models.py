@@ -265,6 +265,20 @@ class Delivery(_Frozen):
         return next((p for p in self.posts if p.step == step), None)
 
 
+DealMessageKind = Literal["thread_summary"]
+"""A message showing a deal outside the outbox: the summary replied in a watched channel's thread."""
+
+
+class DealMessage(_Frozen):
+    """A message the bot posted that shows a deal (not an alert: those are `Delivery.posts`)."""
+
+    deal_id: int
+    channel: str
+    ts: str
+    kind: DealMessageKind
+    posted: datetime
+
+
 class FeedSource(_Frozen):
     """A feed or page that the scheduler polls, with its health."""
 

@@ -336,6 +336,20 @@ class FollowupPostRow(Base):
     posted_at: Mapped[datetime | None]
 
 
+class DealMessageRow(Base):
+    """A message the bot posted that shows a deal outside the outbox (the summary replied in a watched
+    channel's thread), so that a correction of the deal updates it too (`chat.update` by channel + ts)."""
+
+    __tablename__ = "deal_messages"
+    __table_args__ = (sa.Index("ix_deal_messages_deal_id", "deal_id"),)
+
+    channel: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    ts: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    deal_id: Mapped[int] = mapped_column(sa.ForeignKey("deals.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(sa.String(16))
+    posted_at: Mapped[datetime]
+
+
 # --- polled sources and idempotency ---------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import corrections as _corrections
+from bot.store import deal_messages as _deal_messages
 from bot.store import deals as _deals
 from bot.store import deliveries as _deliveries
 from bot.store import digests as _digests
@@ -40,6 +41,8 @@ from bot.store.models import (
     Correction,
     CorrectionInput,
     Corrector,
+    DealMessage,
+    DealMessageKind,
     DealPage,
     DealQuery,
     Delivery,
@@ -265,6 +268,18 @@ class Store:
         """The deal's first report whose article text is kept, with that text (None when none is)."""
         with self._transaction() as session:
             return _corrections.first_text(session, deal_id)
+
+    def record_deal_message(
+        self, deal_id: int, channel: str, ts: str, kind: DealMessageKind, now: datetime
+    ) -> bool:
+        """Record a message the bot posted that shows the deal (a correction updates it); False when known."""
+        with self._transaction() as session:
+            return _deal_messages.record(session, deal_id, channel, ts, kind, now)
+
+    def deal_messages(self, deal_id: int) -> list[DealMessage]:
+        """The messages recorded as showing the deal, oldest first."""
+        with self._transaction() as session:
+            return _deal_messages.listing(session, deal_id)
 
     # --- subscriptions ---------------------------------------------------------------------------------
 

@@ -5,8 +5,11 @@ answer with them (metadata included, unless `returns_metadata` is False: a Web A
 Members added with `add_user` are answered by users.info (with their admin and owner flags), channels
 added with `add_channel` by conversations.info (with their creator); others get Slack's `user_not_found`
 / `channel_not_found`. chat.getPermalink answers any message's permalink in the workspace `test` (script
-`message_not_found` for one that is gone). A failure can be scripted for the next calls of a method, or
-for the next posts to one channel (`script_posts`; a `hang` answer never comes, as with a timeout).
+`message_not_found` for one that is gone). chat.update changes a posted message in place (Slack's
+`message_not_found` for one never posted); usergroups.users.list answers the groups added with
+`add_usergroup` (others: `no_such_subteam`); views.open gives the view an id. A failure can be scripted
+for the next calls of a method, or for the next posts to one channel (`script_posts`; a `hang` answer
+never comes, as with a timeout).
 `hold_post` stops the n-th post in its tracks until `release`, and signals when it arrives: a test knows
 exactly how many posts were made when it kills the sender. Paths under /response/ stand for response_url
 hooks. Files added with `add_file` are served at their `url_private_download` (GET /files-pri/...) to a
@@ -70,6 +73,7 @@ class FakeSlack:
         self._scripted: dict[str, list[Scripted]] = {}
         self._users: dict[str, dict[str, Any]] = {}
         self._channels: dict[str, dict[str, Any]] = {}
+        self._usergroups: dict[str, list[str]] = {}
         self.socket_mode: Callable[[], str] | None = None
         self._files: dict[str, bytes] = {}
         self.downloads: list[tuple[str, str | None]] = []
@@ -183,6 +187,11 @@ class FakeSlack:
                 "is_ext_shared": False, "creator": creator, "context_team_id": "T1",
             }  # fmt: skip
 
+    def add_usergroup(self, group: str, users: Iterable[str]) -> None:
+        """A user group (`S…`), whose members usergroups.users.list answers."""
+        with self._lock:
+            self._usergroups[group] = list(users)
+
     def add_file(self, file_id: str, name: str, body: bytes, *, mimetype: str, filetype: str) -> dict[str, Any]:
         """A file as a `file_share` message event carries it (Slack's shape), served at its download URL."""
         path = f"/files-pri/T1-{file_id}/download/{name}"
@@ -260,6 +269,22 @@ class FakeSlack:
         if method == "conversations.info":
             channel = self._channels.get(str(p.get("channel")))
             return {"ok": True, "channel": dict(channel)} if channel else {"ok": False, "error": "channel_not_found"}
+        if method == "chat.update":  # Slack's shape: https://docs.slack.dev/reference/methods/chat.update
+            channel, ts = str(p.get("channel")), str(p.get("ts"))
+            found = next((m for m in self._messages.get(channel, []) if m.get("ts") == ts), None)
+            if found is None:
+                return {"ok": False, "error": "message_not_found"}
+            found.update(text=p.get("text"), blocks=p.get("blocks"), edited={"user": BOT_USER, "ts": ts})
+            return {"ok": True, "channel": channel, "ts": ts, "text": p.get("text"), "message": dict(found)}
+        if method == "usergroups.users.list":  # https://docs.slack.dev/reference/methods/usergroups.users.list
+            members = self._usergroups.get(str(p.get("usergroup")))
+            return {"ok": True, "users": list(members)} if members is not None else {
+                "ok": False, "error": "no_such_subteam"
+            }  # fmt: skip
+        if method == "views.open":  # https://docs.slack.dev/reference/methods/views.open
+            view = p.get("view") if isinstance(p.get("view"), dict) else {}
+            self._ts += 1
+            return {"ok": True, "view": {**view, "id": f"V{self._ts}", "hash": f"{self._ts}.hash"}}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": _dm(str(p.get("users")))}}
         if method == "conversations.history":

@@ -59,7 +59,7 @@ class Bot:
 
     def __init__(
         self, slack: FakeSlack, database_url: str, clock: Clock, fetch: Fetch | None = None,
-        news_max_age_days: int | None = None,
+        news_max_age_days: int | None = None, correctors: str = "",
     ) -> None:  # fmt: skip
         self.slack = slack
         self.clock = clock
@@ -69,6 +69,7 @@ class Bot:
             slack_bot_token=SecretStr(BOT_TOKEN),
             slack_signing_secret=SecretStr(SECRET),
             slack_api_url=slack.api_url,
+            correctors=correctors,
             **({"news_max_age_days": news_max_age_days} if news_max_age_days is not None else {}),
         )
         self.app = create_app(settings, self.store, clock=clock, fetch=fetch)
