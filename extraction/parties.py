@@ -19,12 +19,14 @@ Rules:
   parent when the registry says they are one company; when what follows is no company ("GSK's
   Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
-  is one party.
-- Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
-  ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person
-  ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case
-  headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
-  NB-7"); who backs a company is not its name ("Novo-backed X").
+  is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
+  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
+- Never a party: an outlet or newswire ("told Fierce Biotech"), a company word alone ("the Group"), a
+  place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal
+  form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y
+  signs); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
+  NB-7"); who backs a company is not its name ("Novo-backed X"); several words in capitals that do not say
+  they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -197,6 +199,12 @@ _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "d
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
 _UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
+# A filing's defined term for a party, in brackets after its name: '(the "Company")', '(“Licensor”)'
+_DEFINED_TERM = re.compile(
+    r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>Company|Issuer|Licensor|Licensee"
+    r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
+)
+_NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
 
@@ -223,12 +231,14 @@ def find_parties(
     last = max((s.index for s in deal_sentences), default=0) + 2
     units = _units([s for s in all_sentences if s.index <= last])
     keys = _Keys(registry, units)
+    defined = _defined_terms(full_text) if "(" in full_text else {}
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
             if c.slot == "aside":
                 continue
+            c.text = defined[c.text][0] if c.text in defined else c.text
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
             if c.owner and not _is_company(c.text, full_text, registry):
@@ -260,6 +270,8 @@ def find_parties(
             # first the names in its slots ("Abpro, located in Woburn, will receive ..."), then any
             # name that says it is a company
             slotted = names_in_sentence(sentence)
+            for c in slotted:
+                c.text = defined[c.text][0] if c.text in defined else c.text
             candidates += [c for c in slotted if c.slot != "aside" and _is_company(c.text, full_text, registry)]
             aside = {c.text for c in slotted if c.slot == "aside"}
             for m in _NAME_RUN.finditer(sentence.text):
@@ -275,7 +287,25 @@ def find_parties(
     groups = _fold_units(_group(candidates, registry), units, keys)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
+    for name, in_use in defined.values():
+        group = next((g for g in groups if name in g.forms), None)
+        if group is not None and in_use not in group.forms:
+            group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
     return groups
+
+
+def _defined_terms(text: str) -> dict[str, tuple[str, str]]:
+    """A filing's defined terms for its parties, as the name finder reads them, with the company and the term as
+    the filing uses it: 'Jiangtai Bio Co., Ltd. (the "Company")' -> {"Company": ("Jiangtai Bio Co., Ltd.", "the
+    Company")}. The first definition of a term stands."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _DEFINED_TERM.finditer(text):
+        term = m.group("term")
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        name = _clean_run(before.group(0)) if before is not None else ""
+        if term not in out and name and name != term and _says_company(name):
+            out[term] = (name, f"the {term}" if m.group("the") and "the" in m.group("the") else term)
+    return out
 
 
 def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
@@ -731,6 +761,7 @@ def _not_a_company(name: str) -> bool:
     words = name.split()
     return (
         bool(_ONLY_LEGAL.fullmatch(name))  # "Inc." of "Kestrel Pharma, Inc."
+        or bool(_COMPANY_WORD.fullmatch(name))  # "the Group", "Pharma": a company word alone names none
         or name.lower() in PRESS_OUTLETS
         or is_place(name)
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
@@ -758,8 +789,8 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
     words = name.split()
-    if words[0].lower() in NOT_COMPANY_WORDS:
-        return False
+    if words[0].lower() in NOT_COMPANY_WORDS or (len(words) > 1 and name.isupper()):
+        return False  # "ENTERING INTO": a heading's words in capitals
     counts = _word_counts(full_text)
     return any(
         counts[word] >= 2 for word in {words[0], words[-1]} if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2

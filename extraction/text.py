@@ -4,7 +4,9 @@ Rules:
 - Line breaks and spaces are normalised; the doubled full stops of some scraped pages (`cancers.. The`)
   end a sentence like one full stop.
 - The headline is the first short line that does not end like a sentence (a title), if the text
-  starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped.
+  starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped, and so is the
+  preamble of a stock-exchange filing (`FILING_PREAMBLE`: the exchange's disclaimer, the issuer's name block and
+  stock code, "VOLUNTARY ANNOUNCEMENT"), whose title is the filing's headline.
 - Reading stops at the first boilerplate section heading (`About <Company>`, `Forward-Looking
   Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`): what follows describes the
   companies in general, not this deal.
@@ -20,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from extraction.vocabulary import BOILERPLATE_HEADINGS, NON_TERMINAL_ABBREVIATIONS, SITE_FURNITURE
+from extraction.vocabulary import BOILERPLATE_HEADINGS, FILING_PREAMBLE, NON_TERMINAL_ABBREVIATIONS, SITE_FURNITURE
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,7 @@ _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
 _GLUED = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: the engine can skip to it
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(SITE_FURNITURE) + r")\s*$", re.IGNORECASE)
+_PREAMBLE = re.compile(r"(?:" + "|".join(FILING_PREAMBLE) + r")")
 
 
 def clean(text: str) -> str:
@@ -203,7 +206,7 @@ def read_article(raw: str) -> Article:
             if not stripped:
                 continue
             lead = line_start + (len(line) - len(line.lstrip()))
-            if headline is None and not sentences and _FURNITURE.match(stripped):
+            if headline is None and not sentences and (_FURNITURE.match(stripped) or _PREAMBLE.fullmatch(stripped)):
                 continue
             if headline is None and not sentences and _is_title(stripped):
                 headline = Sentence(0, lead, lead + len(stripped), stripped, p_index, is_headline=True)

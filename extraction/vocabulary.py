@@ -41,6 +41,19 @@ SITE_FURNITURE: tuple[str, ...] = (
     r"press releases?",
 )
 
+# The preamble of a stock-exchange filing, line by line, before its title: the exchange's disclaimer, the issuer's
+# name block (in capitals, in its local script, its place of incorporation, its stock code) and the kind of
+# filing ("VOLUNTARY ANNOUNCEMENT"). Case-sensitive, each matching a whole line.
+FILING_PREAMBLE: tuple[str, ...] = (
+    r"(?i:.*\btakes? no responsibility for the contents of this (?:announcement|document|circular)\b.*)",
+    r"(?i:\(?\s*(?:stock|share) code[s]?\s*:?[^()]{1,60}\)?)",
+    r"\((?:[^()]*\bincorporated\b|[^()]*\bwith limited liability)[^()]*\)",
+    r"(?:VOLUNTARY |OVERSEAS REGULATORY |INSIDE INFORMATION |DISCLOSEABLE TRANSACTION |MAJOR TRANSACTION |)"
+    r"(?:ANNOUNCEMENT|INSIDE INFORMATION|DISCLOSEABLE TRANSACTION)(?: AND [A-Z ]+)?",
+    r"[A-Z0-9&'’()\-. ]+,? (?:CO\., ?LTD\.?|CO\. LIMITED|LIMITED|LTD\.?|INC\.?|CORPORATION|PLC|HOLDINGS)\*?",
+    r"[^A-Za-z]+",  # the issuer's name in its own script: "江泰生物製藥股份有限公司"
+)
+
 NON_TERMINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "inc", "co", "corp", "ltd", "llc", "plc", "s.a", "n.v", "b.v", "a.g", "u.s", "u.k", "e.u", "dr",
@@ -264,7 +277,7 @@ MILESTONE_CUES = (
 TOTAL_CUES = (
     r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
-    r"|in total|aggregate|combined (?:potential )?payments"
+    r"|in total|in aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"

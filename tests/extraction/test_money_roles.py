@@ -43,6 +43,9 @@ EXAMPLES = [
     ("cue-before", "Norvane can get additional payments of up to $7.1 billion for a total consideration of up to "
      "$8.4 billion.", 1, "total_value"),
     ("cue-before", "Kestrel pays an initial aggregate consideration of $1.04 billion.", 0, "upfront"),
+    ("cue-before", "Norvane may get milestone payments of up to RMB1,050 million (about US$145 million) in aggregate.",
+     0, "milestones"),
+    ("cue-after", "The licence is worth up to $500 million in aggregate.", 0, "total_value"),
     ("cue-before", "Norvane may also get future payments of more than $400 million.", 0, "milestones"),
     ("cue-after", "Norvane may receive up to EUR 710 million in payments based on development.", 0, "milestones"),
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
@@ -72,6 +75,8 @@ COUNTER_EXAMPLES = [
      "deal worth up to $1.2 billion including milestones.", 1, "upfront"),
     ("'in total' after a kind of payment is that kind's sum", "It gets milestone payments of up to $490 million in "
      "total.", 0, "total_value"),
+    ("'in aggregate' after a kind of payment is that kind's sum", "It gets milestone payments of up to RMB1,050 "
+     "million (US$145 million) in aggregate.", 0, "total_value"),
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
      "backloaded with $901 million later.", 1, "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,

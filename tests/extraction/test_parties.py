@@ -6,7 +6,7 @@ import pytest
 
 from extraction import extract
 from extraction.companies import CompanyRegistry
-from extraction.parties import find_parties
+from extraction.parties import find_parties, is_named_company
 from extraction.text import read_article
 
 
@@ -161,6 +161,13 @@ def test_subsidiary_signing_for_parent_is_the_parent():
     assert len(deal.parties) == 2
 
 
+@pytest.mark.parametrize(("name", "named"), [("Group", False), ("Pharma", False), ("Tamsin Group", True),
+                                             ("Orrery Pharma", True)])
+def test_a_company_word_alone_names_no_company(name: str, named: bool) -> None:
+    """'together with its subsidiaries, the "Group"': the filing's word for the issuer, not another party."""
+    assert is_named_company(name, CompanyRegistry.builtin()) is named
+
+
 def test_companies_mentioned_in_passing_are_not_parties():
     text = (
         "Kestrel Pharma and Norvane Bio have entered into a license agreement for NB-5. "
@@ -170,6 +177,30 @@ def test_companies_mentioned_in_passing_are_not_parties():
     deal = extract(text).deal
     assert deal is not None
     assert {p.name for p in deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
+
+
+# A filing's defined term for a party is that party wherever the filing uses it.
+DEFINED_TERM_CASES = [
+    ("the-company-of-a-filing",
+     'VOLUNTARY ANNOUNCEMENT\nLICENSE AGREEMENT FOR TB-7\n\nThis announcement is made by Tamsin Bio Co., Ltd. (the '
+     '"Company") on a voluntary basis. The board is pleased to announce that the Company entered into an exclusive '
+     'license agreement with Orrery Pharma Ltd. ("Orrery"), pursuant to which the Company granted Orrery an '
+     "exclusive license to TB-7 in mainland China.",
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("a-licensor-so-defined",
+     'Tamsin Bio Inc. (“Licensor”) and Orrery Pharma AG have entered into a license agreement for TB-7. Licensor '
+     "will receive $10 million upfront.",
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("no-definition-no-party",
+     "Orrery Pharma has entered into a license agreement with Tamsin Bio for TB-7, and the Company will pay Tamsin "
+     "Bio $5 million upfront.",
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in DEFINED_TERM_CASES])
+def test_a_filings_defined_term_is_its_party(text, expected):
+    assert _parties(text) == expected
 
 
 # Which sentences name the parties: the headline and the lead announce the article's own deal.
@@ -249,6 +280,10 @@ NOT_A_PARTY_CASES = [
     ("a-company-whose-officer-is-named-after-it",
      "Kestrel Pharma, whose CEO Jane Corvid founded it, signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-heading-in-capitals-is-not-a-party",
+     "ENTERING INTO AN EXCLUSIVE LICENSE AGREEMENT FOR TB-7\n\nTamsin Bio has entered into an exclusive license "
+     "agreement with Orrery Pharma for TB-7.\n\nREASONS FOR ENTERING INTO THE AGREEMENT\n\nOrrery will pay $5m.",
+     {"Tamsin Bio", "Orrery Pharma"}),
     ("title-case-headline-verb-ends-the-name",
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",

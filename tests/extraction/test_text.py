@@ -48,6 +48,33 @@ def test_site_furniture_before_the_headline_is_skipped():
     assert article.headline is not None and article.headline.text.startswith("Landmark Bio")
 
 
+_DISCLAIMER = (
+    "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility "
+    "for the contents of this announcement, make no representation as to its accuracy or completeness."
+)
+# (id, text, the headline, the first body sentence)
+FILING_CASES = [
+    ("exchange-filing-preamble",
+     f"{_DISCLAIMER}\n\nTAMSIN BIO CO., LTD.\n塔姆辛生物股份有限公司\n(incorporated in the Cayman Islands with limited "
+     "liability)\n(Stock Code: 9999)\n\nVOLUNTARY ANNOUNCEMENT\nLICENSE AGREEMENT FOR TB-7\n\nThe board is pleased "
+     "to announce a licence.",
+     "LICENSE AGREEMENT FOR TB-7", "The board is pleased to announce a licence."),
+    ("a-headline-that-starts-with-the-name-in-capitals-is-kept",
+     "TAMSIN BIO CO., LTD. SIGNS LICENSE WITH ORRERY\n\nThe board is pleased to announce a licence.",
+     "TAMSIN BIO CO., LTD. SIGNS LICENSE WITH ORRERY", "The board is pleased to announce a licence."),
+    ("a-stock-code-after-the-headline-is-the-body",
+     "Tamsin Bio signs license with Orrery\n\n(Stock Code: 9999)\n\nThe board is pleased to announce a licence.",
+     "Tamsin Bio signs license with Orrery", "(Stock Code: 9999)"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "first"), [pytest.param(*c[1:], id=c[0]) for c in FILING_CASES])
+def test_an_exchange_filings_preamble_before_its_title_is_skipped(text: str, headline: str, first: str) -> None:
+    article = read_article(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.body[0].text == first
+
+
 PATTERNS = [
     r"\bchina\b|\bjapan\b",
     r"\b(?:worldwide|global(?:ly)?|all territories)\b",
