@@ -15,7 +15,8 @@ Rules, in the order `judge` applies them:
    "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
    prepared to pay"), does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
    rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
-   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ..."). Such a
+   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ...") nor a
+   participle set off by a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ..."). Such a
    sentence still tells of the deal for the terms (`announces_deal`), but it announces none
    (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
@@ -52,6 +53,7 @@ from extraction.vocabulary import (
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
     RECALLED_BEFORE,
+    RECALLED_PARTICIPLE,
     RECALLED_VERBS,
     STRONG_NON_DEAL,
 )
@@ -65,6 +67,7 @@ _HEDGE_WINDOW = 48
 _ENDED = re.compile(ENDED_BEFORE)
 _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
+_RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
@@ -177,6 +180,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
     window = max(0, m.start() - _HEDGE_WINDOW)
     if _HEDGE.search(folded, window, m.start()) is not None or _ENDED.search(folded, window, m.start()) is not None:
         return True
+    if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
+        return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
     return _RECALLED_VERB.match(folded, m.start()) is not None and (
         _RECALLED_BEFORE.search(folded, window, m.start()) is not None
     )

@@ -151,6 +151,10 @@ ENDED_BEFORE = (
 # licensed ...": that is the news). The words before the deal word, and the past-tense deal verbs this reads.
 RECALLED_BEFORE = r"(?:\bwhich(?: [\w\-’']+){0,3}|\b(?:is|are|currently|already))\s$"
 RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered)\b"
+# A past participle set off by a comma and followed by its preposition describes the noun before it: "Halden's
+# antibody, partnered with Meridia, hits its endpoint", "NV-1, licensed from Norvane in 2021, failed" (not
+# "Kestrel, seeking growth, licensed NV-2 from Norvane": a main verb takes its object first).
+RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
 
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
 # 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals".

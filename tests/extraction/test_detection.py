@@ -89,6 +89,9 @@ NOT_DEALS = [
      "Bio received $40 million upfront in exchange for NV-21."),
     ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
      "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
+    ("readout-headline-names-a-partner", "Kestrel's TIGIT antibody, partnered with Norvane, hits primary endpoint\n\n"
+     "Kestrel Pharma said its antibody met the primary endpoint of a Phase 3 trial. Norvane Bio licensed ex-US "
+     "rights in 2021, paying $150 million upfront."),
     ("readout-names-a-partner", "Kestrel reports topline data\n\nKestrel Pharma reported positive topline results "
      "for NV-1, which is partnered with Norvane Bio, in a Phase 3 trial."),
     ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
@@ -241,6 +244,8 @@ HEDGED = [
     ("reportedly", "Kestrel reportedly agreed to buy Norvane."),
     ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
+    ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
+    ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
 ]
@@ -252,6 +257,7 @@ NOT_HEDGED = [
     ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
     ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
+    ("main-verb-after-an-aside", "Kestrel, the Boston biotech, licensed NV-1 from Norvane for $5 million."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
 ]
