@@ -112,6 +112,7 @@ _KIND_AFTER = folded_pattern(
 )
 _SUM_QUALIFIER = folded_pattern(r"(?:in total|in aggregate|in all)\b")
 _PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
+_CLAUSE_MARK = re.compile(r"[,;]")
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
 
 
@@ -211,8 +212,12 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     own_start = len(c.clause) - len(c.left)  # where the words since the amount before begin, in `clause`
     for role, pattern in CUES.items():
         for cue in pattern.finditer(c.clause):
-            if not c.first and cue.start() - own_start <= _PREVIOUS_AMOUNTS_CUE:
-                continue  # "$35m upfront but ... $901m": the cue right after the amount before is that amount's
+            if not c.first and cue.start() - own_start <= _PREVIOUS_AMOUNTS_CUE and not _CLAUSE_MARK.search(
+                c.left, 0, max(0, cue.start() - own_start)
+            ):
+                # "$35m upfront but ... $901m": the cue right after the amount before is that amount's (not
+                # one after a comma: "of up to CHF 610m, bringing the total value to CHF 650m")
+                continue
             dist = float(len(c.clause) - cue.end())
             if best is None or dist < best[0]:
                 best = (dist, role, False)

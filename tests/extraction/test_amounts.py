@@ -168,6 +168,9 @@ ROLES = [
      M("10e6"), M("490e6"), M("500e6"), None),
     ("milestones-that-could-total", "Financial terms include $10 million upfront and milestone payments that could "
      "total $490 million.", M("10e6"), M("490e6"), M("500e6"), None),
+    ("a-total-after-a-comma-is-the-total", "Quillon will make an upfront payment of CHF 40 million. Alderbrook is "
+     "eligible for milestone payments of up to CHF 610 million, bringing the total potential value of the "
+     "agreement to up to CHF 650 million.", M("40e6", "CHF"), M("610e6", "CHF"), M("650e6", "CHF"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]

@@ -46,6 +46,8 @@ EXAMPLES = [
     ("cue-before", "Norvane may get milestone payments of up to RMB1,050 million (about US$145 million) in aggregate.",
      0, "milestones"),
     ("cue-after", "The licence is worth up to $500 million in aggregate.", 0, "total_value"),
+    ("cue-before", "Norvane may get milestone payments of up to CHF 610 million, bringing the total potential value "
+     "of the agreement to up to CHF 650 million.", 1, "total_value"),
     ("cue-before", "Norvane may also get future payments of more than $400 million.", 0, "milestones"),
     ("cue-after", "Norvane may receive up to EUR 710 million in payments based on development.", 0, "milestones"),
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
