@@ -13,7 +13,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
-| deal-noun-after | "a $325 million licensing agreement" | total_value |
+| deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
@@ -82,7 +82,7 @@ _KIND_TOTALLING = folded_pattern(
 )
 _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
-    r"|buyout|tie-up|alliance|takeover|merger)\b",
+    r"|buyout|tie-up|alliance|takeover|merger|offer|bid)\b",
 )
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(

@@ -279,7 +279,8 @@ MILESTONE_CUES = (
     r"|payments? (?:based on|linked to|contingent on)"
 )
 TOTAL_CUES = (
-    r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
+    r"worth|valued at|values (?:[\w\-’'.]+ ){1,4}?at"
+    r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
     r"|in total|in aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
@@ -480,6 +481,14 @@ OTHER_DEALS_CLAUSE = (
     r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
     r"|in addition to|like|unlike|having|(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|since)"
     r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
+)
+
+# A clause after the news that dates another deal by it ("Tavistock bets $60M on Rivenne's antibody, months after
+# ADC pact with Ostrava", "..., on the heels of its $1bn Kestrel deal"): what it names is that deal's product.
+OTHER_DEAL_AFTER_CLAUSE = (
+    r"(?:,\s*|\s[-–—]\s*)(?:just |only |barely )?(?:(?:\w+ |a )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|(?:hot )?on the heels of|fresh (?:off|from))\b[^,;.]*?\b(?:deal|pact|agreement|licen[cs]e|collaboration"
+    r"|partnership|tie-?up|buyout|acquisition|alliance|takeover)s?\b[^,;]*"
 )
 
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"

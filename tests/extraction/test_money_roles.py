@@ -52,6 +52,9 @@ EXAMPLES = [
     ("cue-after", "Norvane may receive up to EUR 710 million in payments based on development.", 0, "milestones"),
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
+    ("deal-noun-after", "Kestrel to buy Norvane in $640M tender offer", 0, "total_value"),
+    ("cue-before", "The offer values Norvane at approximately $640 million, a 94% premium to its closing price.", 0,
+     "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
      "total_value"),
     ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
@@ -73,6 +76,8 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
+     "closing price.", 0, "total_value"),
     ("the deal's worth is not the upfront's", "Kestrel will pay $50 million upfront for global rights to NB-1, in a "
      "deal worth up to $1.2 billion including milestones.", 1, "upfront"),
     ("'in total' after a kind of payment is that kind's sum", "It gets milestone payments of up to $490 million in "
