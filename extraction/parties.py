@@ -43,9 +43,10 @@ Rules:
   phrase ("Allogeneic CAR T-cell") is not a company. Text that names no company ("$$$ 12bn upfront
   lorem") has no parties: `find_parties` returns an empty list, and a deal needs a named party.
 - Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
-  a legal form) fold into one party through the company registry and fuzzy grouping; the party's
-  name is the fullest clean form that starts like the first one, the registry's name when that form
-  is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
+  a legal form, a first word the story uses for a longer name: "Crestline" of "Crestline Royalty Partners",
+  unless the registry knows two companies) fold into one party through the company registry and fuzzy
+  grouping; the party's name is the fullest clean form that starts like the first one, the registry's name
+  when that form is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
   name only its legal form tells apart ("Merck KGaA").
 - What each party does in the deal (its role) is read by `extraction.roles`.
 """
@@ -284,7 +285,7 @@ def find_parties(
                 break
     if not candidates:
         return []
-    groups = _fold_units(_group(candidates, registry), units, keys)
+    groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
     for name, in_use in defined.values():
@@ -292,6 +293,40 @@ def find_parties(
         if group is not None and in_use not in group.forms:
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
     return groups
+
+
+def _merge_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> list[PartyGroup]:
+    """A one-word name that is the first word of another party's name is that party's short form ("Crestline" after
+    "Crestline Royalty Partners"), unless the registry knows them as two companies ("Merck", "Merck KGaA")."""
+    out: list[PartyGroup] = []
+    for group in groups:
+        other = next(
+            (
+                g for g in out
+                if (_short_form_of(g, group) or _short_form_of(group, g))
+                and not _known_apart(g.name, group.name, registry)
+            ),
+            None,
+        )
+        if other is None:
+            out.append(group)
+            continue
+        if _short_form_of(other, group):
+            other.name = group.name  # the short form came first: the fuller name names the party
+        other.forms += [f for f in group.forms if f not in other.forms]
+    return out
+
+
+def _short_form_of(short: PartyGroup, full: PartyGroup) -> bool:
+    """Every form of `short` is one word that begins a longer form of `full`."""
+    return all(" " not in f for f in short.forms) and all(
+        any(g.split()[0] == f and " " in g for g in full.forms) for f in short.forms
+    )
+
+
+def _known_apart(a: str, b: str, registry: CompanyRegistry) -> bool:
+    found_a, found_b = registry.resolve(a), registry.resolve(b)
+    return found_a is not None and found_b is not None and found_a.entity_id != found_b.entity_id
 
 
 def _defined_terms(text: str) -> dict[str, tuple[str, str]]:

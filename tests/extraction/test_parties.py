@@ -131,6 +131,28 @@ def test_spellings_of_one_company_are_one_party():
     assert "Kestrel Pharma Co., Ltd." in deal.parties[0].aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tamsin Bio Announces $325 Million Royalty Agreement with Orrery Royalty Partners\n\nOrrery to acquire a "
+            "portion of Tamsin's royalty on net sales of QUELMIRA\n\nTamsin Bio, Inc. today announced a royalty "
+            "purchase agreement with Orrery Royalty Partners, under which Orrery will pay Tamsin $250 million upfront.",
+            ["Tamsin Bio", "Orrery Royalty Partners"], id="a-first-word-is-the-short-form-of-a-longer-name",
+        ),
+        pytest.param(
+            "Merck KGaA and Merck & Co. sign license pact\n\nMerck to license NB-4 from Merck KGaA\n\nMerck KGaA has "
+            "entered into a license agreement with Merck & Co. for NB-4.",
+            ["Merck KGaA", "Merck & Co."], id="two-companies-the-registry-tells-apart",
+        ),
+    ],
+)
+def test_a_one_word_name_is_the_short_form_of_the_party_it_begins(text: str, expected: list[str]) -> None:
+    deal = extract(text).deal
+    assert deal is not None
+    assert [p.name for p in deal.parties] == expected
+
+
 def test_a_short_name_the_registry_knows_is_the_partys():
     # the first word of "Eli Lilly and Company" is a given name; the story goes on with "Lilly"
     text = (
