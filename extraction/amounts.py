@@ -11,14 +11,16 @@ Rules ("this deal's amount"):
   (`HISTORY_MARKERS`: "to date", "originally", "in 2016", "an initial deal ... three months after"),
   of a separate matter ("Separately, ..."), or of a deal with a company that is not a party, gives
   no terms; terms said in the future ("will pay") stay this deal's unless the sentence dates the past.
-- An amount is not a term when its own clause says it is a share price or per-share figure, a sales
-  threshold ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost
-  reimbursement or R&D funding, a financing, a company's valuation, a sum of many deals, or a facility
-  investment (`NOT_DEAL_MONEY_CONTEXT`); nor when the words since the amount before tie it to an earlier
-  deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
-  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of
-  its list ("$47 million to start and $1.3 billion"). A figure given as the conversion of another ("RMB 200
-  million (USD 29.5 million)") is the same amount, kept in the article's own currency.
+- An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
+  ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D
+  funding, a financing, a company's valuation, a sum of many deals, or a facility investment
+  (`NOT_DEAL_MONEY_CONTEXT`), read on its right only up to a condition it is paid under
+  (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net sales exceed $1.5bn" is a milestone, $1.5bn a
+  threshold); nor when the words since the amount before tie it to an earlier deal, say it was already paid or
+  compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to
+  date", "the size of X's buyout"), and then neither is the rest of its list ("$47 million to start and $1.3
+  billion"). A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
+  amount, kept in the article's own currency.
 - An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
@@ -73,6 +75,7 @@ from extraction.vocabulary import (
     EARLIER_DEAL_MONEY_CONTEXT,
     NOT_DEAL_MONEY_CONTEXT,
     NUMBER_WORDS,
+    PAYMENT_CONDITION_AFTER,
     PER_UNIT_CUES,
     PROGRAM_NOUNS,
 )
@@ -85,6 +88,7 @@ _MILESTONE_KINDS = {
 }
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
 _EARLIER_DEAL = {k: folded_pattern(v) for k, v in EARLIER_DEAL_MONEY_CONTEXT.items()}
+_CONDITION_AFTER = folded_pattern(PAYMENT_CONDITION_AFTER)
 # Joins an amount to the one before it in one list: "$47 million to start and $1.3 billion on the biobucks end"
 _SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
 _UP_TO = folded_pattern(
@@ -428,7 +432,10 @@ def _is_aggregate(m: MoneyMention) -> bool:
 
 
 def _excluded(left: str, right: str) -> bool:
-    near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + BOUNDARY.split(right[:50], maxsplit=1)[0]
+    after = BOUNDARY.split(right[:50], maxsplit=1)[0]
+    if _CONDITION_AFTER.match(after):
+        after = ""  # "an additional $75 million if net sales exceed $1.5 billion": the condition is the threshold's
+    near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + after
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
 
 

@@ -221,6 +221,11 @@ HISTORY_MARKERS: dict[str, str] = {
     r"|\breceives (?:an? |the |its )?(?:(?!and\b|plus\b|up-?front\b)[\w$€£¥.,\-]+ ){0,4}milestone",
 }
 
+# The words right after an amount that make it the payment due under a condition ("an additional $75 million if
+# net sales exceed $1.5 billion", "$50 million once annual sales reach $500 million"): what the condition says is
+# of the threshold it names, not of the payment.
+PAYMENT_CONDITION_AFTER = r"^\s*(?:[\w\-]+\s+){0,2}?(?:if|when|once|should|provided that|in the event that)\b"
+
 # An amount in a sentence with one of these is not a term of the deal.
 NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "market size": r"\b(?:market|industry|sector)\b[^.$€£¥]{0,50}\b(?:worth|valued|size|expected|projected|estimated"
@@ -276,6 +281,7 @@ MILESTONE_CUES = (
     r"|initiation|completion|dosing|designation|listing|start)"
     r"|on (?:regulatory |marketing )?approval"
     r"|on the line|(?:future|deferred|contingent|success|event-driven) payments?"
+    r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"
     r"|payments? (?:based on|linked to|contingent on)"
 )
 TOTAL_CUES = (

@@ -192,6 +192,8 @@ TRAPS = [
      M("15e6"), M("300e6"), M("315e6"), None),
     ("sales-threshold", "Alderbrook gets $20 million upfront and up to $200 million in sales milestones, payable when "
      "annual net sales reach $1 billion.", M("20e6"), M("200e6"), M("220e6"), None),
+    ("a-payment-due-once-sales-exceed-a-threshold", "Alderbrook gets $20 million upfront and an additional $30 "
+     "million if annual net sales exceed $500 million.", M("20e6"), M("30e6"), M("50e6"), None),
     ("separate-investment", "Quillon pays $10 million upfront and up to $100 million in milestones. Separ"
                             "ately, Quillon "
      "announced a $2 billion investment in a new plant.", M("10e6"), M("100e6"), M("110e6"), None),

@@ -61,6 +61,8 @@ EXAMPLES = [
     ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
+    ("cue-after", "Norvane gets an additional $75 million if worldwide net sales exceed $1.5 billion.", 0,
+     "milestones"),
     ("cue-after", "Kestrel will pay $5 million upfront and up to $120 million.", 0, "upfront"),
     ("cue-after", "The pact includes $35 million upfront but is backloaded with $901 million on the line.", 1,
      "milestones"),
