@@ -12,7 +12,8 @@ Rules, strongest first (the table's groups):
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
-  the gold format). Buying goods in a supply deal is no purchase.
+  the gold format). Buying goods in a supply deal is no purchase, nor is taking over an activity ("will take
+  over development").
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
@@ -262,7 +263,10 @@ _SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|d
 _NOT_A_COMPANY = (
     r"(?!\s+(?:[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b)"
     r"|(?:\S+\s+){0,4}?(?:shares?|stakes?|stock|interests?|equity|rights|royalt\w*|assets?|business\w*|licen[cs]\w*"
-    r"|options?|access)))"
+    r"|options?|access)"
+    # an activity taken over is no company bought: "Vantor will take over development from IND-enabling studies"
+    r"|(?:\S+\s+){0,2}?(?:development|commerciali[sz]\w*|manufactur\w*|responsibilit\w*|marketing|distribution"
+    r"|trials?|studies|operations|activities|work)(?![\w\-])))"
 )
 ROLE_RULES: tuple[RoleRule, ...] = (
     # --- purchase
