@@ -106,7 +106,7 @@ _FOR_FIRST = folded_pattern(
 )
 # A count of programmes: "up to three targets", "six cancer and two other drug targets" (6 + 2)
 _COUNT = folded_pattern(
-    rf"""(?x)\b(?:up\ to\ |a\ total\ of\ |as\ many\ as\ )?
+    rf"""(?x)(?<![\d.,])\b(?:up\ to\ |a\ total\ of\ |as\ many\ as\ )?   # not the decimals of "$1.6 billion"
         (?:(?P<n0>\d+|{_NUMBER})\s+(?!(?:{PROGRAM_NOUNS})\b)[\w\-]+\s+and\s+)?   # a first count of the same list
         (?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?
         (?P<noun>{PROGRAM_NOUNS})\b(?!\s+(?:{PROGRAM_NOUNS})\b)                 # the last noun of the phrase"""

@@ -301,6 +301,7 @@ EQUITY_CUES = (
     r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
+    r"|of (?:[\w\-’'.]+ ){0,3}?(?:common )?(?:stock|shares)\b(?! (?:price|closed|rose|fell|traded))"
 )
 COMBINED_UPFRONT_MILESTONE_CUES = (
     r"upfront and milestone|up-front and milestone|upfront and development|upfront,? (?:and )?(?:potential )?milestone"

@@ -171,6 +171,11 @@ ROLES = [
     ("a-total-after-a-comma-is-the-total", "Quillon will make an upfront payment of CHF 40 million. Alderbrook is "
      "eligible for milestone payments of up to CHF 610 million, bringing the total potential value of the "
      "agreement to up to CHF 650 million.", M("40e6", "CHF"), M("610e6", "CHF"), M("650e6", "CHF"), None),
+    ("a-decimal-is-no-count-of-programs", "Quillon pays $10 million upfront. Alderbrook is eligible for up to $200 "
+     "million in milestones per program, or $1.6 billion across the eight programs.",
+     M("10e6"), M("1.6e9"), M("1.61e9"), None),
+    ("dollars-of-stock-bought-are-equity", "Quillon will buy $15 million of Alderbrook's common stock and pay $10 "
+     "million upfront.", M("10e6"), None, None, M("15e6")),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
