@@ -127,6 +127,19 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
 # deal's modality ("similar to CAR-Ts", "unlike ADCs").
 MODALITY_NEGATING_CONTEXT = r"(?:similar to|unlike|rather than|instead of|compared (?:with|to)|versus|vs\.?|than)\s+$"
 
+# A modality's molecule named as what a product acts on, not as the product: "an siRNA that degrades the mRNA of
+# ANGPTL3", "corrects mutations in messenger RNA", "lowers TTR mRNA levels" (not "an mRNA vaccine", "a portfolio of
+# mRNA medicines"). modality -> (the words right before the term, the words right after it).
+MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
+    "mrna": (
+        r"\b(?:in|of|within|into|from|targets?|targeting|target(?:ed)?|silenc\w*|degrad\w*|cleav\w*|knocks? down"
+        r"|bind\w*|edit\w*|correct\w*|reduc\w*|lower\w*|block\w*)(?: the| its| their| a| an| target| disease| mutant"
+        r"| [A-Z0-9\-]{2,10})?\s+$",
+        r"(?!\s*(?:-|vaccines?|therap|medicines?|platforms?|technolog|based|encoded|candidates?|drugs?|programs?"
+        r"|programmes?|constructs?|molecules? (?:encoding|that encode)))",
+    ),
+}
+
 # When the first modality is the deal's, the second is only a part or a description of it.
 MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
     "adc": ("antibody", "small-molecule"),

@@ -47,6 +47,12 @@ CASES = [
      ("peptide",)),
     ("oral-peptide-hormone-receptor-agonist", f"{LEAD} for NB-22, an oral GLP-1 receptor agonist.",
      ("small-molecule",)),
+    # what a product acts on is not what it is
+    ("sirna-that-degrades-an-mrna", f"{LEAD} for NB-23, an siRNA that degrades the mRNA of ANGPTL3.",
+     ("oligonucleotide",)),
+    ("editing-oligonucleotide-in-mrna", f"{LEAD} for NB-24, oligonucleotides that correct mutations in messenger RNA.",
+     ("oligonucleotide",)),
+    ("a-portfolio-of-mrna-medicines", f"{LEAD} for a portfolio of mRNA medicines.", ("mrna",)),
     # a part's score goes to the modality it is part of
     ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
      "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
