@@ -28,7 +28,7 @@ Rules:
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody"). Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
-  "CD3xCD20"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
+  "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
   refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
@@ -285,8 +285,10 @@ _NAMED = re.compile(
     re.VERBOSE,
 )
 # "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets (a cheap test first)
-_MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z]|×")
-_CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_SYMBOL})\s?[x×]\s?({_SYMBOL})(?![\w\-])")
+_MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z0-9]|×")
+# a symbol that starts with a digit stands on either side too: "PD-L1x4-1BB", "5T4xCD3"
+_CROSS_SYMBOL = rf"(?:{_SYMBOL}|\d(?:-\d)?[A-Z]{{1,3}}\d?)"
+_CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_CROSS_SYMBOL})\s?[x×]\s?({_CROSS_SYMBOL})(?![\w\-])")
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
     r"|agonist of|antagonist of|inhibitor of|anti-)\s*(?:the\s+)?(?:[\w\-]+,?\s+){0,4}\(?$",
@@ -450,7 +452,7 @@ def _targets_in(
         pairs += _CROSSED_TARGETS.finditer(text)
     for m in pairs:
         for group in (1, 2):
-            if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
+            if _is_target(m.group(group)) or _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
                 found.append((m.start(group), 0, m.group(group)))
     for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
         if _is_symbol(m.group(1), not_targets):

@@ -11,6 +11,7 @@ LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license ag
 ASSETS = [
     ("code", f"{LEAD} for NB-1042, a CAR-T therapy.", ["NB-1042"]),
     ("code-with-suffix", f"{LEAD} for NBX-301-A and NBX-302.", ["NBX-301-A", "NBX-302"]),
+    ("crossed-targets-are-no-asset", f"{LEAD} for NB-707, a PD-L1x4-1BB bispecific antibody.", ["NB-707"]),
     ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
      ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
@@ -76,6 +77,9 @@ ASSETS = [
 TARGETS = [
     ("symbols", f"{LEAD} for a BCMA-targeting CAR-T and a HER2 ADC.", ["BCMA", "HER2"]),
     ("b7-h3", f"{LEAD} for an ADC against B7-H3.", ["B7-H3"]),
+    ("crossed-with-a-symbol-that-starts-with-a-digit", f"{LEAD} for NB-707, a PD-L1x4-1BB bispecific antibody.",
+     ["PD-L1", "4-1BB"]),
+    ("crossed-5t4", f"{LEAD} for NB-708, a 5T4xCD3 T-cell engager.", ["5T4", "CD3"]),
     ("receptor", f"{LEAD} for an oral GLP-1 receptor agonist.", ["GLP-1 receptor"]),
     ("ambiguous-word-needs-context", f"{LEAD} for tau aggregation inhibitors.", ["tau"]),
     ("receptor-symbol", f"{LEAD} for an oral P2X7 receptor antagonist.", ["P2X7 receptor"]),
