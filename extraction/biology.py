@@ -98,7 +98,11 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:immune )?checkpoint inhibitors?",
     ),
     "small-molecule": (
-        r"small[- ]molecules?", r"oral (?:[\w\-]+ ){0,3}?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
+        # (not an adjective of another class's noun: "an oral IL-23 receptor antagonist peptide")
+        r"small[- ]molecules?",
+        r"oral (?:[\w\-]+ ){0,3}?(?:inhibitor|agonist|antagonist|degrader)s?(?! (?:peptides?|antibod|proteins?"
+        r"|nanobod|macrocycl|biologics?))",
+        r"inhibitors?",
         r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
         r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",

@@ -47,6 +47,7 @@ CASES = [
      ("peptide",)),
     ("oral-peptide-hormone-receptor-agonist", f"{LEAD} for NB-22, an oral GLP-1 receptor agonist.",
      ("small-molecule",)),
+    ("oral-antagonist-peptide", f"{LEAD} for NB-25, an oral IL-23 receptor antagonist peptide.", ("peptide",)),
     # what a product acts on is not what it is
     ("sirna-that-degrades-an-mrna", f"{LEAD} for NB-23, an siRNA that degrades the mRNA of ANGPTL3.",
      ("oligonucleotide",)),
