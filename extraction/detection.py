@@ -1,8 +1,9 @@
 """Is this story a new partnering or M&A deal, and which of its sentences tell of it?
 
 Rules, in the order `judge` applies them:
-1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body. A story is a deal only
-   when a lead sentence announces one and does not tell of the past.
+1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body, not counting section
+   headings and date lines ("What happened", "So what", "12 November 2025": short lines that do not end like
+   a sentence). A story is a deal only when a lead sentence announces one and does not tell of the past.
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
    into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
@@ -59,6 +60,8 @@ from extraction.vocabulary import (
 )
 
 LEAD_SENTENCES = 4
+_HEADING_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 _DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS.values()))
 # the words before a deal verb: a window that ends where the verb starts (`$` matches at the window's end)
@@ -69,6 +72,7 @@ _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
+_VERB_OF_COUNT = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # the words between a deal verb and the count it governs
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
 # "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
@@ -167,7 +171,12 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
     tells = False
     while m is not None:
         # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
-        if not any(start < m.end() and m.start() < end for start, end in counts):
+        # (and "has entered into various licence agreements": the verb of a count right after it)
+        if not any(
+            (start < m.end() and m.start() < end)
+            or (m.end() <= start and _VERB_OF_COUNT.fullmatch(folded, m.end(), start) is not None)
+            for start, end in counts
+        ):
             tells = True
             if not _hedged(folded, m):
                 return True, True
@@ -193,7 +202,8 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
     deal_indexes = {s.index for s in deal_sentences}
-    first_two = lead[:2] if article.headline is not None else lead[:1]
+    prose = [s for s in lead if s.is_headline or not _is_heading(s)]
+    first_two = prose[:2] if article.headline is not None else prose[:1]
     other = _non_deal_reason(first_two)
     if other is not None and (other in _STRONG or not any(s.index in deal_indexes for s in first_two)):
         return Verdict(False, other, ())
@@ -208,10 +218,17 @@ def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:
             lead.append(s)
             continue
         lead.append(s)
-        body += 1
+        if not _is_heading(s):
+            body += 1  # a section heading ("What happened", "PRINCIPAL TERMS") or a dateline is no sentence of the lead
         if body >= LEAD_SENTENCES:
             break
     return lead
+
+
+def _is_heading(s: Sentence) -> bool:
+    """A short line that does not end like a sentence: a section heading ("So what"), a date line, a number ("11.")."""
+    words = len(s.text.split())
+    return words <= 2 or (words <= _HEADING_WORDS and not s.text.rstrip().endswith(_SENTENCE_ENDS))
 
 
 def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:

@@ -159,8 +159,9 @@ RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partn
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
 # 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals".
 DEAL_COUNT = (
-    r"(?:\b\d{2,}[\d,.]*\+?|\b\d+\+|\b(?:dozens|scores|hundreds|a (?:record )?number|the number) of)"
-    r" (?:[\w\-]+ ){0,3}(?:deals|agreements|transactions|pacts)\b"
+    r"(?:\b\d{2,}[\d,.]*\+?|\b\d+\+|\b(?:dozens|scores|hundreds|a (?:record )?number|the number) of"
+    r"|\b(?:various|several|multiple|numerous))"
+    r" (?:[\w\-]+ ){0,3}(?:deals|agreements|transactions|pacts|collaborations|partnerships)\b"
     r"(?: (?:worth|valued at|totall?ing|with)\b(?:[^.;]|\.(?=\d)){0,60})?"
     r"|[$€£¥] ?\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s+(?:in|of|worth of) (?:[\w\-]+ ){0,2}deals\b"
 )
@@ -172,7 +173,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation|FDA (?:approv|accept|grant)"
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
-    r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada) (?:has |have )?(?:approved|approves"
+    r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
+    r" (?:has |have )?(?:approved|approves"
     r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
@@ -187,7 +189,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\bdo(?:es)? not (?:endorse|support|recommend)\b[^.]{0,60}\b(?:offer|bid|proposal)"
     r"|\brecommends? (?:that )?(?:share|stock)holders (?:do not|not|reject)\b",
     "a legal matter": r"\b(?:settle(?:s|d)? (?:the |a |its )?(?:[\w\-]+ ){0,2}(?:litigation|lawsuit|dispute|claims?)"
-    r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement)\b",
+    r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement"
+    r"|(?:jury|court) verdict|verdict in|licen[cs]ing dispute|awards? (?:\w+ )?(?:over |more than )?[$€£¥]?[\d.,]+"
+    r" (?:million|billion) in damages)\b",
     "an unsolicited bid or share tender": r"\bmini-tender\b"
     r"|\bunsolicited\b[^.]{0,40}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
     "an analyst's note": r"\bprice target\b",

@@ -47,6 +47,9 @@ DEALS = [
      "Norvane Bio for an ADC, adding to more than 10 deals it has struck in China."),
     ("counted-deals-in-an-aside", "Norvane Bio, which has signed 12 agreements since 2020, today licensed its "
      "platform to Kestrel Pharma."),
+    ("deal-after-section-headings", "Why Kestrel Stock Jumped Today\n\nWhat happened\nShares of Kestrel Pharma jumped "
+     "22% on Monday.\nThe stock had fallen this year.\nSo what\nThe catalyst was a licensing deal.\nKestrel has "
+     "granted Norvane Bio exclusive rights to KP-51 in Japan for $45 million upfront."),
     ("speculation-ended", "Kestrel ends the speculation\n\nAfter weeks of rumours, it is official. Kestrel Pharma "
      "will acquire Norvane Bio for $2 billion."),
 ]
@@ -87,6 +90,17 @@ NOT_DEALS = [
      "prepared to pay top dollar up front."),
     ("upfront-recalled", "Chinese biotechs are hot\n\nThe Norvane Bio chief planned the trip months ago. Norvane "
      "Bio received $40 million upfront in exchange for NV-21."),
+    ("approval-in-a-stock-explainer", "Why Kestrel Stock Soared Today\n\nWhat happened\nShares of Kestrel Pharma "
+     "rocketed 46% after the U.S. Food and Drug Administration approved its lead drug.\nSo what\nKestrel has partnered "
+     "with Norvane Bio for commercialization in Europe."),
+    ("filing-note-on-various-agreements", "License and Collaboration Agreements\n\n9 Months Ended\nSep. 30, 2024\n"
+     "License and Collaboration Agreements\nThe Company has entered into various license and collaboration agreements "
+     "with third parties to develop product candidates."),
+    ("jury-verdict-in-a-licensing-dispute", "Judge Refuses to Overturn Jury Verdict in Licensing Dispute\n\n"
+     "February 21, 2020\nKestrel Pharma entered into a patent license and settlement agreement with Norvane Bio."),
+    ("numbered-filing-note-of-a-milestone", "Note 11 - Subsequent Event\n\n9 Months Ended\n11.\nMilestone payment of "
+     "$6 million from Norvane Bio\nOn October 6, 2022, the Company received a $6 million development milestone payment "
+     "from its licensee, Norvane Bio."),
     ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
      "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
     ("readout-headline-names-a-partner", "Kestrel's TIGIT antibody, partnered with Norvane, hits primary endpoint\n\n"
@@ -277,6 +291,7 @@ def test_an_unhedged_deal_word_announces(text):
 COUNTED = [
     ("deals-struck", "Chinese biotechs struck nearly 80 out-licensing deals worth $2.6 billion upfront."),
     ("plus-count", "The region signed 150+ deals, with Kestrel and Norvane among them."),
+    ("various-agreements", "Kestrel has entered into various license and collaboration agreements with third parties."),
 ]
 COUNTED_BESIDE_NEWS = [
     ("agreements-in-an-aside", "Norvane, which has signed 12 agreements since 2020, today licensed NV-4 to Kestrel."),
