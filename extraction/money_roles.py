@@ -110,7 +110,7 @@ _KIND_AFTER = folded_pattern(
     r"^\s*(?:in\s+)?(?P<kind>up-?front|milestones?|biobucks|equity)\b"
     r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
 )
-_SUM_QUALIFIER = folded_pattern(r"(?:in total|in aggregate|in all)\b")
+_SUM_QUALIFIER = folded_pattern(r"(?:in total|in (?:the )?aggregate|in all)\b")
 _PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
 _CLAUSE_MARK = re.compile(r"[,;]")
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it

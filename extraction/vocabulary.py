@@ -25,7 +25,17 @@ BOILERPLATE_HEADINGS: tuple[str, ...] = (
     r"(?i:related (?:articles|news|content))",
     r"(?i:latest intelligence)",
     r"SOURCE [A-Z]",
+    r"SIGNATURES?\s*$",  # the signature block of an SEC filing
 )
+
+# An SEC filing's cover page (the registrant's name, addresses, check boxes) runs from the Commission's name to the
+# first item of the report ("Item 1.01 Entry into a Material Definitive Agreement"): the report starts there.
+SEC_FORM_COVER = r"SECURITIES AND EXCHANGE COMMISSION"
+SEC_FORM_ITEM = r"^[ \t]*Item[ \t]+\d{1,2}\.\d{2}\b"
+
+# The words a title broken over several lines keeps on lines of their own ("RECOMMENDED CASH ACQUISITION / of /
+# THAMESREACH THERAPEUTICS PLC / by / CASTELLAN PHARMA INC."): such lines are one headline.
+TITLE_CONNECTORS = frozenset({"of", "by", "for", "and", "with", "between", "to", "from", "&"})
 
 SITE_FURNITURE: tuple[str, ...] = (
     r"breaking news",
@@ -290,9 +300,11 @@ MILESTONE_CUES = (
 )
 TOTAL_CUES = (
     r"worth|valued at|values (?:[\w\-’'.]+ ){1,4}?at"
+    # the UK takeover formula: "values the entire issued and to be issued ordinary share capital of X at £1.1bn"
+    r"|share capital of (?:[\w\-’'.]+ ){1,4}?at"
     r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
-    r"|in total|in aggregate|aggregate|combined (?:potential )?payments"
+    r"|in total|in (?:the )?aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
@@ -424,7 +436,8 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "t-cell", "t-cells", "b-cell", "nk-cell", "develop", "commercialize", "commercialise", "advance", "accelerate",
         "expand", "bring", "create", "discover", "evaluate", "explore", "manufacture", "produce", "supply",
         "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
-        "pharmas", "biotechs", "big", "two", "three", "four", "five",
+        "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
+        "share", "shares", "directors", "board", "boards",
     }
 )  # fmt: skip
 

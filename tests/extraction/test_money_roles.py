@@ -46,6 +46,10 @@ EXAMPLES = [
     ("cue-before", "Norvane may get milestone payments of up to RMB1,050 million (about US$145 million) in aggregate.",
      0, "milestones"),
     ("cue-after", "The licence is worth up to $500 million in aggregate.", 0, "total_value"),
+    ("cue-before", "It may get sales-based milestone payments of up to $400.0 million in the aggregate.", 0,
+     "milestones"),
+    ("cue-before", "The Acquisition values the entire issued and to be issued ordinary share capital of Tamsin at "
+     "approximately £1.1 billion.", 0, "total_value"),
     ("cue-before", "Norvane may get milestone payments of up to CHF 610 million, bringing the total potential value "
      "of the agreement to up to CHF 650 million.", 1, "total_value"),
     ("cue-before", "Norvane may also get future payments of more than $400 million.", 0, "milestones"),

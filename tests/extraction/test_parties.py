@@ -306,6 +306,12 @@ NOT_A_PARTY_CASES = [
      "ENTERING INTO AN EXCLUSIVE LICENSE AGREEMENT FOR TB-7\n\nTamsin Bio has entered into an exclusive license "
      "agreement with Orrery Pharma for TB-7.\n\nREASONS FOR ENTERING INTO THE AGREEMENT\n\nOrrery will pay $5m.",
      {"Tamsin Bio", "Orrery Pharma"}),
+    ("holders-of-a-company-are-not-a-party",
+     "RECOMMENDED CASH ACQUISITION OF TAMSIN BIO PLC BY ORRERY PHARMA INC.\n\nThe boards of Orrery Pharma Inc. "
+     '("Orrery") and Tamsin Bio plc ("Tamsin") have reached agreement on the terms of a recommended cash acquisition '
+     "of Tamsin by Orrery. Under the terms of the Acquisition, Tamsin Shareholders will be entitled to receive 230 "
+     "pence in cash for each Tamsin Share.",
+     {"Orrery Pharma", "Tamsin Bio"}),
     ("title-case-headline-verb-ends-the-name",
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",

@@ -62,6 +62,22 @@ FILING_CASES = [
     ("a-headline-that-starts-with-the-name-in-capitals-is-kept",
      "TAMSIN BIO CO., LTD. SIGNS LICENSE WITH ORRERY\n\nThe board is pleased to announce a licence.",
      "TAMSIN BIO CO., LTD. SIGNS LICENSE WITH ORRERY", "The board is pleased to announce a licence."),
+    ("a-title-broken-over-lines",
+     "RECOMMENDED CASH ACQUISITION\nof\nTAMSIN BIO PLC\nby\nORRERY PHARMA INC.\n\nThe boards are pleased to announce "
+     "an acquisition.",
+     "RECOMMENDED CASH ACQUISITION of TAMSIN BIO PLC by ORRERY PHARMA INC.",
+     "The boards are pleased to announce an acquisition."),
+    ("short-lines-without-a-connecting-word-are-a-title-and-a-body",
+     "Tamsin Bio signs license with Orrery\nA new pact for TB-7\nOrrery pays $5m upfront\n\nThe board is pleased.",
+     "Tamsin Bio signs license with Orrery", "A new pact for TB-7"),
+    ("an-sec-filings-cover-page",
+     "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\nCURRENT REPORT\n\n"
+     "Delaware 001-39999 83-1234567\n(State of incorporation)\n\nItem 1.01 Entry into a Material Definitive "
+     "Agreement.\n\nOn March 3, 2025, Tamsin Bio, Inc. entered into a license agreement with Orrery Pharma AG.",
+     None, "Item 1.01 Entry into a Material Definitive Agreement."),
+    ("an-item-without-a-cover-page-is-read-where-it-stands",
+     "Tamsin Bio signs license with Orrery\n\nThe board is pleased.\n\nItem 1.01 Entry into a Material Definitive "
+     "Agreement.", "Tamsin Bio signs license with Orrery", "The board is pleased."),
     ("a-stock-code-after-the-headline-is-the-body",
      "Tamsin Bio signs license with Orrery\n\n(Stock Code: 9999)\n\nThe board is pleased to announce a licence.",
      "Tamsin Bio signs license with Orrery", "(Stock Code: 9999)"),
@@ -69,10 +85,18 @@ FILING_CASES = [
 
 
 @pytest.mark.parametrize(("text", "headline", "first"), [pytest.param(*c[1:], id=c[0]) for c in FILING_CASES])
-def test_an_exchange_filings_preamble_before_its_title_is_skipped(text: str, headline: str, first: str) -> None:
+def test_an_exchange_filings_preamble_before_its_title_is_skipped(text: str, headline: str | None, first: str) -> None:
     article = read_article(text)
-    assert article.headline is not None and article.headline.text == headline
+    assert (article.headline.text if article.headline is not None else None) == headline
     assert article.body[0].text == first
+    for s in article.sentences:
+        assert article.text[s.start : s.end].replace("\n", " ") == s.text
+
+
+def test_an_sec_filings_signature_block_is_cut() -> None:
+    text = "Item 1.01 Entry into a Material Definitive Agreement.\n\n" + "Tamsin Bio signed a licence. " * 10
+    text += "\n\nSIGNATURES\n\nPursuant to the requirements of the Act, Tamsin Bio paid $1 billion."
+    assert "$1 billion" not in read_article(text).text
 
 
 PATTERNS = [
