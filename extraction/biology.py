@@ -188,8 +188,9 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"c-?MET|c-?Met",
     r"HER3",
     r"ROR1",
-    r"TSLP",
-    r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha)?)?",
+    r"TSLP(?: ?R| [Rr]eceptor)?",
+    # a cytokine's receptor is a target of its own: "IL-23 receptor", "IL-31 receptor A", "IL-4Rα"
+    r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha|A)?| [Rr]eceptor(?: (?:alpha|α|A|1|2)(?![\w-]))?)?",
     r"interleukin[- ]\d{1,2}(?: receptor)?",
     r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha)?",
     r"FcRn",
@@ -243,7 +244,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"VEGF(?:-?[A-D])?",
     r"ANG-?2",
     r"TL1A",
-    r"OX40(?:L)?",
+    r"OX40(?:L| [Ll]igand)?",
     r"4-1BB",
     r"CD3",
     r"WT1",
@@ -307,7 +308,8 @@ TARGET_SYMBOLS: dict[str, str] = {
     "programmed cell death-ligand 1": "PD-L1",
     "prostate-specific membrane antigen": "PSMA", "prostate specific membrane antigen": "PSMA",
     "fibroblast activation protein": "FAP", "glypican-3": "GPC3", "glypican 3": "GPC3", "delta-like ligand 3": "DLL3",
-    "thymic stromal lymphopoietin": "TSLP", "neonatal fc receptor": "FcRn", "lipoprotein(a)": "Lp(a)",
+    "thymic stromal lymphopoietin": "TSLP", "ox40 ligand": "OX40L", "neonatal fc receptor": "FcRn",
+    "lipoprotein(a)": "Lp(a)",
     "apolipoprotein c-iii": "APOC3", "apolipoprotein ciii": "APOC3",
 }  # fmt: skip
 

@@ -33,7 +33,8 @@ Rules:
   refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
-  receptor" in "PGE2 receptor") is that one.
+  receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
+  its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine.
 """
 
 from __future__ import annotations
@@ -425,6 +426,8 @@ def read_targets(
     # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
     # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
     # ("glucagon-like peptide-1 (GLP-1)")
+    # ("CLDN18.2", not also the "CLDN18" the table reads at the same place in "CLDN18.2xCD3")
+    found = [f for f in found if not any(_reads_more_at(g, f) for g in found)]
     written = [_symbol(t, story) for _, _, t in sorted(found, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
     targets = _unique(written, key=_target_key)
     # "E2 receptor" read inside "PGE2 receptor" is that target, not another; "KRAS" beside "KRAS G12D" is it
@@ -434,6 +437,13 @@ def read_targets(
         if (" " not in t or not any(_is_longer_form(u, t) for u in targets))
         and not any(u.startswith(t + " ") and _MUTATION.fullmatch(u[len(t) + 1 :]) for u in targets)
     ]
+
+
+def _reads_more_at(other: tuple[int, int, str], found: tuple[int, int, str]) -> bool:
+    """Whether `other` is a longer reading, as strong, at the same place: "CLDN18.2" of a pair over "CLDN18"."""
+    return other[0] == found[0] and other[1] <= found[1] and len(other[2]) > len(found[2]) and (
+        other[2].startswith(found[2])
+    )
 
 
 def _targets_in(
