@@ -49,7 +49,8 @@ Rules ("this deal's amount"):
   equity when it is in the same currency ("implied-total"). Amounts in different currencies are never
   added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
   payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the
-  milestones as the difference when no equity could be it ("milestones-as-the-rest").
+  milestones as the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence
+  saying the rest is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -142,6 +143,10 @@ _STATED_WHOLE = folded_pattern(
 # A per-share figure's link to the sum of everything before it ("$30 per share in cash plus a CVR of up to $5 per
 # share, for a total of up to $1.4 billion"), not to its own aggregate ("$10 per share, or a total of $500m")
 _WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbringing\b")
+# "with the rest of the contract value to be paid as milestones", "the remainder tied to milestones"
+_REST_IN_MILESTONES = folded_pattern(
+    r"\b(?:rest|remainder|balance|remaining (?:amount|sum|value|payments?))\b[^.;]{0,80}\bmilestones?\b"
+)
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
@@ -244,6 +249,10 @@ def read_terms(
     terms.found = [*head, *all_body]
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
         _implied_milestones(terms, published)
+        rest_said = any(_REST_IN_MILESTONES.search(s.folded) for s in sentences)
+        if terms.milestones is None and terms.equity is None and rest_said:
+            # "an upfront of 40 billion won, with the rest of the contract value paid as milestones"
+            milestones_as_the_rest(terms, published)
     if terms.total_value is None:
         terms.total_value = _implied_total(terms, picked.get("combined", []), published)
         if terms.total_value is not None:

@@ -283,7 +283,7 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
-    r"|licence fee|access fee|one-time payment|initial (?:aggregate |cash )?consideration"
+    r"|licence fee|access fee|option fee|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
 )
 NEAR_TERM_CUES = r"near-term"
@@ -292,7 +292,7 @@ MILESTONE_CUES = (
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
     r"|additional (?:potential |contingent )?payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
-    r"|initiation|completion|dosing|designation|listing|start)"
+    r"|initiation|completion|dosing|designation|listing|start|clearance)"
     r"|on (?:regulatory |marketing )?approval"
     r"|on the line|(?:future|deferred|contingent|success|event-driven) payments?"
     r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"

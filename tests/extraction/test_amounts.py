@@ -176,6 +176,17 @@ ROLES = [
      M("10e6"), M("1.6e9"), M("1.61e9"), None),
     ("dollars-of-stock-bought-are-equity", "Quillon will buy $15 million of Alderbrook's common stock and pay $10 "
      "million upfront.", M("10e6"), None, None, M("15e6")),
+    ("a-milestone-upon-ind-clearance", "Alderbrook will receive $30 million upfront and an additional $20 million "
+     "upon clearance of the IND application. Alderbrook is also eligible for up to $620 million in development and "
+     "commercial milestones.", M("30e6"), M("640e6"), M("670e6"), None),
+    ("the-rest-of-the-value-in-milestones", "The licence is worth up to 1.7 trillion won. Alderbrook will receive an "
+     "upfront payment of 40 billion won, with the rest of the contract value to be paid as development and sales "
+     "milestones.", M("40e9", "KRW"), M("1.66e12", "KRW"), M("1.7e12", "KRW"), None),
+    ("an-option-fee-is-paid-upfront", "Quillon will pay a $10 million option fee for the right to license QP-214, "
+     "and Alderbrook will be eligible for up to $450 million in milestones.", M("10e6"), M("450e6"), M("460e6"),
+     None),
+    ("an-option-exercise-fee-is-no-upfront", "Quillon will pay $20 million upfront for the option and, on exercise, "
+     "an option exercise fee of $80 million.", M("20e6"), None, None, None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
