@@ -25,7 +25,8 @@ Rules:
   place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal
   form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y
   signs); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
-  NB-7"); who backs a company is not its name ("Novo-backed X"); several words in capitals that do not say
+  NB-7"); who backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
+  Brightpine Capital"); several words in capitals that do not say
   they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
@@ -109,8 +110,8 @@ _SUBJECT_VERB = folded_pattern(
 _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
     r"|acquisition of|takeover of|purchase of"
-    r"|grant|grants|granted|granting"
-    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto)"
+    r"|grant|grants|granted|granting|tap|taps|tapped|tapping|enlist|enlists|enlisted|enlisting"
+    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\bto)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
@@ -206,6 +207,11 @@ _DEFINED_TERM = re.compile(
     r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
 )
 _NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
+# who stands behind a company named in its appositive: "a newly formed company launched by Brightpine Capital"
+_BACKER_BEFORE = re.compile(
+    r"\b(?:launched|backed|founded|formed|created|incubated|seeded|funded|financed|owned|controlled|managed|led"
+    r"|spun out|spun off|carved out) (?:by|of|from)\s+(?:[a-z\-]+\s+){0,2}$"
+)
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
 
@@ -279,6 +285,8 @@ def find_parties(
                 owner, name = _owner_and_owned(_clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0))))
                 if owner and not is_named_company(name, registry):
                     name = owner  # "rights to Norvane Bio's NB-1"
+                if _BACKER_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start()):
+                    continue  # "a new company launched by Brightpine Capital": who backs a party signs nothing
                 if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:

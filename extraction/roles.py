@@ -119,7 +119,11 @@ _DESCRIPTOR = (
     r"|subsidiary|affiliate|arm|division|outfit|innovator|leader|investor|investment|equity|fund|asset|manager"
     r"|cdmo|cmo|contract|development|manufacturing|organi[sz]ation|services?|provider|medical|medicines?|life"
     r"|sciences?|health|healthcare|care|eye|gene|cell|therapy|therapies|therapeutics|oncology|immunology|vaccines?"
-    r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?|" + fold(NATIONALITIES) + r")"
+    r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?"
+    # a place's possessive: "tapped South Korea's X"
+    r"|(?:south |north )?korea['’]s|japan['’]s|china['’]s|india['’]s|taiwan['’]s|israel['’]s|germany['’]s"
+    r"|france['’]s|switzerland['’]s|denmark['’]s|sweden['’]s|britain['’]s|europe['’]s|america['’]s|"
+    + fold(NATIONALITIES) + r")"
 )
 
 # The pieces the rules' patterns are built from.
@@ -162,7 +166,7 @@ _FRAGMENTS: dict[str, str] = {
     "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*)",
     # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
-    r"|bn|m\b|b\b))[^\x00;]){0,80}?",
+    r"|bn|m\b|b\b))[^\x00;]){0,120}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
     "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
     # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"

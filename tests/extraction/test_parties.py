@@ -77,6 +77,17 @@ CASES = [
      "Cell Vector SA has entered into an exclusive license agreement with Kestrel Pharma AB for NB-3. "
      "Cell Vector will receive an upfront payment of $15 million.",
      {"Cell Vector": "licensor", "Kestrel Pharma": "licensee"}),
+    ("tapped-a-company-named-after-its-country",
+     "Kestrel Pharma has tapped South Korea's Norvane Bio for rights to a T-cell engager, paying $50 million upfront.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("licensed-to-after-a-long-object",
+     "Tamsin Bio has licensed global rights outside Greater China for its GLP-1/GIP dual receptor agonist TB-25 to "
+     "Orrery Therapeutics, a newly formed company.",
+     {"Tamsin Bio": "licensor", "Orrery Therapeutics": "licensee"}),
+    ("a-backer-named-in-an-appositive-is-no-party",
+     "Tamsin Bio said it has out-licensed TB-25 for $80 million upfront. The buyer is Orrery Therapeutics, a newly "
+     "formed company launched by Halvard Capital.",
+     {"Tamsin Bio": "licensor", "Orrery Therapeutics": "licensee"}),
     ("home-country-after-the-legal-form",
      "Norvane Bio AB of Sweden and Switzerland-based Kestrel Pharma AG have entered a license agreement granting the "
      "former exclusive worldwide rights to KP-5. Kestrel will receive an upfront payment of $4 million.",
