@@ -212,7 +212,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"FGF21",
     r"tau",
     r"alpha-synuclein|α-synuclein",
-    r"amyloid[- ]beta|Aβ",
+    r"amyloid(?:[- ]beta)?|Aβ",
     r"somatostatin[- ]receptor(?: \d)?|SSTR\d?",
     r"CCR\d",
     r"CXCR\d",
@@ -259,7 +259,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"PNPLA3",
     r"INHBE",
     r"MASP-?\d",
-    r"complement (?:factor )?[BCD]\d?",
+    r"complement (?:component |factor )?[BCD]\d?",
     r"EP[1-4]",
     r"PPAR(?:[- ]?(?:α|γ|δ|alpha|gamma|delta))?",
     r"HDAC\d{0,2}",
@@ -309,12 +309,13 @@ TARGET_SYMBOLS: dict[str, str] = {
     "prostate-specific membrane antigen": "PSMA", "prostate specific membrane antigen": "PSMA",
     "fibroblast activation protein": "FAP", "glypican-3": "GPC3", "glypican 3": "GPC3", "delta-like ligand 3": "DLL3",
     "thymic stromal lymphopoietin": "TSLP", "ox40 ligand": "OX40L", "neonatal fc receptor": "FcRn",
+    "complement component c3": "C3", "complement c3": "C3", "complement component c5": "C5", "complement c5": "C5",
     "lipoprotein(a)": "Lp(a)",
     "apolipoprotein c-iii": "APOC3", "apolipoprotein ciii": "APOC3",
 }  # fmt: skip
 
 # Symbols that look like targets but are used as such only with a word that says so.
-AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET"})
+AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET", "amyloid"})
 
 # A symbol right before one of these words is the product's target.
 TARGET_CONTEXT = (

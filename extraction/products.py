@@ -82,7 +82,7 @@ _SECOND_WORD = (
 _PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
     rf"(?<![\w\-])([A-Za-z][a-z\-]{{6,}})(?:\s+({_SECOND_WORD}"
-    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{1,3}))?(?![\w])"
+    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{2,3}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _STEM_MODALITY = dict(INN_STEM_MODALITIES)
