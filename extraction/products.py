@@ -6,7 +6,8 @@ Rules:
   `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
   `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
   acronym in brackets or followed by "platform" (`(ANKET) platform`) or owned by a company
-  ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology"), a name marked ® or ™
+  ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
+  ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
   around AlphaMedix", "royalty interest in Trelegy Ellipta").
 - A name given in brackets right after an asset anywhere in the story is another name of it
@@ -128,6 +129,14 @@ _OWNED_PLATFORM = re.compile(
     ([A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z]{3,12}|[A-Z][a-z]{4,})   # the name: GalXC, ARCUS, Probody
     (?:[®™]?\s+|[^\w\s\-]{1,2}\s*)                           # a space, a mark, or stray characters
     (?:[A-Za-z\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies))\b""",
+    re.VERBOSE,
+)
+# A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
+# "the platform, which Quarry calls TagLock", "a technology called ProGlue"
+_PLATFORM_NAMED = re.compile(
+    r"""\b(?:platform|technology|engine)(?:,\s+|\s+(?:called|named|dubbed|known\ as|branded)\s+)
+        ([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?=[,.;:)]|\s+(?:to|for|and|which|that|is|was|will|has|can)\b)
+      | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
 )
 # Capitalised words a company calls its platform that are not names of it
@@ -571,6 +580,10 @@ def _assets_in(text: str) -> list[str]:
     for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
+    for m in _PLATFORM_NAMED.finditer(text) if has_platform or "calls" in text or "engine" in text else ():
+        name = m.group(1) or m.group(2)
+        if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
+            out.append((m.start(1) if m.group(1) else m.start(2), name))
     for m in _OWNED_PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1)
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:

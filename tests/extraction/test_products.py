@@ -15,6 +15,11 @@ ASSETS = [
     ("a-word-before-a-one-digit-symbol-is-no-radiolabelled-inn", f"{LEAD} for NB-207, which silences complement "
      "component C3.", ["NB-207"]),
     ("a-radiolabelled-inn", f"{LEAD} for flurpiridaz F 18.", ["flurpiridaz F 18"]),
+    ("a-platform-in-apposition", f"{LEAD} under which Norvane will use its generative AI platform, Helix, to design "
+     "antibodies.", ["Helix"]),
+    ("a-platform-its-owner-calls-so", f"{LEAD}. The platform, which Norvane calls TagLock, finds molecular glues.",
+     ["TagLock"]),
+    ("a-platform-followed-by-a-clause", f"{LEAD} for its platform, Norvane said.", []),
     ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
      ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
