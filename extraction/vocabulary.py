@@ -361,14 +361,16 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|contract manufactur\w*|contract development and manufactur\w*|CDMO|CMO"
     r"|(?:will|to) (?:provide |perform |offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact"
     r"|long-term commercial manufacturing|produce)\b",
-    "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier)\b",
+    "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier|transfer price"
+    r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
     "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
     r"|discovery programs?|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
     r"|research and development collaboration)\b",
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
     r"|equity stake|stake in|convertible (?:note|loan)"
-    r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b|(?:acquire|buy|purchase)[sd]? "
+    r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b"
+    r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% )\b",
 }
 
@@ -385,7 +387,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "co-commercialization": ("co-commerc", "co-promot", "jointly"),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),
     "manufacturing": ("manufactur", "cdmo", "cmo", "mfg", "produce"),
-    "supply": ("suppl",),
+    "supply": ("suppl", "transfer price", "purchase", "buy"),
     "research": ("research", "discover"),
     "equity-investment": ("equity", "shares", "stake", "convertible", "invest", "%"),
 }

@@ -46,6 +46,10 @@ CASES = [
      "per share by Kestrel Pharma.", ("acquisition",)),
     ("an-option-offer-is-no-takeover", "Kestrel Pharma signed a license with Norvane Bio, which will offer Kestrel "
      "an option on NB-5.", ("license", "option")),
+    ("product-bought-from-the-licensor-is-supply", "Kestrel Pharma signed a license agreement with Norvane Bio for "
+     "NB-6 and will purchase commercial product from Norvane at a transfer price.", ("license", "supply")),
+    ("dollars-invested-in-a-party-are-equity", "Kestrel Pharma will invest $20 million in Norvane Bio and signed an "
+     "option agreement for NB-7.", ("option", "equity-investment")),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]
