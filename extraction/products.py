@@ -260,7 +260,7 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
     r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
-       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
+       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:kinase\ )?inhibitors?|degraders?|agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
            |modulators?|blockers?|CAR-NK)\b)""",
     re.VERBOSE,

@@ -294,7 +294,7 @@ MILESTONE_CUES = (
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
     r"|initiation|completion|dosing|designation|listing|start|clearance)"
     r"|on (?:regulatory |marketing )?approval"
-    r"|on the line|(?:future|deferred|contingent|success|event-driven) payments?"
+    r"|on the line|(?:future|deferred|contingent|success|event-driven|near-term) payments?"
     r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"
     r"|payments? (?:based on|linked to|contingent on)"
 )

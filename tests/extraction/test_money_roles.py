@@ -53,6 +53,8 @@ EXAMPLES = [
     ("cue-before", "Norvane may get milestone payments of up to CHF 610 million, bringing the total potential value "
      "of the agreement to up to CHF 650 million.", 1, "total_value"),
     ("cue-before", "Norvane may also get future payments of more than $400 million.", 0, "milestones"),
+    ("cue-before", "Norvane will receive an upfront payment of $175 million and near-term payments of $25 million.", 1,
+     "milestones"),
     ("cue-after", "Norvane may receive up to EUR 710 million in payments based on development.", 0, "milestones"),
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),

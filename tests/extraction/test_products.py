@@ -93,6 +93,7 @@ TARGETS = [
     ("a-cytokines-receptor-by-its-symbol", f"{LEAD} for an inhaled inhibitor of the TSLP receptor.", ["TSLP receptor"]),
     ("the-cytokine-itself", f"{LEAD} for an anti-IL-23 antibody.", ["IL-23"]),
     ("a-ligand-written-out", f"{LEAD} for an antibody that blocks OX40 ligand (OX40L).", ["OX40L"]),
+    ("a-kinase-inhibitors-target", f"{LEAD} for NB-210, an oral LRRK2 kinase inhibitor.", ["LRRK2"]),
     ("a-complement-component", f"{LEAD} for NB-207, an siRNA that silences the gene encoding complement component C3.",
      ["C3"]),
     ("amyloid-with-a-word-for-acting-on-it", f"{LEAD} for NB-5, a long-acting anti-amyloid antibody.", ["amyloid"]),
