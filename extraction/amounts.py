@@ -349,7 +349,7 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         end = after.converted.end if after.converted is not None else after.end
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
         right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
-        if right.lstrip().startswith((")", "]")):  # the end of "(930 billion won)" after a conversion
+        if right.lstrip().startswith((")", "]", "）")):  # the end of "(930 billion won)" after a conversion
             right = right.lstrip()[1:]
         whole: str | None = None
         if total is not None:
