@@ -39,7 +39,9 @@ Rules ("this deal's amount"):
   regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
   "additional"), which add up unless their sentence has an upfront of its own (a second package of
   the same announcement). The body wins over the headline; a headline figure that is the conversion of
-  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`.
+  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`,
+  unless the body's milestones exceed it and the body speaks of an upfront it gives no figure for: then it is
+  the upfront ("$150M Novartis deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
@@ -69,7 +71,7 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
-from extraction.money_roles import BOUNDARY, MoneyClause, MoneyRole, read_role
+from extraction.money_roles import BOUNDARY, CUES, MoneyClause, MoneyRole, read_role
 from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
@@ -247,6 +249,7 @@ def read_terms(
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
     terms.found = [*head, *all_body]
+    _headline_figure_as_upfront(terms, sentences)
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
         _implied_milestones(terms, published)
         rest_said = any(_REST_IN_MILESTONES.search(s.folded) for s in sentences)
@@ -261,6 +264,28 @@ def read_terms(
                 dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
             ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
     return terms
+
+
+def _headline_figure_as_upfront(terms: Terms, sentences: Sequence[Sentence]) -> None:
+    """A headline's "$150M Novartis deal" that the body's milestones exceed, in a story whose body speaks of the
+    upfront without a figure ("In addition to the upfront cash, X can receive up to $2.1 billion"), is the upfront
+    (rule "headline-figure-is-the-upfront"): the total is then upfront and milestones."""
+    total, milestones = terms.total_value, terms.milestones
+    if (
+        total is None
+        or milestones is None
+        or terms.upfront is not None
+        or not terms.rules.get("total_value", "").startswith("headline")
+        or total.currency != milestones.currency
+        or milestones.amount <= total.amount
+        or not any(CUES["upfront"].search(s.folded) for s in sentences if not s.is_headline)
+    ):
+        return
+    terms.upfront, terms.total_value = total, None
+    terms.evidence["upfront"] = terms.evidence.pop("total_value")
+    terms.rules["upfront"] = "headline-figure-is-the-upfront"
+    del terms.rules["total_value"]
+    terms.parts["upfront"] = terms.parts.pop("total_value", 1)
 
 
 def figure_readings(terms: Terms) -> tuple[FigureReading, ...]:

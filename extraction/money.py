@@ -502,6 +502,7 @@ def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
 # "50億円", "30억원", "1조 3000억원", "¥50 oku", "300 oku yen": a myriad scale after the number, then the currency
 _MAY_BE_EAST_ASIAN: Final = re.compile("|".join(k for k in EAST_ASIAN_SCALES if k != "oku") + r"|\boku\b")
 _EA_SCALE: Final = "|".join(EAST_ASIAN_SCALES)
+_RESTATED: Final = re.compile(rf"{_SP}*[(（]{_SP}*")
 _EA_NUMBER: Final = r"\d[\d,]*(?:\.\d+)?"
 _EAST_ASIAN: Final = re.compile(
     rf"(?:(?P<sign>¥|￥|JPY|KRW|₩|US\$|\$){_SP}?)?(?<![A-Za-z0-9.,])(?P<n1>{_EA_NUMBER}){_SP}?(?P<s1>{_EA_SCALE})"
@@ -522,6 +523,14 @@ def _with_east_asian_scales(text: str, found: list[_Raw]) -> list[_Raw]:
         amount = _amount(m.group("n1"), EAST_ASIAN_SCALES[m.group("s1")])
         if m.group("n2"):
             amount += _amount(m.group("n2"), EAST_ASIAN_SCALES[m.group("s2")])
+        before = next((r for r in reversed(found) if r.end <= m.start()), None)
+        if (
+            before is not None
+            and before.currency == currency
+            and before.amount == amount
+            and _RESTATED.fullmatch(text, before.end, m.start())
+        ):
+            continue  # "42 billion yen (420億円)": the same amount in the local script
         raw = _Raw(amount, currency, m.start(), m.end(), EAST_ASIAN_SCALES[m.group("s1")])
         raw.approximate = bool(_APPROX.search(text, max(0, m.start() - 24), m.start()))
         found = [r for r in found if not (r.start < m.end() and m.start() < r.end)] + [raw]

@@ -374,3 +374,23 @@ def test_an_acquisitions_one_figure_is_its_price():
     assert deal is not None and "acquisition" in deal.deal_types
     assert deal.upfront is not None and deal.upfront.amount == Decimal("490e9") and deal.upfront.currency == "JPY"
     assert deal.total_value == deal.upfront
+
+
+# (id, article, upfront, milestones, total): a headline's priced deal that the body's milestones exceed
+HEADLINE_FIGURE_CASES = [
+    ("the-upfront-the-body-gives-no-figure-for",
+     "Kestrel wins $150M Norvane deal for molecular glue\n\nKestrel Bio has entered into a license agreement with "
+     "Norvane Pharma for KB-7. In addition to the upfront cash, Kestrel can receive up to $2.1 billion in "
+     "development and sales milestones.", M("150e6"), M("2.1e9"), M("2.25e9")),
+    ("no-upfront-spoken-of-leaves-the-figures-to-the-article",
+     "Kestrel wins $150M Norvane deal for molecular glue\n\nKestrel Bio has entered into a license agreement with "
+     "Norvane Pharma for KB-7. Kestrel can receive up to $2.1 billion in development and sales milestones.",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "upfront", "milestones", "total"),
+                         [pytest.param(*c[1:], id=c[0]) for c in HEADLINE_FIGURE_CASES])
+def test_a_headline_figure_below_the_milestones_is_the_upfront(text, upfront, milestones, total):
+    terms = _terms(text)
+    assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)

@@ -115,6 +115,8 @@ OTHER_CURRENCIES: dict[str, Case] = {
     "yen-sign-then-oku": ("an upfront payment of ¥50 oku", "¥50 oku", D("5000000000"), "JPY"),
     "eok-won": ("계약금 30억원을 받는다", "30억원", D("3000000000"), "KRW"),
     "jo-and-eok-won": ("총 1조 3000억원 규모의 계약", "1조 3000억원", D("1300000000000"), "KRW"),
+    "restated-in-the-local-script": ("milestones of up to 42 billion yen (420億円)", "42 billion yen", D("42000000000"),
+                                     "JPY"),
 }
 
 BROKEN_FORMS: dict[str, Case] = {
