@@ -31,7 +31,8 @@ Rules ("this deal's amount"):
   $477m, including an upfront payment of $11m") is a term of its own.
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
   takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
-  targets" = 8); a count of another kind of unit, or none, leaves the figure to `confidence`. Milestones
+  targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
+  `confidence`. Milestones
   stated only "for the first antibody" of several are not the deal's milestone total.
 - Within one sentence, milestone amounts of different kinds add up (development + commercial);
   across sentences the first sentence that states a role wins, so a restated or earlier figure
@@ -115,6 +116,9 @@ _COUNT = folded_pattern(
         (?P<noun>{PROGRAM_NOUNS})\b(?!\s+(?:{PROGRAM_NOUNS})\b)                 # the last noun of the phrase"""
 )
 _PROGRAM = folded_pattern(PROGRAM_NOUNS)
+# a named item before a count of "other" ones: "DMD and two other undisclosed targets" counts DMD too
+_ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
+_OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
 _PER_UNIT_SCOPE = folded_pattern(
@@ -546,6 +550,8 @@ def _count_for(noun: str, text: str) -> tuple[int, bool]:
     best: tuple[int, bool] | None = None
     for m in _COUNT.finditer(text):
         n = _as_int(m.group("n")) + (_as_int(m.group("n0")) if m.group("n0") else 0)
+        if _ONE_MORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _OTHER.search(m.group(0)):
+            n += 1  # "an initial focus on DMD and two other gene targets": three
         if n < 2 or n > 50:
             continue
         if m.group("noun").lower().startswith(stem):

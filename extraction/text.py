@@ -2,7 +2,8 @@
 
 Rules:
 - Line breaks and spaces are normalised; the doubled full stops of some scraped pages (`cancers.. The`)
-  end a sentence like one full stop.
+  end a sentence like one full stop, and a no-break space a scraper turned into "?" (`payment of?$100
+  million?in cash`) is a space.
 - The headline is the first short line that does not end like a sentence (a title), if the text
   starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped, and so is the
   preamble of a stock-exchange filing (`FILING_PREAMBLE`: the exchange's disclaimer, the issuer's name block and
@@ -185,6 +186,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.MULTILINE)
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
+# a no-break space a scraper turned into "?": "a payment of?$100 million?in cash" (a question mark is followed by a
+# space, not glued to the next word)
+_MANGLED_SPACE = re.compile(r"(?<=[\w$%)\]])\?(?=[\w$€£¥(\[])")
 _GLUED = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: the engine can skip to it
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(SITE_FURNITURE) + r")\s*$", re.IGNORECASE)
 _PREAMBLE = re.compile(r"(?:" + "|".join(FILING_PREAMBLE) + r")")
@@ -196,6 +200,8 @@ _BROKEN_TITLE_LINE = 80  # characters in a line of a title broken over lines, at
 
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "?" in text:
+        text = _MANGLED_SPACE.sub(" ", text)
     text = _WS.sub(" ", text)
     text = _GLUED.sub(". ", text)
     if ".." not in text:

@@ -187,6 +187,9 @@ ROLES = [
      None),
     ("an-option-exercise-fee-is-no-upfront", "Quillon will pay $20 million upfront for the option and, on exercise, "
      "an option exercise fee of $80 million.", M("20e6"), None, None, None),
+    ("a-named-item-and-others-counted", "The collaboration has an initial focus on DMD and two other undisclosed "
+     "targets. Quillon pays $10 million upfront, and Alderbrook is eligible for up to $100 million in milestones per "
+     "target.", M("10e6"), M("300e6"), M("310e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]

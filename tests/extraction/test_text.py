@@ -28,6 +28,14 @@ def test_doubled_full_stops_and_broken_decimals_of_scraped_pages():
     assert [s.text for s in article.body] == ["The deal is worth 320m.", "It has a response rate of 62.5% in trials."]
 
 
+def test_a_no_break_space_scraped_as_a_question_mark_is_a_space():
+    text = "Kestrel signs a licence\n\nKestrel gets an upfront cash payment of?$100 million?in cash. Is it? Yes, it is?"
+    article = read_article(text)
+    assert [s.text for s in article.body] == [
+        "Kestrel gets an upfront cash payment of $100 million in cash.", "Is it?", "Yes, it is?",
+    ]
+
+
 def test_about_the_company_section_is_cut_but_about_a_product_is_kept():
     text = (
         "Kestrel Pharma signed a licence with Norvane Bio for NB-1 and will pay Norvane $10 million upfront. " * 3
