@@ -335,6 +335,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
     r"|access)))"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
+    # a majority stake is control: "will acquire a 60% stake in X"
+    r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger agreement|definitive agreement to be acquired"
     # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"

@@ -14,6 +14,10 @@ CASES = [
     ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
     ("shares-are-equity-not-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire "
      "9.9% newly issued shares of Norvane Bio.", ("collaboration", "equity-investment")),
+    ("a-majority-stake-is-an-acquisition", "Kestrel Pharma will acquire a 60% stake in Norvane Bio for $47.5 million.",
+     ("acquisition",)),
+    ("a-minority-stake-is-an-investment", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire a "
+     "19.9% stake in Norvane Bio.", ("collaboration", "equity-investment")),
     ("manufacturing-collaboration", "Brightwell Biologics signed a strategic manufacturing collaboration with "
      "Kestrel Pharma.", ("manufacturing",)),
     ("a-future-period-in-an-undated-story-is-not-the-past", "Brightwell Biologics signed a contract manufacturing "
