@@ -257,6 +257,8 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
     ({_SYMBOL})(?![\w\-])""",
     re.VERBOSE,
 )
+# more symbols listed after one a product acts on: "targeting CD19, CD20 and LRRK2"
+_MORE_SYMBOLS = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_SYMBOL})(?![\w\-])")
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
     r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
@@ -487,6 +489,14 @@ def _targets_in(
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
             found.append((m.start(1), 2, m.group(1)))
+    # more symbols listed after a target a product is said to act on: "targeting alpha-synuclein and LRRK2"
+    listed = [f for f in found if _TARGET_CTX_BEFORE.search(text, max(0, f[0] - 80), f[0])]
+    for at, _rank, name in listed:
+        end = at + len(name)
+        while (more := _MORE_SYMBOLS.match(text, end)) is not None:
+            if _is_symbol(more.group(1), not_targets) or _is_target(more.group(1)):
+                found.append((more.start(1), 2, more.group(1)))
+            end = more.end(1)
     return found
 
 

@@ -229,6 +229,8 @@ HISTORY_MARKERS: dict[str, str] = {
     "ended": r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
     "have been paid": r"\bhave been (?:announced|paid|received)\b",
     "after licensing": r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
+    "when it began": r"\bwhen (?:the|their|its) (?:partnership|deal|collaboration|agreement|alliance|pact|relationship)"
+    r" (?:began|started|was (?:first )?(?:signed|struck|formed|inked))\b",
     # money paid under a deal already made: "Norvane received $40 million upfront", "receives a milestone"
     "money received": r"\b(?<!has )(?<!have )(?:received|collected|pocketed|banked)\b"
     r" (?:an? |the |its )?(?:(?!and\b|plus\b)[\w$€£¥.,\-]+ ){0,4}(?:up-?front|milestones?)"

@@ -319,6 +319,8 @@ HISTORY_EXAMPLES = [
     ("time ago", "Two years ago Kestrel licensed NV-1.", "Kestrel licensed NV-1 for two years."),
     ("last season", "Last year Kestrel licensed NV-1.", "Kestrel licensed NV-1 this week."),
     ("in a month", "In March Kestrel licensed NV-1.", "Kestrel licensed NV-1 on Monday."),
+    ("when it began", "Norvane received $25 million when the partnership began.",
+     "Norvane receives $25 million when the deal closes."),
     ("comes after", "The deal comes three months after Kestrel licensed NV-1.", "The deal comes with $5M upfront."),
     ("ended", "The pact was terminated.", "The pact was signed."),
     ("have been paid", "Milestones of $20M have been paid.", "Milestones of $20M may be paid."),
