@@ -49,6 +49,7 @@ from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
+    ENDED_AFTER,
     ENDED_BEFORE,
     HEDGE_BEFORE,
     HISTORY_MARKERS,
@@ -68,6 +69,7 @@ _DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS.va
 _HEDGE = re.compile(HEDGE_BEFORE)
 _HEDGE_WINDOW = 48
 _ENDED = re.compile(ENDED_BEFORE)
+_ENDED_AFTER = re.compile(ENDED_AFTER)
 _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
@@ -189,6 +191,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
     window = max(0, m.start() - _HEDGE_WINDOW)
     if _HEDGE.search(folded, window, m.start()) is not None or _ENDED.search(folded, window, m.start()) is not None:
         return True
+    if _ENDED_AFTER.match(folded, m.end()) is not None:
+        return True  # "as the $2bn Norvane deal collapses"
     if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
         return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
     return _RECALLED_VERB.match(folded, m.start()) is not None and (

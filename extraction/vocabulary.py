@@ -89,13 +89,13 @@ _DEAL_NOUN = (
 DEAL_EVENT_PATTERNS: dict[str, str] = {
     "enters into": r"\b(?:enter(?:s|ed)?|entering) into\b",
     # "Kestrel inks $50M pact with Norvane", "after signing a deal with Norvane"
-    "signs a deal": r"\b(?:enter(?:s|ed)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|strike(?:s)?|striking|struck"
+    "signs a deal": r"\b(?:enter(?:s|ed)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|pen(?:s|ned)?|strike(?:s)?|striking|struck"
     r"|forge(?:s|d)?|forging|seal(?:s|ed|ing)?|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?"
     r"|nab(?:s|bed)?|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?"
     r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
     r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN,
     "partners with": r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|link(?:s|ed)? up|join(?:s|ed)? forces"
-    r"|tie(?:s|d)? up) (?:with|to|on)\b",
+    r"|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
     "x and y partner to": r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
     "agrees to acquire": r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase"
     r"|license|in-license|out-license|pay|sell|merge|take over)\b",
@@ -106,12 +106,25 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
     r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
-    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for))\b",
-    "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
+    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for)"
+    r"|(?:gets?|got) its hands on)\b",
+    # "Kestrel bets $40M on Norvane's degraders", "takes a $40M bet on", "wagers $1bn on"
+    "bets money on": r"\b(?:bets?|betting|wagers?|wagered|wagering|takes? an? |took an? )\s*(?:[\w\-]+\s+){0,2}?"
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,30}?\b(?:bet\s+)?on\b",
+    # a deal named by its price: "Kestrel grabs Norvane's ADC in $900M pact", "swallows Norvane in $2bn deal"
+    "priced deal": r"(?:[$€£¥]|\b(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d[\d.,]*\s?"
+    r"(?:[mb]n?\b|million|billion|bln|mln)?\+?(?:-plus)?\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:deal|pact|agreement|tie-up|alliance|buyout|takeover|partnership|collaboration)\b"
+    r"(?! (?:talks|speculation|rumou?rs?|hopes|interest))",
+    "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?|snag(?:s|ged)?"
+    r"|nab(?:s|bed)?|bag(?:s|ged)?|grab(?:s|bed)?|hand(?:s|ed)?(?! back)|give[sn]?(?! back)|gave(?! back))\b[^.]{0,60}"
     r"\b(?:rights|licen[cs]es?|options?)\b",
     "divests": r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
     "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio"
-    r"|programs?|programmes?|business|unit|franchise|candidates?)\b",
+    r"|programs?|programmes?|business|unit|franchise|candidates?)\b"
+    # "Norvane sells NB-4 to Kestrel for $75M"
+    r"|\b(?:sells|selling|to sell|will sell)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to )?(?:[$€£¥]"
+    r"|(?:us|usd|eur|gbp|chf)\s?)\d",
     # "Kestrel is shelling out $60M upfront": a sum paid at signing is news of a deal (a page of junk that
     # says "$12bn upfront" names no party, which the pipeline reads as no deal)
     "upfront": r"\bup-?front\b",
@@ -125,13 +138,16 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "takeover offer agreed": r"\bagree(?:s|d|ing)?(?: to)?(?: (?:make|launch|accept|recommend))? (?:a |an |the |its"
     r" |their )?(?:[\w\-£$€¥]+ ){0,3}(?:takeover|tender|buyout|acquisition|cash|all-cash|share|all-share"
     r"|cash-and-share|purchase) (?:offer|bid|proposal)\b"
-    r"|\bagree(?:s|d|ing)? to (?:offer|bid)\b[^.;]{0,80}\bfor\b",
+    r"|\bagree(?:s|d|ing)? to (?:offer|bid)\b[^.;]{0,80}\bfor\b"
+    # "Kestrel agrees $2bn takeover of Norvane"
+    r"|\bagree(?:s|d)? (?:a |an |the )?(?:[\w\-£$€¥.]+ ){0,3}(?:takeover|buyout|acquisition|merger) (?:of|with|by)\b",
     # UK takeover wording: "a recommended cash offer for", "Takeda's agreed takeover of Shire"
     "recommended offer": r"\b(?:recommended|agreed|friendly) (?:[\w\-]+ ){0,3}(?:offer|takeover|buyout)\b",
     # "The boards of Norvane support the offer" (not "recommend that shareholders reject the offer")
     "board backs the offer": r"\b(?:support(?:s|ed)?|back(?:s|ed)?|recommend(?:s|ed)?|accept(?:s|ed)?"
     r"|approve[sd]?|welcome[sd]?|endorse[sd]?)\b (?:the |an? |its |their |this |[\w\-]+['’]s )"
-    r"(?:(?!reject|not\b|against\b)[\w\-]+ ){0,3}(?:offer|bid|takeover)\b",
+    r"(?:(?!reject|not\b|against\b)[\w\-]+ ){0,3}(?:offer|bid|takeover)\b"
+    r"|\b(?:backs?|backed|supports?|supported)\s+(?:[\w\-$€£¥.]+\s+){0,2}?(?:bid|offer|takeover)\b",
     "tender offer launched": r"\b(?:launch(?:es|ed)?|commence(?:s|d)?|begins?|began|start(?:s|ed)?)\b (?:an? |its"
     r" |the |their )?(?:[\w\-$€£.]+ ){0,4}(?<!mini-)tender offer\b",
     # "Norvane shareholders will receive $30 in cash per share"
@@ -144,7 +160,8 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
 HEDGE_BEFORE = (
     r"(?:\b(?:may(?! \d)|might|must|needs?|prepared|sought|seeks?|seeking|attempt(?:s|ed|ing)?"
     r"|tr(?:y|ies|ied|ying)|in (?:advanced |early |exclusive )?talks|reportedly|rumou?red|considering|exploring"
-    r"|weighing|mulling|hoping|wants?|wanted|looking(?= to))\b(?: [\w\-]+){0,2}"
+    r"|weighing|weighs|mulling|mulls?|mulled|eyes|eyeing|eyed|considers|explores|hoping|wants?|wanted"
+    r"|looking(?= to))\b(?: [\w\-]+){0,2}"
     r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t)\s*$"
 )
 
@@ -154,6 +171,12 @@ ENDED_BEFORE = (
     r"\b(?:scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|end(?:s|ed|ing)?"
     r"|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|walk(?:s|ed|ing)? away from|hand(?:s|ed|ing)? back"
     r"|give(?:s|n)? back|gave back|dissolve[sd]?|unwind(?:s|ing)?|unwound)(?: [\w\-’']+){0,3} $"
+)
+
+# Words right after a deal noun that end the deal: "as the $2bn Norvane deal collapses", "the pact fell through".
+ENDED_AFTER = (
+    r"\s*(?:collapse[sd]?|collapsing|falls? (?:apart|through)|fell (?:apart|through)|unravel(?:s|led|ed)?"
+    r"|(?:is|was|has been) (?:terminated|scrapped|cancell?ed|called off|off|dead))\b"
 )
 
 # A deal told in a relative clause or as a standing state is background: "NV-1, which Kestrel licensed from
