@@ -54,6 +54,7 @@ from extraction.vocabulary import (
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    PRICED_DEAL_RECALLED_BEFORE,
     RECALLED_BEFORE,
     RECALLED_PARTICIPLE,
     RECALLED_VERBS,
@@ -70,6 +71,8 @@ _HEDGE = re.compile(HEDGE_BEFORE)
 _HEDGE_WINDOW = 48
 _ENDED = re.compile(ENDED_BEFORE)
 _ENDED_AFTER = re.compile(ENDED_AFTER)
+_PRICED_DEAL = folded_pattern(DEAL_EVENT_PATTERNS["priced deal"])
+_PRICED_RECALLED = re.compile(PRICED_DEAL_RECALLED_BEFORE)
 _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
@@ -193,6 +196,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
         return True
     if _ENDED_AFTER.match(folded, m.end()) is not None:
         return True  # "as the $2bn Norvane deal collapses"
+    if _PRICED_RECALLED.search(folded, window, m.start()) is not None and _PRICED_DEAL.match(folded, m.start()):
+        return True  # "lays off staff after $900M Norvane deal": a deal already made
     if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
         return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
     return _RECALLED_VERB.match(folded, m.start()) is not None and (

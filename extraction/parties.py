@@ -104,7 +104,12 @@ _SUBJECT_VERB = folded_pattern(
     r"|will|grant(?:s|ed)?|gain(?:s|ed)?|join(?:s|ed)?|collaborate[sd]?|close[sd]?|complete[sd]?"
     r"|has|have|launch(?:es|ed)?|extend(?:s|ed)?|amend(?:s|ed)?|restructure[sd]?|sell[s]?|sold"
     r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
-    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b"
+    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made"
+    # the trade press's headline verbs: "X bets big on Y", "X grabs Y's ADC", "X pens pact with Y"
+    # (not the idioms "shakes hands", "changes hands")
+    r"|bet[s]?|wager(?:s|ed)?|grab(?:s|bed)?|snag(?:s|ged)?|(?<!shake )(?<!shakes )(?<!change )(?<!changes )hands"
+    r"|handed|swallow(?:s|ed)?|pen(?:s|ned)?"
+    r"|cash(?:es|ed)? in|unite[sd]?|scoop(?:s|ed)?|gobble[sd]?|swoop(?:s|ed)?|land(?:s|ed)?|net(?:s|ted)?)\b"
 )
 # Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
 _OBJECT_SLOT = folded_pattern(

@@ -173,9 +173,16 @@ ENDED_BEFORE = (
     r"|give(?:s|n)? back|gave back|dissolve[sd]?|unwind(?:s|ing)?|unwound)(?: [\w\-’']+){0,3} $"
 )
 
+# Words right before a deal named by its price that make it one already made: "lays off staff after $900M Norvane
+# deal", "the drug at the center of its $900M pact" (not "grabs Norvane's ADC in $900M pact").
+PRICED_DEAL_RECALLED_BEFORE = (
+    r"\b(?:after|following|since|of|from|under|amid|despite|before)\s+(?:its|the|their|a|an|last year's)?\s*$"
+)
+
 # Words right after a deal noun that end the deal: "as the $2bn Norvane deal collapses", "the pact fell through".
 ENDED_AFTER = (
     r"\s*(?:collapse[sd]?|collapsing|falls? (?:apart|through)|fell (?:apart|through)|unravel(?:s|led|ed)?"
+    r"|sours?|soured|goes sour|went sour"
     r"|(?:is|was|has been) (?:terminated|scrapped|cancell?ed|called off|off|dead))\b"
 )
 

@@ -77,6 +77,13 @@ CASES = [
      "Cell Vector SA has entered into an exclusive license agreement with Kestrel Pharma AB for NB-3. "
      "Cell Vector will receive an upfront payment of $15 million.",
      {"Cell Vector": "licensor", "Kestrel Pharma": "licensee"}),
+    ("a-headline-verb-of-the-trade-press-ends-the-subject",
+     "Kestrel Pharma grabs Norvane Bio's ADC in $900M pact\n\nThe deal was announced on Monday.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("shaking-hands-is-no-deal-verb",
+     "Norvane Bio shakes hands on $2bn Kestrel Pharma takeover offer\n\nNorvane Bio directors have agreed a takeover "
+     "offer from Kestrel Pharma.",
+     {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("tapped-a-company-named-after-its-country",
      "Kestrel Pharma has tapped South Korea's Norvane Bio for rights to a T-cell engager, paying $50 million upfront.",
      {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
