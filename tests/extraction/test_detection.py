@@ -269,6 +269,9 @@ HEDGED = [
     ("reportedly", "Kestrel reportedly agreed to buy Norvane."),
     ("mulls", "Kestrel mulls $2bn takeover of Norvane."),
     ("ended-after-the-noun", "Kestrel shares fall as $2bn Norvane deal collapses."),
+    ("soured", "Kestrel lays off 200 staff as its $900M Norvane deal sours."),
+    ("a-priced-deal-already-made", "Kestrel raises $300M in a follow-on offering after $900M Norvane deal."),
+    ("a-priced-deal-of-a-drug", "The FDA approves NV-4, the drug at the center of its $900M Norvane pact."),
     ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
@@ -284,6 +287,7 @@ NOT_HEDGED = [
     ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
     ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
+    ("a-priced-deal-as-the-news", "Kestrel grabs Norvane's ADC in $900M pact."),
     ("main-verb-after-an-aside", "Kestrel, the Boston biotech, licensed NV-1 from Norvane for $5 million."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
