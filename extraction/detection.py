@@ -65,14 +65,21 @@ LEAD_SENTENCES = 4
 _HEADING_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
-_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS.values()))
+# (a deal named by its price is searched for on its own: in the one alternation it costs every position a try)
+_PRICED = "priced deal"
+_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for k, p in DEAL_EVENT_PATTERNS.items() if k != _PRICED))
 # the words before a deal verb: a window that ends where the verb starts (`$` matches at the window's end)
 _HEDGE = re.compile(HEDGE_BEFORE)
 _HEDGE_WINDOW = 48
 _ENDED = re.compile(ENDED_BEFORE)
 _ENDED_AFTER = re.compile(ENDED_AFTER)
-_PRICED_DEAL = folded_pattern(DEAL_EVENT_PATTERNS["priced deal"])
+_PRICED_DEAL = folded_pattern(DEAL_EVENT_PATTERNS[_PRICED])
 _PRICED_RECALLED = re.compile(PRICED_DEAL_RECALLED_BEFORE)
+# a cheap test before the priced-deal pattern runs: one of its nouns, and a digit
+_PRICED_NOUNS = (
+    "deal", "pact", "agreement", "tie-up", "alliance", "buyout", "takeover", "partnership", "collaboration",
+)
+_DIGIT = re.compile(r"\d")
 _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
@@ -169,23 +176,25 @@ def _years_said(folded: str) -> Iterator[int]:
 @per_sentence
 def _reads_deal(folded: str) -> tuple[bool, bool]:
     """Whether a deal word stands outside any count of deals, and whether one such is not hedged."""
-    m = _DEAL_EVENT.search(folded)
-    if m is None:
+    first = _DEAL_EVENT.search(folded)
+    priced = _PRICED_DEAL.search(folded) if any(n in folded for n in _PRICED_NOUNS) and _DIGIT.search(folded) else None
+    if first is None and priced is None:
         return False, False
     counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
     tells = False
-    while m is not None:
-        # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
-        # (and "has entered into various licence agreements": the verb of a count right after it)
-        if not any(
-            (start < m.end() and m.start() < end)
-            or (m.end() <= start and _VERB_OF_COUNT.fullmatch(folded, m.end(), start) is not None)
-            for start, end in counts
-        ):
-            tells = True
-            if not _hedged(folded, m):
-                return True, True
-        m = _DEAL_EVENT.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
+    for pattern, m in ((_DEAL_EVENT, first), (_PRICED_DEAL, priced)):
+        while m is not None:
+            # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
+            # (and "has entered into various licence agreements": the verb of a count right after it)
+            if not any(
+                (start < m.end() and m.start() < end)
+                or (m.end() <= start and _VERB_OF_COUNT.fullmatch(folded, m.end(), start) is not None)
+                for start, end in counts
+            ):
+                tells = True
+                if not _hedged(folded, m):
+                    return True, True
+            m = pattern.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
     return tells, False
 
 
@@ -196,7 +205,7 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
         return True
     if _ENDED_AFTER.match(folded, m.end()) is not None:
         return True  # "as the $2bn Norvane deal collapses"
-    if _PRICED_RECALLED.search(folded, window, m.start()) is not None and _PRICED_DEAL.match(folded, m.start()):
+    if _PRICED_DEAL.match(folded, m.start()) and _PRICED_RECALLED.search(folded, window, m.start()) is not None:
         return True  # "lays off staff after $900M Norvane deal": a deal already made
     if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
         return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
