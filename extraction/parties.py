@@ -15,7 +15,8 @@ Rules:
   tickers in brackets are dropped.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
-  Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, named as the
+  Korea's X Group") is dropped, so is a company whose partner is named ("from Ostrin's partner Tamsin" names
+  Tamsin); a company's ("Roche's Genentech") leaves the unit, named as the
   parent when the registry says they are one company; when what follows is no company ("GSK's
   Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
@@ -212,6 +213,9 @@ _DEFINED_TERM = re.compile(
     r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
 )
 _NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
+# a company named as another's partner: "from Ostrin Bio's partner Tamsin Pharma"
+_PARTNER_OF = re.compile(r"\s+(?:(?:long-?time|Chinese|Japanese|Korean|US|U\.S\.|European)\s+)?(?:partner|collaborator"
+                         r"|licensee|licensor)\s+(?=[A-Z])")
 # who stands behind a company named in its appositive: "a newly formed company launched by Brightpine Capital"
 _BACKER_BEFORE = re.compile(
     r"\b(?:launched|backed|founded|formed|created|incubated|seeded|funded|financed|owned|controlled|managed|led"
@@ -725,6 +729,14 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     m = _NAME_RUN.match(rest)
     if not m:
         return None
+    related = _PARTNER_OF.match(rest, m.end()) if m.group(0).endswith(("'s", "’s")) else None
+    if related is not None:
+        # "from Ostrin Bio's partner Tamsin Pharma": the partner, not the company it partners
+        skipped += related.end()
+        rest = rest[related.end() :]
+        m = _NAME_RUN.match(rest)
+        if not m:
+            return None
     run = _with_legal_tail(rest, 0, _first_of_pair(m.group(0)))
     name = _clean_run(run)
     if not name:

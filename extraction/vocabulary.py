@@ -197,12 +197,15 @@ RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partn
 RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
 
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
-# 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals".
+# 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals"; so are the examples
+# it gives ("more than 20 deals, including a $3 billion collaboration with X").
 DEAL_COUNT = (
     r"(?:\b\d{2,}[\d,.]*\+?|\b\d+\+|\b(?:dozens|scores|hundreds|a (?:record )?number|the number) of"
     r"|\b(?:various|several|multiple|numerous))"
     r" (?:[\w\-]+ ){0,3}(?:deals|agreements|transactions|pacts|collaborations|partnerships)\b"
     r"(?: (?:worth|valued at|totall?ing|with)\b(?:[^.;]|\.(?=\d)){0,60})?"
+    # the deals it counts, given as examples: "more than 20 licensing deals, including a $3 billion collaboration"
+    r"(?:,? (?:including|such as|among them|notably)\b(?:[^.;]|\.(?=\d))*)?"
     r"|[$€£¥] ?\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s+(?:in|of|worth of) (?:[\w\-]+ ){0,2}deals\b"
 )
 

@@ -308,10 +308,13 @@ def test_an_unhedged_deal_word_announces(text):
 COUNTED = [
     ("deals-struck", "Chinese biotechs struck nearly 80 out-licensing deals worth $2.6 billion upfront."),
     ("plus-count", "The region signed 150+ deals, with Kestrel and Norvane among them."),
+    ("examples-of-a-count", "Chen negotiated more than 20 licensing deals, including a $3 billion collaboration with "
+     "Halvard and the $1.1 billion acquisition of Ostrin."),
     ("various-agreements", "Kestrel has entered into various license and collaboration agreements with third parties."),
 ]
 COUNTED_BESIDE_NEWS = [
     ("agreements-in-an-aside", "Norvane, which has signed 12 agreements since 2020, today licensed NV-4 to Kestrel."),
+    ("a-few-deals-with-an-example", "Kestrel signed three deals today, including a $50M pact with Norvane."),
     ("deals-after-the-news", "Kestrel is paying $80 million upfront to Norvane, adding to more than 10 deals it has "
      "struck in China."),
 ]

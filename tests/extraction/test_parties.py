@@ -84,6 +84,10 @@ CASES = [
      "Norvane Bio shakes hands on $2bn Kestrel Pharma takeover offer\n\nNorvane Bio directors have agreed a takeover "
      "offer from Kestrel Pharma.",
      {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("another-companys-partner-is-the-party",
+     "Halvard Therapeutics has licensed Greater China rights to OB-11 from Ostrin Bio's partner Tamsin Pharma for $15 "
+     "million upfront.",
+     {"Halvard Therapeutics": "licensee", "Tamsin Pharma": "licensor"}),
     ("tapped-a-company-named-after-its-country",
      "Kestrel Pharma has tapped South Korea's Norvane Bio for rights to a T-cell engager, paying $50 million upfront.",
      {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
