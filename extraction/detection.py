@@ -176,14 +176,15 @@ def _years_said(folded: str) -> Iterator[int]:
 @per_sentence
 def _reads_deal(folded: str) -> tuple[bool, bool]:
     """Whether a deal word stands outside any count of deals, and whether one such is not hedged."""
-    first = _DEAL_EVENT.search(folded)
-    priced = _PRICED_DEAL.search(folded) if any(n in folded for n in _PRICED_NOUNS) and _DIGIT.search(folded) else None
-    if first is None and priced is None:
-        return False, False
-    counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+    counts: list[tuple[int, int]] | None = None
     tells = False
-    for pattern, m in ((_DEAL_EVENT, first), (_PRICED_DEAL, priced)):
+    for pattern in (_DEAL_EVENT, _PRICED_DEAL):
+        if pattern is _PRICED_DEAL and not (any(n in folded for n in _PRICED_NOUNS) and _DIGIT.search(folded)):
+            break  # a cheap test before the priced-deal pattern runs
+        m = pattern.search(folded)
         while m is not None:
+            if counts is None:
+                counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
             # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
             # (and "has entered into various licence agreements": the verb of a count right after it)
             if not any(
