@@ -174,9 +174,12 @@ ENDED_BEFORE = (
 )
 
 # Words right before a deal named by its price that make it one already made: "lays off staff after $900M Norvane
-# deal", "the drug at the center of its $900M pact" (not "grabs Norvane's ADC in $900M pact").
+# deal", "the drug at the center of its $900M pact", "the $3.1B deal", "Kestrel's $2bn deal" (not "grabs Norvane's
+# ADC in $900M pact").
 PRICED_DEAL_RECALLED_BEFORE = (
-    r"\b(?:after|following|since|of|from|under|amid|despite|before)\s+(?:its|the|their|a|an|last year's)?\s*$"
+    r"\b(?:after|following|since|of|from|under|amid|despite|before|into)\s+(?:its|the|their|a|an|last year's)?\s*$"
+    # a deal the story already knows: "what the $3.1B Braxton-Cielo deal says", "Kestrel's $2 billion deal with X"
+    r"|\b(?:the|its|their|this|that|these|those)\s*$|[\w\-]['’]s?\s*$"
 )
 
 # Words right after a deal noun that end the deal: "as the $2bn Norvane deal collapses", "the pact fell through".
@@ -238,12 +241,20 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "an unsolicited bid or share tender": r"\bmini-tender\b"
     r"|\bunsolicited\b[^.]{0,40}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
     "an analyst's note": r"\bprice target\b",
+    # "3 Biotech Stocks to Buy Before They Double", "Is Kestrel a buy?"
+    "investment advice": r"\b(?:stocks?|shares) to (?:buy|watch|sell|own|avoid|hold)\b|\bshould you buy\b"
+    r"|\bis (?:it )?a buy\b|\b(?:buy|sell) rating\b",
+    # "The five biggest biopharma licensing deals of the third quarter", "Top 10 deals of 2025"
+    "a round-up of deals": r"\b(?:top|biggest|largest|notable|best|most valuable|key)\b(?: [\w\-]+){0,3}"
+    r" (?:deals|pacts|acquisitions|buyouts|transactions|licensing deals)\b"
+    r"|\bdeals of (?:the )?(?:year|quarter|month|week|(?:19|20)\d\d)\b"
+    r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b",
     "a milestone payment": r"\b(?:receive[sd]|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
     r"|achievement of)\b (?:an? |the |its )?(?:[\w$€£¥.,\-]+ ){0,4}milestone",
 }
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
-STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter")
+STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter", "investment advice", "a round-up of deals")
 
 # Signs that a sentence tells of an earlier deal rather than this one. "a year named" is read with the
 # story's own date (extraction.detection.Timeline); the others are signs on their own.
@@ -253,7 +264,7 @@ HISTORY_MARKERS: dict[str, str] = {
     "an earlier deal": r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
     r" (?:(?:19|20)\d\d )?(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
     r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
-    "time ago": r"\b(?:months?|years?|weeks?) (?:ago|earlier|after|before)\b",
+    "time ago": r"\b(?:months?|years?|weeks?) (?:ago|earlier|later|after|before)\b",
     "last season": r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
     "in a month": r"\bin (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b",

@@ -101,6 +101,15 @@ NOT_DEALS = [
     ("numbered-filing-note-of-a-milestone", "Note 11 - Subsequent Event\n\n9 Months Ended\n11.\nMilestone payment of "
      "$6 million from Norvane Bio\nOn October 6, 2022, the Company received a $6 million development milestone payment "
      "from its licensee, Norvane Bio."),
+    ("a-round-up-of-the-quarters-deals", "The five biggest licensing deals of the third quarter\n\nLicensing picked up."
+     "\n\n1.\nKestrel Pharma and Norvane Bio: a $3.1B pact for a T-cell engager, including $250M upfront."),
+    ("stocks-to-buy", "3 Biotech Stocks to Buy Before They Double\n\nKey points\nKestrel Pharma's $2 billion deal with "
+     "Norvane Bio gives it a late-stage obesity drug."),
+    ("a-feature-recalling-a-deal", "How Norvane's CEO turned a failed trial into a $1 billion pact\n\nWhen Norvane "
+     "Bio's drug failed in 2022, it had six months of cash left. Two years later, Norvane Bio signed a $1 billion "
+     "collaboration with Kestrel Pharma."),
+    ("a-podcast-on-a-known-deal", "Podcast: What the $3.1B Kestrel-Norvane deal says about China's biotech boom\n\n"
+     "On this week's episode, our reporters discuss the $3.1 billion Kestrel Pharma and Norvane Bio pact."),
     ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
      "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
     ("readout-headline-names-a-partner", "Kestrel's TIGIT antibody, partnered with Norvane, hits primary endpoint\n\n"
@@ -272,6 +281,7 @@ HEDGED = [
     ("soured", "Kestrel lays off 200 staff as its $900M Norvane deal sours."),
     ("a-priced-deal-already-made", "Kestrel raises $300M in a follow-on offering after $900M Norvane deal."),
     ("a-priced-deal-of-a-drug", "The FDA approves NV-4, the drug at the center of its $900M Norvane pact."),
+    ("the-price-of-a-known-deal", "What the $3.1B Kestrel-Norvane deal says about China's biotech boom."),
     ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
@@ -288,6 +298,7 @@ NOT_HEDGED = [
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
     ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
     ("a-priced-deal-as-the-news", "Kestrel grabs Norvane's ADC in $900M pact."),
+    ("a-round-up-headline-of-one-company", "Kestrel inks two licensing deals with Chinese biotechs for $80M upfront."),
     ("main-verb-after-an-aside", "Kestrel, the Boston biotech, licensed NV-1 from Norvane for $5 million."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
@@ -337,6 +348,8 @@ HISTORY_EXAMPLES = [
     ("an earlier deal", "Under the original agreement, Kestrel paid $5M.",
      "Under the new agreement, Kestrel pays $5M."),
     ("time ago", "Two years ago Kestrel licensed NV-1.", "Kestrel licensed NV-1 for two years."),
+    ("time ago", "Two years later, Norvane signed a pact with Kestrel.",
+     "Norvane will sign a pact with Kestrel later."),
     ("last season", "Last year Kestrel licensed NV-1.", "Kestrel licensed NV-1 this week."),
     ("in a month", "In March Kestrel licensed NV-1.", "Kestrel licensed NV-1 on Monday."),
     ("when it began", "Norvane received $25 million when the partnership began.",
