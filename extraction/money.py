@@ -494,13 +494,13 @@ def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
         taken = end
     if "M" in text or "B" in text:
         found = _with_scaled_codes(text, found)
-    if _MAY_BE_EAST_ASIAN.search(text):
+    if _EAST_ASIAN_SCALE_SIGN.search(text) or "oku" in text:
         found = _with_east_asian_scales(text, found)
     return _build(text, found)
 
 
 # "50億円", "30억원", "1조 3000억원", "¥50 oku", "300 oku yen": a myriad scale after the number, then the currency
-_MAY_BE_EAST_ASIAN: Final = re.compile("|".join(k for k in EAST_ASIAN_SCALES if k != "oku") + r"|\boku\b")
+_EAST_ASIAN_SCALE_SIGN: Final = re.compile("[" + "".join(k for k in EAST_ASIAN_SCALES if len(k) == 1) + "]")
 _EA_SCALE: Final = "|".join(EAST_ASIAN_SCALES)
 _RESTATED: Final = re.compile(rf"{_SP}*[(（]{_SP}*")
 _EA_NUMBER: Final = r"\d[\d,]*(?:\.\d+)?"
