@@ -11,14 +11,16 @@ Rules ("this deal's amount"):
   (`HISTORY_MARKERS`: "to date", "originally", "in 2016", "an initial deal ... three months after"),
   of a separate matter ("Separately, ..."), or of a deal with a company that is not a party, gives
   no terms; terms said in the future ("will pay") stay this deal's unless the sentence dates the past.
-- An amount is not a term when its own clause says it is a share price or per-share figure, a sales
-  threshold ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost
-  reimbursement or R&D funding, a financing, a company's valuation, a sum of many deals, or a facility
-  investment (`NOT_DEAL_MONEY_CONTEXT`); nor when the words since the amount before tie it to an earlier
-  deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
-  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of
-  its list ("$47 million to start and $1.3 billion"). A figure given as the conversion of another ("RMB 200
-  million (USD 29.5 million)") is the same amount, kept in the article's own currency.
+- An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
+  ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D
+  funding, a financing, a company's valuation, a sum of many deals, or a facility investment
+  (`NOT_DEAL_MONEY_CONTEXT`), read on its right only up to a condition it is paid under
+  (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net sales exceed $1.5bn" is a milestone, $1.5bn a
+  threshold); nor when the words since the amount before tie it to an earlier deal, say it was already paid or
+  compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to
+  date", "the size of X's buyout"), and then neither is the rest of its list ("$47 million to start and $1.3
+  billion"). A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
+  amount, kept in the article's own currency.
 - An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
@@ -29,7 +31,8 @@ Rules ("this deal's amount"):
   $477m, including an upfront payment of $11m") is a term of its own.
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
   takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
-  targets" = 8); a count of another kind of unit, or none, leaves the figure to `confidence`. Milestones
+  targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
+  `confidence`. Milestones
   stated only "for the first antibody" of several are not the deal's milestone total.
 - Within one sentence, milestone amounts of different kinds add up (development + commercial);
   across sentences the first sentence that states a role wins, so a restated or earlier figure
@@ -37,7 +40,9 @@ Rules ("this deal's amount"):
   regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
   "additional"), which add up unless their sentence has an upfront of its own (a second package of
   the same announcement). The body wins over the headline; a headline figure that is the conversion of
-  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`.
+  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`,
+  unless the body's milestones exceed it and the body speaks of an upfront it gives no figure for: then it is
+  the upfront ("$150M Novartis deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
@@ -47,7 +52,8 @@ Rules ("this deal's amount"):
   equity when it is in the same currency ("implied-total"). Amounts in different currencies are never
   added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
   payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the
-  milestones as the difference when no equity could be it ("milestones-as-the-rest").
+  milestones as the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence
+  saying the rest is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -66,13 +72,14 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
-from extraction.money_roles import BOUNDARY, MoneyClause, MoneyRole, read_role
+from extraction.money_roles import BOUNDARY, CUES, MoneyClause, MoneyRole, read_role
 from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
     EARLIER_DEAL_MONEY_CONTEXT,
     NOT_DEAL_MONEY_CONTEXT,
     NUMBER_WORDS,
+    PAYMENT_CONDITION_AFTER,
     PER_UNIT_CUES,
     PROGRAM_NOUNS,
 )
@@ -85,6 +92,7 @@ _MILESTONE_KINDS = {
 }
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
 _EARLIER_DEAL = {k: folded_pattern(v) for k, v in EARLIER_DEAL_MONEY_CONTEXT.items()}
+_CONDITION_AFTER = folded_pattern(PAYMENT_CONDITION_AFTER)
 # Joins an amount to the one before it in one list: "$47 million to start and $1.3 billion on the biobucks end"
 _SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
 _UP_TO = folded_pattern(
@@ -102,12 +110,15 @@ _FOR_FIRST = folded_pattern(
 )
 # A count of programmes: "up to three targets", "six cancer and two other drug targets" (6 + 2)
 _COUNT = folded_pattern(
-    rf"""(?x)\b(?:up\ to\ |a\ total\ of\ |as\ many\ as\ )?
+    rf"""(?x)(?<![\d.,])\b(?:up\ to\ |a\ total\ of\ |as\ many\ as\ )?   # not the decimals of "$1.6 billion"
         (?:(?P<n0>\d+|{_NUMBER})\s+(?!(?:{PROGRAM_NOUNS})\b)[\w\-]+\s+and\s+)?   # a first count of the same list
         (?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,4}}?
         (?P<noun>{PROGRAM_NOUNS})\b(?!\s+(?:{PROGRAM_NOUNS})\b)                 # the last noun of the phrase"""
 )
 _PROGRAM = folded_pattern(PROGRAM_NOUNS)
+# a named item before a count of "other" ones: "DMD and two other undisclosed targets" counts DMD too
+_ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
+_OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
 _PER_UNIT_SCOPE = folded_pattern(
@@ -138,6 +149,10 @@ _STATED_WHOLE = folded_pattern(
 # A per-share figure's link to the sum of everything before it ("$30 per share in cash plus a CVR of up to $5 per
 # share, for a total of up to $1.4 billion"), not to its own aggregate ("$10 per share, or a total of $500m")
 _WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbringing\b")
+# "with the rest of the contract value to be paid as milestones", "the remainder tied to milestones"
+_REST_IN_MILESTONES = folded_pattern(
+    r"\b(?:rest|remainder|balance|remaining (?:amount|sum|value|payments?))\b[^.;]{0,80}\bmilestones?\b"
+)
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _WINDOW_LEFT = 90
 _WINDOW_RIGHT = 90
@@ -238,8 +253,13 @@ def read_terms(
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
     terms.found = [*head, *all_body]
+    _headline_figure_as_upfront(terms, sentences)
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
         _implied_milestones(terms, published)
+        rest_said = any(_REST_IN_MILESTONES.search(s.folded) for s in sentences)
+        if terms.milestones is None and terms.equity is None and rest_said:
+            # "an upfront of 40 billion won, with the rest of the contract value paid as milestones"
+            milestones_as_the_rest(terms, published)
     if terms.total_value is None:
         terms.total_value = _implied_total(terms, picked.get("combined", []), published)
         if terms.total_value is not None:
@@ -248,6 +268,28 @@ def read_terms(
                 dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
             ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
     return terms
+
+
+def _headline_figure_as_upfront(terms: Terms, sentences: Sequence[Sentence]) -> None:
+    """A headline's "$150M Novartis deal" that the body's milestones exceed, in a story whose body speaks of the
+    upfront without a figure ("In addition to the upfront cash, X can receive up to $2.1 billion"), is the upfront
+    (rule "headline-figure-is-the-upfront"): the total is then upfront and milestones."""
+    total, milestones = terms.total_value, terms.milestones
+    if (
+        total is None
+        or milestones is None
+        or terms.upfront is not None
+        or not terms.rules.get("total_value", "").startswith("headline")
+        or total.currency != milestones.currency
+        or milestones.amount <= total.amount
+        or not any(CUES["upfront"].search(s.folded) for s in sentences if not s.is_headline)
+    ):
+        return
+    terms.upfront, terms.total_value = total, None
+    terms.evidence["upfront"] = terms.evidence.pop("total_value")
+    terms.rules["upfront"] = "headline-figure-is-the-upfront"
+    del terms.rules["total_value"]
+    terms.parts["upfront"] = terms.parts.pop("total_value", 1)
 
 
 def figure_readings(terms: Terms) -> tuple[FigureReading, ...]:
@@ -336,7 +378,7 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         end = after.converted.end if after.converted is not None else after.end
         left = text[max(left_bound, m.start - _WINDOW_LEFT) : m.start]
         right = text[end : min(right_bound, end + _WINDOW_RIGHT)]
-        if right.lstrip().startswith((")", "]")):  # the end of "(930 billion won)" after a conversion
+        if right.lstrip().startswith((")", "]", "）")):  # the end of "(930 billion won)" after a conversion
             right = right.lstrip()[1:]
         whole: str | None = None
         if total is not None:
@@ -428,7 +470,10 @@ def _is_aggregate(m: MoneyMention) -> bool:
 
 
 def _excluded(left: str, right: str) -> bool:
-    near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + BOUNDARY.split(right[:50], maxsplit=1)[0]
+    after = BOUNDARY.split(right[:50], maxsplit=1)[0]
+    if _CONDITION_AFTER.match(after):
+        after = ""  # "an additional $75 million if net sales exceed $1.5 billion": the condition is the threshold's
+    near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + after
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
 
 
@@ -505,6 +550,8 @@ def _count_for(noun: str, text: str) -> tuple[int, bool]:
     best: tuple[int, bool] | None = None
     for m in _COUNT.finditer(text):
         n = _as_int(m.group("n")) + (_as_int(m.group("n0")) if m.group("n0") else 0)
+        if _ONE_MORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _OTHER.search(m.group(0)):
+            n += 1  # "an initial focus on DMD and two other gene targets": three
         if n < 2 or n > 50:
             continue
         if m.group("noun").lower().startswith(stem):

@@ -98,7 +98,11 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:immune )?checkpoint inhibitors?",
     ),
     "small-molecule": (
-        r"small[- ]molecules?", r"oral (?:[\w\-]+ ){0,3}?(?:inhibitor|agonist|antagonist|degrader)s?", r"inhibitors?",
+        # (not an adjective of another class's noun: "an oral IL-23 receptor antagonist peptide")
+        r"small[- ]molecules?",
+        r"oral (?:[\w\-]+ ){0,3}?(?:inhibitor|agonist|antagonist|degrader)s?(?! (?:peptides?|antibod|proteins?"
+        r"|nanobod|macrocycl|biologics?))",
+        r"inhibitors?",
         r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
         r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",
@@ -126,6 +130,19 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
 # A modality named only as the thing a deal's product is compared with or differs from is not the
 # deal's modality ("similar to CAR-Ts", "unlike ADCs").
 MODALITY_NEGATING_CONTEXT = r"(?:similar to|unlike|rather than|instead of|compared (?:with|to)|versus|vs\.?|than)\s+$"
+
+# A modality's molecule named as what a product acts on, not as the product: "an siRNA that degrades the mRNA of
+# ANGPTL3", "corrects mutations in messenger RNA", "lowers TTR mRNA levels" (not "an mRNA vaccine", "a portfolio of
+# mRNA medicines"). modality -> (the words right before the term, the words right after it).
+MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
+    "mrna": (
+        r"\b(?:in|of|within|into|from|targets?|targeting|target(?:ed)?|silenc\w*|degrad\w*|cleav\w*|knocks? down"
+        r"|bind\w*|edit\w*|correct\w*|reduc\w*|lower\w*|block\w*)(?: the| its| their| a| an| target| disease| mutant"
+        r"| [A-Z0-9\-]{2,10})?\s+$",
+        r"(?!\s*(?:-|vaccines?|therap|medicines?|platforms?|technolog|based|encoded|candidates?|drugs?|programs?"
+        r"|programmes?|constructs?|molecules? (?:encoding|that encode)))",
+    ),
+}
 
 # When the first modality is the deal's, the second is only a part or a description of it.
 MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
@@ -171,8 +188,9 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"c-?MET|c-?Met",
     r"HER3",
     r"ROR1",
-    r"TSLP",
-    r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha)?)?",
+    r"TSLP(?: ?R| [Rr]eceptor)?",
+    # a cytokine's receptor is a target of its own: "IL-23 receptor", "IL-31 receptor A", "IL-4Rα"
+    r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha|A)?| [Rr]eceptor(?: (?:alpha|α|A|1|2)(?![\w-]))?)?",
     r"interleukin[- ]\d{1,2}(?: receptor)?",
     r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha)?",
     r"FcRn",
@@ -194,7 +212,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"FGF21",
     r"tau",
     r"alpha-synuclein|α-synuclein",
-    r"amyloid[- ]beta|Aβ",
+    r"amyloid(?:[- ]beta)?|Aβ",
     r"somatostatin[- ]receptor(?: \d)?|SSTR\d?",
     r"CCR\d",
     r"CXCR\d",
@@ -226,7 +244,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"VEGF(?:-?[A-D])?",
     r"ANG-?2",
     r"TL1A",
-    r"OX40(?:L)?",
+    r"OX40(?:L| [Ll]igand)?",
     r"4-1BB",
     r"CD3",
     r"WT1",
@@ -241,7 +259,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"PNPLA3",
     r"INHBE",
     r"MASP-?\d",
-    r"complement (?:factor )?[BCD]\d?",
+    r"complement (?:component |factor )?[BCD]\d?",
     r"EP[1-4]",
     r"PPAR(?:[- ]?(?:α|γ|δ|alpha|gamma|delta))?",
     r"HDAC\d{0,2}",
@@ -290,12 +308,14 @@ TARGET_SYMBOLS: dict[str, str] = {
     "programmed cell death-ligand 1": "PD-L1",
     "prostate-specific membrane antigen": "PSMA", "prostate specific membrane antigen": "PSMA",
     "fibroblast activation protein": "FAP", "glypican-3": "GPC3", "glypican 3": "GPC3", "delta-like ligand 3": "DLL3",
-    "thymic stromal lymphopoietin": "TSLP", "neonatal fc receptor": "FcRn", "lipoprotein(a)": "Lp(a)",
+    "thymic stromal lymphopoietin": "TSLP", "ox40 ligand": "OX40L", "neonatal fc receptor": "FcRn",
+    "complement component c3": "C3", "complement c3": "C3", "complement component c5": "C5", "complement c5": "C5",
+    "lipoprotein(a)": "Lp(a)",
     "apolipoprotein c-iii": "APOC3", "apolipoprotein ciii": "APOC3",
 }  # fmt: skip
 
 # Symbols that look like targets but are used as such only with a word that says so.
-AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET"})
+AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5", "amylin", "FAP", "BET", "amyloid"})
 
 # A symbol right before one of these words is the product's target.
 TARGET_CONTEXT = (

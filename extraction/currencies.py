@@ -244,6 +244,15 @@ SCALE_LETTERS: Final = MappingProxyType(
 )
 
 
+# Japanese, Korean and Chinese myriad scales, written after the number in the local script (and "oku" romanised):
+# "50億円" (5 billion yen), "30억원" (3 billion won), "1조 3000억원" (1.3 trillion won), "300 oku yen".
+EAST_ASIAN_SCALES: Final = MappingProxyType({"万": 4, "만": 4, "億": 8, "억": 8, "oku": 8, "兆": 12, "조": 12})
+# The currency written after such a number -> ISO 4217 code.
+EAST_ASIAN_CURRENCY_WORDS: Final = MappingProxyType(
+    {"円": "JPY", "yen": "JPY", "원": "KRW", "won": "KRW", "ウォン": "KRW", "元": "CNY", "yuan": "CNY", "ドル": "USD",
+     "달러": "USD", "美元": "USD", "ユーロ": "EUR", "유로": "EUR"}
+)
+
 SCALED_CODE_CURRENCIES: Final = frozenset({"SEK", "DKK", "NOK", "ISK", "EUR", "USD", "CHF", "GBP"})
 """Codes written with a scale letter before them in Nordic releases and trade reports: "MSEK 500" (SEK 500
 million), "BSEK 1.2", "500 MEUR" (Swedish and Danish financial reporting style)."""

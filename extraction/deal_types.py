@@ -8,6 +8,7 @@ Rules:
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
   deal; commercialisation is a type when it is the deal's purpose ("partner to commercialize X in
   China", "sales rights").
+- A majority stake bought ("will acquire a 60% stake in X") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
@@ -34,6 +35,7 @@ _PAST_PURCHASE = folded_pattern(
     r"['’]s (?:[^\s]+ ){0,3}?(?:acquisition|purchase|buyout|takeover) of (?:(?!expect|clos|complet|will|would)[^.;\n])"
     r"{0,60}?\bin (?:(?:early|late|mid|spring|summer|autumn|fall|winter) )?(?:19|20)\d\d\b"
 )
+_MAJORITY_STAKE = folded_pattern(r"\b(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -49,6 +51,8 @@ def read_deal_types(
             found.add(kind)  # type: ignore[arg-type]
     if has_equity:
         found.add("equity-investment")
+    if "acquisition" in found and _MAJORITY_STAKE.search(text) and not has_equity:
+        found.discard("equity-investment")  # "acquire a 60% stake in X": control, not an investment beside a deal
     if "royalty-purchase" in found:
         found.discard("acquisition")
     if "asset-purchase" in found:

@@ -1,8 +1,9 @@
 """Is this story a new partnering or M&A deal, and which of its sentences tell of it?
 
 Rules, in the order `judge` applies them:
-1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body. A story is a deal only
-   when a lead sentence announces one and does not tell of the past.
+1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body, not counting section
+   headings and date lines ("What happened", "So what", "12 November 2025": short lines that do not end like
+   a sentence). A story is a deal only when a lead sentence announces one and does not tell of the past.
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
    into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
@@ -15,7 +16,8 @@ Rules, in the order `judge` applies them:
    "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
    prepared to pay"), does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
    rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
-   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ..."). Such a
+   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ...") nor a
+   participle set off by a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ..."). Such a
    sentence still tells of the deal for the terms (`announces_deal`), but it announces none
    (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
@@ -47,25 +49,42 @@ from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
+    ENDED_AFTER,
     ENDED_BEFORE,
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    PRICED_DEAL_RECALLED_BEFORE,
     RECALLED_BEFORE,
+    RECALLED_PARTICIPLE,
     RECALLED_VERBS,
     STRONG_NON_DEAL,
 )
 
 LEAD_SENTENCES = 4
+_HEADING_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
-_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for p in DEAL_EVENT_PATTERNS.values()))
+# (a deal named by its price is searched for on its own: in the one alternation it costs every position a try)
+_PRICED = "priced deal"
+_DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for k, p in DEAL_EVENT_PATTERNS.items() if k != _PRICED))
 # the words before a deal verb: a window that ends where the verb starts (`$` matches at the window's end)
 _HEDGE = re.compile(HEDGE_BEFORE)
 _HEDGE_WINDOW = 48
 _ENDED = re.compile(ENDED_BEFORE)
+_ENDED_AFTER = re.compile(ENDED_AFTER)
+_PRICED_DEAL = folded_pattern(DEAL_EVENT_PATTERNS[_PRICED])
+_PRICED_RECALLED = re.compile(PRICED_DEAL_RECALLED_BEFORE)
+# a cheap test before the priced-deal pattern runs: one of its nouns, and a digit
+_PRICED_NOUNS = (
+    "deal", "pact", "agreement", "tie-up", "alliance", "buyout", "takeover", "partnership", "collaboration",
+)
+_DIGIT = re.compile(r"\d")
 _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
+_RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
+_VERB_OF_COUNT = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # the words between a deal verb and the count it governs
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
 # "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
@@ -157,18 +176,26 @@ def _years_said(folded: str) -> Iterator[int]:
 @per_sentence
 def _reads_deal(folded: str) -> tuple[bool, bool]:
     """Whether a deal word stands outside any count of deals, and whether one such is not hedged."""
-    m = _DEAL_EVENT.search(folded)
-    if m is None:
-        return False, False
-    counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+    counts: list[tuple[int, int]] | None = None
     tells = False
-    while m is not None:
-        # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
-        if not any(start < m.end() and m.start() < end for start, end in counts):
-            tells = True
-            if not _hedged(folded, m):
-                return True, True
-        m = _DEAL_EVENT.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
+    for pattern in (_DEAL_EVENT, _PRICED_DEAL):
+        if pattern is _PRICED_DEAL and not (any(n in folded for n in _PRICED_NOUNS) and _DIGIT.search(folded)):
+            break  # a cheap test before the priced-deal pattern runs
+        m = pattern.search(folded)
+        while m is not None:
+            if counts is None:
+                counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+            # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
+            # (and "has entered into various licence agreements": the verb of a count right after it)
+            if not any(
+                (start < m.end() and m.start() < end)
+                or (m.end() <= start and _VERB_OF_COUNT.fullmatch(folded, m.end(), start) is not None)
+                for start, end in counts
+            ):
+                tells = True
+                if not _hedged(folded, m):
+                    return True, True
+            m = pattern.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
     return tells, False
 
 
@@ -177,6 +204,12 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
     window = max(0, m.start() - _HEDGE_WINDOW)
     if _HEDGE.search(folded, window, m.start()) is not None or _ENDED.search(folded, window, m.start()) is not None:
         return True
+    if _ENDED_AFTER.match(folded, m.end()) is not None:
+        return True  # "as the $2bn Norvane deal collapses"
+    if _PRICED_DEAL.match(folded, m.start()) and _PRICED_RECALLED.search(folded, window, m.start()) is not None:
+        return True  # "lays off staff after $900M Norvane deal": a deal already made
+    if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
+        return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
     return _RECALLED_VERB.match(folded, m.start()) is not None and (
         _RECALLED_BEFORE.search(folded, window, m.start()) is not None
     )
@@ -188,7 +221,8 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
     deal_indexes = {s.index for s in deal_sentences}
-    first_two = lead[:2] if article.headline is not None else lead[:1]
+    prose = [s for s in lead if s.is_headline or not _is_heading(s)]
+    first_two = prose[:2] if article.headline is not None else prose[:1]
     other = _non_deal_reason(first_two)
     if other is not None and (other in _STRONG or not any(s.index in deal_indexes for s in first_two)):
         return Verdict(False, other, ())
@@ -203,10 +237,17 @@ def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:
             lead.append(s)
             continue
         lead.append(s)
-        body += 1
+        if not _is_heading(s):
+            body += 1  # a section heading ("What happened", "PRINCIPAL TERMS") or a dateline is no sentence of the lead
         if body >= LEAD_SENTENCES:
             break
     return lead
+
+
+def _is_heading(s: Sentence) -> bool:
+    """A short line that does not end like a sentence: a section heading ("So what"), a date line, a number ("11.")."""
+    words = len(s.text.split())
+    return words <= 2 or (words <= _HEADING_WORDS and not s.text.rstrip().endswith(_SENTENCE_ENDS))
 
 
 def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:

@@ -9,7 +9,8 @@ Rules:
 - Terms are matched in one pass; where terms of two modalities start at the same place the more
   specific one (`MODALITY_TERMS` order) wins, and a span of text counts once: "CAR T-cell therapies"
   is CAR-T, not also cell therapy.
-- A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count.
+- A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count, nor one naming what the product
+  acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X").
 - Each modality scores its matches weighted by where they stand (headline 3, the first deal
   sentences 2, other deal or asset sentences 1); modalities scoring under half of the best are
   incidental and dropped. Only when those sentences name none is the rest of the deal's story read
@@ -32,7 +33,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extraction.biology import MODALITY_HINTS, MODALITY_NEGATING_CONTEXT, MODALITY_SUBSUMES, MODALITY_TERMS
+from extraction.biology import (
+    MODALITY_ACTED_ON,
+    MODALITY_HINTS,
+    MODALITY_NEGATING_CONTEXT,
+    MODALITY_SUBSUMES,
+    MODALITY_TERMS,
+)
 from extraction.models import Modality
 from extraction.products import plain_dashes
 from extraction.text import WordPattern, fold, folded_pattern
@@ -61,6 +68,10 @@ _HINTS = folded_pattern(
     + ")"
 )
 _NEGATING = re.compile(MODALITY_NEGATING_CONTEXT, re.IGNORECASE)
+_ACTED_ON = {
+    modality.replace("-", "_"): (re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE))
+    for modality, (before, after) in MODALITY_ACTED_ON.items()
+}
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
@@ -108,6 +119,11 @@ def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[
                 continue
             if _NEGATING.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
+            acted_on = _ACTED_ON.get(m.lastgroup or "")
+            if acted_on is not None and acted_on[0].search(text[max(0, m.start() - 40) : m.start()]) and (
+                acted_on[1].match(text, m.end())
+            ):
+                continue  # "an siRNA that degrades the mRNA of X": what the product acts on
             scores[modality] = scores.get(modality, 0.0) + weight
             generic = _GENERIC.get(modality)
             if generic is None or not generic.match(written):

@@ -24,6 +24,8 @@ What counts as money
   Letter scales `b`, `k`, `mm` are not read without a currency (`Phase 2b`, `10mm`), nor `M` after
   a single digit (`3M`, the company), nor an amount joined by a hyphen to a word other than "plus"
   (`a 320m-long pipe`, `a 10 million-share offering`).
+- East Asian myriad scales in the local script or romanised, with their currency: `50億円` (5 billion yen),
+  `30억원`, `1조 3000억원` (1.3 trillion won), `¥50 oku`, `300 oku yen` (`currencies.EAST_ASIAN_SCALES`).
 - A number with neither currency nor scale word is never money (`12,000 people`, `2019`, `TSE: 4151`).
 
 Reading the number
@@ -89,6 +91,8 @@ from pydantic import BaseModel, ConfigDict
 from extraction.currencies import (
     AMBIGUOUS_SUFFIX_WORDS,
     CODES,
+    EAST_ASIAN_CURRENCY_WORDS,
+    EAST_ASIAN_SCALES,
     PREFIX_SIGNS,
     SCALE_ABBREVIATIONS,
     SCALE_LETTERS,
@@ -205,7 +209,7 @@ _RANGE_LOWER: Final = re.compile(
 )
 _CONV_WORDS: Final = (
     r"(?:(?:or|approximately|approx\.|about|around|roughly|some|circa|c\.|~|≈|equivalent to|"
-    r"equal to|i\.e\.,?)[ \u00a0\u2009\u202f]*)*"
+    r"equal to|i\.e\.,?|約|约|약)[ \u00a0\u2009\u202f]*)*"
 )
 # "€2.6-billion deal (roughly $2.8 billion)": a word or two, then a bracket holding only the figure.
 _CONVERSION_GAP_WORDS: Final = re.compile(
@@ -213,7 +217,7 @@ _CONVERSION_GAP_WORDS: Final = re.compile(
 )
 _CLOSING_BRACKET: Final = re.compile(rf"{_SP}*\)")
 _CONVERSION_GAP: Final = re.compile(
-    rf"{_SP}*(?:[(\[]{_SP}*{_CONV_WORDS}"
+    rf"{_SP}*(?:[(\[（]{_SP}*{_CONV_WORDS}"
     rf"|,?{_SP}*(?:or|i\.e\.,?|equivalent to|equal to|about|approximately|roughly|around){_SP}+"
     rf"{_CONV_WORDS}|/{_SP}*)"
 )
@@ -490,7 +494,47 @@ def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
         taken = end
     if "M" in text or "B" in text:
         found = _with_scaled_codes(text, found)
+    if _EAST_ASIAN_SCALE_SIGN.search(text) or "oku" in text:
+        found = _with_east_asian_scales(text, found)
     return _build(text, found)
+
+
+# "50億円", "30억원", "1조 3000억원", "¥50 oku", "300 oku yen": a myriad scale after the number, then the currency
+_EAST_ASIAN_SCALE_SIGN: Final = re.compile("[" + "".join(k for k in EAST_ASIAN_SCALES if len(k) == 1) + "]")
+_EA_SCALE: Final = "|".join(EAST_ASIAN_SCALES)
+_RESTATED: Final = re.compile(rf"{_SP}*[(（]{_SP}*")
+_EA_NUMBER: Final = r"\d[\d,]*(?:\.\d+)?"
+_EAST_ASIAN: Final = re.compile(
+    rf"(?:(?P<sign>¥|￥|JPY|KRW|₩|US\$|\$){_SP}?)?(?<![A-Za-z0-9.,])(?P<n1>{_EA_NUMBER}){_SP}?(?P<s1>{_EA_SCALE})"
+    rf"(?:{_SP}?(?P<n2>{_EA_NUMBER}){_SP}?(?P<s2>{_EA_SCALE}))?"
+    rf"(?:{_SP}?(?P<cur>{'|'.join(EAST_ASIAN_CURRENCY_WORDS)}))?(?![A-Za-z])"
+)
+
+
+def _with_east_asian_scales(text: str, found: list[_Raw]) -> list[_Raw]:
+    """`found` with the amounts written with a myriad scale; such an amount replaces what was read inside it
+    ("¥50" of "¥50 oku")."""
+    for m in _EAST_ASIAN.finditer(text):
+        sign, word = m.group("sign"), m.group("cur")
+        currency = EAST_ASIAN_CURRENCY_WORDS.get(word or "") or {"¥": "JPY", "￥": "JPY", "₩": "KRW", "$": "USD",
+                                                                  "US$": "USD"}.get(sign or "", sign)
+        if currency is None:
+            continue  # a bare "30억" says no currency: no money read
+        amount = _amount(m.group("n1"), EAST_ASIAN_SCALES[m.group("s1")])
+        if m.group("n2"):
+            amount += _amount(m.group("n2"), EAST_ASIAN_SCALES[m.group("s2")])
+        before = next((r for r in reversed(found) if r.end <= m.start()), None)
+        if (
+            before is not None
+            and before.currency == currency
+            and before.amount == amount
+            and _RESTATED.fullmatch(text, before.end, m.start())
+        ):
+            continue  # "42 billion yen (420億円)": the same amount in the local script
+        raw = _Raw(amount, currency, m.start(), m.end(), EAST_ASIAN_SCALES[m.group("s1")])
+        raw.approximate = bool(_APPROX.search(text, max(0, m.start() - 24), m.start()))
+        found = [r for r in found if not (r.start < m.end() and m.start() < r.end)] + [raw]
+    return sorted(found, key=lambda r: r.start)
 
 
 # Nordic and trade-report form: the scale is a letter before the code ("MSEK 500", "500 MEUR", "BSEK 1.2")

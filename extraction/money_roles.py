@@ -13,7 +13,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
-| deal-noun-after | "a $325 million licensing agreement" | total_value |
+| deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
@@ -82,7 +82,7 @@ _KIND_TOTALLING = folded_pattern(
 )
 _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
-    r"|buyout|tie-up|alliance|takeover|merger)\b",
+    r"|buyout|tie-up|alliance|takeover|merger|offer|bid)\b",
 )
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(
@@ -110,8 +110,9 @@ _KIND_AFTER = folded_pattern(
     r"^\s*(?:in\s+)?(?P<kind>up-?front|milestones?|biobucks|equity)\b"
     r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
 )
-_SUM_QUALIFIER = folded_pattern(r"(?:in total|in aggregate|in all)\b")
+_SUM_QUALIFIER = folded_pattern(r"(?:in total|in (?:the )?aggregate|in all)\b")
 _PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
+_CLAUSE_MARK = re.compile(r"[,;]")
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
 
 
@@ -211,8 +212,12 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     own_start = len(c.clause) - len(c.left)  # where the words since the amount before begin, in `clause`
     for role, pattern in CUES.items():
         for cue in pattern.finditer(c.clause):
-            if not c.first and cue.start() - own_start <= _PREVIOUS_AMOUNTS_CUE:
-                continue  # "$35m upfront but ... $901m": the cue right after the amount before is that amount's
+            if not c.first and cue.start() - own_start <= _PREVIOUS_AMOUNTS_CUE and not _CLAUSE_MARK.search(
+                c.left, 0, max(0, cue.start() - own_start)
+            ):
+                # "$35m upfront but ... $901m": the cue right after the amount before is that amount's (not
+                # one after a comma: "of up to CHF 610m, bringing the total value to CHF 650m")
+                continue
             dist = float(len(c.clause) - cue.end())
             if best is None or dist < best[0]:
                 best = (dist, role, False)

@@ -15,16 +15,20 @@ Rules:
   tickers in brackets are dropped.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
-  Korea's X Group") is dropped; a company's ("Roche's Genentech") leaves the unit, named as the
+  Korea's X Group") is dropped, so is a company whose partner is named ("from Ostrin's partner Tamsin" names
+  Tamsin); a company's ("Roche's Genentech") leaves the unit, named as the
   parent when the registry says they are one company; when what follows is no company ("GSK's
   Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
-  is one party.
-- Never a party: an outlet or newswire ("told Fierce Biotech"), a place alone ("Nanjing, China-based
-  ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person
-  ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case
-  headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
-  NB-7"); who backs a company is not its name ("Novo-backed X").
+  is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
+  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
+- Never a party: an outlet or newswire ("told Fierce Biotech"), a company word alone ("the Group"), a
+  place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal
+  form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y
+  signs); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
+  NB-7"); who backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
+  Brightpine Capital"); several words in capitals that do not say
+  they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -42,9 +46,10 @@ Rules:
   phrase ("Allogeneic CAR T-cell") is not a company. Text that names no company ("$$$ 12bn upfront
   lorem") has no parties: `find_parties` returns an empty list, and a deal needs a named party.
 - Spellings of one company (a parenthetical short name, a subsidiary that signs for its parent,
-  a legal form) fold into one party through the company registry and fuzzy grouping; the party's
-  name is the fullest clean form that starts like the first one, the registry's name when that form
-  is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
+  a legal form, a first word the story uses for a longer name: "Crestline" of "Crestline Royalty Partners",
+  unless the registry knows two companies) fold into one party through the company registry and fuzzy
+  grouping; the party's name is the fullest clean form that starts like the first one, the registry's name
+  when that form is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
   name only its legal form tells apart ("Merck KGaA").
 - A party named by a name of several companies ("Merck": Merck & Co. or Merck KGaA) is the company its
   other forms name ("MSD"), else the one the article names (`extraction.companies.context`: "Rahway",
@@ -106,14 +111,19 @@ _SUBJECT_VERB = folded_pattern(
     r"|will|grant(?:s|ed)?|gain(?:s|ed)?|join(?:s|ed)?|collaborate[sd]?|close[sd]?|complete[sd]?"
     r"|has|have|launch(?:es|ed)?|extend(?:s|ed)?|amend(?:s|ed)?|restructure[sd]?|sell[s]?|sold"
     r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
-    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made)\b"
+    r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made"
+    # the trade press's headline verbs: "X bets big on Y", "X grabs Y's ADC", "X pens pact with Y"
+    # (not the idioms "shakes hands", "changes hands")
+    r"|bet[s]?|wager(?:s|ed)?|grab(?:s|bed)?|snag(?:s|ged)?|(?<!shake )(?<!shakes )(?<!change )(?<!changes )hands"
+    r"|handed|swallow(?:s|ed)?|pen(?:s|ned)?"
+    r"|cash(?:es|ed)? in|unite[sd]?|scoop(?:s|ed)?|gobble[sd]?|swoop(?:s|ed)?|land(?:s|ed)?|net(?:s|ted)?)\b"
 )
 # Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
 _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
     r"|acquisition of|takeover of|purchase of"
-    r"|grant|grants|granted|granting"
-    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,60}?\bto)"
+    r"|grant|grants|granted|granting|tap|taps|tapped|tapping|enlist|enlists|enlisted|enlisting"
+    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\bto)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
@@ -203,6 +213,20 @@ _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "d
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
 _UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
+# A filing's defined term for a party, in brackets after its name: '(the "Company")', '(“Licensor”)'
+_DEFINED_TERM = re.compile(
+    r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>Company|Issuer|Licensor|Licensee"
+    r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
+)
+_NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
+# a company named as another's partner: "from Ostrin Bio's partner Tamsin Pharma"
+_PARTNER_OF = re.compile(r"\s+(?:(?:long-?time|Chinese|Japanese|Korean|US|U\.S\.|European)\s+)?(?:partner|collaborator"
+                         r"|licensee|licensor)\s+(?=[A-Z])")
+# who stands behind a company named in its appositive: "a newly formed company launched by Brightpine Capital"
+_BACKER_BEFORE = re.compile(
+    r"\b(?:launched|backed|founded|formed|created|incubated|seeded|funded|financed|owned|controlled|managed|led"
+    r"|spun out|spun off|carved out) (?:by|of|from)\s+(?:[a-z\-]+\s+){0,2}$"
+)
 _PROTECT = re.compile(rf",\s*(?={LEGAL_SUFFIXES}(?:$|[\s,;:)(]))|\s+(?=and Company\b)|\s+(?=& Co\b)")
 
 
@@ -229,12 +253,14 @@ def find_parties(
     last = max((s.index for s in deal_sentences), default=0) + 2
     units = _units([s for s in all_sentences if s.index <= last])
     keys = _Keys(registry, units)
+    defined = _defined_terms(full_text) if "(" in full_text else {}
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
             if c.slot == "aside":
                 continue
+            c.text = defined[c.text][0] if c.text in defined else c.text
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
             if c.owner and not _is_company(c.text, full_text, registry):
@@ -266,22 +292,30 @@ def find_parties(
             # first the names in its slots ("Abpro, located in Woburn, will receive ..."), then any
             # name that says it is a company
             slotted = names_in_sentence(sentence)
+            for c in slotted:
+                c.text = defined[c.text][0] if c.text in defined else c.text
             candidates += [c for c in slotted if c.slot != "aside" and _is_company(c.text, full_text, registry)]
             aside = {c.text for c in slotted if c.slot == "aside"}
             for m in _NAME_RUN.finditer(sentence.text):
                 owner, name = _owner_and_owned(_clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0))))
                 if owner and not is_named_company(name, registry):
                     name = owner  # "rights to Norvane Bio's NB-1"
+                if _BACKER_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start()):
+                    continue  # "a new company launched by Brightpine Capital": who backs a party signs nothing
                 if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:
                 break
     if not candidates:
         return []
-    groups = _fold_units(_group(candidates, registry), units, keys)
+    groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
     _settle_shared_names(groups, full_text, registry)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
+    for name, in_use in defined.values():
+        group = next((g for g in groups if name in g.forms), None)
+        if group is not None and in_use not in group.forms:
+            group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
     return groups
 
 
@@ -302,6 +336,54 @@ def _settle_shared_names(groups: list[PartyGroup], full_text: str, registry: Com
             if group.name not in group.forms:
                 group.forms.append(group.name)
             group.name = found.canonical
+
+
+def _merge_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> list[PartyGroup]:
+    """A one-word name that is the first word of another party's name is that party's short form ("Crestline" after
+    "Crestline Royalty Partners"), unless the registry knows them as two companies ("Merck", "Merck KGaA")."""
+    out: list[PartyGroup] = []
+    for group in groups:
+        other = next(
+            (
+                g for g in out
+                if (_short_form_of(g, group) or _short_form_of(group, g))
+                and not _known_apart(g.name, group.name, registry)
+            ),
+            None,
+        )
+        if other is None:
+            out.append(group)
+            continue
+        if _short_form_of(other, group):
+            other.name = group.name  # the short form came first: the fuller name names the party
+        other.forms += [f for f in group.forms if f not in other.forms]
+    return out
+
+
+def _short_form_of(short: PartyGroup, full: PartyGroup) -> bool:
+    """Every form of `short` is one word that begins a longer form of `full`."""
+    return all(" " not in f for f in short.forms) and all(
+        any(g.split()[0] == f and " " in g for g in full.forms) for f in short.forms
+    )
+
+
+def _known_apart(a: str, b: str, registry: CompanyRegistry) -> bool:
+    found_a, found_b = registry.resolve(a), registry.resolve(b)
+    return found_a is not None and found_b is not None and found_a.entity_id != found_b.entity_id
+
+
+def _defined_terms(text: str) -> dict[str, tuple[str, str]]:
+    """A filing's defined terms for its parties, as the name finder reads them, with the company and the term as
+    the filing uses it: 'Jiangtai Bio Co., Ltd. (the "Company")' -> {"Company": ("Jiangtai Bio Co., Ltd.", "the
+    Company")}. The first definition of a term stands."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _DEFINED_TERM.finditer(text):
+        term = m.group("term")
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        name = _clean_run(before.group(0)) if before is not None else ""
+        if term not in out and name and name != term and _says_company(name):
+            out[term] = (name, f"the {term}" if m.group("the") and "the" in m.group("the") else term)
+    return out
 
 
 def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
@@ -678,6 +760,14 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     m = _NAME_RUN.match(rest)
     if not m:
         return None
+    related = _PARTNER_OF.match(rest, m.end()) if m.group(0).endswith(("'s", "’s")) else None
+    if related is not None:
+        # "from Ostrin Bio's partner Tamsin Pharma": the partner, not the company it partners
+        skipped += related.end()
+        rest = rest[related.end() :]
+        m = _NAME_RUN.match(rest)
+        if not m:
+            return None
     run = _with_legal_tail(rest, 0, _first_of_pair(m.group(0)))
     name = _clean_run(run)
     if not name:
@@ -762,6 +852,7 @@ def _not_a_company(name: str) -> bool:
     words = name.split()
     return (
         bool(_ONLY_LEGAL.fullmatch(name))  # "Inc." of "Kestrel Pharma, Inc."
+        or bool(_COMPANY_WORD.fullmatch(name))  # "the Group", "Pharma": a company word alone names none
         or name.lower() in PRESS_OUTLETS
         or is_place(name)
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
@@ -790,8 +881,8 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
     words = name.split()
-    if words[0].lower() in NOT_COMPANY_WORDS:
-        return False
+    if words[0].lower() in NOT_COMPANY_WORDS or (len(words) > 1 and name.isupper()):
+        return False  # "ENTERING INTO": a heading's words in capitals
     counts = _word_counts(full_text)
     return any(
         counts[word] >= 2 for word in {words[0], words[-1]} if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2

@@ -5,7 +5,8 @@ The steps, each in its own module:
 2. `detection`: is it a new deal, and which sentences announce it.
 3. `parties`: the signing companies, folded through the company registry.
 4. Which sentences tell of THIS deal: not those of the past, not "Separately, ...", not those of a
-   deal with a company that is not a party; quoted speech counts for money only.
+   deal with a company that is not a party; quoted speech counts for money only, and so does a clause that
+   dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
    the sentence it came from.
 """
@@ -38,13 +39,14 @@ from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.text import Sentence, fold, folded_pattern, read_article
-from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT
+from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT, OTHER_DEAL_AFTER_CLAUSE
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 # a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
 _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
+_OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
 # Terms said in the future: what a party will pay or receive is this deal's, whatever earlier deal it amends
@@ -89,7 +91,7 @@ class Extractor:
         known: dict[str, bool] = {}
         party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}
         own = [s for s in body if self._is_this_deal(s, groups, timeline, known, party_words)]
-        plain = [_unquoted(s) for s in own]
+        plain = [_without_other_deal(_unquoted(s)) for s in own]
 
         deal_text = " ".join(s.text for s in own)
         terms = read_terms(article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text))
@@ -100,7 +102,7 @@ class Extractor:
             for s in plain
             if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or states_terms(s) or _names_two(s, groups)
         ]
-        head = [article.headline] if article.headline is not None else []
+        head = [_without_other_deal(article.headline)] if article.headline is not None else []
         deal_types = read_deal_types(
             head + relevant,
             has_equity=terms.equity is not None,
@@ -243,6 +245,21 @@ def _is_party(name: str, groups: Sequence[PartyGroup], registry: CompanyRegistry
 
 def _names_two(s: Sentence, groups: Sequence[PartyGroup]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
+
+
+def _without_other_deal(sentence: Sentence) -> Sentence:
+    """The sentence with a clause that dates another deal by the news blanked out (same length): ", months after
+    ADC pact with Ostrava" names that deal's product, not this one's."""
+    folded = sentence.folded
+    if "after" not in folded and "since" not in folded and "heels" not in folded and "fresh" not in folded:
+        return sentence
+    spans = [m.span() for m in _OTHER_DEAL_AFTER.finditer(folded)]
+    if not spans:
+        return sentence
+    text = sentence.text
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
 
 
 def _unquoted(sentence: Sentence) -> Sentence:

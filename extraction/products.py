@@ -6,7 +6,8 @@ Rules:
   `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
   `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
   acronym in brackets or followed by "platform" (`(ANKET) platform`) or owned by a company
-  ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology"), a name marked ® or ™
+  ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
+  ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
   around AlphaMedix", "royalty interest in Trelegy Ellipta").
 - A name given in brackets right after an asset anywhere in the story is another name of it
@@ -28,12 +29,13 @@ Rules:
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody"). Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
-  "CD3xCD20"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
+  "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
   refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
-  receptor" in "PGE2 receptor") is that one.
+  receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
+  its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ _SECOND_WORD = (
 _PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
     rf"(?<![\w\-])([A-Za-z][a-z\-]{{6,}})(?:\s+({_SECOND_WORD}"
-    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{1,3}))?(?![\w])"
+    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{2,3}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _STEM_MODALITY = dict(INN_STEM_MODALITIES)
@@ -127,6 +129,14 @@ _OWNED_PLATFORM = re.compile(
     ([A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z]{3,12}|[A-Z][a-z]{4,})   # the name: GalXC, ARCUS, Probody
     (?:[®™]?\s+|[^\w\s\-]{1,2}\s*)                           # a space, a mark, or stray characters
     (?:[A-Za-z\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies))\b""",
+    re.VERBOSE,
+)
+# A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
+# "the platform, which Quarry calls TagLock", "a technology called ProGlue"
+_PLATFORM_NAMED = re.compile(
+    r"""\b(?:platform|technology|engine)(?:,\s+|\s+(?:called|named|dubbed|known\ as|branded)\s+)
+        ([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?=[,.;:)]|\s+(?:to|for|and|which|that|is|was|will|has|can)\b)
+      | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
 )
 # Capitalised words a company calls its platform that are not names of it
@@ -247,10 +257,12 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
     ({_SYMBOL})(?![\w\-])""",
     re.VERBOSE,
 )
+# more symbols listed after one a product acts on: "targeting CD19, CD20 and LRRK2"
+_MORE_SYMBOLS = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_SYMBOL})(?![\w\-])")
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
     r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
-       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?
+       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:kinase\ )?inhibitors?|degraders?|agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
            |modulators?|blockers?|CAR-NK)\b)""",
     re.VERBOSE,
@@ -285,8 +297,10 @@ _NAMED = re.compile(
     re.VERBOSE,
 )
 # "CD3xCD20", "CD20 × CD3": two symbols joined by a times sign are a bispecific's targets (a cheap test first)
-_MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z]|×")
-_CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_SYMBOL})\s?[x×]\s?({_SYMBOL})(?![\w\-])")
+_MAY_CROSS = re.compile(r"[A-Z0-9]x[A-Z0-9]|×")
+# a symbol that starts with a digit stands on either side too: "PD-L1x4-1BB", "5T4xCD3"
+_CROSS_SYMBOL = rf"(?:{_SYMBOL}|\d(?:-\d)?[A-Z]{{1,3}}\d?)"
+_CROSSED_TARGETS = re.compile(rf"(?<![\w\-])({_CROSS_SYMBOL})\s?[x×]\s?({_CROSS_SYMBOL})(?![\w\-])")
 _TARGET_CTX_BEFORE = re.compile(
     r"(?:target(?:s|ing|ed)?|against|express(?:es|ing)?|directed (?:at|against)|binds?(?: to)?|inhibit(?:s|ing)?"
     r"|agonist of|antagonist of|inhibitor of|anti-)\s*(?:the\s+)?(?:[\w\-]+,?\s+){0,4}\(?$",
@@ -423,6 +437,8 @@ def read_targets(
     # at one place a pair's half ("GIP" of "GLP-1/GIP receptor agonist"), else the longer reading ("GLP-1
     # receptor" over "GLP-1"); a name written out is its symbol where the story writes that too
     # ("glucagon-like peptide-1 (GLP-1)")
+    # ("CLDN18.2", not also the "CLDN18" the table reads at the same place in "CLDN18.2xCD3")
+    found = [f for f in found if not any(_reads_more_at(g, f) for g in found)]
     written = [_symbol(t, story) for _, _, t in sorted(found, key=lambda pt: (pt[0], pt[1], -len(pt[2])))]
     targets = _unique(written, key=_target_key)
     # "E2 receptor" read inside "PGE2 receptor" is that target, not another; "KRAS" beside "KRAS G12D" is it
@@ -432,6 +448,13 @@ def read_targets(
         if (" " not in t or not any(_is_longer_form(u, t) for u in targets))
         and not any(u.startswith(t + " ") and _MUTATION.fullmatch(u[len(t) + 1 :]) for u in targets)
     ]
+
+
+def _reads_more_at(other: tuple[int, int, str], found: tuple[int, int, str]) -> bool:
+    """Whether `other` is a longer reading, as strong, at the same place: "CLDN18.2" of a pair over "CLDN18"."""
+    return other[0] == found[0] and other[1] <= found[1] and len(other[2]) > len(found[2]) and (
+        other[2].startswith(found[2])
+    )
 
 
 def _targets_in(
@@ -450,7 +473,7 @@ def _targets_in(
         pairs += _CROSSED_TARGETS.finditer(text)
     for m in pairs:
         for group in (1, 2):
-            if _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
+            if _is_target(m.group(group)) or _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
                 found.append((m.start(group), 0, m.group(group)))
     for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
         if _is_symbol(m.group(1), not_targets):
@@ -466,6 +489,14 @@ def _targets_in(
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
             found.append((m.start(1), 2, m.group(1)))
+    # more symbols listed after a target a product is said to act on: "targeting alpha-synuclein and LRRK2"
+    listed = [f for f in found if _TARGET_CTX_BEFORE.search(text, max(0, f[0] - 80), f[0])]
+    for at, _rank, name in listed:
+        end = at + len(name)
+        while (more := _MORE_SYMBOLS.match(text, end)) is not None:
+            if _is_symbol(more.group(1), not_targets) or _is_target(more.group(1)):
+                found.append((more.start(1), 2, more.group(1)))
+            end = more.end(1)
     return found
 
 
@@ -559,6 +590,10 @@ def _assets_in(text: str) -> list[str]:
     for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
+    for m in _PLATFORM_NAMED.finditer(text) if has_platform or "calls" in text or "engine" in text else ():
+        name = m.group(1) or m.group(2)
+        if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
+            out.append((m.start(1) if m.group(1) else m.start(2), name))
     for m in _OWNED_PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1)
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:

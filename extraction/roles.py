@@ -12,7 +12,8 @@ Rules, strongest first (the table's groups):
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
-  the gold format). Buying goods in a supply deal is no purchase.
+  the gold format). Buying goods in a supply deal is no purchase, nor is taking over an activity ("will take
+  over development").
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
@@ -118,7 +119,11 @@ _DESCRIPTOR = (
     r"|subsidiary|affiliate|arm|division|outfit|innovator|leader|investor|investment|equity|fund|asset|manager"
     r"|cdmo|cmo|contract|development|manufacturing|organi[sz]ation|services?|provider|medical|medicines?|life"
     r"|sciences?|health|healthcare|care|eye|gene|cell|therapy|therapies|therapeutics|oncology|immunology|vaccines?"
-    r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?|" + fold(NATIONALITIES) + r")"
+    r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?"
+    # a place's possessive: "tapped South Korea's X"
+    r"|(?:south |north )?korea['’]s|japan['’]s|china['’]s|india['’]s|taiwan['’]s|israel['’]s|germany['’]s"
+    r"|france['’]s|switzerland['’]s|denmark['’]s|sweden['’]s|britain['’]s|europe['’]s|america['’]s|"
+    + fold(NATIONALITIES) + r")"
 )
 
 # The pieces the rules' patterns are built from.
@@ -161,7 +166,7 @@ _FRAGMENTS: dict[str, str] = {
     "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*)",
     # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
-    r"|bn|m\b|b\b))[^\x00;]){0,80}?",
+    r"|bn|m\b|b\b))[^\x00;]){0,120}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
     "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
     # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
@@ -262,7 +267,10 @@ _SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|d
 _NOT_A_COMPANY = (
     r"(?!\s+(?:[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b)"
     r"|(?:\S+\s+){0,4}?(?:shares?|stakes?|stock|interests?|equity|rights|royalt\w*|assets?|business\w*|licen[cs]\w*"
-    r"|options?|access)))"
+    r"|options?|access)"
+    # an activity taken over is no company bought: "Vantor will take over development from IND-enabling studies"
+    r"|(?:\S+\s+){0,2}?(?:development|commerciali[sz]\w*|manufactur\w*|responsibilit\w*|marketing|distribution"
+    r"|trials?|studies|operations|activities|work)(?![\w\-])))"
 )
 ROLE_RULES: tuple[RoleRule, ...] = (
     # --- purchase

@@ -2,9 +2,15 @@
 
 Rules:
 - Line breaks and spaces are normalised; the doubled full stops of some scraped pages (`cancers.. The`)
-  end a sentence like one full stop.
+  end a sentence like one full stop, and a no-break space a scraper turned into "?" (`payment of?$100
+  million?in cash`) is a space.
 - The headline is the first short line that does not end like a sentence (a title), if the text
-  starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped.
+  starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped, and so is the
+  preamble of a stock-exchange filing (`FILING_PREAMBLE`: the exchange's disclaimer, the issuer's name block and
+  stock code, "VOLUNTARY ANNOUNCEMENT"), whose title is the filing's headline.
+- A title broken over short lines ("RECOMMENDED CASH ACQUISITION / of / X PLC / by / Y INC.": `TITLE_CONNECTORS`
+  on lines of their own) is one headline. An SEC filing's cover page (`SEC_FORM_COVER`) is skipped up to the
+  report's first item ("Item 1.01 Entry into a Material Definitive Agreement").
 - Reading stops at the first boilerplate section heading (`About <Company>`, `Forward-Looking
   Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`): what follows describes the
   companies in general, not this deal.
@@ -20,7 +26,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from extraction.vocabulary import BOILERPLATE_HEADINGS, NON_TERMINAL_ABBREVIATIONS, SITE_FURNITURE
+from extraction.vocabulary import (
+    BOILERPLATE_HEADINGS,
+    FILING_PREAMBLE,
+    NON_TERMINAL_ABBREVIATIONS,
+    SEC_FORM_COVER,
+    SEC_FORM_ITEM,
+    SITE_FURNITURE,
+    TITLE_CONNECTORS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +186,22 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.MULTILINE)
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
+# a no-break space a scraper turned into "?": "a payment of?$100 million?in cash" (a question mark is followed by a
+# space, not glued to the next word)
+_MANGLED_SPACE = re.compile(r"(?<=[\w$%)\]])\?(?=[\w$€£¥(\[])")
 _GLUED = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: the engine can skip to it
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(SITE_FURNITURE) + r")\s*$", re.IGNORECASE)
+_PREAMBLE = re.compile(r"(?:" + "|".join(FILING_PREAMBLE) + r")")
+_SEC_COVER = re.compile(SEC_FORM_COVER)
+_SEC_ITEM = re.compile(SEC_FORM_ITEM, re.MULTILINE)
+_COVER_READ = 3_000  # characters at the top where an SEC cover page is looked for
+_BROKEN_TITLE_LINE = 80  # characters in a line of a title broken over lines, at most
 
 
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "?" in text:
+        text = _MANGLED_SPACE.sub(" ", text)
     text = _WS.sub(" ", text)
     text = _GLUED.sub(". ", text)
     if ".." not in text:
@@ -188,6 +212,10 @@ def clean(text: str) -> str:
 
 def read_article(raw: str) -> Article:
     text = clean(raw)
+    if _SEC_COVER.search(text, 0, _COVER_READ):
+        item = _SEC_ITEM.search(text)
+        if item is not None:
+            text = text[item.start() :]  # an SEC filing's cover page: the report starts at its first item
     cut = _boilerplate_start(text)
     if cut is not None:
         text = text[:cut]
@@ -196,6 +224,12 @@ def read_article(raw: str) -> Article:
     for p_index, (p_start, p_text) in enumerate(_paragraphs(text)):
         lines = [ln for ln in p_text.split("\n")]
         offset = p_start
+        if headline is None and not sentences and _is_broken_title(lines):
+            lead = p_start + (len(p_text) - len(p_text.lstrip()))
+            title = p_text.strip().replace("\n", " ")  # same length: offsets hold
+            headline = Sentence(0, lead, lead + len(title), title, p_index, is_headline=True)
+            sentences.append(headline)
+            continue
         for line in lines:
             line_start = offset
             offset += len(line) + 1
@@ -203,7 +237,7 @@ def read_article(raw: str) -> Article:
             if not stripped:
                 continue
             lead = line_start + (len(line) - len(line.lstrip()))
-            if headline is None and not sentences and _FURNITURE.match(stripped):
+            if headline is None and not sentences and (_FURNITURE.match(stripped) or _PREAMBLE.fullmatch(stripped)):
                 continue
             if headline is None and not sentences and _is_title(stripped):
                 headline = Sentence(0, lead, lead + len(stripped), stripped, p_index, is_headline=True)
@@ -232,6 +266,16 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, text[pos:]))
     return [(s, t) for s, t in out if t.strip()]
+
+
+def _is_broken_title(lines: list[str]) -> bool:
+    """A title written over short lines, some of them only a connecting word ("of", "by")."""
+    kept = [ln.strip() for ln in lines if ln.strip()]
+    return (
+        len(kept) >= 3
+        and all(len(ln) <= _BROKEN_TITLE_LINE for ln in kept)
+        and any(ln.lower() in TITLE_CONNECTORS for ln in kept[1:-1])
+    )
 
 
 def _is_title(line: str) -> bool:

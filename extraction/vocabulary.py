@@ -25,7 +25,17 @@ BOILERPLATE_HEADINGS: tuple[str, ...] = (
     r"(?i:related (?:articles|news|content))",
     r"(?i:latest intelligence)",
     r"SOURCE [A-Z]",
+    r"SIGNATURES?\s*$",  # the signature block of an SEC filing
 )
+
+# An SEC filing's cover page (the registrant's name, addresses, check boxes) runs from the Commission's name to the
+# first item of the report ("Item 1.01 Entry into a Material Definitive Agreement"): the report starts there.
+SEC_FORM_COVER = r"SECURITIES AND EXCHANGE COMMISSION"
+SEC_FORM_ITEM = r"^[ \t]*Item[ \t]+\d{1,2}\.\d{2}\b"
+
+# The words a title broken over several lines keeps on lines of their own ("RECOMMENDED CASH ACQUISITION / of /
+# THAMESREACH THERAPEUTICS PLC / by / CASTELLAN PHARMA INC."): such lines are one headline.
+TITLE_CONNECTORS = frozenset({"of", "by", "for", "and", "with", "between", "to", "from", "&"})
 
 SITE_FURNITURE: tuple[str, ...] = (
     r"breaking news",
@@ -39,6 +49,19 @@ SITE_FURNITURE: tuple[str, ...] = (
     r"news",
     r"pharmaceuticals",
     r"press releases?",
+)
+
+# The preamble of a stock-exchange filing, line by line, before its title: the exchange's disclaimer, the issuer's
+# name block (in capitals, in its local script, its place of incorporation, its stock code) and the kind of
+# filing ("VOLUNTARY ANNOUNCEMENT"). Case-sensitive, each matching a whole line.
+FILING_PREAMBLE: tuple[str, ...] = (
+    r"(?i:.*\btakes? no responsibility for the contents of this (?:announcement|document|circular)\b.*)",
+    r"(?i:\(?\s*(?:stock|share) code[s]?\s*:?[^()]{1,60}\)?)",
+    r"\((?:[^()]*\bincorporated\b|[^()]*\bwith limited liability)[^()]*\)",
+    r"(?:VOLUNTARY |OVERSEAS REGULATORY |INSIDE INFORMATION |DISCLOSEABLE TRANSACTION |MAJOR TRANSACTION |)"
+    r"(?:ANNOUNCEMENT|INSIDE INFORMATION|DISCLOSEABLE TRANSACTION)(?: AND [A-Z ]+)?",
+    r"[A-Z0-9&'’()\-. ]+,? (?:CO\., ?LTD\.?|CO\. LIMITED|LIMITED|LTD\.?|INC\.?|CORPORATION|PLC|HOLDINGS)\*?",
+    r"[^A-Za-z]+",  # the issuer's name in its own script: "江泰生物製藥股份有限公司"
 )
 
 NON_TERMINAL_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -66,13 +89,13 @@ _DEAL_NOUN = (
 DEAL_EVENT_PATTERNS: dict[str, str] = {
     "enters into": r"\b(?:enter(?:s|ed)?|entering) into\b",
     # "Kestrel inks $50M pact with Norvane", "after signing a deal with Norvane"
-    "signs a deal": r"\b(?:enter(?:s|ed)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|strike(?:s)?|striking|struck"
+    "signs a deal": r"\b(?:enter(?:s|ed)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|pen(?:s|ned)?|strike(?:s)?|striking|struck"
     r"|forge(?:s|d)?|forging|seal(?:s|ed|ing)?|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?"
     r"|nab(?:s|bed)?|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?"
     r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
     r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN,
     "partners with": r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|link(?:s|ed)? up|join(?:s|ed)? forces"
-    r"|tie(?:s|d)? up) (?:with|to|on)\b",
+    r"|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
     "x and y partner to": r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
     "agrees to acquire": r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase"
     r"|license|in-license|out-license|pay|sell|merge|take over)\b",
@@ -83,12 +106,25 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
     r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
-    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for))\b",
-    "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?)\b[^.]{0,60}"
+    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for)"
+    r"|(?:gets?|got) its hands on)\b",
+    # "Kestrel bets $40M on Norvane's degraders", "takes a $40M bet on", "wagers $1bn on"
+    "bets money on": r"\b(?:bets?|betting|wagers?|wagered|wagering|takes? an? |took an? )\s*(?:[\w\-]+\s+){0,2}?"
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,30}?\b(?:bet\s+)?on\b",
+    # a deal named by its price: "Kestrel grabs Norvane's ADC in $900M pact", "swallows Norvane in $2bn deal"
+    "priced deal": r"(?:[$€£¥]|\b(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d[\d.,]*\s?"
+    r"(?:[mb]n?\b|million|billion|bln|mln)?\+?(?:-plus)?\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:deal|pact|agreement|tie-up|alliance|buyout|takeover|partnership|collaboration)\b"
+    r"(?! (?:talks|speculation|rumou?rs?|hopes|interest))",
+    "gains rights": r"\b(?:grant(?:s|ed)?|gains?|gained|obtain(?:s|ed)?|secure(?:s|d)?|acquire(?:s|d)?|snag(?:s|ged)?"
+    r"|nab(?:s|bed)?|bag(?:s|ged)?|grab(?:s|bed)?|hand(?:s|ed)?(?! back)|give[sn]?(?! back)|gave(?! back))\b[^.]{0,60}"
     r"\b(?:rights|licen[cs]es?|options?)\b",
     "divests": r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
     "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio"
-    r"|programs?|programmes?|business|unit|franchise|candidates?)\b",
+    r"|programs?|programmes?|business|unit|franchise|candidates?)\b"
+    # "Norvane sells NB-4 to Kestrel for $75M"
+    r"|\b(?:sells|selling|to sell|will sell)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to )?(?:[$€£¥]"
+    r"|(?:us|usd|eur|gbp|chf)\s?)\d",
     # "Kestrel is shelling out $60M upfront": a sum paid at signing is news of a deal (a page of junk that
     # says "$12bn upfront" names no party, which the pipeline reads as no deal)
     "upfront": r"\bup-?front\b",
@@ -102,13 +138,16 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "takeover offer agreed": r"\bagree(?:s|d|ing)?(?: to)?(?: (?:make|launch|accept|recommend))? (?:a |an |the |its"
     r" |their )?(?:[\w\-£$€¥]+ ){0,3}(?:takeover|tender|buyout|acquisition|cash|all-cash|share|all-share"
     r"|cash-and-share|purchase) (?:offer|bid|proposal)\b"
-    r"|\bagree(?:s|d|ing)? to (?:offer|bid)\b[^.;]{0,80}\bfor\b",
+    r"|\bagree(?:s|d|ing)? to (?:offer|bid)\b[^.;]{0,80}\bfor\b"
+    # "Kestrel agrees $2bn takeover of Norvane"
+    r"|\bagree(?:s|d)? (?:a |an |the )?(?:[\w\-£$€¥.]+ ){0,3}(?:takeover|buyout|acquisition|merger) (?:of|with|by)\b",
     # UK takeover wording: "a recommended cash offer for", "Takeda's agreed takeover of Shire"
     "recommended offer": r"\b(?:recommended|agreed|friendly) (?:[\w\-]+ ){0,3}(?:offer|takeover|buyout)\b",
     # "The boards of Norvane support the offer" (not "recommend that shareholders reject the offer")
     "board backs the offer": r"\b(?:support(?:s|ed)?|back(?:s|ed)?|recommend(?:s|ed)?|accept(?:s|ed)?"
     r"|approve[sd]?|welcome[sd]?|endorse[sd]?)\b (?:the |an? |its |their |this |[\w\-]+['’]s )"
-    r"(?:(?!reject|not\b|against\b)[\w\-]+ ){0,3}(?:offer|bid|takeover)\b",
+    r"(?:(?!reject|not\b|against\b)[\w\-]+ ){0,3}(?:offer|bid|takeover)\b"
+    r"|\b(?:backs?|backed|supports?|supported)\s+(?:[\w\-$€£¥.]+\s+){0,2}?(?:bid|offer|takeover)\b",
     "tender offer launched": r"\b(?:launch(?:es|ed)?|commence(?:s|d)?|begins?|began|start(?:s|ed)?)\b (?:an? |its"
     r" |the |their )?(?:[\w\-$€£.]+ ){0,4}(?<!mini-)tender offer\b",
     # "Norvane shareholders will receive $30 in cash per share"
@@ -121,7 +160,8 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
 HEDGE_BEFORE = (
     r"(?:\b(?:may(?! \d)|might|must|needs?|prepared|sought|seeks?|seeking|attempt(?:s|ed|ing)?"
     r"|tr(?:y|ies|ied|ying)|in (?:advanced |early |exclusive )?talks|reportedly|rumou?red|considering|exploring"
-    r"|weighing|mulling|hoping|wants?|wanted|looking(?= to))\b(?: [\w\-]+){0,2}"
+    r"|weighing|weighs|mulling|mulls?|mulled|eyes|eyeing|eyed|considers|explores|hoping|wants?|wanted"
+    r"|looking(?= to))\b(?: [\w\-]+){0,2}"
     r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t)\s*$"
 )
 
@@ -133,18 +173,42 @@ ENDED_BEFORE = (
     r"|give(?:s|n)? back|gave back|dissolve[sd]?|unwind(?:s|ing)?|unwound)(?: [\w\-’']+){0,3} $"
 )
 
+# Words right before a deal named by its price that make it one already made: "lays off staff after $900M Norvane
+# deal", "the drug at the center of its $900M pact", "the $3.1B deal", "Kestrel's $2bn deal" (not "grabs Norvane's
+# ADC in $900M pact").
+PRICED_DEAL_RECALLED_BEFORE = (
+    r"\b(?:after|following|since|of|from|under|amid|despite|before|into)\s+(?:its|the|their|a|an|last year's)?\s*$"
+    # a deal the story already knows: "what the $3.1B Braxton-Cielo deal says", "Kestrel's $2 billion deal with X"
+    r"|\b(?:the|its|their|this|that|these|those)\s*$|[\w\-]['’]s?\s*$"
+)
+
+# Words right after a deal noun that end the deal: "as the $2bn Norvane deal collapses", "the pact fell through".
+ENDED_AFTER = (
+    r"\s*(?:collapse[sd]?|collapsing|falls? (?:apart|through)|fell (?:apart|through)|unravel(?:s|led|ed)?"
+    r"|sours?|soured|goes sour|went sour"
+    r"|(?:is|was|has been) (?:terminated|scrapped|cancell?ed|called off|off|dead))\b"
+)
+
 # A deal told in a relative clause or as a standing state is background: "NV-1, which Kestrel licensed from
 # Norvane, met its primary endpoint", "NV-1 is partnered with Norvane" (not "Kestrel, a Boston biotech,
 # licensed ...": that is the news). The words before the deal word, and the past-tense deal verbs this reads.
 RECALLED_BEFORE = r"(?:\bwhich(?: [\w\-’']+){0,3}|\b(?:is|are|currently|already))\s$"
 RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered)\b"
+# A past participle set off by a comma and followed by its preposition describes the noun before it: "Halden's
+# antibody, partnered with Meridia, hits its endpoint", "NV-1, licensed from Norvane in 2021, failed" (not
+# "Kestrel, seeking growth, licensed NV-2 from Norvane": a main verb takes its object first).
+RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
 
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
-# 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals".
+# 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals"; so are the examples
+# it gives ("more than 20 deals, including a $3 billion collaboration with X").
 DEAL_COUNT = (
-    r"(?:\b\d{2,}[\d,.]*\+?|\b\d+\+|\b(?:dozens|scores|hundreds|a (?:record )?number|the number) of)"
-    r" (?:[\w\-]+ ){0,3}(?:deals|agreements|transactions|pacts)\b"
+    r"(?:\b\d{2,}[\d,.]*\+?|\b\d+\+|\b(?:dozens|scores|hundreds|a (?:record )?number|the number) of"
+    r"|\b(?:various|several|multiple|numerous))"
+    r" (?:[\w\-]+ ){0,3}(?:deals|agreements|transactions|pacts|collaborations|partnerships)\b"
     r"(?: (?:worth|valued at|totall?ing|with)\b(?:[^.;]|\.(?=\d)){0,60})?"
+    # the deals it counts, given as examples: "more than 20 licensing deals, including a $3 billion collaboration"
+    r"(?:,? (?:including|such as|among them|notably)\b(?:[^.;]|\.(?=\d))*)?"
     r"|[$€£¥] ?\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s+(?:in|of|worth of) (?:[\w\-]+ ){0,2}deals\b"
 )
 
@@ -155,7 +219,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation|FDA (?:approv|accept|grant)"
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
-    r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada) (?:has |have )?(?:approved|approves"
+    r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
+    r" (?:has |have )?(?:approved|approves"
     r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
@@ -170,16 +235,26 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\bdo(?:es)? not (?:endorse|support|recommend)\b[^.]{0,60}\b(?:offer|bid|proposal)"
     r"|\brecommends? (?:that )?(?:share|stock)holders (?:do not|not|reject)\b",
     "a legal matter": r"\b(?:settle(?:s|d)? (?:the |a |its )?(?:[\w\-]+ ){0,2}(?:litigation|lawsuit|dispute|claims?)"
-    r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement)\b",
+    r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement"
+    r"|(?:jury|court) verdict|verdict in|licen[cs]ing dispute|awards? (?:\w+ )?(?:over |more than )?[$€£¥]?[\d.,]+"
+    r" (?:million|billion) in damages)\b",
     "an unsolicited bid or share tender": r"\bmini-tender\b"
     r"|\bunsolicited\b[^.]{0,40}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
     "an analyst's note": r"\bprice target\b",
+    # "3 Biotech Stocks to Buy Before They Double", "Is Kestrel a buy?"
+    "investment advice": r"\b(?:stocks?|shares) to (?:buy|watch|sell|own|avoid|hold)\b|\bshould you buy\b"
+    r"|\bis (?:it )?a buy\b|\b(?:buy|sell) rating\b",
+    # "The five biggest biopharma licensing deals of the third quarter", "Top 10 deals of 2025"
+    "a round-up of deals": r"\b(?:top|biggest|largest|notable|best|most valuable|key)\b(?: [\w\-]+){0,3}"
+    r" (?:deals|pacts|acquisitions|buyouts|transactions|licensing deals)\b"
+    r"|\bdeals of (?:the )?(?:year|quarter|month|week|(?:19|20)\d\d)\b"
+    r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b",
     "a milestone payment": r"\b(?:receive[sd]|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
     r"|achievement of)\b (?:an? |the |its )?(?:[\w$€£¥.,\-]+ ){0,4}milestone",
 }
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
-STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter")
+STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter", "investment advice", "a round-up of deals")
 
 # Signs that a sentence tells of an earlier deal rather than this one. "a year named" is read with the
 # story's own date (extraction.detection.Timeline); the others are signs on their own.
@@ -189,7 +264,7 @@ HISTORY_MARKERS: dict[str, str] = {
     "an earlier deal": r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
     r" (?:(?:19|20)\d\d )?(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
     r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
-    "time ago": r"\b(?:months?|years?|weeks?) (?:ago|earlier|after|before)\b",
+    "time ago": r"\b(?:months?|years?|weeks?) (?:ago|earlier|later|after|before)\b",
     "last season": r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
     "in a month": r"\bin (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b",
@@ -198,11 +273,18 @@ HISTORY_MARKERS: dict[str, str] = {
     "ended": r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
     "have been paid": r"\bhave been (?:announced|paid|received)\b",
     "after licensing": r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
+    "when it began": r"\bwhen (?:the|their|its) (?:partnership|deal|collaboration|agreement|alliance|pact|relationship)"
+    r" (?:began|started|was (?:first )?(?:signed|struck|formed|inked))\b",
     # money paid under a deal already made: "Norvane received $40 million upfront", "receives a milestone"
     "money received": r"\b(?<!has )(?<!have )(?:received|collected|pocketed|banked)\b"
     r" (?:an? |the |its )?(?:(?!and\b|plus\b)[\w$€£¥.,\-]+ ){0,4}(?:up-?front|milestones?)"
     r"|\breceives (?:an? |the |its )?(?:(?!and\b|plus\b|up-?front\b)[\w$€£¥.,\-]+ ){0,4}milestone",
 }
+
+# The words right after an amount that make it the payment due under a condition ("an additional $75 million if
+# net sales exceed $1.5 billion", "$50 million once annual sales reach $500 million"): what the condition says is
+# of the threshold it names, not of the payment.
+PAYMENT_CONDITION_AFTER = r"^\s*(?:[\w\-]+\s+){0,2}?(?:if|when|once|should|provided that|in the event that)\b"
 
 # An amount in a sentence with one of these is not a term of the deal.
 NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
@@ -247,7 +329,7 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
-    r"|licence fee|access fee|one-time payment|initial (?:aggregate |cash )?consideration"
+    r"|licence fee|access fee|option fee|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
 )
 NEAR_TERM_CUES = r"near-term"
@@ -256,15 +338,19 @@ MILESTONE_CUES = (
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
     r"|additional (?:potential |contingent )?payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
-    r"|initiation|completion|dosing|designation|listing|start)"
+    r"|initiation|completion|dosing|designation|listing|start|clearance)"
     r"|on (?:regulatory |marketing )?approval"
-    r"|on the line|(?:future|deferred|contingent|success|event-driven) payments?"
+    r"|on the line|(?:future|deferred|contingent|success|event-driven|near-term) payments?"
+    r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"
     r"|payments? (?:based on|linked to|contingent on)"
 )
 TOTAL_CUES = (
-    r"worth|valued at|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
+    r"worth|valued at|values (?:[\w\-’'.]+ ){1,4}?at"
+    # the UK takeover formula: "values the entire issued and to be issued ordinary share capital of X at £1.1bn"
+    r"|share capital of (?:[\w\-’'.]+ ){1,4}?at"
+    r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
-    r"|in total|aggregate|combined (?:potential )?payments"
+    r"|in total|in (?:the )?aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
@@ -277,6 +363,7 @@ EQUITY_CUES = (
     r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
+    r"|of (?:[\w\-’'.]+ ){0,3}?(?:common )?(?:stock|shares)\b(?! (?:price|closed|rose|fell|traded))"
 )
 COMBINED_UPFRONT_MILESTONE_CUES = (
     r"upfront and milestone|up-front and milestone|upfront and development|upfront,? (?:and )?(?:potential )?milestone"
@@ -294,6 +381,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
     r"|access)))"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
+    # a majority stake is control: "will acquire a 60% stake in X"
+    r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger agreement|definitive agreement to be acquired"
     # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"
@@ -320,14 +409,16 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|contract manufactur\w*|contract development and manufactur\w*|CDMO|CMO"
     r"|(?:will|to) (?:provide |perform |offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact"
     r"|long-term commercial manufacturing|produce)\b",
-    "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier)\b",
+    "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier|transfer price"
+    r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
     "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
     r"|discovery programs?|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
     r"|research and development collaboration)\b",
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
     r"|equity stake|stake in|convertible (?:note|loan)"
-    r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b|(?:acquire|buy|purchase)[sd]? "
+    r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b"
+    r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% )\b",
 }
 
@@ -344,7 +435,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "co-commercialization": ("co-commerc", "co-promot", "jointly"),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),
     "manufacturing": ("manufactur", "cdmo", "cmo", "mfg", "produce"),
-    "supply": ("suppl",),
+    "supply": ("suppl", "transfer price", "purchase", "buy"),
     "research": ("research", "discover"),
     "equity-investment": ("equity", "shares", "stake", "convertible", "invest", "%"),
 }
@@ -395,7 +486,8 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "t-cell", "t-cells", "b-cell", "nk-cell", "develop", "commercialize", "commercialise", "advance", "accelerate",
         "expand", "bring", "create", "discover", "evaluate", "explore", "manufacture", "produce", "supply",
         "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
-        "pharmas", "biotechs", "big", "two", "three", "four", "five",
+        "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
+        "share", "shares", "directors", "board", "boards",
     }
 )  # fmt: skip
 
@@ -463,6 +555,14 @@ OTHER_DEALS_CLAUSE = (
     r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
     r"|in addition to|like|unlike|having|(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|since)"
     r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
+)
+
+# A clause after the news that dates another deal by it ("Tavistock bets $60M on Rivenne's antibody, months after
+# ADC pact with Ostrava", "..., on the heels of its $1bn Kestrel deal"): what it names is that deal's product.
+OTHER_DEAL_AFTER_CLAUSE = (
+    r"(?:,\s*|\s[-–—]\s*)(?:just |only |barely )?(?:(?:\w+ |a )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|(?:hot )?on the heels of|fresh (?:off|from))\b[^,;.]*?\b(?:deal|pact|agreement|licen[cs]e|collaboration"
+    r"|partnership|tie-?up|buyout|acquisition|alliance|takeover)s?\b[^,;]*"
 )
 
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"

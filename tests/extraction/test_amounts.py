@@ -168,6 +168,28 @@ ROLES = [
      M("10e6"), M("490e6"), M("500e6"), None),
     ("milestones-that-could-total", "Financial terms include $10 million upfront and milestone payments that could "
      "total $490 million.", M("10e6"), M("490e6"), M("500e6"), None),
+    ("a-total-after-a-comma-is-the-total", "Quillon will make an upfront payment of CHF 40 million. Alderbrook is "
+     "eligible for milestone payments of up to CHF 610 million, bringing the total potential value of the "
+     "agreement to up to CHF 650 million.", M("40e6", "CHF"), M("610e6", "CHF"), M("650e6", "CHF"), None),
+    ("a-decimal-is-no-count-of-programs", "Quillon pays $10 million upfront. Alderbrook is eligible for up to $200 "
+     "million in milestones per program, or $1.6 billion across the eight programs.",
+     M("10e6"), M("1.6e9"), M("1.61e9"), None),
+    ("dollars-of-stock-bought-are-equity", "Quillon will buy $15 million of Alderbrook's common stock and pay $10 "
+     "million upfront.", M("10e6"), None, None, M("15e6")),
+    ("a-milestone-upon-ind-clearance", "Alderbrook will receive $30 million upfront and an additional $20 million "
+     "upon clearance of the IND application. Alderbrook is also eligible for up to $620 million in development and "
+     "commercial milestones.", M("30e6"), M("640e6"), M("670e6"), None),
+    ("the-rest-of-the-value-in-milestones", "The licence is worth up to 1.7 trillion won. Alderbrook will receive an "
+     "upfront payment of 40 billion won, with the rest of the contract value to be paid as development and sales "
+     "milestones.", M("40e9", "KRW"), M("1.66e12", "KRW"), M("1.7e12", "KRW"), None),
+    ("an-option-fee-is-paid-upfront", "Quillon will pay a $10 million option fee for the right to license QP-214, "
+     "and Alderbrook will be eligible for up to $450 million in milestones.", M("10e6"), M("450e6"), M("460e6"),
+     None),
+    ("an-option-exercise-fee-is-no-upfront", "Quillon will pay $20 million upfront for the option and, on exercise, "
+     "an option exercise fee of $80 million.", M("20e6"), None, None, None),
+    ("a-named-item-and-others-counted", "The collaboration has an initial focus on DMD and two other undisclosed "
+     "targets. Quillon pays $10 million upfront, and Alderbrook is eligible for up to $100 million in milestones per "
+     "target.", M("10e6"), M("300e6"), M("310e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
@@ -189,6 +211,8 @@ TRAPS = [
      M("15e6"), M("300e6"), M("315e6"), None),
     ("sales-threshold", "Alderbrook gets $20 million upfront and up to $200 million in sales milestones, payable when "
      "annual net sales reach $1 billion.", M("20e6"), M("200e6"), M("220e6"), None),
+    ("a-payment-due-once-sales-exceed-a-threshold", "Alderbrook gets $20 million upfront and an additional $30 "
+     "million if annual net sales exceed $500 million.", M("20e6"), M("30e6"), M("50e6"), None),
     ("separate-investment", "Quillon pays $10 million upfront and up to $100 million in milestones. Separ"
                             "ately, Quillon "
      "announced a $2 billion investment in a new plant.", M("10e6"), M("100e6"), M("110e6"), None),
@@ -353,3 +377,23 @@ def test_an_acquisitions_one_figure_is_its_price():
     assert deal is not None and "acquisition" in deal.deal_types
     assert deal.upfront is not None and deal.upfront.amount == Decimal("490e9") and deal.upfront.currency == "JPY"
     assert deal.total_value == deal.upfront
+
+
+# (id, article, upfront, milestones, total): a headline's priced deal that the body's milestones exceed
+HEADLINE_FIGURE_CASES = [
+    ("the-upfront-the-body-gives-no-figure-for",
+     "Kestrel wins $150M Norvane deal for molecular glue\n\nKestrel Bio has entered into a license agreement with "
+     "Norvane Pharma for KB-7. In addition to the upfront cash, Kestrel can receive up to $2.1 billion in "
+     "development and sales milestones.", M("150e6"), M("2.1e9"), M("2.25e9")),
+    ("no-upfront-spoken-of-leaves-the-figures-to-the-article",
+     "Kestrel wins $150M Norvane deal for molecular glue\n\nKestrel Bio has entered into a license agreement with "
+     "Norvane Pharma for KB-7. Kestrel can receive up to $2.1 billion in development and sales milestones.",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "upfront", "milestones", "total"),
+                         [pytest.param(*c[1:], id=c[0]) for c in HEADLINE_FIGURE_CASES])
+def test_a_headline_figure_below_the_milestones_is_the_upfront(text, upfront, milestones, total):
+    terms = _terms(text)
+    assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)

@@ -14,6 +14,10 @@ CASES = [
     ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
     ("shares-are-equity-not-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire "
      "9.9% newly issued shares of Norvane Bio.", ("collaboration", "equity-investment")),
+    ("a-majority-stake-is-an-acquisition", "Kestrel Pharma will acquire a 60% stake in Norvane Bio for $47.5 million.",
+     ("acquisition",)),
+    ("a-minority-stake-is-an-investment", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire a "
+     "19.9% stake in Norvane Bio.", ("collaboration", "equity-investment")),
     ("manufacturing-collaboration", "Brightwell Biologics signed a strategic manufacturing collaboration with "
      "Kestrel Pharma.", ("manufacturing",)),
     ("a-future-period-in-an-undated-story-is-not-the-past", "Brightwell Biologics signed a contract manufacturing "
@@ -46,6 +50,10 @@ CASES = [
      "per share by Kestrel Pharma.", ("acquisition",)),
     ("an-option-offer-is-no-takeover", "Kestrel Pharma signed a license with Norvane Bio, which will offer Kestrel "
      "an option on NB-5.", ("license", "option")),
+    ("product-bought-from-the-licensor-is-supply", "Kestrel Pharma signed a license agreement with Norvane Bio for "
+     "NB-6 and will purchase commercial product from Norvane at a transfer price.", ("license", "supply")),
+    ("dollars-invested-in-a-party-are-equity", "Kestrel Pharma will invest $20 million in Norvane Bio and signed an "
+     "option agreement for NB-7.", ("option", "equity-investment")),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]

@@ -47,6 +47,9 @@ DEALS = [
      "Norvane Bio for an ADC, adding to more than 10 deals it has struck in China."),
     ("counted-deals-in-an-aside", "Norvane Bio, which has signed 12 agreements since 2020, today licensed its "
      "platform to Kestrel Pharma."),
+    ("deal-after-section-headings", "Why Kestrel Stock Jumped Today\n\nWhat happened\nShares of Kestrel Pharma jumped "
+     "22% on Monday.\nThe stock had fallen this year.\nSo what\nThe catalyst was a licensing deal.\nKestrel has "
+     "granted Norvane Bio exclusive rights to KP-51 in Japan for $45 million upfront."),
     ("speculation-ended", "Kestrel ends the speculation\n\nAfter weeks of rumours, it is official. Kestrel Pharma "
      "will acquire Norvane Bio for $2 billion."),
 ]
@@ -87,8 +90,31 @@ NOT_DEALS = [
      "prepared to pay top dollar up front."),
     ("upfront-recalled", "Chinese biotechs are hot\n\nThe Norvane Bio chief planned the trip months ago. Norvane "
      "Bio received $40 million upfront in exchange for NV-21."),
+    ("approval-in-a-stock-explainer", "Why Kestrel Stock Soared Today\n\nWhat happened\nShares of Kestrel Pharma "
+     "rocketed 46% after the U.S. Food and Drug Administration approved its lead drug.\nSo what\nKestrel has partnered "
+     "with Norvane Bio for commercialization in Europe."),
+    ("filing-note-on-various-agreements", "License and Collaboration Agreements\n\n9 Months Ended\nSep. 30, 2024\n"
+     "License and Collaboration Agreements\nThe Company has entered into various license and collaboration agreements "
+     "with third parties to develop product candidates."),
+    ("jury-verdict-in-a-licensing-dispute", "Judge Refuses to Overturn Jury Verdict in Licensing Dispute\n\n"
+     "February 21, 2020\nKestrel Pharma entered into a patent license and settlement agreement with Norvane Bio."),
+    ("numbered-filing-note-of-a-milestone", "Note 11 - Subsequent Event\n\n9 Months Ended\n11.\nMilestone payment of "
+     "$6 million from Norvane Bio\nOn October 6, 2022, the Company received a $6 million development milestone payment "
+     "from its licensee, Norvane Bio."),
+    ("a-round-up-of-the-quarters-deals", "The five biggest licensing deals of the third quarter\n\nLicensing picked up."
+     "\n\n1.\nKestrel Pharma and Norvane Bio: a $3.1B pact for a T-cell engager, including $250M upfront."),
+    ("stocks-to-buy", "3 Biotech Stocks to Buy Before They Double\n\nKey points\nKestrel Pharma's $2 billion deal with "
+     "Norvane Bio gives it a late-stage obesity drug."),
+    ("a-feature-recalling-a-deal", "How Norvane's CEO turned a failed trial into a $1 billion pact\n\nWhen Norvane "
+     "Bio's drug failed in 2022, it had six months of cash left. Two years later, Norvane Bio signed a $1 billion "
+     "collaboration with Kestrel Pharma."),
+    ("a-podcast-on-a-known-deal", "Podcast: What the $3.1B Kestrel-Norvane deal says about China's biotech boom\n\n"
+     "On this week's episode, our reporters discuss the $3.1 billion Kestrel Pharma and Norvane Bio pact."),
     ("readout-recalls-licence", "Kestrel's NV-1 meets primary endpoint\n\nNV-1, which Kestrel Pharma licensed "
      "from Norvane Bio, met its primary endpoint in a Phase 3 trial."),
+    ("readout-headline-names-a-partner", "Kestrel's TIGIT antibody, partnered with Norvane, hits primary endpoint\n\n"
+     "Kestrel Pharma said its antibody met the primary endpoint of a Phase 3 trial. Norvane Bio licensed ex-US "
+     "rights in 2021, paying $150 million upfront."),
     ("readout-names-a-partner", "Kestrel reports topline data\n\nKestrel Pharma reported positive topline results "
      "for NV-1, which is partnered with Norvane Bio, in a Phase 3 trial."),
     ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
@@ -174,18 +200,27 @@ DEAL_EVENT_EXAMPLES = [
      "Kestrel Pharma will enter the Japanese market."),
     ("signs a deal", "Kestrel inks $50M pact with Norvane.", "Kestrel signed the papers on Monday."),
     ("signs a deal", "Norvane is thriving after signing a deal with Kestrel.", "Norvane is signing up patients."),
+    ("signs a deal", "Kestrel pens $50M pact with Norvane.", "Kestrel penned an op-ed on pricing."),
     ("partners with", "Kestrel partners with Norvane on ADCs.", "Kestrel, a long-time partner of Norvane, spoke."),
+    ("partners with", "Kestrel and Norvane unite to develop NV-1.", "Kestrel's staff united behind the plan."),
     ("x and y partner to", "Kestrel and Norvane partner to develop NV-1.", "Kestrel will partner with Norvane."),
     ("agrees to acquire", "Kestrel has agreed to acquire Norvane.", "Kestrel's acquisition strategy is bold."),
     ("acquires or licenses", "Kestrel licensed NV-3 from Norvane.", "Kestrel's licensing head spoke."),
     ("pays money for", "Kestrel is shelling out $60M for Norvane's ADC.", "Medicare pays for the drug."),
     ("pays money for", "Kestrel pays EUR 1.2 billion for Norvane.", "Kestrel paid $5M for the site in 2019."),
     ("snaps up", "Kestrel scoops up Norvane for $300M.", "Demand for NV-1 picked up."),
+    ("snaps up", "Kestrel gets its hands on Norvane's KRAS drug.", "Patients get their hands on the drug."),
+    ("bets money on", "Kestrel wagers $40M on Norvane's degraders.", "Investors bet on a rate cut."),
+    ("bets money on", "Kestrel takes a $40M bet on Norvane's degraders.", "Kestrel takes a bet on obesity."),
+    ("priced deal", "Kestrel grabs Norvane's ADC in $900M pact.", "Kestrel eyes Norvane in $2bn takeover talks."),
+    ("priced deal", "Kestrel swallows Norvane in $2bn deal.", "Chinese biotechs may reach $60B in outbound deals."),
+    ("gains rights", "Norvane hands Kestrel China rights to NV-4.", "Kestrel hands back rights to NV-4."),
     ("gains rights", "Kestrel gains worldwide rights to NV-3.", "Kestrel gains 5% in early trading."),
     ("gains rights", "Kestrel obtained an exclusive licence to NV-3.",
      "Kestrel secures $100M to fund global development."),
     ("divests", "Norvane divests its eye unit.", "Norvane invests in its eye unit."),
     ("sells assets", "Norvane sold its ophthalmology assets to Kestrel.", "Norvane sold 2 million shares."),
+    ("sells assets", "Norvane sells NV-4 to Kestrel for $75M.", "Norvane sells NV-4 to hospitals in Europe."),
     ("upfront", "Kestrel is shelling out $60M upfront.", "Kestrel was up front about the risks."),
     ("upfront or milestone payment", "Norvane is due a milestone payment.", "Norvane reached a clinical milestone."),
     ("deal worth", "It is a deal worth $1bn.", "The deal was signed."),
@@ -197,12 +232,14 @@ DEAL_EVENT_EXAMPLES = [
      "Kestrel agreed to offer its support."),
     ("takeover offer agreed", "Norvane has agreed to a GBP 505 million acquisition offer from Kestrel.",
      "Norvane has received an acquisition offer from Kestrel."),
+    ("takeover offer agreed", "Kestrel agrees $2bn takeover of Norvane.", "Kestrel agrees takeovers are risky."),
     ("recommended offer", "The boards announce a recommended cash offer for Norvane.",
      "Kestrel made an unsolicited offer for Norvane."),
     ("recommended offer", "Kestrel's agreed takeover of Norvane closes in May.", "Kestrel's takeover bid failed."),
     ("board backs the offer", "The Norvane board supports the Kestrel offer.",
      "The Norvane board recommends that shareholders reject the offer."),
     ("board backs the offer", "The boards of Norvane support the Swiss offer.", "Approved drugs only offer relief."),
+    ("board backs the offer", "Kestrel offers $2bn for Norvane; board backs bid.", "Data back the drug's offer."),
     ("tender offer launched", "Kestrel commenced a tender offer for all Norvane shares.",
      "Ostrin launched a mini-tender offer for Norvane shares."),
     ("holders will be paid per share", "Norvane shareholders will receive $30 in cash per share.",
@@ -239,8 +276,16 @@ HEDGED = [
     ("not", "Kestrel did not sign a deal with Norvane."),
     ("prepared", "A licensee needs to be prepared to pay top dollar."),
     ("reportedly", "Kestrel reportedly agreed to buy Norvane."),
+    ("mulls", "Kestrel mulls $2bn takeover of Norvane."),
+    ("ended-after-the-noun", "Kestrel shares fall as $2bn Norvane deal collapses."),
+    ("soured", "Kestrel lays off 200 staff as its $900M Norvane deal sours."),
+    ("a-priced-deal-already-made", "Kestrel raises $300M in a follow-on offering after $900M Norvane deal."),
+    ("a-priced-deal-of-a-drug", "The FDA approves NV-4, the drug at the center of its $900M Norvane pact."),
+    ("the-price-of-a-known-deal", "What the $3.1B Kestrel-Norvane deal says about China's biotech boom."),
     ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
+    ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
+    ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
 ]
@@ -252,6 +297,9 @@ NOT_HEDGED = [
     ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
     ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
+    ("a-priced-deal-as-the-news", "Kestrel grabs Norvane's ADC in $900M pact."),
+    ("a-round-up-headline-of-one-company", "Kestrel inks two licensing deals with Chinese biotechs for $80M upfront."),
+    ("main-verb-after-an-aside", "Kestrel, the Boston biotech, licensed NV-1 from Norvane for $5 million."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
 ]
@@ -271,9 +319,13 @@ def test_an_unhedged_deal_word_announces(text):
 COUNTED = [
     ("deals-struck", "Chinese biotechs struck nearly 80 out-licensing deals worth $2.6 billion upfront."),
     ("plus-count", "The region signed 150+ deals, with Kestrel and Norvane among them."),
+    ("examples-of-a-count", "Chen negotiated more than 20 licensing deals, including a $3 billion collaboration with "
+     "Halvard and the $1.1 billion acquisition of Ostrin."),
+    ("various-agreements", "Kestrel has entered into various license and collaboration agreements with third parties."),
 ]
 COUNTED_BESIDE_NEWS = [
     ("agreements-in-an-aside", "Norvane, which has signed 12 agreements since 2020, today licensed NV-4 to Kestrel."),
+    ("a-few-deals-with-an-example", "Kestrel signed three deals today, including a $50M pact with Norvane."),
     ("deals-after-the-news", "Kestrel is paying $80 million upfront to Norvane, adding to more than 10 deals it has "
      "struck in China."),
 ]
@@ -296,8 +348,12 @@ HISTORY_EXAMPLES = [
     ("an earlier deal", "Under the original agreement, Kestrel paid $5M.",
      "Under the new agreement, Kestrel pays $5M."),
     ("time ago", "Two years ago Kestrel licensed NV-1.", "Kestrel licensed NV-1 for two years."),
+    ("time ago", "Two years later, Norvane signed a pact with Kestrel.",
+     "Norvane will sign a pact with Kestrel later."),
     ("last season", "Last year Kestrel licensed NV-1.", "Kestrel licensed NV-1 this week."),
     ("in a month", "In March Kestrel licensed NV-1.", "Kestrel licensed NV-1 on Monday."),
+    ("when it began", "Norvane received $25 million when the partnership began.",
+     "Norvane receives $25 million when the deal closes."),
     ("comes after", "The deal comes three months after Kestrel licensed NV-1.", "The deal comes with $5M upfront."),
     ("ended", "The pact was terminated.", "The pact was signed."),
     ("have been paid", "Milestones of $20M have been paid.", "Milestones of $20M may be paid."),

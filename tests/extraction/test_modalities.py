@@ -47,6 +47,13 @@ CASES = [
      ("peptide",)),
     ("oral-peptide-hormone-receptor-agonist", f"{LEAD} for NB-22, an oral GLP-1 receptor agonist.",
      ("small-molecule",)),
+    ("oral-antagonist-peptide", f"{LEAD} for NB-25, an oral IL-23 receptor antagonist peptide.", ("peptide",)),
+    # what a product acts on is not what it is
+    ("sirna-that-degrades-an-mrna", f"{LEAD} for NB-23, an siRNA that degrades the mRNA of ANGPTL3.",
+     ("oligonucleotide",)),
+    ("editing-oligonucleotide-in-mrna", f"{LEAD} for NB-24, oligonucleotides that correct mutations in messenger RNA.",
+     ("oligonucleotide",)),
+    ("a-portfolio-of-mrna-medicines", f"{LEAD} for a portfolio of mRNA medicines.", ("mrna",)),
     # a part's score goes to the modality it is part of
     ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
      "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
@@ -107,3 +114,24 @@ def test_pipeline_named_in_a_quote_is_not_the_deals_modality():
     deal = extract(text).deal
     assert deal is not None
     assert deal.modalities == ("car-t",)
+
+
+# (id, text, modalities): a clause that dates another deal by the news names that deal's product
+OTHER_DEAL_CLAUSES = [
+    ("months-after-another-pact",
+     "Kestrel bets $60M upfront on Norvane's TL1A antibody, months after ADC pact with Ostrin\n\n"
+     "Kestrel Pharma will pay Norvane Bio $60 million upfront for rights to NB-44.", ("antibody",)),
+    ("on-the-heels-of-a-deal",
+     "Kestrel Pharma has licensed Norvane Bio's NB-44 antibody for $60 million upfront, on the heels of its siRNA "
+     "deal with Ostrin.", ("antibody",)),
+    ("on-the-heels-of-data-is-this-deals",
+     "Kestrel Pharma has licensed Norvane Bio's NB-44 for $60 million upfront, on the heels of strong data for the "
+     "ADC.", ("adc",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in OTHER_DEAL_CLAUSES])
+def test_a_clause_dating_another_deal_names_none_of_this_deals_products(text, expected):
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == expected

@@ -109,6 +109,14 @@ OTHER_CURRENCIES: dict[str, Case] = {
         "HKD",
     ),
     "mln-usd-after": ("a payment of 100 mln USD", "100 mln USD", D("100000000"), "USD"),
+    # East Asian myriad scales: 億 / 억 / oku are 10^8, 兆 / 조 10^12
+    "oku-yen-in-script": ("契約一時金として50億円を受け取る", "50億円", D("5000000000"), "JPY"),
+    "oku-romanised": ("an upfront payment of 300 oku yen", "300 oku yen", D("30000000000"), "JPY"),
+    "yen-sign-then-oku": ("an upfront payment of ¥50 oku", "¥50 oku", D("5000000000"), "JPY"),
+    "eok-won": ("계약금 30억원을 받는다", "30억원", D("3000000000"), "KRW"),
+    "jo-and-eok-won": ("총 1조 3000억원 규모의 계약", "1조 3000억원", D("1300000000000"), "KRW"),
+    "restated-in-the-local-script": ("milestones of up to 42 billion yen (420億円)", "42 billion yen", D("42000000000"),
+                                     "JPY"),
 }
 
 BROKEN_FORMS: dict[str, Case] = {
@@ -211,6 +219,7 @@ NOT_MONEY = {
     "metres": "The deal covers a 320m-long pipeline.",
     "millimetres": "The deal's lead drug shrank a 10mm lesion.",
     "share-count-compound": "The deal includes a 10 million-share offering.",
+    "a-myriad-scale-without-a-currency": "The deal covers 2억 patients and 30億 doses.",
 }
 
 
@@ -314,6 +323,11 @@ CONVERSIONS = {
         "The €2.6-billion deal (roughly $2.8 billion) will close.",
         ("€2.6-billion", D("2600000000"), "EUR"),
         ("$2.8 billion", D("2800000000"), "USD"),
+    ),
+    "full-width-bracket-approximately": (
+        "一時金420億円（約2.8億ドル）",
+        ("420億円", D("42000000000"), "JPY"),
+        ("2.8億ドル", D("280000000"), "USD"),
     ),
     "usd-first": (
         "a $411 million (KRW 535 billion) contract",

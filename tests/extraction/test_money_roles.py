@@ -43,16 +43,32 @@ EXAMPLES = [
     ("cue-before", "Norvane can get additional payments of up to $7.1 billion for a total consideration of up to "
      "$8.4 billion.", 1, "total_value"),
     ("cue-before", "Kestrel pays an initial aggregate consideration of $1.04 billion.", 0, "upfront"),
+    ("cue-before", "Norvane may get milestone payments of up to RMB1,050 million (about US$145 million) in aggregate.",
+     0, "milestones"),
+    ("cue-after", "The licence is worth up to $500 million in aggregate.", 0, "total_value"),
+    ("cue-before", "It may get sales-based milestone payments of up to $400.0 million in the aggregate.", 0,
+     "milestones"),
+    ("cue-before", "The Acquisition values the entire issued and to be issued ordinary share capital of Tamsin at "
+     "approximately £1.1 billion.", 0, "total_value"),
+    ("cue-before", "Norvane may get milestone payments of up to CHF 610 million, bringing the total potential value "
+     "of the agreement to up to CHF 650 million.", 1, "total_value"),
     ("cue-before", "Norvane may also get future payments of more than $400 million.", 0, "milestones"),
+    ("cue-before", "Norvane will receive an upfront payment of $175 million and near-term payments of $25 million.", 1,
+     "milestones"),
     ("cue-after", "Norvane may receive up to EUR 710 million in payments based on development.", 0, "milestones"),
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
+    ("deal-noun-after", "Kestrel to buy Norvane in $640M tender offer", 0, "total_value"),
+    ("cue-before", "The offer values Norvane at approximately $640 million, a 94% premium to its closing price.", 0,
+     "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
      "total_value"),
     ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
     ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
+    ("cue-after", "Norvane gets an additional $75 million if worldwide net sales exceed $1.5 billion.", 0,
+     "milestones"),
     ("cue-after", "Kestrel will pay $5 million upfront and up to $120 million.", 0, "upfront"),
     ("cue-after", "The pact includes $35 million upfront but is backloaded with $901 million on the line.", 1,
      "milestones"),
@@ -68,10 +84,14 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
+     "closing price.", 0, "total_value"),
     ("the deal's worth is not the upfront's", "Kestrel will pay $50 million upfront for global rights to NB-1, in a "
      "deal worth up to $1.2 billion including milestones.", 1, "upfront"),
     ("'in total' after a kind of payment is that kind's sum", "It gets milestone payments of up to $490 million in "
      "total.", 0, "total_value"),
+    ("'in aggregate' after a kind of payment is that kind's sum", "It gets milestone payments of up to RMB1,050 "
+     "million (US$145 million) in aggregate.", 0, "total_value"),
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
      "backloaded with $901 million later.", 1, "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,

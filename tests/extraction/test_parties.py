@@ -6,7 +6,7 @@ import pytest
 
 from extraction import extract
 from extraction.companies import CompanyRegistry
-from extraction.parties import find_parties
+from extraction.parties import find_parties, is_named_company
 from extraction.text import read_article
 
 
@@ -77,6 +77,28 @@ CASES = [
      "Cell Vector SA has entered into an exclusive license agreement with Kestrel Pharma AB for NB-3. "
      "Cell Vector will receive an upfront payment of $15 million.",
      {"Cell Vector": "licensor", "Kestrel Pharma": "licensee"}),
+    ("a-headline-verb-of-the-trade-press-ends-the-subject",
+     "Kestrel Pharma grabs Norvane Bio's ADC in $900M pact\n\nThe deal was announced on Monday.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("shaking-hands-is-no-deal-verb",
+     "Norvane Bio shakes hands on $2bn Kestrel Pharma takeover offer\n\nNorvane Bio directors have agreed a takeover "
+     "offer from Kestrel Pharma.",
+     {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("another-companys-partner-is-the-party",
+     "Halvard Therapeutics has licensed Greater China rights to OB-11 from Ostrin Bio's partner Tamsin Pharma for $15 "
+     "million upfront.",
+     {"Halvard Therapeutics": "licensee", "Tamsin Pharma": "licensor"}),
+    ("tapped-a-company-named-after-its-country",
+     "Kestrel Pharma has tapped South Korea's Norvane Bio for rights to a T-cell engager, paying $50 million upfront.",
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("licensed-to-after-a-long-object",
+     "Tamsin Bio has licensed global rights outside Greater China for its GLP-1/GIP dual receptor agonist TB-25 to "
+     "Orrery Therapeutics, a newly formed company.",
+     {"Tamsin Bio": "licensor", "Orrery Therapeutics": "licensee"}),
+    ("a-backer-named-in-an-appositive-is-no-party",
+     "Tamsin Bio said it has out-licensed TB-25 for $80 million upfront. The buyer is Orrery Therapeutics, a newly "
+     "formed company launched by Halvard Capital.",
+     {"Tamsin Bio": "licensor", "Orrery Therapeutics": "licensee"}),
     ("home-country-after-the-legal-form",
      "Norvane Bio AB of Sweden and Switzerland-based Kestrel Pharma AG have entered a license agreement granting the "
      "former exclusive worldwide rights to KP-5. Kestrel will receive an upfront payment of $4 million.",
@@ -131,6 +153,28 @@ def test_spellings_of_one_company_are_one_party():
     assert "Kestrel Pharma Co., Ltd." in deal.parties[0].aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tamsin Bio Announces $325 Million Royalty Agreement with Orrery Royalty Partners\n\nOrrery to acquire a "
+            "portion of Tamsin's royalty on net sales of QUELMIRA\n\nTamsin Bio, Inc. today announced a royalty "
+            "purchase agreement with Orrery Royalty Partners, under which Orrery will pay Tamsin $250 million upfront.",
+            ["Tamsin Bio", "Orrery Royalty Partners"], id="a-first-word-is-the-short-form-of-a-longer-name",
+        ),
+        pytest.param(
+            "Merck KGaA and Merck & Co. sign license pact\n\nMerck to license NB-4 from Merck KGaA\n\nMerck KGaA has "
+            "entered into a license agreement with Merck & Co. for NB-4.",
+            ["Merck KGaA", "Merck & Co."], id="two-companies-the-registry-tells-apart",
+        ),
+    ],
+)
+def test_a_one_word_name_is_the_short_form_of_the_party_it_begins(text: str, expected: list[str]) -> None:
+    deal = extract(text).deal
+    assert deal is not None
+    assert [p.name for p in deal.parties] == expected
+
+
 def test_a_short_name_the_registry_knows_is_the_partys():
     # the first word of "Eli Lilly and Company" is a given name; the story goes on with "Lilly"
     text = (
@@ -161,6 +205,13 @@ def test_subsidiary_signing_for_parent_is_the_parent():
     assert len(deal.parties) == 2
 
 
+@pytest.mark.parametrize(("name", "named"), [("Group", False), ("Pharma", False), ("Tamsin Group", True),
+                                             ("Orrery Pharma", True)])
+def test_a_company_word_alone_names_no_company(name: str, named: bool) -> None:
+    """'together with its subsidiaries, the "Group"': the filing's word for the issuer, not another party."""
+    assert is_named_company(name, CompanyRegistry.builtin()) is named
+
+
 def test_companies_mentioned_in_passing_are_not_parties():
     text = (
         "Kestrel Pharma and Norvane Bio have entered into a license agreement for NB-5. "
@@ -170,6 +221,30 @@ def test_companies_mentioned_in_passing_are_not_parties():
     deal = extract(text).deal
     assert deal is not None
     assert {p.name for p in deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
+
+
+# A filing's defined term for a party is that party wherever the filing uses it.
+DEFINED_TERM_CASES = [
+    ("the-company-of-a-filing",
+     'VOLUNTARY ANNOUNCEMENT\nLICENSE AGREEMENT FOR TB-7\n\nThis announcement is made by Tamsin Bio Co., Ltd. (the '
+     '"Company") on a voluntary basis. The board is pleased to announce that the Company entered into an exclusive '
+     'license agreement with Orrery Pharma Ltd. ("Orrery"), pursuant to which the Company granted Orrery an '
+     "exclusive license to TB-7 in mainland China.",
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("a-licensor-so-defined",
+     'Tamsin Bio Inc. (“Licensor”) and Orrery Pharma AG have entered into a license agreement for TB-7. Licensor '
+     "will receive $10 million upfront.",
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("no-definition-no-party",
+     "Orrery Pharma has entered into a license agreement with Tamsin Bio for TB-7, and the Company will pay Tamsin "
+     "Bio $5 million upfront.",
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in DEFINED_TERM_CASES])
+def test_a_filings_defined_term_is_its_party(text, expected):
+    assert _parties(text) == expected
 
 
 # Which sentences name the parties: the headline and the lead announce the article's own deal.
@@ -249,6 +324,16 @@ NOT_A_PARTY_CASES = [
     ("a-company-whose-officer-is-named-after-it",
      "Kestrel Pharma, whose CEO Jane Corvid founded it, signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-heading-in-capitals-is-not-a-party",
+     "ENTERING INTO AN EXCLUSIVE LICENSE AGREEMENT FOR TB-7\n\nTamsin Bio has entered into an exclusive license "
+     "agreement with Orrery Pharma for TB-7.\n\nREASONS FOR ENTERING INTO THE AGREEMENT\n\nOrrery will pay $5m.",
+     {"Tamsin Bio", "Orrery Pharma"}),
+    ("holders-of-a-company-are-not-a-party",
+     "RECOMMENDED CASH ACQUISITION OF TAMSIN BIO PLC BY ORRERY PHARMA INC.\n\nThe boards of Orrery Pharma Inc. "
+     '("Orrery") and Tamsin Bio plc ("Tamsin") have reached agreement on the terms of a recommended cash acquisition '
+     "of Tamsin by Orrery. Under the terms of the Acquisition, Tamsin Shareholders will be entitled to receive 230 "
+     "pence in cash for each Tamsin Share.",
+     {"Orrery Pharma", "Tamsin Bio"}),
     ("title-case-headline-verb-ends-the-name",
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",

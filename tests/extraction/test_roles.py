@@ -146,6 +146,8 @@ COUNTER_EXAMPLES = [
     ("to-be-acquired", "Norvane Bio has the option to acquire a second program.", ("option",),
      {"Norvane Bio": "partner"}),
     ("buys", "Kestrel Pharma will acquire exclusive rights to NB-2.", ("license",), {"Kestrel Pharma": "licensee"}),
+    ("buys", "Norvane Bio will run discovery, and Kestrel Pharma will take over development from IND-enabling "
+     "studies.", ("collaboration",), {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
     ("acquisition-of", "Kestrel Pharma will acquire $50 million of Norvane Bio stock.", ("equity-investment",),
      {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
     ("shareholders-receive", "Norvane Bio will receive an upfront payment of $10 million.", ("license",),

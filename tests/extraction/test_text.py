@@ -28,6 +28,14 @@ def test_doubled_full_stops_and_broken_decimals_of_scraped_pages():
     assert [s.text for s in article.body] == ["The deal is worth 320m.", "It has a response rate of 62.5% in trials."]
 
 
+def test_a_no_break_space_scraped_as_a_question_mark_is_a_space():
+    text = "Kestrel signs a licence\n\nKestrel gets an upfront cash payment of?$100 million?in cash. Is it? Yes, it is?"
+    article = read_article(text)
+    assert [s.text for s in article.body] == [
+        "Kestrel gets an upfront cash payment of $100 million in cash.", "Is it?", "Yes, it is?",
+    ]
+
+
 def test_about_the_company_section_is_cut_but_about_a_product_is_kept():
     text = (
         "Kestrel Pharma signed a licence with Norvane Bio for NB-1 and will pay Norvane $10 million upfront. " * 3
@@ -46,6 +54,57 @@ def test_forward_looking_statements_are_cut():
 def test_site_furniture_before_the_headline_is_skipped():
     article = read_article("Breaking News\n\nLandmark Bio, Galapagos Enter Strategic Pact\n\nText follows here.")
     assert article.headline is not None and article.headline.text.startswith("Landmark Bio")
+
+
+_DISCLAIMER = (
+    "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility "
+    "for the contents of this announcement, make no representation as to its accuracy or completeness."
+)
+# (id, text, the headline, the first body sentence)
+FILING_CASES = [
+    ("exchange-filing-preamble",
+     f"{_DISCLAIMER}\n\nTAMSIN BIO CO., LTD.\n塔姆辛生物股份有限公司\n(incorporated in the Cayman Islands with limited "
+     "liability)\n(Stock Code: 9999)\n\nVOLUNTARY ANNOUNCEMENT\nLICENSE AGREEMENT FOR TB-7\n\nThe board is pleased "
+     "to announce a licence.",
+     "LICENSE AGREEMENT FOR TB-7", "The board is pleased to announce a licence."),
+    ("a-headline-that-starts-with-the-name-in-capitals-is-kept",
+     "TAMSIN BIO CO., LTD. SIGNS LICENSE WITH ORRERY\n\nThe board is pleased to announce a licence.",
+     "TAMSIN BIO CO., LTD. SIGNS LICENSE WITH ORRERY", "The board is pleased to announce a licence."),
+    ("a-title-broken-over-lines",
+     "RECOMMENDED CASH ACQUISITION\nof\nTAMSIN BIO PLC\nby\nORRERY PHARMA INC.\n\nThe boards are pleased to announce "
+     "an acquisition.",
+     "RECOMMENDED CASH ACQUISITION of TAMSIN BIO PLC by ORRERY PHARMA INC.",
+     "The boards are pleased to announce an acquisition."),
+    ("short-lines-without-a-connecting-word-are-a-title-and-a-body",
+     "Tamsin Bio signs license with Orrery\nA new pact for TB-7\nOrrery pays $5m upfront\n\nThe board is pleased.",
+     "Tamsin Bio signs license with Orrery", "A new pact for TB-7"),
+    ("an-sec-filings-cover-page",
+     "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\nCURRENT REPORT\n\n"
+     "Delaware 001-39999 83-1234567\n(State of incorporation)\n\nItem 1.01 Entry into a Material Definitive "
+     "Agreement.\n\nOn March 3, 2025, Tamsin Bio, Inc. entered into a license agreement with Orrery Pharma AG.",
+     None, "Item 1.01 Entry into a Material Definitive Agreement."),
+    ("an-item-without-a-cover-page-is-read-where-it-stands",
+     "Tamsin Bio signs license with Orrery\n\nThe board is pleased.\n\nItem 1.01 Entry into a Material Definitive "
+     "Agreement.", "Tamsin Bio signs license with Orrery", "The board is pleased."),
+    ("a-stock-code-after-the-headline-is-the-body",
+     "Tamsin Bio signs license with Orrery\n\n(Stock Code: 9999)\n\nThe board is pleased to announce a licence.",
+     "Tamsin Bio signs license with Orrery", "(Stock Code: 9999)"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "first"), [pytest.param(*c[1:], id=c[0]) for c in FILING_CASES])
+def test_an_exchange_filings_preamble_before_its_title_is_skipped(text: str, headline: str | None, first: str) -> None:
+    article = read_article(text)
+    assert (article.headline.text if article.headline is not None else None) == headline
+    assert article.body[0].text == first
+    for s in article.sentences:
+        assert article.text[s.start : s.end].replace("\n", " ") == s.text
+
+
+def test_an_sec_filings_signature_block_is_cut() -> None:
+    text = "Item 1.01 Entry into a Material Definitive Agreement.\n\n" + "Tamsin Bio signed a licence. " * 10
+    text += "\n\nSIGNATURES\n\nPursuant to the requirements of the Act, Tamsin Bio paid $1 billion."
+    assert "$1 billion" not in read_article(text).text
 
 
 PATTERNS = [
