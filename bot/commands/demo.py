@@ -3,7 +3,8 @@
 Runs on an SQLite store in a temporary folder and prints what the bot would post: a user's `/deals
 subscribe` and `/deals follow`, each seed article pasted into a channel and the bot's threaded summary,
 the alerts its subscribers receive (card, then the full summary in its thread), and a `/deals sanofi`
-answer. The same code serves Slack in `dealbot run`; only the Web API calls are printed instead of sent.
+answer, then a reader's correction of a figure and the messages that showed it updated. The same code
+serves Slack in `dealbot run`; only the Web API calls are printed instead of sent.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.web import SlackResponse
 
+from bot.slack import messages
 from bot.slack.alerts import AlertSender
 from bot.slack.answers import Answers
+from bot.slack.card_updates import CardUpdater
 from bot.slack.cards import Card
 from bot.slack.terminal import render
 from bot.slack.watch import WatchedMessage, Watcher
-from bot.store import Store
+from bot.store import CorrectionInput, Corrector, DealQuery, Store
 
 _USER = "UDEMO"
 _CHANNEL = "CNEWS"
@@ -71,9 +74,25 @@ def run(args: argparse.Namespace) -> int:
             _say("You ask about Sanofi, with a misspelt modality after:")
             _command(answers, "sanofi", clock())
             _command(answers, "cart-t", clock())
+            _correct(store, client, clock())
+            _command(answers, "sanofi", clock())
         finally:
             store.close()
     return 0
+
+
+def _correct(store: Store, client: WebClient, now: datetime) -> None:
+    """A reader fixes a figure the article gave without its currency, as the card's *Fix a term* form
+    saves it; every message that showed the deal is updated."""
+    page = store.deals(DealQuery(company="RadioMedix"))
+    stored = next((d for d in page.items if d.deal.upfront is not None and d.deal.upfront.currency is None), None)
+    if stored is None or stored.deal.upfront is None:
+        return
+    value = f"USD {stored.deal.upfront.amount:,f}"
+    _say(f"A reader who knows the deal uses Fix a term on its card: upfront {value} (the article gave no currency):")
+    by = Corrector(user_id=_USER, team_id="TDEMO")
+    done = store.correct(stored.id, CorrectionInput(field="upfront", value=value, by=by), now)
+    CardUpdater(store, client).update((stored.id,), done.deal, messages.corrected_by(_NAMES[_USER]))
 
 
 def _default_seeds() -> Path | None:
@@ -124,6 +143,11 @@ class _PrintingClient(WebClient):
             print(f"  dealbot → {label}:")
             print(render(str(args.get("text") or ""), args.get("blocks")))
             data = {"ok": True, "channel": channel, "ts": f"1772442000.{next(self._ts):06d}"}
+        elif api_method == "chat.update":
+            where = _NAMES.get(str(args.get("channel")), str(args.get("channel")))
+            print(f"  dealbot updates its message {args.get('ts')} in {where}:")
+            print(render(str(args.get("text") or ""), args.get("blocks")))
+            data = {"ok": True, "channel": args.get("channel"), "ts": args.get("ts")}
         elif api_method == "conversations.open":
             data = {"ok": True, "channel": {"id": "D" + str(args.get("users"))[1:]}}
         elif api_method == "chat.getPermalink":

@@ -35,6 +35,10 @@ def test_demo_prints_threaded_summaries_alerts_and_a_company_answer(capsys: pyte
     assert sanofi.index("RadioMedix") < sanofi.index("Innate Pharma")
     assert "Did you mean car-t?" in out
     assert "Sources: a Slack message (https://demo.slack.com/archives/CNEWS/p1772442000000100)" in out
+    fixed = out[out.index("uses Fix a term") :]
+    assert fixed.count("dealbot updates its message") == 3  # the DM card, its thread reply, the channel summary
+    assert "$100m upfront" in fixed and "corrected by @you" in fixed
+    assert "$100m upfront" in fixed[fixed.index("/deals sanofi") :]
 
 
 def _free_port() -> int:
