@@ -8,7 +8,8 @@ Rules:
   (in a modal where there is no conversation), and a submission by them is refused on the form.
 - *Fix a term* (`bot.slack.fix_form`): a form that the deal's terms cannot hold is answered with
   `response_action: errors`, each message on its field, so the edit is kept; otherwise each changed field
-  is recorded as one correction (`Store.correct`) by the Slack user and team, and the modal closes.
+  is recorded as one correction (`Store.correct`) by the Slack user and team, and the modal closes; a form
+  sent with nothing changed stays open and says so.
 - *Not a deal* retracts the deal at once (`Store.retract`: its queued alerts are cancelled).
 - *Same deal as…* offers the recent deals of its companies (newest first, at most `limits.SELECT_OPTIONS`)
   in a static select; the submission merges this deal into the one chosen (`Store.merge_deals`).
@@ -155,6 +156,8 @@ class CorrectionsUI:
         except BaseException:
             self._store.release_event(key)
             raise
+        if not problems and not done:
+            problems = {"parties": messages.NOTHING_CHANGED}  # said, not a form closed without a word
         if problems:
             self._store.release_event(key)  # the form stays open, to be corrected and sent again
             ack(response_action="errors", errors=problems)

@@ -166,6 +166,14 @@ def test_an_amount_the_terms_cannot_hold_is_told_on_its_field_and_nothing_is_rec
     assert [c.field for c in bot.store.corrections(deal_id=stored.id)] == ["upfront"]
 
 
+def test_a_form_sent_with_nothing_changed_stays_open_and_says_so(bot: Bot) -> None:
+    stored = _posted_deal(bot)
+    answer = _fix(bot, stored.id, {})
+    assert answer == {"response_action": "errors", "errors": {"parties": messages.NOTHING_CHANGED}}
+    assert bot.store.corrections(deal_id=stored.id) == []
+    assert _updates(bot.slack) == []
+
+
 def test_a_retried_submission_does_nothing_twice(bot: Bot) -> None:
     stored = _posted_deal(bot)
     assert _menu(bot, stored.id, "fix") == 200
