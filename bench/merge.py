@@ -6,9 +6,7 @@ The deals are the labelled deals of ../shared/eval/dev (their parties, types, mo
 figures), repeated at dates far enough apart that each copy is its own deal. Each deal gets one to several
 reports as outlets write them: the full terms first, then other spellings of the parties ("X, Inc.", a
 labelled longer form, capitals), dates a few days off, figures rounded to two digits or left out, assets
-left out. Prints reports/s and how many deals result: it must be the number of deals generated. Reports
-the company registry cannot fold (see KNOWN_MISSES in tests/bot/store/test_report_pairs.py) are left out,
-so that the count measures the matcher.
+left out. Prints reports/s and how many deals result: it must be the number of deals generated.
 """
 
 from __future__ import annotations
@@ -42,14 +40,13 @@ POSTGRES_URL = os.environ.get("DEALBOT_BENCH_POSTGRES_URL", "postgresql+psycopg:
 START = date(2010, 1, 4)
 COPY_SPACING = timedelta(days=60)
 """Copies of one labelled deal are this far apart: beyond the matching window, so each is its own deal."""
-_UNFOLDED = {"h07"}
 
 
 def labelled(rng: random.Random) -> list[tuple[str, dict[str, Any]]]:
     found = []
     for path in sorted(DEV.glob("*.json")):
         label = json.loads(path.read_text())
-        if label.get("is_deal") and len(label["deal"]["parties"]) >= 2 and path.stem not in _UNFOLDED:
+        if label.get("is_deal") and len(label["deal"]["parties"]) >= 2:
             found.append((path.stem, label))
     rng.shuffle(found)
     return found

@@ -5,7 +5,9 @@
 
 1. Unicode NFKC (full-width brackets and letters become ASCII), curly quotes straightened, spaces collapsed.
 2. A parent clause at the end is cut off and kept as `parent`: "Kite, a Gilead Company" -> parent
-   "Gilead"; "X, a subsidiary of Y" -> parent "Y".
+   "Gilead"; "X, a subsidiary of Y" -> parent "Y"; also without the comma when a company word comes
+   before "of" and the parent's name starts with a capital: "Janssen Pharmaceutical Companies of Johnson &
+   Johnson" -> parent "Johnson & Johnson" (not "Bank of America", which has no company word).
 3. Bracketed parts are cut off and classified: "(formerly X)" gives `former`; an exchange listing
    ("(NYSE: JNJ)", "(HKG: 2171)", "(002821.SZ / 6821.HK)", "(Stock Code: 2269)", "(068270 KS)") gives
    `ticker`/`tickers`; a place ("(Hangzhou)", "(China)") is dropped; anything else is a short name
@@ -104,6 +106,12 @@ _PARENT = re.compile(
     r"(?:subsidiary|affiliate|unit|division|member|part|business)\s+of\s+(?:the\s+)?(?P<of>.+?)\s*$"
     r"|,\s*an?\s+(?P<a>.+?)\s+(?:company|subsidiary|affiliate|business|unit|group\s+company)\s*$",
     re.I,
+)
+# "Janssen Pharmaceutical Company of Johnson & Johnson": the parent named after a company word, no comma
+_PARENT_OF = re.compile(
+    r"""\s+(?i:compan(?:y|ies)|subsidiary|affiliate|unit|division)  # the company word, in any case
+        \s+of\s+(?:the\s+)?(?P<of>[A-Z].+?)\s*$                    # "of" and the parent, capitalised""",
+    re.X,
 )
 _FORMER = re.compile(r"^(?:formerly|previously|former|f/k/a|fka|formerly known as|now)\s*:?\s+(.+)$", re.I)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "`": "'"})
@@ -305,8 +313,10 @@ def normalize(name: str) -> CompanyName:
     tickers: list[str] = []
 
     m = _PARENT.search(text) if "," in text else None
+    if m is None and " of " in text:
+        m = _PARENT_OF.search(text)
     if m and m.start() > 0:
-        parent = (m.group("of") or m.group("a") or "").strip() or None
+        parent = (m.group("of") or m.groupdict().get("a") or "").strip() or None
         text = text[: m.start()]
 
     def _bracket(match: re.Match[str]) -> str:

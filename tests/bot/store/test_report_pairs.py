@@ -31,10 +31,6 @@ from extraction.models import MONEY_FIELDS, Deal, Extraction, Money
 START = date(2020, 1, 6)
 SPACING = timedelta(days=120)
 """Labelled deals are dated this far apart, so that deals of one company never meet in the window."""
-KNOWN_MISSES = {
-    "h07": "'Janssen Pharmaceutical Company of Johnson & Johnson' is not folded into Johnson & Johnson",
-}
-"""Labelled deals whose second report is not merged, with why: the company registry's misses."""
 
 
 @dataclass(frozen=True)
@@ -143,9 +139,7 @@ def test_reports_of_one_deal_are_one_deal_and_one_alert_and_other_deals_stay_apa
         alerts = [d.deal_id for d in store.deliveries(limit=1000) if d.subscriber.id == f"U{i}"]
         if sorted(alerts) != sorted({first, supply, later}):
             wrong.append(f"{item.stem}: alerts for deals {sorted(alerts)}, expected {sorted({first, supply, later})}")
-    missed = {line.split(":")[0] for line in wrong}
-    assert missed <= set(KNOWN_MISSES), "\n".join(line for line in wrong if line.split(":")[0] not in KNOWN_MISSES)
-    assert missed == set(KNOWN_MISSES), f"fixed now, take them out of KNOWN_MISSES: {set(KNOWN_MISSES) - missed}"
+    assert not wrong, "\n".join(wrong)
 
 
 def _misread_upfront(item: Labelled) -> Money:

@@ -123,6 +123,10 @@ def test_parent_clause_is_cut_off() -> None:
     assert normalize("Kite, a Gilead Company").display == "Kite"
     assert normalize("Spark Therapeutics, a member of the Roche Group").parent == "Roche Group"
     assert normalize("Acme Bio, a wholly-owned subsidiary of Foo Corp.").parent == "Foo Corp."
+    assert normalize("Orrin Pharmaceutical Companies of Pellway & Co.").parent == "Pellway & Co."
+    assert normalize("Orrin Therapeutics unit of the Pellway Group").parent == "Pellway Group"
+    assert normalize("Bank of Orrin").parent is None  # no company word before "of"
+    assert normalize("The Company of biologists").parent is None  # the parent's name starts small
 
 
 def test_places_after_a_comma_are_dropped() -> None:
