@@ -13,12 +13,15 @@ a `Notice` for each link or shared file that could not be read, or was read only
 - Each of the first `files.MAX_FILES` files shared with it is an article of its own, or a notice
   (`bot.slack.inputs`).
 - An article's date is its page's (`Fetch` giving a `Document`), else its dateline's; never after today.
-- An article is `english` or not (`extraction.language`): dealbot reads English articles only.
+- An article is `english` or not (`extraction.language`): dealbot reads English articles only. One not
+  in English is told so when it reads as news (`reads_as_news`: article length, or figures as deal news
+  gives them); other-language conversation in a watched channel is left alone.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -42,6 +45,20 @@ MIN_NEWS_CHARS = 200
 """Pasted text shorter than this is conversation, not news (a headline alone carries too few terms)."""
 MAX_LINKS = 3
 """Links read per message: a message listing more is a digest, not one deal's news."""
+
+
+FOREIGN_ARTICLE_CHARS = 1000
+"""Text not in English this long is an article (a press release runs longer), whatever it holds."""
+FOREIGN_NEWS_FIGURES = 2
+"""Shorter text not in English is news when it gives at least this many figures (an upfront and the
+milestones, an amount and a date); conversation rarely does."""
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def reads_as_news(article: MessageArticle) -> bool:
+    """Whether an article not in English should be told that dealbot reads English (rules above)."""
+    text = article.text
+    return len(text) >= FOREIGN_ARTICLE_CHARS or len(_FIGURE.findall(text)) >= FOREIGN_NEWS_FIGURES
 
 
 class MessageArticle(BaseModel):

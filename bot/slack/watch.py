@@ -45,7 +45,15 @@ from slack_sdk.errors import SlackApiError
 from bot.freshness import is_old
 from bot.slack import cards, dedupe, messages, permalinks
 from bot.slack.alerts import PERMANENT_ERRORS, AlertSender
-from bot.slack.articles import MAX_LINKS, MIN_NEWS_CHARS, Fetch, MessageArticle, MessageContent, message_articles
+from bot.slack.articles import (
+    MAX_LINKS,
+    MIN_NEWS_CHARS,
+    Fetch,
+    MessageArticle,
+    MessageContent,
+    message_articles,
+    reads_as_news,
+)
 from bot.slack.files import SharedFile, shared_files
 from bot.slack.inputs import Download, Notice
 from bot.store import IngestResult, StorageUnavailable, Store
@@ -130,7 +138,7 @@ class Watcher:
 
         english = [article for article in content.articles if article.english]
         results = [self._summarize(message, article, permalink) for article in english]
-        if len(english) < len(content.articles):
+        if any(not article.english and reads_as_news(article) for article in content.articles):
             self._reply(message, messages.NOT_ENGLISH)
         self._tell(message, content.notices)
         return next((result for result in results if result is not None), None)

@@ -16,6 +16,7 @@ import pytest
 from bot.feeds.articles import ArticleReader
 from bot.feeds.fetch import Fetcher
 from bot.slack import messages
+from bot.slack.articles import MIN_NEWS_CHARS
 from extraction.documents import Document
 from tests.bot.binary_files import pdf
 from tests.bot.feeds.server import FeedServer, Route
@@ -201,6 +202,20 @@ def test_an_article_not_in_english_gets_a_reply_and_no_card(bot: Bot, text: str)
     assert reply.params["text"] == messages.NOT_ENGLISH
     assert not reply.params.get("blocks")
     assert [d.sources[0].ref for d in bot.store.deals().items] == [f"{CHANNEL}/1772442999.000001"]  # the marker's
+
+
+GERMAN_CHAT = (
+    "Hallo zusammen, wir treffen uns morgen früh wie besprochen im großen Raum, bitte bringt die Unterlagen "
+    "vom letzten Treffen mit. Wer nicht kommen kann, sagt bitte kurz Bescheid, dann schicke ich die Notizen "
+    "hinterher per Mail an alle, die heute nicht dabei waren. Danke und bis morgen!"
+)
+
+
+def test_conversation_not_in_english_is_left_alone(bot: Bot) -> None:
+    assert len(GERMAN_CHAT) >= MIN_NEWS_CHARS
+    bot.event(_message(GERMAN_CHAT))
+    _marker(bot)
+    assert [c for c in _replies(bot.slack) if c.params.get("text") == messages.NOT_ENGLISH] == []
 
 
 # --- old news: summarised in its thread, alerting nobody ---------------------------------------------------
