@@ -29,9 +29,9 @@ from datetime import datetime, timedelta
 from typing import Any, get_args
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from bot.store.engine import dialect_insert
 from bot.store.models import Delivery, DeliveryMode, DeliveryPost, DeliveryState, PostStep, Subscription
 from bot.store.schema import DeliveryPostRow, DeliveryRow
 
@@ -66,7 +66,7 @@ def enqueue(
         for (kind, target), sub in chosen.items()
     ]
     statement = (
-        _insert(session)(DeliveryRow)
+        dialect_insert(session)(DeliveryRow)
         .values(values)
         .on_conflict_do_nothing(index_elements=["deal_id", "target_kind", "target_id"])
         .returning(DeliveryRow.id)
@@ -151,7 +151,7 @@ def record_post(
     if then is not None:
         rows.append({"delivery_id": delivery_id, "step": then, "started_at": now, "channel": None, "ts": None,
                      "posted_at": None})  # fmt: skip
-    insert = _insert(session)(DeliveryPostRow).values(rows)
+    insert = dialect_insert(session)(DeliveryPostRow).values(rows)
     kept = {  # a begun step keeps its start; only the step done gets its channel and ts
         name: sa.func.coalesce(getattr(insert.excluded, name), getattr(DeliveryPostRow, name))
         for name in ("channel", "ts", "posted_at")
@@ -241,14 +241,11 @@ def by_ids(session: Session, ids: Sequence[int]) -> list[Delivery]:
 
 def _begin(session: Session, delivery_id: int, step: PostStep, now: datetime) -> None:
     session.execute(
-        _insert(session)(DeliveryPostRow)
+        dialect_insert(session)(DeliveryPostRow)
         .values(delivery_id=delivery_id, step=step, started_at=now)
         .on_conflict_do_nothing(index_elements=["delivery_id", "step"])
     )
 
-
-def _insert(session: Session) -> Any:
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def _holds(session: Session, delivery_id: int, attempt: int) -> bool:

@@ -14,9 +14,17 @@ from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session
 
 _SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def dialect_insert(session: Session) -> Any:
+    """The INSERT construct of the session's database, for `on_conflict_do_nothing` / `do_update`
+    (PostgreSQL's or SQLite's: the two spell them alike)."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def normalize_url(database_url: str) -> URL:

@@ -12,16 +12,16 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from bot.store.engine import dialect_insert
 from bot.store.schema import SlackEventRow
 
 EventState = Literal["claimed", "handled"]
 
 
 def record_once(session: Session, event_key: str, now: datetime) -> bool:
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     statement = (
         insert(SlackEventRow)
         .values(event_key=event_key[:200], seen_at=now)
@@ -32,7 +32,7 @@ def record_once(session: Session, event_key: str, now: datetime) -> bool:
 
 
 def claim(session: Session, event_key: str, now: datetime, lease: timedelta) -> bool:
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     statement = (
         insert(SlackEventRow)
         .values(event_key=event_key[:200], seen_at=now, claimed_until=now + lease)

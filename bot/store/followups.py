@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from bot.store.engine import dialect_insert
 from bot.store.models import Followup, SourceRef
 from bot.store.schema import DeliveryPostRow, DeliveryRow, FollowupPostRow, FollowupRow
 from extraction.models import MONEY_FIELDS
@@ -92,7 +91,7 @@ def due(session: Session, now: datetime, limit: int) -> list[Followup]:
 def begin(session: Session, followup_id: int, delivery_id: int, now: datetime) -> bool:
     """Take the pair for this sender; False when another sender took it first, or it was begun before."""
     statement = (
-        _insert(session)(FollowupPostRow)
+        dialect_insert(session)(FollowupPostRow)
         .values(followup_id=followup_id, delivery_id=delivery_id, started_at=now)
         .on_conflict_do_nothing(index_elements=["followup_id", "delivery_id"])
     )
@@ -106,6 +105,3 @@ def record(session: Session, followup_id: int, delivery_id: int, ts: str | None,
         .values(ts=ts, posted_at=now)
     )
 
-
-def _insert(session: Session) -> Any:
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert

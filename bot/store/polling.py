@@ -19,9 +19,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from bot.store.engine import dialect_insert
 from bot.store.feeds import model
 from bot.store.models import FeedItemFailure, FeedSource
 from bot.store.schema import Base, FeedSourceRow, ProcessedItemRow
@@ -112,7 +112,7 @@ def record_items(
     values = [{"source_id": source_id, "item_key": key, "url": url, "seen_at": now} for key, url in items]
     if not values:
         return 0
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     statement = (
         insert(FeedItemRow)
         .values(values)
