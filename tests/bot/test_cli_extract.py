@@ -176,3 +176,23 @@ def test_explain_with_json_keeps_stdout_to_the_json_lines(tmp_path):
     done = run("--json", "--explain", str(a))
     assert json.loads(done.stdout)["is_deal"] is True
     assert b"[cue-after]" in done.stderr
+
+
+def test_extract_loads_no_database_or_slack_code(tmp_path):
+    # a script calling `dealbot extract` once per file pays for the extractor alone
+    article = tmp_path / "a.txt"
+    article.write_text(DEAL)
+    probe = (
+        "import sys; from bot.cli import main; main(['extract', '--json', sys.argv[1]]); "
+        "print(sorted(m for m in ('sqlalchemy', 'slack_sdk', 'slack_bolt', 'apscheduler') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, cwd=REPO, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().splitlines()[-1] == "[]"
+
+
+def test_help_still_lists_every_command():
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "--help"], capture_output=True, cwd=REPO, timeout=120)
+    listed = done.stdout.decode()
+    for command in ("extract", "companies", "ingest", "deals", "corrections", "sources", "run", "demo"):
+        assert f"    {command}" in listed
