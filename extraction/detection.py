@@ -7,33 +7,46 @@ Rules, in the order `judge` applies them:
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
    into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
-   cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share") ...;
+   cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share"), "has collaborated
+   with", "will receive $350M in return for the right to develop", "is set to be taken over by", "has returned to X
+   for a EUR 640M deal", "also said that it had a deal to", "an initial payment of $12M" ...;
    the examples and counter-examples of each are in tests/extraction/test_detection.py.
 3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
    upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words
    in the same sentence still do ("Norvane, which has signed 12 agreements, today licensed ...").
 4. It announces the deal when the words right before the deal word do not hedge it (`HEDGE_BEFORE`:
    "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
-   prepared to pay"), does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
+   prepared to pay"), nor do the words right after it (`HEDGE_AFTER`: "has entered into exclusive negotiations"),
+   does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
    rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
    "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ...") nor a
    participle set off by a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ..."). Such a
    sentence still tells of the deal for the terms (`announces_deal`), but it announces none
    (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
-   licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone"), or names a
+   licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago",
+   "since then", "last June"; not "completed the previously announced acquisition": that is this deal), or names a
    year ("in 2016") earlier than the news itself: the publication year, else the latest year of the
-   headline, the first sentence or a dateline; when none gives a year, any year named outside a
-   forward-looking phrase ("expected to close in 2025") is the past, except a period ("for three years
-   from 2027 to 2029").
+   headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
+   any year named outside a forward-looking phrase ("expected to close in 2025") is the past, except a
+   period ("for three years from 2027 to 2029").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
-   trial readout, a regulatory decision, a financing or listing, earnings, a return of rights, an
-   unsolicited bid or share tender, an analyst's note, a milestone payment) is a deal only when its
-   headline or first body sentence itself announces the deal; a deal recalled further down such a story
-   is background.
-7. A termination or return of rights, a rejected bid (also "does not endorse the offer") or a legal
-   settlement in the headline or first sentence makes the story not a deal even when it uses deal words
-   (`STRONG_NON_DEAL`).
+   trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
+   of rights (also "does not intend to exercise its option"), an unsolicited bid or share tender, an
+   analyst's note, a milestone payment, talks) is a deal only when its headline or first body sentence
+   itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
+   "The company also said it had a deal to ..."); a deal recalled further down such a story is background.
+   The sign of an unsolicited bid or of one milestone payment makes its own sentence's deal words the
+   bid's or the old deal's (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited proposal to acquire",
+   "expects to receive a $60M milestone payment from"): such a sentence announces nothing.
+7. A termination or return of rights, a rejected or withdrawn bid (also "does not endorse the offer", "the
+   bid price is inadequate", "has pulled its proposal to buy"), a legal settlement, talks ("has entered into
+   exclusive negotiations") or a round-up ("Week in Review") in the headline or first sentence makes the
+   story not a deal even when it uses deal words (`STRONG_NON_DEAL`).
+8. Round-ups: a story that opens on a count of deals and announces none there ("signed multiple license
+   agreements with foreign partners in January"), and a text of `SEVERAL_DEALS` lines each opening with a
+   deal between companies no line before named (a topic page, a list of the market's deals), are not one
+   deal.
 A deal also needs a named party: the pipeline reads a story whose announcing sentences name none as no deal.
 """
 
@@ -45,12 +58,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from extraction.caching import per_sentence
+from extraction.companies import normalize
+from extraction.parties import names_in_sentence
 from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
+    ALSO_ANNOUNCED,
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
     ENDED_AFTER,
     ENDED_BEFORE,
+    HEDGE_AFTER,
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
@@ -58,6 +75,7 @@ from extraction.vocabulary import (
     RECALLED_BEFORE,
     RECALLED_PARTICIPLE,
     RECALLED_VERBS,
+    SIGN_IN_THE_SENTENCE,
     STRONG_NON_DEAL,
 )
 
@@ -71,6 +89,7 @@ _DEAL_EVENT = folded_pattern("|".join(f"(?:{p})" for k, p in DEAL_EVENT_PATTERNS
 # the words before a deal verb: a window that ends where the verb starts (`$` matches at the window's end)
 _HEDGE = re.compile(HEDGE_BEFORE)
 _HEDGE_WINDOW = 48
+_HEDGE_AFTER = re.compile(HEDGE_AFTER)
 _ENDED = re.compile(ENDED_BEFORE)
 _ENDED_AFTER = re.compile(ENDED_AFTER)
 _PRICED_DEAL = folded_pattern(DEAL_EVENT_PATTERNS[_PRICED])
@@ -95,13 +114,25 @@ _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
 _UNDATED = 9999  # the reference year of a story that gives no date of its own
 _LEADING_CLAUSE = re.compile(
-    r"^(?:(?:just |only )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) )?(?:after|following|despite|although|though"
+    r"^(?:(?:just |only )?(?:\w+ ){0,3}(?:days?|weeks?|months?|years?) )?(?:after|following|despite|although|though"
     r"|while)\b[^,]{3,160},\s*",
     re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
 )
 _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
-_DATELINE = re.compile(r"^\s*(?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d\b")
+_SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
+_ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
+_ROUND_UP = "the story is about a round-up of deals"
+# "completed the previously announced acquisition of X": the completion of this very deal, not an earlier one
+_COMPLETED_AS_ANNOUNCED = re.compile(
+    r"\b(?:complet(?:e|es|ed|ing|ion of)|clos(?:e|es|ed|ing)|consummat(?:e|es|ed|ion of)) (?:of )?(?:the|its|their)"
+    r" previously (?:announced|disclosed|agreed)\b"
+)
+SEVERAL_DEALS = 3
+"""Lines, each opening with a deal between companies no line before named, that make a text a list of deals."""
+_DATELINE = re.compile(
+    r"^\s*(?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+\.? \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d\b"
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +190,8 @@ def announces_news(sentence: Sentence) -> bool:
 @per_sentence
 def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
+    if "previously" in text:
+        text = _COMPLETED_AS_ANNOUNCED.sub("completed the", text)
     periods = frozenset(int(y) for m in _PERIOD.finditer(text) for y in m.groups())
     return _HISTORY.search(text) is not None, tuple(_years_said(text)), periods
 
@@ -206,6 +239,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
         return True
     if _ENDED_AFTER.match(folded, m.end()) is not None:
         return True  # "as the $2bn Norvane deal collapses"
+    if _HEDGE_AFTER.match(folded, m.end()) is not None:
+        return True  # "has entered into exclusive negotiations with": talks, not a deal
     if _PRICED_DEAL.match(folded, m.start()) and _PRICED_RECALLED.search(folded, window, m.start()) is not None:
         return True  # "lays off staff after $900M Norvane deal": a deal already made
     if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
@@ -224,9 +259,56 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     prose = [s for s in lead if s.is_headline or not _is_heading(s)]
     first_two = prose[:2] if article.headline is not None else prose[:1]
     other = _non_deal_reason(first_two)
-    if other is not None and (other in _STRONG or not any(s.index in deal_indexes for s in first_two)):
-        return Verdict(False, other, ())
+    if other is None and _opens_with_a_count(first_two, deal_indexes):
+        other = _ROUND_UP
+    if other is not None:
+        sign = _SIGN_IN_THE_SENTENCE.get(other)
+        announced = [s for s in first_two if s.index in deal_indexes and not (sign and sign.search(s.folded))]
+        if other in _STRONG or not (announced or _also_announced(lead, deal_indexes)):
+            return Verdict(False, other, ())
+    if _lists_several_deals(article):
+        return Verdict(False, _ROUND_UP, ())
     return Verdict(True, None, deal_sentences)
+
+
+def _opens_with_a_count(first_two: Sequence[Sentence], deal_indexes: set[int]) -> bool:
+    """The story opens on a count of deals ("signed four license agreements with foreign partners in January") and
+    announces none there: a round-up of the market."""
+    return not any(s.index in deal_indexes for s in first_two) and any(
+        _DEAL_COUNT.search(s.folded) for s in first_two
+    )
+
+
+def _also_announced(lead: Sequence[Sentence], deal_indexes: set[int]) -> bool:
+    """A lead sentence gives the deal as a second piece of news ("The company also said it had a deal to ...")."""
+    return any(s.index in deal_indexes and _ALSO_ANNOUNCED.search(s.folded) for s in lead if not s.is_headline)
+
+
+def _lists_several_deals(article: Article) -> bool:
+    """`SEVERAL_DEALS` lines each open with a deal between two companies that no line before named: a list of the
+    market's deals (a round-up, a topic page), each item with its own parties, not one deal's story."""
+    text = article.text
+    lines = [
+        s for s in article.sentences
+        if not s.is_headline and (s.start == 0 or text[s.start - 1] == "\n") and announces_deal(s)
+    ]
+    if len(lines) < SEVERAL_DEALS:
+        return False
+    seen: set[str] = set()
+    items = 0
+    for s in lines:
+        names = {_name_key(c.text) for c in names_in_sentence(s)}
+        if len(names) >= 2 and not names & seen:
+            items += 1
+            if items >= SEVERAL_DEALS:
+                return True
+        seen |= names
+    return False
+
+
+def _name_key(name: str) -> str:
+    words = normalize(name).key.split()
+    return words[0] if words else name.casefold()
 
 
 def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:

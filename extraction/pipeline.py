@@ -1,6 +1,9 @@
 """Read one article and return the deal it reports: `extract(text) -> Extraction`.
 
 The steps, each in its own module:
+0. `stories`: a text of several stories (a newsletter, a page of press-release headlines) is read story by story:
+   when two or more announce a deal the text is a list of deals, not one (each story, sent on its own, is read);
+   when one does, that story is the text read.
 1. `text`: headline and sentences; boilerplate ("About X", forward-looking statements) cut off.
 2. `detection`: is it a new deal, and which sentences announce it.
 3. `parties`: the signing companies, folded through the company registry.
@@ -38,10 +41,12 @@ from extraction.products import inn_modality, plain_dashes, read_assets, read_ta
 from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
+from extraction.stories import split_stories
 from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT, OTHER_DEAL_AFTER_CLAUSE
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
+_SEVERAL_STORIES = "the text holds several stories of deals, a list of deals: each story is read on its own"
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 # a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
 _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
@@ -79,6 +84,16 @@ class Extractor:
         verdict = judge(article, timeline)
         if not verdict.is_deal:
             return Extraction(is_deal=False, headline=headline, reason=verdict.reason)
+        stories = split_stories(text)
+        if len(stories) >= 2:
+            read = [read_article(story.text) for story in stories]
+            deals = [(a, t) for a in read if judge(a, t := Timeline.of(a, published)).is_deal]
+            if len(deals) >= 2:
+                return Extraction(is_deal=False, headline=headline, reason=_SEVERAL_STORIES)
+            if deals:  # the one story that announces a deal is the text read
+                article, timeline = deals[0]
+                headline = article.headline.text if article.headline is not None else None
+                verdict = judge(article, timeline)
 
         registry = self._registry
         lead = [s for s in verdict.deal_sentences if s.is_headline] + [

@@ -17,11 +17,13 @@ A text is several stories when the first of these rules that cuts it into at lea
 | datelines | at each paragraph opening with a wire dateline, when two or more do, | `BOSTON, Jan. 8, 2024 --` |
 |           | with the paragraphs above it that are not prose (its headline) | |
 | headlines | at each headline opening a story with a name the text before it never | "Halvorsen Bio buys Quillon ..." |
-|           | writes capitalised: a story about a new subject | |
+|           | writes (in any case), once the story before it has a prose paragraph | |
 
 `headlines` applies only when the text opens with such a story, after at most `PREAMBLE` paragraphs of
 furniture (a newsletter's name and date: no prose). An article's subheadings never cut it, since what
-they name its text has named before ("Strong phase 1 data for Kestrel's KT-19" under a Kestrel headline).
+they name its text has named before ("Strong phase 1 data for Kestrel's KT-19" under a Kestrel headline; "Understanding
+macrocyclic peptides" after a text that wrote "macrocyclic"); nor do a press release's bullet lines under its
+headline, which come before any prose ("Kestrel to manufacture NV-1 in Japan" above the dateline paragraph).
 
 Each story starts at its headline: furniture before it is dropped. A piece shorter than `STORY_CHARS` is
 no story: it stays with the story before it (or after it, when it comes first). A text that no rule cuts
@@ -48,6 +50,8 @@ STANDFIRST = 4
 PREAMBLE = 3
 """Paragraphs before the first story (a newsletter's name, date, greeting) that belong to no story."""
 _HEADLINE_CHARS = 220
+_DATELINE_CHARS = 200  # the first characters of a paragraph that `opens_with_dateline` reads
+_DIGIT = re.compile(r"\d")
 
 SplitRule = Literal["separator", "datelines", "headlines"]
 
@@ -58,6 +62,7 @@ _SECTION = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.IGN
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLAUSE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
 _CAPITALISED = re.compile(r"(?<![\w&])[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&]*")
+_WORD = re.compile(r"(?<![\w&])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +81,14 @@ class _Paragraph:
 
 def split_stories(text: str) -> list[Story]:
     """The stories `text` holds, in order (rules above); `[Story(text)]` for one article."""
-    rules: tuple[tuple[SplitRule, Callable[[str], list[tuple[int, int]]]], ...] = (
+    rules: tuple[tuple[SplitRule, Callable[[str, list[_Paragraph]], list[tuple[int, int]]]], ...] = (
         ("separator", _separator_spans),
         ("datelines", _dateline_spans),
         ("headlines", _headline_spans),
     )
+    paragraphs = _paragraphs(text)
     for rule, spans_of in rules:
-        spans = spans_of(text)
+        spans = spans_of(text, paragraphs)
         stories = _stories(text, spans, rule)
         if len(stories) >= 2:
             return stories
@@ -109,17 +115,20 @@ def _spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return list(zip([0, *starts], [*starts, len(text)], strict=True))
 
 
-def _separator_spans(text: str) -> list[tuple[int, int]]:
+def _separator_spans(text: str, _paragraphs: list[_Paragraph]) -> list[tuple[int, int]]:
     lines = list(_SEPARATOR.finditer(text))
     if not lines:
         return []
     return list(zip([0, *(m.end() for m in lines)], [*(m.start() for m in lines), len(text)], strict=True))
 
 
-def _dateline_spans(text: str) -> list[tuple[int, int]]:
+def _dateline_spans(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int, int]]:
     """Stories from each paragraph that opens with a dateline, with the headlines right above it."""
-    paragraphs = _paragraphs(text)
-    opening = [i for i, p in enumerate(paragraphs) if opens_with_dateline(p.text)]
+    # (a dateline has a date: a paragraph with no digit near its start is read no further)
+    opening = [
+        i for i, p in enumerate(paragraphs)
+        if _DIGIT.search(p.text, 0, _DATELINE_CHARS) and opens_with_dateline(p.text)
+    ]
     if len(opening) < 2:
         return []
     starts, floor = [], 0
@@ -132,19 +141,20 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, starts)
 
 
-def _headline_spans(text: str) -> list[tuple[int, int]]:
+def _headline_spans(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int, int]]:
     """Stories from each headline that opens a story of its own; what is before the first is furniture."""
-    paragraphs = _paragraphs(text)
     first = _first_story(paragraphs)
     if first is None:
         return []
     starts = [paragraphs[first].start]
-    named = _names(paragraphs[first].text)
+    has_body = False
     for i in range(first + 1, len(paragraphs) - 1):
-        subject = _story_subject(paragraphs, i)
-        if subject and not subject <= named:
-            starts.append(paragraphs[i].start)
-        named |= _names(paragraphs[i].text)
+        if has_body and _is_headline(paragraphs[i]):
+            subject = _story_subject(paragraphs, i)
+            if subject and not _all_written(subject, text[: paragraphs[i].start]):
+                starts.append(paragraphs[i].start)
+                has_body = False
+        has_body = has_body or _is_prose(paragraphs[i])
     return _spans(text, starts)[1:] if len(starts) >= 2 else []
 
 
@@ -209,6 +219,13 @@ def _lead(paragraphs: list[_Paragraph], headline: int) -> _Paragraph | None:
         if _is_prose(paragraph):
             return paragraph
     return None
+
+
+def _all_written(names: set[str], before: str) -> bool:
+    """Whether the text before writes each of the names, in any case: a name the text wrote before ("macrocyclic")
+    is not new."""
+    written = {w.casefold() for w in _WORD.findall(before)}
+    return names <= written
 
 
 def _names(text: str) -> set[str]:

@@ -92,11 +92,13 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "signs a deal": r"\b(?:enter(?:s|ed)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|pen(?:s|ned)?|strike(?:s)?|striking|struck"
     r"|forge(?:s|d)?|forging|seal(?:s|ed|ing)?|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?"
     r"|nab(?:s|bed)?|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?"
-    r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed)?)\b"
+    r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed|ing)?)\b"
     r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN,
-    "partners with": r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|link(?:s|ed)? up|join(?:s|ed)? forces"
-    r"|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
-    "x and y partner to": r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)? to\b",
+    # "Kestrel partners with Norvane", "Kestrel said it has collaborated with Norvane to discover ..."
+    "partners with": r"\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|team(?:s|ed|ing)? up|link(?:s|ed)? up"
+    r"|join(?:s|ed)? forces|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
+    # "Kestrel and Norvane partner to develop NV-1", "Kestrel and Norvane partnered in May to co-develop NV-1"
+    "x and y partner to": r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)?(?: (?:in|on|this|last) [\w\-]+(?: \d{4})?)? to\b",
     "agrees to acquire": r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase"
     r"|license|in-license|out-license|pay|sell|merge|take over)\b",
     "acquires or licenses": r"\b(?:acquire[sd]?|acquiring|buys|bought|purchase[sd]|snaps? up|snapped up|takes? over"
@@ -125,6 +127,20 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Norvane sells NB-4 to Kestrel for $75M"
     r"|\b(?:sells|selling|to sell|will sell)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to )?(?:[$€£¥]"
     r"|(?:us|usd|eur|gbp|chf)\s?)\d",
+    # "Norvane will receive $50M from Kestrel in return for the rights to develop NV-1": a price for rights
+    "in return for rights": r"\bin (?:return|exchange) for (?:the |an? )?(?:[\w\-]+ ){0,3}(?:rights?|licen[cs]e)\b",
+    # "Norvane is to be taken over by Kestrel", "Norvane Bio to be swallowed by Dutch rival"
+    "to be acquired by": r"\b(?:to be|will be|is being|are being) (?:acquired|bought|purchased|taken over"
+    r"|swallowed(?: up)?|snapped up) by\b",
+    # "Kestrel has returned to Norvane for a EUR 640 million deal", "Kestrel goes back to Norvane for second pact"
+    "returns for another deal": r"\b(?:return(?:s|ed)?|comes? back|came back|goes back|went back) to\b[^.;]{0,60}"
+    r"\bfor (?:an? |another |(?:a |its )?(?:second|third|new|fresh) )(?:[^.;]|\.(?=\d)){0,60}?"
+    r"\b(?:deal|pact|agreement|collaboration|partnership|licen[cs]e|tie-up|alliance)\b",
+    # "Kestrel also said that it had a deal to develop NV-1" (not "Kestrel had a deal with Norvane until 2020")
+    "said it has a deal": r"\b(?:said|says|announced)\b[^.;]{0,60}?\b(?:that )?(?:it|they) (?:has|had|have|now have"
+    r"|now has) (?:a |an )(?:[\w\-]+ ){0,2}(?:deal|agreement|pact|partnership|licen[cs]e|collaboration)\b",
+    # "Norvane will receive an initial payment of $12M": a payment at signing, said another way
+    "signing payment": r"\b(?:initial|signing) (?:payment|fee)s?\b|\bsigning bonus\b",
     # "Kestrel is shelling out $60M upfront": a sum paid at signing is news of a deal (a page of junk that
     # says "$12bn upfront" names no party, which the pipeline reads as no deal)
     "upfront": r"\bup-?front\b",
@@ -164,6 +180,10 @@ HEDGE_BEFORE = (
     r"|looking(?= to))\b(?: [\w\-]+){0,2}"
     r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t)\s*$"
 )
+
+# Words right after a deal verb that make it talks, not a deal: "Kestrel has entered into exclusive negotiations with
+# Norvane" (not "entered into an exclusive licence").
+HEDGE_AFTER = r"\s*(?:exclusive |advanced |preliminary |final |formal )?(?:negotiations|talks|discussions)\b"
 
 # Words right before a deal noun that end the deal: "Kestrel scraps its licence agreement with Norvane",
 # "hands back the rights", "pulls out of the partnership".
@@ -217,21 +237,36 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
     r"\b(?:results?|data|readout|trial (?:met|failed|missed))|met (?:its|the) (?:primary|secondary)"
     r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
-    "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation|FDA (?:approv|accept|grant)"
+    "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation"
+    r"|FDA (?:has )?(?:approv|accept|grant)[a-z]*|priority review"
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
     r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
     r" (?:has |have )?(?:approved|approves"
     r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
-    "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results)\b",
+    # "Halvard quarterly results beat estimates", "Kestrel reports $7M profit in Q4", "revenue doubled to $9M"
+    "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results)\b"
+    r"|\b(?:reports?|reported|posts?|posted|swings? to|swung to)\b (?:an? |its )?(?:[\w$€£¥.,\-]+ ){0,3}"
+    r"(?:profit|loss|net income|net loss)\b"
+    r"|\b(?:revenues?|profits?) (?:doubled|tripled|soared|jumped|climbed|surged|increased|decreased|declined)\b"
+    r"|\bprofitable quarter\b",
     "a return of rights": r"\b(?:return(?:s|ed|ing)? (?:the )?(?:[\w\-]+ ){0,2}rights|regain(?:s|ed|ing)?"
     r" (?:the )?(?:[\w\-]+ ){0,2}rights|terminat(?:e|es|ed|ing|ion of) (?:a |an |the |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:agreement|collaboration|licen[cs]e|deal|partnership|pact)"
-    r"|end(?:s|ed)? (?:a |its |the |their )?(?:[\w\-]+ ){0,2}(?:licen[cs]e|collaboration|partnership|agreement)"
+    r"|end(?:s|ed)? (?:a |its |the |their )?(?:[\w\-,]+ ){0,5}(?:licen[cs]e|collaboration|partnership|agreement)"
+    # "does not intend to exercise its option to obtain a licence", "declined to exercise the option"
+    r"|(?:not|declined?|declines|declining)(?: to)?(?: (?:intend|plan|wish|expect) to)? exercise (?:its|the|their|an?)"
+    r" (?:[\w\-]+ ){0,2}option"
     r"|opt(?:s|ed)? out|walk(?:s|ed)? away)\b",
-    "a rejected bid": r"\b(?:rejected|rebuffed|spurned|turned down)\b[^.]{0,60}\b(?:offer|bid|approach|proposal|buyout)"
-    r"|\b(?:offer|bid|approach|proposal|buyout)s?\b[^.]{0,40}\b(?:rejected|rebuffed|spurned|turned down)\b"
+    "a rejected bid": r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)? down)\b"
+    r"(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|approach|proposal|buyout)"
+    r"|\b(?:offer|bid|approach|proposal|buyout)s?\b(?:[^.]|\.(?=\d)){0,40}\b(?:rejected|rebuffed|spurned|turned down)\b"
+    # "the board has determined that the bid price is inadequate"
+    r"|\b(?:offer|bid|proposal)(?: price)? (?:is|was) (?:inadequate|insufficient)\b"
+    # a bid withdrawn: "Kestrel has pulled its proposal to buy Norvane"
+    r"|\b(?:pull(?:s|ed)?|withdr(?:aw|aws|ew|awn)|drop(?:s|ped)?|abandon(?:s|ed)?) (?:its|the|their|his|her)"
+    r" (?:[\w\-$€£¥.]+ ){0,4}(?:offer|bid|proposal|approach)\b"
     r"|\bdo(?:es)? not (?:endorse|support|recommend)\b[^.]{0,60}\b(?:offer|bid|proposal)"
     r"|\brecommends? (?:that )?(?:share|stock)holders (?:do not|not|reject)\b",
     "a legal matter": r"\b(?:settle(?:s|d)? (?:the |a |its )?(?:[\w\-]+ ){0,2}(?:litigation|lawsuit|dispute|claims?)"
@@ -239,8 +274,12 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|(?:jury|court) verdict|verdict in|licen[cs]ing dispute|awards? (?:\w+ )?(?:over |more than )?[$€£¥]?[\d.,]+"
     r" (?:million|billion) in damages)\b",
     "an unsolicited bid or share tender": r"\bmini-tender\b"
-    r"|\bunsolicited\b[^.]{0,40}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
+    r"|\bunsolicited\b(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
     "an analyst's note": r"\bprice target\b",
+    # "Kestrel has entered into exclusive negotiations with Norvane on an alliance", "is in advanced talks to buy"
+    "talks": r"\b(?:enter(?:s|ed)?|entering) into (?:exclusive |advanced |preliminary |formal )?(?:negotiations|talks"
+    r"|discussions)\b|\bin (?:exclusive|advanced|preliminary|formal) (?:negotiations|talks|discussions)\b"
+    r"|\b(?:is|are) expected to be signed\b",
     # "3 Biotech Stocks to Buy Before They Double", "Is Kestrel a buy?"
     "investment advice": r"\b(?:stocks?|shares) to (?:buy|watch|sell|own|avoid|hold)\b|\bshould you buy\b"
     r"|\bis (?:it )?a buy\b|\b(?:buy|sell) rating\b",
@@ -248,25 +287,46 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a round-up of deals": r"\b(?:top|biggest|largest|notable|best|most valuable|key)\b(?: [\w\-]+){0,3}"
     r" (?:deals|pacts|acquisitions|buyouts|transactions|licensing deals)\b"
     r"|\bdeals of (?:the )?(?:year|quarter|month|week|(?:19|20)\d\d)\b"
-    r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b",
-    "a milestone payment": r"\b(?:receive[sd]|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
-    r"|achievement of)\b (?:an? |the |its )?(?:[\w$€£¥.,\-]+ ){0,4}milestone",
+    r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b"
+    # "Week in Review: ...", "News round-up", "Weekly digest"
+    r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b",
+    # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
+    "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
+    r"|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone",
 }
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
-STRONG_NON_DEAL = ("a return of rights", "a rejected bid", "a legal matter", "investment advice", "a round-up of deals")
+STRONG_NON_DEAL = (
+    "a return of rights", "a rejected bid", "a legal matter", "investment advice", "a round-up of deals", "talks",
+)
+
+# The sign of these in a sentence makes that sentence's own deal words the bid's or the old deal's: "Kestrel has
+# submitted an unsolicited proposal to acquire Norvane", "Norvane expects to receive a $60M milestone payment from
+# Kestrel for the launch of NV-1". Such a sentence announces no deal; another sentence of the lead still may ("Kestrel
+# buys Norvane after hostile bid" / "Kestrel Pharma has agreed to acquire Norvane Bio").
+SIGN_IN_THE_SENTENCE: dict[str, str] = {
+    "an unsolicited bid or share tender": NON_DEAL_EVENT_PATTERNS["an unsolicited bid or share tender"],
+    # one payment, singular: not "eligible to receive up to $1bn in milestone payments"
+    "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
+    r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)",
+}
+
+# A second piece of news told beside the story's own: "The company also said on Tuesday that it had a deal to develop
+# NV-1" in an earnings story announces the deal although the story is about something else.
+ALSO_ANNOUNCED = r"\balso (?:said|says|announced|announces|reported|disclosed|unveiled|revealed)\b"
 
 # Signs that a sentence tells of an earlier deal rather than this one. "a year named" is read with the
 # story's own date (extraction.detection.Timeline); the others are signs on their own.
 HISTORY_MARKERS: dict[str, str] = {
     "a year named": r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
-    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far)\b",
-    "an earlier deal": r"\b(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
+    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far|since then)\b",
+    # ("their three-year-old collaboration" is the deal the news expands)
+    "an earlier deal": r"\b(?<!-)(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
     r" (?:(?:19|20)\d\d )?(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
     r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
-    "time ago": r"\b(?:months?|years?|weeks?) (?:ago|earlier|later|after|before)\b",
+    "time ago": r"\b(?:months?|years?|weeks?|days) (?:ago|earlier|later|after|before)\b",
     "last season": r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
-    "in a month": r"\bin (?:january|february|march|april|may|june|july|august|september|october|november"
+    "in a month": r"\b(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b",
     "comes after": r"\bcomes? (?:just )?(?:over |nearly |about |less than )?(?:\w+ )?(?:days?|weeks?|months?|years?)"
     r" after\b",

@@ -8,7 +8,7 @@ import pytest
 
 from extraction import extract
 from extraction.detection import Timeline, announces_deal, announces_news
-from extraction.text import Sentence, fold, folded_pattern
+from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
@@ -52,6 +52,27 @@ DEALS = [
      "granted Norvane Bio exclusive rights to KP-51 in Japan for $45 million upfront."),
     ("speculation-ended", "Kestrel ends the speculation\n\nAfter weeks of rumours, it is official. Kestrel Pharma "
      "will acquire Norvane Bio for $2 billion."),
+    ("has-collaborated-with", "BOSTON - Kestrel Pharma said that it has collaborated with U.S.-based Norvane Bio to "
+     "discover peptide-radioisotope conjugates."),
+    ("money-in-return-for-rights", "Norvane Bio will receive $350 million from Kestrel Pharma in return for the right "
+     "to develop and commercialize NV-7 in the U.S. and Europe."),
+    ("deal-also-said-in-an-earnings-story", "Halvard profit climbs\n\nHalvard Therapeutics' fourth-quarter "
+     "earnings rose as revenue swelled. The company also said on Tuesday that it had a deal to develop and sell a "
+     "compound of Ostrin Bio. Halvard said it reached an agreement with Ostrin Bio that gives it worldwide rights to "
+     "the compound."),
+    ("completion-of-the-announced-deal", "Kestrel Pharma announced today that it completed the previously announced "
+     "acquisition of Norvane Bio for an enterprise value of approximately $540 million."),
+    ("forming-an-alliance", "Kestrel Pharma and Norvane Bio say they are forming an exclusive multi-year alliance to "
+     "discover RNAi drugs."),
+    ("to-be-taken-over", "Norvane Bio to be swallowed by Dutch rival\n\nNorvane Bio is set to be taken over by the "
+     "Dutch biotech Kestrel Pharma for SFr591 million."),
+    ("returned-for-another-deal", "Kestrel Pharma has returned to Norvane Bio for a 640 million euro ($743 million) "
+     "deal for a preclinical program."),
+    ("expands-a-years-old-collaboration", "Kestrel Pharma and Norvane Bio said today they will expand their "
+     "three-year-old collaboration to develop new peptide medicines."),
+    ("after-a-filing-for-approval", "Just a couple of days after filing for approval of the drug with the US Food "
+     "and Drug Administration, Norvane Bio has entered into an exclusive licensing agreement with Kestrel Pharma for "
+     "NV-3."),
 ]
 
 NOT_DEALS = [
@@ -123,6 +144,45 @@ NOT_DEALS = [
      "Pharma raised $100 million from investors."),
     ("board-rejects-tender", "Norvane urges caution\n\nNorvane Bio does not endorse the unsolicited offer from "
      "Ostrin Capital to purchase its shares."),
+    ("board-rejects-a-priced-offer", "Norvane board rejects Kestrel's $9.3 bln takeover offer\n\nNorvane Bio said its "
+     "board rejected an unsolicited $9.3 billion takeover proposal from Kestrel Pharma."),
+    ("unsolicited-proposal", "Kestrel Pharma has submitted an unsolicited proposal to acquire Norvane Bio for $10.25 "
+     "per share in cash."),
+    ("bid-price-inadequate", "Norvane Bio said that, after reviewing Kestrel Pharma's unsolicited $13 a share ($2.6 "
+     "billion in total) tender offer to acquire the company, its board determined that the bid price is inadequate."),
+    ("bid-withdrawn", "Kestrel Pharma has pulled its proposal to buy Norvane Bio for 2 billion euros, the company said "
+     "on Friday."),
+    ("week-in-review", "Week in Review: Kestrel Licenses Asia Rights to Norvane in $177 Million Deal\n\nDeals • "
+     "Kestrel Pharma out-licensed Asia rights for an anxiety drug to Norvane Bio in a $177 million deal; • Ostrin "
+     "Bio raised $25 million in a Series A financing."),
+    ("opens-on-a-count-of-deals", "Korean biotechs signed multiple license agreements with foreign partners in "
+     "January.\n\nKestrel Pharma, Norvane Bio and Ostrin Bio have signed license agreements with foreign partners."),
+    ("lines-of-several-deals", "Halvard Therapeutics will acquire Ostrin Bio for $550 million in cash.\nKestrel Pharma "
+     "signed an agreement to acquire Norvane Bio for $1.2 billion.\nTamsin Bio and Orrery Pharma signed a licence deal "
+     "valued at up to $2 billion."),
+    ("a-column-recalling-deals", "Still waiting for the next boom\n\nThe summer is usually quiet for deals. That came "
+     "just days ago when Kestrel Pharma announced a $14 billion acquisition of Norvane Bio. Since then, Kestrel has "
+     "also snapped up Ostrin Bio's antibiotics for $1.5 billion."),
+    ("profit-report-recalling-a-licence", "Kestrel reports $7M profit in Q4\n\nKestrel Pharma reported its fourth "
+     "profitable quarter as revenue doubled to $9.9 million. The company received $4 million of the $15 million "
+     "upfront fee for the licensing of NV-1."),
+    ("filing-accepted-triggers-a-milestone", "FDA Grants Priority Review to Kestrel's KX-795\n\nNorvane Bio announced "
+     "that FDA has accepted for filing a new drug application from Kestrel for KX-795. The acceptance triggers a $5 "
+     "million milestone payment to Norvane under a license agreement between Norvane and Kestrel."),
+    ("option-not-exercised", "Ostrin Pharma notified Tamsin Bio that it does not intend to exercise its option to "
+     "obtain an exclusive license to TB-3. This ends the March 2, 2021, exclusive option agreement between them."),
+    ("a-milestone-expected", "Norvane to receive $60 million milestone from Kestrel for NV-1\n\nNorvane Bio said "
+     "Wednesday that it expects to receive a $60 million milestone payment from Kestrel Pharma for the launch of "
+     "NV-1."),
+    ("exclusive-negotiations", "Kestrel Pharma has entered into exclusive negotiations with Norvane Bio on a strategic "
+     "alliance. It will result in a guaranteed commitment from Norvane of EUR 250 million, including a sizeable "
+     "upfront payment."),
+    ("a-page-of-press-release-headlines", "Press Releases\n\nKestrel Pharma Announces Acquisition of Royalty Rights on "
+     "NV-1 for $175 Million\n\nKestrel Pharma and Norvane Bio today announced that Norvane has agreed to sell tiered, "
+     "sales-based royalty rights on global net sales of NV-1 to Kestrel Pharma for $175 million in cash.\n\n"
+     "Kestrel Pharma Announces $100 Million Acquisition of Royalty Rights in Heart Drug Zelvira from Ostrin Bio\n\n"
+     "Kestrel Pharma buys the royalty on worldwide sales of Zelvira, Ostrin Bio's approved heart drug, for $100 "
+     "million in cash, and Ostrin Bio keeps its co-promotion rights in North America."),
 ]
 
 
@@ -182,6 +242,13 @@ REASONS = [
     ("a rejected bid",
      "Norvane urges caution\n\nNorvane Bio does not endorse the unsolicited offer from Ostrin Capital.",
      "Kestrel wins Norvane\n\nKestrel Pharma has agreed to acquire Norvane Bio, whose board endorsed the offer."),
+    ("talks",
+     "Kestrel in exclusive talks with Norvane\n\nKestrel Pharma will pay $20 million upfront if a deal is signed.",
+     "Kestrel signs Norvane deal after months of talks\n\nKestrel Pharma has signed a licence with Norvane Bio."),
+    ("a round-up of deals",
+     "Korean biotechs signed multiple license agreements in January.\n\nKestrel Pharma has signed a license agreement.",
+     "Kestrel inks two licensing deals with Chinese biotechs\n\nKestrel Pharma signed licences with Norvane Bio and "
+     "Ostrin Bio."),
 ]
 
 
@@ -204,6 +271,21 @@ DEAL_EVENT_EXAMPLES = [
     ("partners with", "Kestrel partners with Norvane on ADCs.", "Kestrel, a long-time partner of Norvane, spoke."),
     ("partners with", "Kestrel and Norvane unite to develop NV-1.", "Kestrel's staff united behind the plan."),
     ("x and y partner to", "Kestrel and Norvane partner to develop NV-1.", "Kestrel will partner with Norvane."),
+    ("x and y partner to", "Kestrel and Norvane partnered in March to co-develop NV-1.",
+     "Kestrel and Norvane partnered in March."),
+    ("partners with", "Kestrel said it has collaborated with Norvane to discover peptides.",
+     "Kestrel's collaborative culture helps."),
+    ("signs a deal", "Kestrel and Norvane are forming a strategic alliance.", "Kestrel is forming a new board."),
+    ("in return for rights", "Norvane will receive $50M from Kestrel in return for the rights to develop NV-1.",
+     "Kestrel received shares in return for its investment."),
+    ("to be acquired by", "Norvane is set to be taken over by Kestrel for $2bn.",
+     "Norvane is set to be led by Kestrel's former CEO."),
+    ("returns for another deal", "Kestrel has returned to Norvane for a EUR 400 million deal.",
+     "Kestrel returned to growth for a third quarter."),
+    ("said it has a deal", "Kestrel also said that it had a deal to develop NV-1.",
+     "Kestrel said the deal market is slow."),
+    ("signing payment", "Norvane will receive an initial payment of $12 million.",
+     "Norvane made its initial public offering."),
     ("agrees to acquire", "Kestrel has agreed to acquire Norvane.", "Kestrel's acquisition strategy is bold."),
     ("acquires or licenses", "Kestrel licensed NV-3 from Norvane.", "Kestrel's licensing head spoke."),
     ("pays money for", "Kestrel is shelling out $60M for Norvane's ADC.", "Medicare pays for the drug."),
@@ -288,6 +370,7 @@ HEDGED = [
     ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
+    ("negotiations", "Kestrel has entered into exclusive negotiations with Norvane on an alliance."),
 ]
 NOT_HEDGED = [
     ("may-a-date", "On May 5 Kestrel signed a licence deal with Norvane."),
@@ -350,6 +433,12 @@ HISTORY_EXAMPLES = [
     ("time ago", "Two years ago Kestrel licensed NV-1.", "Kestrel licensed NV-1 for two years."),
     ("time ago", "Two years later, Norvane signed a pact with Kestrel.",
      "Norvane will sign a pact with Kestrel later."),
+    ("time ago", "That came just days ago when Kestrel bought Norvane.", "Kestrel bought Norvane for days of work."),
+    ("earlier", "Since then, Kestrel has also snapped up NV-2.", "Kestrel has snapped up NV-2 since Monday."),
+    ("an earlier deal", "Under its old licence, Kestrel paid $5M.",
+     "Kestrel and Norvane will expand their three-year-old collaboration."),
+    ("in a month", "Last June, Kestrel completed its purchase of Norvane.",
+     "Kestrel completed its purchase last night."),
     ("last season", "Last year Kestrel licensed NV-1.", "Kestrel licensed NV-1 this week."),
     ("in a month", "In March Kestrel licensed NV-1.", "Kestrel licensed NV-1 on Monday."),
     ("when it began", "Norvane received $25 million when the partnership began.",
@@ -376,3 +465,17 @@ def test_history_marker(marker, past, news):
     timeline = Timeline("", date(2025, 6, 1))
     assert timeline.is_history(_sentence(past)), past
     assert not timeline.is_history(_sentence(news)), news
+
+
+def test_the_completion_of_the_announced_deal_is_news():
+    timeline = Timeline("", date(2025, 6, 1))
+    news = "Kestrel completed the previously announced acquisition of Norvane for $540 million."
+    past = "Kestrel previously announced a licence with Norvane."
+    assert not timeline.is_history(_sentence(news))
+    assert timeline.is_history(_sentence(past))
+
+
+def test_a_filing_date_line_dates_the_story():
+    text = "License Agreement\n\n9 Months Ended\nSep. 30, 2019\nThe Company signed a licence with Norvane Bio."
+    assert Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2018, Kestrel licensed NV-1."))
+    assert not Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2019, Kestrel licensed NV-1."))

@@ -97,11 +97,38 @@ _PRESS_RELEASE = "\n\n".join(
     ]
 )
 
+# a release whose headline is followed by bullet lines, one naming a product and a place its text has not named yet
+_BULLETED_RELEASE = "\n".join(
+    [
+        "Kestrel Therapeutics enters licence and supply agreement with Norvane Pharma",
+        "Norvane makes $30 million equity investment in Kestrel Therapeutics at a premium to the market price",
+        "Kestrel licenses its cell manufacturing platform to Norvane for use in all territories outside Asia",
+        "Kestrel to manufacture and supply Zorvia in Japan for Norvane",
+        "BOSTON, Jan. 8, 2024 /PRNewswire/ -- Kestrel Therapeutics today announced a licence and supply agreement "
+        "with Norvane Pharma for Zorvia, Norvane's approved cell therapy, in Japan.",
+    ]
+)
+# a story with an explainer subheading in a word its text wrote before in lower case
+_EXPLAINER = "\n\n".join(
+    [
+        "Kestrel and Norvane sign licence for heart therapies",
+        "Kestrel Therapeutics said on Monday it has signed a licence agreement with Norvane Pharma to develop "
+        "lasso-shaped peptide therapies for a cardiovascular program.",
+        "Kestrel will receive $20 million upfront and up to $500 million in milestones, plus royalties.",
+        "Understanding Lasso-shaped Peptides",
+        "Lasso-shaped peptides are a class of drugs folded into a knot, which makes them stable in the blood and "
+        "able to reach targets that small molecules cannot. They are made in the laboratory and can be taken as "
+        "a pill.",
+    ]
+)
+
 
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param(_PRESS_RELEASE, id="press-release-with-subheadings"),
+        pytest.param(_BULLETED_RELEASE, id="press-release-with-bullet-lines-before-its-dateline"),
+        pytest.param(_EXPLAINER, id="explainer-subheading-in-a-word-written-before"),
         pytest.param(re.sub(r"\n\n", "\n", _PRESS_RELEASE), id="press-release-without-blank-lines"),
         pytest.param(story_text(KESTREL), id="one-story"),
         pytest.param(story_text(KESTREL) + "\n\n---\n\nShare this article", id="a-separator-before-furniture"),
