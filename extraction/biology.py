@@ -20,6 +20,12 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     "adc": (
         r"antibody[- ]drug conjugates?", r"ADCs?", r"antibody conjugates?", r"immunoconjugates?",
         r"conjugat(?:ed|ion) to (?:a |its )?(?:cytotoxic )?payload", r"payload", r"degrader[- ]antibody conjugates?",
+        # a toxin or a drug joined to an antibody: "toxins can be linked to monoclonal antibodies"
+        r"(?:toxins?|cytotoxins?|cytotoxic drugs?|chemotherap(?:y|ies)|warheads?)(?: can| could| will)?"
+        r"(?: be| are| is)? (?:linked|attached|conjugated|coupled) to (?:an? |the |its )?(?:monoclonal )?"
+        r"antibod(?:y|ies)",
+        r"antibod(?:y|ies) (?:linked|attached|conjugated|coupled) to (?:an? |the )?(?:potent |cytotoxic )?"
+        r"(?:toxins?|cytotoxins?|cytotoxic drugs?|chemotherap(?:y|ies)|warheads?)",
     ),
     "bispecific": (
         r"bispecifics?", r"bi-specifics?", r"multi-?specifics?", r"tri-?specifics?", r"T[- ]cell engagers?",
@@ -45,7 +51,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
         r"alpha therap(?:y|ies)", r"radionuclides?", r"radioconjugates?", r"radiotherapeutics?", r"lutetium",
         r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
-        r"PET (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18", r"18F",
+        r"PET(?:/CT|/MRI)? (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18",
+        r"18F",
         r"gallium-68", r"68Ga", r"Ga-68", r"technetium", r"positron emission tomography", r"theranostics?",
         r"radiotheranostics?",
     ),
@@ -62,7 +69,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     "mrna": (
         # (a longer term before the shorter one it starts with: the first that matches is read)
         r"mRNA[- ](?:encoded|based|delivered) (?:antibod(?:y|ies)|proteins?|enzymes?)",
-        r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA", r"circular RNA", r"circRNA",
+        r"mRNA", r"messenger RNA", r"messenger ribonucleic acid", r"self-amplifying RNA", r"saRNA", r"circular RNA",
+        r"circRNA",
     ),
     "oligonucleotide": (
         r"antibody[- ]oligonucleotide conjugates?", r"AOCs?",
@@ -142,6 +150,13 @@ MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
         r"(?!\s*(?:-|vaccines?|therap|medicines?|platforms?|technolog|based|encoded|candidates?|drugs?|programs?"
         r"|programmes?|constructs?|molecules? (?:encoding|that encode)))",
     ),
+}
+
+# A term of the first modality that qualifies the second's product noun makes that product the first's too: "mRNA
+# flu and Covid-19 vaccines" are mRNA medicines (the first then scores at least what the second does).
+# modality -> (the other modality, the words after the term up to the other's noun).
+MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
+    "mrna": ("vaccine", r"(?:\s*\(mRNA\))?(?:[\s\-]+[\w\-]+(?: and| or)?){0,4}?\s+vaccines?\b"),
 }
 
 # When the first modality is the deal's, the second is only a part or a description of it.

@@ -22,6 +22,21 @@ CASES = [
      ("cell-therapy",)),
     ("recombinant-protein-inhibitor", f"{LEAD} for its recombinant human C1 inhibitor.", ("protein",)),
     ("mrna-vaccine", f"{LEAD} to develop mRNA vaccines against influenza.", ("mrna", "vaccine")),
+    ("mrna-qualifying-vaccines-named-often", "Vaccine maker Norvane Bio sells vaccines. Norvane Bio will sell the "
+     "rights to its messenger ribonucleic acid (mRNA) flu and measles vaccines to Kestrel Pharma for $40 million. "
+     "The vaccines are in phase 2. Norvane Bio's vaccine plant is in Ulm.", ("mrna", "vaccine")),
+    ("mrna-beside-vaccines-it-does-not-qualify", "Vaccine maker Norvane Bio sells vaccines. Norvane Bio will sell the "
+     "rights to its flu vaccines to Kestrel Pharma for $40 million. The vaccines are in phase 2. Norvane Bio's "
+     "vaccine plant also makes mRNA.", ("vaccine",)),
+    ("a-toxin-linked-to-an-antibody", f"{LEAD} for its technology in which toxins are linked to monoclonal "
+     "antibodies; it includes small molecules called tarlomycins.", ("adc",)),
+    ("an-antibody-not-linked-to-a-toxin", f"{LEAD} for monoclonal antibodies linked to a clinical trial.",
+     ("antibody",)),
+    ("a-pet-ct-imaging-agent", f"{LEAD} for NB-26, a PSMA-targeted small molecule PET/CT imaging agent.",
+     ("radiopharmaceutical",)),
+    ("a-compound-adjective-names-no-product", f"{LEAD} for NB-27, a live biotherapeutic against antibiotic-resistant "
+     "bacteria.", ("microbiome",)),
+    ("the-term-alone-names-one", f"{LEAD} for NB-28, an antibiotic.", ("small-molecule",)),
     # the class an INN stem names
     ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
     ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),
