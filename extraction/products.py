@@ -9,7 +9,9 @@ Rules:
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
   ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
-  around AlphaMedix", "royalty interest in Trelegy Ellipta").
+  around AlphaMedix", "royalty interest in Trelegy Ellipta", "the headliner in the deal is X ... and also
+  includes Y"), a code labelled with its isotope (`[212Pb]VMT-a-NET`, `Pb212-VMT-a-NET`, also read without
+  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
@@ -17,8 +19,10 @@ Rules:
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
   ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115"), hyphenated English ("proof-of-concept"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
-  something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), and
-  anything in a clause saying it is not part of the deal ("which is not partnered").
+  something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
+  ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Swiss pharma group X"), a stock index
+  ("the key ABC-225 index"), anything in a clause saying it is not part of the deal ("which is not
+  partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
 - A name right after another company's deal ("following Summit's pact for ivonescimab") is that
   deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
   targets (`in_the_deal`), nor do a point mutation ("G12D") or two crossed targets ("PD-1xVEGF").
@@ -27,7 +31,8 @@ Rules:
   asset sentences; failing those, in the rest of this deal's story. Symbols that are also common
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
-  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody"). Both
+  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-2α
+  (HIF-2α)"); a company's exchange ticker ("(NASDAQ: ABCD)") is none. Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
@@ -57,17 +62,23 @@ from extraction.biology import (
 )
 from extraction.currencies import CODES
 from extraction.text import Sentence, top_level_alternatives
+from extraction.vocabulary import COMPANY_WORDS, LEGAL_SUFFIXES, NATIONALITIES
 
+# the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[212Pb]VMT-a-NET", "177Lu-PSMA-617"
+_ISOTOPES = r"F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi"
 _CODE = re.compile(
-    r"""(?<![\w\-:$€£¥])(
-        [A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?   # UCART19, SAR443579, TBI-1301-A
-      | [A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?                       # NB-7, AB-8-X
-      | [A-Z]{2,6}-[A-Z]\d{3,6}                                # SHR-A1811
-      | [A-Z]{2,6}\ [1-9]\d{2,6}                               # MK 3475 (not a ticker's "SZ 000963")
-      | [A-Z]{2,6}\d[A-Z]\d{1,5}                               # AB8A123
-      | [1-9][A-Z]{1,3}\d{3,6}                                 # 9MW2821
+    rf"""(?<![\w\-:$€£¥])(
+      # a code labelled with its isotope, before or in brackets: "[212Pb]VMT-a-NET", "Pb212-VMT-a-NET"
+        (?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)
+        [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){{0,3}}
+      | [A-Z][A-Za-z]{{0,5}}-?\d{{2,7}}[A-Z]?(?:-[A-Z0-9]{{1,3}})?   # UCART19, SAR443579, TBI-1301-A
+      | [A-Z]{{2,6}}-\d(?:-[A-Z0-9]{{1,3}})?                       # NB-7, AB-8-X
+      | [A-Z]{{2,6}}-[A-Z]\d{{3,6}}                                # SHR-A1811
+      | [A-Z]{{2,6}}\ [1-9]\d{{2,6}}                               # MK 3475 (not a ticker's "SZ 000963")
+      | [A-Z]{{2,6}}\d[A-Z]\d{{1,5}}                               # AB8A123
+      | [1-9][A-Z]{{1,3}}\d{{3,6}}                                 # 9MW2821
       # letters, a dash, then segments with a digit among them: LCAR-B38M, BL-B01D1, AB-CD6-2.5-LRx
-      | [A-Z]{1,6}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){0,3}
+      | [A-Z]{{1,6}}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){{0,3}}
     )(?![\w\-])""",
     re.VERBOSE,
 )
@@ -83,7 +94,7 @@ _SECOND_WORD = (
 _PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
     rf"(?<![\w\-])([A-Za-z][a-z\-]{{6,}})(?:\s+({_SECOND_WORD}"
-    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{2,3}))?(?![\w])"
+    rf"|(?:{_ISOTOPES}) ?\d{{2,3}}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _STEM_MODALITY = dict(INN_STEM_MODALITIES)
@@ -106,12 +117,17 @@ _PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology
 _ABOUT = re.compile(
     r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
     r"|\b(?:rights to|interest in|licen[cs]e to|licen[cs]e for|agreement for|commerciali[sz]e|develop and"
-    r" commerciali[sz]e)"
+    r" commerciali[sz]e"
+    # what a deal takes in: "the deal also includes X", "the headliner in the deal is X"
+    r"|(?:deal|agreement|transaction|acquisition|purchase|sale),? (?:also )?includ(?:es|ing)|and also includes"
+    r"|\b(?:headliner|centerpiece|centrepiece|crown jewel|prize) (?:in|of) the (?:deal|agreement|transaction"
+    r"|acquisition) is)"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(
-    r"""([A-Z][a-z]+[A-Z]\w+                  # AlphaMedix
+    r"""([A-Z][a-z]+[A-Z]\w*                  # AlphaMedix, PyL
        | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Trelegy Ellipta
+       | [A-Z][a-z]{2}(?=,\ (?:a|an|the|which)\ )  # a short name a clause describes: "Qwo, which ..."
        | [A-Z]{4,}(?=[®™])                    # SPINRAZA®
     )[®™]?
     # a name ends there: not an owner ("Bioepis’ portfolio") nor a word of a longer noun ("Duchenne muscular
@@ -177,6 +193,16 @@ _PLACES = frozenset(
      "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
      "phase", "the", "this", "these", "its", "their"}
 )  # fmt: skip
+# capitalised function words that can stand where a short name is read ("includes The ...")
+_FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "our", "their", "his", "her", "all",
+                             "any", "for", "and", "but", "both", "each", "one", "two", "new"})  # fmt: skip
+# names of peoples, companies and what a company's legal form follows: not a product
+_NATIONALITY = re.compile(NATIONALITIES)
+_COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
+_LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
+# a code that names a stock index: "the key ABC-225 index"
+_INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
+_ISOTOPE_LABEL = re.compile(rf"(?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)")
 _ODD_DASH = re.compile("[" + "".join(chr(c) for c in DASHES) + "]")
 # "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
@@ -192,6 +218,13 @@ _OTHER_DEAL = re.compile(
 _OWNED_BY = re.compile(
     r"\b(?:marketed|sold|developed|owned|made|commerciali[sz]ed|manufactured|distributed) by (?:its )?"
     r"(?P<owner>[A-Z][\w\-]+)"
+)
+# the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
+_MAKER_OF = re.compile(r",\s+(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of\s+([^,;]{3,80})")
+# another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
+_COORDINATED = re.compile(
+    r"\s+(?:and|or)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s+(?:brands|products|drugs|medicines|franchises|creams"
+    r"|ointments|treatments)\b)"
 )
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
@@ -245,7 +278,7 @@ _PAIRED_TARGETS = re.compile(
 )
 # A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
 # "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
-_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-z]?"
+_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-zα-δ]?"  # "HIF-2α": an isoform's letter too
 _SYMBOL_AFTER_CONTEXT = re.compile(
     rf"""(?:\banti-
        |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
@@ -261,7 +294,7 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
 _MORE_SYMBOLS = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_SYMBOL})(?![\w\-])")
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
-    r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
+    r"""(?<=[A-Z0-9α-δ])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
        |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:kinase\ )?inhibitors?|degraders?|agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
            |modulators?|blockers?|CAR-NK)\b)""",
@@ -284,6 +317,9 @@ _NOT_A_NAME_WORD = frozenset(
      "target", "targeted", "single", "multiple", "several", "two", "three", "this", "that", "its", "their", "a",
      "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
 )  # fmt: skip
+# a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
+_TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
+                     r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
 _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
@@ -292,7 +328,7 @@ _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
           )                                               # what is named (an enzyme, not a disease)
-       (?:[- ](?:\d{1,2}|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform
+       (?:[- ](?:\d{1,2}[α-δ]?|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform: "factor-2α"
        \s*$""",
     re.VERBOSE,
 )
@@ -318,6 +354,18 @@ def read_assets(
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
+    # "its Foocin and Barex brands": the name joined to an asset before a plural product noun is one too
+    for asset in list(dict.fromkeys(found)) if " and " in text or " or " in text else ():
+        at = text.find(asset)
+        while at != -1:
+            more = _COORDINATED.match(text, at + len(asset))
+            if more and more.group(1).lower() not in blocked | _PLACES:
+                found.append(more.group(1))
+            at = text.find(asset, at + 1)
+    # "Acme, maker of the drug Foo, sells rights to NB-1": what a party is known for is not the deal's product
+    background = _made_by_a_party(text) if "of " in text else set()
+    if any(name.lower() not in background for name in found):
+        found = [name for name in found if name.lower() not in background]
     # names given in brackets right after a known asset
     everything = plain_dashes("\n".join(s.text for s in all_sentences))
     for asset in list(dict.fromkeys(found)):
@@ -377,6 +425,14 @@ def _other_deals_names(text: str, parties: set[str]) -> set[str]:
     return names
 
 
+def _made_by_a_party(text: str) -> set[str]:
+    """Names in a clause that says what a company makes: "Acme Inc., maker of the eye drug Foo, said"."""
+    names: set[str] = set()
+    for m in _MAKER_OF.finditer(text):
+        names.update(n.lower() for n in _assets_in(m.group(1)))
+    return names
+
+
 def _combined_with(text: str) -> set[str]:
     """A drug the deal's product is to be given with is not licensed: "in combination with Keytruda"."""
     names: set[str] = set()
@@ -419,6 +475,8 @@ def read_targets(
     asset_only = [s for s in assets if s.index not in deal]
     seen = deal | {s.index for s in asset_only}
     story = plain_dashes("\n".join(s.text for s in [*sentences, *asset_only, *everywhere]))
+    # a company's exchange ticker ("(NASDAQ: ABCD)") is its name, not a target
+    not_targets |= {t.lower() for t in _TICKER.findall(story)} if ":" in story else set()
     for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
         texts = [s.text for s in group]
         if not texts:
@@ -564,7 +622,12 @@ def _assets_in(text: str) -> list[str]:
             continue
         if _MUTATION.fullmatch(code):
             continue  # a mutation: "KRAS G12D", "BRAF V600E"
+        if _INDEX_AFTER.match(text, m.end()):
+            continue  # a stock index: "the benchmark ABC-50 index"
         out.append((m.start(), code))
+        label = _ISOTOPE_LABEL.match(code)
+        if label:
+            out.append((m.start() + label.end(), code[label.end() :]))  # "[212Pb]VMT-a-NET" is also "VMT-a-NET"
     for m in _INN.finditer(text):
         word = m.group(1)
         if m.group(2) is None and word[-3:].lower() not in _STEM_TAILS:
@@ -585,7 +648,7 @@ def _assets_in(text: str) -> list[str]:
             out.append((m.start(), name))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
-        if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
+        if brand and brand.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(brand, text):
             out.append((brand.start(), brand.group(1)))
     for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
@@ -607,9 +670,23 @@ def _assets_in(text: str) -> list[str]:
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
-        if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))
     return [name.rstrip("®™") for _, name in sorted(out)]
+
+
+def _names_no_product(m: re.Match[str], text: str) -> bool:
+    """A capitalised name read where a product could stand that names a place, a people, a company or a function
+    word: "develop it in China", "sell it to Swiss pharma group X", "interest in Acme Pharmaceuticals, Inc.'s
+    drugs", "includes The"."""
+    name = m.group(1).rstrip("®™")
+    return (
+        name.lower() in _PLACES
+        or name.lower() in _FUNCTION_WORDS
+        or _NATIONALITY.fullmatch(name) is not None
+        or _COMPANY_LAST_WORD.search(name) is not None
+        or _LEGAL_SUFFIX_AFTER.match(text, m.end(1)) is not None
+    )
 
 
 def _abbreviates_words(acronym: str, before: str) -> bool:

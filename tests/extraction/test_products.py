@@ -80,6 +80,29 @@ ASSETS = [
     ("drug-given-in-combination", f"{LEAD} for NB-40 in combination with Halvard's Quelmira (vorlimab).",
      ["NB-40"]),
     ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
+    # names that stand where a product could but name a company, a people or an index
+    ("a-company-with-its-legal-form-is-no-product", "Kestrel Royalty has agreed to buy the royalty interest in "
+     "Halvard Therapeutics, Inc.'s eye drugs from Norvane Bio for $40 million.", []),
+    ("a-product-with-its-owner-is-one", f"{LEAD} for the royalty interest in Halvard's Quelmira.", ["Quelmira"]),
+    ("a-nationality-is-no-product", "Kestrel Pharma has agreed to sell its rights to a drug under development to "
+     "Danish pharma group Norvane Bio for $40 million.", []),
+    ("a-code-naming-a-stock-index", f"{LEAD} for NB-56; Kestrel shares fell more than the key Bourse-50 index.",
+     ["NB-56"]),
+    ("a-code-is-no-index-without-the-word", f"{LEAD} for Bourse-50 in Japan.", ["Bourse-50"]),
+    # names written in ways a product is
+    ("an-isotope-labelled-code", f"{LEAD} for [203Pb]NBT-a-RX, an alpha therapy.", ["[203Pb]NBT-a-RX", "NBT-a-RX"]),
+    ("an-isotope-first-code", f"{LEAD} for Pb203-NBT-a-RX and 177Lu-NB-610.",
+     ["Pb203-NBT-a-RX", "NBT-a-RX", "177Lu-NB-610", "NB-610"]),
+    ("a-short-name-with-an-inner-capital", f"{LEAD} to develop and commercialize QyX in Europe.", ["QyX"]),
+    ("what-the-deal-includes", "Kestrel Pharma will acquire Norvane Bio for $40 million. The headliner in the deal "
+     "is Quelmira, a cream for acne, and also includes Zor, which is approved for rosacea.", ["Quelmira", "Zor"]),
+    ("a-short-capitalised-word-is-no-name", f"{LEAD}; the deal also includes The rest.", []),
+    ("two-brands-joined", "Kestrel Pharma has agreed to sell its Quelmycin and Zarvadex brands to Norvane Bio for "
+     "$40 million.", ["Quelmycin", "Zarvadex"]),
+    ("a-name-joined-without-a-product-noun-is-not-read", "Kestrel Pharma has agreed to sell its Quelmycin and "
+     "Zarvadex rights to Norvane Bio for $40 million.", ["Quelmycin"]),
+    ("what-a-party-is-known-for", "Kestrel Pharma Inc., maker of the eye drug Quelmira, has agreed to sell its "
+     "rights to NB-57 to Norvane Bio for $40 million.", ["NB-57"]),
 ]
 
 TARGETS = [
@@ -162,6 +185,12 @@ TARGETS = [
      "HER3 on tumour cells.", ["HER2", "HER3"]),
     ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
      "melanoma.", []),
+    ("an-isoform-letter-in-brackets", f"{LEAD} for candidates targeting hypoxia-regulated factor-3α (HRF-3α).",
+     ["HRF-3α"]),
+    ("an-isoform-letter-before-inhibitor", f"{LEAD} for NB-110, an oral HRF-3α inhibitor.", ["HRF-3α"]),
+    ("a-ticker-is-no-target", "Norvane Bio (NASDAQ: NRVB) has entered into an exclusive license agreement with "
+     "Kestrel Pharma for certain NRVB CAR-T technology.", []),
+    ("a-symbol-like-it-without-the-exchange-is-one", f"{LEAD} for certain NRVB CAR-T technology.", ["NRVB"]),
 ]
 
 
