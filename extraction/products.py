@@ -12,12 +12,14 @@ Rules:
   around AlphaMedix", "royalty interest in Trelegy Ellipta", "the headliner in the deal is X ... and also
   includes Y"), a code labelled with its isotope (`[212Pb]VMT-a-NET`, `Pb212-VMT-a-NET`, also read without
   the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
+- A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset.
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115"), hyphenated English ("proof-of-concept"),
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr452"), hyphenated English ("proof-of-concept",
+  "IL-2-diphtheria"), regions ("rights for North America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
   ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Swiss pharma group X"), a stock index
@@ -60,7 +62,7 @@ from extraction.biology import (
     TARGET_SYMBOLS,
     TICKER_PREFIXES,
 )
-from extraction.currencies import CODES
+from extraction.currencies import CODES, PREFIX_SIGNS
 from extraction.text import Sentence, top_level_alternatives
 from extraction.vocabulary import COMPANY_WORDS, LEGAL_SUFFIXES, NATIONALITIES
 
@@ -112,7 +114,8 @@ _NOT_INN = frozenset(
         "pharmacist", "preclinical", "translocation",
     }
 )  # fmt: skip
-_PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)|\b([A-Z][A-Za-z]{3,20}|[A-Z]{3,12})"
+_PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)"
+                       r"|(?<![\w\-])([A-Z][A-Za-z]{3,20}(?:-[A-Z][A-Za-z]{2,20})?|[A-Z]{3,12})"
                        r"(?:™|®|TM)?\s+(?:platform|technology platform)\b")
 _ABOUT = re.compile(
     r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
@@ -150,7 +153,7 @@ _OWNED_PLATFORM = re.compile(
 # A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
 # "the platform, which Quarry calls TagLock", "a technology called ProGlue"
 _PLATFORM_NAMED = re.compile(
-    r"""\b(?:platform|technology|engine)(?:,\s+|\s+(?:called|named|dubbed|known\ as|branded)\s+)
+    r"""\b(?:platform|technology|engine)(?:,\s+|,?\s+(?:called|named|dubbed|known\ as|branded)\s+)
         ([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?=[,.;:)]|\s+(?:to|for|and|which|that|is|was|will|has|can)\b)
       | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
@@ -191,6 +194,7 @@ _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
      "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
      "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
+     "north", "south", "east", "west", "latin", "central", "middle", "southeast", "nordic",
      "phase", "the", "this", "these", "its", "their"}
 )  # fmt: skip
 # capitalised function words that can stand where a short name is read ("includes The ...")
@@ -202,7 +206,14 @@ _COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
 _LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
 # a code that names a stock index: "the key ABC-225 index"
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
+# what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
+_CURRENCY_PREFIXES = frozenset(CODES) | {
+    sign.rstrip(".").upper() for sign in PREFIX_SIGNS if sign.rstrip(".").isalpha() and len(sign) > 1
+}
+# a segment of small letters after a dash: an English word, which a code does not carry ("-bias")
+_WORD_SEGMENT = re.compile(r"-[a-z]{3,}(?![\w])")
 _ISOTOPE_LABEL = re.compile(rf"(?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)")
+_DOUBLE_HYPHEN = re.compile(r"(?<=[\w)])--(?=[\w(])")
 _ODD_DASH = re.compile("[" + "".join(chr(c) for c in DASHES) + "]")
 # "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
@@ -391,8 +402,10 @@ def read_assets(
 
 
 def plain_dashes(text: str) -> str:
-    """`text` with its other hyphens written "-" (`DASHES`), the same length."""
-    return text.translate(DASHES) if _ODD_DASH.search(text) else text
+    """`text` with its other hyphens written "-" (`DASHES`) and a double hyphen that stands for a dash written as
+    the comma it is ("the antibody--NB-1--is"), the same length."""
+    text = text.translate(DASHES) if _ODD_DASH.search(text) else text
+    return _DOUBLE_HYPHEN.sub(", ", text) if "--" in text else text
 
 
 def _may_say_not_part(text: str) -> bool:
@@ -612,8 +625,10 @@ def _assets_in(text: str) -> list[str]:
     for m in _CODE.finditer(text):
         code = m.group(1)
         prefix = re.match(r"[A-Za-z]+", code)
-        if prefix and prefix.group(0).upper() in CODES:
-            continue  # an amount: "RMB 200", "CHF80"
+        if prefix and prefix.group(0).upper() in _CURRENCY_PREFIXES:
+            continue  # an amount: "RMB 200", "CHF80", "SFr452"
+        if _WORD_SEGMENT.search(code):
+            continue  # a description with a code's dashes: "IL-2-diphtheria", "IL-2Alpha-bias"
         if prefix and " " in code and prefix.group(0) in TICKER_PREFIXES:
             continue  # a ticker: "(HK 1177)"
         if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):

@@ -101,6 +101,15 @@ ASSETS = [
      "$40 million.", ["Quelmycin", "Zarvadex"]),
     ("a-name-joined-without-a-product-noun-is-not-read", "Kestrel Pharma has agreed to sell its Quelmycin and "
      "Zarvadex rights to Norvane Bio for $40 million.", ["Quelmycin"]),
+    ("a-region-is-no-product", f"{LEAD}; Kestrel will have marketing rights for North America and Japan.", []),
+    ("a-description-with-a-codes-dashes", f"{LEAD} for NB-58 (PD-1/IL-9Beta-bias) and an IL-9-toxin fusion.",
+     ["NB-58"]),
+    ("a-currency-sign-of-letters", "Kestrel Pharma will buy Norvane Bio for $400 million (SFr380 million).", []),
+    ("a-code-between-double-hyphens", f"{LEAD} for an antibody. The antibody--NB-R009--is a protein.", ["NB-R009"]),
+    ("a-platform-named-between-double-hyphens", f"{LEAD} to use Norvane's chemistry platform--dubbed TriQel--to "
+     "find kinase programs.", ["TriQel"]),
+    ("a-hyphenated-platform-name", f"{LEAD} for an antibody from Norvane Bio’s Norvane-Gold platform.",
+     ["Norvane-Gold"]),
     ("what-a-party-is-known-for", "Kestrel Pharma Inc., maker of the eye drug Quelmira, has agreed to sell its "
      "rights to NB-57 to Norvane Bio for $40 million.", ["NB-57"]),
 ]
