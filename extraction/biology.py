@@ -432,6 +432,9 @@ NOT_ASSET_WORDS = frozenset(
         "EBITDA", "VWAP", "CVR", "CVRS", "NHI", "PD-1", "PD-L1", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY",
         "II", "III", "IV", "IA", "IB", "IIA", "IIB", "LLC", "INC", "LTD", "PLC", "SA", "AG", "NV", "BV",
         "GMBH", "AB", "ASA", "TM", "SA-AKI", "AKI", "CNS", "IO", "OK", "API", "APIS", "COVID",
+        # stock indices, written like codes
+        "FTSE 100", "FTSE 250", "NIKKEI 225", "NIKKEI-225", "KOSPI 200", "CSI 300", "STOXX 50", "STOXX 600",
+        "DAX 40", "CAC 40", "SMI 20", "ASX 200", "NIFTY 50", "SENSEX 30",
     }
 )  # fmt: skip
 

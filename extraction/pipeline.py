@@ -296,6 +296,11 @@ _ABOUT_THE_PRODUCTS = re.compile(
 )
 # a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
 _CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
+# a past-tense sentence that speaks of this deal: by its definite name, or of what a party would do under it
+_THIS_DEAL_IN_PAST = re.compile(
+    r"\b(?:[Pp]ursuant to|[Uu]nder) the (?:[A-Z][a-z]+ )?(?:[Aa]greement|[Dd]eal|[Tt]ransaction)\b"
+    r"|\b(?:said|says|announced) (?:that )?(?:it|they) would (?:acquire|buy|license|in-license|obtain|gain)\b"
+)
 _FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
 
 
@@ -310,7 +315,8 @@ def _read_products(
 
     Read from the headline and the deal's sentences, then from what the story says of the assets found
     there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
-    asset, the assets are read from the rest of this deal's story.
+    asset, the assets are read from the rest of this deal's story; when that names none either, from its
+    past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire").
     """
     party_forms = sorted({f for g in groups for f in (*g.forms, g.name)}, key=len, reverse=True)
     taken = {s.index for s in relevant}
@@ -330,6 +336,11 @@ def _read_products(
         # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
         rest = [s for s in plain if s.index not in taken]
         assets = read_assets(rest, head + relevant + plain + past, party_forms)
+    if not assets:
+        # nor does the rest: what the story's past-tense sentences that speak of this deal name ("Pursuant to the
+        # Agreement, X granted rights to its Foo technology", "X said it would acquire rights to Foo")
+        this_deal = [s for s in past if _THIS_DEAL_IN_PAST.search(s.text)]
+        assets = read_assets(this_deal, head + relevant + plain + past, party_forms) if this_deal else []
     taken = {s.index for s in relevant}
     lowered = [a.lower() for a in assets]
     asset_sentences = [

@@ -23,7 +23,7 @@ Rules:
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
   ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Swiss pharma group X"), a stock index
-  ("the key ABC-225 index"), anything in a clause saying it is not part of the deal ("which is not
+  ("the key ABC-225 index", "FTSE 100"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
 - A name right after another company's deal ("following Summit's pact for ivonescimab") is that
   deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or

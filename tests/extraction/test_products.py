@@ -110,6 +110,18 @@ ASSETS = [
      "find kinase programs.", ["TriQel"]),
     ("a-hyphenated-platform-name", f"{LEAD} for an antibody from Norvane Bio’s Norvane-Gold platform.",
      ["Norvane-Gold"]),
+    # when no other sentence names one: what the past-tense sentences that speak of this deal name
+    ("an-asset-in-a-past-sentence-under-this-agreement", "Norvane Bio has entered into a sublicense agreement with "
+     "Kestrel Pharma for a one-time payment of $5 million. Pursuant to the Sublicense Agreement, Norvane granted "
+     "Kestrel the right to sublicense patents related to Norvane's TriQel technology that were previously licensed "
+     "to Kestrel in 2015.", ["TriQel"]),
+    ("an-asset-a-party-said-it-would-acquire", "Kestrel Pharma will pay Norvane Bio $67 million. Kestrel said it would "
+     "buy out its remaining obligations under a licensing agreement executed in 2020 and acquire rights to the "
+     "cancer treatment, known as NB-1811.", ["NB-1811"]),
+    ("an-earlier-deals-asset-is-not-read", "Kestrel Pharma has signed a manufacturing contract with Norvane Bio worth "
+     "$40 million. A co-development deal inherited through an acquisition in 2015 means Kestrel leverages Halvard "
+     "for the production of Quelmira (tarlocimab vedotin).", []),
+    ("a-stock-index-without-the-word", f"{LEAD} for NB-59. The FTSE 100 closed up 1.3 per cent.", ["NB-59"]),
     ("what-a-party-is-known-for", "Kestrel Pharma Inc., maker of the eye drug Quelmira, has agreed to sell its "
      "rights to NB-57 to Norvane Bio for $40 million.", ["NB-57"]),
 ]
