@@ -21,7 +21,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"antibody[- ]drug conjugates?", r"ADCs?", r"antibody conjugates?", r"immunoconjugates?",
         r"conjugat(?:ed|ion) to (?:a |its )?(?:cytotoxic )?payload", r"payload", r"degrader[- ]antibody conjugates?",
         # a toxin or a drug joined to an antibody: "toxins can be linked to monoclonal antibodies"
-        r"(?:toxins?|cytotoxins?|cytotoxic drugs?|chemotherap(?:y|ies)|warheads?)(?: can| could| will)?"
+        r"(?:toxins?|cytotoxins?|(?:cytotoxic )?drugs?|chemotherap(?:y|ies)|warheads?)(?: to| can| could| will)?"
         r"(?: be| are| is)? (?:linked|attached|conjugated|coupled) to (?:an? |the |its )?(?:monoclonal )?"
         r"antibod(?:y|ies)",
         r"antibod(?:y|ies) (?:linked|attached|conjugated|coupled) to (?:an? |the )?(?:potent |cytotoxic )?"
@@ -45,7 +45,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"NK[- ]cell therap\w*", r"natural killer (?:\(NK\) )?cell therap\w*", r"CAR[- ]NK", r"stem[- ]cell therap\w*",
         r"iPSC[- ]derived", r"Tregs?", r"regulatory T[- ]cells?", r"allogeneic cell", r"engineered cell therap\w*",
         r"gamma delta T", r"macrophage therap\w*", r"(?:mesenchymal |hematopoietic |pluripotent )?stem cells?",
-        r"MSCs?",
+        r"MSCs?", r"T[- ]cell(?:[- ]based)? (?:anti-?cancer )?therap(?:y|ies)",
     ),
     "radiopharmaceutical": (
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
@@ -96,6 +96,10 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
         r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
+        # an interleukin named as the product, not as what it acts on: "XTX9, a tumor-activated IL-12,"
+        r"(?:(?<=\ba )|(?<=\ban ))(?:[\w\-]+ ){0,2}?(?:IL|interleukin)-?\d{1,2}(?![\w\-])(?! ?(?:receptors?|R\b"
+        r"|inhibit\w*|antibod\w*|antagonists?|agonists?|blockers?|pathways?|signal\w*|mAbs?|targeting|levels?"
+        r"|expression|family))",
     ),
     "antibody": (
         r"monoclonal antibod(?:y|ies)", r"antibod(?:y|ies)", r"mAbs?", r"nanobod(?:y|ies)", r"biosimilars?",
@@ -124,7 +128,7 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
     # agonists of peptide-hormone receptors are mostly peptides ("a GLP-1 receptor agonist"); an oral small
     # molecule one says so, and that is a term
     "peptide": (
-        r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|GLP-1/\w+|GIP/\w+)(?: receptor)?"
+        r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|endothelin(?:[- ]?[AB])?|GLP-1/\w+|GIP/\w+)(?: receptor)?"
         r" (?:dual |triple |tri-?)?(?:receptor )?agonists?",
     ),
     "antibody": (r"anti-[A-Z][A-Za-z0-9\-]{1,10}(?= (?:therap|drug|candidate|portfolio|program|agent))",),
@@ -298,6 +302,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"programmed cell death protein[- ]1", r"prostate[- ]specific membrane antigen", r"fibroblast activation protein",
     r"glypican[- ]3", r"delta-like ligand[- ]3", r"thymic stromal lymphopoietin", r"neonatal Fc receptor",
     r"lipoprotein\(a\)", r"apolipoprotein C-?III", r"myostatin", r"activin(?: receptor)?(?: type)?(?: II[AB]?)?",
+    r"endothelin[- ]?[AB]?(?: receptor)?",
     # nuclear receptors written out: "retinoic acid receptor gamma", "farnesoid X receptor"
     r"(?:retinoic acid|estrogen|androgen|glucocorticoid|mineralocorticoid|progesterone|thyroid hormone|vitamin D"
     r"|farnesoid X|liver X|aryl hydrocarbon|peroxisome proliferator-activated) receptor(?:[- ](?:alpha|beta|gamma"
@@ -395,7 +400,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("sonide", "small-molecule"), ("methasone", "small-molecule"), ("arotene", "small-molecule"),
     ("afil", "small-molecule"), ("trexed", "small-molecule"),
     ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
-    ("racetam", "small-molecule"), ("metinib", "small-molecule"), ("rasib", "small-molecule"),
+    ("racetam", "small-molecule"), ("pitant", "small-molecule"), ("metinib", "small-molecule"),
+    ("rasib", "small-molecule"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
     ("nib", "small-molecule"), ("olimus", "small-molecule"), ("trexate", "small-molecule"),
     ("tecan", "small-molecule"), ("fusp", "protein"), ("plase", "protein"),

@@ -27,7 +27,9 @@ Rules:
   molecule) is the asset's, whatever the sentences say.
 - Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
   antagonist of EP4", "an oral therapy", "tablets" say small molecule; "a GLP-1 receptor agonist"
-  (a peptide hormone's receptor) says peptide.
+  (a peptide hormone's receptor: GLP-1, endothelin ...) says peptide.
+- An interleukin named as the product ("XTX9, a tumor-activated IL-12") is a protein; one named as what a
+  product acts on ("an IL-12 antibody") is not. Toxins or drugs linked to antibodies are ADCs.
 - What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide
   conjugate is an oligonucleotide, an mRNA-encoded antibody an mRNA, a PD-1 inhibitor an antibody.
 """

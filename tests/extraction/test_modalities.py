@@ -37,6 +37,16 @@ CASES = [
     ("a-compound-adjective-names-no-product", f"{LEAD} for NB-27, a live biotherapeutic against antibiotic-resistant "
      "bacteria.", ("microbiome",)),
     ("the-term-alone-names-one", f"{LEAD} for NB-28, an antibiotic.", ("small-molecule",)),
+    ("drugs-to-be-attached-to-antibodies", f"{LEAD} for TriQel, which allows drugs to be attached to antibodies.",
+     ("adc",)),
+    ("an-interleukin-as-the-product", f"{LEAD} for NB-29, a tumor-activated IL-15, in solid tumours.", ("protein",)),
+    ("an-interleukin-as-what-it-acts-on", f"{LEAD} for NB-30, an IL-15 antibody.", ("antibody",)),
+    ("t-cell-based-therapies", f"{LEAD} to expand its pipeline of T-cell-based therapies.", ("cell-therapy",)),
+    ("t-cell-engager-therapies-are-bispecific", f"{LEAD} for T-cell engager therapies.", ("bispecific",)),
+    ("a-peptide-hormones-receptor-agonist", f"{LEAD} to develop endothelin B agonists for cancer.", ("peptide",)),
+    ("an-antagonist-of-it-is-no-peptide", f"{LEAD} to develop endothelin B antagonists for cancer.",
+     ("small-molecule",)),
+    ("inn-stem-pitant", f"{LEAD} for NB-31, a new form of vorapitant.", ("small-molecule",)),
     # the class an INN stem names
     ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
     ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),

@@ -206,6 +206,8 @@ TARGETS = [
      "HER3 on tumour cells.", ["HER2", "HER3"]),
     ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
      "melanoma.", []),
+    ("a-peptide-hormones-receptor-written-out", f"{LEAD} to develop endothelin B agonists for cancer.",
+     ["endothelin B"]),
     ("an-isoform-letter-in-brackets", f"{LEAD} for candidates targeting hypoxia-regulated factor-3α (HRF-3α).",
      ["HRF-3α"]),
     ("an-isoform-letter-before-inhibitor", f"{LEAD} for NB-110, an oral HRF-3α inhibitor.", ["HRF-3α"]),
