@@ -20,7 +20,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     "adc": (
         r"antibody[- ]drug conjugates?", r"ADCs?", r"antibody conjugates?", r"immunoconjugates?",
         r"conjugat(?:ed|ion) to (?:a |its )?(?:cytotoxic )?payload", r"payload", r"degrader[- ]antibody conjugates?",
-        # a toxin or a drug joined to an antibody: "toxins can be linked to monoclonal antibodies"
+        # a toxin or a drug joined to an antibody: "cytotoxins are coupled to antibodies"
         r"(?:toxins?|cytotoxins?|(?:cytotoxic )?drugs?|chemotherap(?:y|ies)|warheads?)(?: to| can| could| will)?"
         r"(?: be| are| is)? (?:linked|attached|conjugated|coupled) to (?:an? |the |its )?(?:monoclonal )?"
         r"antibod(?:y|ies)",
@@ -96,7 +96,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
         r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
-        # an interleukin named as the product, not as what it acts on: "XTX9, a tumor-activated IL-12,"
+        # an interleukin named as the product, not as what it acts on: "NB-9, a masked IL-15,"
         r"(?:(?<=\ba )|(?<=\ban ))(?:[\w\-]+ ){0,2}?(?:IL|interleukin)-?\d{1,2}(?![\w\-])(?! ?(?:receptors?|R\b"
         r"|inhibit\w*|antibod\w*|antagonists?|agonists?|blockers?|pathways?|signal\w*|mAbs?|targeting|levels?"
         r"|expression|family))",
@@ -157,7 +157,7 @@ MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
 }
 
 # A term of the first modality that qualifies the second's product noun makes that product the first's too: "mRNA
-# flu and Covid-19 vaccines" are mRNA medicines (the first then scores at least what the second does).
+# measles and mumps vaccines" are mRNA medicines (the first then scores at least what the second does).
 # modality -> (the other modality, the words after the term up to the other's noun).
 MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
     "mrna": ("vaccine", r"(?:\s*\(mRNA\))?(?:[\s\-]+[\w\-]+(?: and| or)?){0,4}?\s+vaccines?\b"),
@@ -211,7 +211,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     # a cytokine's receptor is a target of its own: "IL-23 receptor", "IL-31 receptor A", "IL-4Rα"
     r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha|A)?| [Rr]eceptor(?: (?:alpha|α|A|1|2)(?![\w-]))?)?",
     r"interleukin[- ]\d{1,2}(?: receptor)?",
-    r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha)?",
+    r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha| receptor)?",
     r"FcRn",
     r"C5a?R?",
     r"PCSK9",
@@ -295,6 +295,10 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"ADAMTS\d{1,2}",
     r"GPR\d{2,3}",
     r"TRPV\d|TRPA1",
+    r"NRF2|KEAP1",
+    # an enzyme written out with its number, named as what a product acts on: "a Quelpoint Kinase 2 inhibitor"
+    r"[A-Za-z][a-z]{3,}(?:-[a-z]+)? [Kk]inase[- ]\d{1,2}(?=\)? (?:inhibitors?|antagonists?|agonists?|modulators?"
+    r"|degraders?)\b)",
     # targets written out ("B-cell maturation antigen", "programmed death-ligand 1"; `TARGET_SYMBOLS` has their
     # symbols)
     r"B-cell maturation antigen", r"human epidermal growth factor receptor[- ]?[1-4]",
@@ -316,7 +320,9 @@ TARGET_PATTERNS: tuple[str, ...] = (
 # the target is given by its symbol. Source: HUGO gene nomenclature approved names.
 TARGET_SYMBOLS: dict[str, str] = {
     "glucagon-like peptide-1": "GLP-1", "glucagon-like peptide 1": "GLP-1", "tumor necrosis factor": "TNF",
-    "tumour necrosis factor": "TNF", "tumor necrosis factor alpha": "TNF-α", "b-cell maturation antigen": "BCMA",
+    "tumour necrosis factor": "TNF", "tumor necrosis factor receptor": "TNFR",
+    "tumour necrosis factor receptor": "TNFR", "tumor necrosis factor alpha": "TNF-α",
+    "b-cell maturation antigen": "BCMA",
     "mesothelin": "MSLN", "transthyretin": "TTR", "huntingtin": "HTT", "folate receptor alpha": "FRα",
     "claudin 18.2": "CLDN18.2", "claudin-18.2": "CLDN18.2", "claudin18.2": "CLDN18.2",
     "transferrin receptor": "TfR1", "alpha-synuclein": "α-synuclein",

@@ -11,8 +11,8 @@ Rules:
   is CAR-T, not also cell therapy.
 - A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count, nor one naming what the product
   acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X"), nor the first half of a compound
-  adjective ("antibiotic-resistant bacteria").
-- A term that qualifies another modality's product noun (`MODALITY_QUALIFIES`: "mRNA flu and Covid-19
+  adjective ("antiviral-resistant strains").
+- A term that qualifies another modality's product noun (`MODALITY_QUALIFIES`: "mRNA measles and mumps
   vaccines") scores at least what that modality does: the vaccines are mRNA medicines, however often
   "vaccine" alone is written.
 - Each modality scores its matches weighted by where they stand (headline 3, the first deal
@@ -28,8 +28,8 @@ Rules:
 - Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
   antagonist of EP4", "an oral therapy", "tablets" say small molecule; "a GLP-1 receptor agonist"
   (a peptide hormone's receptor: GLP-1, endothelin ...) says peptide.
-- An interleukin named as the product ("XTX9, a tumor-activated IL-12") is a protein; one named as what a
-  product acts on ("an IL-12 antibody") is not. Toxins or drugs linked to antibodies are ADCs.
+- An interleukin named as the product ("NB-9, a masked IL-15") is a protein; one named as what a
+  product acts on ("an IL-15 antibody") is not. Toxins or drugs linked to antibodies are ADCs.
 - What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide
   conjugate is an oligonucleotide, an mRNA-encoded antibody an mRNA, a PD-1 inhibitor an antibody.
 """
@@ -83,7 +83,7 @@ _QUALIFIES = {
     modality.replace("-", "_"): (other, re.compile(after, re.IGNORECASE))
     for modality, (other, after) in MODALITY_QUALIFIES.items()
 }
-# a term as the first half of a compound adjective names no product: "antibiotic-resistant bacteria"
+# a term as the first half of a compound adjective names no product: "antiviral-resistant strains"
 _COMPOUND_AFTER = re.compile(r"-(?:resistant|induced|associated|related|refractory|naive|experienced|free)\b")
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
@@ -140,7 +140,7 @@ def _scores(
             if _NEGATING.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
             if folded[m.end() : m.end() + 1] == "-" and _COMPOUND_AFTER.match(folded, m.end()):
-                continue  # "antibiotic-resistant bacteria": the bacteria, not the product
+                continue  # "antiviral-resistant strains": the bacteria, not the product
             acted_on = _ACTED_ON.get(m.lastgroup or "")
             if acted_on is not None and acted_on[0].search(text[max(0, m.start() - 40) : m.start()]) and (
                 acted_on[1].match(text, m.end())

@@ -9,32 +9,35 @@ Rules:
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
   ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
-  around AlphaMedix", "royalty interest in Trelegy Ellipta", "the headliner in the deal is X ... and also
-  includes Y"), a code labelled with its isotope (`[212Pb]VMT-a-NET`, `Pb212-VMT-a-NET`, also read without
+  around AlphaMedix", "royalty interest in Trelegy Ellipta", "the centrepiece of the deal is X ... also
+  includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
   the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
-  GT-AADC" names an asset.
+  GT-AADC" names an asset. When no name is given, a product called by its target and class with "the" ("the
+  IL-33 mAb") is the asset.
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr452"), hyphenated English ("proof-of-concept",
-  "IL-2-diphtheria"), regions ("rights for North America"),
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380"), hyphenated English ("proof-of-concept",
+  "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
-  ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Swiss pharma group X"), a stock index
-  ("the key ABC-225 index", "FTSE 100"), anything in a clause saying it is not part of the deal ("which is not
+  ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Danish pharma group X"), a stock index
+  ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
 - A name right after another company's deal ("following Summit's pact for ivonescimab") is that
   deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
-  targets (`in_the_deal`), nor do a point mutation ("G12D") or two crossed targets ("PD-1xVEGF").
+  targets (`in_the_deal`), nor do a point mutation ("G12D" after its gene or before "-mutant"; alone, "E31R
+  treatment" is a code) or two crossed targets ("PD-1xVEGF").
 - An INN's stem names its modality (`inn_modality`: `-mab` antibody, `-siran` oligonucleotide).
 - Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences; failing those, in the
   asset sentences; failing those, in the rest of this deal's story. Symbols that are also common
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
-  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-2α
-  (HIF-2α)"); a company's exchange ticker ("(NASDAQ: ABCD)") is none. Both
+  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
+  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor"); a company's
+  exchange ticker ("(NASDAQ: ABCD)") is none. Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
@@ -66,11 +69,11 @@ from extraction.currencies import CODES, PREFIX_SIGNS
 from extraction.text import Sentence, top_level_alternatives
 from extraction.vocabulary import COMPANY_WORDS, LEGAL_SUFFIXES, NATIONALITIES
 
-# the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[212Pb]VMT-a-NET", "177Lu-PSMA-617"
+# the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[203Pb]NBT-a-RX", "177Lu-NB-610"
 _ISOTOPES = r"F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi"
 _CODE = re.compile(
     rf"""(?<![\w\-:$€£¥])(
-      # a code labelled with its isotope, before or in brackets: "[212Pb]VMT-a-NET", "Pb212-VMT-a-NET"
+      # a code labelled with its isotope, before or in brackets: "[203Pb]NBT-a-RX", "Pb203-NBT-a-RX"
         (?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)
         [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){{0,3}}
       | [A-Z][A-Za-z]{{0,5}}-?\d{{2,7}}[A-Z]?(?:-[A-Z0-9]{{1,3}})?   # UCART19, SAR443579, TBI-1301-A
@@ -121,16 +124,16 @@ _ABOUT = re.compile(
     r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
     r"|\b(?:rights to|interest in|licen[cs]e to|licen[cs]e for|agreement for|commerciali[sz]e|develop and"
     r" commerciali[sz]e"
-    # what a deal takes in: "the deal also includes X", "the headliner in the deal is X"
+    # what a deal takes in: "the deal also includes X", "the centrepiece of the deal is X"
     r"|(?:deal|agreement|transaction|acquisition|purchase|sale),? (?:also )?includ(?:es|ing)|and also includes"
     r"|\b(?:headliner|centerpiece|centrepiece|crown jewel|prize) (?:in|of) the (?:deal|agreement|transaction"
     r"|acquisition) is)"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(
-    r"""([A-Z][a-z]+[A-Z]\w*                  # AlphaMedix, PyL
+    r"""([A-Z][a-z]+[A-Z]\w*                  # AlphaMedix, QyX
        | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Trelegy Ellipta
-       | [A-Z][a-z]{2}(?=,\ (?:a|an|the|which)\ )  # a short name a clause describes: "Qwo, which ..."
+       | [A-Z][a-z]{2}(?=,\ (?:a|an|the|which)\ )  # a short name a clause describes: "Zor, which ..."
        | [A-Z]{4,}(?=[®™])                    # SPINRAZA®
     )[®™]?
     # a name ends there: not an owner ("Bioepis’ portfolio") nor a word of a longer noun ("Duchenne muscular
@@ -204,7 +207,11 @@ _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "ou
 _NATIONALITY = re.compile(NATIONALITIES)
 _COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
 _LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
-# a code that names a stock index: "the key ABC-225 index"
+# what stands beside a point mutation: its gene before ("KRAS G12D"), a word of mutation or of acting on it after
+_GENE_BEFORE = re.compile(r"[A-Z][A-Z0-9]{1,6}[\s\-]$")
+_MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|inhibitor|degrader|selective|positive"
+                             r"|[A-Z]\d{1,4}[A-Z])")
+# a code that names a stock index: "the benchmark ABC-50 index"
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
 _CURRENCY_PREFIXES = frozenset(CODES) | {
@@ -230,6 +237,8 @@ _OWNED_BY = re.compile(
     r"\b(?:marketed|sold|developed|owned|made|commerciali[sz]ed|manufactured|distributed) by (?:its )?"
     r"(?P<owner>[A-Z][\w\-]+)"
 )
+# a product the deal names by its target and class only, with "the": "the IL-33 mAb", "the anti-CD99 mAb"
+_BY_TARGET_AND_CLASS = re.compile(r"\bthe ((?:anti-)?([A-Z][A-Za-z0-9\-]{1,10}) mAb)(?![\w\-])")
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
 _MAKER_OF = re.compile(r",\s+(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of\s+([^,;]{3,80})")
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
@@ -289,7 +298,7 @@ _PAIRED_TARGETS = re.compile(
 )
 # A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
 # "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
-_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-zα-δ]?"  # "HIF-2α": an isoform's letter too
+_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-zα-δ]?"  # "HRF-3α": an isoform's letter too
 _SYMBOL_AFTER_CONTEXT = re.compile(
     rf"""(?:\banti-
        |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
@@ -331,6 +340,14 @@ _NOT_A_NAME_WORD = frozenset(
 # a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
 _TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
                      r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
+# A protein named by a capitalised name and described in apposition, after a word that says a product acts on it:
+# "a blocker of Quelostin, a secreted glycoprotein"
+_NAME_DESCRIBED = re.compile(
+    r"""\b(?:target(?:s|ing|ed)?|(?:inhibitor|antagonist|agonist|blocker)s?\ of|against|binds?(?:\ to)?|block(?:s|ing)?)
+    \s+(?:the\s+)?([A-Z][a-z]{4,20}(?:-\d)?)                                  # the name: "Quelostin"
+    ,\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:protein|receptor|enzyme|kinase|cytokine|ligand|antigen|glycoprotein)\b""",
+    re.VERBOSE,
+)
 _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
@@ -339,7 +356,7 @@ _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
           )                                               # what is named (an enzyme, not a disease)
-       (?:[- ](?:\d{1,2}[α-δ]?|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform: "factor-2α"
+       (?:[- ](?:\d{1,2}[α-δ]?|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform: "factor-3α"
        \s*$""",
     re.VERBOSE,
 )
@@ -377,6 +394,9 @@ def read_assets(
     background = _made_by_a_party(text) if "of " in text else set()
     if any(name.lower() not in background for name in found):
         found = [name for name in found if name.lower() not in background]
+    if not found:
+        # an unnamed product called by its target and class: "may co-promote the IL-33 mAb"
+        found += [m.group(1) for m in _BY_TARGET_AND_CLASS.finditer(text) if _is_target(m.group(2))]
     # names given in brackets right after a known asset
     everything = plain_dashes("\n".join(s.text for s in all_sentences))
     for asset in list(dict.fromkeys(found)):
@@ -556,6 +576,9 @@ def _targets_in(
     for m in _WRITTEN_TARGET.finditer(text):
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
             found.append((m.start("name"), 2, m.group("name")))
+    for m in _NAME_DESCRIBED.finditer(text) if ", a" in text else ():
+        if m.group(1).lower() not in not_targets:
+            found.append((m.start(1), 2, m.group(1)))
     for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
@@ -626,23 +649,23 @@ def _assets_in(text: str) -> list[str]:
         code = m.group(1)
         prefix = re.match(r"[A-Za-z]+", code)
         if prefix and prefix.group(0).upper() in _CURRENCY_PREFIXES:
-            continue  # an amount: "RMB 200", "CHF80", "SFr452"
+            continue  # an amount: "RMB 200", "CHF80", "SFr380"
         if _WORD_SEGMENT.search(code):
-            continue  # a description with a code's dashes: "IL-2-diphtheria", "IL-2Alpha-bias"
+            continue  # a description with a code's dashes: "IL-9-toxin", "IL-9Beta-bias"
         if prefix and " " in code and prefix.group(0) in TICKER_PREFIXES:
             continue  # a ticker: "(HK 1177)"
         if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):
             continue
         if re.fullmatch(r"(?:Phase|Q|H|FY|COVID|Form|Nav)[- ]?\d+.*", code, re.IGNORECASE):
             continue
-        if _MUTATION.fullmatch(code):
-            continue  # a mutation: "KRAS G12D", "BRAF V600E"
+        if _MUTATION.fullmatch(code) and _is_mutation_at(text, m.start(), m.end()):
+            continue  # a mutation: "KRAS G12D", "BRAF V600E", "G12C-mutant"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
         out.append((m.start(), code))
         label = _ISOTOPE_LABEL.match(code)
         if label:
-            out.append((m.start() + label.end(), code[label.end() :]))  # "[212Pb]VMT-a-NET" is also "VMT-a-NET"
+            out.append((m.start() + label.end(), code[label.end() :]))  # "[203Pb]NBT-a-RX" is also "NBT-a-RX"
     for m in _INN.finditer(text):
         word = m.group(1)
         if m.group(2) is None and word[-3:].lower() not in _STEM_TAILS:
@@ -690,9 +713,15 @@ def _assets_in(text: str) -> list[str]:
     return [name.rstrip("®™") for _, name in sorted(out)]
 
 
+def _is_mutation_at(text: str, start: int, end: int) -> bool:
+    """Whether a code written like a point mutation ("G12D", "E31R") stands as one: after a gene symbol or before
+    a word of mutation or of what acts on it ("KRAS G12D", "G12C-mutant", "a G12C inhibitor")."""
+    return bool(_GENE_BEFORE.search(text, max(0, start - 12), start) or _MUTATION_AFTER.match(text, end))
+
+
 def _names_no_product(m: re.Match[str], text: str) -> bool:
     """A capitalised name read where a product could stand that names a place, a people, a company or a function
-    word: "develop it in China", "sell it to Swiss pharma group X", "interest in Acme Pharmaceuticals, Inc.'s
+    word: "develop it in China", "sell it to Danish pharma group X", "interest in Acme Pharmaceuticals, Inc.'s
     drugs", "includes The"."""
     name = m.group(1).rstrip("®™")
     return (

@@ -81,12 +81,12 @@ ASSETS = [
      ["NB-40"]),
     ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
     # names that stand where a product could but name a company, a people or an index
-    ("a-company-with-its-legal-form-is-no-product", "Kestrel Royalty has agreed to buy the royalty interest in "
-     "Halvard Therapeutics, Inc.'s eye drugs from Norvane Bio for $40 million.", []),
+    ("a-company-with-its-legal-form-is-no-product", "Kestrel Royalty will pay Norvane Bio $40 million for the "
+     "royalty interest in Halvard Therapeutics, Inc.'s eye drugs.", []),
     ("a-product-with-its-owner-is-one", f"{LEAD} for the royalty interest in Halvard's Quelmira.", ["Quelmira"]),
-    ("a-nationality-is-no-product", "Kestrel Pharma has agreed to sell its rights to a drug under development to "
-     "Danish pharma group Norvane Bio for $40 million.", []),
-    ("a-code-naming-a-stock-index", f"{LEAD} for NB-56; Kestrel shares fell more than the key Bourse-50 index.",
+    ("a-nationality-is-no-product", "Kestrel Pharma has agreed to license a drug in development to Danish "
+     "drug group Norvane Bio for $40 million.", []),
+    ("a-code-naming-a-stock-index", f"{LEAD} for NB-56; Kestrel stock rose while the Bourse-50 index slipped.",
      ["NB-56"]),
     ("a-code-is-no-index-without-the-word", f"{LEAD} for Bourse-50 in Japan.", ["Bourse-50"]),
     # names written in ways a product is
@@ -94,8 +94,8 @@ ASSETS = [
     ("an-isotope-first-code", f"{LEAD} for Pb203-NBT-a-RX and 177Lu-NB-610.",
      ["Pb203-NBT-a-RX", "NBT-a-RX", "177Lu-NB-610", "NB-610"]),
     ("a-short-name-with-an-inner-capital", f"{LEAD} to develop and commercialize QyX in Europe.", ["QyX"]),
-    ("what-the-deal-includes", "Kestrel Pharma will acquire Norvane Bio for $40 million. The headliner in the deal "
-     "is Quelmira, a cream for acne, and also includes Zor, which is approved for rosacea.", ["Quelmira", "Zor"]),
+    ("what-the-deal-includes", "Kestrel Pharma will acquire Norvane Bio for $40 million. The centrepiece of "
+     "the deal is Quelmira, a gel for eczema, and the deal also includes Zor, a lotion.", ["Quelmira", "Zor"]),
     ("a-short-capitalised-word-is-no-name", f"{LEAD}; the deal also includes The rest.", []),
     ("two-brands-joined", "Kestrel Pharma has agreed to sell its Quelmycin and Zarvadex brands to Norvane Bio for "
      "$40 million.", ["Quelmycin", "Zarvadex"]),
@@ -105,25 +105,31 @@ ASSETS = [
     ("a-description-with-a-codes-dashes", f"{LEAD} for NB-58 (PD-1/IL-9Beta-bias) and an IL-9-toxin fusion.",
      ["NB-58"]),
     ("a-currency-sign-of-letters", "Kestrel Pharma will buy Norvane Bio for $400 million (SFr380 million).", []),
-    ("a-code-between-double-hyphens", f"{LEAD} for an antibody. The antibody--NB-R009--is a protein.", ["NB-R009"]),
-    ("a-platform-named-between-double-hyphens", f"{LEAD} to use Norvane's chemistry platform--dubbed TriQel--to "
-     "find kinase programs.", ["TriQel"]),
+    ("a-code-between-double-hyphens", f"{LEAD} for an antibody. Its lead molecule--NB-R009--binds IL-6.", ["NB-R009"]),
+    ("a-platform-named-between-double-hyphens", f"{LEAD} to use Norvane's chemistry engine--called TriQel--to "
+     "design degraders.", ["TriQel"]),
     ("a-hyphenated-platform-name", f"{LEAD} for an antibody from Norvane Bio’s Norvane-Gold platform.",
      ["Norvane-Gold"]),
     # when no other sentence names one: what the past-tense sentences that speak of this deal name
     ("an-asset-in-a-past-sentence-under-this-agreement", "Norvane Bio has entered into a sublicense agreement with "
-     "Kestrel Pharma for a one-time payment of $5 million. Pursuant to the Sublicense Agreement, Norvane granted "
-     "Kestrel the right to sublicense patents related to Norvane's TriQel technology that were previously licensed "
-     "to Kestrel in 2015.", ["TriQel"]),
-    ("an-asset-a-party-said-it-would-acquire", "Kestrel Pharma will pay Norvane Bio $67 million. Kestrel said it would "
-     "buy out its remaining obligations under a licensing agreement executed in 2020 and acquire rights to the "
-     "cancer treatment, known as NB-1811.", ["NB-1811"]),
+     "Kestrel Pharma for a one-time payment of $5 million. Under the Agreement, Norvane gave Kestrel the "
+     "right to use patents covering Norvane's TriQel technology, which Kestrel had licensed in 2015.", ["TriQel"]),
+    ("an-asset-a-party-said-it-would-acquire", "Kestrel Pharma will pay Norvane Bio $67 million. In a statement "
+     "last week Kestrel said it would acquire full ownership of the eye medicine, known as NB-1811, which it "
+     "had co-owned since 2019.", ["NB-1811"]),
     ("an-earlier-deals-asset-is-not-read", "Kestrel Pharma has signed a manufacturing contract with Norvane Bio worth "
-     "$40 million. A co-development deal inherited through an acquisition in 2015 means Kestrel leverages Halvard "
-     "for the production of Quelmira (tarlocimab vedotin).", []),
-    ("a-stock-index-without-the-word", f"{LEAD} for NB-59. The FTSE 100 closed up 1.3 per cent.", ["NB-59"]),
-    ("what-a-party-is-known-for", "Kestrel Pharma Inc., maker of the eye drug Quelmira, has agreed to sell its "
-     "rights to NB-57 to Norvane Bio for $40 million.", ["NB-57"]),
+     "$40 million. Back in 2016, Kestrel signed a supply pact with Halvard that made Quelmira (tarlocimab "
+     "vedotin).", []),
+    ("a-stock-index-without-the-word", f"{LEAD} for NB-59. The DAX 40 ended the day lower.", ["NB-59"]),
+    ("a-code-written-like-a-mutation", f"{LEAD} to develop and commercialise its E31R treatment for leukaemia.",
+     ["E31R"]),
+    ("a-mutation-after-its-gene", f"{LEAD} for NB-115, which targets KRAS G13D and the G12V-mutant form.", ["NB-115"]),
+    ("a-product-by-its-target-and-class", f"{LEAD} for an anti-IL33 antibody. Kestrel pays "
+     "$24 million upfront, and Norvane keeps the right to market the IL-33 mAb in Canada.", ["IL-33 mAb"]),
+    ("a-target-and-class-beside-a-named-product", f"{LEAD} for NB-116. Norvane keeps the right to market the IL-33 mAb "
+     "in Canada.", ["NB-116"]),
+    ("what-a-party-is-known-for", "Kestrel Pharma, the maker of the acne gel Quelmira, has agreed to sell NB-57 to "
+     "Norvane Bio for $40 million.", ["NB-57"]),
 ]
 
 TARGETS = [
@@ -208,7 +214,16 @@ TARGETS = [
      "melanoma.", []),
     ("a-peptide-hormones-receptor-written-out", f"{LEAD} to develop endothelin B agonists for cancer.",
      ["endothelin B"]),
-    ("an-isoform-letter-in-brackets", f"{LEAD} for candidates targeting hypoxia-regulated factor-3α (HRF-3α).",
+    ("a-receptor-family-written-out", f"{LEAD} for an antibody against the tumor necrosis factor receptor (TNFR) "
+     "family.", ["TNFR"]),
+    ("a-kinase-written-out-with-its-number", f"{LEAD} for NB-111, an oral, selective Quelpoint Kinase 2 inhibitor.",
+     ["Quelpoint Kinase 2"]),
+    ("a-kinase-written-out-without-a-word-for-acting-on-it", f"{LEAD} for NB-112; Quelpoint Kinase 2 is "
+     "overactive in tumours.", []),
+    ("a-protein-named-and-described", f"{LEAD} for NB-113, a blocker of Quelostin, a secreted "
+     "glycoprotein.", ["Quelostin"]),
+    ("a-name-described-but-not-acted-on", f"{LEAD} for NB-114, developed with Quelostin, a protein company.", []),
+    ("an-isoform-letter-in-brackets", f"{LEAD} for two programs that target hypoxia-regulated factor-3α (HRF-3α).",
      ["HRF-3α"]),
     ("an-isoform-letter-before-inhibitor", f"{LEAD} for NB-110, an oral HRF-3α inhibitor.", ["HRF-3α"]),
     ("a-ticker-is-no-target", "Norvane Bio (NASDAQ: NRVB) has entered into an exclusive license agreement with "
