@@ -136,6 +136,7 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
         r"(?:selective |dual |inverse |partial |allosteric )?(?:agonists?|antagonists?|modulators?|blockers?)",
         r"oral(?:ly)?(?: [\w\-]+)?(?: (?:therap(?:y|ies)|treatments?|drugs?|medicines?|candidates?|once[- ]daily))",
         r"tablets?", r"capsules?", r"pills?", r"compounds?", r"chemical entit(?:y|ies)", r"NCEs?",
+        r"medicinal chemistry",
     ),
 }
 
@@ -162,6 +163,11 @@ MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
 MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
     "mrna": ("vaccine", r"(?:\s*\(mRNA\))?(?:[\s\-]+[\w\-]+(?: and| or)?){0,4}?\s+vaccines?\b"),
 }
+
+# The words after a modality's term that make it the name of a company's business ("its vaccines business", "the
+# biologics unit"): such a term counts only in the headline and the deal's first sentences, where the deal is that
+# business's sale.
+MODALITY_BUSINESS_AFTER = r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations)\b"
 
 # When the first modality is the deal's, the second is only a part or a description of it.
 MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {

@@ -11,7 +11,8 @@ Rules:
   is CAR-T, not also cell therapy.
 - A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count, nor one naming what the product
   acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X"), nor the first half of a compound
-  adjective ("antiviral-resistant strains").
+  adjective ("antiviral-resistant strains"); a term naming a company's business ("its vaccines business")
+  counts only in the headline and the first deal sentences, where the deal is the sale of that business.
 - A term that qualifies another modality's product noun (`MODALITY_QUALIFIES`: "mRNA measles and mumps
   vaccines") scores at least what that modality does: the vaccines are mRNA medicines, however often
   "vaccine" alone is written.
@@ -41,6 +42,7 @@ from collections.abc import Sequence
 
 from extraction.biology import (
     MODALITY_ACTED_ON,
+    MODALITY_BUSINESS_AFTER,
     MODALITY_HINTS,
     MODALITY_NEGATING_CONTEXT,
     MODALITY_QUALIFIES,
@@ -85,6 +87,7 @@ _QUALIFIES = {
 }
 # a term as the first half of a compound adjective names no product: "antiviral-resistant strains"
 _COMPOUND_AFTER = re.compile(r"-(?:resistant|induced|associated|related|refractory|naive|experienced|free)\b")
+_BUSINESS_AFTER = re.compile(MODALITY_BUSINESS_AFTER, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
@@ -140,7 +143,9 @@ def _scores(
             if _NEGATING.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
             if folded[m.end() : m.end() + 1] == "-" and _COMPOUND_AFTER.match(folded, m.end()):
-                continue  # "antiviral-resistant strains": the bacteria, not the product
+                continue  # "antiviral-resistant strains": the strains, not the product
+            if weight < 2 and _BUSINESS_AFTER.match(folded, m.end()):
+                continue  # "separating its vaccines business": a business of the company, not the deal's product
             acted_on = _ACTED_ON.get(m.lastgroup or "")
             if acted_on is not None and acted_on[0].search(text[max(0, m.start() - 40) : m.start()]) and (
                 acted_on[1].match(text, m.end())

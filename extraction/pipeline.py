@@ -34,7 +34,7 @@ from extraction.parties import (
     names_in_sentence,
     other_deal_clause_end,
 )
-from extraction.products import inn_modality, plain_dashes, read_assets, read_targets
+from extraction.products import describes_a_pipeline, inn_modality, plain_dashes, read_assets, read_targets
 from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -334,7 +334,8 @@ def _read_products(
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
     if not assets:
         # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
-        rest = [s for s in plain if s.index not in taken]
+        # (not what leads a company's own pipeline: "Heading its pipeline is NB-1")
+        rest = [s for s in plain if s.index not in taken and not describes_a_pipeline(s.text)]
         assets = read_assets(rest, head + relevant + plain + past, party_forms)
     if not assets:
         # nor does the rest: what the story's past-tense sentences that speak of this deal name ("Pursuant to the
@@ -357,7 +358,8 @@ def _read_products(
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)
-    targets = read_targets(head + relevant, plain, asset_sentences, [*assets, *party_forms])
+    background = [s for s in plain if not describes_a_pipeline(s.text)]  # not what leads a party's own pipeline
+    targets = read_targets(head + relevant, background, asset_sentences, [*assets, *party_forms])
     evidence: dict[str, str] = {}
     texts = [s.text for s in [*product_sentences, *plain]]
     for name, values in (("assets", assets), ("targets", targets)):

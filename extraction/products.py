@@ -26,6 +26,8 @@ Rules:
   ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Danish pharma group X"), a stock index
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
+  What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) is background:
+  the rest of the story is read for assets and targets without it.
 - A name right after another company's deal ("following Summit's pact for ivonescimab") is that
   deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
   targets (`in_the_deal`), nor do a point mutation ("G12D" after its gene or before "-mutant"; alone, "E31R
@@ -239,6 +241,12 @@ _OWNED_BY = re.compile(
 )
 # a product the deal names by its target and class only, with "the": "the IL-33 mAb", "the anti-CD99 mAb"
 _BY_TARGET_AND_CLASS = re.compile(r"\bthe ((?:anti-)?([A-Z][A-Za-z0-9\-]{1,10}) mAb)(?![\w\-])")
+# what leads a company's own pipeline: "heading its pipeline is", "the latter is led by", "its pipeline includes"
+_PIPELINE_LED_BY = re.compile(
+    r"\b(?:is|are) (?:led|headed) by\b"
+    r"|\b(?:[Hh]eading|[Ll]eading|[Hh]eads|[Ll]eads|[Tt]opping|[Tt]ops) (?:its|their|the company['’]s) (?:pipeline"
+    r"|portfolio)|\b(?:its|their) (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
+)
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
 _MAKER_OF = re.compile(r",\s+(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of\s+([^,;]{3,80})")
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
@@ -419,6 +427,12 @@ def read_assets(
                 if brand.upper() not in NOT_ASSET_WORDS and brand.lower() not in blocked | _PLACES:
                     found.append(brand)
     return _unique(found)
+
+
+def describes_a_pipeline(sentence: str) -> bool:
+    """Whether a sentence tells what leads a company's own pipeline ("Heading its pipeline is NB-1", "The latter is
+    led by NB-2"): background, not a deal's product, when the deal's sentences name none."""
+    return bool(_PIPELINE_LED_BY.search(sentence)) if " led by " in sentence or "pipeline" in sentence else False
 
 
 def plain_dashes(text: str) -> str:

@@ -46,6 +46,12 @@ CASES = [
     ("a-peptide-hormones-receptor-agonist", f"{LEAD} to develop endothelin B agonists for cancer.", ("peptide",)),
     ("an-antagonist-of-it-is-no-peptide", f"{LEAD} to develop endothelin B antagonists for cancer.",
      ("small-molecule",)),
+    ("medicinal-chemistry-hint", f"{LEAD} under which Kestrel will use Norvane's medicinal chemistry to find new "
+     "programs.", ("small-molecule",)),
+    ("a-business-named-by-its-class-later-in-the-story", "Kestrel Pharma will sell 12 of its cough brands to Norvane "
+     "Bio for $40 million. The brands are sold in Europe. Kestrel is also splitting off its vaccines business.", ()),
+    ("a-business-named-by-its-class-in-the-lead", "Kestrel Pharma will sell its vaccines business to Norvane Bio for "
+     "$40 million.", ("vaccine",)),
     ("inn-stem-pitant", f"{LEAD} for NB-31, a new form of vorapitant.", ("small-molecule",)),
     # the class an INN stem names
     ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),

@@ -120,6 +120,10 @@ ASSETS = [
     ("an-earlier-deals-asset-is-not-read", "Kestrel Pharma has signed a manufacturing contract with Norvane Bio worth "
      "$40 million. Back in 2016, Kestrel signed a supply pact with Halvard that made Quelmira (tarlocimab "
      "vedotin).", []),
+    ("what-leads-a-partys-pipeline-is-background", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
+     "collaborate on compounds for fibrosis. Kestrel's pipeline is led by tarlosiran and NB-60.", []),
+    ("a-product-named-in-the-rest-of-the-story", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
+     "collaborate on compounds for fibrosis. NB-61 is the first of them.", ["NB-61"]),
     ("a-stock-index-without-the-word", f"{LEAD} for NB-59. The DAX 40 ended the day lower.", ["NB-59"]),
     ("a-code-written-like-a-mutation", f"{LEAD} to develop and commercialise its E31R treatment for leukaemia.",
      ["E31R"]),
@@ -223,6 +227,8 @@ TARGETS = [
     ("a-protein-named-and-described", f"{LEAD} for NB-113, a blocker of Quelostin, a secreted "
      "glycoprotein.", ["Quelostin"]),
     ("a-name-described-but-not-acted-on", f"{LEAD} for NB-114, developed with Quelostin, a protein company.", []),
+    ("what-leads-a-partys-pipeline-names-no-target", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
+     "collaborate on compounds for fibrosis. Kestrel's pipeline is led by NB-60, a DPP-4 inhibitor.", []),
     ("an-isoform-letter-in-brackets", f"{LEAD} for two programs that target hypoxia-regulated factor-3α (HRF-3α).",
      ["HRF-3α"]),
     ("an-isoform-letter-before-inhibitor", f"{LEAD} for NB-110, an oral HRF-3α inhibitor.", ["HRF-3α"]),
