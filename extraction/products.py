@@ -5,7 +5,7 @@ Rules:
   `UCART19`, `SAR443579`, `TBI-1301-A`; letters, a dash and segments with a digit: `LCAR-B38M`,
   `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
   `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
-  acronym in brackets or followed by "platform" (`(ANKET) platform`) or owned by a company
+  acronym in brackets or followed by "platform" or "libraries" (`(ANKET) platform`) or owned by a company
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
   ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
@@ -121,7 +121,7 @@ _NOT_INN = frozenset(
 )  # fmt: skip
 _PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)"
                        r"|(?<![\w\-])([A-Z][A-Za-z]{3,20}(?:-[A-Z][A-Za-z]{2,20})?|[A-Z]{3,12})"
-                       r"(?:™|®|TM)?\s+(?:platform|technology platform)\b")
+                       r"(?:™|®|TM)?\s+(?:platform|technology platform|librar(?:y|ies))\b")
 _ABOUT = re.compile(
     r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
     r"|\b(?:rights to|interest in|licen[cs]e to|licen[cs]e for|agreement for|commerciali[sz]e|develop and"
@@ -168,7 +168,8 @@ _GENERIC_PLATFORM_WORDS = frozenset(
     {"antibody", "discovery", "drug", "technology", "research", "development", "cell", "gene", "protein", "peptide",
      "platform", "oncology", "precision", "proprietary", "novel", "next", "delivery", "conjugate", "vaccine",
      "rna", "dna", "mrna", "sirna", "rnai", "crispr", "car-t", "adc", "ai", "the", "its", "their", "our", "this",
-     "these"}
+     "these", "compound", "chemical", "phage", "fragment", "natural", "screening", "small", "molecule", "those",
+     "certain", "such", "both", "large", "diverse"}
 )  # fmt: skip
 # A brand with its INN in brackets: "Kymriah (tisagenlecleucel)", "ZYNLONTA (loncastuximab tesirine)"
 _BRAND_WITH_INN = re.compile(
@@ -210,9 +211,9 @@ _NATIONALITY = re.compile(NATIONALITIES)
 _COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
 _LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
 # what stands beside a point mutation: its gene before ("KRAS G12D"), a word of mutation or of acting on it after
-_GENE_BEFORE = re.compile(r"[A-Z][A-Z0-9]{1,6}[\s\-]$")
+_GENE_BEFORE = re.compile(r"(?:[A-Z][A-Z0-9]{1,6}|target\w*|against|mutant|mutated|selective for)[\s\-]$")
 _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|inhibitor|degrader|selective|positive"
-                             r"|[A-Z]\d{1,4}[A-Z])")
+                             r"|program\w*|protein|form|allele|patients|tumou?rs?|cancers?|[A-Z]\d{1,4}[A-Z])")
 # a code that names a stock index: "the benchmark ABC-50 index"
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
@@ -688,7 +689,7 @@ def _assets_in(text: str) -> list[str]:
             continue
         name = word if m.group(2) is None else f"{word} {m.group(2)}"
         out.append((m.start(), name))
-    has_platform = "platform" in text or "technolog" in text
+    has_platform = "platform" in text or "technolog" in text or "librar" in text
     for m in _PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1) or m.group(2)
         if (

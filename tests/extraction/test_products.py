@@ -124,6 +124,10 @@ ASSETS = [
      "collaborate on compounds for fibrosis. Kestrel's pipeline is led by tarlosiran and NB-60.", []),
     ("a-product-named-in-the-rest-of-the-story", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
      "collaborate on compounds for fibrosis. NB-61 is the first of them.", ["NB-61"]),
+    ("a-named-library", f"{LEAD} to use certain Quelomer libraries to screen for new targets.", ["Quelomer"]),
+    ("a-library-of-a-class-is-no-name", f"{LEAD} to use Compound libraries and Phage libraries.", []),
+    ("a-mutation-without-its-gene", f"{LEAD} for a program targeting G12V in colon cancer; the G13D program "
+     "follows.", []),
     ("a-stock-index-without-the-word", f"{LEAD} for NB-59. The DAX 40 ended the day lower.", ["NB-59"]),
     ("a-code-written-like-a-mutation", f"{LEAD} to develop and commercialise its E31R treatment for leukaemia.",
      ["E31R"]),
