@@ -302,6 +302,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"GPR\d{2,3}",
     r"TRPV\d|TRPA1",
     r"NRF2|KEAP1",
+    r"progranulin|GRN",
     # an enzyme written out with its number, named as what a product acts on: "a Quelpoint Kinase 2 inhibitor"
     r"[A-Za-z][a-z]{3,}(?:-[a-z]+)? [Kk]inase[- ]\d{1,2}(?=\)? (?:inhibitors?|antagonists?|agonists?|modulators?"
     r"|degraders?)\b)",

@@ -43,7 +43,8 @@ Rules:
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
-  refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
+  refractory"), but the gene whose mutations a gene therapy treats is ("an AAV gene therapy for X with GRN
+  mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
@@ -297,6 +298,9 @@ _BIOMARKER_AFTER = re.compile(
     r"[- ](?:mutated|mutant|mutations?|expression|status|TKIs?|tyrosine kinase inhibitor|refractory|resistant|naive"
     r"|inhibitor[- ](?:refractory|experienced|naive))\b"
 )
+# a gene therapy's patients are named by the gene it replaces: "AAV gene therapy for dementia with GRN mutations"
+_MUTATIONS_WORD = re.compile(r" mutations?")
+_GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECASE)
 _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
@@ -570,7 +574,10 @@ def _targets_in(
     not in the table needs a context, and with `said_of` every symbol does."""
     found: list[tuple[int, int, str]] = []
     for m in _TARGET.finditer(text):
-        if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        marker = _BIOMARKER_AFTER.match(text, m.end())
+        if marker and _MUTATIONS_WORD.fullmatch(marker.group(0)) and _GENE_THERAPY.search(text):
+            marker = None  # "a gene therapy for patients with GRN mutations": the gene it replaces is its target
+        if marker or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))

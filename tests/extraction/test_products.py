@@ -233,6 +233,10 @@ TARGETS = [
     ("a-name-described-but-not-acted-on", f"{LEAD} for NB-114, developed with Quelostin, a protein company.", []),
     ("what-leads-a-partys-pipeline-names-no-target", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
      "collaborate on compounds for fibrosis. Kestrel's pipeline is led by NB-60, a DPP-4 inhibitor.", []),
+    ("a-gene-therapys-replaced-gene", f"{LEAD} for NB-117, an AAV gene therapy for patients with dementia with "
+     "progranulin mutations.", ["progranulin"]),
+    ("a-mutated-gene-is-a-marker-for-other-products", f"{LEAD} for NB-118, an oral drug for patients with dementia "
+     "with progranulin mutations.", []),
     ("an-isoform-letter-in-brackets", f"{LEAD} for two programs that target hypoxia-regulated factor-3α (HRF-3α).",
      ["HRF-3α"]),
     ("an-isoform-letter-before-inhibitor", f"{LEAD} for NB-110, an oral HRF-3α inhibitor.", ["HRF-3α"]),
