@@ -20,6 +20,12 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     "adc": (
         r"antibody[- ]drug conjugates?", r"ADCs?", r"antibody conjugates?", r"immunoconjugates?",
         r"conjugat(?:ed|ion) to (?:a |its )?(?:cytotoxic )?payload", r"payload", r"degrader[- ]antibody conjugates?",
+        # a toxin or a drug joined to an antibody: "cytotoxins are coupled to antibodies"
+        r"(?:toxins?|cytotoxins?|(?:cytotoxic )?drugs?|chemotherap(?:y|ies)|warheads?)(?: to| can| could| will)?"
+        r"(?: be| are| is)? (?:linked|attached|conjugated|coupled) to (?:an? |the |its )?(?:monoclonal )?"
+        r"antibod(?:y|ies)",
+        r"antibod(?:y|ies) (?:linked|attached|conjugated|coupled) to (?:an? |the )?(?:potent |cytotoxic )?"
+        r"(?:toxins?|cytotoxins?|cytotoxic drugs?|chemotherap(?:y|ies)|warheads?)",
     ),
     "bispecific": (
         r"bispecifics?", r"bi-specifics?", r"multi-?specifics?", r"tri-?specifics?", r"T[- ]cell engagers?",
@@ -39,13 +45,14 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"NK[- ]cell therap\w*", r"natural killer (?:\(NK\) )?cell therap\w*", r"CAR[- ]NK", r"stem[- ]cell therap\w*",
         r"iPSC[- ]derived", r"Tregs?", r"regulatory T[- ]cells?", r"allogeneic cell", r"engineered cell therap\w*",
         r"gamma delta T", r"macrophage therap\w*", r"(?:mesenchymal |hematopoietic |pluripotent )?stem cells?",
-        r"MSCs?",
+        r"MSCs?", r"T[- ]cell(?:[- ]based)? (?:anti-?cancer )?therap(?:y|ies)",
     ),
     "radiopharmaceutical": (
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
         r"alpha therap(?:y|ies)", r"radionuclides?", r"radioconjugates?", r"radiotherapeutics?", r"lutetium",
         r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
-        r"PET (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18", r"18F",
+        r"PET(?:/CT|/MRI)? (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18",
+        r"18F",
         r"gallium-68", r"68Ga", r"Ga-68", r"technetium", r"positron emission tomography", r"theranostics?",
         r"radiotheranostics?",
     ),
@@ -62,7 +69,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     "mrna": (
         # (a longer term before the shorter one it starts with: the first that matches is read)
         r"mRNA[- ](?:encoded|based|delivered) (?:antibod(?:y|ies)|proteins?|enzymes?)",
-        r"mRNA", r"messenger RNA", r"self-amplifying RNA", r"saRNA", r"circular RNA", r"circRNA",
+        r"mRNA", r"messenger RNA", r"messenger ribonucleic acid", r"self-amplifying RNA", r"saRNA", r"circular RNA",
+        r"circRNA",
     ),
     "oligonucleotide": (
         r"antibody[- ]oligonucleotide conjugates?", r"AOCs?",
@@ -88,6 +96,10 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
         r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
+        # an interleukin named as the product, not as what it acts on: "NB-9, a masked IL-15,"
+        r"(?:(?<=\ba )|(?<=\ban ))(?:[\w\-]+ ){0,2}?(?:IL|interleukin)-?\d{1,2}(?![\w\-])(?! ?(?:receptors?|R\b"
+        r"|inhibit\w*|antibod\w*|antagonists?|agonists?|blockers?|pathways?|signal\w*|mAbs?|targeting|levels?"
+        r"|expression|family))",
     ),
     "antibody": (
         r"monoclonal antibod(?:y|ies)", r"antibod(?:y|ies)", r"mAbs?", r"nanobod(?:y|ies)", r"biosimilars?",
@@ -116,7 +128,7 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
     # agonists of peptide-hormone receptors are mostly peptides ("a GLP-1 receptor agonist"); an oral small
     # molecule one says so, and that is a term
     "peptide": (
-        r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|GLP-1/\w+|GIP/\w+)(?: receptor)?"
+        r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|endothelin(?:[- ]?[AB])?|GLP-1/\w+|GIP/\w+)(?: receptor)?"
         r" (?:dual |triple |tri-?)?(?:receptor )?agonists?",
     ),
     "antibody": (r"anti-[A-Z][A-Za-z0-9\-]{1,10}(?= (?:therap|drug|candidate|portfolio|program|agent))",),
@@ -124,6 +136,7 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
         r"(?:selective |dual |inverse |partial |allosteric )?(?:agonists?|antagonists?|modulators?|blockers?)",
         r"oral(?:ly)?(?: [\w\-]+)?(?: (?:therap(?:y|ies)|treatments?|drugs?|medicines?|candidates?|once[- ]daily))",
         r"tablets?", r"capsules?", r"pills?", r"compounds?", r"chemical entit(?:y|ies)", r"NCEs?",
+        r"medicinal chemistry",
     ),
 }
 
@@ -143,6 +156,18 @@ MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
         r"|programmes?|constructs?|molecules? (?:encoding|that encode)))",
     ),
 }
+
+# A term of the first modality that qualifies the second's product noun makes that product the first's too: "mRNA
+# measles and mumps vaccines" are mRNA medicines (the first then scores at least what the second does).
+# modality -> (the other modality, the words after the term up to the other's noun).
+MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
+    "mrna": ("vaccine", r"(?:\s*\(mRNA\))?(?:[\s\-]+[\w\-]+(?: and| or)?){0,4}?\s+vaccines?\b"),
+}
+
+# The words after a modality's term that make it the name of a company's business ("its vaccines business", "the
+# biologics unit"): such a term counts only in the headline and the deal's first sentences, where the deal is that
+# business's sale.
+MODALITY_BUSINESS_AFTER = r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations)\b"
 
 # When the first modality is the deal's, the second is only a part or a description of it.
 MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
@@ -192,7 +217,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     # a cytokine's receptor is a target of its own: "IL-23 receptor", "IL-31 receptor A", "IL-4Rα"
     r"IL-?\d{1,2}[A-Z]?(?: ?R(?:α|alpha|A)?| [Rr]eceptor(?: (?:alpha|α|A|1|2)(?![\w-]))?)?",
     r"interleukin[- ]\d{1,2}(?: receptor)?",
-    r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha)?",
+    r"TNF(?:-?α|-alpha)?|tumou?r necrosis factor(?: alpha| receptor)?",
     r"FcRn",
     r"C5a?R?",
     r"PCSK9",
@@ -276,6 +301,11 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"ADAMTS\d{1,2}",
     r"GPR\d{2,3}",
     r"TRPV\d|TRPA1",
+    r"NRF2|KEAP1",
+    r"progranulin|GRN",
+    # an enzyme written out with its number, named as what a product acts on: "a Quelpoint Kinase 2 inhibitor"
+    r"[A-Za-z][a-z]{3,}(?:-[a-z]+)? [Kk]inase[- ]\d{1,2}(?=\)? (?:inhibitors?|antagonists?|agonists?|modulators?"
+    r"|degraders?)\b)",
     # targets written out ("B-cell maturation antigen", "programmed death-ligand 1"; `TARGET_SYMBOLS` has their
     # symbols)
     r"B-cell maturation antigen", r"human epidermal growth factor receptor[- ]?[1-4]",
@@ -283,6 +313,7 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"programmed cell death protein[- ]1", r"prostate[- ]specific membrane antigen", r"fibroblast activation protein",
     r"glypican[- ]3", r"delta-like ligand[- ]3", r"thymic stromal lymphopoietin", r"neonatal Fc receptor",
     r"lipoprotein\(a\)", r"apolipoprotein C-?III", r"myostatin", r"activin(?: receptor)?(?: type)?(?: II[AB]?)?",
+    r"endothelin[- ]?[AB]?(?: receptor)?",
     # nuclear receptors written out: "retinoic acid receptor gamma", "farnesoid X receptor"
     r"(?:retinoic acid|estrogen|androgen|glucocorticoid|mineralocorticoid|progesterone|thyroid hormone|vitamin D"
     r"|farnesoid X|liver X|aryl hydrocarbon|peroxisome proliferator-activated) receptor(?:[- ](?:alpha|beta|gamma"
@@ -296,7 +327,9 @@ TARGET_PATTERNS: tuple[str, ...] = (
 # the target is given by its symbol. Source: HUGO gene nomenclature approved names.
 TARGET_SYMBOLS: dict[str, str] = {
     "glucagon-like peptide-1": "GLP-1", "glucagon-like peptide 1": "GLP-1", "tumor necrosis factor": "TNF",
-    "tumour necrosis factor": "TNF", "tumor necrosis factor alpha": "TNF-α", "b-cell maturation antigen": "BCMA",
+    "tumour necrosis factor": "TNF", "tumor necrosis factor receptor": "TNFR",
+    "tumour necrosis factor receptor": "TNFR", "tumor necrosis factor alpha": "TNF-α",
+    "b-cell maturation antigen": "BCMA",
     "mesothelin": "MSLN", "transthyretin": "TTR", "huntingtin": "HTT", "folate receptor alpha": "FRα",
     "claudin 18.2": "CLDN18.2", "claudin-18.2": "CLDN18.2", "claudin18.2": "CLDN18.2",
     "transferrin receptor": "TfR1", "alpha-synuclein": "α-synuclein",
@@ -380,7 +413,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("sonide", "small-molecule"), ("methasone", "small-molecule"), ("arotene", "small-molecule"),
     ("afil", "small-molecule"), ("trexed", "small-molecule"),
     ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
-    ("racetam", "small-molecule"), ("metinib", "small-molecule"), ("rasib", "small-molecule"),
+    ("racetam", "small-molecule"), ("pitant", "small-molecule"), ("metinib", "small-molecule"),
+    ("rasib", "small-molecule"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
     ("nib", "small-molecule"), ("olimus", "small-molecule"), ("trexate", "small-molecule"),
     ("tecan", "small-molecule"), ("fusp", "protein"), ("plase", "protein"),
@@ -417,6 +451,9 @@ NOT_ASSET_WORDS = frozenset(
         "EBITDA", "VWAP", "CVR", "CVRS", "NHI", "PD-1", "PD-L1", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY",
         "II", "III", "IV", "IA", "IB", "IIA", "IIB", "LLC", "INC", "LTD", "PLC", "SA", "AG", "NV", "BV",
         "GMBH", "AB", "ASA", "TM", "SA-AKI", "AKI", "CNS", "IO", "OK", "API", "APIS", "COVID",
+        # stock indices, written like codes
+        "FTSE 100", "FTSE 250", "NIKKEI 225", "NIKKEI-225", "KOSPI 200", "CSI 300", "STOXX 50", "STOXX 600",
+        "DAX 40", "CAC 40", "SMI 20", "ASX 200", "NIFTY 50", "SENSEX 30",
     }
 )  # fmt: skip
 

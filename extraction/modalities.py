@@ -10,7 +10,12 @@ Rules:
   specific one (`MODALITY_TERMS` order) wins, and a span of text counts once: "CAR T-cell therapies"
   is CAR-T, not also cell therapy.
 - A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count, nor one naming what the product
-  acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X").
+  acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X"), nor the first half of a compound
+  adjective ("antiviral-resistant strains"); a term naming a company's business ("its vaccines business")
+  counts only in the headline and the first deal sentences, where the deal is the sale of that business.
+- A term that qualifies another modality's product noun (`MODALITY_QUALIFIES`: "mRNA measles and mumps
+  vaccines") scores at least what that modality does: the vaccines are mRNA medicines, however often
+  "vaccine" alone is written.
 - Each modality scores its matches weighted by where they stand (headline 3, the first deal
   sentences 2, other deal or asset sentences 1); modalities scoring under half of the best are
   incidental and dropped. Only when those sentences name none is the rest of the deal's story read
@@ -23,7 +28,9 @@ Rules:
   molecule) is the asset's, whatever the sentences say.
 - Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
   antagonist of EP4", "an oral therapy", "tablets" say small molecule; "a GLP-1 receptor agonist"
-  (a peptide hormone's receptor) says peptide.
+  (a peptide hormone's receptor: GLP-1, endothelin ...) says peptide.
+- An interleukin named as the product ("NB-9, a masked IL-15") is a protein; one named as what a
+  product acts on ("an IL-15 antibody") is not. Toxins or drugs linked to antibodies are ADCs.
 - What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide
   conjugate is an oligonucleotide, an mRNA-encoded antibody an mRNA, a PD-1 inhibitor an antibody.
 """
@@ -35,8 +42,10 @@ from collections.abc import Sequence
 
 from extraction.biology import (
     MODALITY_ACTED_ON,
+    MODALITY_BUSINESS_AFTER,
     MODALITY_HINTS,
     MODALITY_NEGATING_CONTEXT,
+    MODALITY_QUALIFIES,
     MODALITY_SUBSUMES,
     MODALITY_TERMS,
 )
@@ -72,6 +81,13 @@ _ACTED_ON = {
     modality.replace("-", "_"): (re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE))
     for modality, (before, after) in MODALITY_ACTED_ON.items()
 }
+_QUALIFIES = {
+    modality.replace("-", "_"): (other, re.compile(after, re.IGNORECASE))
+    for modality, (other, after) in MODALITY_QUALIFIES.items()
+}
+# a term as the first half of a compound adjective names no product: "antiviral-resistant strains"
+_COMPOUND_AFTER = re.compile(r"-(?:resistant|induced|associated|related|refractory|naive|experienced|free)\b")
+_BUSINESS_AFTER = re.compile(MODALITY_BUSINESS_AFTER, re.IGNORECASE)
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
@@ -86,15 +102,18 @@ def modality_evidence(modalities: Sequence[str], texts: Sequence[str]) -> str | 
 
 def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str] = ()) -> tuple[Modality, ...]:
     """The modalities `weighted` texts name, with those the assets' names imply (`implied`)."""
-    scores, specific = _scores(weighted, _TERMS)
+    scores, specific, folds = _scores(weighted, _TERMS)
     for modality in implied:
         if modality in MODALITY_TERMS:
             scores[modality] = max(scores.values(), default=1.0)
             specific.add(modality)
     if not scores:
-        scores, specific = _scores(weighted, _HINTS)
+        scores, specific, folds = _scores(weighted, _HINTS)
     if not scores:
         return ()
+    for parent, part in folds:  # "mRNA ... vaccines": the vaccines are mRNA medicines, as often named as vaccines
+        if parent in scores and part in scores:
+            scores[parent] = max(scores[parent], scores[part])
     for parent, parts in MODALITY_SUBSUMES.items():
         if parent in scores:
             for part in parts:
@@ -106,10 +125,14 @@ def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str
     return tuple(order)  # type: ignore[arg-type]
 
 
-def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[dict[str, float], set[str]]:
-    """Each modality's weighted count of terms, and the modalities named by a term specific to them."""
+def _scores(
+    weighted: Sequence[tuple[str, float]], terms: WordPattern
+) -> tuple[dict[str, float], set[str], set[tuple[str, str]]]:
+    """Each modality's weighted count of terms, the modalities named by a term specific to them, and the
+    (modality, other) pairs where a term of the first qualifies the other's product noun."""
     scores: dict[str, float] = {}
     specific: set[str] = set()
+    folds: set[tuple[str, str]] = set()
     for text, weight in weighted:
         folded = plain_dashes(fold(text))
         for m in terms.finditer(folded):
@@ -119,13 +142,20 @@ def _scores(weighted: Sequence[tuple[str, float]], terms: WordPattern) -> tuple[
                 continue
             if _NEGATING.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
+            if folded[m.end() : m.end() + 1] == "-" and _COMPOUND_AFTER.match(folded, m.end()):
+                continue  # "antiviral-resistant strains": the strains, not the product
+            if weight < 2 and _BUSINESS_AFTER.match(folded, m.end()):
+                continue  # "separating its vaccines business": a business of the company, not the deal's product
             acted_on = _ACTED_ON.get(m.lastgroup or "")
             if acted_on is not None and acted_on[0].search(text[max(0, m.start() - 40) : m.start()]) and (
                 acted_on[1].match(text, m.end())
             ):
                 continue  # "an siRNA that degrades the mRNA of X": what the product acts on
             scores[modality] = scores.get(modality, 0.0) + weight
+            qualifies = _QUALIFIES.get(m.lastgroup or "")
+            if qualifies is not None and qualifies[1].match(folded, m.end()):
+                folds.add((modality, qualifies[0]))
             generic = _GENERIC.get(modality)
             if generic is None or not generic.match(written):
                 specific.add(modality)
-    return scores, specific
+    return scores, specific, folds

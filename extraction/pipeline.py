@@ -37,7 +37,7 @@ from extraction.parties import (
     names_in_sentence,
     other_deal_clause_end,
 )
-from extraction.products import inn_modality, plain_dashes, read_assets, read_targets
+from extraction.products import describes_a_pipeline, inn_modality, plain_dashes, read_assets, read_targets
 from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -311,6 +311,11 @@ _ABOUT_THE_PRODUCTS = re.compile(
 )
 # a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
 _CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
+# a past-tense sentence that speaks of this deal: by its definite name, or of what a party would do under it
+_THIS_DEAL_IN_PAST = re.compile(
+    r"\b(?:[Pp]ursuant to|[Uu]nder) the (?:[A-Z][a-z]+ )?(?:[Aa]greement|[Dd]eal|[Tt]ransaction)\b"
+    r"|\b(?:said|says|announced) (?:that )?(?:it|they) would (?:acquire|buy|license|in-license|obtain|gain)\b"
+)
 _FUTURE_WORDS = (" will ", " would ", " are to ", " is to ", " plan to ", " intend to ")
 
 
@@ -325,7 +330,8 @@ def _read_products(
 
     Read from the headline and the deal's sentences, then from what the story says of the assets found
     there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
-    asset, the assets are read from the rest of this deal's story.
+    asset, the assets are read from the rest of this deal's story; when that names none either, from its
+    past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire").
     """
     party_forms = sorted({f for g in groups for f in (*g.forms, g.name)}, key=len, reverse=True)
     taken = {s.index for s in relevant}
@@ -343,8 +349,14 @@ def _read_products(
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
     if not assets:
         # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
-        rest = [s for s in plain if s.index not in taken]
+        # (not what leads a company's own pipeline: "Heading its pipeline is NB-1")
+        rest = [s for s in plain if s.index not in taken and not describes_a_pipeline(s.text)]
         assets = read_assets(rest, head + relevant + plain + past, party_forms)
+    if not assets:
+        # nor does the rest: what the story's past-tense sentences that speak of this deal name ("Pursuant to the
+        # Agreement, X granted rights to its Foo technology", "X said it would acquire rights to Foo")
+        this_deal = [s for s in past if _THIS_DEAL_IN_PAST.search(s.text)]
+        assets = read_assets(this_deal, head + relevant + plain + past, party_forms) if this_deal else []
     taken = {s.index for s in relevant}
     lowered = [a.lower() for a in assets]
     asset_sentences = [
@@ -361,7 +373,8 @@ def _read_products(
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)
-    targets = read_targets(head + relevant, plain, asset_sentences, [*assets, *party_forms])
+    background = [s for s in plain if not describes_a_pipeline(s.text)]  # not what leads a party's own pipeline
+    targets = read_targets(head + relevant, background, asset_sentences, [*assets, *party_forms])
     evidence: dict[str, str] = {}
     texts = [s.text for s in [*product_sentences, *plain]]
     for name, values in (("assets", assets), ("targets", targets)):

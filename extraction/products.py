@@ -5,33 +5,46 @@ Rules:
   `UCART19`, `SAR443579`, `TBI-1301-A`; letters, a dash and segments with a digit: `LCAR-B38M`,
   `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
   `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
-  acronym in brackets or followed by "platform" (`(ANKET) platform`) or owned by a company
+  acronym in brackets or followed by "platform" or "libraries" (`(ANKET) platform`) or owned by a company
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
   ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
-  around AlphaMedix", "royalty interest in Trelegy Ellipta").
+  around AlphaMedix", "royalty interest in Trelegy Ellipta", "the centrepiece of the deal is X ... also
+  includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
+  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
+- A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
-  GT-AADC" names an asset.
+  GT-AADC" names an asset. When no name is given, a product called by its target and class with "the" ("the
+  IL-33 mAb") is the asset.
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115"), hyphenated English ("proof-of-concept"),
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380"), hyphenated English ("proof-of-concept",
+  "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
-  something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), and
-  anything in a clause saying it is not part of the deal ("which is not partnered").
+  something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
+  ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Danish pharma group X"), a stock index
+  ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
+  partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
+  What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) is background:
+  the rest of the story is read for assets and targets without it.
 - A name right after another company's deal ("following Summit's pact for ivonescimab") is that
   deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
-  targets (`in_the_deal`), nor do a point mutation ("G12D") or two crossed targets ("PD-1xVEGF").
+  targets (`in_the_deal`), nor do a point mutation ("G12D" after its gene or before "-mutant"; alone, "E31R
+  treatment" is a code) or two crossed targets ("PD-1xVEGF").
 - An INN's stem names its modality (`inn_modality`: `-mab` antibody, `-siran` oligonucleotide).
 - Targets are symbols from `TARGET_PATTERNS` found in the deal's sentences; failing those, in the
   asset sentences; failing those, in the rest of this deal's story. Symbols that are also common
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
-  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody"). Both
+  (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
+  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor"); a company's
+  exchange ticker ("(NASDAQ: ABCD)") is none. Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
-  refractory"). Each target is kept once, as first written (a pair's half, else the longer reading
+  refractory"), but the gene whose mutations a gene therapy treats is ("an AAV gene therapy for X with GRN
+  mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
@@ -55,19 +68,25 @@ from extraction.biology import (
     TARGET_SYMBOLS,
     TICKER_PREFIXES,
 )
-from extraction.currencies import CODES
+from extraction.currencies import CODES, PREFIX_SIGNS
 from extraction.text import Sentence, top_level_alternatives
+from extraction.vocabulary import COMPANY_WORDS, LEGAL_SUFFIXES, NATIONALITIES
 
+# the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[203Pb]NBT-a-RX", "177Lu-NB-610"
+_ISOTOPES = r"F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi"
 _CODE = re.compile(
-    r"""(?<![\w\-:$€£¥])(
-        [A-Z][A-Za-z]{0,5}-?\d{2,7}[A-Z]?(?:-[A-Z0-9]{1,3})?   # UCART19, SAR443579, TBI-1301-A
-      | [A-Z]{2,6}-\d(?:-[A-Z0-9]{1,3})?                       # NB-7, AB-8-X
-      | [A-Z]{2,6}-[A-Z]\d{3,6}                                # SHR-A1811
-      | [A-Z]{2,6}\ [1-9]\d{2,6}                               # MK 3475 (not a ticker's "SZ 000963")
-      | [A-Z]{2,6}\d[A-Z]\d{1,5}                               # AB8A123
-      | [1-9][A-Z]{1,3}\d{3,6}                                 # 9MW2821
+    rf"""(?<![\w\-:$€£¥])(
+      # a code labelled with its isotope, before or in brackets: "[203Pb]NBT-a-RX", "Pb203-NBT-a-RX"
+        (?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)
+        [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){{0,3}}
+      | [A-Z][A-Za-z]{{0,5}}-?\d{{2,7}}[A-Z]?(?:-[A-Z0-9]{{1,3}})?   # UCART19, SAR443579, TBI-1301-A
+      | [A-Z]{{2,6}}-\d(?:-[A-Z0-9]{{1,3}})?                       # NB-7, AB-8-X
+      | [A-Z]{{2,6}}-[A-Z]\d{{3,6}}                                # SHR-A1811
+      | [A-Z]{{2,6}}\ [1-9]\d{{2,6}}                               # MK 3475 (not a ticker's "SZ 000963")
+      | [A-Z]{{2,6}}\d[A-Z]\d{{1,5}}                               # AB8A123
+      | [1-9][A-Z]{{1,3}}\d{{3,6}}                                 # 9MW2821
       # letters, a dash, then segments with a digit among them: LCAR-B38M, BL-B01D1, AB-CD6-2.5-LRx
-      | [A-Z]{1,6}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){0,3}
+      | [A-Z]{{1,6}}-(?=[A-Za-z0-9.\-]*\d)[A-Z0-9][A-Za-z0-9]*(?:(?:-|(?<=\d)\.(?=\d))[A-Za-z0-9]+){{0,3}}
     )(?![\w\-])""",
     re.VERBOSE,
 )
@@ -83,7 +102,7 @@ _SECOND_WORD = (
 _PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
     rf"(?<![\w\-])([A-Za-z][a-z\-]{{6,}})(?:\s+({_SECOND_WORD}"
-    r"|(?:F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi) ?\d{2,3}))?(?![\w])"
+    rf"|(?:{_ISOTOPES}) ?\d{{2,3}}))?(?![\w])"
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _STEM_MODALITY = dict(INN_STEM_MODALITIES)
@@ -101,17 +120,23 @@ _NOT_INN = frozenset(
         "pharmacist", "preclinical", "translocation",
     }
 )  # fmt: skip
-_PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)|\b([A-Z][A-Za-z]{3,20}|[A-Z]{3,12})"
-                       r"(?:™|®|TM)?\s+(?:platform|technology platform)\b")
+_PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)"
+                       r"|(?<![\w\-])([A-Z][A-Za-z]{3,20}(?:-[A-Z][A-Za-z]{2,20})?|[A-Z]{3,12})"
+                       r"(?:™|®|TM)?\s+(?:platform|technology platform|librar(?:y|ies))\b")
 _ABOUT = re.compile(
     r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
     r"|\b(?:rights to|interest in|licen[cs]e to|licen[cs]e for|agreement for|commerciali[sz]e|develop and"
-    r" commerciali[sz]e)"
+    r" commerciali[sz]e"
+    # what a deal takes in: "the deal also includes X", "the centrepiece of the deal is X"
+    r"|(?:deal|agreement|transaction|acquisition|purchase|sale),? (?:also )?includ(?:es|ing)|and also includes"
+    r"|\b(?:headliner|centerpiece|centrepiece|crown jewel|prize) (?:in|of) the (?:deal|agreement|transaction"
+    r"|acquisition) is)"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(
-    r"""([A-Z][a-z]+[A-Z]\w+                  # AlphaMedix
+    r"""([A-Z][a-z]+[A-Z]\w*                  # AlphaMedix, QyX
        | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Trelegy Ellipta
+       | [A-Z][a-z]{2}(?=,\ (?:a|an|the|which)\ )  # a short name a clause describes: "Zor, which ..."
        | [A-Z]{4,}(?=[®™])                    # SPINRAZA®
     )[®™]?
     # a name ends there: not an owner ("Bioepis’ portfolio") nor a word of a longer noun ("Duchenne muscular
@@ -134,7 +159,7 @@ _OWNED_PLATFORM = re.compile(
 # A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
 # "the platform, which Quarry calls TagLock", "a technology called ProGlue"
 _PLATFORM_NAMED = re.compile(
-    r"""\b(?:platform|technology|engine)(?:,\s+|\s+(?:called|named|dubbed|known\ as|branded)\s+)
+    r"""\b(?:platform|technology|engine)(?:,\s+|,?\s+(?:called|named|dubbed|known\ as|branded)\s+)
         ([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?=[,.;:)]|\s+(?:to|for|and|which|that|is|was|will|has|can)\b)
       | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
@@ -144,7 +169,8 @@ _GENERIC_PLATFORM_WORDS = frozenset(
     {"antibody", "discovery", "drug", "technology", "research", "development", "cell", "gene", "protein", "peptide",
      "platform", "oncology", "precision", "proprietary", "novel", "next", "delivery", "conjugate", "vaccine",
      "rna", "dna", "mrna", "sirna", "rnai", "crispr", "car-t", "adc", "ai", "the", "its", "their", "our", "this",
-     "these"}
+     "these", "compound", "chemical", "phage", "fragment", "natural", "screening", "small", "molecule", "those",
+     "certain", "such", "both", "large", "diverse"}
 )  # fmt: skip
 # A brand with its INN in brackets: "Kymriah (tisagenlecleucel)", "ZYNLONTA (loncastuximab tesirine)"
 _BRAND_WITH_INN = re.compile(
@@ -175,8 +201,30 @@ _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
      "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
      "mainland", "macau", "hong", "kong", "united", "states", "kingdom", "boston", "london", "tokyo", "basel",
+     "north", "south", "east", "west", "latin", "central", "middle", "southeast", "nordic",
      "phase", "the", "this", "these", "its", "their"}
 )  # fmt: skip
+# capitalised function words that can stand where a short name is read ("includes The ...")
+_FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "our", "their", "his", "her", "all",
+                             "any", "for", "and", "but", "both", "each", "one", "two", "new"})  # fmt: skip
+# names of peoples, companies and what a company's legal form follows: not a product
+_NATIONALITY = re.compile(NATIONALITIES)
+_COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
+_LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
+# what stands beside a point mutation: its gene before ("KRAS G12D"), a word of mutation or of acting on it after
+_GENE_BEFORE = re.compile(r"(?:[A-Z][A-Z0-9]{1,6}|target\w*|against|mutant|mutated|selective for)[\s\-]$")
+_MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|inhibitor|degrader|selective|positive"
+                             r"|program\w*|protein|form|allele|patients|tumou?rs?|cancers?|[A-Z]\d{1,4}[A-Z])")
+# a code that names a stock index: "the benchmark ABC-50 index"
+_INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
+# what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
+_CURRENCY_PREFIXES = frozenset(CODES) | {
+    sign.rstrip(".").upper() for sign in PREFIX_SIGNS if sign.rstrip(".").isalpha() and len(sign) > 1
+}
+# a segment of small letters after a dash: an English word, which a code does not carry ("-bias")
+_WORD_SEGMENT = re.compile(r"-[a-z]{3,}(?![\w])")
+_ISOTOPE_LABEL = re.compile(rf"(?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)")
+_DOUBLE_HYPHEN = re.compile(r"(?<=[\w)])--(?=[\w(])")
 _ODD_DASH = re.compile("[" + "".join(chr(c) for c in DASHES) + "]")
 # "..., which is not partnered": the relative clause a not-part phrase stands in, and the name before it
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
@@ -192,6 +240,21 @@ _OTHER_DEAL = re.compile(
 _OWNED_BY = re.compile(
     r"\b(?:marketed|sold|developed|owned|made|commerciali[sz]ed|manufactured|distributed) by (?:its )?"
     r"(?P<owner>[A-Z][\w\-]+)"
+)
+# a product the deal names by its target and class only, with "the": "the IL-33 mAb", "the anti-CD99 mAb"
+_BY_TARGET_AND_CLASS = re.compile(r"\bthe ((?:anti-)?([A-Z][A-Za-z0-9\-]{1,10}) mAb)(?![\w\-])")
+# what leads a company's own pipeline: "heading its pipeline is", "the latter is led by", "its pipeline includes"
+_PIPELINE_LED_BY = re.compile(
+    r"\b(?:is|are) (?:led|headed) by\b"
+    r"|\b(?:[Hh]eading|[Ll]eading|[Hh]eads|[Ll]eads|[Tt]opping|[Tt]ops) (?:its|their|the company['’]s) (?:pipeline"
+    r"|portfolio)|\b(?:its|their) (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
+)
+# the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
+_MAKER_OF = re.compile(r",\s+(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of\s+([^,;]{3,80})")
+# another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
+_COORDINATED = re.compile(
+    r"\s+(?:and|or)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s+(?:brands|products|drugs|medicines|franchises|creams"
+    r"|ointments|treatments)\b)"
 )
 _NOT_PART = re.compile(r"\b(?:not (?:partnered|included|part of)|excluded|outside the (?:deal|agr"
                        r"eement))\b", re.IGNORECASE)
@@ -235,6 +298,9 @@ _BIOMARKER_AFTER = re.compile(
     r"[- ](?:mutated|mutant|mutations?|expression|status|TKIs?|tyrosine kinase inhibitor|refractory|resistant|naive"
     r"|inhibitor[- ](?:refractory|experienced|naive))\b"
 )
+# a gene therapy's patients are named by the gene it replaces: "AAV gene therapy for dementia with GRN mutations"
+_MUTATIONS_WORD = re.compile(r" mutations?")
+_GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECASE)
 _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
@@ -245,7 +311,7 @@ _PAIRED_TARGETS = re.compile(
 )
 # A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
 # "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
-_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-z]?"
+_SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-zα-δ]?"  # "HRF-3α": an isoform's letter too
 _SYMBOL_AFTER_CONTEXT = re.compile(
     rf"""(?:\banti-
        |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
@@ -261,7 +327,7 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
 _MORE_SYMBOLS = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_SYMBOL})(?![\w\-])")
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
-    r"""(?<=[A-Z0-9])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
+    r"""(?<=[A-Z0-9α-δ])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
        |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:kinase\ )?inhibitors?|degraders?|agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
            |modulators?|blockers?|CAR-NK)\b)""",
@@ -284,6 +350,17 @@ _NOT_A_NAME_WORD = frozenset(
      "target", "targeted", "single", "multiple", "several", "two", "three", "this", "that", "its", "their", "a",
      "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
 )  # fmt: skip
+# a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
+_TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
+                     r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
+# A protein named by a capitalised name and described in apposition, after a word that says a product acts on it:
+# "a blocker of Quelostin, a secreted glycoprotein"
+_NAME_DESCRIBED = re.compile(
+    r"""\b(?:target(?:s|ing|ed)?|(?:inhibitor|antagonist|agonist|blocker)s?\ of|against|binds?(?:\ to)?|block(?:s|ing)?)
+    \s+(?:the\s+)?([A-Z][a-z]{4,20}(?:-\d)?)                                  # the name: "Quelostin"
+    ,\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:protein|receptor|enzyme|kinase|cytokine|ligand|antigen|glycoprotein)\b""",
+    re.VERBOSE,
+)
 _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
@@ -292,7 +369,7 @@ _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
           )                                               # what is named (an enzyme, not a disease)
-       (?:[- ](?:\d{1,2}|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform
+       (?:[- ](?:\d{1,2}[α-δ]?|alpha|beta|gamma|delta|[A-Z]\d?))?  # its number or isoform: "factor-3α"
        \s*$""",
     re.VERBOSE,
 )
@@ -318,6 +395,21 @@ def read_assets(
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
+    # "its Foocin and Barex brands": the name joined to an asset before a plural product noun is one too
+    for asset in list(dict.fromkeys(found)) if " and " in text or " or " in text else ():
+        at = text.find(asset)
+        while at != -1:
+            more = _COORDINATED.match(text, at + len(asset))
+            if more and more.group(1).lower() not in blocked | _PLACES:
+                found.append(more.group(1))
+            at = text.find(asset, at + 1)
+    # "Acme, maker of the drug Foo, sells rights to NB-1": what a party is known for is not the deal's product
+    background = _made_by_a_party(text) if "of " in text else set()
+    if any(name.lower() not in background for name in found):
+        found = [name for name in found if name.lower() not in background]
+    if not found:
+        # an unnamed product called by its target and class: "may co-promote the IL-33 mAb"
+        found += [m.group(1) for m in _BY_TARGET_AND_CLASS.finditer(text) if _is_target(m.group(2))]
     # names given in brackets right after a known asset
     everything = plain_dashes("\n".join(s.text for s in all_sentences))
     for asset in list(dict.fromkeys(found)):
@@ -342,9 +434,17 @@ def read_assets(
     return _unique(found)
 
 
+def describes_a_pipeline(sentence: str) -> bool:
+    """Whether a sentence tells what leads a company's own pipeline ("Heading its pipeline is NB-1", "The latter is
+    led by NB-2"): background, not a deal's product, when the deal's sentences name none."""
+    return bool(_PIPELINE_LED_BY.search(sentence)) if " led by " in sentence or "pipeline" in sentence else False
+
+
 def plain_dashes(text: str) -> str:
-    """`text` with its other hyphens written "-" (`DASHES`), the same length."""
-    return text.translate(DASHES) if _ODD_DASH.search(text) else text
+    """`text` with its other hyphens written "-" (`DASHES`) and a double hyphen that stands for a dash written as
+    the comma it is ("the antibody--NB-1--is"), the same length."""
+    text = text.translate(DASHES) if _ODD_DASH.search(text) else text
+    return _DOUBLE_HYPHEN.sub(", ", text) if "--" in text else text
 
 
 def _may_say_not_part(text: str) -> bool:
@@ -374,6 +474,14 @@ def _other_deals_names(text: str, parties: set[str]) -> set[str]:
     for m in _OTHER_DEAL.finditer(text):
         if not _is_party_word(m.group("owner"), parties):
             names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 40])[:1])
+    return names
+
+
+def _made_by_a_party(text: str) -> set[str]:
+    """Names in a clause that says what a company makes: "Acme Inc., maker of the eye drug Foo, said"."""
+    names: set[str] = set()
+    for m in _MAKER_OF.finditer(text):
+        names.update(n.lower() for n in _assets_in(m.group(1)))
     return names
 
 
@@ -419,6 +527,8 @@ def read_targets(
     asset_only = [s for s in assets if s.index not in deal]
     seen = deal | {s.index for s in asset_only}
     story = plain_dashes("\n".join(s.text for s in [*sentences, *asset_only, *everywhere]))
+    # a company's exchange ticker ("(NASDAQ: ABCD)") is its name, not a target
+    not_targets |= {t.lower() for t in _TICKER.findall(story)} if ":" in story else set()
     for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
         texts = [s.text for s in group]
         if not texts:
@@ -464,7 +574,10 @@ def _targets_in(
     not in the table needs a context, and with `said_of` every symbol does."""
     found: list[tuple[int, int, str]] = []
     for m in _TARGET.finditer(text):
-        if _BIOMARKER_AFTER.match(text, m.end()) or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        marker = _BIOMARKER_AFTER.match(text, m.end())
+        if marker and _MUTATIONS_WORD.fullmatch(marker.group(0)) and _GENE_THERAPY.search(text):
+            marker = None  # "a gene therapy for patients with GRN mutations": the gene it replaces is its target
+        if marker or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
@@ -485,6 +598,9 @@ def _targets_in(
     for m in _WRITTEN_TARGET.finditer(text):
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
             found.append((m.start("name"), 2, m.group("name")))
+    for m in _NAME_DESCRIBED.finditer(text) if ", a" in text else ():
+        if m.group(1).lower() not in not_targets:
+            found.append((m.start(1), 2, m.group(1)))
     for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
@@ -554,17 +670,24 @@ def _assets_in(text: str) -> list[str]:
     for m in _CODE.finditer(text):
         code = m.group(1)
         prefix = re.match(r"[A-Za-z]+", code)
-        if prefix and prefix.group(0).upper() in CODES:
-            continue  # an amount: "RMB 200", "CHF80"
+        if prefix and prefix.group(0).upper() in _CURRENCY_PREFIXES:
+            continue  # an amount: "RMB 200", "CHF80", "SFr380"
+        if _WORD_SEGMENT.search(code):
+            continue  # a description with a code's dashes: "IL-9-toxin", "IL-9Beta-bias"
         if prefix and " " in code and prefix.group(0) in TICKER_PREFIXES:
             continue  # a ticker: "(HK 1177)"
         if code.upper() in NOT_ASSET_WORDS or (re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not code[:-4].strip("- ")):
             continue
         if re.fullmatch(r"(?:Phase|Q|H|FY|COVID|Form|Nav)[- ]?\d+.*", code, re.IGNORECASE):
             continue
-        if _MUTATION.fullmatch(code):
-            continue  # a mutation: "KRAS G12D", "BRAF V600E"
+        if _MUTATION.fullmatch(code) and _is_mutation_at(text, m.start(), m.end()):
+            continue  # a mutation: "KRAS G12D", "BRAF V600E", "G12C-mutant"
+        if _INDEX_AFTER.match(text, m.end()):
+            continue  # a stock index: "the benchmark ABC-50 index"
         out.append((m.start(), code))
+        label = _ISOTOPE_LABEL.match(code)
+        if label:
+            out.append((m.start() + label.end(), code[label.end() :]))  # "[203Pb]NBT-a-RX" is also "NBT-a-RX"
     for m in _INN.finditer(text):
         word = m.group(1)
         if m.group(2) is None and word[-3:].lower() not in _STEM_TAILS:
@@ -573,7 +696,7 @@ def _assets_in(text: str) -> list[str]:
             continue
         name = word if m.group(2) is None else f"{word} {m.group(2)}"
         out.append((m.start(), name))
-    has_platform = "platform" in text or "technolog" in text
+    has_platform = "platform" in text or "technolog" in text or "librar" in text
     for m in _PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1) or m.group(2)
         if (
@@ -585,7 +708,7 @@ def _assets_in(text: str) -> list[str]:
             out.append((m.start(), name))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
-        if brand and brand.group(1).upper() not in NOT_ASSET_WORDS:
+        if brand and brand.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(brand, text):
             out.append((brand.start(), brand.group(1)))
     for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
@@ -607,9 +730,29 @@ def _assets_in(text: str) -> list[str]:
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
-        if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))
     return [name.rstrip("®™") for _, name in sorted(out)]
+
+
+def _is_mutation_at(text: str, start: int, end: int) -> bool:
+    """Whether a code written like a point mutation ("G12D", "E31R") stands as one: after a gene symbol or before
+    a word of mutation or of what acts on it ("KRAS G12D", "G12C-mutant", "a G12C inhibitor")."""
+    return bool(_GENE_BEFORE.search(text, max(0, start - 12), start) or _MUTATION_AFTER.match(text, end))
+
+
+def _names_no_product(m: re.Match[str], text: str) -> bool:
+    """A capitalised name read where a product could stand that names a place, a people, a company or a function
+    word: "develop it in China", "sell it to Danish pharma group X", "interest in Acme Pharmaceuticals, Inc.'s
+    drugs", "includes The"."""
+    name = m.group(1).rstrip("®™")
+    return (
+        name.lower() in _PLACES
+        or name.lower() in _FUNCTION_WORDS
+        or _NATIONALITY.fullmatch(name) is not None
+        or _COMPANY_LAST_WORD.search(name) is not None
+        or _LEGAL_SUFFIX_AFTER.match(text, m.end(1)) is not None
+    )
 
 
 def _abbreviates_words(acronym: str, before: str) -> bool:

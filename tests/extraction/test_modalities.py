@@ -22,6 +22,37 @@ CASES = [
      ("cell-therapy",)),
     ("recombinant-protein-inhibitor", f"{LEAD} for its recombinant human C1 inhibitor.", ("protein",)),
     ("mrna-vaccine", f"{LEAD} to develop mRNA vaccines against influenza.", ("mrna", "vaccine")),
+    ("mrna-qualifying-vaccines-named-often", "Vaccine maker Norvane Bio sells vaccines. Kestrel Pharma will pay "
+     "$40 million for Norvane Bio's messenger RNA (mRNA) measles and mumps vaccines. "
+     "The vaccines are in phase 2. Norvane Bio's vaccine plant is in Ulm.", ("mrna", "vaccine")),
+    ("mrna-beside-vaccines-it-does-not-qualify", "Vaccine maker Norvane Bio sells vaccines. Norvane Bio will sell the "
+     "rights to its flu vaccines to Kestrel Pharma for $40 million. The vaccines are in phase 2. Norvane Bio's "
+     "vaccine plant also makes mRNA.", ("vaccine",)),
+    ("a-toxin-linked-to-an-antibody", f"{LEAD} for a method by which cytotoxins are coupled to antibodies, "
+     "using small molecules named tarlomycins.", ("adc",)),
+    ("an-antibody-not-linked-to-a-toxin", f"{LEAD} for monoclonal antibodies linked to a clinical trial.",
+     ("antibody",)),
+    ("a-pet-ct-imaging-agent", f"{LEAD} for NB-26, a small molecule PET/CT agent for prostate cancer.",
+     ("radiopharmaceutical",)),
+    ("a-compound-adjective-names-no-product", f"{LEAD} for NB-27, a live biotherapeutic for antiviral-resistant "
+     "infections.", ("microbiome",)),
+    ("the-term-alone-names-one", f"{LEAD} for NB-28, an antibiotic.", ("small-molecule",)),
+    ("drugs-to-be-attached-to-antibodies", f"{LEAD} for TriQel, a method that lets drugs be attached to antibodies.",
+     ("adc",)),
+    ("an-interleukin-as-the-product", f"{LEAD} for NB-29, a masked IL-15, in solid tumours.", ("protein",)),
+    ("an-interleukin-as-what-it-acts-on", f"{LEAD} for NB-30, an IL-15 antibody.", ("antibody",)),
+    ("t-cell-based-therapies", f"{LEAD} to grow its T-cell-based therapies.", ("cell-therapy",)),
+    ("t-cell-engager-therapies-are-bispecific", f"{LEAD} for T-cell engager therapies.", ("bispecific",)),
+    ("a-peptide-hormones-receptor-agonist", f"{LEAD} to develop endothelin B agonists for cancer.", ("peptide",)),
+    ("an-antagonist-of-it-is-no-peptide", f"{LEAD} to develop endothelin B antagonists for cancer.",
+     ("small-molecule",)),
+    ("medicinal-chemistry-hint", f"{LEAD} under which Kestrel will use Norvane's medicinal chemistry to find new "
+     "programs.", ("small-molecule",)),
+    ("a-business-named-by-its-class-later-in-the-story", "Kestrel Pharma will sell 12 of its cough brands to Norvane "
+     "Bio for $40 million. The brands are sold in Europe. Kestrel is also splitting off its vaccines business.", ()),
+    ("a-business-named-by-its-class-in-the-lead", "Kestrel Pharma will sell its vaccines business to Norvane Bio for "
+     "$40 million.", ("vaccine",)),
+    ("inn-stem-pitant", f"{LEAD} for NB-31, a new form of vorapitant.", ("small-molecule",)),
     # the class an INN stem names
     ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
     ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),

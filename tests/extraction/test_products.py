@@ -80,6 +80,64 @@ ASSETS = [
     ("drug-given-in-combination", f"{LEAD} for NB-40 in combination with Halvard's Quelmira (vorlimab).",
      ["NB-40"]),
     ("the-companies-will-develop", f"{LEAD}. The companies will develop and sell NB-55 for depression.", ["NB-55"]),
+    # names that stand where a product could but name a company, a people or an index
+    ("a-company-with-its-legal-form-is-no-product", "Kestrel Royalty will pay Norvane Bio $40 million for the "
+     "royalty interest in Halvard Therapeutics, Inc.'s eye drugs.", []),
+    ("a-product-with-its-owner-is-one", f"{LEAD} for the royalty interest in Halvard's Quelmira.", ["Quelmira"]),
+    ("a-nationality-is-no-product", "Kestrel Pharma has agreed to license a drug in development to Danish "
+     "drug group Norvane Bio for $40 million.", []),
+    ("a-code-naming-a-stock-index", f"{LEAD} for NB-56; Kestrel stock rose while the Bourse-50 index slipped.",
+     ["NB-56"]),
+    ("a-code-is-no-index-without-the-word", f"{LEAD} for Bourse-50 in Japan.", ["Bourse-50"]),
+    # names written in ways a product is
+    ("an-isotope-labelled-code", f"{LEAD} for [203Pb]NBT-a-RX, an alpha therapy.", ["[203Pb]NBT-a-RX", "NBT-a-RX"]),
+    ("an-isotope-first-code", f"{LEAD} for Pb203-NBT-a-RX and 177Lu-NB-610.",
+     ["Pb203-NBT-a-RX", "NBT-a-RX", "177Lu-NB-610", "NB-610"]),
+    ("a-short-name-with-an-inner-capital", f"{LEAD} to develop and commercialize QyX in Europe.", ["QyX"]),
+    ("what-the-deal-includes", "Kestrel Pharma will acquire Norvane Bio for $40 million. The centrepiece of "
+     "the deal is Quelmira, a gel for eczema, and the deal also includes Zor, a lotion.", ["Quelmira", "Zor"]),
+    ("a-short-capitalised-word-is-no-name", f"{LEAD}; the deal also includes The rest.", []),
+    ("two-brands-joined", "Kestrel Pharma has agreed to sell its Quelmycin and Zarvadex brands to Norvane Bio for "
+     "$40 million.", ["Quelmycin", "Zarvadex"]),
+    ("a-name-joined-without-a-product-noun-is-not-read", "Kestrel Pharma has agreed to sell its Quelmycin and "
+     "Zarvadex rights to Norvane Bio for $40 million.", ["Quelmycin"]),
+    ("a-region-is-no-product", f"{LEAD}; Kestrel will have marketing rights for North America and Japan.", []),
+    ("a-description-with-a-codes-dashes", f"{LEAD} for NB-58 (PD-1/IL-9Beta-bias) and an IL-9-toxin fusion.",
+     ["NB-58"]),
+    ("a-currency-sign-of-letters", "Kestrel Pharma will buy Norvane Bio for $400 million (SFr380 million).", []),
+    ("a-code-between-double-hyphens", f"{LEAD} for an antibody. Its lead molecule--NB-R009--binds IL-6.", ["NB-R009"]),
+    ("a-platform-named-between-double-hyphens", f"{LEAD} to use Norvane's chemistry engine--called TriQel--to "
+     "design degraders.", ["TriQel"]),
+    ("a-hyphenated-platform-name", f"{LEAD} for an antibody from Norvane Bio’s Norvane-Gold platform.",
+     ["Norvane-Gold"]),
+    # when no other sentence names one: what the past-tense sentences that speak of this deal name
+    ("an-asset-in-a-past-sentence-under-this-agreement", "Norvane Bio has entered into a sublicense agreement with "
+     "Kestrel Pharma for a one-time payment of $5 million. Under the Agreement, Norvane gave Kestrel the "
+     "right to use patents covering Norvane's TriQel technology, which Kestrel had licensed in 2015.", ["TriQel"]),
+    ("an-asset-a-party-said-it-would-acquire", "Kestrel Pharma will pay Norvane Bio $67 million. In a statement "
+     "last week Kestrel said it would acquire full ownership of the eye medicine, known as NB-1811, which it "
+     "had co-owned since 2019.", ["NB-1811"]),
+    ("an-earlier-deals-asset-is-not-read", "Kestrel Pharma has signed a manufacturing contract with Norvane Bio worth "
+     "$40 million. Back in 2016, Kestrel signed a supply pact with Halvard that made Quelmira (tarlocimab "
+     "vedotin).", []),
+    ("what-leads-a-partys-pipeline-is-background", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
+     "collaborate on compounds for fibrosis. Kestrel's pipeline is led by tarlosiran and NB-60.", []),
+    ("a-product-named-in-the-rest-of-the-story", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
+     "collaborate on compounds for fibrosis. NB-61 is the first of them.", ["NB-61"]),
+    ("a-named-library", f"{LEAD} to use certain Quelomer libraries to screen for new targets.", ["Quelomer"]),
+    ("a-library-of-a-class-is-no-name", f"{LEAD} to use Compound libraries and Phage libraries.", []),
+    ("a-mutation-without-its-gene", f"{LEAD} for a program targeting G12V in colon cancer; the G13D program "
+     "follows.", []),
+    ("a-stock-index-without-the-word", f"{LEAD} for NB-59. The DAX 40 ended the day lower.", ["NB-59"]),
+    ("a-code-written-like-a-mutation", f"{LEAD} to develop and commercialise its E31R treatment for leukaemia.",
+     ["E31R"]),
+    ("a-mutation-after-its-gene", f"{LEAD} for NB-115, which targets KRAS G13D and the G12V-mutant form.", ["NB-115"]),
+    ("a-product-by-its-target-and-class", f"{LEAD} for an anti-IL33 antibody. Kestrel pays "
+     "$24 million upfront, and Norvane keeps the right to market the IL-33 mAb in Canada.", ["IL-33 mAb"]),
+    ("a-target-and-class-beside-a-named-product", f"{LEAD} for NB-116. Norvane keeps the right to market the IL-33 mAb "
+     "in Canada.", ["NB-116"]),
+    ("what-a-party-is-known-for", "Kestrel Pharma, the maker of the acne gel Quelmira, has agreed to sell NB-57 to "
+     "Norvane Bio for $40 million.", ["NB-57"]),
 ]
 
 TARGETS = [
@@ -162,6 +220,29 @@ TARGETS = [
      "HER3 on tumour cells.", ["HER2", "HER3"]),
     ("biomarker-is-not-the-target", f"{LEAD} for NB-90, tested in EGFR-mutated lung cancer and PD-1 refractory "
      "melanoma.", []),
+    ("a-peptide-hormones-receptor-written-out", f"{LEAD} to develop endothelin B agonists for cancer.",
+     ["endothelin B"]),
+    ("a-receptor-family-written-out", f"{LEAD} for an antibody against the tumor necrosis factor receptor (TNFR) "
+     "family.", ["TNFR"]),
+    ("a-kinase-written-out-with-its-number", f"{LEAD} for NB-111, an oral, selective Quelpoint Kinase 2 inhibitor.",
+     ["Quelpoint Kinase 2"]),
+    ("a-kinase-written-out-without-a-word-for-acting-on-it", f"{LEAD} for NB-112; Quelpoint Kinase 2 is "
+     "overactive in tumours.", []),
+    ("a-protein-named-and-described", f"{LEAD} for NB-113, a blocker of Quelostin, a secreted "
+     "glycoprotein.", ["Quelostin"]),
+    ("a-name-described-but-not-acted-on", f"{LEAD} for NB-114, developed with Quelostin, a protein company.", []),
+    ("what-leads-a-partys-pipeline-names-no-target", "Kestrel Pharma will pay Norvane Bio $40 million upfront to "
+     "collaborate on compounds for fibrosis. Kestrel's pipeline is led by NB-60, a DPP-4 inhibitor.", []),
+    ("a-gene-therapys-replaced-gene", f"{LEAD} for NB-117, an AAV gene therapy for patients with dementia with "
+     "progranulin mutations.", ["progranulin"]),
+    ("a-mutated-gene-is-a-marker-for-other-products", f"{LEAD} for NB-118, an oral drug for patients with dementia "
+     "with progranulin mutations.", []),
+    ("an-isoform-letter-in-brackets", f"{LEAD} for two programs that target hypoxia-regulated factor-3α (HRF-3α).",
+     ["HRF-3α"]),
+    ("an-isoform-letter-before-inhibitor", f"{LEAD} for NB-110, an oral HRF-3α inhibitor.", ["HRF-3α"]),
+    ("a-ticker-is-no-target", "Norvane Bio (NASDAQ: NRVB) has entered into an exclusive license agreement with "
+     "Kestrel Pharma for certain NRVB CAR-T technology.", []),
+    ("a-symbol-like-it-without-the-exchange-is-one", f"{LEAD} for certain NRVB CAR-T technology.", ["NRVB"]),
 ]
 
 
