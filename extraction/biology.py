@@ -81,6 +81,12 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "vaccine": (r"vaccines?", r"vaccination", r"immuni[sz]ation"),
     "microbiome": (r"microbiome", r"live biotherapeutics?", r"bacterial consortia", r"microbiota"),
+    # a virus that replicates in and kills tumour cells is none of the classes above: "an oncolytic adenovirus"
+    "other": (
+        r"oncolytic (?:[\w\-]+ )?(?:vir(?:us|uses|al therap\w*)|adenovir\w*|herpes\w*|vaccinia|reovir\w*"
+        r"|immunotherap\w*)",
+        r"oncolytics",
+    ),
     "platform-ai": (
         r"artificial intelligence", r"AI[- ](?:driven|enabled|powered|based)", r"machine learning",
         r"computational (?:drug )?discovery", r"generative AI", r"in silico",
@@ -90,9 +96,15 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         # an analogue of a peptide hormone is a peptide: "a long-acting amylin analog"
         r"(?:amylin|GLP-[12]|glucagon|GIP|PYY|oxyntomodulin|somatostatin|PTH|calcitonin|incretin|oxytocin"
         r"|vasopressin|GnRH|ghrelin|leptin) (?:receptor )?analog(?:ue)?s?",
+        # a peptide hormone made as the product: "a synthetic corticotropin product"
+        r"(?:synthetic |long-acting )(?:corticotropin|ACTH|oxytocin|vasopressin|calcitonin|glucagon|somatostatin"
+        r"|secretin|thymosin)",
+        r"corticotropin (?:gel|injection|products?)",
     ),
     "protein": (
         r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
+        # a toxin fused to a binding protein: "engineered toxin bodies", "an immunotoxin"
+        r"engineered toxin bod(?:y|ies)", r"immunotoxins?",
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
         r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
@@ -178,6 +190,8 @@ MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
     "mrna": ("oligonucleotide",),
     "gene-editing": ("gene-therapy",),
     "peptide": ("protein",),
+    # what an oncolytic virus carries is part of it: "an oncolytic virus armed with an IL-12 payload"
+    "other": ("gene-therapy", "protein", "adc"),
 }
 
 # Targets written as symbols: a pattern for the symbol families the press names.
@@ -354,7 +368,7 @@ AMBIGUOUS_TARGETS = frozenset({"KIT", "MET", "RET", "ALK", "STING", "tau", "C5",
 TARGET_CONTEXT = (
     r"(?:-?targeting|-targeted|-directed|-positive|-expressing|-specific|-redirected|inhibitors?|agonists?|antagonists?"
     r"|antibod(?:y|ies)|CAR(?:-T)?|ADCs?|receptor|aggregation|degraders?|bispecific|engager|therap(?:y|ies)"
-    r"|program|product|expressing|overexpressed|analog(?:ue)?s?|blockers?|modulators?)"
+    r"|program|product|expressing|overexpressed|analog(?:ue)?s?|blockers?|modulators?|activators?)"
 )
 
 # WHO INN stems that end drug names (suffixes, lower-case), each with the modality the stem names
@@ -415,6 +429,18 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
     ("racetam", "small-molecule"), ("pitant", "small-molecule"), ("metinib", "small-molecule"),
     ("rasib", "small-molecule"),
+    # more WHO / USAN stems of small molecules: statins, orexin antagonists, integrin antagonists, IDO and
+    # elastase inhibitors, S1P modulators, beta-lactamase inhibitors, antimuscarinics, MTP inhibitors, IAP
+    # antagonists, antihistamines, hypnotics, tricyclics, alpha blockers, antipsychotics
+    ("vastatin", "small-molecule"), ("orexant", "small-molecule"), ("tegrast", "small-molecule"),
+    ("pimod", "small-molecule"), ("bactam", "small-molecule"), ("fenacin", "small-molecule"),
+    ("tapide", "small-molecule"), ("inapant", "small-molecule"), ("tadine", "small-molecule"),
+    ("pidem", "small-molecule"), ("triptyline", "small-molecule"), ("azosin", "small-molecule"),
+    ("peridol", "small-molecule"), ("pramine", "small-molecule"), ("floxacin", "small-molecule"),
+    ("ciclovir", "small-molecule"), ("lutamide", "small-molecule"), ("trozole", "small-molecule"),
+    ("adol", "small-molecule"),
+    # peptides: oxytocin antagonists and analogues, vasopressin analogues
+    ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
     ("nib", "small-molecule"), ("olimus", "small-molecule"), ("trexate", "small-molecule"),
     ("tecan", "small-molecule"), ("fusp", "protein"), ("plase", "protein"),

@@ -29,6 +29,10 @@ Rules:
 - Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
   antagonist of EP4", "an oral therapy", "tablets" say small molecule; "a GLP-1 receptor agonist"
   (a peptide hormone's receptor: GLP-1, endothelin ...) says peptide.
+- An oncolytic virus is "other", and what it carries (an IL-12 payload, a transgene) is part of it, not an ADC
+  or a protein; a peptide hormone made as the product ("a synthetic corticotropin product") is a peptide, and a
+  toxin fused to a binding protein ("engineered toxin bodies", "immunotoxins") a protein.
+- A sentence that tells of a party's other deal ("struck a separate deal with X for an antibody") is not read.
 - An interleukin named as the product ("NB-9, a masked IL-15") is a protein; one named as what a
   product acts on ("an IL-15 antibody") is not. Toxins or drugs linked to antibodies are ADCs.
 - What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide

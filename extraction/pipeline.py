@@ -37,7 +37,14 @@ from extraction.parties import (
     names_in_sentence,
     other_deal_clause_end,
 )
-from extraction.products import describes_a_pipeline, inn_modality, plain_dashes, read_assets, read_targets
+from extraction.products import (
+    describes_a_pipeline,
+    inn_modality,
+    plain_dashes,
+    read_assets,
+    read_targets,
+    tells_of_another_deal,
+)
 from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
@@ -334,6 +341,9 @@ def _read_products(
     past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire").
     """
     party_forms = sorted({f for g in groups for f in (*g.forms, g.name)}, key=len, reverse=True)
+    # "It struck a separate deal with X for its anti-tau antibody": another deal's products
+    relevant = [s for s in relevant if not tells_of_another_deal(s.text)]
+    plain = [s for s in plain if not tells_of_another_deal(s.text)]
     taken = {s.index for s in relevant}
     # "The companies will develop and sell X", "Kestrel will also gain access to X", "The ADC, called X,":
     # the deal's products too

@@ -27,7 +27,9 @@ Rules:
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
   What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) is background:
-  the rest of the story is read for assets and targets without it.
+  the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
+  ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
+  read for no product, target or modality of this one.
 - A name right after another company's deal ("following Summit's pact for ivonescimab") is that
   deal's; a sentence saying an asset is not part of the deal says nothing of the deal's assets or
   targets (`in_the_deal`), nor do a point mutation ("G12D" after its gene or before "-mutant"; alone, "E31R
@@ -38,7 +40,8 @@ Rules:
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
-  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor"); a company's
+  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets, including
+  QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
   exchange ticker ("(NASDAQ: ABCD)") is none. Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
@@ -250,6 +253,13 @@ _PIPELINE_LED_BY = re.compile(
     r"|portfolio)|\b(?:its|their) (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
 )
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
+# a sentence that tells of another deal of a party: "It struck a separate deal with X for its anti-tau antibody",
+# "Separately, Y markets ...": its products are that deal's, not this one's
+_ANOTHER_DEAL = re.compile(
+    r"^Separately\b|\b(?:in|under|through|via|struck|signed|inked|entered(?: into)?|has|had|announced|made|closed"
+    r"|agreed|cut|sealed) (?:a|an) (?:separate|another|earlier|previous|prior|unrelated|different|second) (?:[\w\-]+ )?"
+    r"(?:deal|agreement|pact|collaboration|partnership|licen[cs]\w*|transaction|alliance)\b"
+)
 _MAKER_OF = re.compile(r",\s+(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of\s+([^,;]{3,80})")
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
 _COORDINATED = re.compile(
@@ -301,6 +311,9 @@ _BIOMARKER_AFTER = re.compile(
 # a gene therapy's patients are named by the gene it replaces: "AAV gene therapy for dementia with GRN mutations"
 _MUTATIONS_WORD = re.compile(r" mutations?")
 _GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECASE)
+# what a product carries is not what it acts on: "an oncolytic virus armed with an IL-12 payload"
+_CARRIED_AFTER = re.compile(r"[- ](?:payloads?|transgenes?)\b")
+_CARRIED_BEFORE = re.compile(r"\b(?:armed with|carrying)\s+(?:an?\s+|the\s+)?$")
 _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
@@ -314,8 +327,10 @@ _PAIRED_TARGETS = re.compile(
 _SYMBOL = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?(?:\.\d)?[a-zα-δ]?"  # "HRF-3α": an isoform's letter too
 _SYMBOL_AFTER_CONTEXT = re.compile(
     rf"""(?:\banti-
-       |\b(?:target(?:s|ing|ed)?|against|directed\ (?:at|against)|(?:inhibitor|antagonist|agonist|modulator|degrader)s?
-          \ of|block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
+       |\b(?:targets,?\ (?:including|such\ as|like|notably)   # "four targets, including QLRK3"
+          |target(?:s|ing|ed)?|against|directed\ (?:at|against)
+          |(?:inhibitor|antagonist|agonist|modulator|degrader|activator)s?\ of
+          |block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
           |knock(?:s|ing)?\ down)
         \s+(?:the\s+|an?\s+)?(?:same\s+)?
         (?:(?:protein|receptor|enzyme|gene|kinase|antigen)          # what it is
@@ -330,7 +345,7 @@ _CONTEXT_AFTER_SYMBOL = re.compile(
     r"""(?<=[A-Z0-9α-δ])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
        |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:kinase\ )?inhibitors?|degraders?|agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
-           |modulators?|blockers?|CAR-NK)\b)""",
+           |modulators?|blockers?|[Aa]ctivators?|CAR-NK)\b)""",
     re.VERBOSE,
 )
 # A target written out, not as a symbol, where the sentence says a product acts on it: "targets the
@@ -438,6 +453,12 @@ def describes_a_pipeline(sentence: str) -> bool:
     """Whether a sentence tells what leads a company's own pipeline ("Heading its pipeline is NB-1", "The latter is
     led by NB-2"): background, not a deal's product, when the deal's sentences name none."""
     return bool(_PIPELINE_LED_BY.search(sentence)) if " led by " in sentence or "pipeline" in sentence else False
+
+
+def tells_of_another_deal(sentence: str) -> bool:
+    """Whether a sentence tells of a party's other deal ("Kestrel struck a separate deal with Halvard for its
+    anti-tau antibody", "Separately, Kestrel markets ..."): its products are not this deal's."""
+    return bool(_ANOTHER_DEAL.search(sentence)) if ("Separately" in sentence or " a" in sentence) else False
 
 
 def plain_dashes(text: str) -> str:
@@ -579,6 +600,8 @@ def _targets_in(
             marker = None  # "a gene therapy for patients with GRN mutations": the gene it replaces is its target
         if marker or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
+        if _CARRIED_AFTER.match(text, m.end()) or _CARRIED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "armed with an IL-12 payload": what the product carries, not what it acts on
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []

@@ -53,6 +53,17 @@ CASES = [
     ("a-business-named-by-its-class-in-the-lead", "Kestrel Pharma will sell its vaccines business to Norvane Bio for "
      "$40 million.", ("vaccine",)),
     ("inn-stem-pitant", f"{LEAD} for NB-31, a new form of vorapitant.", ("small-molecule",)),
+    ("inn-stem-tapide", f"{LEAD} for ravotapide in Japan.", ("small-molecule",)),
+    ("inn-stem-siban", f"{LEAD} for kelosiban in Japan.", ("peptide",)),
+    ("an-oncolytic-virus-and-its-payload", f"{LEAD} for NB-32, an oncolytic adenovirus armed with an IL-12 payload.",
+     ("other",)),
+    ("an-adc-payload-is-still-an-adc", f"{LEAD} for NB-33, an antibody carrying a topoisomerase payload.", ("adc",)),
+    ("a-synthetic-peptide-hormone", f"{LEAD} for NB-34, a synthetic corticotropin product.", ("peptide",)),
+    ("a-releasing-factor-antagonist-is-no-peptide", f"{LEAD} for NB-35, an oral corticotropin-releasing factor "
+     "antagonist.", ("small-molecule",)),
+    ("engineered-toxin-bodies", f"{LEAD} for products containing engineered toxin bodies.", ("protein",)),
+    ("another-deals-modality", f"{LEAD} for NB-36, an oral drug. Kestrel struck a separate deal with Halvard Bio "
+     "for an antibody.", ("small-molecule",)),
     # the class an INN stem names
     ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
     ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),

@@ -138,6 +138,14 @@ ASSETS = [
      "in Canada.", ["NB-116"]),
     ("what-a-party-is-known-for", "Kestrel Pharma, the maker of the acne gel Quelmira, has agreed to sell NB-57 to "
      "Norvane Bio for $40 million.", ["NB-57"]),
+    # more INN stems of small molecules and peptides
+    ("inn-stem-inapant", f"{LEAD} for Norvane's IAP antagonist tovinapant.", ["tovinapant"]),
+    ("inn-stem-vastatin", f"{LEAD} for kelvastatin in Japan.", ["kelvastatin"]),
+    ("inn-stem-tapide-not-a-peptide", f"{LEAD} for ravotapide in Japan.", ["ravotapide"]),
+    ("a-class-word-is-no-inn", f"{LEAD} for a cephalosporin antibiotic in Japan.", []),
+    ("another-deals-asset", f"{LEAD} for NB-58. Separately, Kestrel markets the antibody NB-59 in Europe.", ["NB-58"]),
+    ("another-deals-asset-in-a-separate-deal", f"{LEAD} for NB-60. Kestrel also signed a separate licence with "
+     "Halvard Bio for NB-61.", ["NB-60"]),
 ]
 
 TARGETS = [
@@ -243,6 +251,15 @@ TARGETS = [
     ("a-ticker-is-no-target", "Norvane Bio (NASDAQ: NRVB) has entered into an exclusive license agreement with "
      "Kestrel Pharma for certain NRVB CAR-T technology.", []),
     ("a-symbol-like-it-without-the-exchange-is-one", f"{LEAD} for certain NRVB CAR-T technology.", ["NRVB"]),
+    ("targets-including-a-symbol", f"{LEAD} to find antisense drugs against four targets, including QLRK3.",
+     ["QLRK3"]),
+    ("a-target-count-names-none", f"{LEAD} to find antisense drugs against four targets, including two in Japan.",
+     []),
+    ("an-activator-of-a-symbol", f"{LEAD} for its QRF4 Activator programme.", ["QRF4"]),
+    ("a-payload-is-carried-not-acted-on", f"{LEAD} for NB-120, an oncolytic virus armed with an IL-12 payload.", []),
+    ("an-antibody-to-the-cytokine-acts-on-it", f"{LEAD} for NB-121, an IL-12 antibody.", ["IL-12"]),
+    ("another-deals-target", f"{LEAD} for antisense drugs against QLRK3. Kestrel struck a separate deal with Halvard "
+     "Bio for its anti-TQX7 antibody.", ["QLRK3"]),
 ]
 
 
