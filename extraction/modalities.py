@@ -32,7 +32,8 @@ Rules:
 - An oncolytic virus is "other", and what it carries (an IL-12 payload, a transgene) is part of it, not an ADC
   or a protein; a peptide hormone made as the product ("a synthetic corticotropin product") is a peptide, and a
   toxin fused to a binding protein ("engineered toxin bodies", "immunotoxins") a protein.
-- A sentence that tells of a party's other deal ("struck a separate deal with X for an antibody") is not read.
+- A sentence that tells of a party's other deal ("struck a separate deal with X for an antibody") is not read, nor
+  a clause that describes a company by what it makes (", which makes the CAR-T Bar,").
 - An interleukin named as the product ("NB-9, a masked IL-15") is a protein; one named as what a
   product acts on ("an IL-15 antibody") is not. Toxins or drugs linked to antibodies are ADCs.
 - What a product is, not what it carries or makes, is its modality: an antibody-oligonucleotide
@@ -54,7 +55,7 @@ from extraction.biology import (
     MODALITY_TERMS,
 )
 from extraction.models import Modality
-from extraction.products import plain_dashes
+from extraction.products import plain_dashes, what_a_company_makes
 from extraction.text import WordPattern, fold, folded_pattern
 
 _GENERIC = {
@@ -139,7 +140,10 @@ def _scores(
     folds: set[tuple[str, str]] = set()
     for text, weight in weighted:
         folded = plain_dashes(fold(text))
+        makes = what_a_company_makes(folded)  # ", which makes the CAR-T Bar,": a party's other products
         for m in terms.finditer(folded):
+            if makes and any(start <= m.start() < end for start, end in makes):
+                continue
             modality = (m.lastgroup or "").replace("_", "-")
             written = text[m.start() : m.end()]
             if _CASE_SENSITIVE.match(written.upper()) and not written[:2].isupper():

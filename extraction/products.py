@@ -25,7 +25,8 @@ Rules:
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
   ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Danish pharma group X"), a stock index
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
-  partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,").
+  partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
+  ", which makes the CAR-T Bar,"; nor is it read for modalities).
   What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) is background:
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
@@ -260,7 +261,8 @@ _ANOTHER_DEAL = re.compile(
     r"|agreed|cut|sealed) (?:a|an) (?:separate|another|earlier|previous|prior|unrelated|different|second) (?:[\w\-]+ )?"
     r"(?:deal|agreement|pact|collaboration|partnership|licen[cs]\w*|transaction|alliance)\b"
 )
-_MAKER_OF = re.compile(r",\s+(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of\s+([^,;]{3,80})")
+_MAKER_OF = re.compile(r",\s+(?:(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of|which (?:already )?"
+                       r"(?:makes|sells|markets|manufactures))\s+([^,;.]{3,80})")
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
 _COORDINATED = re.compile(
     r"\s+(?:and|or)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s+(?:brands|products|drugs|medicines|franchises|creams"
@@ -419,7 +421,7 @@ def read_assets(
                 found.append(more.group(1))
             at = text.find(asset, at + 1)
     # "Acme, maker of the drug Foo, sells rights to NB-1": what a party is known for is not the deal's product
-    background = _made_by_a_party(text) if "of " in text else set()
+    background = _made_by_a_party(text) if ("of " in text or "which " in text) else set()
     if any(name.lower() not in background for name in found):
         found = [name for name in found if name.lower() not in background]
     if not found:
@@ -453,6 +455,14 @@ def describes_a_pipeline(sentence: str) -> bool:
     """Whether a sentence tells what leads a company's own pipeline ("Heading its pipeline is NB-1", "The latter is
     led by NB-2"): background, not a deal's product, when the deal's sentences name none."""
     return bool(_PIPELINE_LED_BY.search(sentence)) if " led by " in sentence or "pipeline" in sentence else False
+
+
+def what_a_company_makes(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses that describe a company by what it makes (", maker of the drug Foo,", ", which
+    makes insulin pens and the CAR-T Bar,"): background, not the deal's products."""
+    if "of " not in text and "which " not in text:
+        return []
+    return [m.span(1) for m in _MAKER_OF.finditer(text)]
 
 
 def tells_of_another_deal(sentence: str) -> bool:

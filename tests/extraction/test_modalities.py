@@ -61,6 +61,8 @@ CASES = [
     ("a-synthetic-peptide-hormone", f"{LEAD} for NB-34, a synthetic corticotropin product.", ("peptide",)),
     ("a-releasing-factor-antagonist-is-no-peptide", f"{LEAD} for NB-35, an oral corticotropin-releasing factor "
      "antagonist.", ("small-molecule",)),
+    ("what-a-party-makes-names-no-modality", f"{LEAD} for NB-37, an ADC. Kestrel, which makes the CAR-T NB-38, "
+     "gains rights in Europe.", ("adc",)),
     ("engineered-toxin-bodies", f"{LEAD} for products containing engineered toxin bodies.", ("protein",)),
     ("another-deals-modality", f"{LEAD} for NB-36, an oral drug. Kestrel struck a separate deal with Halvard Bio "
      "for an antibody.", ("small-molecule",)),

@@ -144,6 +144,8 @@ ASSETS = [
     ("inn-stem-tapide-not-a-peptide", f"{LEAD} for ravotapide in Japan.", ["ravotapide"]),
     ("a-class-word-is-no-inn", f"{LEAD} for a cephalosporin antibiotic in Japan.", []),
     ("another-deals-asset", f"{LEAD} for NB-58. Separately, Kestrel markets the antibody NB-59 in Europe.", ["NB-58"]),
+    ("what-a-party-makes-in-a-which-clause", f"{LEAD} for NB-62. Kestrel, which makes the CAR-T tovacabtagene "
+     "autoleucel, gains rights in Europe.", ["NB-62"]),
     ("another-deals-asset-in-a-separate-deal", f"{LEAD} for NB-60. Kestrel also signed a separate licence with "
      "Halvard Bio for NB-61.", ["NB-60"]),
 ]
