@@ -140,7 +140,9 @@ class Extractor:
                 evidence[key] = value
         judge_confidence(terms, deal_types)
         deal = Deal(
-            parties=tuple(assign_roles(groups, own + head, deal_types)),
+            # the lead's deal sentences say who does what too, even where they are not the deal's own
+            parties=tuple(assign_roles(groups, own + head + [s for s in lead if s.index not in own_indexes and
+                                                             not s.is_headline], deal_types)),
             deal_types=deal_types,
             modalities=products.modalities,
             upfront=terms.upfront,

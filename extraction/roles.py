@@ -7,7 +7,7 @@ the party in its slot `<A>`, and a rule with a second slot `<B>` gives both part
 of parties as well ("Norvane Bio and Ostrin Bio will receive ...").
 
 Rules, strongest first (the table's groups):
-- purchase: "X to be acquired by Y", an acquisition offer from Y or a takeover by Y, "X acquires /
+- purchase: "X to be acquired (taken private) by Y", an acquisition offer from Y or a takeover by Y, "X acquires /
   snaps up Y", "X will acquire all outstanding shares of Y", "the acquisition of X", "for each X
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
@@ -27,8 +27,9 @@ Rules, strongest first (the table's groups):
   target (selling assets or royalties, the licensor); in a manufacturing deal that licenses
   nothing the payer is the client and the payee the manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
-  a manufacturing or supply deal also who makes or supplies the products, whose products are made
-  being the client.
+  a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
+  another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
+  products are made being the client.
 - funding: who invests in a party or buys its shares is an investor.
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
@@ -46,14 +47,17 @@ Precedence and consistency:
   an acquirer): the party with the weaker evidence takes its best reading on the other side, else
   the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
 - A party no rule reads takes the counterpart of the strongest party's role (licensor <-> licensee,
-  acquirer <-> target, manufacturer <-> client); where no rule but hints (in an acquisition, hints
+  acquirer <-> target, manufacturer <-> client; in a purchase that licenses nothing, the seller's
+  counterpart is the buyer); where no rule but hints (in an acquisition, hints
   and stakes bought on the way) reads anyone, the deal type
   decides first (an acquisition's first-named party is the acquirer, the others the targets); the
   last fallback is `partner`.
 - In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
   it is its client.
 - Parties are marked by their names, the short name a bracket gives after one ("GlaxoSmithKline
-  (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech").
+  (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
+  form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Pharma"
+  beside "a royalty interest") marks nothing.
 
 Patterns are written lower-case (they run on folded text); in them a space stands for any run of
 white space, `<A>` and `<B>` are party slots, and the other `<...>` words are the fragments of
@@ -141,6 +145,7 @@ _FRAGMENTS: dict[str, str] = {
     "A'S": r"(?P<a>\x00\d+\x00)['’]s?",
     "B'S": r"(?P<b>\x00\d+\x00)['’]s?",
     "A('S)": r"(?P<a>\x00\d+\x00)(?:['’]s?)?",
+    "B('S)": r"(?P<b>\x00\d+\x00)(?:['’]s?)?",
     # an appositive after a subject: ", a Korean drugmaker based in Seoul,"
     "APP": r"(?:\s*,\s(?:a|an|the|which|who|one|its|whose)\s[^\x00;]{0,120}?,)?",
     # auxiliaries and reporting words between a subject and its verb: "said it has agreed to"
@@ -168,7 +173,9 @@ _FRAGMENTS: dict[str, str] = {
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
     r"|bn|m\b|b\b))[^\x00;]){0,120}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
-    "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    # ("sell its over-the-counter and prescription drugs to <x>" joins two nouns)
+    "SOLD_GAP": r"(?:(?!\band\s(?:also\s|will\s|to\s)?(?:pay|grant|licen|receiv|get|give|provide|share|retain|keep"
+    r"|make|be\b)|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
     # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
     "CONTROL": r"(?:a |an |the )?(?:all (?:of )?(?:the )?(?:issued and )?(?:outstanding )?|(?:issued and )?outstanding "
     r"|majority |controlling |entire |remaining |full |100% |[5-9]\d(?:\.\d+)?% )(?:[a-z\-]+ )?",
@@ -191,7 +198,7 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "acquires": ("acqui|buy|bought|take|took|purchas|snap|scoop|pick|nab|swoop|gobble|offer|bid",),
     "offer-from-a-buyer": ("offer|bid|proposal",), "acquired-by-a-buyer": (" by |sale to",),
     "sold-to-a-buyer": ("sell|sold|offload|divest",), "sells": ("sell|sold|offload|divest",),
-    "to-be-acquired": ("acquired|bought|taken over",), "buys": ("acqui|buy|purchas|take",),
+    "to-be-acquired": ("acquired|bought|taken",), "buys": ("acqui|buy|purchas|take",),
     "acquisition-of": ("acqui|buy|bought|take|took|purchas|snap|scoop|offer|bid",),
     "shareholders-receive": ("holders",),
     "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
@@ -210,6 +217,8 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
     "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
     "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
+    "makes-for-a-party": ("provid|perform|offer",), "tech-transfers": ("transfer",),
+    "dedicates-capacity": ("dedicat|reserv|allocat",),
     "invests-in": ("invest",), "buys-shares": ("share|stake|stock|equity",),
     "takes-over-commercialisation": ("commerciali",), "licensing-deal-with-for-its": ("licen",),
 }
@@ -220,7 +229,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "money": ("pay", "paid", "receiv", "get", "got", "earn", "eligib", "entitl", "upfront", "up-front", "fee",
               "milestone", "royalt", "cash", "$", "€", "£", "¥", "million", "billion", "fund", "make", "stand",
               "collect", "consideration"),
-    "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill"),
+    "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill", "transfer", "dedicat",
+               "reserv", "allocat"),
     "funding": ("invest", "share", "stake", "equity", "stock"),
     "hint": ("commerciali", "licen", "\x00'", "\x00’"),
 }
@@ -275,7 +285,7 @@ _NOT_A_COMPANY = (
 ROLE_RULES: tuple[RoleRule, ...] = (
     # --- purchase
     RoleRule("acquired-by", "purchase", "Norvane Bio agreed to be acquired by Kestrel Pharma for $10 a share.",
-             r"<A> <GAP>(?:acquired|bought|taken over) by <OWNER><DESC><B>", "target", "acquirer"),
+             r"<A> <GAP>(?:acquired|bought|taken over|taken private) by <OWNER><DESC><B>", "target", "acquirer"),
     RoleRule("offer-from", "purchase", "Norvane Bio accepted a takeover offer from Swedish peer Kestrel Pharma.",
              r"<A> <GAP>(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><B>",
              "target", "acquirer"),
@@ -305,14 +315,16 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("offer-from-a-buyer", "purchase", "The board backs the acquisition offer from Kestrel Pharma.",
              r"(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><OBJ>", "acquirer"),
     RoleRule("acquired-by-a-buyer", "purchase", "The company agreed to be acquired by Kestrel Pharma.",
-             r"(?:(?:acquired|bought|taken over|acquisition|takeover|buyout|purchase) by|sale to) <OWNER><DESC><OBJ>",
+             r"(?:(?:acquired|bought|taken over|taken private|acquisition|takeover|buyout|purchase) by|sale to)"
+             r" <OWNER><DESC><OBJ>",
              "acquirer"),
     RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
              rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
              rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
-             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over)",
+             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
+             r"|taken private)",
              "target"),
     RoleRule("buys", "purchase", "Kestrel Pharma will acquire the clinical-stage biotech for $1.2 billion.",
              rf"<A><APP> <AUX>(?:acquire|acquires|buy|buys|purchase|purchases|take over|takes over){_NOT_A_COMPANY} ",
@@ -400,6 +412,19 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("makes-a-partys-products", "making", "Brightwell Biologics will provide GMP manufacturing of Halvard "
              "Therapeutics' cell therapies.",
              rf"<A><APP> <AUX>(?:{_MAKE}|provides? [^\x00;]{{0,40}}?manufactur\w*) <GAP><B'S>",
+             "manufacturer", "client", _MAKING_DEALS),
+    RoleRule("makes-for-a-party", "making", "Brightwell Biologics signed an agreement to provide commercial "
+             "manufacturing of Halvard Therapeutics biologics.",
+             r"<A> <GAP>(?:provide|provides|providing|perform|performs|offer|offers) (?:[\w\-]+ ){0,3}?"
+             r"(?:manufactur\w*|production|fill-finish)(?: services| capacity)? (?:of|for) <DESC><B>",
+             "manufacturer", "client", _MAKING_DEALS),
+    RoleRule("tech-transfers", "making", "Brightwell Biologics will tech-transfer Halvard Therapeutics' cell "
+             "therapies onto its platform.",
+             r"<A> <GAP>tech(?:nology)?[- ]transfer\w* [^\x00;]{0,30}?<B('S)>", "manufacturer", "client",
+             _MAKING_DEALS),
+    RoleRule("dedicates-capacity", "making", "Brightwell Biologics will reserve two production lines for "
+             "Halvard Therapeutics.",
+             r"<A><APP> <AUX>(?:dedicate|dedicates|reserve|reserves|allocate|allocates) [^\x00;]{0,80}?for <B('S)>",
              "manufacturer", "client", _MAKING_DEALS),
     RoleRule("made-by", "making", "The products will be made by Brightwell Biologics.",
              r"(?:made|manufactured|produced|supplied) by <DESC><OBJ>", "manufacturer", None, _MAKING_DEALS),
@@ -565,7 +590,7 @@ def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[
     "Roche's Genentech")."""
     names: set[tuple[str, int]] = set()
     for index, group in enumerate(groups):
-        for form in {fold(f) for f in [group.name, *group.forms] if f}:
+        for form in {fold(f) for f in [group.name, *group.forms] if f and not _is_word_too(f, group, sentences)}:
             names.add((_POSSESSIVE.sub("", form), index))
             owned = _OWNED.search(form)
             if owned:
@@ -580,6 +605,18 @@ def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[
     for name, index in sorted(names, key=lambda n: (len(groups[n[1]].name), n[1])):
         owner.setdefault(name, index)
     return sorted((n for n in owner.items() if len(n[0]) > 1), key=lambda n: len(n[0]), reverse=True)
+
+
+def _is_word_too(form: str, group: PartyGroup, sentences: Sequence[Sentence]) -> bool:
+    """A one-word short form of a longer name that the story also writes in lower case is a word as
+    well ("Royalty" of "Royalty Pharma" in "the residual royalty interest"): it marks no party, not
+    even in a title-case headline ("Acquires Additional Royalty Interest")."""
+    if " " in form or not form[:1].isupper() or form == group.name:
+        return False
+    if not any(f.startswith(form + " ") for f in (group.name, *group.forms)):
+        return False
+    word = re.compile(rf"(?<![\w\-]){re.escape(form.lower())}(?![\w\-])")
+    return any(word.search(s.text) for s in sentences if not s.is_headline)
 
 
 def _bracket_aliases(folded: str, form: str) -> list[str]:
@@ -711,6 +748,9 @@ def _fill(chosen: list[_Evidence | None], types: frozenset[str]) -> list[tuple[R
 def _counterpart(role: Role, types: frozenset[str]) -> Role | None:
     if role == "acquirer" and types & _SALE_OF_ASSETS:
         return "licensor"
+    if role == "licensor" and types & _PURCHASE_DEALS and not types & _LICENCE_DEALS:
+        # who sells assets, royalties or itself is paid by a buyer, not by a licensee
+        return "acquirer"
     if role == "investor":
         return "licensor" if "royalty-purchase" in types else None
     return _COUNTERPART.get(role)

@@ -85,6 +85,9 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "paid-by": {"Orrery Pharma": "licensee"},
     "taps": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
     "makes-a-partys-products": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "makes-for-a-party": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "tech-transfers": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "dedicates-capacity": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
     "made-by": {"Brightwell Biologics": "manufacturer"},
     "making-of-a-partys-products": {"Halvard Therapeutics": "client"},
     "cdmo-named": {"Brightwell Biologics": "manufacturer"},
@@ -210,6 +213,12 @@ COUNTER_EXAMPLES = [
     # outside a manufacturing deal only the hint that the antibodies are Halvard's speaks
     ("makes-a-partys-products", "Brightwell Biologics will manufacture Halvard Therapeutics' antibodies.",
      ("license",), {"Brightwell Biologics": "licensee", "Halvard Therapeutics": "licensor"}),
+    ("makes-for-a-party", "Brightwell Biologics will provide clinical data for Halvard Therapeutics.",
+     ("manufacturing",), {"Brightwell Biologics": "partner", "Halvard Therapeutics": "partner"}),
+    ("tech-transfers", "Halvard Therapeutics will tech-transfer its process, Brightwell Biologics said.",
+     ("license",), {"Halvard Therapeutics": "partner", "Brightwell Biologics": "partner"}),
+    ("dedicates-capacity", "Brightwell Biologics will dedicate its resources to research with Halvard Therapeutics.",
+     ("license",), {"Brightwell Biologics": "partner", "Halvard Therapeutics": "partner"}),
     ("made-by", "The antibody was made by Brightwell Biologics.", ("license",), {"Brightwell Biologics": "partner"}),
     ("making-of-a-partys-products", "The deal covers manufacturing of Halvard Therapeutics' antibodies.",
      ("license",), {"Halvard Therapeutics": "licensor"}),
@@ -316,6 +325,21 @@ PRECEDENCE = [
     ("a-stake-on-the-way-does-not-hide-the-acquisition",
      "Kestrel Pharma and Norvane Bio agreed terms. Kestrel Pharma bought a 9.9% stake in Norvane Bio last year.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("a-seller-paid-in-a-purchase-faces-a-buyer",
+     "Norvane Bio will receive $80 million in cash for the vaccines. Kestrel Pharma signed the deal in May.",
+     ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
+    ("a-seller-paid-in-a-licence-faces-a-licensee",
+     "Norvane Bio will receive $80 million upfront. Kestrel Pharma signed the deal in May.",
+     ("license",), {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("taken-private-by-a-buyout-firm",
+     "Norvane Bio agreed to be taken private by an affiliate of buyout firm Marrow Capital for $20 per share.",
+     ("acquisition",), {"Norvane Bio": "target", "Marrow Capital": "acquirer"}),
+    ("a-sale-of-two-kinds-of-products",
+     "Norvane Bio will sell some of its consumer and prescription brands to Kestrel Pharma for $300 million.",
+     ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
+    ("a-sale-and-a-payment-the-other-way",
+     "Norvane Bio will sell NB-1 and pay royalties to Kestrel Pharma.",
+     ("license",), {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
@@ -359,3 +383,11 @@ def test_the_pipeline_gives_the_roles():
     ).deal
     assert deal is not None
     assert {p.name: p.role for p in deal.parties} == {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}
+
+
+def test_a_short_form_that_is_also_a_word_marks_no_party():
+    # "Marrow" stands for "Marrow Royalty" only while the story does not write "marrow" as a word
+    text = ("Marrow Royalty Acquires Marrow Interest From Norvane Bio. Marrow Royalty agreed to pay Norvane Bio "
+            "$50 million for the bone marrow programme.")
+    readings = _read(text, ("royalty-purchase",))
+    assert _roles(readings) == {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"}
