@@ -70,6 +70,7 @@ from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, is_company_name, is_place, normalize
 from extraction.companies.context import Ambiguous, resolve_in_text
 from extraction.companies.legal_forms import GENERIC_WORDS
+from extraction.companies.registry import is_big_pharma
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
@@ -316,6 +317,8 @@ def find_parties(
         group = next((g for g in groups if name in g.forms), None)
         if group is not None and in_use not in group.forms:
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
+    for group in groups:
+        group.big_pharma = is_big_pharma(registry, group.name)
     return groups
 
 
@@ -528,6 +531,8 @@ class PartyGroup:
     first: tuple[int, int]
     candidates: tuple[str, ...] = ()
     """The companies a shared name may be ("Merck & Co.", "Merck KGaA") when the article does not say."""
+    big_pharma: bool = False
+    """The registry counts the company among the big pharmaceutical groups (for "the Swiss drugmaker")."""
 
 
 def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[PartyGroup]:

@@ -58,6 +58,12 @@ Precedence and consistency:
   (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
   form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Pharma"
   beside "a royalty interest") marks nothing.
+- A party named by a descriptor at the head of a sentence is marked as that party where the story
+  tells which it is: the only party; the party the story puts in the descriptor's place ("the British
+  company" after "British firm X"); the biotech or the big group ("the biotech", "the Swiss drugmaker",
+  "the pharma giant") when the registry counts one party among the big pharmaceutical groups; a plain
+  "the company" or "it", the party the sentence before starts with. Never a party the same sentence
+  names. "The latter" and "the former" are the last and first parties named before them.
 
 Patterns are written lower-case (they run on folded text); in them a space stands for any run of
 white space, `<A>` and `<B>` are party slots, and the other `<...>` words are the fragments of
@@ -126,7 +132,8 @@ _DESCRIPTOR = (
     r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?"
     # a place's possessive: "tapped South Korea's X"
     r"|(?:south |north )?korea['’]s|japan['’]s|china['’]s|india['’]s|taiwan['’]s|israel['’]s|germany['’]s"
-    r"|france['’]s|switzerland['’]s|denmark['’]s|sweden['’]s|britain['’]s|europe['’]s|america['’]s|"
+    r"|france['’]s|switzerland['’]s|denmark['’]s|sweden['’]s|britain['’]s|europe['’]s|america['’]s|canada['’]s"
+    r"|(?:the )?usa['’]s|(?:the )?uk['’]s|(?:the )?u\.s\.['’]s|italy['’]s|spain['’]s|belgium['’]s|ireland['’]s|"
     + fold(NATIONALITIES) + r")"
 )
 
@@ -564,10 +571,15 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
     for rank, rule in enumerate(ROLE_RULES):
         if not (rule.only_in and not rule.only_in & types) and not rule.unless & types:
             active[rule.kind].append(rank)
-    for order, sentence in enumerate(sorted(sentences, key=lambda s: s.index)):
-        marked = _mark(sentence.folded or fold(sentence.text), names)
+    ordered = sorted(sentences, key=lambda s: s.index)
+    all_marked = [_mark(s.folded or fold(s.text), names) for s in ordered]
+    places = _places(all_marked, len(groups))
+    subject: int | None = None  # the party the previous sentence is about: "the company" of the next
+    for order, sentence in enumerate(ordered):
+        marked = _resolve_descriptors(all_marked[order], groups, places, subject)
         if "\x00" not in marked:
             continue
+        subject = _subject(marked)
         ranks = [r for kind, rs in active.items() if rs and any(cue in marked for cue in _CUES[kind]) for r in rs]
         for rank in ranks:
             if _NEEDS[rank] and not all(any(cue in marked for cue in group) for group in _NEEDS[rank]):
@@ -580,6 +592,125 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
                     if role is not None:
                         found.extend(_Evidence(int(p), role, rank, rule.name, order, sentence.text) for p in parties)
     return found
+
+
+_DESCRIBING_NOUNS = (
+    r"company|firm|group|biotech|biopharma|drugmaker|drug\s+maker|maker|giant|major|developer|specialist|startup"
+    r"|start-up|organi[sz]ation|cdmo|cmo|pharma"
+)
+# A company named by a descriptor at the head of a sentence: "The California-based biotech company
+# will receive", "The Swiss drugmaker will lead", "Under the deal, the company is paying" (after a
+# leading phrase up to its comma); a CDMO's bracketed abbreviation stays with it.
+_DESCRIBED = re.compile(
+    r"^(?:[^,;\x00]{0,60},\s+)?"  # a leading phrase: "under the deal, "
+    r"(?:(?:the|this)\s+(?P<words>(?:[\w\-.'’]+\s+){0,5}?)"  # its descriptors: "california-based biotech"
+    rf"(?P<noun>{_DESCRIBING_NOUNS})"
+    r"(?:\s+\([a-z]{2,6}\))?"  # "(cdmo)"
+    r"|(?P<pronoun>it))"  # "It will also be eligible for royalties": the party the sentence before is about
+    rf"(?=\s+(?!(?:{_DESCRIBING_NOUNS})\b)[a-z])"  # a verb follows, not a name nor another noun
+)
+_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b")
+# the words a descriptor tells a biotech from a pharmaceutical group by
+_BIOTECH_WORDS = frozenset({"biotech", "biotechnology", "startup", "start-up", "biopharma"})
+_BIG_PHARMA_WORDS = frozenset({"giant", "major", "big"})
+_PHARMA_WORDS = frozenset({"drugmaker", "drug", "pharma", "pharmaceutical", "pharmaceuticals"})
+# a place as the trade press writes it before a company, one spelling for each country
+_PLACE_SPELLINGS: dict[str, str] = {
+    "british": "uk", "britain": "uk", "u.k.": "uk", "england": "uk", "english": "uk", "scottish": "uk",
+    "u.s.": "us", "usa": "us", "american": "us", "america": "us", "swiss": "switzerland", "german": "germany",
+    "french": "france", "danish": "denmark", "dutch": "netherlands", "belgian": "belgium", "swedish": "sweden",
+    "norwegian": "norway", "finnish": "finland", "irish": "ireland", "italian": "italy", "spanish": "spain",
+    "austrian": "austria", "israeli": "israel", "canadian": "canada", "australian": "australia",
+    "japanese": "japan", "chinese": "china", "korean": "korea", "indian": "india", "taiwanese": "taiwan",
+    "singaporean": "singapore",
+}  # fmt: skip
+_PLACE_NAMES = frozenset(_PLACE_SPELLINGS.values())
+_PLACE_SUFFIX = re.compile(r"(?:['’]s|-based|-headquartered|-incorporated)$")
+_BEFORE_MARK = re.compile(r"((?:[\w\-.'’]+\s+){1,5})\x00(\d+)\x00")
+_APPOSITIVE_AFTER = re.compile(r"\x00(\d+)\x00,\s+(?:a|an)\s+([^,;\x00]{0,60})")
+
+
+def _place(word: str) -> str | None:
+    """The country a descriptor word names ("British", "Canada's", "USA-based" -> "uk", "canada", "us"),
+    or the place of an "X-based" word ("California-based" -> "california")."""
+    bare = _PLACE_SUFFIX.sub("", word)
+    place = _PLACE_SPELLINGS.get(bare, bare)
+    if place in _PLACE_NAMES or (bare != word and not word.endswith(("'s", "’s")) and bare.isalpha()):
+        return place
+    return None
+
+
+def _places(marked: Sequence[str], count: int) -> list[set[str]]:
+    """The places the story puts each party in: "British pharmaceutical firm X", "Canada's X", "X, a
+    U.S. company"."""
+    places: list[set[str]] = [set() for _ in range(count)]
+    for text in marked:
+        if "\x00" not in text:
+            continue
+        for m in _BEFORE_MARK.finditer(text):
+            places[int(m.group(2))].update(p for w in m.group(1).split() if (p := _place(w)))
+        for m in _APPOSITIVE_AFTER.finditer(text):
+            places[int(m.group(1))].update(p for w in m.group(2).split() if (p := _place(w)))
+    return places
+
+
+def _subject(marked: str) -> int | None:
+    """The one party a sentence starts with (its subject), not a list of them."""
+    m = _MARK.search(marked)
+    if m is None or m.start() > 80 or re.match(r"\s*(?:,|and|&)\s*\x00", marked[m.end():]):
+        return None
+    return int(m.group(1))
+
+
+def _resolve_descriptors(marked: str, groups: Sequence[PartyGroup], places: list[set[str]],
+                         subject: int | None) -> str:
+    """`marked` with the party a descriptor stands for marked after it, where the story says which
+    one it is: the only party; the one of the descriptor's place ("the British company" when the story
+    calls one party British); the biotech or the pharmaceutical group ("the biotech", "the drugmaker",
+    "the pharma giant") when the registry counts just one of them among the big pharmaceutical groups;
+    for a plain "the company", the party the sentence before is about. "The latter" and "the former"
+    are the last and the first of the parties named before them in the sentence."""
+    if "the latter" in marked or "the former" in marked:
+        marked = _LATTER.sub(lambda m: _latter(marked[: m.start()], m), marked)
+    if "the " not in marked[:70] and "this " not in marked[:70] and not marked.startswith("it "):
+        return marked
+    m = _DESCRIBED.match(marked)
+    if m is None:
+        return marked
+    if m.group("pronoun"):
+        party = subject if len(groups) > 1 else 0
+    else:
+        party = _described([*m.group("words").split(), m.group("noun")], groups, places, subject)
+    if party is None or f"\x00{party}\x00" in marked:
+        return marked  # a party the sentence names is not also the descriptor ("the company sold X to Y")
+    return f"{marked[: m.end()]} \x00{party}\x00{marked[m.end():]}"
+
+
+def _latter(before: str, m: re.Match[str]) -> str:
+    named = list(dict.fromkeys(_MARK.findall(before)))
+    if len(named) < 2:
+        return m.group(0)
+    return f"\x00{named[-1] if m.group('which') == 'latter' else named[0]}\x00"
+
+
+def _described(words: list[str], groups: Sequence[PartyGroup], places: list[set[str]],
+               subject: int | None) -> int | None:
+    if len(groups) == 1:
+        return 0
+    candidates = set(range(len(groups)))
+    told = False
+    place = {p for w in words if (p := _place(w))}
+    if place and (placed := {i for i in candidates if places[i] & place}):
+        candidates, told = placed, True
+    kinds = set(words)
+    big = {i for i in candidates if groups[i].big_pharma}
+    if kinds & _BIG_PHARMA_WORDS or (kinds & _PHARMA_WORDS and not kinds & _BIOTECH_WORDS and len(big) == 1):
+        candidates, told = big, True  # "the Big Biotech" is a big group too
+    elif kinds & _BIOTECH_WORDS:
+        candidates, told = candidates - big, True
+    if not told:
+        return subject if words[-1] in ("company", "firm", "group") and len(words) == 1 else None
+    return next(iter(candidates)) if len(candidates) == 1 else None
 
 
 def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[tuple[str, int]]:

@@ -391,3 +391,52 @@ def test_a_short_form_that_is_also_a_word_marks_no_party():
             "$50 million for the bone marrow programme.")
     readings = _read(text, ("royalty-purchase",))
     assert _roles(readings) == {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"}
+
+
+# --- descriptors: a party named by what it is ------------------------------------------------------
+
+
+def _read_groups(text: str, names: dict[str, bool], deal_types: tuple[str, ...] = ("license",)) -> dict[str, str]:
+    """Roles read with the given parties, each marked as a big pharmaceutical group or not."""
+    groups = [PartyGroup(n, [n, n.split()[0]], (0, i), big_pharma=big) for i, (n, big) in enumerate(names.items())]
+    return _roles(read_roles(groups, read_article(text).sentences, deal_types))
+
+
+DESCRIPTORS = [
+    ("the-biotech-beside-a-big-group",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The Boston-based biotech company will receive "
+     "$20 million upfront.", {"Tamsin Bio": False, "Orrery Pharma": True},
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-drugmaker-is-the-one-big-group",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The Danish drugmaker will pay $20 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": True}, {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-place-the-story-gives",
+     "Dutch biotech Tamsin Bio signed a licensing deal with Canadian firm Orrery Pharma. The Dutch company said it "
+     "would receive milestones of up to $70 million.", {"Tamsin Bio": False, "Orrery Pharma": False},
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-company-of-the-sentence-before",
+     "Orrery Pharma has obtained US marketing rights to TB-7. The company is paying Tamsin Bio $20 million upfront.",
+     {"Orrery Pharma": False, "Tamsin Bio": False}, {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("it-is-the-party-of-the-sentence-before",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The biotech will receive $5 million upfront. It "
+     "will also be eligible for royalties.", {"Tamsin Bio": False, "Orrery Pharma": True},
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-latter",
+     "Kestrel Pharma has reached agreement with Norvane Bio to acquire the latter for $5 million.",
+     {"Kestrel Pharma": False, "Norvane Bio": False}, {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    # counter-examples: nothing tells which party the descriptor is
+    ("the-drugmaker-among-two-biotechs-is-unknown",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The drugmaker will receive $5 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("the-company-after-two-parties-is-unknown",
+     "Tamsin Bio and Orrery Pharma signed a licensing agreement. The company will receive $5 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("a-party-named-in-the-sentence-is-not-the-descriptor",
+     "Kestrel Pharma said the deal closed. The company will pay Kestrel Pharma's partner $5 million.",
+     {"Kestrel Pharma": False}, {"Kestrel Pharma": "partner"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [pytest.param(t, n, e, id=i) for i, t, n, e in DESCRIPTORS])
+def test_a_descriptor_names_the_party_the_story_tells(text, names, expected):
+    assert _read_groups(text, names) == expected
