@@ -21,7 +21,7 @@ Rules, strongest first (the table's groups):
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
-- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
+- money (also "the fees and milestones it is due to receive from Y": Y the licensee): who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
   $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on") or takes another
   company on ("taps", "enlists") is the licensee. In a purchase the payer is the acquirer and the payee the
   target (selling assets or royalties, the licensor); in a manufacturing deal that licenses
@@ -43,6 +43,8 @@ Precedence and consistency:
   purchase clinical supply from X") is weaker than any other reading; where the text says a company
   is bought ("X to acquire Y"), or the deal is a purchase that licenses nothing, who pays or takes
   rights is the buyer.
+- In a licence with a licence's payments, who buys the rights a party sells ("would sell rights for X
+  to Y") is the licensee.
 - Parties cannot all stand on one side of a deal (two licensors and no licensee, a licensee beside
   an acquirer): the party with the weaker evidence takes its best reading on the other side, else
   the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
@@ -55,7 +57,8 @@ Precedence and consistency:
 - In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
   it is its client.
 - Parties are marked by their names, the short name a bracket gives after one ("GlaxoSmithKline
-  (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
+  (GSK)", also after a word the forms leave out and as a ticker: "BioDelivery Sciences International
+  (Nasdaq: BDSI)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
   form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Pharma"
   beside "a royalty interest") marks nothing.
 - A party named by a descriptor at the head of a sentence is marked as that party where the story
@@ -402,7 +405,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
              r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
-             r"(?:payments?|upfront|fees?|cash) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
+             r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
              r"(?:paid|payable|funded) by <DESC><OBJ>", "licensee"),
     RoleRule("taps", "money", "Orrery Pharma taps Tamsin Bio for a PD-1 antibody in a $1bn deal.",
@@ -484,6 +487,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _COMPILED = tuple(_compile(rule.pattern) for rule in ROLE_RULES)
+# the rules of a sale of assets or rights: who buys is a licensee where the deal is a licence (not who buys
+# royalties: a financing, whatever the deal types say)
+_SALE_RULES = frozenset(
+    rule.name for rule in ROLE_RULES
+    if rule.kind == "purchase" and ("licensor" in (rule.a, rule.b) or rule.name == "sold-to-a-buyer")
+) - {"buys-royalty"}
 if set(_RULE_CUES) - {rule.name for rule in ROLE_RULES}:
     raise ValueError(f"cues for no rule: {sorted(set(_RULE_CUES) - {rule.name for rule in ROLE_RULES})}")
 _NEEDS = tuple(tuple(frozenset(group.split("|")) for group in _RULE_CUES.get(rule.name, ())) for rule in ROLE_RULES)
@@ -498,8 +507,13 @@ _BRACKET_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNED = re.compile(r"^[^'’]+['’]s\s+(\S.{2,})$")  # "roche's genentech": genentech
 # a bracket right after a name (after a possessive "'s" too): "glaxosmithkline's (gsk)"
-_BRACKET_ALIAS = re.compile(r"(?:['’]s)?\s*\(([^()]{2,40})\)")
+# (after the words a name may end with that the party's forms leave out: "biodelivery sciences international (bdsi)")
+_BRACKET_ALIAS = re.compile(
+    r"(?:,?\s(?:international|holdings?|group|global|corporation|corp|inc|ltd|plc|ag|sa|se|llc|gmbh)\.?)*"
+    r"(?:['’]s)?\s*\(([^()]{2,40})\)"
+)
 _ALIAS_SPLIT = re.compile(r"[;,]")
+_EXCHANGE = re.compile(r"^\s*[a-z]{2,8}\s*:\s*")  # "(nasdaq: bdsi)": the ticker, a short name the story may use
 _ALIAS_WORDS = re.compile(r"[a-z][a-z\-&.' ]{1,28}")  # letters only: no ticker codes, no exchange prefixes
 _NOT_ALIASES = frozenset({"cdmo", "cmo", "cro", "the company", "the companies", "together", "collectively"})
 
@@ -759,7 +773,7 @@ def _bracket_aliases(folded: str, form: str) -> list[str]:
         if m is None:
             continue
         for part in _ALIAS_SPLIT.split(m.group(1)):
-            alias = part.strip(" “”\"'‘’")
+            alias = _EXCHANGE.sub("", part).strip(" “”\"'‘’")
             # a short form starts as the name does ("gsk" of "glaxosmithkline"); "(germany)" is no alias
             if _ALIAS_WORDS.fullmatch(alias) and alias[0] == form[0] and alias not in _NOT_ALIASES:
                 aliases.append(alias)
@@ -812,6 +826,15 @@ def _in_context(evidence: list[_Evidence], types: frozenset[str]) -> list[_Evide
         return [
             _Evidence(e.party, e.role, e.rank, e.rule, e.order, e.sentence, demoted=True)
             if e.kind == "purchase" and "target" not in _ROLES_OF[e.rank]
+            else e
+            for e in evidence
+        ]
+    elif "license" in types and not types & _PURCHASE_DEALS and "money" in kinds:
+        # a licence told as a sale, with a licence's payments: who buys the rights sold ("would sell rights for
+        # X to Y ... X will receive an upfront payment") is the licensee
+        return [
+            _Evidence(e.party, "licensee", e.rank, e.rule, e.order, e.sentence)
+            if e.role == "acquirer" and e.rule in _SALE_RULES
             else e
             for e in evidence
         ]

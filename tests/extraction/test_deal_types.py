@@ -81,6 +81,9 @@ CASES = [
      "agreements.", ("supply",)),
     ("research-and-development-collaboration", "Kestrel Pharma signed a Research & Development collaboration with "
      "Norvane Bio.", ("collaboration", "research")),
+    ("a-partys-history-of-takeovers", "Kestrel Pharma signed a collaboration with Norvane Bio. Norvane Bio was "
+     "acquired by Ostrin Bio in 2003, and Ostrin Bio was subsequently acquired by a Belgian group.",
+     ("collaboration",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]

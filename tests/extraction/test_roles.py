@@ -340,6 +340,15 @@ PRECEDENCE = [
     ("a-sale-and-a-payment-the-other-way",
      "Norvane Bio will sell NB-1 and pay royalties to Kestrel Pharma.",
      ("license",), {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
+    ("rights-sold-in-a-licence-go-to-a-licensee",
+     "Tamsin Bio would sell rights for TB-7 to Orrery Pharma. Tamsin Bio will receive an upfront payment of $25 "
+     "million.", ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("milestones-it-receives-from-a-party",
+     "Tamsin Bio will keep half of the $44 million in fees and milestones it is due to receive from Orrery Pharma.",
+     ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("a-ticker-after-a-longer-name",
+     "Orrery Pharma signed a licence with Tamsin Bio International (Nasdaq: TMSN). The deal includes a $30 million "
+     "upfront payment to TMSN.", ("license",), {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
