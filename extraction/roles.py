@@ -21,11 +21,12 @@ Rules, strongest first (the table's groups):
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
-- money (also "the fees and milestones it is due to receive from Y": Y the licensee): who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
-  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on") or takes another
-  company on ("taps", "enlists") is the licensee. In a purchase the payer is the acquirer and the payee the
-  target (selling assets or royalties, the licensor); in a manufacturing deal that licenses
-  nothing the payer is the client and the payee the manufacturer.
+- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
+  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on", "the milestones it
+  is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In a
+  purchase the payer is the acquirer and the payee the target (selling assets or royalties, the
+  licensor); in a manufacturing deal that licenses nothing the payer is the client and the payee the
+  manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
   a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
   another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
