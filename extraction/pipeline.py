@@ -192,8 +192,8 @@ class Extractor:
             return True  # every capitalised word after the first is a party's, a common one, or a code
         aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
         for candidate in names_in_sentence(s):
-            if candidate.position < aside:
-                continue
+            if candidate.position < aside or candidate.slot == "reporter":
+                continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z")
             for name in filter(None, (candidate.text, candidate.alternative)):
                 if name not in known:
                     known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)

@@ -576,7 +576,7 @@ PRESS_OUTLETS: frozenset[str] = frozenset(
 # up to its comma are not this deal's parties. Matched case-insensitively at the start of a sentence.
 OTHER_DEALS_CLAUSE = (
     r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
-    r"|in addition to|like|unlike|having|(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|in addition to|like|unlike|having|(?:[\w\-]+ ){0,5}?(?:days?|weeks?|months?|years?) (?:after|since)"
     r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
 )
 

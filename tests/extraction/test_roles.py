@@ -43,6 +43,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "buys-royalty": {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"},
     "buys-from": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
     "buys-a-partys-business": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
+    "buys-a-partys-units": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
     "bought-from": {"Norvane Bio": "licensor"},
     "sells-to": {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"},
     "buys-control": {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"},
@@ -131,6 +132,9 @@ COUNTER_EXAMPLES = [
      {"Kestrel Pharma": "partner", "Brightwell Biologics": "partner"}),
     ("buys-a-partys-business", "Kestrel Pharma will buy Norvane Bio's shares in the open market.", ("license",),
      {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
+    ("buys-a-partys-units", "Kestrel Pharma will acquire Norvane Bio, whose units Tamsin Bio and Orrery Pharma "
+     "stay independent.", ("acquisition",),
+     {"Kestrel Pharma": "acquirer", "Norvane Bio": "target", "Tamsin Bio": "target", "Orrery Pharma": "target"}),
     ("bought-from", "Kestrel Pharma bought exclusive rights to NB-4 from Norvane Bio.", ("license",),
      {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
     ("sells-to", "Norvane Bio will sell NB-1 in China and pay royalties to Kestrel Pharma.", ("license",),
@@ -349,6 +353,10 @@ PRECEDENCE = [
     ("a-ticker-after-a-longer-name",
      "Orrery Pharma signed a licence with Tamsin Bio International (Nasdaq: TMSN). The deal includes a $30 million "
      "upfront payment to TMSN.", ("license",), {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("the-units-bought-are-the-targets",
+     "Kestrel Pharma will acquire Norvane Bio subsidiaries Tamsin Bio and Orrery Pharma for $1 billion.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor", "Tamsin Bio": "target",
+                        "Orrery Pharma": "target"}),
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
