@@ -22,7 +22,8 @@ Rules:
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
   '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
-- Never a party: an outlet or newswire ("told Fierce Biotech"), a company word alone ("the Group"), a
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of
+  that place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a company word alone ("the Group"), a
   place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal
   form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y
   signs); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
@@ -168,7 +169,10 @@ _NOT_DESCRIPTOR = frozenset(
     }
 )  # fmt: skip
 # "Boston-based", "Novo-backed", "Pfizer-partnered": where a company is or who stands behind it
-_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born|backed|owned|partnered|funded|controlled|led)")
+_BASED = re.compile(
+    r"[A-Z][\w.]*-(?:based|headquartered|incorporated|registered|domiciled|listed|born|backed|owned|partnered|funded"
+    r"|controlled|led)"
+)
 # "with affiliates of Marrow Royalty Fund II", "acquired by funds managed by Carlyle"
 _OF_PHRASE = re.compile(
     r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+"

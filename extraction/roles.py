@@ -64,7 +64,7 @@ Precedence and consistency:
   beside "a royalty interest") marks nothing.
 - A party named by a descriptor at the head of a sentence is marked as that party where the story
   tells which it is: the only party; the party the story puts in the descriptor's place ("the British
-  company" after "British firm X"); the biotech or the big group ("the biotech", "the Swiss drugmaker",
+  company" after "British firm X", "the Danes" after "Danish biotech X"); the biotech or the big group ("the biotech", "the Swiss drugmaker",
   "the pharma giant") when the registry counts one party among the big pharmaceutical groups; a plain
   "the company" or "it", the party the sentence before starts with. Never a party the same sentence
   names. "The latter" and "the former" are the last and first parties named before them.
@@ -84,7 +84,7 @@ from typing import Literal
 from extraction.models import Party, Role
 from extraction.parties import PartyGroup
 from extraction.text import Sentence, fold
-from extraction.vocabulary import NATIONALITIES
+from extraction.vocabulary import DEMONYMS, NATIONALITIES
 
 RuleKind = Literal["purchase", "rights", "money", "making", "funding", "hint"]
 
@@ -615,7 +615,7 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
 
 _DESCRIBING_NOUNS = (
     r"company|firm|group|biotech|biopharma|drugmaker|drug\s+maker|maker|giant|major|developer|specialist|startup"
-    r"|start-up|organi[sz]ation|cdmo|cmo|pharma"
+    r"|start-up|organi[sz]ation|cdmo|cmo|pharma|" + "|".join(DEMONYMS)
 )
 # A company named by a descriptor at the head of a sentence: "The California-based biotech company
 # will receive", "The Swiss drugmaker will lead", "Under the deal, the company is paying" (after a
@@ -641,7 +641,7 @@ _PLACE_SPELLINGS: dict[str, str] = {
     "norwegian": "norway", "finnish": "finland", "irish": "ireland", "italian": "italy", "spanish": "spain",
     "austrian": "austria", "israeli": "israel", "canadian": "canada", "australian": "australia",
     "japanese": "japan", "chinese": "china", "korean": "korea", "indian": "india", "taiwanese": "taiwan",
-    "singaporean": "singapore",
+    "singaporean": "singapore", **DEMONYMS,
 }  # fmt: skip
 _PLACE_NAMES = frozenset(_PLACE_SPELLINGS.values())
 _PLACE_SUFFIX = re.compile(r"(?:['’]s|-based|-headquartered|-incorporated)$")

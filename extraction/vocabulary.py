@@ -479,8 +479,16 @@ NATIONALITIES = (
 )
 
 # Capitalised words that begin sentences or name things other than companies.
+# A nation's people, which the trade press calls a company by ("the Danes will receive ..."): the place each is of.
+DEMONYMS: dict[str, str] = {
+    "danes": "denmark", "swedes": "sweden", "brits": "uk", "germans": "germany", "americans": "us", "finns": "finland",
+    "norwegians": "norway", "israelis": "israel", "canadians": "canada", "australians": "australia",
+    "koreans": "korea", "italians": "italy", "spaniards": "spain", "belgians": "belgium",
+}  # fmt: skip
+
 NOT_COMPANY_WORDS: frozenset[str] = frozenset(
     {
+        *DEMONYMS,
         "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
         "this", "that", "these", "those", "it", "its", "their", "our", "we", "they", "he", "she", "his", "her",
         "both", "each", "all", "new", "today", "yesterday", "also", "additionally", "meanwhile", "separately",
@@ -534,6 +542,7 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 # "CEO of Kestrel").
 LEADING_NOISE: frozenset[str] = frozenset(
     {
+        "drugmaker",  # "US Drugmaker Deciphera" in a title-case headline
         "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
         "this", "that", "these", "those", "it", "its", "their", "our", "we", "they", "he", "she", "his", "her",
         "both", "each", "all", "today", "yesterday", "also", "additionally", "meanwhile", "separately", "however",

@@ -276,6 +276,17 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("a-place-of-incorporation-is-no-name",
+     "Norvane Bio has entered into an exclusive licensing agreement with Ireland-incorporated Kestrel Pharma for NB-4.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-drugmaker-in-a-title-case-headline",
+     "Kestrel Pharma to Buy US Drugmaker Norvane Bio for $2.4 Bln\n\nNorvane Bio said Kestrel Pharma will acquire "
+     "the cancer drugmaker for $2.4 billion.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-nations-people-is-no-company",
+     "The Danes will receive $175 million upfront\n\nThe Danish biotech Norvane Bio has entered into a licence "
+     "with Kestrel Pharma that will see the Danes receive $175 million upfront.",
+     {"Norvane Bio", "Kestrel Pharma"}),
     ("a-shareholder-telling-of-its-holdings-deal",
      "Marrow Capital Plc announced Friday that antibody discovery company Norvane Bio has entered into a "
      "collaboration with Kestrel Pharma AG. Norvane Bio will receive $10 million upfront.",
