@@ -22,14 +22,15 @@ Rules:
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
   '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of
-  that place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a company word alone ("the Group"), a
-  place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal
-  form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y
-  signs); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
-  NB-7"); who backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
-  Brightpine Capital"); several words in capitals that do not say
-  they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that
+  place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told
+  Fierce Biotech"), a company word alone ("the Group"), a place alone ("Nanjing, China-based ..."),
+  an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person ("Dr. X",
+  "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case headline's verb
+  or preposition ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who
+  backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
+  Brightpine Capital"); several words in capitals that do not say they are a company are a heading
+  ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes

@@ -63,11 +63,12 @@ Precedence and consistency:
   form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Pharma"
   beside "a royalty interest") marks nothing.
 - A party named by a descriptor at the head of a sentence is marked as that party where the story
-  tells which it is: the only party; the party the story puts in the descriptor's place ("the British
-  company" after "British firm X", "the Danes" after "Danish biotech X"); the biotech or the big group ("the biotech", "the Swiss drugmaker",
-  "the pharma giant") when the registry counts one party among the big pharmaceutical groups; a plain
-  "the company" or "it", the party the sentence before starts with. Never a party the same sentence
-  names. "The latter" and "the former" are the last and first parties named before them.
+  tells which it is: the only party; the party the story puts in the descriptor's place ("the
+  British company" after "British firm X", "the Danes" after "Danish biotech X"); the biotech or the
+  big group ("the biotech", "the Swiss drugmaker", "the pharma giant") when the registry counts one
+  party among the big pharmaceutical groups; a plain "the company" or "it", the party the sentence
+  before starts with. Never a party the same sentence names. "The latter" and "the former" are the
+  last and first parties named before them.
 
 Patterns are written lower-case (they run on folded text); in them a space stands for any run of
 white space, `<A>` and `<B>` are party slots, and the other `<...>` words are the fragments of

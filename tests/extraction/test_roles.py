@@ -442,7 +442,8 @@ DESCRIPTORS = [
      "Kestrel Pharma has reached agreement with Norvane Bio to acquire the latter for $5 million.",
      {"Kestrel Pharma": False, "Norvane Bio": False}, {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("a-nations-people",
-     "Danish biotech Tamsin Bio signed a licence with US firm Orrery Pharma. The Danes will receive $5 million upfront.",
+     "Danish biotech Tamsin Bio signed a licence with US firm Orrery Pharma. The Danes will receive $5 million "
+     "upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
     # counter-examples: nothing tells which party the descriptor is
     ("the-drugmaker-among-two-biotechs-is-unknown",
