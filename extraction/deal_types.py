@@ -8,11 +8,12 @@ Rules:
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
   deal; commercialisation is a type when it is the deal's purpose ("partner to commercialize X in
   China", "sales rights").
-- A purchase told by its form: a take-private ("agreed to be taken private by"), "agreed to purchase
-  X" of a company (not of shares, rights or goods), "the proposed combination of the companies" or an
-  all-stock deal (a merger); a sale of part of a company ("to sell its rights to", "sell certain
-  technology", "acquired X's toxin technology") is an asset purchase; a royalty stream or royalty rights
-  bought, sold or monetised is a royalty purchase, a royalty stream a licensor receives is not.
+- A purchase told by its form: a take-private ("agreed to be taken private by", not "taking a private
+  placement"), "agreed to purchase X, a clinical-stage biotechnology company", "the proposed
+  combination of the companies" or an all-stock deal (a merger); a sale of part of a company ("to sell
+  its rights to", "sell certain technology", "acquired X's toxin technology") is an asset purchase; a
+  royalty stream or royalty rights sold or monetised is a royalty purchase, a royalty stream a licensor
+  receives is not.
 - "a supply agreement for the manufacture of X" is manufacturing as well as supply; a "Research &
   Development collaboration" is research.
 - A majority stake bought ("will acquire a 60% stake in X") is an acquisition, not an equity investment.

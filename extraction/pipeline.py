@@ -108,8 +108,12 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
         )
-        if {"acquisition", "merger"} & set(deal_types):
+        if {"acquisition", "merger"} & set(deal_types) or (
+            {"asset-purchase", "royalty-purchase"} & set(deal_types) and "license" not in deal_types
+        ):
+            # a sale's price, too, is paid at closing: "sold its royalty rights to X for $152 million"
             _acquisition_terms(terms, article.text, published)
+        if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]

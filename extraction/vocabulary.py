@@ -386,11 +386,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
     # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"
-    r"|tak(?:en|es?|ing) (?:\w+ )?private|take-private|go(?:es|ing)? private"
-    # "has agreed to purchase X" of a company: not of shares, rights, royalties or goods
-    r"|(?:agreed|agrees|agreement|plans?|offered|offers) to (?:purchase|buy)"
-    r" (?!(?:a |an |the |its |all |some )?(?:[\d.]+ ?%|newly|minority|(?:[\w\-]+ ){0,3}(?:rights|stakes?|shares"
-    r"|royalt|options?|licen|interests?|access|products?|supplies|supply|doses|drug|drugs|vaccines?|materials?|brands?|assets?|portfolio|business|technology|programs?)))"
+    r"|(?:taken|take|takes|taking|go|goes|going) private(?! (?:placement|equity|investment|compan))|take-private"
+    # "has agreed to purchase X, a clinical-stage biotechnology company": a company, as its appositive says
+    r"|(?:agreed|agrees|agreement|plans?) to (?:purchase|buy) (?:[\w\-.&]+ ){0,3}?[\w\-.&]+, (?:a|an) "
+    r"(?:[\w\-]+ ){0,5}?(?:company|biotech\w*|firm|developer|drugmaker|specialist|start-?up)\b"
     # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"
     r"|(?:cash|takeover|public|recommended|all-cash|voluntary|buyout) (?:cash )?offer"
     r"|offer(?:ed)? [^.]{0,30}\bper share|agreed to (?:a |an |the )?(?:[\w\-]+ ){0,4}acquisition)\b",
@@ -409,8 +408,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
-    # a royalty stream bought or sold, not one a licensor receives ("receives a royalty stream from X")
-    r"|(?:acquir|buy|bought|purchas|sell|sold|monetiz)\w* (?:[\w\-]+ ){0,4}?royalt(?:y|ies) streams?"
+    # a royalty stream, not one a licensor receives ("receives a royalty stream from X")
+    r"|(?<!receives a )(?<!received a )(?<!receive a )(?<!receiving a )royalty stream"
     # a sale of royalty rights: "sold its product royalty rights", "the monetization of X royalties"
     r"|(?:sell|sells|sold|selling) (?:its |their |the |a |some |certain )?(?:[\w\-]+ ){0,3}?royalt(?:y|ies)\b"
     r"|monetiz(?:ation|ing|e[sd]?) of (?:[\w\-]+ ){0,3}?royalt(?:y|ies)"

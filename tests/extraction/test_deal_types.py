@@ -57,8 +57,12 @@ CASES = [
     ("taken-private", "Norvane Bio agreed to be taken private by an affiliate of Marrow Capital in a $1.9 billion "
      "deal.",
      ("acquisition",)),
+    ("a-private-placement-is-no-take-private", "Kestrel Pharma signed a license with Norvane Bio and is taking a "
+     "private placement of $20 million in Norvane Bio shares.", ("license",)),
     ("agreed-to-purchase-a-company", "Kestrel Pharma has agreed to purchase Norvane Bio, a clinical-stage biotech.",
      ("acquisition",)),
+    ("agreed-to-purchase-an-amount-of-stock-is-no-acquisition", "Kestrel Pharma signed a license with Norvane "
+     "Bio and agreed to purchase $50 million of Norvane Bio common stock.", ("license", "equity-investment")),
     ("agreed-to-purchase-product-is-no-acquisition", "Kestrel Pharma signed a license with Norvane Bio and agreed "
      "to purchase clinical supplies of NB-2.", ("license",)),
     ("a-combination-of-the-companies", "Kestrel Pharma and Norvane Bio today announce the proposed combination of "
@@ -94,3 +98,10 @@ def test_deal_types(text, expected):
     deal = extract(text).deal
     assert deal is not None
     assert deal.deal_types == expected
+
+
+def test_the_price_of_a_sale_is_its_upfront():
+    deal = extract("Norvane Bio sold its product royalty rights on NB-4 to Kestrel Pharma for $150 million.").deal
+    assert deal is not None
+    assert "royalty-purchase" in deal.deal_types
+    assert deal.upfront is not None and deal.upfront.amount == 150_000_000
