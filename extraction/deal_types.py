@@ -8,9 +8,19 @@ Rules:
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
   deal; commercialisation is a type when it is the deal's purpose ("partner to commercialize X in
   China", "sales rights").
+- A purchase told by its form: a take-private ("agreed to be taken private by", not "taking a private
+  placement"), "agreed to purchase X, a clinical-stage biotechnology company", "the proposed
+  combination of the companies" or an all-stock deal (a merger); a sale of part of a company ("to sell
+  its rights to", "sell certain technology", "acquired X's toxin technology") is an asset purchase; a
+  royalty stream or royalty rights sold or monetised is a royalty purchase, a royalty stream a licensor
+  receives is not.
+- "a supply agreement for the manufacture of X" is manufacturing as well as supply; a "Research &
+  Development collaboration" is research.
 - A majority stake bought ("will acquire a 60% stake in X") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
+- A company's own history told in the passive ("the company was acquired by X in 2003", "X was
+  subsequently acquired by Y") is not this deal's type.
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
   autumn 2020") is not this deal's type.
 """
@@ -35,6 +45,13 @@ _PAST_PURCHASE = folded_pattern(
     r"['’]s (?:[^\s]+ ){0,3}?(?:acquisition|purchase|buyout|takeover) of (?:(?!expect|clos|complet|will|would)[^.;\n])"
     r"{0,60}?\bin (?:(?:early|late|mid|spring|summer|autumn|fall|winter) )?(?:19|20)\d\d\b"
 )
+# a company's own history told in the passive: "the company was acquired by X in 2003", "X was subsequently
+# acquired by Y"
+_PAST_TAKEOVER = folded_pattern(
+    r"\b(?:was|were|had been) (?:acquired|bought|taken over)\b[^.;\n]{0,60}?\bin (?:19|20)\d\d\b"
+    r"|\b(?:was|were|had been) (?:subsequently|later|eventually|previously|itself|once|then) (?:acquired|bought"
+    r"|taken over)\b[^.;\n]{0,60}"
+)
 _MAJORITY_STAKE = folded_pattern(r"\b(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
@@ -46,6 +63,8 @@ def read_deal_types(
     text = "\n".join(s.folded for s in sentences)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
+    if "acquired" in text or "bought" in text or "taken over" in text:
+        text = _PAST_TAKEOVER.sub(lambda m: " " * len(m.group(0)), text)
     for kind, pattern in _PATTERNS.items():
         if any(stem in text for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]

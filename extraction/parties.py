@@ -22,21 +22,32 @@ Rules:
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
   '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
-- Never a party: an outlet or newswire ("told Fierce Biotech"), a company word alone ("the Group"), a
-  place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines"), a legal
-  form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y
-  signs); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "... With X For
-  NB-7"); who backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
-  Brightpine Capital"); several words in capitals that do not say
-  they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that
+  place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told
+  Fierce Biotech"), a company word alone ("the Group"), a place alone ("Nanjing, China-based ..."),
+  an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person ("Dr. X",
+  "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case headline's verb
+  or preposition ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who
+  backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
+  Brightpine Capital"); several words in capitals that do not say they are a company are a heading
+  ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
   and targets ("IRAK4") are no names.
+- Who tells of another company's deal is no party: in "Frontier IP announced Friday that drug
+  discovery company Exscientia has entered into a collaboration with Bayer" the that-clause's subject
+  signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,").
+  A conjunction the slot read as one name ("between Depomed and Mallinckrodt") is two parties when the
+  story names each alone.
+- The units a buyer acquires of a seller are parties beside it ("acquire Japan Tobacco (JT)
+  subsidiaries Torii Pharmaceutical and Akros Pharma"), and a company bought keeps its own name though
+  the registry knows it as a unit of its buyer since ("Takeda ... to acquire the USA's Millennium").
 - Companies of other or earlier deals are set aside: those in a leading clause about other deals up
   to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
-  another"), and those in a slot of the past perfect ("a drug it had licensed from X").
+  another", unless the clause says that deal failed: "two years after X's deal to purchase Y fell
+  through"), and those in a slot of the past perfect ("a drug it had licensed from X").
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
@@ -70,6 +81,7 @@ from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, is_company_name, is_place, normalize
 from extraction.companies.context import Ambiguous, resolve_in_text
 from extraction.companies.legal_forms import GENERIC_WORDS
+from extraction.companies.registry import is_big_pharma
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
@@ -127,6 +139,11 @@ _OBJECT_SLOT = folded_pattern(
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
+# "acquire X (XT) subsidiaries Y and Z": the units of the company in the slot
+_UNITS_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:['’]s?\s+)?(?:subsidiaries|subsidiary|units?|affiliates?)\s+(?=[A-Z])"
+)
+_PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(
     r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|longtime|privately[- ]held|publicly[- ]traded|listed"
@@ -153,7 +170,10 @@ _NOT_DESCRIPTOR = frozenset(
     }
 )  # fmt: skip
 # "Boston-based", "Novo-backed", "Pfizer-partnered": where a company is or who stands behind it
-_BASED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed|born|backed|owned|partnered|funded|controlled|led)")
+_BASED = re.compile(
+    r"[A-Z][\w.]*-(?:based|headquartered|incorporated|registered|domiciled|listed|born|backed|owned|partnered|funded"
+    r"|controlled|led)"
+)
 # "with affiliates of Marrow Royalty Fund II", "acquired by funds managed by Carlyle"
 _OF_PHRASE = re.compile(
     r"(?:an? |its |the )?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm) of\s+"
@@ -185,6 +205,17 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
+_NOT_SIGNERS = frozenset({"aside", "reporter"})
+# a deal that failed: "X's deal to purchase Y fell through"
+_FAILED = re.compile(
+    r"\b(?:fell|falls|fall(?:ing)?)\s+(?:through|apart)|collapsed|\bwas\s+(?:terminated|scrapped|abandoned"
+    r"|called\s+off|blocked)|\bfailed\b"
+)
+# "an entity affiliated with X": a company's kin, not its partner
+_AFFILIATED = re.compile(r"\b(?:affiliated|associated|connected)\s+$")
+# a reporter and its that-clause: "X announced Friday that Y has entered ..."
+_REPORTING_VERB = re.compile(r"announced|said|says|reported|disclosed")
+_REPORTED_THAT = re.compile(r"\s+(?:(?:today|on\s+\w+|\w+day|\w+\s+\d{1,2})\s+)?that\s+")
 _TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
@@ -236,8 +267,11 @@ class _Candidate:
     sentence: int
     position: int
     alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
-    slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word
+    slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word; "unit": a
+    # unit bought of the company in the slot ("acquire X subsidiaries Y and Z"); "aside": another deal's or a kin;
+    # "reporter": who tells of others' deal ("X announced that Y has entered ...")
     owner: str = ""  # "Roche" of "Roche's Genentech", "GSK" of "GSK's Antibiotics Business"
+    bought: bool = False  # in the slot of a purchase: "to acquire X", "the acquisition of X"
 
 
 def find_parties(
@@ -258,7 +292,7 @@ def find_parties(
     for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
-            if c.slot == "aside":
+            if c.slot in _NOT_SIGNERS:
                 continue
             c.text = defined[c.text][0] if c.text in defined else c.text
             if c.alternative and registry.resolve(c.alternative) is not None:
@@ -294,9 +328,12 @@ def find_parties(
             slotted = names_in_sentence(sentence)
             for c in slotted:
                 c.text = defined[c.text][0] if c.text in defined else c.text
-            candidates += [c for c in slotted if c.slot != "aside" and _is_company(c.text, full_text, registry)]
-            aside = {c.text for c in slotted if c.slot == "aside"}
-            for m in _NAME_RUN.finditer(sentence.text):
+            candidates += [
+                c for c in slotted if c.slot not in _NOT_SIGNERS and _is_company(c.text, full_text, registry)
+            ]
+            aside = {c.text for c in slotted if c.slot in _NOT_SIGNERS}
+            failed = _failed_deal_clause_end(sentence.text)
+            for m in _NAME_RUN.finditer(sentence.text, failed):
                 owner, name = _owner_and_owned(_clean_run(_with_legal_tail(sentence.text, m.start(), m.group(0))))
                 if owner and not is_named_company(name, registry):
                     name = owner  # "rights to Norvane Bio's NB-1"
@@ -306,6 +343,7 @@ def find_parties(
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:
                 break
+    candidates = _without_joined_pairs(candidates)
     if not candidates:
         return []
     groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
@@ -316,6 +354,8 @@ def find_parties(
         group = next((g for g in groups if name in g.forms), None)
         if group is not None and in_use not in group.forms:
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
+    for group in groups:
+        group.big_pharma = is_big_pharma(registry, group.name)
     return groups
 
 
@@ -476,7 +516,7 @@ def _after_headline(
     return [
         c
         for c, k in zip(found, known, strict=True)
-        if k or (subjects and c.slot == "subject") or (both and c.slot == "object")
+        if k or (subjects and c.slot == "subject") or (both and c.slot == "object") or c.slot == "unit"
     ]
 
 
@@ -528,12 +568,27 @@ class PartyGroup:
     first: tuple[int, int]
     candidates: tuple[str, ...] = ()
     """The companies a shared name may be ("Merck & Co.", "Merck KGaA") when the article does not say."""
+    big_pharma: bool = False
+    """The registry counts the company among the big pharmaceutical groups (for "the Swiss drugmaker")."""
 
 
 def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[PartyGroup]:
     candidates = [c for c in candidates if is_company_name(c.text)]  # never "S.A." or "Inc." alone
     texts = [c.text for c in candidates]
     names = group_names(texts, registry)
+    # a company bought is not its buyer, whatever unit of the buyer the registry knows it as since ("Takeda to
+    # acquire Millennium"): it keeps its own name
+    # (the buyer, or the seller of its units, named in the same sentence under the company's own name)
+    written = {(c.sentence, name) for c, name in zip(candidates, names, strict=True)
+               if name and _same_written(c.text, name)}
+    bought = {
+        normalize(c.text).display for c, name in zip(candidates, names, strict=True)
+        if c.bought and name and (c.sentence, name) in written and not _same_written(c.text, name)
+    }
+    names = [
+        _display_name([c.text]) if bought and normalize(c.text).display in bought else name
+        for c, name in zip(candidates, names, strict=True)
+    ]
     by_name: dict[str, PartyGroup] = {}
     for cand, name in zip(candidates, names, strict=True):
         if name is None:
@@ -546,6 +601,11 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
     for group in by_name.values():
         group.name = _parent_name(_display_name(group.forms), group.forms, registry)
     return sorted(by_name.values(), key=lambda g: g.first)
+
+
+def _same_written(text: str, canonical: str) -> bool:
+    """`text` is written as the company's own name, not as a unit's ("Takeda Pharmaceutical" of "Takeda")."""
+    return normalize(text).display.lower().startswith(normalize(canonical).display.lower().split()[0])
 
 
 def _parent_name(display: str, forms: list[str], registry: CompanyRegistry) -> str:
@@ -578,9 +638,11 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
     """The short forms a story uses after naming a party in full: its first word ("Kestrel" for
     "Kestrel Pharma Inc."), and the one-word names the registry knows for it ("Lilly" for "Eli Lilly
     and Company", whose first word is a given name)."""
-    for group in groups:
+    entities = [r.entity_id if (r := registry.resolve(g.name)) is not None else g.name for g in groups]
+    for group, entity in zip(groups, entities, strict=True):
         head = group.name.split()[0] if group.name else ""
-        shorts = [head, *_one_word_aliases(group.name, registry)]
+        # (not the registry's names of a company another party also resolves to: a bought former unit)
+        shorts = [head, *(_one_word_aliases(group.name, registry) if entities.count(entity) == 1 else [])]
         for short in shorts:
             distinct = (
                 len(short) > 2
@@ -604,20 +666,23 @@ def _one_word_aliases(name: str, registry: CompanyRegistry) -> list[str]:
 
 def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
     return [
-        _Candidate(name, sentence.index, pos, alt, slot, owner)
-        for name, pos, alt, slot, owner in _names_in_text(sentence.text)
+        _Candidate(name, sentence.index, pos, alt, slot, owner, bought)
+        for name, pos, alt, slot, owner, bought in _names_in_text(sentence.text)
     ]
 
 
 @per_sentence
-def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], ...]:
+def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, bool], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
-    verb = next((v for v in _SUBJECT_VERB.finditer(fold(text)) if not _inside_name(text, v)), None)
+    verbs = [v for v in _SUBJECT_VERB.finditer(fold(text)) if not _inside_name(text, v)]
+    verb = verbs[0] if verbs else None
     if verb is not None:
+        reported = _reported_subjects(text, verb, verbs[1:])
         for name, pos in _names_in_list(text[: verb.start()], 0):
-            out.append(_Candidate(name, 0, pos, slot="subject"))
+            out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
+        out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
     folded = fold(text)
     for slot in _OBJECT_SLOT.finditer(folded):
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
@@ -626,9 +691,23 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
         if got is not None:
             # "a drug it had licensed from Ariad": a slot of the past perfect tells an earlier deal
             kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
+            if _AFFILIATED.search(folded, max(0, slot.start() - 30), slot.start()):
+                kind = "aside"  # "Protea, an entity affiliated with NasVax, announced": a kin, not a party
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
-            out.append(_Candidate(got[0], 0, got[1], alternative, kind))
+            bought = bool(_PURCHASE_SLOT.match(folded, slot.start()))
+            out.append(_Candidate(got[0], 0, got[1], alternative, kind, bought=bought))
+            # "acquire Japan Tobacco (JT) subsidiaries Torii Pharmaceutical and Akros Pharma": the units bought
+            units = _UNITS_AFTER.match(text, got[2])
+            if units is not None and bought:
+                first = _name_after(text, units.end())
+                if first is not None:
+                    unit = "unit" if kind == "object" else kind
+                    out.append(_Candidate(first[0], 0, first[1], slot=unit, bought=True))
+                    more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", text[first[2] :])
+                    second = _name_after(text, first[2] + more.end()) if more else None
+                    if second is not None:
+                        out.append(_Candidate(second[0], 0, second[1], slot=unit, bought=True))
             # "with X and Y", "from X and Y"
             rest = text[got[2] :]
             more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)and\s+", rest)
@@ -647,7 +726,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
     # "As if collaborations with X, Y and Z weren't enough, ... this time with W": other deals, when the
     # main clause names a partner of its own ("Two months after a deal with X, Merck is back with another")
     aside = other_deal_clause_end(text)
-    if any(c.position >= aside and c.slot == "object" for c in out):
+    # (a deal the clause says failed is another deal whatever the main clause names: "two years after X's deal to
+    # purchase Y fell through, the drugmaker is back with a bigger acquisition")
+    if any(c.position >= aside and c.slot == "object" for c in out) or _failed_deal_clause_end(text):
         for c in out:
             if c.position < aside:
                 c.slot = "aside"
@@ -655,8 +736,27 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str], 
         c.owner, c.text = _owner_and_owned(c.text)
         if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
-    out = [c for c in out if not _is_person(text, c)]
-    return tuple((c.text, c.position, c.alternative, c.slot, c.owner) for c in out if c.text)
+    set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
+    out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
+    return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
+
+
+def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]]) -> list[tuple[str, int]]:
+    """The companies a reporter's that-clause is about: "Frontier IP announced Friday that drug discovery
+    company Exscientia has entered into a collaboration with Bayer" names Exscientia, not the reporter
+    (a shareholder telling of its holding's deal); empty when the clause starts with no name ("said that it")."""
+    after = _REPORTED_THAT.match(text, verb.end())
+    if not _REPORTING_VERB.fullmatch(fold(text[verb.start() : verb.end()]).split()[-1]) or after is None:
+        return []
+    end = next((v.start() for v in later if v.start() > after.end()), None)
+    if end is None:
+        return []
+    segment = text[after.end() : end]
+    names = [(n, after.end() + p) for n, p in _names_in_list(segment, 0)]
+    if not any(segment.rstrip().endswith(n) for n, _ in names):  # "... drug discovery company Exscientia"
+        runs = [m for m in _NAME_RUN.finditer(segment) if not segment[m.end() :].strip()]
+        names = [(_clean_run(m.group(0)), after.end() + m.start()) for m in runs[-1:]]
+    return [(n, p) for n, p in names if n]
 
 
 def _is_person(text: str, c: _Candidate) -> bool:
@@ -677,6 +777,24 @@ def other_deal_clause_end(text: str) -> int:
         if not _LIST_GOES_ON.match(text, at):  # ", Servier and Boston Pharmaceuticals weren't enough,"
             return at
     return 0
+
+
+def _without_joined_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Not the two names a conjunction joined into one ("between Depomed and Mallinckrodt") where the
+    story names each of them alone too."""
+    alone = {normalize(c.text).display for c in candidates if not _CONJUNCTION.search(c.text)}
+    return [
+        c for c in candidates
+        if not (_CONJUNCTION.search(c.text)
+                and all(normalize(part).display in alone for part in _CONJUNCTION.split(c.text)))
+    ]
+
+
+def _failed_deal_clause_end(text: str) -> int:
+    """Where a leading clause about a deal that failed ends ("Two years after X's deal to purchase Y fell
+    through, ..."), or 0: that deal is another, whatever the main clause names."""
+    end = other_deal_clause_end(text)
+    return end if end and _FAILED.search(text, 0, end) else 0
 
 
 def _owner_and_owned(name: str) -> tuple[str, str]:

@@ -130,8 +130,12 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
         )
-        if {"acquisition", "merger"} & set(deal_types):
+        if {"acquisition", "merger"} & set(deal_types) or (
+            {"asset-purchase", "royalty-purchase"} & set(deal_types) and "license" not in deal_types
+        ):
+            # a sale's price, too, is paid at closing: "sold its royalty rights to X for $152 million"
             _acquisition_terms(terms, article.text, published)
+        if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
@@ -162,7 +166,9 @@ class Extractor:
                 evidence[key] = value
         judge_confidence(terms, deal_types)
         deal = Deal(
-            parties=tuple(assign_roles(groups, own + head, deal_types)),
+            # the lead's deal sentences say who does what too, even where they are not the deal's own
+            parties=tuple(assign_roles(groups, own + head + [s for s in lead if s.index not in own_indexes and
+                                                             not s.is_headline], deal_types)),
             deal_types=deal_types,
             modalities=products.modalities,
             upfront=terms.upfront,
@@ -212,8 +218,8 @@ class Extractor:
             return True  # every capitalised word after the first is a party's, a common one, or a code
         aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
         for candidate in names_in_sentence(s):
-            if candidate.position < aside:
-                continue
+            if candidate.position < aside or candidate.slot == "reporter":
+                continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z")
             for name in filter(None, (candidate.text, candidate.alternative)):
                 if name not in known:
                     known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)

@@ -7,7 +7,7 @@ the party in its slot `<A>`, and a rule with a second slot `<B>` gives both part
 of parties as well ("Norvane Bio and Ostrin Bio will receive ...").
 
 Rules, strongest first (the table's groups):
-- purchase: "X to be acquired by Y", an acquisition offer from Y or a takeover by Y, "X acquires /
+- purchase: "X to be acquired (taken private) by Y", an acquisition offer from Y or a takeover by Y, "X acquires /
   snaps up Y", "X will acquire all outstanding shares of Y", "the acquisition of X", "for each X
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
@@ -22,13 +22,15 @@ Rules, strongest first (the table's groups):
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
 - money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
-  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on") or takes another
-  company on ("taps", "enlists") is the licensee. In a purchase the payer is the acquirer and the payee the
-  target (selling assets or royalties, the licensor); in a manufacturing deal that licenses
-  nothing the payer is the client and the payee the manufacturer.
+  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on", "the milestones it
+  is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In a
+  purchase the payer is the acquirer and the payee the target (selling assets or royalties, the
+  licensor); in a manufacturing deal that licenses nothing the payer is the client and the payee the
+  manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
-  a manufacturing or supply deal also who makes or supplies the products, whose products are made
-  being the client.
+  a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
+  another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
+  products are made being the client.
 - funding: who invests in a party or buys its shares is an investor.
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
@@ -42,18 +44,31 @@ Precedence and consistency:
   purchase clinical supply from X") is weaker than any other reading; where the text says a company
   is bought ("X to acquire Y"), or the deal is a purchase that licenses nothing, who pays or takes
   rights is the buyer.
+- In a licence with a licence's payments, who buys the rights a party sells ("would sell rights for X
+  to Y") is the licensee.
 - Parties cannot all stand on one side of a deal (two licensors and no licensee, a licensee beside
   an acquirer): the party with the weaker evidence takes its best reading on the other side, else
   the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
 - A party no rule reads takes the counterpart of the strongest party's role (licensor <-> licensee,
-  acquirer <-> target, manufacturer <-> client); where no rule but hints (in an acquisition, hints
+  acquirer <-> target, manufacturer <-> client; in a purchase that licenses nothing, the seller's
+  counterpart is the buyer); where no rule but hints (in an acquisition, hints
   and stakes bought on the way) reads anyone, the deal type
   decides first (an acquisition's first-named party is the acquirer, the others the targets); the
   last fallback is `partner`.
 - In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
   it is its client.
 - Parties are marked by their names, the short name a bracket gives after one ("GlaxoSmithKline
-  (GSK)") and the company of a possessive form ("Genentech" of "Roche's Genentech").
+  (GSK)", also after a word the forms leave out and as a ticker: "BioDelivery Sciences International
+  (Nasdaq: BDSI)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
+  form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Pharma"
+  beside "a royalty interest") marks nothing.
+- A party named by a descriptor at the head of a sentence is marked as that party where the story
+  tells which it is: the only party; the party the story puts in the descriptor's place ("the
+  British company" after "British firm X", "the Danes" after "Danish biotech X"); the biotech or the
+  big group ("the biotech", "the Swiss drugmaker", "the pharma giant") when the registry counts one
+  party among the big pharmaceutical groups; a plain "the company" or "it", the party the sentence
+  before starts with. Never a party the same sentence names. "The latter" and "the former" are the
+  last and first parties named before them.
 
 Patterns are written lower-case (they run on folded text); in them a space stands for any run of
 white space, `<A>` and `<B>` are party slots, and the other `<...>` words are the fragments of
@@ -70,7 +85,7 @@ from typing import Literal
 from extraction.models import Party, Role
 from extraction.parties import PartyGroup
 from extraction.text import Sentence, fold
-from extraction.vocabulary import NATIONALITIES
+from extraction.vocabulary import DEMONYMS, NATIONALITIES
 
 RuleKind = Literal["purchase", "rights", "money", "making", "funding", "hint"]
 
@@ -122,7 +137,8 @@ _DESCRIPTOR = (
     r"|antibody|rna|mrna|diabetes|cancer|rare|disease|generics?|biosimilars?"
     # a place's possessive: "tapped South Korea's X"
     r"|(?:south |north )?korea['’]s|japan['’]s|china['’]s|india['’]s|taiwan['’]s|israel['’]s|germany['’]s"
-    r"|france['’]s|switzerland['’]s|denmark['’]s|sweden['’]s|britain['’]s|europe['’]s|america['’]s|"
+    r"|france['’]s|switzerland['’]s|denmark['’]s|sweden['’]s|britain['’]s|europe['’]s|america['’]s|canada['’]s"
+    r"|(?:the )?usa['’]s|(?:the )?uk['’]s|(?:the )?u\.s\.['’]s|italy['’]s|spain['’]s|belgium['’]s|ireland['’]s|"
     + fold(NATIONALITIES) + r")"
 )
 
@@ -141,6 +157,7 @@ _FRAGMENTS: dict[str, str] = {
     "A'S": r"(?P<a>\x00\d+\x00)['’]s?",
     "B'S": r"(?P<b>\x00\d+\x00)['’]s?",
     "A('S)": r"(?P<a>\x00\d+\x00)(?:['’]s?)?",
+    "B('S)": r"(?P<b>\x00\d+\x00)(?:['’]s?)?",
     # an appositive after a subject: ", a Korean drugmaker based in Seoul,"
     "APP": r"(?:\s*,\s(?:a|an|the|which|who|one|its|whose)\s[^\x00;]{0,120}?,)?",
     # auxiliaries and reporting words between a subject and its verb: "said it has agreed to"
@@ -168,7 +185,9 @@ _FRAGMENTS: dict[str, str] = {
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
     r"|bn|m\b|b\b))[^\x00;]){0,120}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
-    "SOLD_GAP": r"(?:(?!\band\b|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    # ("sell its over-the-counter and prescription drugs to <x>" joins two nouns)
+    "SOLD_GAP": r"(?:(?!\band\s(?:also\s|will\s|to\s)?(?:pay|grant|licen|receiv|get|give|provide|share|retain|keep"
+    r"|make|be\b)|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
     # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
     "CONTROL": r"(?:a |an |the )?(?:all (?:of )?(?:the )?(?:issued and )?(?:outstanding )?|(?:issued and )?outstanding "
     r"|majority |controlling |entire |remaining |full |100% |[5-9]\d(?:\.\d+)?% )(?:[a-z\-]+ )?",
@@ -187,11 +206,11 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "acquired-by": (" by ",), "offer-from": ("offer|bid|proposal", " from "), "buys-royalty": ("royalt",),
     "buys-from": ("acqui|buy|bought|purchas", " from "), "buys-a-partys-business": ("acqui|buy|bought|purchas",),
     "bought-from": ("acqui|buy|bought|purchas", " from "), "sells-to": ("sell|sold|offload|divest", " to "),
-    "buys-control": ("stake|interest|share|equity|stock",),
+    "buys-control": ("stake|interest|share|equity|stock",), "buys-a-partys-units": ("subsidiar|unit|affiliate",),
     "acquires": ("acqui|buy|bought|take|took|purchas|snap|scoop|pick|nab|swoop|gobble|offer|bid",),
     "offer-from-a-buyer": ("offer|bid|proposal",), "acquired-by-a-buyer": (" by |sale to",),
     "sold-to-a-buyer": ("sell|sold|offload|divest",), "sells": ("sell|sold|offload|divest",),
-    "to-be-acquired": ("acquired|bought|taken over",), "buys": ("acqui|buy|purchas|take",),
+    "to-be-acquired": ("acquired|bought|taken",), "buys": ("acqui|buy|purchas|take",),
     "acquisition-of": ("acqui|buy|bought|take|took|purchas|snap|scoop|offer|bid",),
     "shareholders-receive": ("holders",),
     "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
@@ -210,6 +229,8 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
     "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
     "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
+    "makes-for-a-party": ("provid|perform|offer",), "tech-transfers": ("transfer",),
+    "dedicates-capacity": ("dedicat|reserv|allocat",),
     "invests-in": ("invest",), "buys-shares": ("share|stake|stock|equity",),
     "takes-over-commercialisation": ("commerciali",), "licensing-deal-with-for-its": ("licen",),
 }
@@ -220,7 +241,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "money": ("pay", "paid", "receiv", "get", "got", "earn", "eligib", "entitl", "upfront", "up-front", "fee",
               "milestone", "royalt", "cash", "$", "€", "£", "¥", "million", "billion", "fund", "make", "stand",
               "collect", "consideration"),
-    "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill"),
+    "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill", "transfer", "dedicat",
+               "reserv", "allocat"),
     "funding": ("invest", "share", "stake", "equity", "stock"),
     "hint": ("commerciali", "licen", "\x00'", "\x00’"),
 }
@@ -275,7 +297,7 @@ _NOT_A_COMPANY = (
 ROLE_RULES: tuple[RoleRule, ...] = (
     # --- purchase
     RoleRule("acquired-by", "purchase", "Norvane Bio agreed to be acquired by Kestrel Pharma for $10 a share.",
-             r"<A> <GAP>(?:acquired|bought|taken over) by <OWNER><DESC><B>", "target", "acquirer"),
+             r"<A> <GAP>(?:acquired|bought|taken over|taken private) by <OWNER><DESC><B>", "target", "acquirer"),
     RoleRule("offer-from", "purchase", "Norvane Bio accepted a takeover offer from Swedish peer Kestrel Pharma.",
              r"<A> <GAP>(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><B>",
              "target", "acquirer"),
@@ -287,6 +309,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              unless=_MAKING_DEALS),
     RoleRule("buys-a-partys-business", "purchase", "Kestrel Pharma will acquire Norvane Bio's antibiotics business.",
              rf"<A> <GAP>{_ACQUIRE} <DESC><B'S> (?:[\w\-]+ ){{0,3}}{_SOLD_PART}", "acquirer", "licensor"),
+    RoleRule("buys-a-partys-units", "purchase", "Kestrel Pharma will acquire Norvane Bio subsidiaries Tamsin Bio "
+             "and Orrery Pharma.",
+             rf"<A> <GAP>{_ACQUIRE} <DESC><B>(?:['’]s?)? (?:subsidiar(?:y|ies)|units?|affiliates?) <DESC>\x00",
+             "acquirer", "licensor"),
     RoleRule("bought-from", "purchase", "The vaccines were bought from Norvane Bio for $270 million.",
              rf"{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))[^\x00;]{{0,80}}?from <DESC><OBJ>", "licensor",
              unless=_MAKING_DEALS),
@@ -305,14 +331,16 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("offer-from-a-buyer", "purchase", "The board backs the acquisition offer from Kestrel Pharma.",
              r"(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><OBJ>", "acquirer"),
     RoleRule("acquired-by-a-buyer", "purchase", "The company agreed to be acquired by Kestrel Pharma.",
-             r"(?:(?:acquired|bought|taken over|acquisition|takeover|buyout|purchase) by|sale to) <OWNER><DESC><OBJ>",
+             r"(?:(?:acquired|bought|taken over|taken private|acquisition|takeover|buyout|purchase) by|sale to)"
+             r" <OWNER><DESC><OBJ>",
              "acquirer"),
     RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
              rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
              rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
-             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over)",
+             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
+             r"|taken private)",
              "target"),
     RoleRule("buys", "purchase", "Kestrel Pharma will acquire the clinical-stage biotech for $1.2 billion.",
              rf"<A><APP> <AUX>(?:acquire|acquires|buy|buys|purchase|purchases|take over|takes over){_NOT_A_COMPANY} ",
@@ -383,7 +411,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
              r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
-             r"(?:payments?|upfront|fees?|cash) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
+             r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
              r"(?:paid|payable|funded) by <DESC><OBJ>", "licensee"),
     RoleRule("taps", "money", "Orrery Pharma taps Tamsin Bio for a PD-1 antibody in a $1bn deal.",
@@ -400,6 +428,19 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("makes-a-partys-products", "making", "Brightwell Biologics will provide GMP manufacturing of Halvard "
              "Therapeutics' cell therapies.",
              rf"<A><APP> <AUX>(?:{_MAKE}|provides? [^\x00;]{{0,40}}?manufactur\w*) <GAP><B'S>",
+             "manufacturer", "client", _MAKING_DEALS),
+    RoleRule("makes-for-a-party", "making", "Brightwell Biologics signed an agreement to provide commercial "
+             "manufacturing of Halvard Therapeutics biologics.",
+             r"<A> <GAP>(?:provide|provides|providing|perform|performs|offer|offers) (?:[\w\-]+ ){0,3}?"
+             r"(?:manufactur\w*|production|fill-finish)(?: services| capacity)? (?:of|for) <DESC><B>",
+             "manufacturer", "client", _MAKING_DEALS),
+    RoleRule("tech-transfers", "making", "Brightwell Biologics will tech-transfer Halvard Therapeutics' cell "
+             "therapies onto its platform.",
+             r"<A> <GAP>tech(?:nology)?[- ]transfer\w* [^\x00;]{0,30}?<B('S)>", "manufacturer", "client",
+             _MAKING_DEALS),
+    RoleRule("dedicates-capacity", "making", "Brightwell Biologics will reserve two production lines for "
+             "Halvard Therapeutics.",
+             r"<A><APP> <AUX>(?:dedicate|dedicates|reserve|reserves|allocate|allocates) [^\x00;]{0,80}?for <B('S)>",
              "manufacturer", "client", _MAKING_DEALS),
     RoleRule("made-by", "making", "The products will be made by Brightwell Biologics.",
              r"(?:made|manufactured|produced|supplied) by <DESC><OBJ>", "manufacturer", None, _MAKING_DEALS),
@@ -452,6 +493,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _COMPILED = tuple(_compile(rule.pattern) for rule in ROLE_RULES)
+# the rules of a sale of assets or rights: who buys is a licensee where the deal is a licence (not who buys
+# royalties: a financing, whatever the deal types say)
+_SALE_RULES = frozenset(
+    rule.name for rule in ROLE_RULES
+    if rule.kind == "purchase" and ("licensor" in (rule.a, rule.b) or rule.name == "sold-to-a-buyer")
+) - {"buys-royalty"}
 if set(_RULE_CUES) - {rule.name for rule in ROLE_RULES}:
     raise ValueError(f"cues for no rule: {sorted(set(_RULE_CUES) - {rule.name for rule in ROLE_RULES})}")
 _NEEDS = tuple(tuple(frozenset(group.split("|")) for group in _RULE_CUES.get(rule.name, ())) for rule in ROLE_RULES)
@@ -466,8 +513,13 @@ _BRACKET_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNED = re.compile(r"^[^'’]+['’]s\s+(\S.{2,})$")  # "roche's genentech": genentech
 # a bracket right after a name (after a possessive "'s" too): "glaxosmithkline's (gsk)"
-_BRACKET_ALIAS = re.compile(r"(?:['’]s)?\s*\(([^()]{2,40})\)")
+# (after the words a name may end with that the party's forms leave out: "biodelivery sciences international (bdsi)")
+_BRACKET_ALIAS = re.compile(
+    r"(?:,?\s(?:international|holdings?|group|global|corporation|corp|inc|ltd|plc|ag|sa|se|llc|gmbh)\.?)*"
+    r"(?:['’]s)?\s*\(([^()]{2,40})\)"
+)
 _ALIAS_SPLIT = re.compile(r"[;,]")
+_EXCHANGE = re.compile(r"^\s*[a-z]{2,8}\s*:\s*")  # "(nasdaq: bdsi)": the ticker, a short name the story may use
 _ALIAS_WORDS = re.compile(r"[a-z][a-z\-&.' ]{1,28}")  # letters only: no ticker codes, no exchange prefixes
 _NOT_ALIASES = frozenset({"cdmo", "cmo", "cro", "the company", "the companies", "together", "collectively"})
 
@@ -539,10 +591,15 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
     for rank, rule in enumerate(ROLE_RULES):
         if not (rule.only_in and not rule.only_in & types) and not rule.unless & types:
             active[rule.kind].append(rank)
-    for order, sentence in enumerate(sorted(sentences, key=lambda s: s.index)):
-        marked = _mark(sentence.folded or fold(sentence.text), names)
+    ordered = sorted(sentences, key=lambda s: s.index)
+    all_marked = [_mark(s.folded or fold(s.text), names) for s in ordered]
+    places = _places(all_marked, len(groups))
+    subject: int | None = None  # the party the previous sentence is about: "the company" of the next
+    for order, sentence in enumerate(ordered):
+        marked = _resolve_descriptors(all_marked[order], groups, places, subject)
         if "\x00" not in marked:
             continue
+        subject = _subject(marked)
         ranks = [r for kind, rs in active.items() if rs and any(cue in marked for cue in _CUES[kind]) for r in rs]
         for rank in ranks:
             if _NEEDS[rank] and not all(any(cue in marked for cue in group) for group in _NEEDS[rank]):
@@ -557,6 +614,125 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
     return found
 
 
+_DESCRIBING_NOUNS = (
+    r"company|firm|group|biotech|biopharma|drugmaker|drug\s+maker|maker|giant|major|developer|specialist|startup"
+    r"|start-up|organi[sz]ation|cdmo|cmo|pharma|" + "|".join(DEMONYMS)
+)
+# A company named by a descriptor at the head of a sentence: "The California-based biotech company
+# will receive", "The Swiss drugmaker will lead", "Under the deal, the company is paying" (after a
+# leading phrase up to its comma); a CDMO's bracketed abbreviation stays with it.
+_DESCRIBED = re.compile(
+    r"^(?:[^,;\x00]{0,60},\s+)?"  # a leading phrase: "under the deal, "
+    r"(?:(?:the|this)\s+(?P<words>(?:[\w\-.'’]+\s+){0,5}?)"  # its descriptors: "california-based biotech"
+    rf"(?P<noun>{_DESCRIBING_NOUNS})"
+    r"(?:\s+\([a-z]{2,6}\))?"  # "(cdmo)"
+    r"|(?P<pronoun>it))"  # "It will also be eligible for royalties": the party the sentence before is about
+    rf"(?=\s+(?!(?:{_DESCRIBING_NOUNS})\b)[a-z])"  # a verb follows, not a name nor another noun
+)
+_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b")
+# the words a descriptor tells a biotech from a pharmaceutical group by
+_BIOTECH_WORDS = frozenset({"biotech", "biotechnology", "startup", "start-up", "biopharma"})
+_BIG_PHARMA_WORDS = frozenset({"giant", "major", "big"})
+_PHARMA_WORDS = frozenset({"drugmaker", "drug", "pharma", "pharmaceutical", "pharmaceuticals"})
+# a place as the trade press writes it before a company, one spelling for each country
+_PLACE_SPELLINGS: dict[str, str] = {
+    "british": "uk", "britain": "uk", "u.k.": "uk", "england": "uk", "english": "uk", "scottish": "uk",
+    "u.s.": "us", "usa": "us", "american": "us", "america": "us", "swiss": "switzerland", "german": "germany",
+    "french": "france", "danish": "denmark", "dutch": "netherlands", "belgian": "belgium", "swedish": "sweden",
+    "norwegian": "norway", "finnish": "finland", "irish": "ireland", "italian": "italy", "spanish": "spain",
+    "austrian": "austria", "israeli": "israel", "canadian": "canada", "australian": "australia",
+    "japanese": "japan", "chinese": "china", "korean": "korea", "indian": "india", "taiwanese": "taiwan",
+    "singaporean": "singapore", **DEMONYMS,
+}  # fmt: skip
+_PLACE_NAMES = frozenset(_PLACE_SPELLINGS.values())
+_PLACE_SUFFIX = re.compile(r"(?:['’]s|-based|-headquartered|-incorporated)$")
+_BEFORE_MARK = re.compile(r"((?:[\w\-.'’]+\s+){1,5})\x00(\d+)\x00")
+_APPOSITIVE_AFTER = re.compile(r"\x00(\d+)\x00,\s+(?:a|an)\s+([^,;\x00]{0,60})")
+
+
+def _place(word: str) -> str | None:
+    """The country a descriptor word names ("British", "Canada's", "USA-based" -> "uk", "canada", "us"),
+    or the place of an "X-based" word ("California-based" -> "california")."""
+    bare = _PLACE_SUFFIX.sub("", word)
+    place = _PLACE_SPELLINGS.get(bare, bare)
+    if place in _PLACE_NAMES or (bare != word and not word.endswith(("'s", "’s")) and bare.isalpha()):
+        return place
+    return None
+
+
+def _places(marked: Sequence[str], count: int) -> list[set[str]]:
+    """The places the story puts each party in: "British pharmaceutical firm X", "Canada's X", "X, a
+    U.S. company"."""
+    places: list[set[str]] = [set() for _ in range(count)]
+    for text in marked:
+        if "\x00" not in text:
+            continue
+        for m in _BEFORE_MARK.finditer(text):
+            places[int(m.group(2))].update(p for w in m.group(1).split() if (p := _place(w)))
+        for m in _APPOSITIVE_AFTER.finditer(text):
+            places[int(m.group(1))].update(p for w in m.group(2).split() if (p := _place(w)))
+    return places
+
+
+def _subject(marked: str) -> int | None:
+    """The one party a sentence starts with (its subject), not a list of them."""
+    m = _MARK.search(marked)
+    if m is None or m.start() > 80 or re.match(r"\s*(?:,|and|&)\s*\x00", marked[m.end():]):
+        return None
+    return int(m.group(1))
+
+
+def _resolve_descriptors(marked: str, groups: Sequence[PartyGroup], places: list[set[str]],
+                         subject: int | None) -> str:
+    """`marked` with the party a descriptor stands for marked after it, where the story says which
+    one it is: the only party; the one of the descriptor's place ("the British company" when the story
+    calls one party British); the biotech or the pharmaceutical group ("the biotech", "the drugmaker",
+    "the pharma giant") when the registry counts just one of them among the big pharmaceutical groups;
+    for a plain "the company", the party the sentence before is about. "The latter" and "the former"
+    are the last and the first of the parties named before them in the sentence."""
+    if "the latter" in marked or "the former" in marked:
+        marked = _LATTER.sub(lambda m: _latter(marked[: m.start()], m), marked)
+    if "the " not in marked[:70] and "this " not in marked[:70] and not marked.startswith("it "):
+        return marked
+    m = _DESCRIBED.match(marked)
+    if m is None:
+        return marked
+    if m.group("pronoun"):
+        party = subject if len(groups) > 1 else 0
+    else:
+        party = _described([*m.group("words").split(), m.group("noun")], groups, places, subject)
+    if party is None or f"\x00{party}\x00" in marked:
+        return marked  # a party the sentence names is not also the descriptor ("the company sold X to Y")
+    return f"{marked[: m.end()]} \x00{party}\x00{marked[m.end():]}"
+
+
+def _latter(before: str, m: re.Match[str]) -> str:
+    named = list(dict.fromkeys(_MARK.findall(before)))
+    if len(named) < 2:
+        return m.group(0)
+    return f"\x00{named[-1] if m.group('which') == 'latter' else named[0]}\x00"
+
+
+def _described(words: list[str], groups: Sequence[PartyGroup], places: list[set[str]],
+               subject: int | None) -> int | None:
+    if len(groups) == 1:
+        return 0
+    candidates = set(range(len(groups)))
+    told = False
+    place = {p for w in words if (p := _place(w))}
+    if place and (placed := {i for i in candidates if places[i] & place}):
+        candidates, told = placed, True
+    kinds = set(words)
+    big = {i for i in candidates if groups[i].big_pharma}
+    if kinds & _BIG_PHARMA_WORDS or (kinds & _PHARMA_WORDS and not kinds & _BIOTECH_WORDS and len(big) == 1):
+        candidates, told = big, True  # "the Big Biotech" is a big group too
+    elif kinds & _BIOTECH_WORDS:
+        candidates, told = candidates - big, True
+    if not told:
+        return subject if words[-1] in ("company", "firm", "group") and len(words) == 1 else None
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
 def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[tuple[str, int]]:
     """Every party's folded names, longest first, so that 'kestrel pharma' is marked before 'kestrel'.
 
@@ -565,7 +741,7 @@ def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[
     "Roche's Genentech")."""
     names: set[tuple[str, int]] = set()
     for index, group in enumerate(groups):
-        for form in {fold(f) for f in [group.name, *group.forms] if f}:
+        for form in {fold(f) for f in [group.name, *group.forms] if f and not _is_word_too(f, group, sentences)}:
             names.add((_POSSESSIVE.sub("", form), index))
             owned = _OWNED.search(form)
             if owned:
@@ -582,6 +758,18 @@ def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[
     return sorted((n for n in owner.items() if len(n[0]) > 1), key=lambda n: len(n[0]), reverse=True)
 
 
+def _is_word_too(form: str, group: PartyGroup, sentences: Sequence[Sentence]) -> bool:
+    """A one-word short form of a longer name that the story also writes in lower case is a word as
+    well ("Royalty" of "Royalty Pharma" in "the residual royalty interest"): it marks no party, not
+    even in a title-case headline ("Acquires Additional Royalty Interest")."""
+    if " " in form or not form[:1].isupper() or form == group.name:
+        return False
+    if not any(f.startswith(form + " ") for f in (group.name, *group.forms)):
+        return False
+    word = re.compile(rf"(?<![\w\-]){re.escape(form.lower())}(?![\w\-])")
+    return any(word.search(s.text) for s in sentences if not s.is_headline)
+
+
 def _bracket_aliases(folded: str, form: str) -> list[str]:
     aliases = []
     start = folded.find(form)
@@ -591,7 +779,7 @@ def _bracket_aliases(folded: str, form: str) -> list[str]:
         if m is None:
             continue
         for part in _ALIAS_SPLIT.split(m.group(1)):
-            alias = part.strip(" “”\"'‘’")
+            alias = _EXCHANGE.sub("", part).strip(" “”\"'‘’")
             # a short form starts as the name does ("gsk" of "glaxosmithkline"); "(germany)" is no alias
             if _ALIAS_WORDS.fullmatch(alias) and alias[0] == form[0] and alias not in _NOT_ALIASES:
                 aliases.append(alias)
@@ -644,6 +832,15 @@ def _in_context(evidence: list[_Evidence], types: frozenset[str]) -> list[_Evide
         return [
             _Evidence(e.party, e.role, e.rank, e.rule, e.order, e.sentence, demoted=True)
             if e.kind == "purchase" and "target" not in _ROLES_OF[e.rank]
+            else e
+            for e in evidence
+        ]
+    elif "license" in types and not types & _PURCHASE_DEALS and "money" in kinds:
+        # a licence told as a sale, with a licence's payments: who buys the rights sold ("would sell rights for
+        # X to Y ... X will receive an upfront payment") is the licensee
+        return [
+            _Evidence(e.party, "licensee", e.rank, e.rule, e.order, e.sentence)
+            if e.role == "acquirer" and e.rule in _SALE_RULES
             else e
             for e in evidence
         ]
@@ -711,6 +908,9 @@ def _fill(chosen: list[_Evidence | None], types: frozenset[str]) -> list[tuple[R
 def _counterpart(role: Role, types: frozenset[str]) -> Role | None:
     if role == "acquirer" and types & _SALE_OF_ASSETS:
         return "licensor"
+    if role == "licensor" and types & _PURCHASE_DEALS and not types & _LICENCE_DEALS:
+        # who sells assets, royalties or itself is paid by a buyer, not by a licensee
+        return "acquirer"
     if role == "investor":
         return "licensor" if "royalty-purchase" in types else None
     return _COUNTERPART.get(role)

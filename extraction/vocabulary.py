@@ -444,15 +444,35 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a majority stake is control: "will acquire a 60% stake in X"
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
-    r"|tender offer|merger agreement|definitive agreement to be acquired"
+    r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
+    # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"
+    r"|(?:taken|take|takes|taking|go|goes|going) private(?! (?:placement|equity|investment|compan))|take-private"
+    # "has agreed to purchase X, a clinical-stage biotechnology company": a company, as its appositive says
+    r"|(?:agreed|agrees|agreement|plans?) to (?:purchase|buy) (?:[\w\-.&]+ ){0,3}?[\w\-.&]+, (?:a|an) "
+    r"(?:[\w\-]+ ){0,5}?(?:company|biotech\w*|firm|developer|drugmaker|specialist|start-?up)\b"
     # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"
     r"|(?:cash|takeover|public|recommended|all-cash|voluntary|buyout) (?:cash )?offer"
     r"|offer(?:ed)? [^.]{0,30}\bper share|agreed to (?:a |an |the )?(?:[\w\-]+ ){0,4}acquisition)\b",
-    "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger)\b",
+    "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger"
+    # a merger told as a combination: "the proposed combination of the companies", "an all-stock deal"
+    r"|(?:proposed |planned |business )?combination of the (?:two )?companies(?!['’])|business combination"
+    r"|all-(?:stock|share) (?:deal|transaction|combination))\b",
     "asset-purchase": r"\b(?:sell(?:s|ing)? off|sold|divest(?:s|ed|iture)?|offload(?:s|ed|ing)?|asset purchase"
+    # a sale of part of a company: "to sell its rights to a cancer therapy", "sell certain technology"
+    r"|sell(?:s|ing)? (?:some |all |part |most )?(?:of )?(?:its |their |certain |a portfolio of )(?:[\w\-]+ ){0,5}?"
+    r"(?:rights|assets?|brands?|portfolio|products|drugs|medicines|business(?:es)?|units?|divisions?"
+    r"|technolog(?:y|ies)|franchises?)\b(?! in\b)"
+    # a purchase of another company's technology or programmes: "acquired X's toxin technology"
+    r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
+    r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products)"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
-    "royalty-purchase": r"\b(?:royalty (?:interest|stream|monetization|purchase|financing)|synthetic royalty"
+    "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
+    # a royalty stream, not one a licensor receives ("receives a royalty stream from X")
+    r"|(?<!receives a )(?<!received a )(?<!receive a )(?<!receiving a )royalty stream"
+    # a sale of royalty rights: "sold its product royalty rights", "the monetization of X royalties"
+    r"|(?:sell|sells|sold|selling) (?:its |their |the |a |some |certain )?(?:[\w\-]+ ){0,3}?royalt(?:y|ies)\b"
+    r"|monetiz(?:ation|ing|e[sd]?) of (?:[\w\-]+ ){0,3}?royalt(?:y|ies)"
     r"|acquire[sd]? (?:a |the )?royalt(?:y|ies))\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
@@ -468,13 +488,15 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "manufacturing": r"\b(?:manufacturing (?:agreement|deal|pact|contract|collaboration|partnership|services)"
     r"|contract manufactur\w*|contract development and manufactur\w*|CDMO|CMO"
     r"|(?:will|to) (?:provide |perform |offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact"
-    r"|long-term commercial manufacturing|produce)\b",
-    "supply": r"\b(?:supply (?:agreement|deal|contract)|(?:will|to) supply\b|supplier|transfer price"
+    r"|long-term commercial manufacturing|produce"
+    # a supply deal whose object is making the product: "a supply agreement for the manufacture of X"
+    r"|(?:agreement|deal|contract)s? for the (?:commercial |clinical )?manufactur\w*)\b",
+    "supply": r"\b(?:supply (?:agreements?|deals?|contracts?)|(?:will|to) supply\b|supplier|transfer price"
     r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
     "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
     r"|discovery programs?|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
-    r"|research and development collaboration)\b",
+    r"|research (?:and|&) development (?:collaboration|agreement|partnership|alliance))\b",
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
     r"|equity stake|stake in|convertible (?:note|loan)"
     r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b"
@@ -484,9 +506,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
 
 # Words one of which each type's pattern needs: a cheap test before the pattern runs.
 DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
-    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer"),
-    "merger": ("merg",),
-    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acquire"),
+    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer", "private", "purchas"),
+    "merger": ("merg", "combination", "all-stock", "all-share"),
+    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui"),
     "royalty-purchase": ("royalt",),
     "license": ("licen",),
     "option": ("option", "opt-in"),
@@ -516,8 +538,16 @@ NATIONALITIES = (
 )
 
 # Capitalised words that begin sentences or name things other than companies.
+# A nation's people, which the trade press calls a company by ("the Danes will receive ..."): the place each is of.
+DEMONYMS: dict[str, str] = {
+    "danes": "denmark", "swedes": "sweden", "brits": "uk", "germans": "germany", "americans": "us", "finns": "finland",
+    "norwegians": "norway", "israelis": "israel", "canadians": "canada", "australians": "australia",
+    "koreans": "korea", "italians": "italy", "spaniards": "spain", "belgians": "belgium",
+}  # fmt: skip
+
 NOT_COMPANY_WORDS: frozenset[str] = frozenset(
     {
+        *DEMONYMS,
         "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
         "this", "that", "these", "those", "it", "its", "their", "our", "we", "they", "he", "she", "his", "her",
         "both", "each", "all", "new", "today", "yesterday", "also", "additionally", "meanwhile", "separately",
@@ -571,6 +601,7 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 # "CEO of Kestrel").
 LEADING_NOISE: frozenset[str] = frozenset(
     {
+        "drugmaker",  # "US Drugmaker Deciphera" in a title-case headline
         "the", "a", "an", "under", "as", "in", "on", "at", "by", "for", "with", "and", "or", "of", "to", "from",
         "this", "that", "these", "those", "it", "its", "their", "our", "we", "they", "he", "she", "his", "her",
         "both", "each", "all", "today", "yesterday", "also", "additionally", "meanwhile", "separately", "however",
@@ -613,7 +644,7 @@ PRESS_OUTLETS: frozenset[str] = frozenset(
 # up to its comma are not this deal's parties. Matched case-insensitively at the start of a sentence.
 OTHER_DEALS_CLAUSE = (
     r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
-    r"|in addition to|like|unlike|having|(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|in addition to|like|unlike|having|(?:[\w\-]+ ){0,5}?(?:days?|weeks?|months?|years?) (?:after|since)"
     r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
 )
 

@@ -52,6 +52,9 @@ the company). `CompanyRegistry.builtin()` indexes them once per process and hand
 copies; `add_entity`/`add_alias`/`remove_alias` change only the copy they are called on (the store
 replays its own rows over a fresh copy at start-up).
 
+`is_big_pharma` tells a company the shipped data lists among the big pharmaceutical groups (its
+`region` starts "Big pharma"): what "the drugmaker" or "the pharma giant" of a story means.
+
 Shared names (`shared_names.SHARED_NAMES`, `declare_shared_name`): a short name of several known
 companies ("Merck", "Sumitomo"), declared with the cues of an article that tell each of them; the
 registry leaves it ambiguous, and `extraction.companies.context` reads the article for the cues.
@@ -145,6 +148,19 @@ def _builtin_entities() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         seen.add(entity_id)
         out.append((entity_id, row["name"], tuple(row.get("aliases", ()))))
     return tuple(out)
+
+
+@cache
+def _builtin_regions() -> dict[str, str]:
+    """The region the shipped data gives each company ("Big pharma (Europe)", "Korea"), by entity id."""
+    raw = resources.files("extraction.companies").joinpath("registry_data.json").read_text("utf-8")
+    return {row.get("id") or slug(row["name"]): row.get("region", "") for row in json.loads(raw)["companies"]}
+
+
+def is_big_pharma(registry: CompanyRegistry, name: str) -> bool:
+    """The shipped data counts the company `name` resolves to among the big pharmaceutical groups."""
+    found = registry.resolve(name)
+    return found is not None and _builtin_regions().get(found.entity_id, "").startswith("Big pharma")
 
 
 @cache

@@ -54,6 +54,40 @@ CASES = [
      "NB-6 and will purchase commercial product from Norvane at a transfer price.", ("license", "supply")),
     ("dollars-invested-in-a-party-are-equity", "Kestrel Pharma will invest $20 million in Norvane Bio and signed an "
      "option agreement for NB-7.", ("option", "equity-investment")),
+    ("taken-private", "Norvane Bio agreed to be taken private by an affiliate of Marrow Capital in a $1.9 billion "
+     "deal.",
+     ("acquisition",)),
+    ("a-private-placement-is-no-take-private", "Kestrel Pharma signed a license with Norvane Bio and is taking a "
+     "private placement of $20 million in Norvane Bio shares.", ("license",)),
+    ("agreed-to-purchase-a-company", "Kestrel Pharma has agreed to purchase Norvane Bio, a clinical-stage biotech.",
+     ("acquisition",)),
+    ("agreed-to-purchase-an-amount-of-stock-is-no-acquisition", "Kestrel Pharma signed a license with Norvane "
+     "Bio and agreed to purchase $50 million of Norvane Bio common stock.", ("license", "equity-investment")),
+    ("agreed-to-purchase-product-is-no-acquisition", "Kestrel Pharma signed a license with Norvane Bio and agreed "
+     "to purchase clinical supplies of NB-2.", ("license",)),
+    ("a-combination-of-the-companies", "Kestrel Pharma and Norvane Bio today announce the proposed combination of "
+     "the companies in an all-stock deal.", ("merger",)),
+    ("a-combination-of-their-platforms-is-no-merger", "Kestrel Pharma and Norvane Bio signed a collaboration on a "
+     "combination of the companies' platforms.", ("collaboration",)),
+    ("sells-its-rights", "Norvane Bio agreed to sell its rights to NB-3 to Kestrel Pharma for $70 million.",
+     ("asset-purchase",)),
+    ("sells-its-drug-in-a-country-is-no-sale", "Kestrel Pharma signed a license with Norvane Bio and will sell its "
+     "products in Japan.", ("license",)),
+    ("acquired-a-partys-technology", "Kestrel Pharma acquired Norvane Bio's linker technology for $21 million.",
+     ("asset-purchase",)),
+    ("sold-royalty-rights", "Norvane Bio sold its product royalty rights on NB-4 to Kestrel Pharma for $150 million.",
+     ("asset-purchase", "royalty-purchase")),
+    ("a-royalty-stream-received-is-no-royalty-purchase", "Kestrel Pharma agreed to acquire Norvane Bio. Norvane Bio "
+     "receives a royalty stream from Kestrel Pharma on NB-5.", ("acquisition",)),
+    ("a-supply-agreement-for-the-manufacture", "Brightwell Biologics and Kestrel Pharma signed a supply agreement for "
+     "the manufacture of cell therapies.", ("manufacturing", "supply")),
+    ("supply-agreements", "Brightwell Biologics and Kestrel Pharma announced the expansion of their supply "
+     "agreements.", ("supply",)),
+    ("research-and-development-collaboration", "Kestrel Pharma signed a Research & Development collaboration with "
+     "Norvane Bio.", ("collaboration", "research")),
+    ("a-partys-history-of-takeovers", "Kestrel Pharma signed a collaboration with Norvane Bio. Norvane Bio was "
+     "acquired by Ostrin Bio in 2003, and Ostrin Bio was subsequently acquired by a Belgian group.",
+     ("collaboration",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]
@@ -64,3 +98,10 @@ def test_deal_types(text, expected):
     deal = extract(text).deal
     assert deal is not None
     assert deal.deal_types == expected
+
+
+def test_the_price_of_a_sale_is_its_upfront():
+    deal = extract("Norvane Bio sold its product royalty rights on NB-4 to Kestrel Pharma for $150 million.").deal
+    assert deal is not None
+    assert "royalty-purchase" in deal.deal_types
+    assert deal.upfront is not None and deal.upfront.amount == 150_000_000

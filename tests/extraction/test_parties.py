@@ -276,6 +276,37 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("a-place-of-incorporation-is-no-name",
+     "Norvane Bio has entered into an exclusive licensing agreement with Ireland-incorporated Kestrel Pharma for NB-4.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-drugmaker-in-a-title-case-headline",
+     "Kestrel Pharma to Buy US Drugmaker Norvane Bio for $2.4 Bln\n\nNorvane Bio said Kestrel Pharma will acquire "
+     "the cancer drugmaker for $2.4 billion.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-nations-people-is-no-company",
+     "The Danes will receive $175 million upfront\n\nThe Danish biotech Norvane Bio has entered into a licence "
+     "with Kestrel Pharma that will see the Danes receive $175 million upfront.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-shareholder-telling-of-its-holdings-deal",
+     "Marrow Capital Plc announced Friday that antibody discovery company Norvane Bio has entered into a "
+     "collaboration with Kestrel Pharma AG. Norvane Bio will receive $10 million upfront.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-reporter-of-its-own-deal-is-a-party",
+     "Norvane Bio announced today that it has entered into a license agreement with Kestrel Pharma.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-kin-in-an-appositive",
+     "Norvane Bio Ltd. (Norvane), an entity affiliated with Ostrin Holdings Ltd., announced a license agreement "
+     "that grants Kestrel Pharma an option to NB-2.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-failed-deal-in-a-leading-clause",
+     "Kestrel Pharma buys Norvane Bio\n\nTwo years after Kestrel Pharma's deal to purchase Ostrin Bio fell "
+     "through, the drugmaker is back with a bigger acquisition. Kestrel Pharma has agreed to buy Norvane Bio for "
+     "$600 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("two-parties-joined-by-a-conjunction",
+     "Norvane Bio announced a $5 million milestone payment to Norvane Bio under a license agreement between "
+     "Norvane Bio and Kestrel Pharma.",
+     {"Norvane Bio", "Kestrel Pharma"}),
     ("outlet-is-not-a-party",
      "Kestrel Therapeutics lands $150M antibody pact\n\nKestrel Therapeutics will receive $150 million upfront "
      "under a license agreement, its CEO told Fierce Biotech in an interview.",
@@ -525,3 +556,20 @@ def test_a_shared_name_is_the_company_its_article_names(text, expected):
     assert {p.name: p.candidates for p in deal.parties} == expected
     merck = next(p for p in deal.parties if p.name.startswith("Merck"))
     assert "Merck" in (merck.name, *merck.aliases)  # the written name stays one of the party's forms
+
+
+def test_the_units_a_buyer_acquires_of_a_seller_are_the_targets():
+    text = ("Kestrel Pharma to acquire Norvane Holdings units\n\nKestrel Pharma said it plans to acquire Norvane "
+            "Holdings Inc. (NH) subsidiaries Tamsin Bio Co. and Orrery Pharma Inc. for $1.1 billion.")
+    assert _parties(text) == {
+        "Kestrel Pharma": "acquirer", "Norvane Holdings": "licensor", "Tamsin Bio": "target", "Orrery Pharma": "target"
+    }
+
+
+def test_a_company_bought_is_not_its_buyer_though_the_registry_counts_it_a_unit_since():
+    registry = CompanyRegistry.builtin()
+    registry.add_entity("Kestrel Pharma", ["Norvane Bio"])  # the registry knows the bought company as a unit
+    text = "Kestrel Pharma is paying $8 billion to acquire the USA's Norvane Bio, a cancer drug developer."
+    sentences = read_article(text).sentences
+    groups = find_parties(sentences, sentences, text, registry)
+    assert [g.name for g in groups] == ["Kestrel Pharma", "Norvane Bio"]

@@ -43,6 +43,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "buys-royalty": {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"},
     "buys-from": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
     "buys-a-partys-business": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
+    "buys-a-partys-units": {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"},
     "bought-from": {"Norvane Bio": "licensor"},
     "sells-to": {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"},
     "buys-control": {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"},
@@ -85,6 +86,9 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "paid-by": {"Orrery Pharma": "licensee"},
     "taps": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
     "makes-a-partys-products": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "makes-for-a-party": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "tech-transfers": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
+    "dedicates-capacity": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
     "made-by": {"Brightwell Biologics": "manufacturer"},
     "making-of-a-partys-products": {"Halvard Therapeutics": "client"},
     "cdmo-named": {"Brightwell Biologics": "manufacturer"},
@@ -128,6 +132,9 @@ COUNTER_EXAMPLES = [
      {"Kestrel Pharma": "partner", "Brightwell Biologics": "partner"}),
     ("buys-a-partys-business", "Kestrel Pharma will buy Norvane Bio's shares in the open market.", ("license",),
      {"Kestrel Pharma": "investor", "Norvane Bio": "partner"}),
+    ("buys-a-partys-units", "Kestrel Pharma will acquire Norvane Bio, whose units Tamsin Bio and Orrery Pharma "
+     "stay independent.", ("acquisition",),
+     {"Kestrel Pharma": "acquirer", "Norvane Bio": "target", "Tamsin Bio": "target", "Orrery Pharma": "target"}),
     ("bought-from", "Kestrel Pharma bought exclusive rights to NB-4 from Norvane Bio.", ("license",),
      {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
     ("sells-to", "Norvane Bio will sell NB-1 in China and pay royalties to Kestrel Pharma.", ("license",),
@@ -210,6 +217,12 @@ COUNTER_EXAMPLES = [
     # outside a manufacturing deal only the hint that the antibodies are Halvard's speaks
     ("makes-a-partys-products", "Brightwell Biologics will manufacture Halvard Therapeutics' antibodies.",
      ("license",), {"Brightwell Biologics": "licensee", "Halvard Therapeutics": "licensor"}),
+    ("makes-for-a-party", "Brightwell Biologics will provide clinical data for Halvard Therapeutics.",
+     ("manufacturing",), {"Brightwell Biologics": "partner", "Halvard Therapeutics": "partner"}),
+    ("tech-transfers", "Halvard Therapeutics will tech-transfer its process, Brightwell Biologics said.",
+     ("license",), {"Halvard Therapeutics": "partner", "Brightwell Biologics": "partner"}),
+    ("dedicates-capacity", "Brightwell Biologics will dedicate its resources to research with Halvard Therapeutics.",
+     ("license",), {"Brightwell Biologics": "partner", "Halvard Therapeutics": "partner"}),
     ("made-by", "The antibody was made by Brightwell Biologics.", ("license",), {"Brightwell Biologics": "partner"}),
     ("making-of-a-partys-products", "The deal covers manufacturing of Halvard Therapeutics' antibodies.",
      ("license",), {"Halvard Therapeutics": "licensor"}),
@@ -316,6 +329,34 @@ PRECEDENCE = [
     ("a-stake-on-the-way-does-not-hide-the-acquisition",
      "Kestrel Pharma and Norvane Bio agreed terms. Kestrel Pharma bought a 9.9% stake in Norvane Bio last year.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("a-seller-paid-in-a-purchase-faces-a-buyer",
+     "Norvane Bio will receive $80 million in cash for the vaccines. Kestrel Pharma signed the deal in May.",
+     ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
+    ("a-seller-paid-in-a-licence-faces-a-licensee",
+     "Norvane Bio will receive $80 million upfront. Kestrel Pharma signed the deal in May.",
+     ("license",), {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("taken-private-by-a-buyout-firm",
+     "Norvane Bio agreed to be taken private by an affiliate of buyout firm Marrow Capital for $20 per share.",
+     ("acquisition",), {"Norvane Bio": "target", "Marrow Capital": "acquirer"}),
+    ("a-sale-of-two-kinds-of-products",
+     "Norvane Bio will sell some of its consumer and prescription brands to Kestrel Pharma for $300 million.",
+     ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
+    ("a-sale-and-a-payment-the-other-way",
+     "Norvane Bio will sell NB-1 and pay royalties to Kestrel Pharma.",
+     ("license",), {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
+    ("rights-sold-in-a-licence-go-to-a-licensee",
+     "Tamsin Bio would sell rights for TB-7 to Orrery Pharma. Tamsin Bio will receive an upfront payment of $25 "
+     "million.", ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("milestones-it-receives-from-a-party",
+     "Tamsin Bio will keep half of the $44 million in fees and milestones it is due to receive from Orrery Pharma.",
+     ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("a-ticker-after-a-longer-name",
+     "Orrery Pharma signed a licence with Tamsin Bio International (Nasdaq: TMSN). The deal includes a $30 million "
+     "upfront payment to TMSN.", ("license",), {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("the-units-bought-are-the-targets",
+     "Kestrel Pharma will acquire Norvane Bio subsidiaries Tamsin Bio and Orrery Pharma for $1 billion.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor", "Tamsin Bio": "target",
+                        "Orrery Pharma": "target"}),
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
@@ -359,3 +400,64 @@ def test_the_pipeline_gives_the_roles():
     ).deal
     assert deal is not None
     assert {p.name: p.role for p in deal.parties} == {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}
+
+
+def test_a_short_form_that_is_also_a_word_marks_no_party():
+    # "Marrow" stands for "Marrow Royalty" only while the story does not write "marrow" as a word
+    text = ("Marrow Royalty Acquires Marrow Interest From Norvane Bio. Marrow Royalty agreed to pay Norvane Bio "
+            "$50 million for the bone marrow programme.")
+    readings = _read(text, ("royalty-purchase",))
+    assert _roles(readings) == {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"}
+
+
+# --- descriptors: a party named by what it is ------------------------------------------------------
+
+
+def _read_groups(text: str, names: dict[str, bool], deal_types: tuple[str, ...] = ("license",)) -> dict[str, str]:
+    """Roles read with the given parties, each marked as a big pharmaceutical group or not."""
+    groups = [PartyGroup(n, [n, n.split()[0]], (0, i), big_pharma=big) for i, (n, big) in enumerate(names.items())]
+    return _roles(read_roles(groups, read_article(text).sentences, deal_types))
+
+
+DESCRIPTORS = [
+    ("the-biotech-beside-a-big-group",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The Boston-based biotech company will receive "
+     "$20 million upfront.", {"Tamsin Bio": False, "Orrery Pharma": True},
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-drugmaker-is-the-one-big-group",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The Danish drugmaker will pay $20 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": True}, {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-place-the-story-gives",
+     "Dutch biotech Tamsin Bio signed a licensing deal with Canadian firm Orrery Pharma. The Dutch company said it "
+     "would receive milestones of up to $70 million.", {"Tamsin Bio": False, "Orrery Pharma": False},
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-company-of-the-sentence-before",
+     "Orrery Pharma has obtained US marketing rights to TB-7. The company is paying Tamsin Bio $20 million upfront.",
+     {"Orrery Pharma": False, "Tamsin Bio": False}, {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("it-is-the-party-of-the-sentence-before",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The biotech will receive $5 million upfront. It "
+     "will also be eligible for royalties.", {"Tamsin Bio": False, "Orrery Pharma": True},
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-latter",
+     "Kestrel Pharma has reached agreement with Norvane Bio to acquire the latter for $5 million.",
+     {"Kestrel Pharma": False, "Norvane Bio": False}, {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("a-nations-people",
+     "Danish biotech Tamsin Bio signed a licence with US firm Orrery Pharma. The Danes will receive $5 million "
+     "upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    # counter-examples: nothing tells which party the descriptor is
+    ("the-drugmaker-among-two-biotechs-is-unknown",
+     "Tamsin Bio signed a licensing agreement with Orrery Pharma. The drugmaker will receive $5 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("the-company-after-two-parties-is-unknown",
+     "Tamsin Bio and Orrery Pharma signed a licensing agreement. The company will receive $5 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("a-party-named-in-the-sentence-is-not-the-descriptor",
+     "Kestrel Pharma said the deal closed. The company will pay Kestrel Pharma's partner $5 million.",
+     {"Kestrel Pharma": False}, {"Kestrel Pharma": "partner"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [pytest.param(t, n, e, id=i) for i, t, n, e in DESCRIPTORS])
+def test_a_descriptor_names_the_party_the_story_tells(text, names, expected):
+    assert _read_groups(text, names) == expected

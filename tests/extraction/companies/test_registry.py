@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from extraction.companies import CompanyRegistry, Entity, normalize
-from extraction.companies.registry import FUZZY_MIN_LENGTH, FUZZY_THRESHOLD, slug
+from extraction.companies.registry import FUZZY_MIN_LENGTH, FUZZY_THRESHOLD, is_big_pharma, slug
 
 
 def _params(table: Sequence[tuple[object, ...]]) -> list[object]:
@@ -367,3 +367,10 @@ def test_a_legal_form_alone_is_never_an_entity(name: str) -> None:
     with pytest.raises(ValueError, match="not a company name"):
         registry.add_entity(name)
     assert len(registry) == 0
+
+
+def test_big_pharma_is_read_from_the_shipped_regions():
+    registry = CompanyRegistry.builtin()
+    assert is_big_pharma(registry, "Novartis AG")
+    assert not is_big_pharma(registry, "Cellares")
+    assert not is_big_pharma(registry, "Norvane Bio")  # unknown: no group
