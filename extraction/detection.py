@@ -25,8 +25,9 @@ Rules, in the order `judge` applies them:
    (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
    licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago",
-   "since then", "last June"; not "completed the previously announced acquisition": that is this deal), or names a
-   year ("in 2016") earlier than the news itself: the publication year, else the latest year of the
+   "since then", "last June" but not "in November 2019", which its year dates; "the deal came shortly after"; not
+   "completed the previously announced acquisition": that is this deal), or names a year ("in 2016", "in
+   November 2021") earlier than the news itself: the publication year, else the latest year of the
    headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
    any year named outside a forward-looking phrase ("expected to close in 2025") is the past, except a
    period ("for three years from 2027 to 2029").
@@ -109,7 +110,11 @@ _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items(
 # "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
 # before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
-_YEAR_LEAD = re.compile(r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) $")
+_YEAR_LEAD = re.compile(
+    r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) "
+    r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december),? )?$"  # "in November 2021": the month's year
+)
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
 _UNDATED = 9999  # the reference year of a story that gives no date of its own

@@ -7,7 +7,9 @@ The steps, each in its own module:
 1. `text`: headline and sentences; boilerplate ("About X", forward-looking statements) cut off.
 2. `detection`: is it a new deal, and which sentences announce it.
 3. `parties`: the signing companies, folded through the company registry.
-4. Which sentences tell of THIS deal: not those of the past, not "Separately, ...", not those of a
+4. Which sentences tell of THIS deal: not those of the past (but terms said in the future are this deal's: "an
+   initial payment of £10M will be received in September", "Tuesday's deal will see X receive $0.5M"), not
+   "Separately, ...", not those of a
    deal with a company that is not a party; quoted speech counts for money only, and so does a clause that
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
@@ -59,6 +61,9 @@ _WILL_PAY = folded_pattern(
     r"\b(?:will|shall|is to|are to|is set to|would) (?:also )?"
     r"(?:pay|receive|make|get|hand over|be eligible|be entitled)\b"
     r"|\bstands? to (?:receive|earn|gain|get)\b"
+    # "An initial payment of £10M will be received in September", "Tuesday's deal will see Kestrel receive $0.5M"
+    r"|\b(?:will|shall|is to|are to) be (?:received|paid|payable|due|made)\b"
+    r"|\bwill see \w+(?: \w+)? (?:receive|pay|get|earn|gain)\b"
 )
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"

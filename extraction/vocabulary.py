@@ -326,10 +326,12 @@ HISTORY_MARKERS: dict[str, str] = {
     r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
     "time ago": r"\b(?:months?|years?|weeks?|days) (?:ago|earlier|later|after|before)\b",
     "last season": r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
+    # ("In November 2019": a month with its year is dated by the year, against the story's own)
     "in a month": r"\b(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b",
-    "comes after": r"\bcomes? (?:just )?(?:over |nearly |about |less than )?(?:\w+ )?(?:days?|weeks?|months?|years?)"
-    r" after\b",
+    r"|december)\b(?!,? (?:19|20)\d\d\b)",
+    # "The deal comes three months after ...", "The deal came shortly after Kestrel sealed ...": the other deal dates it
+    "comes after": r"\b(?:comes?|came) (?:(?:just |only )?(?:over |nearly |about |less than |a few )?(?:\w+ )?"
+    r"(?:days?|weeks?|months?|years?) |(?:just |only )?(?:shortly |soon |hard |right )|just )after\b",
     "ended": r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
     "have been paid": r"\bhave been (?:announced|paid|received)\b",
     "after licensing": r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",

@@ -444,6 +444,9 @@ HISTORY_EXAMPLES = [
     ("when it began", "Norvane received $25 million when the partnership began.",
      "Norvane receives $25 million when the deal closes."),
     ("comes after", "The deal comes three months after Kestrel licensed NV-1.", "The deal comes with $5M upfront."),
+    ("comes after", "The deal came shortly after Kestrel sealed a $1bn pact with Brightwater.",
+     "A further $10M comes after approval."),
+    ("in a month", "In August Kestrel licensed NV-1.", "In August 2025, Kestrel licensed NV-1 from Norvane."),
     ("ended", "The pact was terminated.", "The pact was signed."),
     ("have been paid", "Milestones of $20M have been paid.", "Milestones of $20M may be paid."),
     ("after licensing", "Kestrel dosed patients after licensing NV-1.", "Kestrel is licensing NV-1 from Norvane."),
@@ -479,3 +482,9 @@ def test_a_filing_date_line_dates_the_story():
     text = "License Agreement\n\n9 Months Ended\nSep. 30, 2019\nThe Company signed a licence with Norvane Bio."
     assert Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2018, Kestrel licensed NV-1."))
     assert not Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2019, Kestrel licensed NV-1."))
+
+
+def test_a_month_with_an_earlier_year_is_the_past_when_the_story_gives_no_date():
+    timeline = Timeline("Kestrel Pharma shares rise on approval", None)
+    assert timeline.is_history(_sentence("In November 2021, Kestrel secured rights to NV-1 from Norvane."))
+    assert not timeline.is_history(_sentence("Kestrel secured rights to NV-1 from Norvane."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from extraction import extract
 
 ARTICLE = (
@@ -43,3 +45,19 @@ def test_not_a_deal_has_no_explanation() -> None:
 
 def test_the_explanation_is_built_only_when_asked() -> None:
     assert extract(ARTICLE).explanation is None
+
+
+def test_terms_said_in_the_future_are_this_deals_whatever_date_or_history_word_they_carry() -> None:
+    article = (
+        "Norvane Bio licenses NB-7 to Kestrel Pharma\n\n"
+        "Norvane Bio has signed a licence agreement with Kestrel Pharma for NB-7. "
+        "The compound was initially developed at a university in Leeds. "
+        "Today's deal will see Norvane receive $2 million upfront, and then $1 million 12 months after licensing. "
+        "An initial payment of $3 million will be received in May 2025, with more expected later."
+    )
+    explanation = extract(article, published=date(2025, 3, 1), explain=True).explanation
+    assert explanation is not None
+    kinds = {s.text[:24]: s.kind for s in explanation.sentences}
+    assert kinds["The compound was initial"] == "history"
+    assert kinds["Today's deal will see No"] == "terms"
+    assert kinds["An initial payment of $3"] == "terms"
