@@ -48,6 +48,10 @@ Rules, in the order `judge` applies them:
    agreements with foreign partners in January"), and a text of `SEVERAL_DEALS` lines each opening with a
    deal between companies no line before named (a topic page, a list of the market's deals), are not one
    deal.
+9. A deal of the past goes on in the sentences after it that are told wholly in the past tense and announce no
+   deal, or that say they go on with it (`past_deal_sentences`: "One year ago, X struck a deal with Y. X framed the
+   agreement, which featured up to $268M in milestones, ...", "Pursuant to that agreement, the Company obtained
+   ..."): they are no deal sentences, and what they give is not this deal's.
 A deal also needs a named party: the pipeline reads a story whose announcing sentences name none as no deal.
 """
 
@@ -140,6 +144,31 @@ _DATELINE = re.compile(
 )
 
 
+# A sentence told wholly in the past tense: a past verb ("featured", "required", "paid") and none of the present,
+# the future or the news ("will", "has", "is", "today", "new") — what follows a deal of the past may go on telling it
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|paid|made|gave|got|took|struck|sold|bought|held|won)\b")
+_NOT_PAST = re.compile(
+    r"\b(?:will|shall|would|is|are|has|have|can|could|may|might|must|today|now|new|latest|second|expects?|plans?"
+    r"|says?|said|this|these|(?:is|are) to (?:pay|receive))\b"
+    # a present verb before its object: "includes a", "pays $5M" (not "as a", "its", "plus")
+    r"|\b(?!(?:as|its|is|us|has|was|does|plus|thus|across|unless|versus|whereas|perhaps|always)\b)[a-z]+(?<!s)s"
+    r" (?:an? |the |up to |\$)"
+)
+_AN_AGREEMENT = r"(?:agreement|deal|licen[cs]e|contract|collaboration|partnership|pact|transaction)"
+# the words that take a sentence back to what the sentence before it told: "Pursuant to that agreement", "In addition"
+_GOES_ON = re.compile(
+    rf"^(?:in addition|additionally|also|further(?:more)?|moreover)\b|\b(?:that|the (?:same|said)) {_AN_AGREEMENT}\b"
+)
+# ... and those that tell, in the past, what the agreement just named held, whatever tense its clauses take:
+# "The agreement required the Company to pay ... as long as the product is covered", "the agreement, which featured"
+_HELD = re.compile(
+    rf"^(?:the|that) {_AN_AGREEMENT} (?:also )?(?:required|provided|included|contained|called for|featured|granted"
+    rf"|gave|carried|obliged|obligated)\b"
+    rf"|\b{_AN_AGREEMENT},? which (?:also )?(?:required|provided|included|contained|called for|featured|granted|gave"
+    rf"|carried|involved|comprised)\b"
+)
+
+
 @dataclass(frozen=True)
 class Verdict:
     is_deal: bool
@@ -177,6 +206,38 @@ class Timeline:
         if self._reference == _UNDATED:
             years = tuple(y for y in years if y not in periods)
         return any(y < self._reference for y in years)
+
+
+def goes_on_with_history(previous_told_the_past: bool, sentence: Sentence) -> bool:
+    """After a sentence that told of a deal of the past, a sentence told wholly in the past tense that announces no
+    deal, or that says it goes on with the same one ("Pursuant to that agreement, the Company obtained ...", "In
+    addition, the Company licensed back ..."), tells of that deal too: "One year ago, Kestrel struck a deal with
+    Norvane. Kestrel framed the agreement, which featured up to $268M in milestones, as ..."."""
+    folded = sentence.folded
+    if not previous_told_the_past:
+        return False
+    if _HELD.search(folded) is not None:
+        return True
+    if _PAST_VERB.search(folded) is None or _NOT_PAST.search(folded) is not None:
+        return False
+    return not announces_news(sentence) or _GOES_ON.search(folded) is not None
+
+
+def past_deal_sentences(sentences: Sequence[Sentence], timeline: Timeline) -> frozenset[int]:
+    """The sentences that go on telling a deal of the past (`goes_on_with_history`), read once in order."""
+    out: set[int] = set()
+    telling = False
+    for s in sentences:
+        if s.is_headline or _is_heading(s):
+            continue
+        if timeline.is_history(s):
+            telling = telling or announces_deal(s)
+            continue
+        if goes_on_with_history(telling, s):
+            out.add(s.index)
+        else:
+            telling = False
+    return frozenset(out)
 
 
 def announces_deal(sentence: Sentence) -> bool:
@@ -260,6 +321,11 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead):
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
+    past = past_deal_sentences(article.sentences, timeline)
+    if past and any(s.index not in past for s in deal_sentences):
+        # "The Company previously entered into an agreement with X in 2017. Pursuant to that agreement, the Company
+        # obtained ...": the old deal's sentences do not name the new deal's parties
+        deal_sentences = tuple(s for s in deal_sentences if s.index not in past)
     deal_indexes = {s.index for s in deal_sentences}
     prose = [s for s in lead if s.is_headline or not _is_heading(s)]
     first_two = prose[:2] if article.headline is not None else prose[:1]

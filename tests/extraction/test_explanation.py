@@ -61,3 +61,22 @@ def test_terms_said_in_the_future_are_this_deals_whatever_date_or_history_word_t
     assert kinds["The compound was initial"] == "history"
     assert kinds["Today's deal will see No"] == "terms"
     assert kinds["An initial payment of $3"] == "terms"
+
+
+def test_another_deals_terms_that_name_no_party_stay_that_deals() -> None:
+    article = (
+        "Kestrel Pharma licenses NB-1 from Norvane Bio\n\n"
+        "Kestrel Pharma has signed an exclusive license agreement with Norvane Bio for NB-1. "
+        "Norvane will receive $10 million upfront and up to $100 million in milestones. "
+        "Brightwater Therapeutics, meanwhile, had also struck a licensing deal with Halden Biosciences. "
+        "Under the agreement, Halden gained rights to HB-2, while Brightwater would receive $20 million upfront. "
+        "The deal also included milestones of up to $2 billion. "
+        "Kestrel said NB-1 will enter a phase 2 trial."
+    )
+    result = extract(article, published=date(2025, 3, 1), explain=True)
+    assert result.explanation is not None and result.deal is not None
+    kinds = {s.text[:24]: s.kind for s in result.explanation.sentences}
+    assert kinds["Under the agreement, Hal"] == "another deal"
+    assert kinds["The deal also included m"] == "another deal"
+    assert kinds["Kestrel said NB-1 will e"] == "this deal"
+    assert result.deal.milestones is not None and result.deal.milestones.amount == 100_000_000
