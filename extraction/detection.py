@@ -76,6 +76,7 @@ from extraction.vocabulary import (
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    OTHER_DEAL_AFTER_CLAUSE,
     PRICED_DEAL_RECALLED_BEFORE,
     RECALLED_BEFORE,
     RECALLED_PARTICIPLE,
@@ -127,6 +128,7 @@ _LEADING_CLAUSE = re.compile(
     r"|while)\b[^,]{3,160},\s*",
     re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
 )
+_OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
@@ -256,6 +258,11 @@ def announces_news(sentence: Sentence) -> bool:
 @per_sentence
 def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
+    if "after" in text or "since" in text or "heels" in text or "fresh" in text:
+        # "X, just a few months after its $4.9bn purchase of Y, has signed ...": the aside dates the other deal
+        # (only an aside set off by a comma or a dash: "the deal came shortly after X sealed ..." is of the past)
+        text = _OTHER_DEAL_AFTER.sub(lambda m: m.group(0) if m.group(0)[:1].isspace() and m.group(0)[1:2] not in
+                                     "-–—" else "", text)
     if "previously" in text:
         text = _COMPLETED_AS_ANNOUNCED.sub("completed the", text)
     periods = frozenset(int(y) for m in _PERIOD.finditer(text) for y in m.groups())

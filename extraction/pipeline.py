@@ -105,7 +105,8 @@ class Extractor:
         lead = [s for s in verdict.deal_sentences if s.is_headline] + [
             s for s in verdict.deal_sentences if not s.is_headline
         ]
-        groups = find_parties(lead, article.sentences, article.text, registry)
+        # ("... with Argo just after signing a contract with Halden": the other deal's company signs nothing here)
+        groups = find_parties([_without_other_deal(s) for s in lead], article.sentences, article.text, registry)
         if not groups:  # a deal is signed by someone: deal words with no named party are no deal
             return Extraction(is_deal=False, headline=headline, reason="no party to the deal is named")
         body = [s for s in article.sentences if not s.is_headline]
@@ -309,11 +310,15 @@ def _names_two(s: Sentence, groups: Sequence[PartyGroup]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
 
 
+def _may_date_another_deal(folded: str) -> bool:
+    return "after" in folded or "since" in folded or "heels" in folded or "fresh" in folded
+
+
 def _without_other_deal(sentence: Sentence) -> Sentence:
     """The sentence with a clause that dates another deal by the news blanked out (same length): ", months after
     ADC pact with Ostrava" names that deal's product, not this one's."""
     folded = sentence.folded
-    if "after" not in folded and "since" not in folded and "heels" not in folded and "fresh" not in folded:
+    if not _may_date_another_deal(folded):
         return sentence
     spans = [m.span() for m in _OTHER_DEAL_AFTER.finditer(folded)]
     if not spans:

@@ -621,10 +621,14 @@ OTHER_DEALS_CLAUSE = (
 
 # A clause after the news that dates another deal by it ("Tavistock bets $60M on Rivenne's antibody, months after
 # ADC pact with Ostrava", "..., on the heels of its $1bn Kestrel deal"): what it names is that deal's product.
+# (also without a comma when an adverb says how soon: "... with Norvane just after signing a contract with Halden",
+# ", just a few months after its $4.9 billion purchase of Brightwater,")
 OTHER_DEAL_AFTER_CLAUSE = (
-    r"(?:,\s*|\s[-–—]\s*)(?:just |only |barely )?(?:(?:\w+ |a )?(?:days?|weeks?|months?|years?) (?:after|since)"
-    r"|(?:hot )?on the heels of|fresh (?:off|from))\b[^,;.]*?\b(?:deal|pact|agreement|licen[cs]e|collaboration"
-    r"|partnership|tie-?up|buyout|acquisition|alliance|takeover)s?\b[^,;]*"
+    r"(?:,\s*|\s[-–—]\s*|\s(?=(?:just|only|shortly|soon|right) after\b))"
+    r"(?:(?:just |only |barely )?(?:(?:a few |\w+ |a )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|(?:hot )?on the heels of|fresh (?:off|from))|(?:just|only|shortly|soon|right) after)"
+    r"\b(?:[^,;.]|\.(?=\d))*?\b(?:deal|pact|agreement|licen[cs]e|collaboration|partnership|tie-?up|buyout"
+    r"|acquisition|alliance|takeover|contract|purchase|merger)s?\b[^,;]*"
 )
 
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"

@@ -511,3 +511,13 @@ def test_what_follows_a_deal_of_the_past_may_go_on_telling_it(past, goes_on, new
     past_deal = past_deal_sentences(story.sentences, timeline)
     assert [s.text for s in story.sentences if s.index in past_deal] == [goes_on]
     assert not goes_on_with_history(False, _sentence(goes_on))  # only after a deal of the past
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Pharma, just a few months after its $4.9 billion purchase of Halden, has signed a licence with Norvane.",
+    "Kestrel Pharma, two years after its deal with Halden, has signed a licence with Norvane.",
+])
+def test_an_aside_that_dates_another_deal_does_not_make_the_news_history(text):
+    timeline = Timeline("", date(2025, 6, 1))
+    assert not timeline.is_history(_sentence(text))
+    assert timeline.is_history(_sentence("The deal comes two years after its pact with Halden."))

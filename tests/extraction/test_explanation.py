@@ -80,3 +80,15 @@ def test_another_deals_terms_that_name_no_party_stay_that_deals() -> None:
     assert kinds["The deal also included m"] == "another deal"
     assert kinds["Kestrel said NB-1 will e"] == "this deal"
     assert result.deal.milestones is not None and result.deal.milestones.amount == 100_000_000
+
+
+def test_a_company_of_an_aside_that_dates_another_deal_is_no_party() -> None:
+    article = (
+        "Kestrel Pharma licenses NB-1 from Norvane Bio\n\n"
+        "Kestrel Pharma has secured a licensing agreement with Norvane Bio just after signing a contract with "
+        "Halden Therapeutics, marking two deals in a week. "
+        "Kestrel will pay $10 million upfront."
+    )
+    result = extract(article, published=date(2025, 3, 1))
+    assert result.deal is not None
+    assert {p.name for p in result.deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
