@@ -620,7 +620,14 @@ def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
 
 
 def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:
-    parts = [m for m in (terms.upfront, _sum(combined, published) if combined else None, terms.milestones) if m]
+    together = _sum(combined, published) if combined else None
+    if (
+        together is not None and terms.upfront is not None and terms.milestones is None
+        and together.currency == terms.upfront.currency and together.amount > terms.upfront.amount
+    ):
+        # "up to £20m in up-front and milestone payments ... an initial payment of £10m": the upfront is a part
+        return together
+    parts = [m for m in (terms.upfront, together, terms.milestones) if m]
     if not parts or (len(parts) == 1 and not combined):
         return None
     currency = parts[0].currency

@@ -25,8 +25,9 @@ Rules, in the order `judge` applies them:
    (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
    licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago",
-   "since then", "last June"; not "completed the previously announced acquisition": that is this deal), or names a
-   year ("in 2016") earlier than the news itself: the publication year, else the latest year of the
+   "since then", "last June" but not "in November 2019", which its year dates; "the deal came shortly after"; not
+   "completed the previously announced acquisition": that is this deal), or names a year ("in 2016", "in
+   November 2021") earlier than the news itself: the publication year, else the latest year of the
    headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
    any year named outside a forward-looking phrase ("expected to close in 2025") is the past, except a
    period ("for three years from 2027 to 2029").
@@ -47,6 +48,10 @@ Rules, in the order `judge` applies them:
    agreements with foreign partners in January"), and a text of `SEVERAL_DEALS` lines each opening with a
    deal between companies no line before named (a topic page, a list of the market's deals), are not one
    deal.
+9. A deal of the past goes on in the sentences after it that are told wholly in the past tense and announce no
+   deal, or that say they go on with it (`past_deal_sentences`: "One year ago, X struck a deal with Y. X framed the
+   agreement, which featured up to $268M in milestones, ...", "Pursuant to that agreement, the Company obtained
+   ..."): they are no deal sentences, and what they give is not this deal's.
 A deal also needs a named party: the pipeline reads a story whose announcing sentences name none as no deal.
 """
 
@@ -71,6 +76,7 @@ from extraction.vocabulary import (
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    OTHER_DEAL_AFTER_CLAUSE,
     PRICED_DEAL_RECALLED_BEFORE,
     RECALLED_BEFORE,
     RECALLED_PARTICIPLE,
@@ -109,7 +115,11 @@ _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items(
 # "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
 # before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
-_YEAR_LEAD = re.compile(r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) $")
+_YEAR_LEAD = re.compile(
+    r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) "
+    r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december),? )?$"  # "in November 2021": the month's year
+)
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
 _UNDATED = 9999  # the reference year of a story that gives no date of its own
@@ -118,6 +128,7 @@ _LEADING_CLAUSE = re.compile(
     r"|while)\b[^,]{3,160},\s*",
     re.IGNORECASE,  # matched on folded text: the flag only matters to a caller passing raw text
 )
+_OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
@@ -132,6 +143,31 @@ SEVERAL_DEALS = 3
 """Lines, each opening with a deal between companies no line before named, that make a text a list of deals."""
 _DATELINE = re.compile(
     r"^\s*(?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+\.? \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d\b"
+)
+
+
+# A sentence told wholly in the past tense: a past verb ("featured", "required", "paid") and none of the present,
+# the future or the news ("will", "has", "is", "today", "new") — what follows a deal of the past may go on telling it
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|paid|made|gave|got|took|struck|sold|bought|held|won)\b")
+_NOT_PAST = re.compile(
+    r"\b(?:will|shall|would|is|are|has|have|can|could|may|might|must|today|now|new|latest|second|expects?|plans?"
+    r"|says?|said|this|these|(?:is|are) to (?:pay|receive))\b"
+    # a present verb before its object: "includes a", "pays $5M" (not "as a", "its", "plus")
+    r"|\b(?!(?:as|its|is|us|has|was|does|plus|thus|across|unless|versus|whereas|perhaps|always)\b)[a-z]+(?<!s)s"
+    r" (?:an? |the |up to |\$)"
+)
+_AN_AGREEMENT = r"(?:agreement|deal|licen[cs]e|contract|collaboration|partnership|pact|transaction)"
+# the words that take a sentence back to what the sentence before it told: "Pursuant to that agreement", "In addition"
+_GOES_ON = re.compile(
+    rf"^(?:in addition|additionally|also|further(?:more)?|moreover)\b|\b(?:that|the (?:same|said)) {_AN_AGREEMENT}\b"
+)
+# ... and those that tell, in the past, what the agreement just named held, whatever tense its clauses take:
+# "The agreement required the Company to pay ... as long as the product is covered", "the agreement, which featured"
+_HELD = re.compile(
+    rf"^(?:the|that) {_AN_AGREEMENT} (?:also )?(?:required|provided|included|contained|called for|featured|granted"
+    rf"|gave|carried|obliged|obligated)\b"
+    rf"|\b{_AN_AGREEMENT},? which (?:also )?(?:required|provided|included|contained|called for|featured|granted|gave"
+    rf"|carried|involved|comprised)\b"
 )
 
 
@@ -174,6 +210,38 @@ class Timeline:
         return any(y < self._reference for y in years)
 
 
+def goes_on_with_history(previous_told_the_past: bool, sentence: Sentence) -> bool:
+    """After a sentence that told of a deal of the past, a sentence told wholly in the past tense that announces no
+    deal, or that says it goes on with the same one ("Pursuant to that agreement, the Company obtained ...", "In
+    addition, the Company licensed back ..."), tells of that deal too: "One year ago, Kestrel struck a deal with
+    Norvane. Kestrel framed the agreement, which featured up to $268M in milestones, as ..."."""
+    folded = sentence.folded
+    if not previous_told_the_past:
+        return False
+    if _HELD.search(folded) is not None:
+        return True
+    if _PAST_VERB.search(folded) is None or _NOT_PAST.search(folded) is not None:
+        return False
+    return not announces_news(sentence) or _GOES_ON.search(folded) is not None
+
+
+def past_deal_sentences(sentences: Sequence[Sentence], timeline: Timeline) -> frozenset[int]:
+    """The sentences that go on telling a deal of the past (`goes_on_with_history`), read once in order."""
+    out: set[int] = set()
+    telling = False
+    for s in sentences:
+        if s.is_headline or _is_heading(s):
+            continue
+        if timeline.is_history(s):
+            telling = telling or announces_deal(s)
+            continue
+        if goes_on_with_history(telling, s):
+            out.add(s.index)
+        else:
+            telling = False
+    return frozenset(out)
+
+
 def announces_deal(sentence: Sentence) -> bool:
     """The sentence tells of a deal (`DEAL_EVENT_PATTERNS`, or `DEAL_MONEY_PATTERNS` beside a name), not
     only of a count of deals (`DEAL_COUNT`). The deal may be hedged ("is trying to offload"): what such a
@@ -190,6 +258,11 @@ def announces_news(sentence: Sentence) -> bool:
 @per_sentence
 def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
+    if "after" in text or "since" in text or "heels" in text or "fresh" in text:
+        # "X, just a few months after its $4.9bn purchase of Y, has signed ...": the aside dates the other deal
+        # (only an aside set off by a comma or a dash: "the deal came shortly after X sealed ..." is of the past)
+        text = _OTHER_DEAL_AFTER.sub(lambda m: m.group(0) if m.group(0)[:1].isspace() and m.group(0)[1:2] not in
+                                     "-–—" else "", text)
     if "previously" in text:
         text = _COMPLETED_AS_ANNOUNCED.sub("completed the", text)
     periods = frozenset(int(y) for m in _PERIOD.finditer(text) for y in m.groups())
@@ -255,6 +328,11 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead):
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
+    past = past_deal_sentences(article.sentences, timeline)
+    if past and any(s.index not in past for s in deal_sentences):
+        # "The Company previously entered into an agreement with X in 2017. Pursuant to that agreement, the Company
+        # obtained ...": the old deal's sentences do not name the new deal's parties
+        deal_sentences = tuple(s for s in deal_sentences if s.index not in past)
     deal_indexes = {s.index for s in deal_sentences}
     prose = [s for s in lead if s.is_headline or not _is_heading(s)]
     first_two = prose[:2] if article.headline is not None else prose[:1]

@@ -7,8 +7,11 @@ The steps, each in its own module:
 1. `text`: headline and sentences; boilerplate ("About X", forward-looking statements) cut off.
 2. `detection`: is it a new deal, and which sentences announce it.
 3. `parties`: the signing companies, folded through the company registry.
-4. Which sentences tell of THIS deal: not those of the past, not "Separately, ...", not those of a
-   deal with a company that is not a party; quoted speech counts for money only, and so does a clause that
+4. Which sentences tell of THIS deal: not those of the past (but terms said in the future are this deal's: "an
+   initial payment of £10M will be received in September", "Tuesday's deal will see X receive $0.5M"), not
+   "Separately, ...", not those that go on with a deal of the past (`detection.past_deal_sentences`), not those of a
+   deal with a company that is not a party nor the sentences after it with terms that name no party ("Under the
+   agreement, Y would receive $20M upfront"); quoted speech counts for money only, and so does a clause that
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
    the sentence it came from.
@@ -17,7 +20,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -26,7 +29,7 @@ from extraction.amounts import Terms, figure_readings, milestones_as_the_rest, m
 from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
-from extraction.detection import Timeline, announces_deal, judge
+from extraction.detection import Timeline, announces_deal, judge, past_deal_sentences
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
 from extraction.money import yen_sign_currency
@@ -66,6 +69,9 @@ _WILL_PAY = folded_pattern(
     r"\b(?:will|shall|is to|are to|is set to|would) (?:also )?"
     r"(?:pay|receive|make|get|hand over|be eligible|be entitled)\b"
     r"|\bstands? to (?:receive|earn|gain|get)\b"
+    # "An initial payment of £10M will be received in September", "Tuesday's deal will see Kestrel receive $0.5M"
+    r"|\b(?:will|shall|is to|are to) be (?:received|paid|payable|due|made)\b"
+    r"|\bwill see \w+(?: \w+)? (?:receive|pay|get|earn|gain)\b"
 )
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
@@ -106,13 +112,17 @@ class Extractor:
         lead = [s for s in verdict.deal_sentences if s.is_headline] + [
             s for s in verdict.deal_sentences if not s.is_headline
         ]
-        groups = find_parties(lead, article.sentences, article.text, registry)
+        # ("... with Argo just after signing a contract with Halden": the other deal's company signs nothing here)
+        groups = find_parties([_without_other_deal(s) for s in lead], article.sentences, article.text, registry)
         if not groups:  # a deal is signed by someone: deal words with no named party are no deal
             return Extraction(is_deal=False, headline=headline, reason="no party to the deal is named")
         body = [s for s in article.sentences if not s.is_headline]
         known: dict[str, bool] = {}
         party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}
-        own = [s for s in body if self._is_this_deal(s, groups, timeline, known, party_words)]
+        past_deal = past_deal_sentences(article.sentences, timeline)
+        own = _this_deals(
+            body, groups, past_deal, lambda s: self._why_not_this_deal(s, groups, timeline, known, party_words)
+        )
         plain = [_without_other_deal(_unquoted(s)) for s in own]
 
         deal_text = " ".join(s.text for s in own)
@@ -140,7 +150,11 @@ class Extractor:
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
         own_indexes = {s.index for s in own}
-        past = [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
+        past = [
+            _unquoted(s)
+            for s in body
+            if s.index not in own_indexes and (timeline.is_history(s) or s.index in past_deal)
+        ]
         products = _read_products(head, relevant, plain, past, groups)
         # rights granted to one party ("Lilly will receive worldwide rights") tell the territory too
         taken = {s.index for s in relevant}
@@ -188,34 +202,34 @@ class Extractor:
         if not explain:
             return Extraction(is_deal=True, deal=deal, headline=headline)
         explanation = Explanation(
-            sentences=_sentence_kinds(article.sentences, lead, {s.index for s in own}, timeline),
+            sentences=_sentence_kinds(article.sentences, lead, {s.index for s in own}, timeline, past_deal),
             figures=figure_readings(terms),
             field_rules=dict(terms.rules),
             uncertain_why=dict(terms.uncertain),
         )
         return Extraction(is_deal=True, deal=deal, headline=headline, explanation=explanation)
 
-    def _is_this_deal(
+    def _why_not_this_deal(
         self,
         s: Sentence,
         groups: Sequence[PartyGroup],
         timeline: Timeline,
         known: dict[str, bool],
         party_words: set[str],
-    ) -> bool:
-        """Not the past, not a separate matter, and no deal with a company that is not a party."""
+    ) -> str | None:
+        """Not the past, not a separate matter, and no deal with a company that is not a party: None, else which."""
         if _SEPARATE.search(s.folded):
-            return False
+            return "separate"
         if timeline.is_history(s) and (timeline.dates_the_past(s) or not _WILL_PAY.search(s.folded)):
             # "will pay $900 million upfront as part of an amendment to an existing partnership" is this deal's
-            return False
+            return "history"
         if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded):
-            return True  # a sentence that gives no term cannot give another deal's
+            return None  # a sentence that gives no term cannot give another deal's
         if all(
             w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS or any(c.isdigit() for c in w)
             for w in _CAPITALISED.findall(s.text)[1:]
         ):
-            return True  # every capitalised word after the first is a party's, a common one, or a code
+            return None  # every capitalised word after the first is a party's, a common one, or a code
         aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
         for candidate in names_in_sentence(s):
             if candidate.position < aside or candidate.slot == "reporter":
@@ -225,12 +239,46 @@ class Extractor:
                     known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
             # "with Swedish Orphan Biovitrum AB": the name with its capitalised descriptor may be the party's
             if not known[candidate.text] and not (candidate.alternative and known[candidate.alternative]):
-                return False
-        return True
+                return "another deal"
+        return None
+
+
+def _this_deals(
+    body: Sequence[Sentence],
+    groups: Sequence[PartyGroup],
+    past_deal: frozenset[int],
+    why_not: Callable[[Sentence], str | None],
+) -> list[Sentence]:
+    """This deal's sentences, read in order: those `why_not` keeps, but not those that go on telling a deal of the
+    past (`past_deal`), nor those that go on with another deal's terms: after a sentence of a deal with a company
+    that is not a party ("Coherent, meanwhile, had also struck a licensing deal with MultiValent"), the sentences
+    with terms or "the deal" that name no party ("Under the agreement, Coherent would receive $20M upfront") are that
+    deal's, until one names a party."""
+    forms = [f for g in groups for f in (*g.forms, g.name) if f]
+    own: list[Sentence] = []
+    other = False
+    for s in body:
+        why = why_not(s)
+        if why == "another deal":
+            other = True
+            continue
+        if why is not None or s.index in past_deal:
+            continue
+        if other:
+            if any(f in s.text for f in forms):
+                other = False
+            elif states_terms(s) or _AGREEMENT_REF.search(s.folded):
+                continue
+        own.append(s)
+    return own
 
 
 def _sentence_kinds(
-    sentences: Sequence[Sentence], lead: Sequence[Sentence], own: set[int], timeline: Timeline
+    sentences: Sequence[Sentence],
+    lead: Sequence[Sentence],
+    own: set[int],
+    timeline: Timeline,
+    past_deal: frozenset[int] = frozenset(),
 ) -> tuple[SentenceReading, ...]:
     """What each sentence is to the deal: the reading `--explain` prints beside the figures."""
     lead_indexes = {s.index for s in lead}
@@ -241,11 +289,11 @@ def _sentence_kinds(
             kind = "headline"
         elif s.index in own and states_terms(s):
             kind = "terms"
-        elif s.index in lead_indexes:
-            kind = "lead"
+        elif s.index in lead_indexes and s.index in own:
+            kind = "lead"  # (a deal sentence that is not this deal's is of another deal or of the past)
         elif s.index in own:
             kind = "quotation" if _QUOTED.fullmatch(s.text.strip()) else "this deal"
-        elif timeline.is_history(s):
+        elif timeline.is_history(s) or s.index in past_deal:
             kind = "history"
         else:
             kind = "another deal"
@@ -275,11 +323,15 @@ def _names_two(s: Sentence, groups: Sequence[PartyGroup]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
 
 
+def _may_date_another_deal(folded: str) -> bool:
+    return "after" in folded or "since" in folded or "heels" in folded or "fresh" in folded
+
+
 def _without_other_deal(sentence: Sentence) -> Sentence:
     """The sentence with a clause that dates another deal by the news blanked out (same length): ", months after
     ADC pact with Ostrava" names that deal's product, not this one's."""
     folded = sentence.folded
-    if "after" not in folded and "since" not in folded and "heels" not in folded and "fresh" not in folded:
+    if not _may_date_another_deal(folded):
         return sentence
     spans = [m.span() for m in _OTHER_DEAL_AFTER.finditer(folded)]
     if not spans:

@@ -326,10 +326,12 @@ HISTORY_MARKERS: dict[str, str] = {
     r"(?! (?:fees?|payments?))",  # "an initial license fee" is a term of this deal
     "time ago": r"\b(?:months?|years?|weeks?|days) (?:ago|earlier|later|after|before)\b",
     "last season": r"\b(?:last|this past) (?:year|month|week|spring|summer|autumn|fall|winter)\b",
+    # ("In November 2019": a month with its year is dated by the year, against the story's own)
     "in a month": r"\b(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b",
-    "comes after": r"\bcomes? (?:just )?(?:over |nearly |about |less than )?(?:\w+ )?(?:days?|weeks?|months?|years?)"
-    r" after\b",
+    r"|december)\b(?!,? (?:19|20)\d\d\b)",
+    # "The deal comes three months after ...", "The deal came shortly after Kestrel sealed ...": the other deal dates it
+    "comes after": r"\b(?:comes?|came) (?:(?:just |only )?(?:over |nearly |about |less than |a few )?(?:\w+ )?"
+    r"(?:days?|weeks?|months?|years?) |(?:just |only )?(?:shortly |soon |hard |right )|just )after\b",
     "ended": r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
     "have been paid": r"\bhave been (?:announced|paid|received)\b",
     "after licensing": r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
@@ -650,10 +652,14 @@ OTHER_DEALS_CLAUSE = (
 
 # A clause after the news that dates another deal by it ("Tavistock bets $60M on Rivenne's antibody, months after
 # ADC pact with Ostrava", "..., on the heels of its $1bn Kestrel deal"): what it names is that deal's product.
+# (also without a comma when an adverb says how soon: "... with Norvane just after signing a contract with Halden",
+# ", just a few months after its $4.9 billion purchase of Brightwater,")
 OTHER_DEAL_AFTER_CLAUSE = (
-    r"(?:,\s*|\s[-–—]\s*)(?:just |only |barely )?(?:(?:\w+ |a )?(?:days?|weeks?|months?|years?) (?:after|since)"
-    r"|(?:hot )?on the heels of|fresh (?:off|from))\b[^,;.]*?\b(?:deal|pact|agreement|licen[cs]e|collaboration"
-    r"|partnership|tie-?up|buyout|acquisition|alliance|takeover)s?\b[^,;]*"
+    r"(?:,\s*|\s[-–—]\s*|\s(?=(?:just|only|shortly|soon|right) after\b))"
+    r"(?:(?:just |only |barely )?(?:(?:a few |\w+ |a )?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|(?:hot )?on the heels of|fresh (?:off|from))|(?:just|only|shortly|soon|right) after)"
+    r"\b(?:[^,;.]|\.(?=\d))*?\b(?:deal|pact|agreement|licen[cs]e|collaboration|partnership|tie-?up|buyout"
+    r"|acquisition|alliance|takeover|contract|purchase|merger)s?\b[^,;]*"
 )
 
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"

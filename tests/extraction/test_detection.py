@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extraction import extract
-from extraction.detection import Timeline, announces_deal, announces_news
+from extraction.detection import Timeline, announces_deal, announces_news, goes_on_with_history, past_deal_sentences
 from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
@@ -444,6 +444,9 @@ HISTORY_EXAMPLES = [
     ("when it began", "Norvane received $25 million when the partnership began.",
      "Norvane receives $25 million when the deal closes."),
     ("comes after", "The deal comes three months after Kestrel licensed NV-1.", "The deal comes with $5M upfront."),
+    ("comes after", "The deal came shortly after Kestrel sealed a $1bn pact with Brightwater.",
+     "A further $10M comes after approval."),
+    ("in a month", "In August Kestrel licensed NV-1.", "In August 2025, Kestrel licensed NV-1 from Norvane."),
     ("ended", "The pact was terminated.", "The pact was signed."),
     ("have been paid", "Milestones of $20M have been paid.", "Milestones of $20M may be paid."),
     ("after licensing", "Kestrel dosed patients after licensing NV-1.", "Kestrel is licensing NV-1 from Norvane."),
@@ -479,3 +482,42 @@ def test_a_filing_date_line_dates_the_story():
     text = "License Agreement\n\n9 Months Ended\nSep. 30, 2019\nThe Company signed a licence with Norvane Bio."
     assert Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2018, Kestrel licensed NV-1."))
     assert not Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2019, Kestrel licensed NV-1."))
+
+
+def test_a_month_with_an_earlier_year_is_the_past_when_the_story_gives_no_date():
+    timeline = Timeline("Kestrel Pharma shares rise on approval", None)
+    assert timeline.is_history(_sentence("In November 2021, Kestrel secured rights to NV-1 from Norvane."))
+    assert not timeline.is_history(_sentence("Kestrel secured rights to NV-1 from Norvane."))
+
+
+# (a sentence of a deal of the past, what follows it and goes on telling that deal, what follows it and is news)
+PAST_DEAL_GOES_ON = [
+    ("One year ago, Kestrel struck a deal with Norvane.",
+     "Kestrel framed the licence agreement, which featured up to $90 million in milestones, as a first step.",
+     "Kestrel has now entered into a second agreement with Norvane."),
+    ("In 2017, the Company previously entered into a licence agreement with Norvane.",
+     "The agreement required the Company to pay Norvane a $50 milestone fee as long as the product is patented.",
+     "On May 6, 2025, the Company entered into an Asset Purchase Agreement with Norvane."),
+    ("In 2017, the Company previously entered into a licence agreement with Norvane.",
+     "Pursuant to that agreement, the Company obtained a licence to certain know-how.",
+     "Under the new agreement, Norvane will pay the Company $5 million."),
+]
+
+
+@pytest.mark.parametrize(("past", "goes_on", "news"), PAST_DEAL_GOES_ON)
+def test_what_follows_a_deal_of_the_past_may_go_on_telling_it(past, goes_on, news):
+    timeline = Timeline("", date(2025, 6, 1))
+    story = read_article(f"{past} {goes_on} {news}")
+    past_deal = past_deal_sentences(story.sentences, timeline)
+    assert [s.text for s in story.sentences if s.index in past_deal] == [goes_on]
+    assert not goes_on_with_history(False, _sentence(goes_on))  # only after a deal of the past
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Pharma, just a few months after its $4.9 billion purchase of Halden, has signed a licence with Norvane.",
+    "Kestrel Pharma, two years after its deal with Halden, has signed a licence with Norvane.",
+])
+def test_an_aside_that_dates_another_deal_does_not_make_the_news_history(text):
+    timeline = Timeline("", date(2025, 6, 1))
+    assert not timeline.is_history(_sentence(text))
+    assert timeline.is_history(_sentence("The deal comes two years after its pact with Halden."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from extraction import extract
 
 ARTICLE = (
@@ -43,3 +45,50 @@ def test_not_a_deal_has_no_explanation() -> None:
 
 def test_the_explanation_is_built_only_when_asked() -> None:
     assert extract(ARTICLE).explanation is None
+
+
+def test_terms_said_in_the_future_are_this_deals_whatever_date_or_history_word_they_carry() -> None:
+    article = (
+        "Norvane Bio licenses NB-7 to Kestrel Pharma\n\n"
+        "Norvane Bio has signed a licence agreement with Kestrel Pharma for NB-7. "
+        "The compound was initially developed at a university in Leeds. "
+        "Today's deal will see Norvane receive $2 million upfront, and then $1 million 12 months after licensing. "
+        "An initial payment of $3 million will be received in May 2025, with more expected later."
+    )
+    explanation = extract(article, published=date(2025, 3, 1), explain=True).explanation
+    assert explanation is not None
+    kinds = {s.text[:24]: s.kind for s in explanation.sentences}
+    assert kinds["The compound was initial"] == "history"
+    assert kinds["Today's deal will see No"] == "terms"
+    assert kinds["An initial payment of $3"] == "terms"
+
+
+def test_another_deals_terms_that_name_no_party_stay_that_deals() -> None:
+    article = (
+        "Kestrel Pharma licenses NB-1 from Norvane Bio\n\n"
+        "Kestrel Pharma has signed an exclusive license agreement with Norvane Bio for NB-1. "
+        "Norvane will receive $10 million upfront and up to $100 million in milestones. "
+        "Brightwater Therapeutics, meanwhile, had also struck a licensing deal with Halden Biosciences. "
+        "Under the agreement, Halden gained rights to HB-2, while Brightwater would receive $20 million upfront. "
+        "The deal also included milestones of up to $2 billion. "
+        "Kestrel said NB-1 will enter a phase 2 trial."
+    )
+    result = extract(article, published=date(2025, 3, 1), explain=True)
+    assert result.explanation is not None and result.deal is not None
+    kinds = {s.text[:24]: s.kind for s in result.explanation.sentences}
+    assert kinds["Under the agreement, Hal"] == "another deal"
+    assert kinds["The deal also included m"] == "another deal"
+    assert kinds["Kestrel said NB-1 will e"] == "this deal"
+    assert result.deal.milestones is not None and result.deal.milestones.amount == 100_000_000
+
+
+def test_a_company_of_an_aside_that_dates_another_deal_is_no_party() -> None:
+    article = (
+        "Kestrel Pharma licenses NB-1 from Norvane Bio\n\n"
+        "Kestrel Pharma has secured a licensing agreement with Norvane Bio just after signing a contract with "
+        "Halden Therapeutics, marking two deals in a week. "
+        "Kestrel will pay $10 million upfront."
+    )
+    result = extract(article, published=date(2025, 3, 1))
+    assert result.deal is not None
+    assert {p.name for p in result.deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
