@@ -989,7 +989,7 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     if not name or name.lower() in NOT_COMPANY_WORDS or len(name) < 2 or _not_a_company(name):
         return False
     if re.fullmatch(r"[\d.,%$€£¥]+\w{0,3}", name) or (_TICKER.fullmatch(name) and len(name) <= 5 and not (
-        registry.resolve(name)
+        registry.resolve(name) or _acronym_in_use(name, full_text)
     )):
         return False
     if _CODE_LIKE.match(name) or looks_like_drug_name(name):
@@ -1005,6 +1005,19 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     return any(
         counts[word] >= 2 for word in {words[0], words[-1]} if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2
     )
+
+
+def _acronym_in_use(name: str, full_text: str) -> bool:
+    """A short capitalised name the text uses as a company's, not a ticker beside one ("(NASDAQ: KSTL)") nor a
+    term's initials ("TPD technology"): it stands at least twice, once with a company word after it ("KSBV Biotech")
+    or beside a filing's own "the Company" ("the Company and KSBV entered into")."""
+    if len(name) < 4 or not name.isalpha() or not name.isupper() or name.lower() in NOT_COMPANY_WORDS or (
+        full_text.count(name) < 2
+    ):  # (two letters before a company word are a group's initials: "SK Biopharmaceuticals" is no "SK")
+        return False
+    return re.search(
+        rf"\b{name} (?:{COMPANY_WORDS})\b|\bthe Company and {name}\b|\b{name} and the Company\b", full_text
+    ) is not None
 
 
 @lru_cache(maxsize=8)
