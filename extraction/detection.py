@@ -3,7 +3,9 @@
 Rules, in the order `judge` applies them:
 1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body, not counting section
    headings and date lines ("What happened", "So what", "12 November 2025": short lines that do not end like
-   a sentence). A story is a deal only when a lead sentence announces one and does not tell of the past.
+   a sentence). A story is a deal only when a lead sentence announces one and does not tell of the past. A lead
+   that sets the scene (a yearly statistic) and is about nothing else may run `REPORTED_LATER` sentences further to
+   a company's announcement reported by its day (`_REPORTED_NEWS`: "X stated on Nov. 17 that it signed ...").
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
    into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
@@ -29,7 +31,8 @@ Rules, in the order `judge` applies them:
    "completed the previously announced acquisition": that is this deal), or names a year ("in 2016", "in
    November 2021") earlier than the news itself: the publication year, else the latest year of the
    headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
-   any year named outside a forward-looking phrase ("expected to close in 2025") is the past, except a
+   any year named outside a forward-looking phrase ("expected to close in 2025") or a founding ("a biotech founded
+   in 2006") is the past, except a
    period ("for three years from 2027 to 2029").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
    trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
@@ -51,7 +54,8 @@ Rules, in the order `judge` applies them:
 9. A deal of the past goes on in the sentences after it that are told wholly in the past tense and announce no
    deal, or that say they go on with it (`past_deal_sentences`: "One year ago, X struck a deal with Y. X framed the
    agreement, which featured up to $268M in milestones, ...", "Pursuant to that agreement, the Company obtained
-   ..."): they are no deal sentences, and what they give is not this deal's.
+   ...") or what came after it ("X was subsequently acquired by Y"): they are no deal sentences, and what they
+   give is not this deal's.
 A deal also needs a named party: the pipeline reads a story whose announcing sentences name none as no deal.
 """
 
@@ -86,6 +90,8 @@ from extraction.vocabulary import (
 )
 
 LEAD_SENTENCES = 4
+REPORTED_LATER = 3
+"""Sentences past the lead where a lead that sets the scene may go on to report the news by its day."""
 _HEADING_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
@@ -112,11 +118,13 @@ _DEAL_COUNT = folded_pattern(DEAL_COUNT)
 _VERB_OF_COUNT = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # the words between a deal verb and the count it governs
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
-# "in 2016", "since 2019" — but not "expected to close in 2025": the year is found first, then the words
-# before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
+# "in 2016", "since 2019" — but not "expected to close in 2025" nor "founded in 2006": the year is found first, then
+# the words before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(
-    r"(?:^|\W)(close |closing |complete |launch |expected )?(?:in|since|back in|from|during) "
+    # (a company's founding year, "a biotech founded in 2006", dates the company, not what the sentence tells)
+    r"(?:^|\W)(close |closing |complete |launch |expected |founded )?"
+    r"(?:in|since|back in|from|during) "
     r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december),? )?$"  # "in November 2021": the month's year
 )
@@ -141,6 +149,14 @@ _COMPLETED_AS_ANNOUNCED = re.compile(
 )
 SEVERAL_DEALS = 3
 """Lines, each opening with a deal between companies no line before named, that make a text a list of deals."""
+# A company's announcement reported by its day: "X stated on Nov. 17 that it signed", "said on Tuesday it has agreed"
+_REPORTED_NEWS = re.compile(
+    r"\b(?:announced|said|stated|disclosed|revealed|reported|confirmed|unveiled)"
+    r" (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # the weekday ...
+    # ... or the day of a month with no year
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d))"
+    r"|today|this week)\b"
+)
 _DATELINE = re.compile(
     r"^\s*(?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+\.? \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d\b"
 )
@@ -160,6 +176,8 @@ _AN_AGREEMENT = r"(?:agreement|deal|licen[cs]e|contract|collaboration|partnershi
 # the words that take a sentence back to what the sentence before it told: "Pursuant to that agreement", "In addition"
 _GOES_ON = re.compile(
     rf"^(?:in addition|additionally|also|further(?:more)?|moreover)\b|\b(?:that|the (?:same|said)) {_AN_AGREEMENT}\b"
+    # ... or to what came after it: "X was subsequently acquired by Y", "Y later sold the unit to Z"
+    r"|\b(?:subsequently|later|thereafter|afterwards|in turn)\b"
 )
 # ... and those that tell, in the past, what the agreement just named held, whatever tense its clauses take:
 # "The agreement required the Company to pay ... as long as the product is covered", "the agreement, which featured"
@@ -325,6 +343,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
 
 def judge(article: Article, timeline: Timeline) -> Verdict:
     lead = _lead(article.sentences)
+    if not any(announces_news(s) and not timeline.is_history(s) for s in lead) and _non_deal_reason(lead) is None:
+        lead = _reported_later(article.sentences, lead, timeline)
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead):
         return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
@@ -347,6 +367,18 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if _lists_several_deals(article):
         return Verdict(False, _ROUND_UP, ())
     return Verdict(True, None, deal_sentences)
+
+
+def _reported_later(sentences: Sequence[Sentence], lead: list[Sentence], timeline: Timeline) -> list[Sentence]:
+    """A lead that sets the scene ("Overseas licensing by the country's biotechs this year has exceeded $9bn") and
+    announces nothing else may report the news just after, by its day ("X stated on Nov. 17 that it signed an
+    agreement to ..."): the lead then runs to that sentence."""
+    longer = _lead(sentences, LEAD_SENTENCES + REPORTED_LATER)
+    for i in range(len(lead), len(longer)):
+        s = longer[i]
+        if _REPORTED_NEWS.search(s.folded) and announces_news(s) and not timeline.is_history(s):
+            return longer[: i + 1]
+    return lead
 
 
 def _opens_with_a_count(first_two: Sequence[Sentence], deal_indexes: set[int]) -> bool:
@@ -389,7 +421,7 @@ def _name_key(name: str) -> str:
     return words[0] if words else name.casefold()
 
 
-def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:
+def _lead(sentences: Sequence[Sentence], size: int = LEAD_SENTENCES) -> list[Sentence]:
     lead: list[Sentence] = []
     body = 0
     for s in sentences:
@@ -399,7 +431,7 @@ def _lead(sentences: Sequence[Sentence]) -> list[Sentence]:
         lead.append(s)
         if not _is_heading(s):
             body += 1  # a section heading ("What happened", "PRINCIPAL TERMS") or a dateline is no sentence of the lead
-        if body >= LEAD_SENTENCES:
+        if body >= size:
             break
     return lead
 

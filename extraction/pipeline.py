@@ -10,7 +10,8 @@ The steps, each in its own module:
 4. Which sentences tell of THIS deal: not those of the past (but terms said in the future are this deal's: "an
    initial payment of £10M will be received in September", "Tuesday's deal will see X receive $0.5M"), not
    "Separately, ...", not those that go on with a deal of the past (`detection.past_deal_sentences`), not those of a
-   deal with a company that is not a party nor the sentences after it with terms that name no party ("Under the
+   deal with a company that is not a party (also a deal named by its noun only: "continues to progress its proposed
+   acquisition of X from Y") nor the sentences after it with terms that name no party ("Under the
    agreement, Y would receive $20M upfront"); quoted speech counts for money only, and so does a clause that
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
@@ -77,6 +78,12 @@ _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
     r"|\bthe (?:deal|agreement|transaction|collaboration|partnership|contract|pact)\b"
+)
+
+# A deal named by its noun, with no verb that makes it: "continues to progress its proposed acquisition of X from Y"
+_DEAL_NAMED = folded_pattern(
+    r"\b(?:acquisition|purchase|sale|divestiture|takeover|buyout) of\b"
+    r"|\b(?:merger|agreement|deal|collaboration|partnership|licen[cs]e|pact|tie-up) with\b"
 )
 
 
@@ -223,8 +230,8 @@ class Extractor:
         if timeline.is_history(s) and (timeline.dates_the_past(s) or not _WILL_PAY.search(s.folded)):
             # "will pay $900 million upfront as part of an amendment to an existing partnership" is this deal's
             return "history"
-        if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded):
-            return None  # a sentence that gives no term cannot give another deal's
+        if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded or _DEAL_NAMED.search(s.folded)):
+            return None  # a sentence that gives no term nor names a deal cannot give another deal's
         if all(
             w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS or any(c.isdigit() for c in w)
             for w in _CAPITALISED.findall(s.text)[1:]

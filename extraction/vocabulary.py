@@ -368,7 +368,10 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "revenue": r"\b(?:revenues?|sales) (?:of|were|was|rose|fell|grew|totall?ed|reached)\b|\bin (?:annual "
                r")?sales\b(?!\s*(?:-based|based|milestones?|payments?))",
     "a company's valuation": r"\bvaluation\b|\b(?:last|latest|recent|previous) (?:financing|funding|round)\b"
-    r"|\bmarket (?:cap|capitali[sz]ation)\b",
+    r"|\bmarket (?:cap|capitali[sz]ation|value)\b"
+    # "which recently floated and is currently valued at more than £150m": a company's worth, not a deal's
+    r"|\b(?:currently|now|today) valued at\b"
+    r"|\b(?:company|firm|biotech|start-?up|business|group) (?:is|was) (?:currently |now )?valued at\b",
     "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
 }

@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from extraction import extract
-from extraction.detection import Timeline, announces_deal, announces_news, goes_on_with_history, past_deal_sentences
+from extraction.detection import (
+    Timeline,
+    announces_deal,
+    announces_news,
+    goes_on_with_history,
+    judge,
+    past_deal_sentences,
+)
 from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
@@ -521,3 +528,77 @@ def test_an_aside_that_dates_another_deal_does_not_make_the_news_history(text):
     timeline = Timeline("", date(2025, 6, 1))
     assert not timeline.is_history(_sentence(text))
     assert timeline.is_history(_sentence("The deal comes two years after its pact with Halden."))
+
+
+def test_a_later_step_of_a_deal_of_the_past_goes_on_telling_it():
+    timeline = Timeline("", date(2025, 6, 1))
+    story = read_article(
+        "Kestrel Bio has signed a licence with Norvane. Kestrel was acquired by Halden Pharma in 2019. "
+        "Halden was subsequently acquired by Ostrava Group. Norvane will pay Kestrel $5 million upfront."
+    )
+    past_deal = past_deal_sentences(story.sentences, timeline)
+    assert [s.text for s in story.sentences if s.index in past_deal] == [
+        "Halden was subsequently acquired by Ostrava Group."
+    ]
+
+
+def test_a_company_founding_year_does_not_date_the_sentence():
+    timeline = Timeline("Kestrel Bio licenses NV-1 in 2025", None)
+    founded = "Kestrel Bio, a biotech founded in 2012, said on May 3 it signed a licence."
+    assert not timeline.is_history(_sentence(founded))
+    assert timeline.is_history(_sentence("In 2012, Kestrel Bio signed a licence with Norvane."))
+
+
+def test_a_lead_that_sets_the_scene_may_report_the_news_by_its_day():
+    scene = (
+        "Licensing by Freedonia's biotechs this year tops $5bn\n\n"
+        "Outbound licensing by the country's drugmakers has hit a record high.\n\n"
+        "As of May 3, the country's outbound licensing for the year already exceeds $5 billion.\n\n"
+        "Its biotechs have already outdone last year's total.\n\n"
+        "The industry is standing out worldwide.\n\n"
+    )
+    deal = scene + "Kestrel Bio stated on May 3 that it signed an agreement to license NV-1 to Norvane Pharma."
+    assert judge(read_article(deal), Timeline.of(read_article(deal), None)).is_deal
+    # the same scene with a deal of the past after it, and not reported by its day, is no news
+    old = scene + "In 2019, Kestrel Bio signed an agreement to license NV-1 to Norvane Pharma."
+    assert not judge(read_article(old), Timeline.of(read_article(old), None)).is_deal
+    later = scene + "Kestrel Bio signed an agreement to license NV-1 to Norvane Pharma."
+    assert not judge(read_article(later), Timeline.of(read_article(later), None)).is_deal
+
+
+def test_another_deal_named_by_its_noun_gives_none_of_this_deals_products():
+    text = (
+        "Kestrel Bio has signed a licence agreement with Norvane Pharma Ltd for its NV-1 patents, securing up to "
+        "$20 million in milestone payments. Kestrel also continues to progress its proposed acquisition of HX-77 from "
+        "Ostrava Labs Inc, a cancer therapy targeting the FOO1 protein."
+    )
+    deal = extract(text).deal
+    assert deal is not None and "HX-77" not in deal.assets and "FOO1" not in deal.targets
+    same = "Kestrel Bio has signed a licence agreement with Norvane Pharma Ltd for its NV-1 antibody targeting FOO1."
+    deal = extract(same).deal
+    assert deal is not None and "NV-1" in deal.assets
+
+
+def test_a_company_worth_is_no_deal_value():
+    text = (
+        "Kestrel Bio has signed a licensing agreement with Norvane Pharma to discover cancer drugs. "
+        '"Our chief co-founded Halden Discovery, which recently floated and is currently valued at more than £150m."'
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.total_value is None
+    priced = "Kestrel Bio has signed a licensing agreement with Norvane Pharma valued at £150m."
+    deal = extract(priced).deal
+    assert deal is not None and deal.total_value is not None
+
+
+def test_a_filing_counterparty_by_its_initials_is_a_party():
+    text = (
+        "License Agreement\n9 Months Ended\nSep. 30, 2024\n"
+        "In July 2024, the Company and KSBV entered into an option agreement which granted KSBV the option to "
+        "license programs from the Company. KSBV made an equity investment in the Company."
+    )
+    deal = extract(text).deal
+    assert deal is not None and [p.name for p in deal.parties] == ["KSBV"]
+    ticker = "Kestrel Bio (NASDAQ: KSBV) has signed a licence with Norvane Pharma. KSBV shares rose."
+    deal = extract(ticker).deal
+    assert deal is not None and "KSBV" not in [p.name for p in deal.parties]
