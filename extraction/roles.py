@@ -646,7 +646,10 @@ _PLACE_SPELLINGS: dict[str, str] = {
 }  # fmt: skip
 _PLACE_NAMES = frozenset(_PLACE_SPELLINGS.values())
 _PLACE_SUFFIX = re.compile(r"(?:['’]s|-based|-headquartered|-incorporated)$")
-_BEFORE_MARK = re.compile(r"((?:[\w\-.'’]+\s+){1,5})\x00(\d+)\x00")
+# the one to five words right before a party's mark (read back from the mark: a pattern that looked for
+# the words first would be tried at every position of the text)
+_WORDS_BEFORE = re.compile(r"(?<![\w\-.'’])(?:[\w\-.'’]+\s+){1,5}\Z")
+_LOOK_BACK = 120  # characters: five words and more
 _APPOSITIVE_AFTER = re.compile(r"\x00(\d+)\x00,\s+(?:a|an)\s+([^,;\x00]{0,60})")
 
 
@@ -667,8 +670,10 @@ def _places(marked: Sequence[str], count: int) -> list[set[str]]:
     for text in marked:
         if "\x00" not in text:
             continue
-        for m in _BEFORE_MARK.finditer(text):
-            places[int(m.group(2))].update(p for w in m.group(1).split() if (p := _place(w)))
+        for m in _MARK.finditer(text):
+            words = _WORDS_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+            if words:
+                places[int(m.group(1))].update(p for w in words.group(0).split() if (p := _place(w)))
         for m in _APPOSITIVE_AFTER.finditer(text):
             places[int(m.group(1))].update(p for w in m.group(2).split() if (p := _place(w)))
     return places
