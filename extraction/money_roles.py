@@ -8,16 +8,21 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | rule | example | role |
 |---|---|---|
 | kinds-totalled | "an upfront payment, near-term milestones and option fees, totaling $175m" | combined |
+| kinds-included-after | "up to €240m including upfront and research payments, and milestones" | total_value |
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
+| kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
+| more-if-condition | "could receive an additional $350m if the drug is approved" | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
 | deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
+| purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
+| plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
 
 A "combined" figure is several kinds of payment in one (upfront and milestones): part of the total,
 never the upfront. An amount no rule reads has no role (`None`); what the story around it says of it
@@ -81,7 +86,7 @@ _KIND_TOTALLING = folded_pattern(
         (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
-    r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
+    r"^\s*(?:(?!(?:if|when|once|should|unless|provided)\b)[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
     r"|buyout|tie-up|alliance|takeover|merger|offer|bid)\b",
 )
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
@@ -106,6 +111,35 @@ _PURCHASE_FOR = folded_pattern(
         [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
+# "sold its royalty rights on the drug to Y for $152m", "to divest a portfolio of ... products to Y, for up to around
+# $670m": the price of a sale, across the long description of what is sold
+_SALE_FOR = folded_pattern(
+    r"""(?x)\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|sale\ of|divestment\ of)\b
+        [^$€£¥;.]{0,240}?\bto\b[^$€£¥;.]{0,80}?,?\ for        # what is sold, to whom, then "for"
+        (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)*\s*$"""
+)
+_UP_TO_END = folded_pattern(r"\b(?:up to|as much as)\b[\w\s]*$")
+# "including upfront and research payments, and for meeting clinical milestones": the figure holds every kind
+_INCLUDED_KINDS = folded_pattern(r"^\s*,?\s*(?:including|which includes?|that includes?|comprising|consisting of)\s")
+_DEAL_PAYMENT_KINDS = folded_pattern(
+    r"\b(?:up-?front|research|milestones?|option|equity|licen[cs]e fees?|access fees?|near[- ]term)"
+)
+# "initial access fees, clinical development and commercial milestone payments of up to £200m": a first payment and
+# the milestones listed before the figure, which is then their sum
+_LISTED_BEFORE = folded_pattern(
+    r"""(?x)\b(?:up-?front|signing|initial|access|licen[cs]e|option)(?:\ fees?|\ payments?|\ cash)?   # a first payment
+        (?:,\ |\ and\ )[\w\-,\ ]{0,60}?\bmilestone\ payments?                              # then the milestones
+        \ (?:of|totall?ing|worth)(?:\ up\ to|\ as\ much\ as)?\s*$"""
+)
+# "could receive an additional $350m if its partnership leads to approval": more money, paid under a condition
+_MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)\s*$")
+_CONDITION_AFTER = folded_pattern(
+    r"""(?x)^\s*(?:if|when|once|should|provided|subject\ to|upon|contingent|depending)\b   # a condition
+        [^;]{0,120}?\b(?:approv\w*|sales|success\w*|achiev\w*|develop\w*|regulatory|milestones?|goals?|launch\w*
+        |commerciali[sz]\w*|trials?)\b   # of the drug's progress (not an option's exercise)"""
+)
+# "Norvane will receive $67 million": a sum to be received, said plainly
+_RECEIVES_PLAIN = folded_pattern(r"\b(?:will|would|is to|are to|shall|to) (?:receive|get|be paid)\s*$")
 _KIND_AFTER = folded_pattern(
     r"^\s*(?:in\s+)?(?P<kind>up-?front|milestones?|biobucks|equity)\b"
     r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
@@ -124,6 +158,7 @@ class MoneyClause:
     right: str
     first: bool  # the sentence's first amount
     next_amount: bool = False  # `right` ends where another amount begins
+    since_previous: str = ""  # all the words since the amount before (or the sentence's start), beyond `left`
 
     @cached_property
     def clause(self) -> str:
@@ -173,6 +208,26 @@ def _kinds_listed_after(c: MoneyClause) -> MoneyRole | None:
     return None
 
 
+def _kinds_included_after(c: MoneyClause) -> MoneyRole | None:
+    included = _INCLUDED_KINDS.match(c.right)
+    if included is None:
+        return None
+    kinds = {k.group(0)[:4] for k in _DEAL_PAYMENT_KINDS.finditer(c.right[included.end() :])}
+    return "total_value" if len(kinds) >= 2 else None
+
+
+def _kinds_listed_before(c: MoneyClause) -> MoneyRole | None:
+    return "total_value" if _LISTED_BEFORE.search(c.left[-120:]) else None
+
+
+def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
+    return "milestones" if _MORE_BEFORE.search(c.left) and _CONDITION_AFTER.match(c.right) else None
+
+
+def _plain_sum_received(c: MoneyClause) -> MoneyRole | None:
+    return "upfront" if _RECEIVES_PLAIN.search(c.left) and not c.right.lstrip().startswith("in ") else None
+
+
 def _upfront_and_near_term(c: MoneyClause) -> MoneyRole | None:
     return "upfront" if _UPFRONT_NEAR_TERM.search(c.own_left + " " + c.clause + c.right[:40]) else None
 
@@ -203,7 +258,13 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
 
 
 def _purchase_price(c: MoneyClause) -> MoneyRole | None:
-    return "total_value" if _PURCHASE_FOR.search(c.left[-140:]) else None
+    if _PURCHASE_FOR.search(c.left[-140:]):
+        return "total_value"
+    sale = _SALE_FOR.search(c.since_previous[-400:] + c.left)
+    if sale is None:
+        return None
+    # "sold its rights to Y for $90m" is the cash paid for them; "for up to $670m" the whole of the price
+    return "total_value" if _UP_TO_END.search(sale.group(0)) else "upfront"
 
 
 def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
@@ -261,11 +322,16 @@ def _cue_after(c: MoneyClause) -> MoneyRole | None:
 ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("kinds-totalled", "an upfront payment, near-term milestones and option fees, totaling $175m",
              _kinds_totalled),
+    RoleRule("kinds-included-after", "up to €240m including upfront and research payments, and milestones",
+             _kinds_included_after),
     RoleRule("kinds-listed-after", "$120 million in upfront, equity and near-term research payments",
              _kinds_listed_after),
     RoleRule("upfront-and-near-term", "$50m in upfront and near-term payments", _upfront_and_near_term),
     RoleRule("upfront-and-milestones", "upfront and milestone payments of up to $900m", _upfront_and_milestones),
+    RoleRule("kinds-listed-before", "access fees, development and sales milestone payments of up to £200m",
+             _kinds_listed_before),
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
+    RoleRule("more-if-condition", "could receive an additional $350m if the drug is approved", _more_if_condition),
     RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),
     RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),
     RoleRule("purchase-price", "will acquire Norvane, a clinical-stage company, for up to $1.5 billion",
@@ -273,6 +339,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("kind-after-total-word", "the pact is worth $50M upfront", _kind_after_total_word),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
+    RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),
 )
 RULE_NAMES = frozenset(r.name for r in ROLE_RULES)
 
