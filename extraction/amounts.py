@@ -20,7 +20,8 @@ Rules ("this deal's amount"):
   compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to
   date", "the size of X's buyout"), and then neither is the rest of its list ("$47 million to start and $1.3
   billion"). A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
-  amount, kept in the article's own currency.
+  amount, kept in the article's own currency; so is a figure the lead or headline gives only in its conversion
+  ("placed a USD 1.5bn bid" ... "at JPY 167.4bn (USD 1.5bn)"): it is the original ("in-original-currency").
 - An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
@@ -97,7 +98,7 @@ _CONDITION_AFTER = folded_pattern(PAYMENT_CONDITION_AFTER)
 _SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
 _UP_TO = folded_pattern(
     r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:an? |the )?(?:additional |further |total of |aggregate of )?"
-    r"(?:approximately\s*|about\s*)?$"
+    r"(?:approximately\s*|about\s*|around\s*|roughly\s*)?$"
 )
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PER_UNIT = folded_pattern(
@@ -182,6 +183,7 @@ class Terms:
     found: list[_Found] = field(default_factory=list)  # every amount read, for `figure_readings`
     unsure_counts: set[str] = field(default_factory=set)  # fields with a per-unit figure of no stated count
     headline_total: Money | None = None  # a total the headline states and the body does not restate
+    up_to: set[str] = field(default_factory=set)  # fields read from an "up to" figure
     uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
 
 
@@ -192,9 +194,11 @@ def read_terms(
     published: date | None = None,
     *,
     yen_sign: str | None = None,
+    article: Sequence[Sentence] = (),
 ) -> Terms:
     """The deal's money from its own sentences (`sentences` exclude other deals' already); `yen_sign` is what
-    "¥" means in the whole article (`money.yen_sign_currency`)."""
+    "¥" means in the whole article (`money.yen_sign_currency`); `article` is every sentence of it, where a figure
+    read only in its conversion may be written in its own currency."""
     count_source = fold(deal_text)
     body = [_classify(s, count_source, yen_sign) for s in sentences if not s.is_headline]
     head = _classify(headline, count_source, yen_sign) if headline is not None else []
@@ -233,6 +237,7 @@ def read_terms(
             lone[0].rule = "lone-figure"
             picked["total_value"] = [lone[0]]
 
+    _in_original_currency(picked, [*sentences, *article], yen_sign)
     terms = Terms()
     if headline_total is not None:
         m = headline_total.mention
@@ -252,6 +257,8 @@ def read_terms(
         terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
+        if any(i.up_to for i in items):
+            terms.up_to.add(role)
     terms.found = [*head, *all_body]
     _headline_figure_as_upfront(terms, sentences)
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
@@ -268,6 +275,27 @@ def read_terms(
                 dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
             ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
     return terms
+
+
+def _in_original_currency(picked: dict[str, list[_Found]], sources: Sequence[Sentence], yen_sign: str | None) -> None:
+    """A figure read only as a conversion ("placed a USD 1.5bn bid", "for $1.1B") that the story also gives in its
+    own currency ("at JPY 167.4bn (USD 1.5bn)") is that original figure (rule "in-original-currency")."""
+    bare = [f for items in picked.values() for f in items if f.mention.converted is None]
+    if not bare:
+        return
+    originals = [
+        m
+        for s in dict.fromkeys(s for s in sources if "(" in s.text)
+        for m in _money_in(s.text, yen_sign)
+        if m.converted is not None and m.converted.per_unit is None and m.per_unit is None
+    ]
+    for f in bare:
+        for o in originals:
+            assert o.converted is not None
+            if o.currency != f.mention.currency and _same_amount(f.mention, o.converted):
+                f.mention = o
+                f.rule = f"{f.rule} in-original-currency"
+                break
 
 
 def _headline_figure_as_upfront(terms: Terms, sentences: Sequence[Sentence]) -> None:
@@ -399,7 +427,14 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         if whole is not None:
             role, rule = "total_value", whole
         else:
-            role, rule = read_role(MoneyClause(left, right, first=i == 0, next_amount=right_bound < len(text)))
+            clause = MoneyClause(
+                left,
+                right,
+                first=i == 0,
+                next_amount=right_bound < len(text),
+                since_previous=text[left_bound : max(left_bound, m.start - _WINDOW_LEFT)],
+            )
+            role, rule = read_role(clause)
         up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
         if scope is not None and m.per_unit is None and unit is None:

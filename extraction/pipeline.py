@@ -8,7 +8,8 @@ The steps, each in its own module:
    deal with a company that is not a party; quoted speech counts for money only, and so does a clause that
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
-   the sentence it came from.
+   the sentence it came from. An acquisition's price is its upfront and its total; so is the one price of a sale
+   of assets or royalties, unless it is only "up to" a figure (then it is the total alone).
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ class Extractor:
         plain = [_without_other_deal(_unquoted(s)) for s in own]
 
         deal_text = " ".join(s.text for s in own)
-        terms = read_terms(article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text))
+        terms = read_terms(
+            article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text), article=body
+        )
         royalties, royalty_evidence = read_royalties(own, [f for g in groups for f in g.forms])
 
         relevant = [
@@ -113,6 +116,8 @@ class Extractor:
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
+        elif _SALES & set(deal_types) and "license" not in deal_types:
+            _sale_terms(terms)
         own_indexes = {s.index for s in own}
         past = [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
         products = _read_products(head, relevant, plain, past, groups)
@@ -359,6 +364,24 @@ def _read_products(
     if stage_evidence:
         evidence["stage"] = stage_evidence
     return _Products(assets, targets, modalities, read_indications(product_sentences), stage, evidence)
+
+
+_SALES = frozenset({"asset-purchase", "royalty-purchase"})
+
+
+def _sale_terms(terms: Terms) -> None:
+    """A sale of assets or royalties: its one price is both the cash paid and the whole value ("sold its royalty
+    rights to Y for $152 million"); a price "up to" a figure is only the whole value."""
+    if terms.milestones is not None:
+        return
+    if terms.upfront is None and terms.total_value is not None and "total_value" not in terms.up_to:
+        terms.upfront = terms.total_value
+        terms.evidence["upfront"] = terms.evidence["total_value"]
+        terms.rules["upfront"] = "sale-price-is-upfront"
+    elif terms.total_value is None and terms.upfront is not None:
+        terms.total_value = terms.upfront
+        terms.evidence["total_value"] = terms.evidence["upfront"]
+        terms.rules["total_value"] = "sale-price-is-total"
 
 
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:

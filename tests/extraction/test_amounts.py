@@ -248,6 +248,9 @@ TRAPS = [
      "receive $20 million upfront.", M("20e6"), M("1.4e9"), M("1.42e9"), None),
     ("an-amount-inside-the-clause-about-other-deals", "After its $500 million deal with Brennar Bio, Alderbrook gets "
      "$20 million upfront and up to $80 million in milestones.", M("20e6"), M("80e6"), M("100e6"), None),
+    ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
+     "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
+     M("67e6"), None, M("67e6"), None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
@@ -377,6 +380,45 @@ def test_an_acquisitions_one_figure_is_its_price():
     assert deal is not None and "acquisition" in deal.deal_types
     assert deal.upfront is not None and deal.upfront.amount == Decimal("490e9") and deal.upfront.currency == "JPY"
     assert deal.total_value == deal.upfront
+
+
+def test_a_figure_read_only_in_its_conversion_is_the_original():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics for $1.1B\n\n"
+        "Quillon Pharma said it will acquire Alderbrook Therapeutics for $1.1 billion. "
+        "Quillon put the value of the deal at ¥160 billion (US$1.1 billion), its largest purchase."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.upfront is not None and deal.total_value is not None
+    assert (deal.upfront.amount, deal.upfront.currency) == (Decimal("160e9"), "JPY")
+    assert deal.total_value == deal.upfront
+
+
+def test_a_figure_of_another_amount_is_not_an_original():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics for $1.1B\n\n"
+        "Quillon Pharma said it will acquire Alderbrook Therapeutics for $1.1 billion. "
+        "Quillon's sales reached ¥100 billion (US$700 million) last year."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.upfront is not None
+    assert (deal.upfront.amount, deal.upfront.currency) == (Decimal("1.1e9"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "upfront", "total"),
+    [
+        pytest.param("Alderbrook Therapeutics sells royalty rights to Quillon Pharma\n\nAlderbrook Therapeutics said "
+                     "it sold its royalty rights on the asthma drug AT-3 (velimab) to Quillon Pharma's unit Quillon "
+                     "Europe for $152 million.", M("152e6"), M("152e6"), id="a-sale-price"),
+        pytest.param("Alderbrook Therapeutics to divest drugs to Quillon Pharma\n\nAlderbrook Therapeutics agreed to "
+                     "divest a portfolio of older consumer products sold in Europe, and a plant in Spain, to Quillon "
+                     "Pharma, for up to around $670 million.", None, M("670e6"), id="a-sale-price-up-to"),
+    ],
+)
+def test_a_sales_one_price_is_paid_and_whole(text, upfront, total):
+    terms = _terms(text)
+    assert (terms["upfront"], terms["total_value"]) == (upfront, total)
 
 
 # (id, article, upfront, milestones, total): a headline's priced deal that the body's milestones exceed
