@@ -15,7 +15,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | more-if-condition | "could receive an additional $350m if the drug is approved" | milestones |
-| kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
+| kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
 | deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
@@ -61,9 +61,9 @@ BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and
 _UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front(?: cash| payments?)? and (?:near|short)-term\b")
 _KINDS_LISTED = folded_pattern(
     r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
-        (?:up-?front|equity|near-term|research|milestone|option)            # a first kind of payment
+        (?:up[-\ ]?front|equity|near-term|research|milestone|option)         # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
-        (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b  # a second kind
+        (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestones?|option)\b  # a second kind
     """
 )
 _COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
@@ -76,7 +76,9 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 # "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
-    r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
+    r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
+          |additional(?:\ potential|\ contingent)?(?=\ payments?))          # "additional payments": milestones
+        (?:\ and\ option)?(?:\ cash)?(?:\ payments?)?                       # "milestone and option payments" too
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?

@@ -49,6 +49,11 @@ EXAMPLES = [
     ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
      "milestones"),
+    ("kind-totalling", "Norvane is also eligible for additional payments totaling $604 million.", 0, "milestones"),
+    ("kind-totalling", "Kestrel pays $160m upfront, in addition to milestone and option payments that could reach "
+     "$5.2bn.", 1, "milestones"),
+    ("kinds-listed-after", "Norvane keeps half of the $44 million in up front fees and milestones it is due.", 0,
+     "combined"),
     ("cue-before", "Norvane will get an upfront payment of $300 million and up to $2bn in milestones.", 0, "upfront"),
     ("cue-after", "Norvane is eligible for up to $350 million per target in development milestones.", 0,
      "milestones"),
@@ -117,6 +122,8 @@ COUNTER_EXAMPLES = [
     ("a sum received in a kind is that kind's", "Norvane will receive $67 million in milestones.", 0, "upfront"),
     ("a milestone list without a first payment is milestones", "Norvane gets development and commercial milestone "
      "payments of up to $200m.", 0, "total_value"),
+    ("payments totalled without 'additional' are the deal's", "Norvane is eligible for payments totaling $604 "
+     "million.", 0, "milestones"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
