@@ -11,6 +11,7 @@ Rules ("this deal's amount"):
   (`HISTORY_MARKERS`: "to date", "originally", "in 2016", "an initial deal ... three months after"),
   of a separate matter ("Separately, ..."), or of a deal with a company that is not a party, gives
   no terms; terms said in the future ("will pay") stay this deal's unless the sentence dates the past.
+- An amount below 1,000 with no unit is no term ("a $50 milestone fee" of a filing in thousands).
 - An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
   ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D
   funding, a financing, a company's valuation, a sum of many deals, or a facility investment
@@ -35,26 +36,26 @@ Rules ("this deal's amount"):
   targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
   `confidence`. Milestones
   stated only "for the first antibody" of several are not the deal's milestone total.
-- Within one sentence, milestone amounts of different kinds add up (development + commercial);
-  across sentences the first sentence that states a role wins, so a restated or earlier figure
-  later in the story changes nothing, except milestones of kinds not yet counted (development and
-  regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
-  "additional"), which add up unless their sentence has an upfront of its own (a second package of
-  the same announcement). The body wins over the headline; a headline figure that is the conversion of
-  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`,
-  unless the body's milestones exceed it and the body speaks of an upfront it gives no figure for: then it is
-  the upfront ("$150M Novartis deal" and "in addition to the upfront cash, up to $2.1 billion").
+- Within one sentence, milestone amounts of different kinds add up (development + commercial); across sentences
+  the first sentence that states a role wins, so a restated or earlier figure later in the story changes
+  nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
+  later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
+  upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
+  (that other package's "also"). The body wins over the headline; a headline figure that is the conversion of a
+  body figure is that body figure; a headline total the body does not restate is kept for `confidence`, unless
+  the body's milestones exceed it and the body speaks of an upfront it gives no figure for: then it is the
+  upfront ("$150M Novartis deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
   deal's total value ("lone-figure").
-- Total value: the stated headline total, else upfront (or combined figure) + milestones, plus
-  equity when it is in the same currency ("implied-total"). Amounts in different currencies are never
-  added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
-  payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the
-  milestones as the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence
-  saying the rest is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
+- Total value: the stated headline total, else upfront (or combined figure) + milestones, plus equity when it is
+  in the same currency and not a part of the upfront ("implied-total"). Amounts in different currencies are
+  never added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
+  payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the milestones as
+  the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence saying the rest
+  is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -156,6 +157,7 @@ _REST_IN_MILESTONES = folded_pattern(
 )
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _WINDOW_LEFT = 90
+_PETTY = 1000  # no deal term is less
 _WINDOW_RIGHT = 90
 
 
@@ -205,6 +207,7 @@ def read_terms(
     per_sentence = _dedupe_sentences([f for f in body if f])
 
     picked: dict[str, list[_Found]] = {}
+    second_package = False  # a later sentence gave an upfront of its own: what follows may be that package's
     for found in per_sentence:
         _resolve_unlabelled(found)
         roles_here: dict[str, list[_Found]] = {}
@@ -214,8 +217,17 @@ def read_terms(
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
-            elif role == "milestones" and "upfront" not in roles_here and _new_kinds(items, picked[role]):
+            elif (
+                role == "milestones"
+                and "upfront" not in roles_here
+                and not second_package
+                and _new_kinds(items, picked[role])
+            ):
                 picked[role] = picked[role] + items
+        if "upfront" in roles_here and "milestones" in picked and not any(
+            _same_amount(f.mention, g.mention) for f in roles_here["upfront"] for g in picked["upfront"]
+        ):
+            second_package = True
 
     all_body = [f for fs in per_sentence for f in fs]
     headline_total: _Found | None = None
@@ -422,6 +434,8 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
+        elif m.amount < _PETTY and m.per_unit is None:
+            continue  # "a $50 milestone fee" in a filing in thousands, "$88.20": no deal is that small
         role: MoneyRole | None
         rule: str | None
         if whole is not None:
@@ -661,9 +675,19 @@ def _implied_total(terms: Terms, combined: list[_Found], published: date | None)
     currency = parts[0].currency
     if any(p.currency != currency for p in parts):
         return None
-    if terms.equity is not None and terms.equity.currency == currency:
+    if terms.equity is not None and terms.equity.currency == currency and not _equity_inside_upfront(terms):
         parts.append(terms.equity)
     return money_sum(parts, published)
+
+
+def _equity_inside_upfront(terms: Terms) -> bool:
+    """Whether the upfront is said to be the equity and a cash part ("an upfront payment of $43.5m. That includes a
+    cash payment of $30m and an equity investment of $13.5m"): the equity is then not added to the total again."""
+    upfront, equity = terms.upfront, terms.equity
+    if upfront is None or equity is None or equity.currency != upfront.currency:
+        return False
+    rest = upfront.amount - equity.amount
+    return rest > 0 and any(f.mention.currency == upfront.currency and f.mention.amount == rest for f in terms.found)
 
 
 def money_sum(parts: Sequence[Money], published: date | None) -> Money:

@@ -46,6 +46,8 @@ _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 # a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
 _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
+# "would bring the total transaction to $410 million": a total of the price and more, not the price
+_BRINGS_THE_TOTAL = folded_pattern(r"\bbring(?:s|ing)? the (?:total|overall|aggregate)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 _OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
@@ -387,7 +389,13 @@ def _sale_terms(terms: Terms) -> None:
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
     milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it."""
-    if terms.upfront is None and terms.milestones is None and terms.total_value is not None and not _CVR.search(text):
+    if (
+        terms.upfront is None
+        and terms.milestones is None
+        and terms.total_value is not None
+        and not _CVR.search(text)
+        and not _BRINGS_THE_TOTAL.search(fold(terms.evidence.get("total_value", "")))
+    ):
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         terms.rules["upfront"] = "acquisition-price-is-upfront"
@@ -395,7 +403,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
         return
-    if terms.total_value is None and terms.milestones is None and terms.upfront is not None:
+    if terms.total_value is None and terms.milestones is None and terms.upfront is not None and terms.equity is None:
         # "for $45.00 per share in cash, for a total equity value of $1.2 billion": the price is the whole value
         terms.total_value = terms.upfront
         terms.evidence["total_value"] = terms.evidence["upfront"]

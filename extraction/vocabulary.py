@@ -306,6 +306,7 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "revenue": r"\b(?:revenues?|sales) (?:of|were|was|rose|fell|grew|totall?ed|reached)\b|\bin (?:annual "
                r")?sales\b(?!\s*(?:-based|based|milestones?|payments?))",
     "a company's valuation": r"\bvaluation\b|\b(?:last|latest|recent|previous) (?:financing|funding|round)\b"
+    r"|\b(?:currently|now) valued at\b"
     r"|\bmarket (?:cap|capitali[sz]ation)\b",
     "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",

@@ -248,6 +248,16 @@ TRAPS = [
      "receive $20 million upfront.", M("20e6"), M("1.4e9"), M("1.42e9"), None),
     ("an-amount-inside-the-clause-about-other-deals", "After its $500 million deal with Brennar Bio, Alderbrook gets "
      "$20 million upfront and up to $80 million in milestones.", M("20e6"), M("80e6"), M("100e6"), None),
+    ("a-sum-too-small-for-a-term", "Alderbrook gets $10 million upfront. Quillon also owes a $50 milestone fee on "
+     "a patent.", M("10e6"), None, None, None),
+    ("a-company-valued-now", "Alderbrook gets $10 million upfront and up to $90 million in milestones. Its parent, "
+     "which floated last year, is currently valued at more than £150m.", M("10e6"), M("90e6"), M("100e6"), None),
+    ("another-packages-also", "Alderbrook gets $10 million upfront and up to $90 million in milestones. Under a second "
+     "agreement signed the same day, Alderbrook will receive an upfront payment of $20 million. That agreement also "
+     "includes milestone payments of up to $2 billion.", M("10e6"), M("90e6"), M("100e6"), None),
+    ("equity-inside-the-upfront", "Alderbrook receives an upfront payment of $43.5 million. That includes a cash "
+     "payment of $30 million and an equity investment of $13.5 million. Alderbrook is eligible for up to $600 "
+     "million in milestones.", M("43.5e6"), M("600e6"), M("643.5e6"), M("13.5e6")),
     ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
      "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
      M("67e6"), None, M("67e6"), None),
@@ -380,6 +390,16 @@ def test_an_acquisitions_one_figure_is_its_price():
     assert deal is not None and "acquisition" in deal.deal_types
     assert deal.upfront is not None and deal.upfront.amount == Decimal("490e9") and deal.upfront.currency == "JPY"
     assert deal.total_value == deal.upfront
+
+
+def test_a_total_brought_to_by_more_is_not_an_acquisitions_price():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"
+        "Quillon Pharma will acquire Alderbrook Therapeutics. Alderbrook holders will also be eligible for an "
+        "additional cash payment if certain goals are reached, which would bring the total transaction to $410 million."
+    )
+    terms = _terms(text)
+    assert terms["upfront"] is None and terms["total_value"] == M("410e6")
 
 
 def test_a_figure_read_only_in_its_conversion_is_the_original():
