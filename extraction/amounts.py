@@ -41,10 +41,12 @@ Rules ("this deal's amount"):
   nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
   later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
   upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
-  (that other package's "also"). The body wins over the headline; a headline figure that is the conversion of a
-  body figure is that body figure; a headline total the body does not restate is kept for `confidence`, unless
-  the body's milestones exceed it and the body speaks of an upfront it gives no figure for: then it is the
-  upfront ("$150M Novartis deal" and "in addition to the upfront cash, up to $2.1 billion").
+  (that other package's "also"); combined figures of a later sentence add up when they bundle other kinds of
+  payment ("R&D funding and an option fee of €2.4m", then "an upfront license fee and milestones totaling
+  €17m"). The body wins over the headline; a headline figure that is the conversion of a body figure is that
+  body figure; a headline total the body does not restate is kept for `confidence`, unless the body's milestones
+  exceed it and the body speaks of an upfront it gives no figure for: then it is the upfront ("$150M Novartis
+  deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
@@ -74,7 +76,7 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
-from extraction.money_roles import BOUNDARY, CUES, MoneyClause, MoneyRole, read_role
+from extraction.money_roles import BOUNDARY, CUES, PAYMENT_KINDS, MoneyClause, MoneyRole, read_role
 from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
@@ -222,7 +224,7 @@ def read_terms(
                 and "upfront" not in roles_here
                 and not second_package
                 and _new_kinds(items, picked[role])
-            ):
+            ) or (role == "combined" and "upfront" not in roles_here and _other_kinds(items, picked[role])):
                 picked[role] = picked[role] + items
         if "upfront" in roles_here and "milestones" in picked and not any(
             _same_amount(f.mention, g.mention) for f in roles_here["upfront"] for g in picked["upfront"]
@@ -547,6 +549,21 @@ def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
         return True
     new, old = _kinds(items), _kinds(counted)
     return bool(new) and bool(old) and not new & old
+
+
+def _other_kinds(items: list[_Found], counted: list[_Found]) -> bool:
+    """Combined figures of a later sentence add up when they bundle other kinds of payment ("R&D funding and an option
+    fee ... of €2.4m", then "an upfront license fee and milestone payments totaling €17m")."""
+    new, old = _payment_kinds(items), _payment_kinds(counted)
+    return bool(new) and bool(old) and not new & old
+
+
+def _payment_kinds(items: list[_Found]) -> set[str]:
+    return {
+        k.group(0).split()[0].replace("-", "").rstrip("s")
+        for f in items
+        for k in PAYMENT_KINDS.finditer(f.sentence.folded[max(0, f.mention.start - 120) : f.mention.start])
+    }
 
 
 def _resolve_unlabelled(found: list[_Found]) -> None:

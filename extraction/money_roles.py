@@ -68,10 +68,13 @@ _KINDS_LISTED = folded_pattern(
 )
 _COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
 # Kinds of payment: "upfront payments" is one kind, "upfront and option payments" two.
-_PAYMENT_KINDS = folded_pattern(
-    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|equity)\b",
+PAYMENT_KINDS = folded_pattern(
+    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|(?:research|r&d) funding|equity)\b",
 )
-_TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
+_TOTALING = folded_pattern(
+    r"\b(?:totall?ing|totall?ed|in total|together worth|combined|in an aggregate amount of)\b"
+    r"(?:\s+(?:up to|approximately|about|around|some))?[\s,]*$"
+)
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
 # "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
 # total of one kind of payment, not of the deal
@@ -93,7 +96,7 @@ _DEAL_NOUN_AFTER = folded_pattern(
 )
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(
-    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b"
+    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
     r"|^,\s+(?:which|payable)\b"
 )
 # A cue that leads into the next amount is that amount's: "$7.1 billion for a total consideration of $8.4 billion"
@@ -105,7 +108,9 @@ _LEADS_INTO_NEXT = folded_pattern(
 # An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
 # and ends where a new clause begins.
 _ATTACHED_END = folded_pattern(
-    r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
+    r",\s+(?=(?:and(?!(?:\s+(?:development|regulatory|commercial|sales|clinical|approval|launch)[\w\-]*)+"
+    r"\s+(?:milestones?|payments?)\b)"  # not the Oxford comma of a list of kinds
+    r"|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
 # "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
 _PURCHASE_FOR = folded_pattern(
@@ -199,7 +204,7 @@ def _kind(word: str) -> str:
 
 
 def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
-    if _TOTALING.search(c.left) and len({_kind(k.group(0)) for k in _PAYMENT_KINDS.finditer(c.left)}) >= 2:
+    if _TOTALING.search(c.left) and len({_kind(k.group(0)) for k in PAYMENT_KINDS.finditer(c.left)}) >= 2:
         return "combined"
     return None
 

@@ -334,6 +334,7 @@ UPFRONT_CUES = (
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
     r"|licence fee|access fee|option fee|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
+    r"|upon (?:the )?(?:full )?execution"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (

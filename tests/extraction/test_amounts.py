@@ -258,6 +258,9 @@ TRAPS = [
     ("equity-inside-the-upfront", "Alderbrook receives an upfront payment of $43.5 million. That includes a cash "
      "payment of $30 million and an equity investment of $13.5 million. Alderbrook is eligible for up to $600 "
      "million in milestones.", M("43.5e6"), M("600e6"), M("643.5e6"), M("13.5e6")),
+    ("combined-figures-of-other-kinds-add-up", "Alderbrook will receive R&D funding and an option fee in an aggregate "
+     "amount of €2 million. Upon exercising the option, Quillon would pay an upfront license fee and milestone "
+     "payments totaling approximately €15 million.", None, None, M("17e6", "EUR"), None),
     ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
      "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
      M("67e6"), None, M("67e6"), None),

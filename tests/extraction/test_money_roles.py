@@ -40,6 +40,13 @@ EXAMPLES = [
      "Europe, and two plants in Spain and Italy, to the Danish group Norvane, for up to around $670 million.", 0,
      "total_value"),
     ("plain-sum-received", "Norvane will receive $67 million, and Kestrel takes over the drug.", 0, "upfront"),
+    ("kinds-totalled", "Norvane gets R&D funding and an option fee in an aggregate amount of approximately €2.4 "
+     "million.", 0, "combined"),
+    ("cue-after", "Norvane is eligible for up to $1 billion in further research, development, and sales milestones.",
+     0, "milestones"),
+    ("cue-after", "Kestrel will pay Norvane up to $12 million over the period of reaching development and regulatory "
+     "milestones.", 0, "milestones"),
+    ("cue-after", "Kestrel paid $10,000 to Norvane upon full execution of the licence.", 0, "upfront"),
     ("kinds-listed-after", "Norvane receives $120 million in upfront, equity and near-term research payments.", 0,
      "combined"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
@@ -124,6 +131,8 @@ COUNTER_EXAMPLES = [
      "payments of up to $200m.", 0, "total_value"),
     ("payments totalled without 'additional' are the deal's", "Norvane is eligible for payments totaling $604 "
      "million.", 0, "milestones"),
+    ("a new clause after a comma ends the attached phrase", "Kestrel pays up to $40m in research funding, and "
+     "further milestones may follow.", 0, "milestones"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
