@@ -34,8 +34,9 @@ Rules ("this deal's amount"):
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
   takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
   targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
-  `confidence`. Milestones
-  stated only "for the first antibody" of several are not the deal's milestone total.
+  `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
+  figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
+  (and a total they would make) are uncertain ("milestones-of-a-part-only").
 - Within one sentence, milestone amounts of different kinds add up (development + commercial); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
   nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
@@ -157,6 +158,11 @@ _WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbri
 _REST_IN_MILESTONES = folded_pattern(
     r"\b(?:rest|remainder|balance|remaining (?:amount|sum|value|payments?))\b[^.;]{0,80}\bmilestones?\b"
 )
+_MORE_MILESTONES = folded_pattern(
+    r"(?:,|\band\b|\bfollowed by\b|\bplus\b|\bwith\b)\s+(?:[\w\-]+\s+){0,2}?"  # a new item, not the figure's own words
+    r"(?:further|substantial|additional|subsequent)\s+(?:additional\s+|further\s+)?milestones?\b"
+    r"(?!\s+(?:of|totall?ing|worth)\b)"
+)
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _WINDOW_LEFT = 90
 _PETTY = 1000  # no deal term is less
@@ -260,7 +266,9 @@ def read_terms(
         items = picked.get(role, [])
         if not items:
             continue
-        if role == "milestones" and all(i.for_first for i in items):
+        if role == "milestones" and (all(i.for_first for i in items) or _more_milestones_unquantified(items)):
+            # "up to $277m for the first product and further milestones for subsequent products": a part only
+            terms.uncertain["milestones"] = "milestones-of-a-part-only"
             continue
         money = _sum(items, published)
         if money is None:
@@ -288,6 +296,8 @@ def read_terms(
             terms.evidence["total_value"] = " / ".join(
                 dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
             ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
+    if terms.total_value is None and "milestones" in terms.uncertain:
+        terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
 
 
@@ -549,6 +559,15 @@ def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
         return True
     new, old = _kinds(items), _kinds(counted)
     return bool(new) and bool(old) and not new & old
+
+
+def _more_milestones_unquantified(items: list[_Found]) -> bool:
+    """Whether the milestones' sentence goes on, after its last figure, to more milestones it gives no figure for
+    ("... and further milestones for subsequent products", "... followed by substantial additional milestone
+    payments")."""
+    last = items[-1]
+    after = last.sentence.folded[last.mention.end :]
+    return not _money_in(last.sentence.text[last.mention.end :]) and _MORE_MILESTONES.search(after) is not None
 
 
 def _other_kinds(items: list[_Found], counted: list[_Found]) -> bool:

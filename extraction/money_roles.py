@@ -224,7 +224,10 @@ def _kinds_included_after(c: MoneyClause) -> MoneyRole | None:
 
 
 def _kinds_listed_before(c: MoneyClause) -> MoneyRole | None:
-    return "total_value" if _LISTED_BEFORE.search(c.left[-120:]) else None
+    listed = _LISTED_BEFORE.search(c.left[-120:])
+    if listed is None or (not c.first and len(c.left) <= 120 and listed.start() <= _PREVIOUS_AMOUNTS_CUE):
+        return None  # "$5m upfront and milestone payments of up to $1m": that upfront is the amount before's
+    return "total_value"
 
 
 def _more_if_condition(c: MoneyClause) -> MoneyRole | None:

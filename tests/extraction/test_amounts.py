@@ -395,6 +395,26 @@ def test_an_acquisitions_one_figure_is_its_price():
     assert deal.total_value == deal.upfront
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alderbrook gets $5 million upfront and is entitled to milestones of up to $200m for the first product and "
+        "further milestones for subsequent products.",
+        "Alderbrook gets $5 million upfront and milestone payments of up to $1 million through to phase II, followed "
+        "by substantial additional milestone payments.",
+    ],
+)
+def test_milestones_of_a_part_only_are_uncertain(body):
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None and deal.milestones is None and deal.total_value is None
+    assert {"milestones", "total_value"} <= set(deal.uncertain)
+
+
+def test_a_figures_own_additional_milestones_are_not_more():
+    terms = _terms(f"{LEAD} Quillon pays $20 million upfront and up to $110M in additional milestone payments.")
+    assert terms["milestones"] == M("110e6") and terms["total_value"] == M("130e6")
+
+
 def test_a_total_brought_to_by_more_is_not_an_acquisitions_price():
     text = (
         "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"

@@ -121,6 +121,8 @@ COUNTER_EXAMPLES = [
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
      "backloaded with $901 million later.", 1, "upfront"),
     ("one kind included is not every kind", "Norvane gets up to $50m, including milestones.", 0, "total_value"),
+    ("the upfront of the amount before is not listed", "Norvane gets $5m upfront and milestone payments of up to "
+     "$100m.", 1, "total_value"),
     ("a condition of an option is no milestone", "Kestrel will pay an additional $60M if it exercises its option in "
      "Europe.", 0, "milestones"),
     ("a condition ends no deal noun", "Norvane could receive an additional $350 million if its partnership succeeds "
