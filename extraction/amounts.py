@@ -538,6 +538,12 @@ def _excluded(left: str, right: str) -> bool:
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
 
 
+def tells_earlier_terms(sentence: Sentence) -> bool:
+    """Whether a sentence tells the terms of an earlier deal or standing relationship ("Under the terms of the
+    relationship, X receives a royalty stream", "X stood to receive milestones and royalties"): not this deal's."""
+    return _of_an_earlier_deal(sentence.folded)
+
+
 def _of_an_earlier_deal(left: str) -> bool:
     """Whether the words since the amount before say this amount is another deal's (`EARLIER_DEAL_MONEY_CONTEXT`):
     "after inking a $47 million upfront deal", "the first tie-up, which came in at $47 million"."""

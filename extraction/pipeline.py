@@ -9,7 +9,9 @@ The steps, each in its own module:
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
    the sentence it came from. An acquisition's price is its upfront and its total; so is the one price of a sale
-   of assets or royalties, unless it is only "up to" a figure (then it is the total alone).
+   of assets or royalties, unless it is only "up to" a figure (then it is the total alone). Royalties told of an
+   earlier deal or standing relationship ("Under the terms of the relationship, X receives a royalty stream") are
+   not this deal's.
 """
 
 from __future__ import annotations
@@ -20,7 +22,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import Terms, figure_readings, milestones_as_the_rest, money_sum, read_terms, states_terms
+from extraction.amounts import (
+    Terms,
+    figure_readings,
+    milestones_as_the_rest,
+    money_sum,
+    read_terms,
+    states_terms,
+    tells_earlier_terms,
+)
 from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
@@ -100,7 +110,9 @@ class Extractor:
         terms = read_terms(
             article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text), article=body
         )
-        royalties, royalty_evidence = read_royalties(own, [f for g in groups for f in g.forms])
+        royalties, royalty_evidence = read_royalties(
+            [s for s in own if not tells_earlier_terms(s)], [f for g in groups for f in g.forms]
+        )
 
         relevant = [
             s

@@ -323,6 +323,7 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|\bunder which\b[^$€£¥]{0,40}\b(?:paid|received|got)\b"
     # the terms a deal this one replaces held out: "X stood to receive milestone payments up to $645m"
     r"|\bstood to (?:receive|earn|gain|collect|get)\b|\bwould have (?:received|earned|been eligible)\b",
+    "a standing relationship": r"\bunder the (?:terms of the )?(?:relationship|existing|original|prior|previous)\b",
     "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
     r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
 }

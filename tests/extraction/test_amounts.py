@@ -415,6 +415,23 @@ def test_a_figures_own_additional_milestones_are_not_more():
     assert terms["milestones"] == M("110e6") and terms["total_value"] == M("130e6")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the terms of the relationship, Alderbrook receives a royalty stream from Quillon on its sales.",
+        "Alderbrook stood to receive milestone payments and royalties if the drug proved successful.",
+    ],
+)
+def test_royalties_of_a_standing_relationship_are_not_the_acquisitions(sentence):
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"
+        f"Quillon Pharma will acquire Alderbrook Therapeutics for $500 million in cash. {sentence}"
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.royalties is None
+    assert deal.upfront is not None and deal.upfront.amount == Decimal("500e6")
+
+
 def test_a_total_brought_to_by_more_is_not_an_acquisitions_price():
     text = (
         "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"
