@@ -13,24 +13,25 @@ Rules ("this deal's amount"):
   no terms; terms said in the future ("will pay") stay this deal's unless the sentence dates the past.
 - An amount below 1,000 with no unit is no term ("a $50 milestone fee" of a filing in thousands).
 - An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
-  ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D
-  funding, a financing, a company's valuation, a sum of many deals, or a facility investment
-  (`NOT_DEAL_MONEY_CONTEXT`), read on its right only up to a condition it is paid under
-  (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net sales exceed $1.5bn" is a milestone, $1.5bn a
-  threshold); nor when the words since the amount before tie it to an earlier deal, say it was already paid or
-  compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to
-  date", "the size of X's buyout"), and then neither is the rest of its list ("$47 million to start and $1.3
-  billion"). A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
-  amount, kept in the article's own currency; so is a figure the lead or headline gives only in its conversion
-  ("placed a USD 1.5bn bid" ... "at JPY 167.4bn (USD 1.5bn)"): it is the original ("in-original-currency").
+  ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D funding,
+  a financing, a company's valuation, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
+  read on its right only up to a condition it is paid under (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net
+  sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
+  an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
+  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of its
+  list ("$47 million to start and $1.3 billion"). A headline figure the body restates without saying what it is
+  gives the body figure its role ("to acquire X for €1.6bn" and "values 100% of X at €1.6 billion"). A figure
+  given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same amount, kept in the
+  article's own currency; so is a figure the lead or headline gives only in its conversion ("placed a USD 1.5bn
+  bid" ... "at JPY 167.4bn (USD 1.5bn)"): it is the original ("in-original-currency").
 - An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
   totalled, contingent instruments, purchase prices and deal nouns.
-- A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later",
-  "$90m upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity,
-  and then the whole goes and each part keeps its own role. A part with a role of its own ("valued at
-  $477m, including an upfront payment of $11m") is a term of its own.
+- A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later", "$90m
+  upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
+  whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
+  ("valued at $477m, including an upfront payment of $11m") is a term of its own.
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
   takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
   targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
@@ -135,10 +136,10 @@ _AGGREGATE_LINK = folded_pattern(
 )
 # What introduces the parts of a figure just stated: "$1.65 billion, including ...", "$90 million ("
 _PARTS_FOLLOW = folded_pattern(
-    r"""(?x)^(?:\s+[\w\-]+){0,4}?\s*             # a few words of the figure's own phrase ("upfront at closing")
+    r"""(?x)^\)?(?:\s+[\w\-]+){0,7}?\s*          # after its conversion's bracket, a few words of its own phrase
         (?:\(                                     # a bracket, or a word that introduces parts
         |,?\s*(?:including|which\ includes?|comprising|consisting\ of|of\ which|made\ up\ of|split\ into
-            |comprised\ of|broken\ down\ into|that\ includes?)\b)"""
+            |comprised\ of|broken\ down\ into|that\ includes?|with)\b)"""
 )
 # A stated total that counts milestones in: "a total of $145m that includes an upfront payment of $6m and
 # milestone payments", "with regulatory and commercial milestones, the deal could be worth up to $5bn",
@@ -242,6 +243,10 @@ def read_terms(
     for f in head:
         original = _original_for(f, all_body)
         if original is not None:
+            if original.role is None and f.role in ("total_value", "upfront") and f.role not in picked:
+                # "Grifols to acquire Biotest for €1.6bn" names what the body's "at €1.6 billion" is
+                original.role, original.rule = f.role, f"role-from-the-headline {f.rule}"
+                picked[f.role] = [original]
             continue  # the headline restates a body figure
         if f.role == "total_value" and "total_value" in picked:
             headline_total = f  # a headline total the body does not restate: checked against the body's
@@ -508,7 +513,10 @@ def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
                 drop.update(parts)  # "an upfront payment of $10m, which includes an equity investment of $5m"
             continue
         if "equity" in roles and whole.role != "equity":
-            drop.add(i)  # the figure mixes kinds: its parts say what each is
+            drop.add(i)  # the figure mixes kinds: its parts say what each is, and one that says nothing is the whole's
+            for j in parts:
+                if readings[j].role is None and whole.role is not None:
+                    readings[j] = replace(readings[j], role=whole.role, rule=f"part-of-a-stated-figure {whole.rule}")
         elif roles <= {None, whole.role}:
             drop.update(parts)
     return [r for k, r in enumerate(readings) if k not in drop]

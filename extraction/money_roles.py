@@ -114,7 +114,7 @@ _ATTACHED_END = folded_pattern(
 )
 # "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
 _PURCHASE_FOR = folded_pattern(
-    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases)\b
+    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases|purchased)\b
         [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )

@@ -261,6 +261,11 @@ TRAPS = [
     ("combined-figures-of-other-kinds-add-up", "Alderbrook will receive R&D funding and an option fee in an aggregate "
      "amount of €2 million. Upon exercising the option, Quillon would pay an upfront license fee and milestone "
      "payments totaling approximately €15 million.", None, None, M("17e6", "EUR"), None),
+    ("parts-after-a-conversion", "Quillon will pay Alderbrook $1m (€0.9m) upfront in return for the licence, with "
+     "$500,000 due at signing and the other $500,000 after six months. Alderbrook is eligible for up to $50m in "
+     "milestones.", M("1e6"), M("50e6"), M("51e6"), None),
+    ("a-part-with-no-word-is-the-wholes", "Quillon pays an initial access fee of £7.5m, comprising a payment of "
+     "£2.5m, plus an equity investment of £5m.", M("2.5e6", "GBP"), None, None, M("5e6", "GBP")),
     ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
      "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
      M("67e6"), None, M("67e6"), None),
@@ -430,6 +435,16 @@ def test_royalties_of_a_standing_relationship_are_not_the_acquisitions(sentence)
     deal = extract(text).deal
     assert deal is not None and deal.royalties is None
     assert deal.upfront is not None and deal.upfront.amount == Decimal("500e6")
+
+
+def test_the_headline_says_what_the_bodys_restated_figure_is():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics for €1.6bn\n\n"
+        "Quillon Pharma has agreed to take over Alderbrook Therapeutics. The deal values 100% of Alderbrook at "
+        "€1.6 billion."
+    )
+    terms = _terms(text)
+    assert terms["upfront"] == M("1.6e9", "EUR") and terms["total_value"] == M("1.6e9", "EUR")
 
 
 def test_a_total_brought_to_by_more_is_not_an_acquisitions_price():
