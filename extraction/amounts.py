@@ -19,11 +19,13 @@ Rules ("this deal's amount"):
   sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
   an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
   inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of its
-  list ("$47 million to start and $1.3 billion"). A headline figure the body restates without saying what it is
-  gives the body figure its role ("to acquire X for €1.6bn" and "values 100% of X at €1.6 billion"). A figure
-  given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same amount, kept in the
-  article's own currency; so is a figure the lead or headline gives only in its conversion ("placed a USD 1.5bn
-  bid" ... "at JPY 167.4bn (USD 1.5bn)"): it is the original ("in-original-currency").
+  list ("$47 million to start and $1.3 billion"). A headline total that restates the body's milestones, in a story
+  with no upfront figure, is the total too ("headline value of £240M", "up to a total of £244 million upon ...
+  milestones"). A headline figure the body restates without saying what it is gives the body figure its role ("to
+  acquire X for €1.6bn" and "values 100% of X at €1.6 billion"). A figure given as the conversion of another ("RMB
+  200 million (USD 29.5 million)") is the same amount, kept in the article's own currency; so is a figure the lead
+  or headline gives only in its conversion ("placed a USD 1.5bn bid" ... "at JPY 167.4bn (USD 1.5bn)"): it is the
+  original ("in-original-currency").
 - An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
@@ -247,6 +249,12 @@ def read_terms(
                 # "Grifols to acquire Biotest for €1.6bn" names what the body's "at €1.6 billion" is
                 original.role, original.rule = f.role, f"role-from-the-headline {f.rule}"
                 picked[f.role] = [original]
+            elif f.role == "total_value" and original.role == "milestones" and not picked.keys() & {
+                "total_value", "upfront", "combined"
+            }:
+                # "deal with headline value of £240M" and "an undisclosed upfront and up to a total of £244 million
+                # upon ... milestones": the stated milestones are the deal's headline total
+                picked["total_value"] = [replace(original, role="total_value", rule="headline-total-is-the-milestones")]
             continue  # the headline restates a body figure
         if f.role == "total_value" and "total_value" in picked:
             headline_total = f  # a headline total the body does not restate: checked against the body's

@@ -61,7 +61,7 @@ BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and
 _UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front(?: cash| payments?)? and (?:near|short)-term\b")
 _KINDS_LISTED = folded_pattern(
     r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
-        (?:up[-\ ]?front|equity|near-term|research|milestone|option)         # a first kind of payment
+        (?:up[-\ ]?front|equity|near-term|research|milestone|option|access|licen[cs]e)  # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
         (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestones?|option)\b  # a second kind
     """
@@ -80,7 +80,8 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
-          |additional(?:\ potential|\ contingent)?(?=\ payments?))          # "additional payments": milestones
+          |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
+          |(?:future|contingent|deferred)(?=\ payments?))                    # "future payments worth": milestones
         (?:\ and\ option)?(?:\ cash)?(?:\ payments?)?                       # "milestone and option payments" too
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma

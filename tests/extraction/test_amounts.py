@@ -447,6 +447,17 @@ def test_the_headline_says_what_the_bodys_restated_figure_is():
     assert terms["upfront"] == M("1.6e9", "EUR") and terms["total_value"] == M("1.6e9", "EUR")
 
 
+def test_a_headline_total_restating_the_milestones_is_the_total():
+    text = (
+        "Alderbrook seals deal with headline value of £240M with Quillon\n\n"
+        "Alderbrook Therapeutics and Quillon Pharma have entered into an exclusive license agreement for QP-214. "
+        "Alderbrook will receive an undisclosed upfront payment and will be eligible for up to a total of £244 "
+        "million upon the achievement of development, regulatory and commercial milestones."
+    )
+    terms = _terms(text)
+    assert terms["milestones"] == M("244e6", "GBP") and terms["total_value"] == M("244e6", "GBP")
+
+
 def test_a_total_brought_to_by_more_is_not_an_acquisitions_price():
     text = (
         "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"

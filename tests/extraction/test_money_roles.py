@@ -47,6 +47,10 @@ EXAMPLES = [
     ("cue-after", "Kestrel will pay Norvane up to $12 million over the period of reaching development and regulatory "
      "milestones.", 0, "milestones"),
     ("cue-after", "Kestrel paid $10,000 to Norvane upon full execution of the licence.", 0, "upfront"),
+    ("kind-totalling", "Kestrel will pay $400 million upfront and future payments worth up to $850 million more, "
+     "based on meeting milestones.", 1, "milestones"),
+    ("kinds-listed-after", "Norvane stands to earn up to $163 million in access fees and milestone payments.", 0,
+     "combined"),
     ("kinds-listed-after", "Norvane receives $120 million in upfront, equity and near-term research payments.", 0,
      "combined"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
