@@ -93,7 +93,7 @@ _KIND_TOTALLING = folded_pattern(
 )
 _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:(?!(?:if|when|once|should|unless|provided)\b)[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
-    r"|buyout|tie-up|alliance|takeover|merger|offer|bid)\b",
+    r"|buyout|tie-?up|tie up|alliance|takeover|merger|offer|bid)\b",
 )
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(

@@ -89,6 +89,7 @@ EXAMPLES = [
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
     ("deal-noun-after", "Kestrel to buy Norvane in $640M tender offer", 0, "total_value"),
+    ("deal-noun-after", "Kestrel ends week with $449M Norvane tie up", 0, "total_value"),
     ("cue-before", "The offer values Norvane at approximately $640 million, a 94% premium to its closing price.", 0,
      "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
