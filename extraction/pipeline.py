@@ -7,11 +7,12 @@ The steps, each in its own module:
 4. Which sentences tell of THIS deal: not those of the past, not "Separately, ...", not those of a
    deal with a company that is not a party; quoted speech counts for money only, and so does a clause that
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
-5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
-   the sentence it came from. An acquisition's price is its upfront and its total; so is the one price of a sale
-   of assets or royalties, unless it is only "up to" a figure (then it is the total alone). Royalties told of an
-   earlier deal or standing relationship ("Under the terms of the relationship, X receives a royalty stream") are
-   not this deal's.
+5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with the sentence it
+   came from. An acquisition's price is its upfront and its total; so is the one price of a sale of assets or
+   royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
+   Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone).
+   Royalties told of an earlier deal or standing relationship ("Under the terms of the relationship, X receives a
+   royalty stream") are not this deal's.
 """
 
 from __future__ import annotations
@@ -130,7 +131,9 @@ class Extractor:
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
-        elif _SALES & set(deal_types) and "license" not in deal_types:
+        elif "license" not in deal_types and (
+            _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
+        ):
             _sale_terms(terms)
         own_indexes = {s.index for s in own}
         past = [_unquoted(s) for s in body if s.index not in own_indexes and timeline.is_history(s)]
@@ -381,6 +384,11 @@ def _read_products(
 
 
 _SALES = frozenset({"asset-purchase", "royalty-purchase"})
+# a total told as the price of a sale or a buyout: "would sell some of its drugs to Y for a total value of $660m",
+# "X To Be Taken Private By Y In $1.9 Bln Deal"
+_SALE_OR_BUYOUT = folded_pattern(
+    r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥;.]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
+)
 
 
 def _sale_terms(terms: Terms) -> None:

@@ -497,6 +497,12 @@ def test_a_figure_of_another_amount_is_not_an_original():
         pytest.param("Alderbrook Therapeutics sells royalty rights to Quillon Pharma\n\nAlderbrook Therapeutics said "
                      "it sold its royalty rights on the asthma drug AT-3 (velimab) to Quillon Pharma's unit Quillon "
                      "Europe for $152 million.", M("152e6"), M("152e6"), id="a-sale-price"),
+        pytest.param("Alderbrook Therapeutics to sell drugs to Quillon Pharma\n\nAlderbrook Therapeutics said it would "
+                     "sell some of its older prescription drugs to Quillon Pharma for a total value of $660 million.",
+                     M("660e6"), M("660e6"), id="a-sale-told-with-a-total"),
+        pytest.param("Alderbrook Therapeutics To Be Taken Private By Quillon Capital In $1.9 Bln Deal\n\nAlderbrook "
+                     "Therapeutics agreed to be taken private by an affiliate of Quillon Capital for $50.00 per share.",
+                     M("1.9e9"), M("1.9e9"), id="a-buyout-told-in-the-headline"),
         pytest.param("Alderbrook Therapeutics to divest drugs to Quillon Pharma\n\nAlderbrook Therapeutics agreed to "
                      "divest a portfolio of older consumer products sold in Europe, and a plant in Spain, to Quillon "
                      "Pharma, for up to around $670 million.", None, M("670e6"), id="a-sale-price-up-to"),
