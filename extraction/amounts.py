@@ -11,49 +11,57 @@ Rules ("this deal's amount"):
   (`HISTORY_MARKERS`: "to date", "originally", "in 2016", "an initial deal ... three months after"),
   of a separate matter ("Separately, ..."), or of a deal with a company that is not a party, gives
   no terms; terms said in the future ("will pay") stay this deal's unless the sentence dates the past.
+- An amount below 1,000 with no unit is no term ("a $50 milestone fee" of a filing in thousands).
 - An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
-  ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D
-  funding, a financing, a company's valuation, a sum of many deals, or a facility investment
-  (`NOT_DEAL_MONEY_CONTEXT`), read on its right only up to a condition it is paid under
-  (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net sales exceed $1.5bn" is a milestone, $1.5bn a
-  threshold); nor when the words since the amount before tie it to an earlier deal, say it was already paid or
-  compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to
-  date", "the size of X's buyout"), and then neither is the rest of its list ("$47 million to start and $1.3
-  billion"). A figure given as the conversion of another ("RMB 200 million (USD 29.5 million)") is the same
-  amount, kept in the article's own currency.
+  ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D funding,
+  a financing, a company's valuation, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
+  read on its right only up to a condition it is paid under (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net
+  sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
+  an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
+  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of its
+  list ("$47 million to start and $1.3 billion"). A headline total that restates the body's milestones, in a story
+  with no upfront figure, is the total too ("headline value of £240M", "up to a total of £244 million upon ...
+  milestones"). A headline figure the body restates without saying what it is gives the body figure its role ("to
+  acquire X for €1.6bn" and "values 100% of X at €1.6 billion"). A figure given as the conversion of another ("RMB
+  200 million (USD 29.5 million)") is the same amount, kept in the article's own currency; so is a figure the lead
+  or headline gives only in its conversion ("placed a USD 1.5bn bid" ... "at JPY 167.4bn (USD 1.5bn)"): it is the
+  original ("in-original-currency").
 - An amount takes its role from the first rule of `money_roles.ROLE_RULES` that reads its clause: the
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
   totalled, contingent instruments, purchase prices and deal nouns.
-- A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later",
-  "$90m upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity,
-  and then the whole goes and each part keeps its own role. A part with a role of its own ("valued at
-  $477m, including an upfront payment of $11m") is a term of its own.
+- A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later", "$90m
+  upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
+  whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
+  ("valued at $477m, including an upfront payment of $11m") is a term of its own.
 - "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
   takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
   targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
-  `confidence`. Milestones
-  stated only "for the first antibody" of several are not the deal's milestone total.
-- Within one sentence, milestone amounts of different kinds add up (development + commercial);
-  across sentences the first sentence that states a role wins, so a restated or earlier figure
-  later in the story changes nothing, except milestones of kinds not yet counted (development and
-  regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
-  "additional"), which add up unless their sentence has an upfront of its own (a second package of
-  the same announcement). The body wins over the headline; a headline figure that is the conversion of
-  a body figure is that body figure; a headline total the body does not restate is kept for `confidence`,
-  unless the body's milestones exceed it and the body speaks of an upfront it gives no figure for: then it is
-  the upfront ("$150M Novartis deal" and "in addition to the upfront cash, up to $2.1 billion").
+  `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
+  figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
+  (and a total they would make) are uncertain ("milestones-of-a-part-only").
+- Within one sentence, milestone amounts of different kinds add up (development + commercial); across sentences
+  the first sentence that states a role wins, so a restated or earlier figure later in the story changes
+  nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
+  later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
+  upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
+  (that other package's "also"); combined figures of a later sentence add up when they bundle other kinds of
+  payment ("R&D funding and an option fee of €2.4m", then "an upfront license fee and milestones totaling
+  €17m"). The body wins over the headline; a headline figure that is the conversion of a body figure is that
+  body figure; a headline total the body does not restate is kept for `confidence`, unless the body's milestones
+  exceed it and the body speaks of an upfront it gives no figure for: then it is the upfront ("$150M Novartis
+  deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
   deal's total value ("lone-figure").
-- Total value: the stated headline total, else upfront (or combined figure) + milestones, plus
-  equity when it is in the same currency ("implied-total"). Amounts in different currencies are never
-  added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
-  payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the
-  milestones as the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence
-  saying the rest is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
+- Total value: the stated headline total, else upfront (or combined figure) + milestones, plus equity when it is
+  in the same currency and not a part of the upfront ("implied-total"). Amounts in different currencies are
+  never added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
+  payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the milestones as
+  the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence saying the rest
+  is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -72,7 +80,7 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
-from extraction.money_roles import BOUNDARY, CUES, MoneyClause, MoneyRole, read_role
+from extraction.money_roles import BOUNDARY, CUES, PAYMENT_KINDS, MoneyClause, MoneyRole, read_role
 from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
@@ -97,7 +105,7 @@ _CONDITION_AFTER = folded_pattern(PAYMENT_CONDITION_AFTER)
 _SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
 _UP_TO = folded_pattern(
     r"\b(?:up to|as much as|potentially|a maximum of)\s*(?:an? |the )?(?:additional |further |total of |aggregate of )?"
-    r"(?:approximately\s*|about\s*)?$"
+    r"(?:approximately\s*|about\s*|around\s*|roughly\s*)?$"
 )
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PER_UNIT = folded_pattern(
@@ -130,10 +138,10 @@ _AGGREGATE_LINK = folded_pattern(
 )
 # What introduces the parts of a figure just stated: "$1.65 billion, including ...", "$90 million ("
 _PARTS_FOLLOW = folded_pattern(
-    r"""(?x)^(?:\s+[\w\-]+){0,4}?\s*             # a few words of the figure's own phrase ("upfront at closing")
+    r"""(?x)^\)?(?:\s+[\w\-]+){0,7}?\s*          # after its conversion's bracket, a few words of its own phrase
         (?:\(                                     # a bracket, or a word that introduces parts
         |,?\s*(?:including|which\ includes?|comprising|consisting\ of|of\ which|made\ up\ of|split\ into
-            |comprised\ of|broken\ down\ into|that\ includes?)\b)"""
+            |comprised\ of|broken\ down\ into|that\ includes?|with)\b)"""
 )
 # A stated total that counts milestones in: "a total of $145m that includes an upfront payment of $6m and
 # milestone payments", "with regulatory and commercial milestones, the deal could be worth up to $5bn",
@@ -153,8 +161,14 @@ _WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbri
 _REST_IN_MILESTONES = folded_pattern(
     r"\b(?:rest|remainder|balance|remaining (?:amount|sum|value|payments?))\b[^.;]{0,80}\bmilestones?\b"
 )
+_MORE_MILESTONES = folded_pattern(
+    r"(?:,|\band\b|\bfollowed by\b|\bplus\b|\bwith\b)\s+(?:[\w\-]+\s+){0,2}?"  # a new item, not the figure's own words
+    r"(?:further|substantial|additional|subsequent)\s+(?:additional\s+|further\s+)?milestones?\b"
+    r"(?!\s+(?:of|totall?ing|worth)\b)"
+)
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
 _WINDOW_LEFT = 90
+_PETTY = 1000  # no deal term is less
 _WINDOW_RIGHT = 90
 
 
@@ -182,6 +196,7 @@ class Terms:
     found: list[_Found] = field(default_factory=list)  # every amount read, for `figure_readings`
     unsure_counts: set[str] = field(default_factory=set)  # fields with a per-unit figure of no stated count
     headline_total: Money | None = None  # a total the headline states and the body does not restate
+    up_to: set[str] = field(default_factory=set)  # fields read from an "up to" figure
     uncertain: dict[MoneyField, str] = field(default_factory=dict)  # field -> why it is not read with confidence
 
 
@@ -192,15 +207,18 @@ def read_terms(
     published: date | None = None,
     *,
     yen_sign: str | None = None,
+    article: Sequence[Sentence] = (),
 ) -> Terms:
     """The deal's money from its own sentences (`sentences` exclude other deals' already); `yen_sign` is what
-    "¥" means in the whole article (`money.yen_sign_currency`)."""
+    "¥" means in the whole article (`money.yen_sign_currency`); `article` is every sentence of it, where a figure
+    read only in its conversion may be written in its own currency."""
     count_source = fold(deal_text)
     body = [_classify(s, count_source, yen_sign) for s in sentences if not s.is_headline]
     head = _classify(headline, count_source, yen_sign) if headline is not None else []
     per_sentence = _dedupe_sentences([f for f in body if f])
 
     picked: dict[str, list[_Found]] = {}
+    second_package = False  # a later sentence gave an upfront of its own: what follows may be that package's
     for found in per_sentence:
         _resolve_unlabelled(found)
         roles_here: dict[str, list[_Found]] = {}
@@ -210,14 +228,33 @@ def read_terms(
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
-            elif role == "milestones" and "upfront" not in roles_here and _new_kinds(items, picked[role]):
+            elif (
+                role == "milestones"
+                and "upfront" not in roles_here
+                and not second_package
+                and _new_kinds(items, picked[role])
+            ) or (role == "combined" and "upfront" not in roles_here and _other_kinds(items, picked[role])):
                 picked[role] = picked[role] + items
+        if "upfront" in roles_here and "milestones" in picked and not any(
+            _same_amount(f.mention, g.mention) for f in roles_here["upfront"] for g in picked["upfront"]
+        ):
+            second_package = True
 
     all_body = [f for fs in per_sentence for f in fs]
     headline_total: _Found | None = None
     for f in head:
         original = _original_for(f, all_body)
         if original is not None:
+            if original.role is None and f.role in ("total_value", "upfront") and f.role not in picked:
+                # "Grifols to acquire Biotest for €1.6bn" names what the body's "at €1.6 billion" is
+                original.role, original.rule = f.role, f"role-from-the-headline {f.rule}"
+                picked[f.role] = [original]
+            elif f.role == "total_value" and original.role == "milestones" and not picked.keys() & {
+                "total_value", "upfront", "combined"
+            }:
+                # "deal with headline value of £240M" and "an undisclosed upfront and up to a total of £244 million
+                # upon ... milestones": the stated milestones are the deal's headline total
+                picked["total_value"] = [replace(original, role="total_value", rule="headline-total-is-the-milestones")]
             continue  # the headline restates a body figure
         if f.role == "total_value" and "total_value" in picked:
             headline_total = f  # a headline total the body does not restate: checked against the body's
@@ -233,6 +270,7 @@ def read_terms(
             lone[0].rule = "lone-figure"
             picked["total_value"] = [lone[0]]
 
+    _in_original_currency(picked, [*sentences, *article], yen_sign)
     terms = Terms()
     if headline_total is not None:
         m = headline_total.mention
@@ -241,7 +279,9 @@ def read_terms(
         items = picked.get(role, [])
         if not items:
             continue
-        if role == "milestones" and all(i.for_first for i in items):
+        if role == "milestones" and (all(i.for_first for i in items) or _more_milestones_unquantified(items)):
+            # "up to $277m for the first product and further milestones for subsequent products": a part only
+            terms.uncertain["milestones"] = "milestones-of-a-part-only"
             continue
         money = _sum(items, published)
         if money is None:
@@ -252,6 +292,8 @@ def read_terms(
         terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
+        if any(i.up_to for i in items):
+            terms.up_to.add(role)
     terms.found = [*head, *all_body]
     _headline_figure_as_upfront(terms, sentences)
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
@@ -267,7 +309,30 @@ def read_terms(
             terms.evidence["total_value"] = " / ".join(
                 dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones") if k in terms.evidence)
             ) or (picked["combined"][0].sentence.text if picked.get("combined") else "")
+    if terms.total_value is None and "milestones" in terms.uncertain:
+        terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
+
+
+def _in_original_currency(picked: dict[str, list[_Found]], sources: Sequence[Sentence], yen_sign: str | None) -> None:
+    """A figure read only as a conversion ("placed a USD 1.5bn bid", "for $1.1B") that the story also gives in its
+    own currency ("at JPY 167.4bn (USD 1.5bn)") is that original figure (rule "in-original-currency")."""
+    bare = [f for items in picked.values() for f in items if f.mention.converted is None]
+    if not bare:
+        return
+    originals = [
+        m
+        for s in dict.fromkeys(s for s in sources if "(" in s.text)
+        for m in _money_in(s.text, yen_sign)
+        if m.converted is not None and m.converted.per_unit is None and m.per_unit is None
+    ]
+    for f in bare:
+        for o in originals:
+            assert o.converted is not None
+            if o.currency != f.mention.currency and _same_amount(f.mention, o.converted):
+                f.mention = o
+                f.rule = f"{f.rule} in-original-currency"
+                break
 
 
 def _headline_figure_as_upfront(terms: Terms, sentences: Sequence[Sentence]) -> None:
@@ -394,12 +459,21 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             m = m.converted
         elif (m.per_unit is not None and not _PROGRAM.fullmatch(m.per_unit)) or _excluded(left, right):
             continue
+        elif m.amount < _PETTY and m.per_unit is None:
+            continue  # "a $50 milestone fee" in a filing in thousands, "$88.20": no deal is that small
         role: MoneyRole | None
         rule: str | None
         if whole is not None:
             role, rule = "total_value", whole
         else:
-            role, rule = read_role(MoneyClause(left, right, first=i == 0, next_amount=right_bound < len(text)))
+            clause = MoneyClause(
+                left,
+                right,
+                first=i == 0,
+                next_amount=right_bound < len(text),
+                since_previous=text[left_bound : max(left_bound, m.start - _WINDOW_LEFT)],
+            )
+            role, rule = read_role(clause)
         up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
         if scope is not None and m.per_unit is None and unit is None:
@@ -447,7 +521,10 @@ def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
                 drop.update(parts)  # "an upfront payment of $10m, which includes an equity investment of $5m"
             continue
         if "equity" in roles and whole.role != "equity":
-            drop.add(i)  # the figure mixes kinds: its parts say what each is
+            drop.add(i)  # the figure mixes kinds: its parts say what each is, and one that says nothing is the whole's
+            for j in parts:
+                if readings[j].role is None and whole.role is not None:
+                    readings[j] = replace(readings[j], role=whole.role, rule=f"part-of-a-stated-figure {whole.rule}")
         elif roles <= {None, whole.role}:
             drop.update(parts)
     return [r for k, r in enumerate(readings) if k not in drop]
@@ -477,6 +554,12 @@ def _excluded(left: str, right: str) -> bool:
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
 
 
+def tells_earlier_terms(sentence: Sentence) -> bool:
+    """Whether a sentence tells the terms of an earlier deal or standing relationship ("Under the terms of the
+    relationship, X receives a royalty stream", "X stood to receive milestones and royalties"): not this deal's."""
+    return _of_an_earlier_deal(sentence.folded)
+
+
 def _of_an_earlier_deal(left: str) -> bool:
     """Whether the words since the amount before say this amount is another deal's (`EARLIER_DEAL_MONEY_CONTEXT`):
     "after inking a $47 million upfront deal", "the first tie-up, which came in at $47 million"."""
@@ -498,6 +581,30 @@ def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
         return True
     new, old = _kinds(items), _kinds(counted)
     return bool(new) and bool(old) and not new & old
+
+
+def _more_milestones_unquantified(items: list[_Found]) -> bool:
+    """Whether the milestones' sentence goes on, after its last figure, to more milestones it gives no figure for
+    ("... and further milestones for subsequent products", "... followed by substantial additional milestone
+    payments")."""
+    last = items[-1]
+    after = last.sentence.folded[last.mention.end :]
+    return not _money_in(last.sentence.text[last.mention.end :]) and _MORE_MILESTONES.search(after) is not None
+
+
+def _other_kinds(items: list[_Found], counted: list[_Found]) -> bool:
+    """Combined figures of a later sentence add up when they bundle other kinds of payment ("R&D funding and an option
+    fee ... of €2.4m", then "an upfront license fee and milestone payments totaling €17m")."""
+    new, old = _payment_kinds(items), _payment_kinds(counted)
+    return bool(new) and bool(old) and not new & old
+
+
+def _payment_kinds(items: list[_Found]) -> set[str]:
+    return {
+        k.group(0).split()[0].replace("-", "").rstrip("s")
+        for f in items
+        for k in PAYMENT_KINDS.finditer(f.sentence.folded[max(0, f.mention.start - 120) : f.mention.start])
+    }
 
 
 def _resolve_unlabelled(found: list[_Found]) -> None:
@@ -633,9 +740,19 @@ def _implied_total(terms: Terms, combined: list[_Found], published: date | None)
     currency = parts[0].currency
     if any(p.currency != currency for p in parts):
         return None
-    if terms.equity is not None and terms.equity.currency == currency:
+    if terms.equity is not None and terms.equity.currency == currency and not _equity_inside_upfront(terms):
         parts.append(terms.equity)
     return money_sum(parts, published)
+
+
+def _equity_inside_upfront(terms: Terms) -> bool:
+    """Whether the upfront is said to be the equity and a cash part ("an upfront payment of $43.5m. That includes a
+    cash payment of $30m and an equity investment of $13.5m"): the equity is then not added to the total again."""
+    upfront, equity = terms.upfront, terms.equity
+    if upfront is None or equity is None or equity.currency != upfront.currency:
+        return False
+    rest = upfront.amount - equity.amount
+    return rest > 0 and any(f.mention.currency == upfront.currency and f.mention.amount == rest for f in terms.found)
 
 
 def money_sum(parts: Sequence[Money], published: date | None) -> Money:

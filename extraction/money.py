@@ -31,7 +31,8 @@ What counts as money
 Reading the number
 - Scale words: thousand, million, billion, trillion, lakh (10^5), crore (10^7), lakh crore (10^12),
   and abbreviations `m`/`M`/`MM`, `mn`, `mln`, `Mio.`, `bn`/`B`, `bln`, `Mrd.`, `tn`, `k`/`K`, `cr`.
-  Single letters must be glued to the number (`$10m`; `$10 m` is just $10).
+  Single letters must be glued to the number (`$10m`), except `m`/`M` after a currency sign or code that a
+  space alone separates, with no letter or digit after it (`$390 m,` is $390 million).
 - Spaces between the parts may be ordinary, no-break, thin or narrow no-break spaces.
 - `1,500,000` has thousands separators, as have `1,00,000` (Indian grouping) and `1.500.000` (dots, at
   least two groups). A comma followed by one or two digits and then a scale word is a decimal comma
@@ -177,6 +178,8 @@ _NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare
     + r"(?=[ \u00a0\u2009\u202f-]?[A-Za-z€£])"
     + rf"(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
 )
+# "an upfront cash payment of $390 m, as well as ...": a spaced million letter after a currency-first figure
+_SPACED_MILLION: Final = re.compile(r"[ \u00a0\u2009\u202f][mM](?![\w²³'’-]|\.\w)")
 _NOT_BARE_LETTERS: Final = frozenset({"b", "B", "k", "K", "mm", "MM"})  # "Phase 2b", "10mm"
 _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -452,6 +455,10 @@ def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
                 pre in CODES and not (word or letter) and number.isdigit() and not _PER_UNIT.match(text, end)
             ):
                 continue  # "SAR443579" (a drug code), "EUR 2024 guidance", "patients with CAD 5 years"
+            if not (word or letter):
+                spaced = _SPACED_MILLION.match(text, end)
+                if spaced is not None:
+                    letter, end = "m", spaced.end()
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
             if pre in YEN_OR_YUAN_SIGNS:
                 if yuan_text is None:

@@ -8,16 +8,21 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | rule | example | role |
 |---|---|---|
 | kinds-totalled | "an upfront payment, near-term milestones and option fees, totaling $175m" | combined |
+| kinds-included-after | "up to €240m including upfront and research payments, and milestones" | total_value |
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
+| kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
-| kind-totalling | "milestone payments totalling up to $210m", "upfront payments for both totaling $170m" | that kind |
+| more-if-condition | "could receive an additional $350m if the drug is approved" | milestones |
+| kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
 | deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
+| purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
+| plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
 
 A "combined" figure is several kinds of payment in one (upfront and milestones): part of the total,
 never the upfront. An amount no rule reads has no role (`None`); what the story around it says of it
@@ -56,22 +61,28 @@ BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and
 _UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front(?: cash| payments?)? and (?:near|short)-term\b")
 _KINDS_LISTED = folded_pattern(
     r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
-        (?:up-?front|equity|near-term|research|milestone|option)            # a first kind of payment
+        (?:up[-\ ]?front|equity|near-term|research|milestone|option|access|licen[cs]e)  # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
-        (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestone|option)\b  # a second kind
+        (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestones?|option)\b  # a second kind
     """
 )
 _COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
 # Kinds of payment: "upfront payments" is one kind, "upfront and option payments" two.
-_PAYMENT_KINDS = folded_pattern(
-    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|research funding|equity)\b",
+PAYMENT_KINDS = folded_pattern(
+    r"\b(?:up-?front|milestones?|option (?:exercise )?fees?|license fees?|(?:research|r&d) funding|equity)\b",
 )
-_TOTALING = folded_pattern(r"\b(?:totall?ing|totall?ed|in total|together worth|combined)\b[\s,]*$")
+_TOTALING = folded_pattern(
+    r"\b(?:totall?ing|totall?ed|in total|together worth|combined|in an aggregate amount of)\b"
+    r"(?:\s+(?:up to|approximately|about|around|some))?[\s,]*$"
+)
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
 # "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
-    r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front)(?:\ cash)?(?:\ payments?)?   # one kind of payment
+    r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
+          |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
+          |(?:future|contingent|deferred)(?=\ payments?))                    # "future payments worth": milestones
+        (?:\ and\ option)?(?:\ cash)?(?:\ payments?)?                       # "milestone and option payments" too
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
@@ -81,12 +92,12 @@ _KIND_TOTALLING = folded_pattern(
         (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
-    r"^\s*(?:[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
-    r"|buyout|tie-up|alliance|takeover|merger|offer|bid)\b",
+    r"^\s*(?:(?!(?:if|when|once|should|unless|provided)\b)[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
+    r"|buyout|tie-?up|tie up|alliance|takeover|merger|offer|bid)\b",
 )
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(
-    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|payable|which|that)\b"
+    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
     r"|^,\s+(?:which|payable)\b"
 )
 # A cue that leads into the next amount is that amount's: "$7.1 billion for a total consideration of $8.4 billion"
@@ -98,14 +109,45 @@ _LEADS_INTO_NEXT = folded_pattern(
 # An attached phrase runs on through lists ("in development, regulatory and commercial milestones")
 # and ends where a new clause begins.
 _ATTACHED_END = folded_pattern(
-    r",\s+(?=(?:and|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
+    r",\s+(?=(?:and(?!(?:\s+(?:development|regulatory|commercial|sales|clinical|approval|launch)[\w\-]*)+"
+    r"\s+(?:milestones?|payments?)\b)"  # not the Oxford comma of a list of kinds
+    r"|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
 # "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
 _PURCHASE_FOR = folded_pattern(
-    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases)\b
+    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases|purchased)\b
         [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
+# "sold its royalty rights on the drug to Y for $152m", "to divest a portfolio of ... products to Y, for up to around
+# $670m": the price of a sale, across the long description of what is sold
+_SALE_FOR = folded_pattern(
+    r"""(?x)\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|sale\ of|divestment\ of)\b
+        [^$€£¥;.]{0,240}?\bto\b[^$€£¥;.]{0,80}?,?\ for        # what is sold, to whom, then "for"
+        (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)*\s*$"""
+)
+_UP_TO_END = folded_pattern(r"\b(?:up to|as much as)\b[\w\s]*$")
+# "including upfront and research payments, and for meeting clinical milestones": the figure holds every kind
+_INCLUDED_KINDS = folded_pattern(r"^\s*,?\s*(?:including|which includes?|that includes?|comprising|consisting of)\s")
+_DEAL_PAYMENT_KINDS = folded_pattern(
+    r"\b(?:up-?front|research|milestones?|option|equity|licen[cs]e fees?|access fees?|near[- ]term)"
+)
+# "initial access fees, clinical development and commercial milestone payments of up to £200m": a first payment and
+# the milestones listed before the figure, which is then their sum
+_LISTED_BEFORE = folded_pattern(
+    r"""(?x)\b(?:up-?front|signing|initial|access|licen[cs]e|option)(?:\ fees?|\ payments?|\ cash)?   # a first payment
+        (?:,\ |\ and\ )[\w\-,\ ]{0,60}?\bmilestone\ payments?                              # then the milestones
+        \ (?:of|totall?ing|worth)(?:\ up\ to|\ as\ much\ as)?\s*$"""
+)
+# "could receive an additional $350m if its partnership leads to approval": more money, paid under a condition
+_MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)\s*$")
+_CONDITION_AFTER = folded_pattern(
+    r"""(?x)^\s*(?:if|when|once|should|provided|subject\ to|upon|contingent|depending)\b   # a condition
+        [^;]{0,120}?\b(?:approv\w*|sales|success\w*|achiev\w*|develop\w*|regulatory|milestones?|goals?|launch\w*
+        |commerciali[sz]\w*|trials?)\b   # of the drug's progress (not an option's exercise)"""
+)
+# "Norvane will receive $67 million": a sum to be received, said plainly
+_RECEIVES_PLAIN = folded_pattern(r"\b(?:will|would|is to|are to|shall|to) (?:receive|get|be paid)\s*$")
 _KIND_AFTER = folded_pattern(
     r"^\s*(?:in\s+)?(?P<kind>up-?front|milestones?|biobucks|equity)\b"
     r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
@@ -124,6 +166,7 @@ class MoneyClause:
     right: str
     first: bool  # the sentence's first amount
     next_amount: bool = False  # `right` ends where another amount begins
+    since_previous: str = ""  # all the words since the amount before (or the sentence's start), beyond `left`
 
     @cached_property
     def clause(self) -> str:
@@ -162,7 +205,7 @@ def _kind(word: str) -> str:
 
 
 def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
-    if _TOTALING.search(c.left) and len({_kind(k.group(0)) for k in _PAYMENT_KINDS.finditer(c.left)}) >= 2:
+    if _TOTALING.search(c.left) and len({_kind(k.group(0)) for k in PAYMENT_KINDS.finditer(c.left)}) >= 2:
         return "combined"
     return None
 
@@ -171,6 +214,29 @@ def _kinds_listed_after(c: MoneyClause) -> MoneyRole | None:
     if _KINDS_LISTED.match(c.right) and not _UPFRONT_NEAR_TERM.search(c.right[:50]):
         return "combined"
     return None
+
+
+def _kinds_included_after(c: MoneyClause) -> MoneyRole | None:
+    included = _INCLUDED_KINDS.match(c.right)
+    if included is None:
+        return None
+    kinds = {k.group(0)[:4] for k in _DEAL_PAYMENT_KINDS.finditer(c.right[included.end() :])}
+    return "total_value" if len(kinds) >= 2 else None
+
+
+def _kinds_listed_before(c: MoneyClause) -> MoneyRole | None:
+    listed = _LISTED_BEFORE.search(c.left[-120:])
+    if listed is None or (not c.first and len(c.left) <= 120 and listed.start() <= _PREVIOUS_AMOUNTS_CUE):
+        return None  # "$5m upfront and milestone payments of up to $1m": that upfront is the amount before's
+    return "total_value"
+
+
+def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
+    return "milestones" if _MORE_BEFORE.search(c.left) and _CONDITION_AFTER.match(c.right) else None
+
+
+def _plain_sum_received(c: MoneyClause) -> MoneyRole | None:
+    return "upfront" if _RECEIVES_PLAIN.search(c.left) and not c.right.lstrip().startswith("in ") else None
 
 
 def _upfront_and_near_term(c: MoneyClause) -> MoneyRole | None:
@@ -203,7 +269,13 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
 
 
 def _purchase_price(c: MoneyClause) -> MoneyRole | None:
-    return "total_value" if _PURCHASE_FOR.search(c.left[-140:]) else None
+    if _PURCHASE_FOR.search(c.left[-140:]):
+        return "total_value"
+    sale = _SALE_FOR.search(c.since_previous[-400:] + c.left)
+    if sale is None:
+        return None
+    # "sold its rights to Y for $90m" is the cash paid for them; "for up to $670m" the whole of the price
+    return "total_value" if _UP_TO_END.search(sale.group(0)) else "upfront"
 
 
 def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
@@ -261,11 +333,16 @@ def _cue_after(c: MoneyClause) -> MoneyRole | None:
 ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("kinds-totalled", "an upfront payment, near-term milestones and option fees, totaling $175m",
              _kinds_totalled),
+    RoleRule("kinds-included-after", "up to €240m including upfront and research payments, and milestones",
+             _kinds_included_after),
     RoleRule("kinds-listed-after", "$120 million in upfront, equity and near-term research payments",
              _kinds_listed_after),
     RoleRule("upfront-and-near-term", "$50m in upfront and near-term payments", _upfront_and_near_term),
     RoleRule("upfront-and-milestones", "upfront and milestone payments of up to $900m", _upfront_and_milestones),
+    RoleRule("kinds-listed-before", "access fees, development and sales milestone payments of up to £200m",
+             _kinds_listed_before),
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
+    RoleRule("more-if-condition", "could receive an additional $350m if the drug is approved", _more_if_condition),
     RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),
     RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),
     RoleRule("purchase-price", "will acquire Norvane, a clinical-stage company, for up to $1.5 billion",
@@ -273,6 +350,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("kind-after-total-word", "the pact is worth $50M upfront", _kind_after_total_word),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
+    RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),
 )
 RULE_NAMES = frozenset(r.name for r in ROLE_RULES)
 

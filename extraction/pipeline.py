@@ -14,8 +14,12 @@ The steps, each in its own module:
    acquisition of X from Y") nor the sentences after it with terms that name no party ("Under the
    agreement, Y would receive $20M upfront"); quoted speech counts for money only, and so does a clause that
    dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
-5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with
-   the sentence it came from.
+5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with the sentence it
+   came from. An acquisition's price is its upfront and its total; so is the one price of a sale of assets or
+   royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
+   Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone).
+   Royalties told of an earlier deal or standing relationship ("Under the terms of the relationship, X receives a
+   royalty stream") are not this deal's.
 """
 
 from __future__ import annotations
@@ -26,7 +30,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extraction.amounts import Terms, figure_readings, milestones_as_the_rest, money_sum, read_terms, states_terms
+from extraction.amounts import (
+    Terms,
+    figure_readings,
+    milestones_as_the_rest,
+    money_sum,
+    read_terms,
+    states_terms,
+    tells_earlier_terms,
+)
 from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
@@ -61,6 +73,8 @@ _SEVERAL_STORIES = "the text holds several stories of deals, a list of deals: ea
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 # a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
 _PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
+# "would bring the total transaction to $410 million": a total of the price and more, not the price
+_BRINGS_THE_TOTAL = folded_pattern(r"\bbring(?:s|ing)? the (?:total|overall|aggregate)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 _OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
@@ -133,8 +147,12 @@ class Extractor:
         plain = [_without_other_deal(_unquoted(s)) for s in own]
 
         deal_text = " ".join(s.text for s in own)
-        terms = read_terms(article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text))
-        royalties, royalty_evidence = read_royalties(own, [f for g in groups for f in g.forms])
+        terms = read_terms(
+            article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text), article=body
+        )
+        royalties, royalty_evidence = read_royalties(
+            [s for s in own if not tells_earlier_terms(s)], [f for g in groups for f in g.forms]
+        )
 
         relevant = [
             s
@@ -147,15 +165,16 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
         )
-        if {"acquisition", "merger"} & set(deal_types) or (
-            {"asset-purchase", "royalty-purchase"} & set(deal_types) and "license" not in deal_types
-        ):
-            # a sale's price, too, is paid at closing: "sold its royalty rights to X for $152 million"
+        if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)
         if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
+        elif "license" not in deal_types and (
+            _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
+        ):
+            _sale_terms(terms)
         own_indexes = {s.index for s in own}
         past = [
             _unquoted(s)
@@ -464,10 +483,39 @@ def _read_products(
     return _Products(assets, targets, modalities, read_indications(product_sentences), stage, evidence)
 
 
+_SALES = frozenset({"asset-purchase", "royalty-purchase"})
+# a total told as the price of a sale or a buyout: "would sell some of its drugs to Y for a total value of $660m",
+# "X To Be Taken Private By Y In $1.9 Bln Deal"
+_SALE_OR_BUYOUT = folded_pattern(
+    r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥;.]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
+)
+
+
+def _sale_terms(terms: Terms) -> None:
+    """A sale of assets or royalties: its one price is both the cash paid and the whole value ("sold its royalty
+    rights to Y for $152 million"); a price "up to" a figure is only the whole value."""
+    if terms.milestones is not None:
+        return
+    if terms.upfront is None and terms.total_value is not None and "total_value" not in terms.up_to:
+        terms.upfront = terms.total_value
+        terms.evidence["upfront"] = terms.evidence["total_value"]
+        terms.rules["upfront"] = "sale-price-is-upfront"
+    elif terms.total_value is None and terms.upfront is not None:
+        terms.total_value = terms.upfront
+        terms.evidence["total_value"] = terms.evidence["upfront"]
+        terms.rules["total_value"] = "sale-price-is-total"
+
+
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
     milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it."""
-    if terms.upfront is None and terms.milestones is None and terms.total_value is not None and not _CVR.search(text):
+    if (
+        terms.upfront is None
+        and terms.milestones is None
+        and terms.total_value is not None
+        and not _CVR.search(text)
+        and not _BRINGS_THE_TOTAL.search(fold(terms.evidence.get("total_value", "")))
+    ):
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         terms.rules["upfront"] = "acquisition-price-is-upfront"
@@ -475,7 +523,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
         return
-    if terms.total_value is None and terms.milestones is None and terms.upfront is not None:
+    if terms.total_value is None and terms.milestones is None and terms.upfront is not None and terms.equity is None:
         # "for $45.00 per share in cash, for a total equity value of $1.2 billion": the price is the whole value
         terms.total_value = terms.upfront
         terms.evidence["total_value"] = terms.evidence["upfront"]

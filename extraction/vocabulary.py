@@ -384,7 +384,10 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|\b(?:the|its|their|a) (?:first|previous|earlier|prior|initial|original|last) (?:deal|pact|tie-up|agreement"
     r"|collaboration|partnership|licen[cs]e|transaction)\b"
     r"|\b(?:19|20)\d\d (?:deal|agreement|pact|tie-up|licen[cs]e|collaboration|partnership)\b"
-    r"|\bunder which\b[^$€£¥]{0,40}\b(?:paid|received|got)\b",
+    r"|\bunder which\b[^$€£¥]{0,40}\b(?:paid|received|got)\b"
+    # the terms a deal this one replaces held out: "X stood to receive milestone payments up to $645m"
+    r"|\bstood to (?:receive|earn|gain|collect|get)\b|\bwould have (?:received|earned|been eligible)\b",
+    "a standing relationship": r"\bunder the (?:terms of the )?(?:relationship|existing|original|prior|previous)\b",
     "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
     r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
 }
@@ -396,6 +399,7 @@ UPFRONT_CUES = (
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
     r"|licence fee|access fee|option fee|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
+    r"|upon (?:the )?(?:full )?execution"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (
@@ -408,9 +412,10 @@ MILESTONE_CUES = (
     r"|on the line|(?:future|deferred|contingent|success|event-driven|near-term) payments?"
     r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"
     r"|payments? (?:based on|linked to|contingent on)"
+    r"|(?:sales|commercial|development|regulatory|clinical|performance) goals?|sales targets?"
 )
 TOTAL_CUES = (
-    r"worth|valued at|values (?:[\w\-’'.]+ ){1,4}?at"
+    r"worth|valued at|values (?:[\w\-’'.%]+ ){1,4}?at"
     # the UK takeover formula: "values the entire issued and to be issued ordinary share capital of X at £1.1bn"
     r"|share capital of (?:[\w\-’'.]+ ){1,4}?at"
     r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
@@ -422,6 +427,7 @@ TOTAL_CUES = (
     r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"
     r"|on the table"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
+    r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
     r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (

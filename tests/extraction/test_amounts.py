@@ -248,6 +248,27 @@ TRAPS = [
      "receive $20 million upfront.", M("20e6"), M("1.4e9"), M("1.42e9"), None),
     ("an-amount-inside-the-clause-about-other-deals", "After its $500 million deal with Brennar Bio, Alderbrook gets "
      "$20 million upfront and up to $80 million in milestones.", M("20e6"), M("80e6"), M("100e6"), None),
+    ("a-sum-too-small-for-a-term", "Alderbrook gets $10 million upfront. Quillon also owes a $50 milestone fee on "
+     "a patent.", M("10e6"), None, None, None),
+    ("a-company-valued-now", "Alderbrook gets $10 million upfront and up to $90 million in milestones. Its parent, "
+     "which floated last year, is currently valued at more than £150m.", M("10e6"), M("90e6"), M("100e6"), None),
+    ("another-packages-also", "Alderbrook gets $10 million upfront and up to $90 million in milestones. Under a second "
+     "agreement signed the same day, Alderbrook will receive an upfront payment of $20 million. That agreement also "
+     "includes milestone payments of up to $2 billion.", M("10e6"), M("90e6"), M("100e6"), None),
+    ("equity-inside-the-upfront", "Alderbrook receives an upfront payment of $43.5 million. That includes a cash "
+     "payment of $30 million and an equity investment of $13.5 million. Alderbrook is eligible for up to $600 "
+     "million in milestones.", M("43.5e6"), M("600e6"), M("643.5e6"), M("13.5e6")),
+    ("combined-figures-of-other-kinds-add-up", "Alderbrook will receive R&D funding and an option fee in an aggregate "
+     "amount of €2 million. Upon exercising the option, Quillon would pay an upfront license fee and milestone "
+     "payments totaling approximately €15 million.", None, None, M("17e6", "EUR"), None),
+    ("parts-after-a-conversion", "Quillon will pay Alderbrook $1m (€0.9m) upfront in return for the licence, with "
+     "$500,000 due at signing and the other $500,000 after six months. Alderbrook is eligible for up to $50m in "
+     "milestones.", M("1e6"), M("50e6"), M("51e6"), None),
+    ("a-part-with-no-word-is-the-wholes", "Quillon pays an initial access fee of £7.5m, comprising a payment of "
+     "£2.5m, plus an equity investment of £5m.", M("2.5e6", "GBP"), None, None, M("5e6", "GBP")),
+    ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
+     "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
+     M("67e6"), None, M("67e6"), None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
@@ -377,6 +398,119 @@ def test_an_acquisitions_one_figure_is_its_price():
     assert deal is not None and "acquisition" in deal.deal_types
     assert deal.upfront is not None and deal.upfront.amount == Decimal("490e9") and deal.upfront.currency == "JPY"
     assert deal.total_value == deal.upfront
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alderbrook gets $5 million upfront and is entitled to milestones of up to $200m for the first product and "
+        "further milestones for subsequent products.",
+        "Alderbrook gets $5 million upfront and milestone payments of up to $1 million through to phase II, followed "
+        "by substantial additional milestone payments.",
+    ],
+)
+def test_milestones_of_a_part_only_are_uncertain(body):
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None and deal.milestones is None and deal.total_value is None
+    assert {"milestones", "total_value"} <= set(deal.uncertain)
+
+
+def test_a_figures_own_additional_milestones_are_not_more():
+    terms = _terms(f"{LEAD} Quillon pays $20 million upfront and up to $110M in additional milestone payments.")
+    assert terms["milestones"] == M("110e6") and terms["total_value"] == M("130e6")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the terms of the relationship, Alderbrook receives a royalty stream from Quillon on its sales.",
+        "Alderbrook stood to receive milestone payments and royalties if the drug proved successful.",
+    ],
+)
+def test_royalties_of_a_standing_relationship_are_not_the_acquisitions(sentence):
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"
+        f"Quillon Pharma will acquire Alderbrook Therapeutics for $500 million in cash. {sentence}"
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.royalties is None
+    assert deal.upfront is not None and deal.upfront.amount == Decimal("500e6")
+
+
+def test_the_headline_says_what_the_bodys_restated_figure_is():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics for €1.6bn\n\n"
+        "Quillon Pharma has agreed to take over Alderbrook Therapeutics. The deal values 100% of Alderbrook at "
+        "€1.6 billion."
+    )
+    terms = _terms(text)
+    assert terms["upfront"] == M("1.6e9", "EUR") and terms["total_value"] == M("1.6e9", "EUR")
+
+
+def test_a_headline_total_restating_the_milestones_is_the_total():
+    text = (
+        "Alderbrook seals deal with headline value of £240M with Quillon\n\n"
+        "Alderbrook Therapeutics and Quillon Pharma have entered into an exclusive license agreement for QP-214. "
+        "Alderbrook will receive an undisclosed upfront payment and will be eligible for up to a total of £244 "
+        "million upon the achievement of development, regulatory and commercial milestones."
+    )
+    terms = _terms(text)
+    assert terms["milestones"] == M("244e6", "GBP") and terms["total_value"] == M("244e6", "GBP")
+
+
+def test_a_total_brought_to_by_more_is_not_an_acquisitions_price():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics\n\n"
+        "Quillon Pharma will acquire Alderbrook Therapeutics. Alderbrook holders will also be eligible for an "
+        "additional cash payment if certain goals are reached, which would bring the total transaction to $410 million."
+    )
+    terms = _terms(text)
+    assert terms["upfront"] is None and terms["total_value"] == M("410e6")
+
+
+def test_a_figure_read_only_in_its_conversion_is_the_original():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics for $1.1B\n\n"
+        "Quillon Pharma said it will acquire Alderbrook Therapeutics for $1.1 billion. "
+        "Quillon put the value of the deal at ¥160 billion (US$1.1 billion), its largest purchase."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.upfront is not None and deal.total_value is not None
+    assert (deal.upfront.amount, deal.upfront.currency) == (Decimal("160e9"), "JPY")
+    assert deal.total_value == deal.upfront
+
+
+def test_a_figure_of_another_amount_is_not_an_original():
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics for $1.1B\n\n"
+        "Quillon Pharma said it will acquire Alderbrook Therapeutics for $1.1 billion. "
+        "Quillon's sales reached ¥100 billion (US$700 million) last year."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.upfront is not None
+    assert (deal.upfront.amount, deal.upfront.currency) == (Decimal("1.1e9"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "upfront", "total"),
+    [
+        pytest.param("Alderbrook Therapeutics sells royalty rights to Quillon Pharma\n\nAlderbrook Therapeutics said "
+                     "it sold its royalty rights on the asthma drug AT-3 (velimab) to Quillon Pharma's unit Quillon "
+                     "Europe for $152 million.", M("152e6"), M("152e6"), id="a-sale-price"),
+        pytest.param("Alderbrook Therapeutics to sell drugs to Quillon Pharma\n\nAlderbrook Therapeutics said it would "
+                     "sell some of its older prescription drugs to Quillon Pharma for a total value of $660 million.",
+                     M("660e6"), M("660e6"), id="a-sale-told-with-a-total"),
+        pytest.param("Alderbrook Therapeutics To Be Taken Private By Quillon Capital In $1.9 Bln Deal\n\nAlderbrook "
+                     "Therapeutics agreed to be taken private by an affiliate of Quillon Capital for $50.00 per share.",
+                     M("1.9e9"), M("1.9e9"), id="a-buyout-told-in-the-headline"),
+        pytest.param("Alderbrook Therapeutics to divest drugs to Quillon Pharma\n\nAlderbrook Therapeutics agreed to "
+                     "divest a portfolio of older consumer products sold in Europe, and a plant in Spain, to Quillon "
+                     "Pharma, for up to around $670 million.", None, M("670e6"), id="a-sale-price-up-to"),
+    ],
+)
+def test_a_sales_one_price_is_paid_and_whole(text, upfront, total):
+    terms = _terms(text)
+    assert (terms["upfront"], terms["total_value"]) == (upfront, total)
 
 
 # (id, article, upfront, milestones, total): a headline's priced deal that the body's milestones exceed

@@ -158,6 +158,9 @@ BROKEN_FORMS: dict[str, Case] = {
     "sign-glued-to-a-word-by-a-scraper": ("Kestrel to pay Norvane$500 million upfront", "$500 million",
                                           D("500000000"), "USD"),
     "sign-glued-to-up-to": ("and up to$625 million in milestones", "$625 million", D("625000000"), "USD"),
+    "spaced-million-letter": ("an upfront cash payment of $390 m, and more", "$390 m", D("390000000"), "USD"),
+    "spaced-million-letter-at-the-end": ("Kestrel paid US$ 12 M.", "US$ 12 M", D("12000000"), "USD"),
+    "a-spaced-letter-that-starts-a-word-is-no-scale": ("a grant of $10 more or less", "$10", D("10"), "USD"),
 }
 
 NO_CURRENCY: dict[str, Case] = {

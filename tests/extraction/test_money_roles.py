@@ -26,6 +26,31 @@ def _clause(sentence: str, which: int = 0) -> MoneyClause:
 EXAMPLES = [
     ("kinds-totalled", "Kestrel will pay an upfront payment, near-term milestones and option fees, totaling $175m.", 0,
      "combined"),
+    ("kinds-included-after", "Norvane may receive up to €240 million including upfront and research payments, and "
+     "for reaching clinical milestones.", 0, "total_value"),
+    ("kinds-listed-before", "Norvane will receive initial access fees, clinical and commercial milestone payments of "
+     "up to £200m plus royalties.", 0, "total_value"),
+    ("more-if-condition", "Norvane could receive an additional $350 million if its alliance with Kestrel leads to "
+     "approval of the drug.", 0, "milestones"),
+    ("cue-after", "Kestrel will pay an additional $300 million if development milestones are met, plus $250 million "
+     "for later sales goals.", 1, "milestones"),
+    ("purchase-price", "Norvane sold its royalty rights on the asthma drug NB-7 (velimab) to the Kestrel unit Kestrel "
+     "Pharma Europe for $152 million.", 0, "upfront"),
+    ("purchase-price", "Kestrel agreed to divest a portfolio of older consumer and prescription products sold in "
+     "Europe, and two plants in Spain and Italy, to the Danish group Norvane, for up to around $670 million.", 0,
+     "total_value"),
+    ("plain-sum-received", "Norvane will receive $67 million, and Kestrel takes over the drug.", 0, "upfront"),
+    ("kinds-totalled", "Norvane gets R&D funding and an option fee in an aggregate amount of approximately €2.4 "
+     "million.", 0, "combined"),
+    ("cue-after", "Norvane is eligible for up to $1 billion in further research, development, and sales milestones.",
+     0, "milestones"),
+    ("cue-after", "Kestrel will pay Norvane up to $12 million over the period of reaching development and regulatory "
+     "milestones.", 0, "milestones"),
+    ("cue-after", "Kestrel paid $10,000 to Norvane upon full execution of the licence.", 0, "upfront"),
+    ("kind-totalling", "Kestrel will pay $400 million upfront and future payments worth up to $850 million more, "
+     "based on meeting milestones.", 1, "milestones"),
+    ("kinds-listed-after", "Norvane stands to earn up to $163 million in access fees and milestone payments.", 0,
+     "combined"),
     ("kinds-listed-after", "Norvane receives $120 million in upfront, equity and near-term research payments.", 0,
      "combined"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
@@ -35,6 +60,11 @@ EXAMPLES = [
     ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
      "milestones"),
+    ("kind-totalling", "Norvane is also eligible for additional payments totaling $604 million.", 0, "milestones"),
+    ("kind-totalling", "Kestrel pays $160m upfront, in addition to milestone and option payments that could reach "
+     "$5.2bn.", 1, "milestones"),
+    ("kinds-listed-after", "Norvane keeps half of the $44 million in up front fees and milestones it is due.", 0,
+     "combined"),
     ("cue-before", "Norvane will get an upfront payment of $300 million and up to $2bn in milestones.", 0, "upfront"),
     ("cue-after", "Norvane is eligible for up to $350 million per target in development milestones.", 0,
      "milestones"),
@@ -59,15 +89,19 @@ EXAMPLES = [
     ("upfront-and-near-term", "Kestrel will pay $150 million in upfront cash and near-term milestones.", 0, "upfront"),
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
     ("deal-noun-after", "Kestrel to buy Norvane in $640M tender offer", 0, "total_value"),
+    ("deal-noun-after", "Kestrel ends week with $449M Norvane tie up", 0, "total_value"),
     ("cue-before", "The offer values Norvane at approximately $640 million, a 94% premium to its closing price.", 0,
      "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
      "total_value"),
+    ("purchase-price", "Kestrel purchased a stream of royalties on the drug from Norvane for $6.0 million.", 0,
+     "total_value"),
+    ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
     ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
     ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $75M upfront.", 0, "upfront"),
-    ("cue-after", "Norvane gets an additional $75 million if worldwide net sales exceed $1.5 billion.", 0,
+    ("more-if-condition", "Norvane gets an additional $75 million if worldwide net sales exceed $1.5 billion.", 0,
      "milestones"),
     ("cue-after", "Kestrel will pay $5 million upfront and up to $120 million.", 0, "upfront"),
     ("cue-after", "The pact includes $35 million upfront but is backloaded with $901 million on the line.", 1,
@@ -94,6 +128,21 @@ COUNTER_EXAMPLES = [
      "million (US$145 million) in aggregate.", 0, "total_value"),
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
      "backloaded with $901 million later.", 1, "upfront"),
+    ("one kind included is not every kind", "Norvane gets up to $50m, including milestones.", 0, "total_value"),
+    ("the upfront of the amount before is not listed", "Norvane gets $5m upfront and milestone payments of up to "
+     "$100m.", 1, "total_value"),
+    ("a condition of an option is no milestone", "Kestrel will pay an additional $60M if it exercises its option in "
+     "Europe.", 0, "milestones"),
+    ("a condition ends no deal noun", "Norvane could receive an additional $350 million if its partnership succeeds "
+     "in the clinic.", 0, "total_value"),
+    ("'up to' a received sum is no plain sum", "Norvane will receive up to $67 million.", 0, "upfront"),
+    ("a sum received in a kind is that kind's", "Norvane will receive $67 million in milestones.", 0, "upfront"),
+    ("a milestone list without a first payment is milestones", "Norvane gets development and commercial milestone "
+     "payments of up to $200m.", 0, "total_value"),
+    ("payments totalled without 'additional' are the deal's", "Norvane is eligible for payments totaling $604 "
+     "million.", 0, "milestones"),
+    ("a new clause after a comma ends the attached phrase", "Kestrel pays up to $40m in research funding, and "
+     "further milestones may follow.", 0, "milestones"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
