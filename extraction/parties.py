@@ -26,11 +26,12 @@ Rules:
   place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told
   Fierce Biotech"), a company word alone ("the Group"), a place alone ("Nanjing, China-based ..."),
   an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person ("Dr. X",
-  "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case headline's verb
-  or preposition ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who
-  backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
-  Brightpine Capital"); several words in capitals that do not say they are a company are a heading
-  ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
+  "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company word after the honorific
+  names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition ends the name
+  before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
+  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals
+  that do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the
+  filing repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -640,7 +641,10 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
     and Company", whose first word is a given name)."""
     entities = [r.entity_id if (r := registry.resolve(g.name)) is not None else g.name for g in groups]
     for group, entity in zip(groups, entities, strict=True):
-        head = group.name.split()[0] if group.name else ""
+        words = group.name.split()
+        head = words[0] if words else ""
+        if _HONORIFIC.match(f"{head} ") and len(words) > 2:
+            head = " ".join(words[:2])  # "Dr Reddy's" of "Dr Reddy's Laboratories"
         # (not the registry's names of a company another party also resolves to: a bought former unit)
         shorts = [head, *(_one_word_aliases(group.name, registry) if entities.count(entity) == 1 else [])]
         for short in shorts:
@@ -762,7 +766,7 @@ def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]
 def _is_person(text: str, c: _Candidate) -> bool:
     """'Dr. Jane Roe', 'Jane Roe, M.D., is ...', 'Jane Roe (left), CEO of X': a person, not a company."""
     if _HONORIFIC.match(text, c.position):
-        return True
+        return not (_HONORIFIC.match(c.text) and _says_company(c.text))  # "Dr Reddy's Laboratories" is a company
     end = text.find(c.text, c.position)
     return end >= 0 and bool(_PERSON_AFTER.match(text, end + len(c.text))) and not _says_company(c.text)
 
@@ -940,6 +944,8 @@ def _clean_run(run: str) -> str:
             words = words[:i]
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
+        if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
+            break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor
         words.pop(0)
     # "Checkmate Pharmaceuticals and Its Investigational ...": a conjunction before a word that
     # starts no name ends the name

@@ -276,6 +276,13 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("a-company-named-after-a-doctor",
+     "Dr Halvorsen's Laboratories said it has inked a pact with US-based Kestrel Pharma to sell its rights to NB-7. "
+     "Under the deal, Dr Halvorsen's will receive $20 million upfront.",
+     {"Dr Halvorsen's Laboratories", "Kestrel Pharma"}),
+    ("a-doctor-is-still-a-person",
+     "Dr Halvorsen said Norvane Bio has entered into a licence agreement with Kestrel Pharma for NB-7.",
+     {"Norvane Bio", "Kestrel Pharma"}),
     ("a-place-of-incorporation-is-no-name",
      "Norvane Bio has entered into an exclusive licensing agreement with Ireland-incorporated Kestrel Pharma for NB-4.",
      {"Norvane Bio", "Kestrel Pharma"}),
