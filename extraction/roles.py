@@ -36,7 +36,8 @@ Rules, strongest first (the table's groups):
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.
 A party in a slot is the subject of its verb, not the object of a preposition ("a deal with Y to gain
-rights" says nothing of Y), and a party named in both slots of one reading takes the second.
+rights" says nothing of Y, nor does "a pact with US-based Y to sell its rights"), and a party named in
+both slots of one reading takes the second.
 
 Precedence and consistency:
 - Each party takes the role of the strongest rule that reads it (earliest in the table; within one
@@ -597,6 +598,8 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
     subject: int | None = None  # the party the previous sentence is about: "the company" of the next
     for order, sentence in enumerate(ordered):
         marked = _resolve_descriptors(all_marked[order], groups, places, subject)
+        if "\x00" in marked:
+            marked = _OBJECT_DESCRIPTORS.sub(r"\1 ", marked)  # "with US-based <x> to sell": <x> is with's
         if "\x00" not in marked:
             continue
         subject = _subject(marked)
@@ -629,6 +632,9 @@ _DESCRIBED = re.compile(
     r"|(?P<pronoun>it))"  # "It will also be eligible for royalties": the party the sentence before is about
     rf"(?=\s+(?!(?:{_DESCRIBING_NOUNS})\b)[a-z])"  # a verb follows, not a name nor another noun
 )
+# descriptors between a preposition and a party ("a pact with US-based <x> to sell its rights"): the party
+# is still the preposition's object, no subject of the verb after it
+_OBJECT_DESCRIPTORS = re.compile(rf"\b(with|by|for|to|from)\s+(?:{_DESCRIPTOR}\s+){{1,5}}?(?=\x00\d)")
 _LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b")
 # the words a descriptor tells a biotech from a pharmaceutical group by
 _BIOTECH_WORDS = frozenset({"biotech", "biotechnology", "startup", "start-up", "biopharma"})

@@ -357,6 +357,13 @@ PRECEDENCE = [
      "Kestrel Pharma will acquire Norvane Bio subsidiaries Tamsin Bio and Orrery Pharma for $1 billion.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor", "Tamsin Bio": "target",
                         "Orrery Pharma": "target"}),
+    ("a-seller-after-with-and-a-descriptor-is-no-subject",
+     "Norvane Bio said it has inked a pact with US-based Kestrel Pharma to sell its rights to NB-7. Norvane "
+     "Bio will receive $20 million upfront.",
+     ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
+    ("a-seller-that-is-the-subject-still-sells",
+     "US-based Kestrel Pharma signed a deal with Norvane Bio. Kestrel Pharma will sell its rights to NB-7.",
+     ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
