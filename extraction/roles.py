@@ -12,8 +12,8 @@ Rules, strongest first (the table's groups):
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
-  the gold format). Buying goods in a supply deal is no purchase, nor is taking over an activity ("will take
-  over development").
+  the gold format); a filing's "all of its right, title and interest in X" is one thing sold. Buying
+  goods in a supply deal is no purchase, nor is taking over an activity ("will take over development").
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
@@ -21,12 +21,11 @@ Rules, strongest first (the table's groups):
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
-- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
-  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on", "the milestones it
-  is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In a
-  purchase the payer is the acquirer and the payee the target (selling assets or royalties, the
-  licensor); in a manufacturing deal that licenses nothing the payer is the client and the payee the
-  manufacturer.
+- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags $50M upfront")
+  is the licensor; who pays ("is shelling out", "bets $150M on", "will make certain payments to", "the
+  milestones it is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In
+  a purchase the payer is the acquirer and the payee the target (selling assets or royalties, the licensor);
+  in a manufacturing deal that licenses nothing the payer is the client and the payee the manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
   a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
   another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
@@ -187,8 +186,9 @@ _FRAGMENTS: dict[str, str] = {
     r"|bn|m\b|b\b))[^\x00;]){0,120}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
     # ("sell its over-the-counter and prescription drugs to <x>" joins two nouns)
+    # (a filing's "all of its right, title and interest in X" is one object)
     "SOLD_GAP": r"(?:(?!\band\s(?:also\s|will\s|to\s)?(?:pay|grant|licen|receiv|get|give|provide|share|retain|keep"
-    r"|make|be\b)|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    r"|make|be\b)|pay|\bwill\b|\bbe\b)(?:[^\x00;,]|,(?=\stitle\b))){0,60}?",
     # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
     "CONTROL": r"(?:a |an |the )?(?:all (?:of )?(?:the )?(?:issued and )?(?:outstanding )?|(?:issued and )?outstanding "
     r"|majority |controlling |entire |remaining |full |100% |[5-9]\d(?:\.\d+)?% )(?:[a-z\-]+ )?",
@@ -409,8 +409,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("paid", "money", "It will pay Tamsin Bio $20 million upfront.",
              rf"{_PAY} <DESC><OBJ>", "licensor"),
     RoleRule("pays", "money", "Orrery Pharma will pay $20 million upfront and up to $1bn in milestones.",
-             rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
-             r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
+             rf"<A><APP> <AUX>(?:(?:{_PAY}|{_PAY_OUT}) "
+             r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)"
+             # "will make certain milestone payments to the company": the payments are the money
+             r"|make (?:an? |certain |such |any |additional |further |upfront |up-front |milestone |one-time )*"
+             r"payments?\b)",
+             "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
              r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",

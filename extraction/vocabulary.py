@@ -580,6 +580,7 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
         "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
         "share", "shares", "directors", "board", "boards",
+        "note", "item", "section", "exhibit", "schedule",  # a filing's headings: "Note 6 – License Agreement"
     }
 )  # fmt: skip
 

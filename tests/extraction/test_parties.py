@@ -276,6 +276,10 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("a-filings-note-heading-is-no-company",
+     "Note 4 – License Agreement for KP-2\n\nAs described in Note 1, we entered into an exclusive license agreement "
+     "with Kestrel Pharma to develop KP-2.",
+     {"Kestrel Pharma"}),
     ("a-company-named-after-a-doctor",
      "Dr Halvorsen's Laboratories said it has inked a pact with US-based Kestrel Pharma to sell its rights to NB-7. "
      "Under the deal, Dr Halvorsen's will receive $20 million upfront.",

@@ -364,6 +364,18 @@ PRECEDENCE = [
     ("a-seller-that-is-the-subject-still-sells",
      "US-based Kestrel Pharma signed a deal with Norvane Bio. Kestrel Pharma will sell its rights to NB-7.",
      ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
+    ("a-filings-right-title-and-interest-is-what-is-sold",
+     "Kestrel Pharma entered into an asset purchase agreement with Norvane Bio. Kestrel Pharma sold all of its right, "
+     "title and interest in NB-7 to Norvane Bio.",
+     ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
+    ("who-makes-certain-payments-pays",
+     "Kestrel Pharma entered into an asset purchase agreement with Norvane Bio. Norvane Bio will make certain payments "
+     "to Kestrel Pharma upon the achievement of milestones.",
+     ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
+    ("who-receives-payments-does-not-make-them",
+     "Kestrel Pharma entered into a licence agreement with Norvane Bio. Norvane Bio will receive certain payments "
+     "from Kestrel Pharma, which will make its own decisions.",
+     ("license",), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
