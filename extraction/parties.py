@@ -497,7 +497,8 @@ def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[S
     order = [s for s in deal_sentences if s.is_headline]
     body = [s for s in all_sentences if not s.is_headline]
     if body and _DEAL_CUE.search(body[0].folded):
-        order.append(body[0])
+        # (as the deal sentences give it: an aside about another deal blanked out)
+        order.append(next((s for s in deal_sentences if s.index == body[0].index), body[0]))
     seen = {s.index for s in order}
     order += [s for s in deal_sentences if s.index not in seen and not s.is_headline]
     return order

@@ -231,7 +231,8 @@ class Extractor:
         ):
             return None  # every capitalised word after the first is a party's, a common one, or a code
         aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
-        for candidate in names_in_sentence(s):
+        # (nor the company of an aside dating another deal: ", just months after its purchase of X,")
+        for candidate in names_in_sentence(_without_other_deal(s)):
             if candidate.position < aside or candidate.slot == "reporter":
                 continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z")
             for name in filter(None, (candidate.text, candidate.alternative)):

@@ -280,6 +280,15 @@ NOT_A_PARTY_CASES = [
      "Note 4 – License Agreement for KP-2\n\nAs described in Note 1, we entered into an exclusive license agreement "
      "with Kestrel Pharma to develop KP-2.",
      {"Kestrel Pharma"}),
+    ("an-aside-dating-another-purchase-in-the-first-sentence",
+     "Kestrel Pharma, Inc., just a few months after its $2.1 billion purchase of Halden Bio, Inc., has signed a "
+     "partnership agreement to co-develop cancer drugs with Norvane Therapeutics. Kestrel will pay $100 million "
+     "upfront.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-first-sentence-naming-three-signers-keeps-them",
+     "Kestrel Pharma, Halden Bio and Norvane Therapeutics have signed a partnership agreement to co-develop cancer "
+     "drugs. Kestrel will pay $100 million upfront.",
+     {"Kestrel Pharma", "Halden Bio", "Norvane Therapeutics"}),
     ("a-company-named-after-a-doctor",
      "Dr Halvorsen's Laboratories said it has inked a pact with US-based Kestrel Pharma to sell its rights to NB-7. "
      "Under the deal, Dr Halvorsen's will receive $20 million upfront.",
@@ -584,3 +593,13 @@ def test_a_company_bought_is_not_its_buyer_though_the_registry_counts_it_a_unit_
     sentences = read_article(text).sentences
     groups = find_parties(sentences, sentences, text, registry)
     assert [g.name for g in groups] == ["Kestrel Pharma", "Norvane Bio"]
+
+
+def test_an_aside_dating_another_purchase_leaves_the_news_sentence_this_deals() -> None:
+    result = extract(
+        "Kestrel Pharma, Inc., just a few months after its $2.1 billion purchase of Halden Bio, Inc., has signed a "
+        "partnership agreement to co-develop and co-commercialize cancer drugs with Norvane Therapeutics. Kestrel "
+        "will pay $100 million upfront."
+    )
+    assert result.deal is not None
+    assert {"co-development", "co-commercialization"} <= set(result.deal.deal_types)
