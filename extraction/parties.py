@@ -1,12 +1,13 @@
 """Who signed the deal.
 
 Rules:
-- Parties are read from the deal's own sentences only: the headline, the article's first sentence
-  when it speaks of a deal, then the sentences that announce the deal; a company named elsewhere in
-  the story is mentioned in passing, not a party. Once the headline has named two companies, a later
-  sentence adds a new one only beside them in its subject list ("X, Y and Z have entered ...") or as
-  the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots
-  (", with milestones from Z").
+- Parties are read from the deal's own sentences only: the headline (also a round-up's that names a deal by its
+  price and partner: "X deals thrice, ending week with $449M Y tie up"), the article's first sentence when it
+  speaks of a deal (with an aside dating another deal blanked), then the sentences that announce the deal; a
+  company named elsewhere in the story is mentioned in passing, not a party. Once the headline has named two
+  companies, a later sentence adds a new one only beside them in its subject list ("X, Y and Z have entered
+  ...") or as the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots (",
+  with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
   (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
@@ -22,16 +23,16 @@ Rules:
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
   '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that
-  place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told
-  Fierce Biotech"), a company word alone ("the Group"), a place alone ("Nanjing, China-based ..."),
-  an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person ("Dr. X",
-  "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company word after the honorific
-  names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition ends the name
-  before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
-  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals
-  that do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the
-  filing repeats them.
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a
+  place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a
+  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of
+  Travel Vaccines"), a filing's heading word ("Note 6 – License Agreement"), a legal form alone ("Inc."), a
+  person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company word after
+  the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition ends
+  the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
+  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that
+  do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing
+  repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -127,7 +128,7 @@ _SUBJECT_VERB = folded_pattern(
     r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made"
     # the trade press's headline verbs: "X bets big on Y", "X grabs Y's ADC", "X pens pact with Y"
     # (not the idioms "shakes hands", "changes hands")
-    r"|bet[s]?|wager(?:s|ed)?|grab(?:s|bed)?|snag(?:s|ged)?|(?<!shake )(?<!shakes )(?<!change )(?<!changes )hands"
+    r"|bet[s]?|wager(?:s|ed)?|deals|grab(?:s|bed)?|snag(?:s|ged)?|(?<!shake )(?<!shakes )(?<!change )(?<!changes )hands"
     r"|handed|swallow(?:s|ed)?|pen(?:s|ned)?"
     r"|cash(?:es|ed)? in|unite[sd]?|scoop(?:s|ed)?|gobble[sd]?|swoop(?:s|ed)?|land(?:s|ed)?|net(?:s|ted)?)\b"
 )
@@ -231,7 +232,7 @@ _UNIT_OF = re.compile(
 _PRICED_DEAL = re.compile(
     rf"""(?:US\$|\$|€|£|¥|USD\s?|EUR\s?)\d[\d.,]*\s?(?:[MmBb]n?|million|billion|bn)?\s   # the price
     (?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\s                                           # the company
-    (?:deal|pact|agreement|collaboration|partnership|alliance|tie-?up|buyout|takeover|licensing|license
+    (?:deal|pact|agreement|collaboration|partnership|alliance|tie[- ]?up|buyout|takeover|licensing|license
       |licence|acquisition|contract|bet)\b""",
     re.VERBOSE,
 )
@@ -495,6 +496,10 @@ def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[S
     a deal, then the deal sentences: the article's own deal is the one its headline and lead announce
     (a headline that announces none is a section name or a teaser)."""
     order = [s for s in deal_sentences if s.is_headline]
+    if not order:
+        # a headline that names a deal by its price and partner ("X deals thrice, ending week with $449M Y tie
+        # up") announces it, however round-up its wording
+        order = [s for s in all_sentences if s.is_headline and _PRICED_DEAL.search(s.text)]
     body = [s for s in all_sentences if not s.is_headline]
     if body and _DEAL_CUE.search(body[0].folded):
         # (as the deal sentences give it: an aside about another deal blanked out)

@@ -262,6 +262,17 @@ READING_CASES = [
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio and Tamsin Bio have entered into a three-way research collaboration with Halvard Therapeutics.",
      {"Ostrin Bio", "Tamsin Bio", "Halvard Therapeutics"}),
+    ("a-round-ups-headline-deal-names-the-parties",
+     "Kestrel Pharma deals twice, ending week with $300M Norvane Bio tie up\n\n"
+     "Kestrel Pharma has announced two deals this week. Friday's tie-up involves $300 million for Norvane Bio to "
+     "work on lung diseases.\n\nOn Wednesday Kestrel signed a cell therapy partnership with Halden Biosciences, "
+     "which could reach $500 million. The deal includes an upfront payment to Halden Biosciences.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-headline-with-no-priced-deal-leaves-the-lead-to-name-them",
+     "Kestrel Pharma deals twice this week\n\n"
+     "Kestrel Pharma has signed a cell therapy partnership with Halden Biosciences, which could reach $500 million. "
+     "The deal includes an upfront payment to Halden Biosciences.",
+     {"Kestrel Pharma", "Halden Biosciences"}),
     ("headline-parties-and-a-third-in-the-subject-list",
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
