@@ -2,7 +2,9 @@
 
 Rules:
 - A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`); quoted speech and sentences
-  about other deals are not read.
+  about other deals are not read. A sentence that starts by naming the deal with its kind ("The three-year
+  research collaboration is focused on") is a deal sentence, and what the agreement supplies ("the expanded
+  agreement broadens the supply of X to Y") makes it a supply deal.
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
   the qualifier is the type, "collaboration" only the word for it.
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation

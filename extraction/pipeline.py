@@ -73,6 +73,11 @@ _WILL_PAY = folded_pattern(
     r"|\b(?:will|shall|is to|are to) be (?:received|paid|payable|due|made)\b"
     r"|\bwill see \w+(?: \w+)? (?:receive|pay|get|earn|gain)\b"
 )
+# a sentence that starts by naming the deal with its kind: "The three-year research collaboration is focused on"
+_DEAL_NAMED = folded_pattern(
+    r"^(?:the|this) (?:[\w\-]+ ){0,4}?(?:deal|agreement|collaboration|partnership|pact|alliance|licen[cs]e"
+    r"|transaction|contract)\b"
+)
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -132,7 +137,8 @@ class Extractor:
         relevant = [
             s
             for s in plain
-            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or states_terms(s) or _names_two(s, groups)
+            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or _DEAL_NAMED.match(s.folded) or states_terms(s)
+            or _names_two(s, groups)
         ]
         head = [_without_other_deal(article.headline)] if article.headline is not None else []
         deal_types = read_deal_types(

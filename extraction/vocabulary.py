@@ -494,6 +494,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a supply deal whose object is making the product: "a supply agreement for the manufacture of X"
     r"|(?:agreement|deal|contract)s? for the (?:commercial |clinical )?manufactur\w*)\b",
     "supply": r"\b(?:supply (?:agreements?|deals?|contracts?)|(?:will|to) supply\b|supplier|transfer price"
+    # what the agreement does: "the expanded agreement broadens the supply of X to Y"
+    r"|(?:agreement|deal|contract|pact) (?:\w+ ){0,2}?(?:for|covers|covering|broadens|expands|extends|secures"
+    r"|ensures|governs) (?:the )?(?:continued |long-term |commercial |clinical )?supply of"
     r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
     "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
     r"|discovery programs?|discovery (?:collaboration"
