@@ -29,7 +29,7 @@ Rules, strongest first (the table's groups):
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
   a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
   another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
-  products are made being the client.
+  products are made being the client; the owner of a good supplied ("the supply of X's isotopes") supplies it.
 - funding: who invests in a party or buys its shares is an investor.
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
@@ -449,6 +449,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "manufacturer", "client", _MAKING_DEALS),
     RoleRule("made-by", "making", "The products will be made by Brightwell Biologics.",
              r"(?:made|manufactured|produced|supplied) by <DESC><OBJ>", "manufacturer", None, _MAKING_DEALS),
+    # (a good supplied is its maker's own, unless it is made too: "manufacture and supply of Halvard's drug")
+    RoleRule("supplies-its-own-product", "making", "The agreement broadens the supply of Brightwell Biologics' "
+             "isotopes.",
+             r"(?<!and\s)supply of <DESC><A'S>",
+             "manufacturer", None, _MAKING_DEALS),
     RoleRule("making-of-a-partys-products", "making", "The deal covers commercial manufacturing of Halvard "
              "Therapeutics' portfolio.",
              r"(?:manufactur\w*|production|supply) (?:of|for) <DESC><A'S>", "client", None, _MAKING_DEALS),
