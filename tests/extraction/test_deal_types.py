@@ -32,6 +32,18 @@ CASES = [
      "agreement broadens the supply of Brightwell's lutetium-177 to Kestrel.", ("supply",)),
     ("a-supply-shortage-is-no-supply-deal", "Kestrel Pharma signed a license agreement with Norvane Bio, as the "
      "supply of lutetium-177 to hospitals remains short.", ("license",)),
+    ("all-the-shares-of-a-company", "Kestrel Pharma has agreed to acquire all the shares of fellow biotech "
+     "company Norvane Bio.", ("acquisition",)),
+    ("some-shares-of-a-company-are-no-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will "
+     "acquire shares of Norvane Bio.", ("collaboration",)),
+    ("a-research-and-licensing-pact", "Kestrel Pharma has formed a research and licensing pact with Norvane Bio.",
+     ("license", "research")),
+    ("a-joint-research-programme", "Kestrel Pharma and Norvane Bio have signed an agreement to undertake a joint "
+     "research programme on fibrosis.", ("research",)),
+    ("a-commercial-payment-purchase", "Kestrel Royalty entered into a commercial payment purchase agreement with "
+     "Norvane Bio for NB-3.", ("royalty-purchase",)),
+    ("a-milestone-payment-is-no-payment-purchase", "Kestrel Pharma signed a license agreement with Norvane Bio, "
+     "which will receive milestone payments on purchase orders of NB-3.", ("license",)),
     ("commercialization-purpose", "Kestrel Pharma and Norvane Bio partner to commercialize NB-2 in mainland China.",
      ("commercialization",)),
     ("development-and-commercialization-is-scope", "Kestrel Pharma has entered into a license agreement with "
