@@ -2,7 +2,9 @@
 
 Rules:
 - A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`); quoted speech and sentences
-  about other deals are not read.
+  about other deals are not read. A sentence that starts by naming the deal with its kind ("The three-year
+  research collaboration is focused on") is a deal sentence, and what the agreement supplies ("the expanded
+  agreement broadens the supply of X to Y") makes it a supply deal.
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
   the qualifier is the type, "collaboration" only the word for it.
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
@@ -15,7 +17,10 @@ Rules:
   royalty stream or royalty rights sold or monetised is a royalty purchase, a royalty stream a licensor
   receives is not.
 - "a supply agreement for the manufacture of X" is manufacturing as well as supply; a "Research &
-  Development collaboration" is research.
+  Development collaboration", a "research and licensing pact" and "a joint research programme" are research.
+- All the shares of a company bought ("agreed to acquire all the shares of fellow biotech X") are an
+  acquisition; future payments on a product bought ("a commercial payment purchase agreement") a royalty
+  purchase.
 - A majority stake bought ("will acquire a 60% stake in X") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.

@@ -1,12 +1,13 @@
 """Who signed the deal.
 
 Rules:
-- Parties are read from the deal's own sentences only: the headline, the article's first sentence
-  when it speaks of a deal, then the sentences that announce the deal; a company named elsewhere in
-  the story is mentioned in passing, not a party. Once the headline has named two companies, a later
-  sentence adds a new one only beside them in its subject list ("X, Y and Z have entered ...") or as
-  the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots
-  (", with milestones from Z").
+- Parties are read from the deal's own sentences only: the headline (also a round-up's that names a deal by its
+  price and partner: "X deals thrice, ending week with $449M Y tie up"), the article's first sentence when it
+  speaks of a deal (with an aside dating another deal blanked), then the sentences that announce the deal; a
+  company named elsewhere in the story is mentioned in passing, not a party. Once the headline has named two
+  companies, a later sentence adds a new one only beside them in its subject list ("X, Y and Z have entered
+  ...") or as the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots (",
+  with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
   (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
@@ -22,15 +23,16 @@ Rules:
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
   '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that
-  place), a place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told
-  Fierce Biotech"), a company word alone ("the Group"), a place alone ("Nanjing, China-based ..."),
-  an asset phrase ("Portfolio of Travel Vaccines"), a legal form alone ("Inc."), a person ("Dr. X",
-  "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs); a title-case headline's verb
-  or preposition ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who
-  backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
-  Brightpine Capital"); several words in capitals that do not say they are a company are a heading
-  ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats them.
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a
+  place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a
+  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of
+  Travel Vaccines"), a filing's heading word ("Note 6 – License Agreement"), a legal form alone ("Inc."), a
+  person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company word after
+  the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition ends
+  the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
+  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that
+  do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing
+  repeats them.
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -126,7 +128,7 @@ _SUBJECT_VERB = folded_pattern(
     r"|receive[sd]?|obtain(?:s|ed)?|secure[sd]?|execute[sd]?|reach(?:es|ed)?|make[s]?|made"
     # the trade press's headline verbs: "X bets big on Y", "X grabs Y's ADC", "X pens pact with Y"
     # (not the idioms "shakes hands", "changes hands")
-    r"|bet[s]?|wager(?:s|ed)?|grab(?:s|bed)?|snag(?:s|ged)?|(?<!shake )(?<!shakes )(?<!change )(?<!changes )hands"
+    r"|bet[s]?|wager(?:s|ed)?|deals|grab(?:s|bed)?|snag(?:s|ged)?|(?<!shake )(?<!shakes )(?<!change )(?<!changes )hands"
     r"|handed|swallow(?:s|ed)?|pen(?:s|ned)?"
     r"|cash(?:es|ed)? in|unite[sd]?|scoop(?:s|ed)?|gobble[sd]?|swoop(?:s|ed)?|land(?:s|ed)?|net(?:s|ted)?)\b"
 )
@@ -230,7 +232,7 @@ _UNIT_OF = re.compile(
 _PRICED_DEAL = re.compile(
     rf"""(?:US\$|\$|€|£|¥|USD\s?|EUR\s?)\d[\d.,]*\s?(?:[MmBb]n?|million|billion|bn)?\s   # the price
     (?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\s                                           # the company
-    (?:deal|pact|agreement|collaboration|partnership|alliance|tie-?up|buyout|takeover|licensing|license
+    (?:deal|pact|agreement|collaboration|partnership|alliance|tie[- ]?up|buyout|takeover|licensing|license
       |licence|acquisition|contract|bet)\b""",
     re.VERBOSE,
 )
@@ -494,9 +496,14 @@ def _reading_order(deal_sentences: Sequence[Sentence], all_sentences: Sequence[S
     a deal, then the deal sentences: the article's own deal is the one its headline and lead announce
     (a headline that announces none is a section name or a teaser)."""
     order = [s for s in deal_sentences if s.is_headline]
+    if not order:
+        # a headline that names a deal by its price and partner ("X deals thrice, ending week with $449M Y tie
+        # up") announces it, however round-up its wording
+        order = [s for s in all_sentences if s.is_headline and _PRICED_DEAL.search(s.text)]
     body = [s for s in all_sentences if not s.is_headline]
     if body and _DEAL_CUE.search(body[0].folded):
-        order.append(body[0])
+        # (as the deal sentences give it: an aside about another deal blanked out)
+        order.append(next((s for s in deal_sentences if s.index == body[0].index), body[0]))
     seen = {s.index for s in order}
     order += [s for s in deal_sentences if s.index not in seen and not s.is_headline]
     return order
@@ -640,7 +647,10 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
     and Company", whose first word is a given name)."""
     entities = [r.entity_id if (r := registry.resolve(g.name)) is not None else g.name for g in groups]
     for group, entity in zip(groups, entities, strict=True):
-        head = group.name.split()[0] if group.name else ""
+        words = group.name.split()
+        head = words[0] if words else ""
+        if _HONORIFIC.match(f"{head} ") and len(words) > 2:
+            head = " ".join(words[:2])  # "Dr Reddy's" of "Dr Reddy's Laboratories"
         # (not the registry's names of a company another party also resolves to: a bought former unit)
         shorts = [head, *(_one_word_aliases(group.name, registry) if entities.count(entity) == 1 else [])]
         for short in shorts:
@@ -762,7 +772,7 @@ def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]
 def _is_person(text: str, c: _Candidate) -> bool:
     """'Dr. Jane Roe', 'Jane Roe, M.D., is ...', 'Jane Roe (left), CEO of X': a person, not a company."""
     if _HONORIFIC.match(text, c.position):
-        return True
+        return not (_HONORIFIC.match(c.text) and _says_company(c.text))  # "Dr Reddy's Laboratories" is a company
     end = text.find(c.text, c.position)
     return end >= 0 and bool(_PERSON_AFTER.match(text, end + len(c.text))) and not _says_company(c.text)
 
@@ -940,6 +950,8 @@ def _clean_run(run: str) -> str:
             words = words[:i]
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
+        if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
+            break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor
         words.pop(0)
     # "Checkmate Pharmaceuticals and Its Investigational ...": a conjunction before a word that
     # starts no name ends the name

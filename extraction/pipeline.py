@@ -88,6 +88,11 @@ _WILL_PAY = folded_pattern(
     r"|\b(?:will|shall|is to|are to) be (?:received|paid|payable|due|made)\b"
     r"|\bwill see \w+(?: \w+)? (?:receive|pay|get|earn|gain)\b"
 )
+# a sentence that starts by naming the deal with its kind: "The three-year research collaboration is focused on"
+_DEAL_NAMED = folded_pattern(
+    r"^(?:the|this) (?:[\w\-]+ ){0,4}?(?:deal|agreement|collaboration|partnership|pact|alliance|licen[cs]e"
+    r"|transaction|contract)\b"
+)
 _AGREEMENT_REF = folded_pattern(
     r"\b(?:under|as part of|per) (?:the )?(?:terms of )?(?:the |this |its )?(?:new |expanded |revised )?"
     r"(?:agreement|deal|collaboration|partnership|licen[cs]e|transaction|contract)\b"
@@ -157,7 +162,8 @@ class Extractor:
         relevant = [
             s
             for s in plain
-            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or states_terms(s) or _names_two(s, groups)
+            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or _DEAL_NAMED.match(s.folded) or states_terms(s)
+            or _names_two(s, groups)
         ]
         head = [_without_other_deal(article.headline)] if article.headline is not None else []
         deal_types = read_deal_types(
@@ -257,7 +263,8 @@ class Extractor:
         ):
             return None  # every capitalised word after the first is a party's, a common one, or a code
         aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
-        for candidate in names_in_sentence(s):
+        # (nor the company of an aside dating another deal: ", just months after its purchase of X,")
+        for candidate in names_in_sentence(_without_other_deal(s)):
             if candidate.position < aside or candidate.slot == "reporter":
                 continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z")
             for name in filter(None, (candidate.text, candidate.alternative)):

@@ -12,8 +12,8 @@ Rules, strongest first (the table's groups):
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
-  the gold format). Buying goods in a supply deal is no purchase, nor is taking over an activity ("will take
-  over development").
+  the gold format); a filing's "all of its right, title and interest in X" is one thing sold. Buying
+  goods in a supply deal is no purchase, nor is taking over an activity ("will take over development").
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
@@ -21,22 +21,22 @@ Rules, strongest first (the table's groups):
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
-- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags
-  $50M upfront") is the licensor; who pays ("is shelling out", "bets $150M on", "the milestones it
-  is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In a
-  purchase the payer is the acquirer and the payee the target (selling assets or royalties, the
-  licensor); in a manufacturing deal that licenses nothing the payer is the client and the payee the
-  manufacturer.
+- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags $50M upfront")
+  is the licensor; who pays ("is shelling out", "bets $150M on", "will make certain payments to", "the
+  milestones it is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In
+  a purchase the payer is the acquirer and the payee the target (selling assets or royalties, the licensor);
+  in a manufacturing deal that licenses nothing the payer is the client and the payee the manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
   a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
   another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
-  products are made being the client.
+  products are made being the client; the owner of a good supplied ("the supply of X's isotopes") supplies it.
 - funding: who invests in a party or buys its shares is an investor.
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.
 A party in a slot is the subject of its verb, not the object of a preposition ("a deal with Y to gain
-rights" says nothing of Y), and a party named in both slots of one reading takes the second.
+rights" says nothing of Y, nor does "a pact with US-based Y to sell its rights"), and a party named in
+both slots of one reading takes the second.
 
 Precedence and consistency:
 - Each party takes the role of the strongest rule that reads it (earliest in the table; within one
@@ -186,8 +186,9 @@ _FRAGMENTS: dict[str, str] = {
     r"|bn|m\b|b\b))[^\x00;]){0,120}?",
     # the object of a sale, not a second verb's ("sell the drug and pay royalties")
     # ("sell its over-the-counter and prescription drugs to <x>" joins two nouns)
+    # (a filing's "all of its right, title and interest in X" is one object)
     "SOLD_GAP": r"(?:(?!\band\s(?:also\s|will\s|to\s)?(?:pay|grant|licen|receiv|get|give|provide|share|retain|keep"
-    r"|make|be\b)|pay|\bwill\b|\bbe\b)[^\x00;,]){0,60}?",
+    r"|make|be\b)|pay|\bwill\b|\bbe\b)(?:[^\x00;,]|,(?=\stitle\b))){0,60}?",
     # a share of a company that is control of it: "all outstanding shares of", "a 60% stake in"
     "CONTROL": r"(?:a |an |the )?(?:all (?:of )?(?:the )?(?:issued and )?(?:outstanding )?|(?:issued and )?outstanding "
     r"|majority |controlling |entire |remaining |full |100% |[5-9]\d(?:\.\d+)?% )(?:[a-z\-]+ )?",
@@ -408,8 +409,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("paid", "money", "It will pay Tamsin Bio $20 million upfront.",
              rf"{_PAY} <DESC><OBJ>", "licensor"),
     RoleRule("pays", "money", "Orrery Pharma will pay $20 million upfront and up to $1bn in milestones.",
-             rf"<A><APP> <AUX>(?:{_PAY}|{_PAY_OUT}|make (?:an? )?(?:upfront |milestone |one-time )*payments?) "
-             r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)", "licensee"),
+             rf"<A><APP> <AUX>(?:(?:{_PAY}|{_PAY_OUT}) "
+             r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)"
+             # "will make certain milestone payments to the company": the payments are the money
+             r"|make (?:an? |certain |such |any |additional |further |upfront |up-front |milestone |one-time )*"
+             r"payments?\b)",
+             "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
              r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
@@ -444,6 +449,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "manufacturer", "client", _MAKING_DEALS),
     RoleRule("made-by", "making", "The products will be made by Brightwell Biologics.",
              r"(?:made|manufactured|produced|supplied) by <DESC><OBJ>", "manufacturer", None, _MAKING_DEALS),
+    # (a good supplied is its maker's own, unless it is made too: "manufacture and supply of Halvard's drug")
+    RoleRule("supplies-its-own-product", "making", "The agreement broadens the supply of Brightwell Biologics' "
+             "isotopes.",
+             r"(?<!and\s)supply of <DESC><A'S>",
+             "manufacturer", None, _MAKING_DEALS),
     RoleRule("making-of-a-partys-products", "making", "The deal covers commercial manufacturing of Halvard "
              "Therapeutics' portfolio.",
              r"(?:manufactur\w*|production|supply) (?:of|for) <DESC><A'S>", "client", None, _MAKING_DEALS),
@@ -597,6 +607,8 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
     subject: int | None = None  # the party the previous sentence is about: "the company" of the next
     for order, sentence in enumerate(ordered):
         marked = _resolve_descriptors(all_marked[order], groups, places, subject)
+        if "\x00" in marked:
+            marked = _OBJECT_DESCRIPTORS.sub(r"\1 ", marked)  # "with US-based <x> to sell": <x> is with's
         if "\x00" not in marked:
             continue
         subject = _subject(marked)
@@ -629,6 +641,9 @@ _DESCRIBED = re.compile(
     r"|(?P<pronoun>it))"  # "It will also be eligible for royalties": the party the sentence before is about
     rf"(?=\s+(?!(?:{_DESCRIBING_NOUNS})\b)[a-z])"  # a verb follows, not a name nor another noun
 )
+# descriptors between a preposition and a party ("a pact with US-based <x> to sell its rights"): the party
+# is still the preposition's object, no subject of the verb after it
+_OBJECT_DESCRIPTORS = re.compile(rf"\b(with|by|for|to|from)\s+(?:{_DESCRIPTOR}\s+){{1,5}}?(?=\x00\d)")
 _LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b")
 # the words a descriptor tells a biotech from a pharmaceutical group by
 _BIOTECH_WORDS = frozenset({"biotech", "biotechnology", "startup", "start-up", "biopharma"})

@@ -14,6 +14,10 @@ Rules:
 - Reading stops at the first boilerplate section heading (`About <Company>`, `Forward-Looking
   Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`): what follows describes the
   companies in general, not this deal.
+- A paragraph hard-wrapped like a newswire's (three lines or more at one width, none longer than
+  `_WRAPPED_LINE`, most of them broken mid-sentence, a third where the next line goes on in lower case, a digit
+  or an amount) is read as one: a line that does not end like a sentence goes on into the next ("Japanese
+  drugmaker X Pharma / Co Ltd has agreed").
 - Sentences end at `.`, `!` or `?` followed by a space and an upper-case letter, digit or quote, and at
   paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, initials) do not end one.
 - A sentence is at most `LONGEST_SENTENCE` characters: a longer run (a table, junk without full stops) is
@@ -196,6 +200,9 @@ _SEC_COVER = re.compile(SEC_FORM_COVER)
 _SEC_ITEM = re.compile(SEC_FORM_ITEM, re.MULTILINE)
 _COVER_READ = 3_000  # characters at the top where an SEC cover page is looked for
 _BROKEN_TITLE_LINE = 80  # characters in a line of a title broken over lines, at most
+_WRAPPED_LINE = 90  # characters in a line of a hard-wrapped paragraph, at most
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+_LINE_GOES_ON = re.compile(r"\s*[a-z0-9$€£¥(]")
 
 
 def clean(text: str) -> str:
@@ -222,7 +229,7 @@ def read_article(raw: str) -> Article:
     sentences: list[Sentence] = []
     headline: Sentence | None = None
     for p_index, (p_start, p_text) in enumerate(_paragraphs(text)):
-        lines = [ln for ln in p_text.split("\n")]
+        lines = p_text.split("\n")
         offset = p_start
         if headline is None and not sentences and _is_broken_title(lines):
             lead = p_start + (len(p_text) - len(p_text.lstrip()))
@@ -230,7 +237,7 @@ def read_article(raw: str) -> Article:
             headline = Sentence(0, lead, lead + len(title), title, p_index, is_headline=True)
             sentences.append(headline)
             continue
-        for line in lines:
+        for line in _unwrapped(lines):
             line_start = offset
             offset += len(line) + 1
             stripped = line.strip()
@@ -266,6 +273,30 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, text[pos:]))
     return [(s, t) for s, t in out if t.strip()]
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The paragraph's lines, those of a hard-wrapped paragraph joined where a sentence goes on (same length: a
+    space for the line break, so offsets hold)."""
+    if len(lines) < 3 or any(len(ln) > _WRAPPED_LINE for ln in lines):
+        return lines
+    breaks = [bool(ln.strip()) and not _LINE_ENDS_SENTENCE.search(ln) for ln in lines[:-1]]
+    widest = max(len(ln) for ln in lines)
+    goes_on = sum(1 for nxt, brk in zip(lines[1:], breaks, strict=True) if brk and _LINE_GOES_ON.match(nxt))
+    if (
+        sum(breaks) * 2 < len(breaks)  # most lines break mid-sentence ...
+        or goes_on * 3 < sum(breaks)  # ... a third of them where the sentence plainly goes on
+        or any(brk and len(ln) < widest * 0.6 for ln, brk in zip(lines, breaks, strict=False))  # at one width
+    ):
+        return lines
+    out: list[str] = []
+    pending: str | None = None
+    for ln, brk in zip(lines, [*breaks, False], strict=True):
+        pending = ln if pending is None else f"{pending} {ln}"
+        if not (brk and ln.strip()):
+            out.append(pending)
+            pending = None
+    return out
 
 
 def _is_broken_title(lines: list[str]) -> bool:

@@ -455,6 +455,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a majority stake is control: "will acquire a 60% stake in X"
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
+    # all of a company's shares are the company: "agreed to acquire all the shares of fellow biotech X"
+    r"|(?:acquire|buy|purchase)[sd]? all (?:of )?(?:the )?(?:issued |outstanding |and )*shares (?:of|in)\b"
     r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
     # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"
     r"|(?:taken|take|takes|taking|go|goes|going) private(?! (?:placement|equity|investment|compan))|take-private"
@@ -484,7 +486,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a sale of royalty rights: "sold its product royalty rights", "the monetization of X royalties"
     r"|(?:sell|sells|sold|selling) (?:its |their |the |a |some |certain )?(?:[\w\-]+ ){0,3}?royalt(?:y|ies)\b"
     r"|monetiz(?:ation|ing|e[sd]?) of (?:[\w\-]+ ){0,3}?royalt(?:y|ies)"
-    r"|acquire[sd]? (?:a |the )?royalt(?:y|ies))\b",
+    r"|acquire[sd]? (?:a |the )?royalt(?:y|ies)"
+    # future payments on a product's sales bought outright: "a commercial payment purchase agreement"
+    r"|(?:commercial|milestone|revenue|sales) payments? purchase (?:agreement|deal)|revenue interest purchase)\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
     r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
@@ -503,8 +507,14 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a supply deal whose object is making the product: "a supply agreement for the manufacture of X"
     r"|(?:agreement|deal|contract)s? for the (?:commercial |clinical )?manufactur\w*)\b",
     "supply": r"\b(?:supply (?:agreements?|deals?|contracts?)|(?:will|to) supply\b|supplier|transfer price"
+    # what the agreement does: "the expanded agreement broadens the supply of X to Y"
+    r"|(?:agreement|deal|contract|pact) (?:\w+ ){0,2}?(?:for|covers|covering|broadens|expands|extends|secures"
+    r"|ensures|governs) (?:the )?(?:continued |long-term |commercial |clinical )?supply of"
     r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
     "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
+    # "a research and licensing pact", "agreed to undertake a joint research programme"
+    r"|research (?:and|&) (?:licen[cs]e|licensing|option) (?:collaboration|agreement|partnership|alliance|pact|deal)"
+    r"|joint research (?:programmes?|programs?|projects?|collaboration)"
     r"|discovery programs?|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
     r"|research (?:and|&) development (?:collaboration|agreement|partnership|alliance))\b",
@@ -520,7 +530,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer", "private", "purchas"),
     "merger": ("merg", "combination", "all-stock", "all-share"),
     "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui"),
-    "royalty-purchase": ("royalt",),
+    "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in"),
     "collaboration": ("collaborat", "partnership", "alliance", "team", "link"),
@@ -589,6 +599,7 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "co-develop", "treat", "boost", "strengthen", "launch", "build", "deliver", "enable", "support",
         "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
         "share", "shares", "directors", "board", "boards",
+        "note", "item", "section", "exhibit", "schedule",  # a filing's headings: "Note 6 – License Agreement"
     }
 )  # fmt: skip
 

@@ -23,6 +23,27 @@ CASES = [
     ("a-future-period-in-an-undated-story-is-not-the-past", "Brightwell Biologics signed a contract manufacturing "
      "deal with Kestrel Pharma worth $200 million. Under the deal, Brightwell will supply the drug substance to "
      "Kestrel for three years from 2027 to 2029.", ("manufacturing", "supply")),
+    ("a-sentence-naming-the-deal-by-its-kind", "Kestrel Pharma signed a license and collaboration agreement with "
+     "Norvane Bio. The three-year research collaboration is focused on new vaccines.",
+     ("license", "collaboration", "research")),
+    ("a-research-collaboration-of-another-subject-is-not-read", "Kestrel Pharma signed a license agreement with "
+     "Norvane Bio. Academic research collaborations are common in the field.", ("license",)),
+    ("what-the-agreement-supplies", "Brightwell Isotopes and Kestrel Pharma expanded their agreement. The expanded "
+     "agreement broadens the supply of Brightwell's lutetium-177 to Kestrel.", ("supply",)),
+    ("a-supply-shortage-is-no-supply-deal", "Kestrel Pharma signed a license agreement with Norvane Bio, as the "
+     "supply of lutetium-177 to hospitals remains short.", ("license",)),
+    ("all-the-shares-of-a-company", "Kestrel Pharma has agreed to acquire all the shares of fellow biotech "
+     "company Norvane Bio.", ("acquisition",)),
+    ("some-shares-of-a-company-are-no-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will "
+     "acquire shares of Norvane Bio.", ("collaboration",)),
+    ("a-research-and-licensing-pact", "Kestrel Pharma has formed a research and licensing pact with Norvane Bio.",
+     ("license", "research")),
+    ("a-joint-research-programme", "Kestrel Pharma and Norvane Bio have signed an agreement to undertake a joint "
+     "research programme on fibrosis.", ("research",)),
+    ("a-commercial-payment-purchase", "Kestrel Royalty entered into a commercial payment purchase agreement with "
+     "Norvane Bio for NB-3.", ("royalty-purchase",)),
+    ("a-milestone-payment-is-no-payment-purchase", "Kestrel Pharma signed a license agreement with Norvane Bio, "
+     "which will receive milestone payments on purchase orders of NB-3.", ("license",)),
     ("commercialization-purpose", "Kestrel Pharma and Norvane Bio partner to commercialize NB-2 in mainland China.",
      ("commercialization",)),
     ("development-and-commercialization-is-scope", "Kestrel Pharma has entered into a license agreement with "

@@ -262,6 +262,17 @@ READING_CASES = [
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio and Tamsin Bio have entered into a three-way research collaboration with Halvard Therapeutics.",
      {"Ostrin Bio", "Tamsin Bio", "Halvard Therapeutics"}),
+    ("a-round-ups-headline-deal-names-the-parties",
+     "Kestrel Pharma deals twice, ending week with $300M Norvane Bio tie up\n\n"
+     "Kestrel Pharma has announced two deals this week. Friday's tie-up involves $300 million for Norvane Bio to "
+     "work on lung diseases.\n\nOn Wednesday Kestrel signed a cell therapy partnership with Halden Biosciences, "
+     "which could reach $500 million. The deal includes an upfront payment to Halden Biosciences.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-headline-with-no-priced-deal-leaves-the-lead-to-name-them",
+     "Kestrel Pharma deals twice this week\n\n"
+     "Kestrel Pharma has signed a cell therapy partnership with Halden Biosciences, which could reach $500 million. "
+     "The deal includes an upfront payment to Halden Biosciences.",
+     {"Kestrel Pharma", "Halden Biosciences"}),
     ("headline-parties-and-a-third-in-the-subject-list",
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
@@ -276,6 +287,26 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("a-filings-note-heading-is-no-company",
+     "Note 4 – License Agreement for KP-2\n\nAs described in Note 1, we entered into an exclusive license agreement "
+     "with Kestrel Pharma to develop KP-2.",
+     {"Kestrel Pharma"}),
+    ("an-aside-dating-another-purchase-in-the-first-sentence",
+     "Kestrel Pharma, Inc., just a few months after its $2.1 billion purchase of Halden Bio, Inc., has signed a "
+     "partnership agreement to co-develop cancer drugs with Norvane Therapeutics. Kestrel will pay $100 million "
+     "upfront.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-first-sentence-naming-three-signers-keeps-them",
+     "Kestrel Pharma, Halden Bio and Norvane Therapeutics have signed a partnership agreement to co-develop cancer "
+     "drugs. Kestrel will pay $100 million upfront.",
+     {"Kestrel Pharma", "Halden Bio", "Norvane Therapeutics"}),
+    ("a-company-named-after-a-doctor",
+     "Dr Halvorsen's Laboratories said it has inked a pact with US-based Kestrel Pharma to sell its rights to NB-7. "
+     "Under the deal, Dr Halvorsen's will receive $20 million upfront.",
+     {"Dr Halvorsen's Laboratories", "Kestrel Pharma"}),
+    ("a-doctor-is-still-a-person",
+     "Dr Halvorsen said Norvane Bio has entered into a licence agreement with Kestrel Pharma for NB-7.",
+     {"Norvane Bio", "Kestrel Pharma"}),
     ("a-place-of-incorporation-is-no-name",
      "Norvane Bio has entered into an exclusive licensing agreement with Ireland-incorporated Kestrel Pharma for NB-4.",
      {"Norvane Bio", "Kestrel Pharma"}),
@@ -573,3 +604,13 @@ def test_a_company_bought_is_not_its_buyer_though_the_registry_counts_it_a_unit_
     sentences = read_article(text).sentences
     groups = find_parties(sentences, sentences, text, registry)
     assert [g.name for g in groups] == ["Kestrel Pharma", "Norvane Bio"]
+
+
+def test_an_aside_dating_another_purchase_leaves_the_news_sentence_this_deals() -> None:
+    result = extract(
+        "Kestrel Pharma, Inc., just a few months after its $2.1 billion purchase of Halden Bio, Inc., has signed a "
+        "partnership agreement to co-develop and co-commercialize cancer drugs with Norvane Therapeutics. Kestrel "
+        "will pay $100 million upfront."
+    )
+    assert result.deal is not None
+    assert {"co-development", "co-commercialization"} <= set(result.deal.deal_types)

@@ -133,3 +133,25 @@ def test_word_patterns_find_what_the_regular_expression_finds(pattern, text):
     ]
     first, expected = fast.search(text), plain.search(text)
     assert (first.span() if first else None) == (expected.span() if expected else None)
+
+
+def test_a_hard_wrapped_wire_paragraph_is_read_as_one() -> None:
+    text = (
+        "OSAKA, May 3 Japanese drugmaker Hinoki Pharma\n"
+        "Co Ltd has agreed to buy U.S. biotech company\n"
+        "Larchmont Bio Inc in a deal worth up to\n"
+        "$200 million, the companies said.\n"
+        "Larchmont shares rose 20 percent on Friday."
+    )
+    art = read_article(text)
+    assert art.sentences[0].text.startswith("OSAKA, May 3 Japanese drugmaker Hinoki Pharma Co Ltd has agreed")
+    assert art.sentences[-1].text == "Larchmont shares rose 20 percent on Friday."
+    for s in art.sentences:
+        assert art.text[s.start : s.end].replace("\n", " ") == s.text
+
+
+def test_short_lines_that_each_end_a_sentence_or_a_field_stay_apart() -> None:
+    fields = "Licensor: Hinoki Pharma\nLicensee: Larchmont Bio\nTerritory: Worldwide\nSigned: May 3"
+    assert len(read_article("Hinoki licenses drug to Larchmont Bio\n\n" + fields).sentences) == 5
+    lines = "Hinoki signs a licence with Larchmont.\nThe deal is worth $20 million.\nShares rose."
+    assert [s.text for s in read_article(lines).sentences][-1] == "Shares rose."
