@@ -89,7 +89,7 @@ _WILL_PAY = folded_pattern(
     r"|\bwill see \w+(?: \w+)? (?:receive|pay|get|earn|gain)\b"
 )
 # a sentence that starts by naming the deal with its kind: "The three-year research collaboration is focused on"
-_DEAL_NAMED = folded_pattern(
+_OPENS_WITH_THE_DEAL = folded_pattern(
     r"^(?:the|this) (?:[\w\-]+ ){0,4}?(?:deal|agreement|collaboration|partnership|pact|alliance|licen[cs]e"
     r"|transaction|contract)\b"
 )
@@ -162,8 +162,8 @@ class Extractor:
         relevant = [
             s
             for s in plain
-            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or _DEAL_NAMED.match(s.folded) or states_terms(s)
-            or _names_two(s, groups)
+            if announces_deal(s) or _AGREEMENT_REF.search(s.folded) or _OPENS_WITH_THE_DEAL.match(s.folded)
+            or states_terms(s) or _names_two(s, groups)
         ]
         head = [_without_other_deal(article.headline)] if article.headline is not None else []
         deal_types = read_deal_types(
