@@ -11,7 +11,10 @@ Rules, in the order `judge` applies them:
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
    cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share"), "has collaborated
    with", "will receive $350M in return for the right to develop", "is set to be taken over by", "has returned to X
-   for a EUR 640M deal", "also said that it had a deal to", "an initial payment of $12M" ...;
+   for a EUR 640M deal", "also said that it had a deal to", "an initial payment of $12M",
+   "has agreed a discovery collaboration with", a maker hired for a product ("tapped X to produce its antibody", "has
+   signed on to help Y"), a buyout told as what the target becomes ("is to make X a wholly-owned subsidiary", "takes
+   full ownership of") ...;
    the examples and counter-examples of each are in tests/extraction/test_detection.py.
 3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
    upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words
@@ -28,8 +31,8 @@ Rules, in the order `judge` applies them:
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
    licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago",
    "since then", "last June" but not "in November 2019", which its year dates; "the deal came shortly after"; not
-   "completed the previously announced acquisition": that is this deal), or names a year ("in 2016", "in
-   November 2021") earlier than the news itself: the publication year, else the latest year of the
+   "completed the previously announced acquisition": that is the deal the sentence tells, see rule 10), or names a
+   year ("in 2016", "in November 2021") earlier than the news itself: the publication year, else the latest year of the
    headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
    any year named outside a forward-looking phrase ("expected to close in 2025") or a founding ("a biotech founded
    in 2006") is the past, except a
@@ -56,7 +59,14 @@ Rules, in the order `judge` applies them:
    agreement, which featured up to $268M in milestones, ...", "Pursuant to that agreement, the Company obtained
    ...") or what came after it ("X was subsequently acquired by Y"): they are no deal sentences, and what they
    give is not this deal's.
-A deal also needs a named party: the pipeline reads a story whose announcing sentences name none as no deal.
+10. A completion in the headline or first sentence (`COMPLETION`: "completes tender offer for X", "announced the
+   successful completion of its tender offer") of a deal the story tells was agreed before (`EARLIER_STEP`:
+   "previously announced", "the board had approved the acquisition on January 17", "announced its $1.3bn bid at the
+   end of last year") is news of an old deal, not a new one; this is read first. A deal signed and closed at once
+   ("has completed the acquisition of privately held X") tells no earlier step and is news; a completion in an aside
+   ("X, which closed its purchase of Y in May, today licensed") leaves the news beside it.
+A deal also needs a named party: the pipeline reads a story whose announcing sentences name none, and whose top names
+no company, as no deal.
 """
 
 from __future__ import annotations
@@ -72,8 +82,10 @@ from extraction.parties import names_in_sentence
 from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     ALSO_ANNOUNCED,
+    COMPLETION,
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
+    EARLIER_STEP,
     ENDED_AFTER,
     ENDED_BEFORE,
     HEDGE_AFTER,
@@ -147,6 +159,10 @@ _COMPLETED_AS_ANNOUNCED = re.compile(
     r"\b(?:complet(?:e|es|ed|ing|ion of)|clos(?:e|es|ed|ing)|consummat(?:e|es|ed|ion of)) (?:of )?(?:the|its|their)"
     r" previously (?:announced|disclosed|agreed)\b"
 )
+_COMPLETION = folded_pattern(COMPLETION)
+_EARLIER_STEP = folded_pattern(EARLIER_STEP)
+_COMPLETED_EARLIER = "the story is about the completion of an earlier deal"
+_ASIDE_BEFORE = re.compile(r"\b(?:which|who|after|following|since|having)\b[^,]*$")
 SEVERAL_DEALS = 3
 """Lines, each opening with a deal between companies no line before named, that make a text a list of deals."""
 # A company's announcement reported by its day: "X stated on Nov. 17 that it signed", "said on Tuesday it has agreed"
@@ -343,6 +359,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
 
 def judge(article: Article, timeline: Timeline) -> Verdict:
     lead = _lead(article.sentences)
+    if _completes_an_earlier_deal(article, _first_two(lead, article)):
+        return Verdict(False, _COMPLETED_EARLIER, ())
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead) and _non_deal_reason(lead) is None:
         lead = _reported_later(article.sentences, lead, timeline)
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead):
@@ -354,8 +372,7 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
         # obtained ...": the old deal's sentences do not name the new deal's parties
         deal_sentences = tuple(s for s in deal_sentences if s.index not in past)
     deal_indexes = {s.index for s in deal_sentences}
-    prose = [s for s in lead if s.is_headline or not _is_heading(s)]
-    first_two = prose[:2] if article.headline is not None else prose[:1]
+    first_two = _first_two(lead, article)
     other = _non_deal_reason(first_two)
     if other is None and _opens_with_a_count(first_two, deal_indexes):
         other = _ROUND_UP
@@ -367,6 +384,28 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if _lists_several_deals(article):
         return Verdict(False, _ROUND_UP, ())
     return Verdict(True, None, deal_sentences)
+
+
+def _first_two(lead: Sequence[Sentence], article: Article) -> list[Sentence]:
+    """The headline and the first sentence of the body (section headings and date lines aside)."""
+    prose = [s for s in lead if s.is_headline or not _is_heading(s)]
+    return prose[:2] if article.headline is not None else prose[:1]
+
+
+def _completes(folded: str) -> bool:
+    """A completion told as the news, not in an aside ("X, which closed its purchase of Y in May, today licensed")."""
+    m = _COMPLETION.search(folded)
+    return m is not None and _ASIDE_BEFORE.search(folded, max(0, m.start() - _HEDGE_WINDOW), m.start()) is None
+
+
+def _completes_an_earlier_deal(article: Article, first_two: Sequence[Sentence]) -> bool:
+    """The headline or first sentence completes a deal (`COMPLETION`: "Kestrel completes tender offer for Norvane")
+    that the story tells was agreed before (`EARLIER_STEP`: "previously announced", "the board had approved the
+    acquisition on January 17"): news of an old deal, not a new one. A deal signed and closed at once ("has completed
+    the acquisition of privately held Norvane") tells no earlier step and stays news."""
+    if not any(_completes(s.folded) for s in first_two):
+        return False
+    return any(_EARLIER_STEP.search(s.folded) for s in article.sentences)
 
 
 def _reported_later(sentences: Sequence[Sentence], lead: list[Sentence], timeline: Timeline) -> list[Sentence]:

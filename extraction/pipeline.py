@@ -5,7 +5,9 @@ The steps, each in its own module:
    when two or more announce a deal the text is a list of deals, not one (each story, sent on its own, is read);
    when one does, that story is the text read.
 1. `text`: headline and sentences; boilerplate ("About X", forward-looking statements) cut off.
-2. `detection`: is it a new deal, and which sentences announce it.
+2. `detection`: is it a new deal, and which sentences announce it. A deal is signed by someone: a sentence that
+   announces it names a party, or the story's top (headline and first sentences) names one that is told a company;
+   deal words alone among a market's figures ("Most of the money came from upfront fees.") are no deal.
 3. `parties`: the signing companies, folded through the company registry.
 4. Which sentences tell of THIS deal: not those of the past (but terms said in the future are this deal's: "an
    initial payment of £10M will be received in September", "Tuesday's deal will see X receive $0.5M"), not
@@ -142,6 +144,9 @@ class Extractor:
         groups = find_parties([_without_other_deal(s) for s in lead], article.sentences, article.text, registry)
         if not groups:  # a deal is signed by someone: deal words with no named party are no deal
             return Extraction(is_deal=False, headline=headline, reason="no party to the deal is named")
+        if not _names_a_party(article.sentences[:3], lead, groups, registry):
+            # "Most of the money came from upfront fees.": a market's deal words, the companies named beside them
+            return Extraction(is_deal=False, headline=headline, reason=_NO_PARTY_IN_THE_NEWS)
         body = [s for s in article.sentences if not s.is_headline]
         known: dict[str, bool] = {}
         party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}
@@ -350,6 +355,25 @@ def _is_party(name: str, groups: Sequence[PartyGroup], registry: CompanyRegistry
     return any(
         (r := registry.resolve(f)) is not None and r.entity_id == found.entity_id for g in groups for f in g.forms
     )
+
+
+_NO_PARTY_IN_THE_NEWS = "no sentence that announces the deal names a party"
+
+
+def _names_a_party(
+    top: Sequence[Sentence], lead: Sequence[Sentence], groups: Sequence[PartyGroup], registry: CompanyRegistry
+) -> bool:
+    """A sentence that announces the deal names one of its parties, or the story's top (headline and first sentences)
+    names one that is told a company (known, a company word, or a name of two words: not "Licensing" that opens a
+    headline); else the deal words stand among the market's figures ("Most of the money came from upfront fees.")
+    and the companies named further down are no deal's."""
+    def forms(gs: Sequence[PartyGroup]) -> set[str]:
+        return {f.lower().rstrip(".") for g in gs for f in (g.name, *g.forms) if f}
+
+    if any(f in s.folded for s in lead for f in forms(groups)):
+        return True
+    told = [g for g in groups if len(g.name.split()) >= 2 or is_named_company(g.name, registry)]
+    return any(f in s.folded for s in top for f in forms(told))
 
 
 def _names_two(s: Sentence, groups: Sequence[PartyGroup]) -> bool:

@@ -169,7 +169,44 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Norvane shareholders will receive $30 in cash per share"
     "holders will be paid per share": r"\b(?:share|stock)holders\b[^.;]{0,60}\bwill (?:be entitled to )?(?:receive"
     r"|be offered|be paid|get)\b[^.;]{0,60}\b(?:per share|in cash|for each)\b",
+    # British usage: "Kestrel says it has agreed a multi-target discovery collaboration with Norvane" (not "agreed a
+    # date", "agreed to disagree")
+    "agrees a deal": r"\bagree(?:s|d)? (?:an? |the |its |their )(?:[\w\-]+ ){0,4}?(?:collaboration|deal|licen[cs]e"
+    r"|partnership|pact|alliance|tie-up)\b",
+    # a maker hired for a product: "Kestrel taps Norvane to produce its antibody", "picked Norvane to manufacture"
+    # (not "tapped its reserves to fund", "named Jane Doe to lead", "selected her to make the transition smooth": the
+    # verb that follows is one of making a product)
+    "hires a maker": r"\b(?:tap(?:s|ped|ping)?|hire[sd]?|hiring|enlist(?:s|ed|ing)?|select(?:s|ed|ing)?|chooses|chose"
+    r"|picks?|picked|contract(?:s|ed)|engage[sd]?)\s+(?:[\w\-.&’']+\s+){1,5}?to\s+"
+    r"(?:produce|manufacture|supply|fill|formulate|scale up)\b",
+    # "Norvane has signed on to help Kestrel make NV-1" (not "Jane Doe signed on as chief executive")
+    "signs on to help": r"\bsign(?:s|ed|ing)? on to (?:help|make|produce|manufacture|supply|develop|co-develop)\b",
+    # a buyout told as what the target becomes: "Kestrel is to make Norvane a wholly-owned subsidiary through a share
+    # exchange", "Kestrel takes full ownership of Norvane" (not "Norvane, a wholly-owned subsidiary of Kestrel")
+    "makes it a subsidiary": r"\b(?:to make|will make|makes|making)\s+(?:[\w\-.&’']+\s+){1,5}?an?\s+wholly[\s\-]owned"
+    r"\s+subsidiary\b|\b(?:take[sn]?|taking|to take) (?:full|complete|total|100%) ownership of\b",
 }
+
+# A deal completed that the story tells was agreed before: in the headline or first sentence, the completion
+# ("Kestrel completes tender offer for Norvane", "announced the successful completion of its tender offer") ...
+COMPLETION = (
+    r"\b(?:complet(?:es|ed)|clos(?:es|ed)|consummat(?:es|ed)"
+    r"|(?:successful|announce[sd]? the|announcing the) (?:completion|closing|consummation) of)\s+"
+    r"(?:the |its |their |an? )?(?:[\w$€£¥.,\-]+ ){0,4}?"  # "the previously announced", "its $1.3bn cash"
+    r"(?:acquisition|merger|tender offer|exchange offer|purchase|takeover|buyout|sale|divestiture|transaction)s?\b"
+)
+# ... and, anywhere in the story, its earlier step: "previously announced", "as announced in May", "the board had
+# approved the acquisition on January 17", "announced its $1.3bn bid at the end of last year". A deal signed and
+# closed at once ("Kestrel has completed the acquisition of privately held Norvane") tells none: it is news.
+_EARLIER_DEAL_NOUN = r"(?:acquisition|merger|offer|bid|deal|agreement|transaction|purchase|sale|takeover|buyout)"
+EARLIER_STEP = (
+    rf"\b(?:previously|first|earlier) (?:announced|disclosed|agreed|reported)\b[^.;]{{0,60}}\b{_EARLIER_DEAL_NOUN}"
+    r"|\bas (?:previously |first |earlier )?announced (?:on|in|earlier|last)\b"
+    rf"|\b{_EARLIER_DEAL_NOUN}\b[^.;]{{0,40}}\b(?:previously|first|earlier) (?:announced|disclosed|agreed|reported)\b"
+    rf"|\bhad (?:approved|agreed|announced|signed|entered into)\b[^.;]{{0,40}}\b{_EARLIER_DEAL_NOUN}"
+    rf"|\bannounced (?:its|the|their|an?) (?:[\w$€£¥.,\-]+ ){{0,4}}?{_EARLIER_DEAL_NOUN}\b[^.;]{{0,60}}"
+    r"\b(?:last (?:year|month|week)|earlier this|at the (?:end|start|beginning) of|(?:weeks|months) ago)\b"
+)
 
 # Words right before a deal verb that make it a wish, an attempt, a rumour or a denial, not an announcement:
 # "may reach $60B in deals", "has sought to purchase shares", "is in talks to acquire", "did not sign".

@@ -67,8 +67,14 @@ DEALS = [
      "earnings rose as revenue swelled. The company also said on Tuesday that it had a deal to develop and sell a "
      "compound of Ostrin Bio. Halvard said it reached an agreement with Ostrin Bio that gives it worldwide rights to "
      "the compound."),
-    ("completion-of-the-announced-deal", "Kestrel Pharma announced today that it completed the previously announced "
-     "acquisition of Norvane Bio for an enterprise value of approximately $540 million."),
+    ("signed-and-closed-at-once", "Kestrel Pharma announced today that it has completed the acquisition of Norvane "
+     "Bio, a privately held developer of oral peptides, for $85 million upfront."),
+    ("agreed-a-collaboration", "London-based Ostrin Bio says it has agreed a multi-target research collaboration "
+     "with US drugmaker Kestrel Pharma."),
+    ("maker-tapped", "Kestrel taps Norvane to make its antibody\n\nKestrel Pharma has tapped the contract maker "
+     "Norvane Bio to produce its experimental antibody KP-9 for late-stage trials."),
+    ("made-a-subsidiary", "Kestrel Pharma is to make Norvane Bio a wholly-owned subsidiary through a share exchange "
+     "worth around $60 million."),
     ("forming-an-alliance", "Kestrel Pharma and Norvane Bio say they are forming an exclusive multi-year alliance to "
      "discover RNAi drugs."),
     ("to-be-taken-over", "Norvane Bio to be swallowed by Dutch rival\n\nNorvane Bio is set to be taken over by the "
@@ -86,6 +92,17 @@ NOT_DEALS = [
     ("trial-readout", "Norvane Bio reports positive topline results from Phase 3 trial\n\nNorvane Bio sai"
                       "d its drug met "
      "the primary endpoint in the NOVA-3 study."),
+    ("completion-of-the-announced-deal", "Kestrel Pharma announced today that it completed the previously announced "
+     "acquisition of Norvane Bio for an enterprise value of approximately $540 million."),
+    ("completion-approved-before", "Kestrel acquires Norvane's brands\n\nKestrel Pharma said it has completed the "
+     "acquisition of a portfolio of brands from Norvane Bio. Kestrel's board had approved the acquisition on March 3 "
+     "for a cash consideration of $40 million."),
+    # the market's figures with no company in the sentence that tells of deals
+    ("market-figures-upfront", "Licensing hit a record in the third quarter\n\nLicensing of drug candidates from "
+     "Korean biotechs reached $12 billion in total value in the third quarter. Most of the money came from upfront "
+     "fees. Analysts at Ostrin Capital expect the trend to continue."),
+    ("hired-a-chief", "Kestrel names a new chief\n\nKestrel Pharma has tapped industry veteran Jane Doe to lead the "
+     "company. She signed on as chief executive in May. The board selected her to make the transition smooth."),
     ("approval", "FDA approves Kestrel's drug for multiple myeloma\n\nThe FDA approved the therapy on Monday."),
     ("ipo", "Ostrin Bio raises $200 million in Nasdaq IPO\n\nOstrin Bio priced its initial public offering at $18."),
     ("rights-returned", "Halvard will return global rights to OB-3 to Ostrin Bio after a portfolio review. "
@@ -252,6 +269,11 @@ REASONS = [
     ("talks",
      "Kestrel in exclusive talks with Norvane\n\nKestrel Pharma will pay $20 million upfront if a deal is signed.",
      "Kestrel signs Norvane deal after months of talks\n\nKestrel Pharma has signed a licence with Norvane Bio."),
+    ("the completion of an earlier deal",
+     "Kestrel completes tender offer for Norvane\n\nKestrel Pharma announced the successful completion of its "
+     "previously announced tender offer for all outstanding shares of Norvane Bio at $31.00 per share.",
+     "Kestrel agrees to buy Norvane\n\nKestrel Pharma, which closed its previously announced purchase of "
+     "Ostrin Bio in May, has agreed to acquire Norvane Bio for $40 million."),
     ("a round-up of deals",
      "Korean biotechs signed multiple license agreements in January.\n\nKestrel Pharma has signed a license agreement.",
      "Kestrel inks two licensing deals with Chinese biotechs\n\nKestrel Pharma signed licences with Norvane Bio and "
@@ -333,6 +355,17 @@ DEAL_EVENT_EXAMPLES = [
      "Ostrin launched a mini-tender offer for Norvane shares."),
     ("holders will be paid per share", "Norvane shareholders will receive $30 in cash per share.",
      "Norvane shareholders will receive a dividend."),
+    ("agrees a deal", "Kestrel says it has agreed a discovery collaboration with Norvane.",
+     "Kestrel agreed a date for the readout."),
+    ("hires a maker", "The drugmaker tapped Norvane to produce its COVID antibody.",
+     "Kestrel tapped Jane Doe to lead its research."),
+    ("hires a maker", "Kestrel has picked Norvane Biologics to manufacture NV-2.",
+     "The board selected her to make the transition smooth."),
+    ("signs on to help", "Norvane has signed on to help Kestrel make its vaccine.",
+     "Jane Doe signed on as chief executive."),
+    ("makes it a subsidiary", "Kestrel is to make Norvane a wholly-owned subsidiary through a share exchange.",
+     "Norvane, a wholly-owned subsidiary of Kestrel, filed its results."),
+    ("makes it a subsidiary", "Kestrel takes full ownership of Norvane.", "Kestrel takes ownership of the launch."),
 ]
 
 
