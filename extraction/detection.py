@@ -2,8 +2,9 @@
 
 Rules, in the order `judge` applies them:
 1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body, not counting section
-   headings and date lines ("What happened", "So what", "12 November 2025": short lines that do not end like
-   a sentence). A story is a deal only when a lead sentence announces one and does not tell of the past. A lead
+   headings, date lines and table cells ("What happened", "So what", "12 November 2025", "Norvane Bio AG (Basel)":
+   short lines that do not end like a sentence, or end on a bracket with no stop inside it). A story is a deal only
+   when a lead sentence announces one and does not tell of the past. A lead
    that sets the scene (a yearly statistic) and is about nothing else may run `REPORTED_LATER` sentences further to
    a company's announcement reported by its day (`_REPORTED_NEWS`: "X stated on Nov. 17 that it signed ...").
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
@@ -14,7 +15,8 @@ Rules, in the order `judge` applies them:
    for a EUR 640M deal", "also said that it had a deal to", "an initial payment of $12M",
    "has agreed a discovery collaboration with", a maker hired for a product ("tapped X to produce its antibody", "has
    signed on to help Y"), a buyout told as what the target becomes ("is to make X a wholly-owned subsidiary", "takes
-   full ownership of") ...;
+   full ownership of"), a maker's promise ("has agreed to supply Y with capacity for five antibodies", "contract
+   manufacturer X will manufacture Y's antibody") ...;
    the examples and counter-examples of each are in tests/extraction/test_detection.py.
 3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
    upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words
@@ -36,18 +38,21 @@ Rules, in the order `judge` applies them:
    headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
    any year named outside a forward-looking phrase ("expected to close in 2025") or a founding ("a biotech founded
    in 2006") is the past, except a
-   period ("for three years from 2027 to 2029").
+   period ("for three years from 2027 to 2029"). An aside before news told as today's dates only itself ("X, which
+   closed its purchase of Y in May, today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
    trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
-   of rights (also "does not intend to exercise its option"), an unsolicited bid or share tender, an
-   analyst's note, a milestone payment, talks) is a deal only when its headline or first body sentence
+   of rights (also "does not intend to exercise its option"), an unsolicited bid or share tender (also "hostile tender
+   offer"), an analyst's note, a milestone payment (also the payer's "has paid $3M as a milestone payment to"),
+   talks) is a deal only when its headline or first body sentence
    itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
    "The company also said it had a deal to ..."); a deal recalled further down such a story is background.
    The sign of an unsolicited bid or of one milestone payment makes its own sentence's deal words the
    bid's or the old deal's (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited proposal to acquire",
    "expects to receive a $60M milestone payment from"): such a sentence announces nothing.
 7. A termination or return of rights, a rejected or withdrawn bid (also "does not endorse the offer", "the
-   bid price is inadequate", "has pulled its proposal to buy"), a legal settlement, talks ("has entered into
+   bid price is inadequate", "has pulled its proposal to buy", a bid made again "despite previous rejections"), a
+   legal settlement, talks ("has entered into
    exclusive negotiations") or a round-up ("Week in Review") in the headline or first sentence makes the
    story not a deal even when it uses deal words (`STRONG_NON_DEAL`).
 8. Round-ups: a story that opens on a count of deals and announces none there ("signed multiple license
@@ -105,6 +110,8 @@ LEAD_SENTENCES = 4
 REPORTED_LATER = 3
 """Sentences past the lead where a lead that sets the scene may go on to report the news by its day."""
 _HEADING_WORDS = 8
+# a short line closed by a bracket with no stop before it: "Norvane Bio AG (Basel)", "Value (M)" — a table's cell
+_CELL_IN_BRACKETS = re.compile(r"\([^().!?]*\)$")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 # (a deal named by its price is searched for on its own: in the one alternation it costs every position a try)
@@ -162,6 +169,12 @@ _COMPLETED_AS_ANNOUNCED = re.compile(
 _COMPLETION = folded_pattern(COMPLETION)
 _EARLIER_STEP = folded_pattern(EARLIER_STEP)
 _COMPLETED_EARLIER = "the story is about the completion of an earlier deal"
+# an aside set off by commas, then the news told as today's: "Kestrel, which closed its purchase of Norvane in May,
+# today licensed ..." (not "The deal, which was signed in May, gave Kestrel ...": a main clause not dated as the
+# news)
+_ASIDE_BEFORE_NEWS = re.compile(
+    r", (?:which|who) [^,]{3,120}, (?=(?:today|now|this week|on (?:monday|tuesday|wednesday|thursday|friday))\b)"
+)
 _ASIDE_BEFORE = re.compile(r"\b(?:which|who|after|following|since|having)\b[^,]*$")
 SEVERAL_DEALS = 3
 """Lines, each opening with a deal between companies no line before named, that make a text a list of deals."""
@@ -292,6 +305,9 @@ def announces_news(sentence: Sentence) -> bool:
 @per_sentence
 def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
     text = _LEADING_CLAUSE.sub("", text, count=1)
+    if "which" in text or "who" in text:
+        # "Kestrel, which closed its purchase of Norvane in May, today licensed ...": the aside dates its own event
+        text = _ASIDE_BEFORE_NEWS.sub(" ", text)
     if "after" in text or "since" in text or "heels" in text or "fresh" in text:
         # "X, just a few months after its $4.9bn purchase of Y, has signed ...": the aside dates the other deal
         # (only an aside set off by a comma or a dash: "the deal came shortly after X sealed ..." is of the past)
@@ -476,9 +492,13 @@ def _lead(sentences: Sequence[Sentence], size: int = LEAD_SENTENCES) -> list[Sen
 
 
 def _is_heading(s: Sentence) -> bool:
-    """A short line that does not end like a sentence: a section heading ("So what"), a date line, a number ("11.")."""
+    """A short line that does not end like a sentence: a section heading ("So what"), a date line, a number ("11."),
+    a table's cell ("Norvane Bio AG (Basel)": a name and its place in brackets, with no stop inside them)."""
     words = len(s.text.split())
-    return words <= 2 or (words <= _HEADING_WORDS and not s.text.rstrip().endswith(_SENTENCE_ENDS))
+    if words <= 2:
+        return True
+    end = s.text.rstrip()
+    return words <= _HEADING_WORDS and (not end.endswith(_SENTENCE_ENDS) or _CELL_IN_BRACKETS.search(end) is not None)
 
 
 def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:

@@ -179,6 +179,13 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "hires a maker": r"\b(?:tap(?:s|ped|ping)?|hire[sd]?|hiring|enlist(?:s|ed|ing)?|select(?:s|ed|ing)?|chooses|chose"
     r"|picks?|picked|contract(?:s|ed)|engage[sd]?)\s+(?:[\w\-.&’']+\s+){1,5}?to\s+"
     r"(?:produce|manufacture|supply|fill|formulate|scale up)\b",
+    # a maker's promise to a customer: "Norvane has agreed to supply Kestrel with capacity for five antibodies" (not
+    # "Norvane will supply the market": only an agreement to make or supply)
+    "agrees to supply": r"\bagree(?:s|d|ing)? to (?:supply|manufacture|produce)\b",
+    # a contract maker's work on another's product: "contract manufacturer Norvane will manufacture NV-1", "the CDMO is
+    # to produce" (not "Kestrel will manufacture NV-1 at its own plant": only a maker of others' products)
+    "contract maker will make": r"\b(?:contract (?:development and )?manufactur(?:er|ing organi[sz]ation)|cdmo|cmo)\b"
+    r"[^.;]{0,60}?\b(?:will|is to|are to|to) (?:manufacture|produce|supply)\b",
     # "Norvane has signed on to help Kestrel make NV-1" (not "Jane Doe signed on as chief executive")
     "signs on to help": r"\bsign(?:s|ed|ing)? on to (?:help|make|produce|manufacture|supply|develop|co-develop)\b",
     # a buyout told as what the target becomes: "Kestrel is to make Norvane a wholly-owned subsidiary through a share
@@ -269,6 +276,14 @@ DEAL_COUNT = (
     r"|[$€£¥] ?\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s+(?:in|of|worth of) (?:[\w\-]+ ){0,2}deals\b"
 )
 
+# One milestone payment made under a deal already made, told by its payer: "Kestrel has paid $3M as a milestone payment
+# to Norvane", "paid Norvane a $5M milestone payment" (not "will pay a milestone payment", "pays $9M upfront, a
+# milestone payment of ... and royalties": what is to be paid, or a payment beside the upfront, is a new deal's term)
+_PAID_MILESTONE = (
+    r"\b(?:has |have )?(?:paid|made)\b (?:(?!and\b|or\b|up\b|up-?front\b)[\w$€£¥.,\-]+ ){0,4}?"
+    r"(?:as |in )?(?:an? |the )?milestone payment\b(?!s)"
+)
+
 # A story is about something else when its lead says so.
 NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
@@ -296,8 +311,11 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|(?:not|declined?|declines|declining)(?: to)?(?: (?:intend|plan|wish|expect) to)? exercise (?:its|the|their|an?)"
     r" (?:[\w\-]+ ){0,2}option"
     r"|opt(?:s|ed)? out|walk(?:s|ed)? away)\b",
-    "a rejected bid": r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)? down)\b"
-    r"(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|approach|proposal|buyout)"
+    "a rejected bid": r"\b(?:reject(?:s|ed|ions?)?|rebuff(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)? down)\b"
+    r"(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|approach|proposal|buyout|advances|overtures?)"
+    # a bid made again after the target said no: "Despite previous rejections, Kestrel plans to acquire Norvane"
+    r"|\b(?:despite|after) (?:(?:its|their|the|two|three|several|repeated|previous|earlier|prior) ){0,2}"
+    r"(?:rejections|rebuffs)\b"
     r"|\b(?:offer|bid|approach|proposal|buyout)s?\b(?:[^.]|\.(?=\d)){0,40}\b(?:rejected|rebuffed|spurned|turned down)\b"
     # "the board has determined that the bid price is inadequate"
     r"|\b(?:offer|bid|proposal)(?: price)? (?:is|was) (?:inadequate|insufficient)\b"
@@ -311,7 +329,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|(?:jury|court) verdict|verdict in|licen[cs]ing dispute|awards? (?:\w+ )?(?:over |more than )?[$€£¥]?[\d.,]+"
     r" (?:million|billion) in damages)\b",
     "an unsolicited bid or share tender": r"\bmini-tender\b"
-    r"|\bunsolicited\b(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|proposal|approach)\b|\bhostile (?:bid|offer|takeover)\b",
+    r"|\bunsolicited\b(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|proposal|approach)\b"
+    r"|\bhostile (?:(?:tender|cash|exchange) )?(?:bid|offer|takeover)\b",
     "an analyst's note": r"\bprice target\b",
     # "Kestrel has entered into exclusive negotiations with Norvane on an alliance", "is in advanced talks to buy"
     "talks": r"\b(?:enter(?:s|ed)?|entering) into (?:exclusive |advanced |preliminary |formal )?(?:negotiations|talks"
@@ -329,7 +348,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b",
     # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
-    r"|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone",
+    r"|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
+    # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
+    r"|" + _PAID_MILESTONE,
 }
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
@@ -345,7 +366,7 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     "an unsolicited bid or share tender": NON_DEAL_EVENT_PATTERNS["an unsolicited bid or share tender"],
     # one payment, singular: not "eligible to receive up to $1bn in milestone payments"
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
-    r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)",
+    r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE,
 }
 
 # A second piece of news told beside the story's own: "The company also said on Tuesday that it had a deal to develop

@@ -9,6 +9,7 @@ import pytest
 from extraction import extract
 from extraction.detection import (
     Timeline,
+    _is_heading,
     announces_deal,
     announces_news,
     goes_on_with_history,
@@ -86,6 +87,17 @@ DEALS = [
     ("after-a-filing-for-approval", "Just a couple of days after filing for approval of the drug with the US Food "
      "and Drug Administration, Norvane Bio has entered into an exclusive licensing agreement with Kestrel Pharma for "
      "NV-3."),
+    ("agreed-tender-offer-after-talks", "Kestrel Pharma has agreed to acquire Norvane Bio for $31.00 per share in "
+     "cash. Kestrel will commence a tender offer within ten business days, and the Norvane board unanimously "
+     "recommends that shareholders tender their shares."),
+    ("maker-agrees-to-supply", "Norvane Biologics has agreed to supply Kestrel Pharma with manufacturing capacity for "
+     "three antibodies in early development. The agreement runs for five years."),
+    ("contract-maker-of-an-approved-drug", "The Danish contract manufacturer Norvane will manufacture Zelvira, an "
+     "antibody developed by Kestrel Pharma for lupus. Zelvira was recently approved by the FDA."),
+    ("aside-with-a-month-then-todays-licence", "Kestrel Pharma, which closed its purchase of Ostrin Bio in May, "
+     "today licensed NV-4 from Norvane Bio for $15 million upfront."),
+    ("new-licence-with-a-milestone-term", "Kestrel Pharma licenses NV-8 from Norvane Bio\n\nKestrel Pharma pays $9 "
+     "million upfront, a milestone payment of $20 million on approval and royalties to Norvane Bio for NV-8."),
 ]
 
 NOT_DEALS = [
@@ -195,6 +207,21 @@ NOT_DEALS = [
      "million milestone payment to Norvane under a license agreement between Norvane and Kestrel."),
     ("option-not-exercised", "Ostrin Pharma notified Tamsin Bio that it does not intend to exercise its option to "
      "obtain an exclusive license to TB-3. This ends the March 2, 2021, exclusive option agreement between them."),
+    ("a-bid-after-rejections", "Despite earlier rejections of its advances, Kestrel Pharma said today it plans to "
+     "acquire Norvane Bio for $40.00 per share in cash. Kestrel's hostile tender offer will commence on Monday."),
+    ("a-hostile-tender-offer", "Kestrel launches hostile tender offer for Norvane\n\nKestrel Pharma said its hostile "
+     "tender offer for all shares of Norvane Bio at $12 per share will commence on Monday."),
+    ("a-table-of-terminated-deals", "Company (location)\n\nPartner (location)\n\nValue (M)\n\nTerms/details\n\n"
+     "Norvane Bio AG (Basel)\n\nKestrel Pharma Inc. (Boston)\n\nND\n\nKestrel opted not to exercise its option "
+     "to license Norvane's antibody after a change in strategy\n\nOstrin Bio Ltd. (Oxford)\n\nHalden Pharma "
+     "(Tokyo)\n\n$300\n\nMutually terminated a license agreement covering Ostrin's compound OB-2"),
+    ("a-milestone-paid-under-an-old-licence", "Kestrel Pharma has paid $4m as a milestone payment to Norvane Bio, "
+     "following the start of a phase 2 trial of a compound licensed to Kestrel. Originally, the licensing agreement "
+     "was signed between Kestrel and Norvane in 2011. Under the agreement, Norvane has licensed Kestrel its "
+     "platform for pain."),
+    ("an-approval-naming-its-maker", "FDA approves Kestrel's Zelvira for lupus\n\nThe FDA has approved Kestrel "
+     "Pharma's Zelvira for adults with lupus. Contract manufacturer Norvane will produce the antibody at its plant "
+     "in Ohio."),
     ("a-milestone-expected", "Norvane to receive $60 million milestone from Kestrel for NV-1\n\nNorvane Bio said "
      "Wednesday that it expects to receive a $60 million milestone payment from Kestrel Pharma for the launch of "
      "NV-1."),
@@ -260,9 +287,17 @@ REASONS = [
      "Kestrel licenses Norvane ADC\n\nKestrel Pharma licensed NV-1 from Norvane Bio; analysts lifted their price "
      "target."),
     ("a milestone payment",
+     "Kestrel pays Norvane milestone\n\nKestrel Pharma has paid $4 million as a milestone payment to Norvane Bio.",
+     "Kestrel pays Norvane to license NV-3\n\nKestrel Pharma has paid $4 million upfront to license NV-3 from "
+     "Norvane Bio."),
+    ("a milestone payment",
      "Norvane Bio achieves milestone under Kestrel collaboration\n\nThe milestone was reached in May.",
      "Norvane Bio achieves milestone and signs new licence with Kestrel Pharma\n\nNorvane Bio signed a licence "
      "agreement with Kestrel Pharma."),
+    ("a rejected bid",
+     "Kestrel tries again for Norvane\n\nAfter two rejections, Kestrel Pharma plans to acquire Norvane Bio for $9 per "
+     "share.",
+     "Kestrel agrees to buy Norvane\n\nKestrel Pharma has agreed to acquire Norvane Bio for $9 per share."),
     ("a rejected bid",
      "Norvane urges caution\n\nNorvane Bio does not endorse the unsolicited offer from Ostrin Capital.",
      "Kestrel wins Norvane\n\nKestrel Pharma has agreed to acquire Norvane Bio, whose board endorsed the offer."),
@@ -366,6 +401,10 @@ DEAL_EVENT_EXAMPLES = [
     ("makes it a subsidiary", "Kestrel is to make Norvane a wholly-owned subsidiary through a share exchange.",
      "Norvane, a wholly-owned subsidiary of Kestrel, filed its results."),
     ("makes it a subsidiary", "Kestrel takes full ownership of Norvane.", "Kestrel takes ownership of the launch."),
+    ("agrees to supply", "Norvane has agreed to supply Kestrel with capacity for five antibodies.",
+     "Norvane will supply the drug to hospitals from June."),
+    ("contract maker will make", "The contract manufacturer Norvane will manufacture NV-1, an antibody of Kestrel.",
+     "Kestrel will manufacture NV-1 at its own plant."),
 ]
 
 
@@ -561,6 +600,28 @@ def test_an_aside_that_dates_another_deal_does_not_make_the_news_history(text):
     timeline = Timeline("", date(2025, 6, 1))
     assert not timeline.is_history(_sentence(text))
     assert timeline.is_history(_sentence("The deal comes two years after its pact with Halden."))
+
+
+def test_an_aside_of_the_past_before_todays_news_does_not_make_the_news_history():
+    timeline = Timeline("", date(2025, 6, 1))
+    news = "Kestrel Pharma, which closed its purchase of Halden in May, today licensed NV-4 from Norvane."
+    assert not timeline.is_history(_sentence(news))
+    # a main clause not told as today's keeps the aside's date
+    assert timeline.is_history(_sentence("The licence, which was signed in May, gave Kestrel rights to NV-4."))
+
+
+@pytest.mark.xfail(strict=True, reason="a hostile bid in the headline does not yet colour the body's own bid words")
+def test_a_hostile_bid_headline_colours_the_tender_offer_told_below_it():
+    story = ("Kestrel launches hostile tender offer for Norvane\n\nKestrel Pharma said it will commence a tender offer "
+             "for all shares of Norvane Bio at $12 per share.")
+    assert not extract(story).is_deal
+
+
+def test_a_table_cell_is_no_sentence_of_the_lead():
+    story = read_article("Norvane Bio AG (Basel)\n\nKestrel opted not to exercise its option to license NV-2.")
+    lead = [s for s in story.sentences if not s.is_headline]
+    assert [s.text for s in lead if not _is_heading(s)] == [lead[-1].text]
+    assert not _is_heading(_sentence("Kestrel licensed NV-2 from Norvane (terms were not disclosed.)"))
 
 
 def test_a_later_step_of_a_deal_of_the_past_goes_on_telling_it():
