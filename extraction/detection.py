@@ -49,7 +49,9 @@ Rules, in the order `judge` applies them:
    "The company also said it had a deal to ..."); a deal recalled further down such a story is background.
    The sign of an unsolicited bid or of one milestone payment makes its own sentence's deal words the
    bid's or the old deal's (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited proposal to acquire",
-   "expects to receive a $60M milestone payment from"): such a sentence announces nothing.
+   "expects to receive a $60M milestone payment from"): such a sentence announces nothing. In a story of an
+   unsolicited or hostile bid, only words of an agreed deal announce one (`AGREED_BID`: "has agreed to acquire", "the
+   board recommends the offer"), not the bid's own ("will commence a tender offer for").
 7. A termination or return of rights, a rejected or withdrawn bid (also "does not endorse the offer", "the
    bid price is inadequate", "has pulled its proposal to buy", a bid made again "despite previous rejections"), a
    legal settlement, talks ("has entered into
@@ -86,6 +88,7 @@ from extraction.companies import normalize
 from extraction.parties import names_in_sentence
 from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
+    AGREED_BID,
     ALSO_ANNOUNCED,
     COMPLETION,
     DEAL_COUNT,
@@ -160,6 +163,8 @@ _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
 _ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
+_UNSOLICITED = "the story is about an unsolicited bid or share tender"
+_AGREED_BID = folded_pattern(AGREED_BID)
 _ROUND_UP = "the story is about a round-up of deals"
 # "completed the previously announced acquisition of X": the completion of this very deal, not an earlier one
 _COMPLETED_AS_ANNOUNCED = re.compile(
@@ -395,6 +400,8 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if other is not None:
         sign = _SIGN_IN_THE_SENTENCE.get(other)
         announced = [s for s in first_two if s.index in deal_indexes and not (sign and sign.search(s.folded))]
+        if other == _UNSOLICITED:  # the bid's own words ("will commence a tender offer") are the bid's, not a deal's
+            announced = [s for s in announced if _AGREED_BID.search(s.folded)]
         if other in _STRONG or not (announced or _also_announced(lead, deal_indexes)):
             return Verdict(False, other, ())
     if _lists_several_deals(article):

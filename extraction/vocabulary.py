@@ -369,6 +369,14 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE,
 }
 
+# In a story of an unsolicited or hostile bid, the bid's own words ("Kestrel will commence a tender offer for Norvane")
+# announce no deal: only words of an agreed deal do ("Kestrel has agreed to acquire Norvane", "the Norvane board
+# recommends the offer", "a definitive merger agreement").
+AGREED_BID = (
+    r"\bagree(?:s|d|ing)?\b|\bagreements?\b|\brecommend(?:s|ed|ing)?\b|\bdefinitive\b|\bfriendly\b|\bsigned\b"
+    r"|\bapprove[sd]?\b"
+)
+
 # A second piece of news told beside the story's own: "The company also said on Tuesday that it had a deal to develop
 # NV-1" in an earnings story announces the deal although the story is about something else.
 ALSO_ANNOUNCED = r"\balso (?:said|says|announced|announces|reported|disclosed|unveiled|revealed)\b"

@@ -610,11 +610,14 @@ def test_an_aside_of_the_past_before_todays_news_does_not_make_the_news_history(
     assert timeline.is_history(_sentence("The licence, which was signed in May, gave Kestrel rights to NV-4."))
 
 
-@pytest.mark.xfail(strict=True, reason="a hostile bid in the headline does not yet colour the body's own bid words")
 def test_a_hostile_bid_headline_colours_the_tender_offer_told_below_it():
     story = ("Kestrel launches hostile tender offer for Norvane\n\nKestrel Pharma said it will commence a tender offer "
              "for all shares of Norvane Bio at $12 per share.")
-    assert not extract(story).is_deal
+    assert extract(story).reason == "the story is about an unsolicited bid or share tender"
+    # a bid that turned friendly is a deal
+    agreed = ("Kestrel wins Norvane after hostile bid\n\nKestrel Pharma will commence a tender offer for Norvane Bio "
+              "at $14 per share, which the Norvane board now recommends.")
+    assert extract(agreed).is_deal
 
 
 def test_a_table_cell_is_no_sentence_of_the_lead():
