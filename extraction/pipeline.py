@@ -429,7 +429,7 @@ _ABOUT_THE_PRODUCTS = re.compile(
     r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
     r" (?:will|would|are to|is to|plan to|intend to|also will) (?:also |jointly |now )?"
     r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
-    r"|apply|access|combine|license|in-license)"
+    r"|apply|access|combine|license|in-license|work on|discover|design|identify|generate)"
 )
 # a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
 _CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
