@@ -43,7 +43,12 @@ Rules:
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
   (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets, including
   QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
-  exchange ticker ("(NASDAQ: ABCD)") is none. Both
+  exchange ticker ("(NASDAQ: ABCD)") is none. A target written out in words is read where such a word
+  stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
+  anti-parathyroid hormone-related peptide antibody", not "an anti-inflammatory drug"); a receptor named before
+  a word for acting on it, back to a word that only says how ("a selective melanin-concentrating hormone receptor
+  antagonist"); a receptor, factor, hormone, transporter or enzyme after "targets", "binds", "an inhibitor of" and
+  the like ("binds to nerve growth factor", "an inhibitor of the enzyme dihydroorotate dehydrogenase"). Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
@@ -351,22 +356,61 @@ _CONTEXT_AFTER_SYMBOL = re.compile(
     re.VERBOSE,
 )
 # A target written out, not as a symbol, where the sentence says a product acts on it: "targets the
-# liver-intestine cadherin molecule", "binds the glucocorticoid-induced receptor"; one to three small words
+# liver-intestine cadherin molecule", "binds the glucocorticoid-induced receptor", "binds to nerve growth factor",
+# "an inhibitor of the enzyme dihydroorotate dehydrogenase", "an agonist of the melanocortin-4 receptor"; one to
+# three small words
 # before what is named, none of them a word that only says which or where ("the same receptor", "a cell
 # surface antigen")
 _WRITTEN_TARGET = re.compile(
-    r"""\b(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?)\s+(?:the\s+)?
+    r"""\b(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?|directed\ (?:at|against)|against
+       |(?:inhibitor|antagonist|agonist|modulator|blocker|degrader|activator)s?\ of)
+    \s+(?:the\s+)?(?:(?:enzyme|protein)\s+)?                         # "an inhibitor of the enzyme X"
     (?P<name>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}                # its words: "liver-intestine"
-        (?:cadherin|integrin|claudin|receptor|kinase|ligand|antigen|transporter|channel))  # what it is
+        (?:cadherin|integrin|claudin|receptor|kinase|ligand|antigen|transporter|cotransporter|channel|factor|hormone
+        |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)(?<!phase)
+           (?<!case)(?<!base))                                        # what it is: "dihydroorotate dehydrogenase"
+        (?:[- ]\d{1,2}[a-z]?(?!\w|\.\d))?)                            # its number: "sodium-glucose cotransporter 2"
     (?:\s+(?:molecule|protein))?                                      # "... molecule"
     (?![\w\-])""",
     re.VERBOSE,
 )
-_NOT_A_NAME_WORD = frozenset(
+# A target written out as the object of "anti-" before an antibody's noun: "an anti-parathyroid hormone-related
+# peptide antibody", "an anti-sclerostin antibody"; its last word names a molecule (not "anti-inflammatory drug")
+_ANTI_WRITTEN = re.compile(
+    r"""(?<=\banti-)
+    (?P<name>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,4}                 # its first words: "parathyroid hormone-related"
+        (?:peptide|factor|protein|receptor|antigen|ligand|hormone|kinase|cytokine|[a-z]{3,}(?:in|ase))  # what it is
+        (?:[- ](?:\d{1,2}|alpha|beta|gamma|delta|α|β|γ|δ))?)               # its number or isoform
+    \s+(?:(?:monoclonal|humani[sz]ed|fully\ human|human)\s+)?
+    (?:antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|ADCs?|antibody-drug\ conjugates?)\b""",
+    re.VERBOSE,
+)
+# the word after "anti-" that names a class of drug, not a molecule: "anti-inflammatory", "anti-viral", "anti-drug"
+_ANTI_CLASS_WORD = re.compile(r"[a-z\-]+(?:ory|ic|ive|al)|drug|cancer|obesity|aging|ageing")
+# A receptor written out before a word for acting on it: "a melanin-concentrating hormone receptor antagonist", "the
+# mu-opioid receptor agonist"; the name is the words before "receptor" back to one that only says how or which
+_RECEPTOR_ACTED_ON = re.compile(
+    r"""(?<![\w\-])(?P<words>(?:[a-z0-9][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,4})receptor
+    (?P<isoform>\s+(?:type\s+)?(?:\d[a-z]?|alpha|beta|gamma|delta|α|β|γ|δ))?
+    \s+(?:(?:dual|partial|inverse|selective)\s+)?(?:antagonists?|agonists?|modulators?|blockers?|inhibitors?
+        |degraders?)\b""",
+    re.VERBOSE,
+)
+# the words before a receptor's name that say how the product acts or what it is, not which receptor
+_NOT_A_RECEPTOR_WORD = frozenset(
+    {"as", "a", "an", "the", "is", "are", "be", "being", "and", "or", "of", "for", "with", "to", "in", "selective",
+     "oral", "orally", "potent", "highly", "dual", "partial", "inverse", "allosteric", "peripheral", "peripherally",
+     "long-acting", "once-daily", "first-in-class", "best-in-class", "investigational", "experimental",
+     "small-molecule", "non-peptide", "nonpeptide", "injectable", "reversible", "irreversible", "nuclear", "orphan",
+     "next-generation", "potential", "its", "their", "novel", "new", "developed", "clinical-stage", "competitive",
+     "non-competitive", "biased", "pan", "multi", "mixed", "cell", "surface", "cell-surface", "specific"}
+)  # fmt: skip
+_NOT_A_NAME_WORD: frozenset[str] = frozenset(
     {"same", "specific", "novel", "key", "certain", "new", "other", "cell", "surface", "tumor", "tumour", "cancer",
      "target", "targeted", "single", "multiple", "several", "two", "three", "this", "that", "its", "their", "a",
      "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
 )  # fmt: skip
+_NOT_OF_A_RECEPTORS_NAME = _NOT_A_RECEPTOR_WORD | _NOT_A_NAME_WORD
 # a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
 _TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
                      r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
@@ -631,6 +675,18 @@ def _targets_in(
     for m in _WRITTEN_TARGET.finditer(text):
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
             found.append((m.start("name"), 2, m.group("name")))
+    for m in _ANTI_WRITTEN.finditer(text) if "anti-" in text else ():
+        words = m.group("name").split()
+        if not _NOT_A_NAME_WORD.intersection(words) and not _ANTI_CLASS_WORD.fullmatch(words[0]):
+            found.append((m.start("name"), 2, m.group("name")))
+    for m in _RECEPTOR_ACTED_ON.finditer(text) if "receptor " in text else ():
+        spans = [*re.finditer(r"\S+", m.group("words"))]
+        first = len(spans)
+        while first > 0 and spans[first - 1].group(0) not in _NOT_OF_A_RECEPTORS_NAME:
+            first -= 1  # back from "receptor" to a word that only says how or which
+        if first < len(spans) and any(c.isalpha() for w in spans[first:] for c in w.group(0)):
+            start = m.start("words") + spans[first].start()
+            found.append((start, 2, text[start : m.end("isoform") if m.group("isoform") else m.end("words") + 8]))
     for m in _NAME_DESCRIBED.finditer(text) if ", a" in text else ():
         if m.group(1).lower() not in not_targets:
             found.append((m.start(1), 2, m.group(1)))

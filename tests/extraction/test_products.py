@@ -28,6 +28,11 @@ ASSETS = [
      []),
     ("brand-with-inn", f"{LEAD} to supply Norvyx (tarlocimab vedotin) in China.", ["Norvyx", "tarlocimab vedotin"]),
     ("brand-as-the-product", f"{LEAD} for the commercialization of Quelmira outside the U.S.", ["Quelmira"]),
+    # INNs by stems of recent classes: non-peptide GnRH antagonists, URAT1 inhibitors, oral SERDs, myosin inhibitors
+    ("inn-stems-of-recent-classes", f"{LEAD} for velugolix, tavinurad, quelestrant and aficamten.",
+     ["velugolix", "tavinurad", "quelestrant", "aficamten"]),
+    ("a-subhead-naming-the-drug", "Kestrel Pharma to acquire Norvane Bio for $300 million. Kestrel Pharma has agreed "
+     "to acquire Norvane Bio for $300 million in cash.\nDeal includes Ph III gout drug quelinurad", ["quelinurad"]),
     ("inn-with-isotope", f"{LEAD} for the development of flurpidex F 18, a PET imaging agent.", ["flurpidex F 18"]),
     ("brand-name-and-inn-without-a-known-stem", f"{LEAD} for ZEVRIXA (corafimicin), launched under the brand name "
      "ZEVRIXA.", ["ZEVRIXA", "corafimicin"]),
@@ -262,6 +267,23 @@ TARGETS = [
     ("an-antibody-to-the-cytokine-acts-on-it", f"{LEAD} for NB-121, an IL-12 antibody.", ["IL-12"]),
     ("another-deals-target", f"{LEAD} for antisense drugs against QLRK3. Kestrel struck a separate deal with Halvard "
      "Bio for its anti-TQX7 antibody.", ["QLRK3"]),
+    # targets written out in words
+    ("a-name-written-out-after-anti", f"{LEAD} for NB-122, an anti-quelstatin-binding peptide monoclonal antibody.",
+     ["quelstatin-binding peptide"]),
+    ("a-one-word-name-after-anti", f"{LEAD} for NB-123, an anti-velostin antibody.", ["velostin"]),
+    ("a-class-of-drug-after-anti-is-no-target", f"{LEAD} for NB-124, an anti-inflammatory peptide antibody.", []),
+    ("a-receptor-written-out-before-antagonist", f"{LEAD} for NB-125, developed as a quelotropin-releasing receptor "
+     "antagonist.", ["quelotropin-releasing receptor"]),
+    ("a-receptor-written-out-with-its-number", f"{LEAD} for NB-126, a selective velocortin 3 receptor agonist.",
+     ["velocortin 3 receptor"]),
+    ("a-receptor-class-is-no-target", f"{LEAD} for NB-127, a selective nuclear receptor agonist.", []),
+    ("an-enzyme-written-out", f"{LEAD} for NB-128, an inhibitor of the enzyme quelorotate dehydrogenase.",
+     ["quelorotate dehydrogenase"]),
+    ("a-factor-written-out", f"{LEAD} for NB-129, an antibody that binds to nerve quelth factor.",
+     ["nerve quelth factor"]),
+    ("a-transporter-written-out-with-its-number", f"{LEAD} for NB-130, which inhibits the sodium-velose "
+     "cotransporter 2.", ["sodium-velose cotransporter 2"]),
+    ("a-disease-is-no-enzyme", f"{LEAD} for NB-131, a vaccine against the rare disease.", []),
 ]
 
 
