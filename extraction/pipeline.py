@@ -494,7 +494,8 @@ def _read_products(
     modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
-        modalities = read_modalities([(_blanked(_joined([s for s in plain if s.index not in used]), party_forms), 1.0)])
+        rest = [s for s in plain if s.index not in used and not describes_a_pipeline(s.text)]  # not a party's pipeline
+        modalities = read_modalities([(_blanked(_joined(rest), party_forms), 1.0)])
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)

@@ -27,7 +27,8 @@ Rules:
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
-  What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) is background:
+  What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) and what it sells
+  besides ("Kestrel also markets Foo") is background:
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -256,7 +257,10 @@ _BY_TARGET_AND_CLASS = re.compile(r"\bthe ((?:anti-)?([A-Z][A-Za-z0-9\-]{1,10}) 
 _PIPELINE_LED_BY = re.compile(
     r"\b(?:is|are) (?:led|headed) by\b"
     r"|\b(?:[Hh]eading|[Ll]eading|[Hh]eads|[Ll]eads|[Tt]opping|[Tt]ops) (?:its|their|the company['’]s) (?:pipeline"
-    r"|portfolio)|\b(?:its|their) (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
+    r"|portfolio)"
+    r"|(?:\b(?:its|their)|[A-Z][\w\-]*['’]s?)(?: own)? (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
+    # what a company sells besides the deal's product: "Kestrel also markets Foo in Asia", "It already sells Bar"
+    r"|\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\b"
 )
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
 # a sentence that tells of another deal of a party: "It struck a separate deal with X for its anti-tau antibody",
@@ -268,6 +272,12 @@ _ANOTHER_DEAL = re.compile(
 )
 _MAKER_OF = re.compile(r",\s+(?:(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of|which (?:already )?"
                        r"(?:makes|sells|markets|manufactures))\s+([^,;.]{3,80})")
+# what a company sells besides the deal's product, up to the end of the clause: "Sato also markets an anti-TNF
+# antibody, ralvo, in Asia" (not what follows "and will")
+_ALSO_SELLS = re.compile(
+    r"\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\s+"
+    r"([^;.\n]{3,80}?)(?=\s+(?:and|but)\s+(?:will|would|is|are|has|now|to)\b|,?\s+which\b|[;.\n]|$)"
+)
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
 _COORDINATED = re.compile(
     r"\s+(?:and|or)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s+(?:brands|products|drugs|medicines|franchises|creams"
@@ -453,6 +463,8 @@ def read_assets(
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
+    # "Sato also markets Foo": what a company sells besides is not the deal's
+    others |= {n.lower() for start, end in _sold_besides(text) for n in _assets_in(text[start:end])}
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
@@ -497,16 +509,35 @@ def read_assets(
 
 def describes_a_pipeline(sentence: str) -> bool:
     """Whether a sentence tells what leads a company's own pipeline ("Heading its pipeline is NB-1", "The latter is
-    led by NB-2"): background, not a deal's product, when the deal's sentences name none."""
-    return bool(_PIPELINE_LED_BY.search(sentence)) if " led by " in sentence or "pipeline" in sentence else False
+    led by NB-2", "Kestrel's own pipeline includes NB-3") or what it sells besides ("Kestrel also markets Foo"):
+    background, not a deal's product, when the deal's sentences name none."""
+    may = " led by " in sentence or "pipeline" in sentence or "portfolio" in sentence or " markets " in sentence
+    return bool(_PIPELINE_LED_BY.search(sentence)) if may or " sells " in sentence or "commerciali" in sentence else (
+        False
+    )
 
 
 def what_a_company_makes(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses that describe a company by what it makes (", maker of the drug Foo,", ", which
     makes insulin pens and the CAR-T Bar,"): background, not the deal's products."""
+    spans = _sold_besides(text)
     if "of " not in text and "which " not in text:
-        return []
-    return [m.span(1) for m in _MAKER_OF.finditer(text)]
+        return spans
+    return [m.span(1) for m in _MAKER_OF.finditer(text)] + spans
+
+
+def _sold_besides(text: str) -> list[tuple[int, int]]:
+    """The spans of what a company is said to sell besides the deal's product ("Sato also markets Foo in Asia")."""
+    may = "also " in text or "already " in text or "separately " in text
+    return [m.span(1) for m in _ALSO_SELLS.finditer(text)] if may and ("sells " in text or "markets " in text or (
+        "commerciali" in text)) else []
+
+
+def _without_what_it_sells(text: str) -> str:
+    """`text` with what a company sells besides the deal's product blanked, the same length."""
+    for start, end in _sold_besides(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def tells_of_another_deal(sentence: str) -> bool:
@@ -610,6 +641,7 @@ def read_targets(
             continue
         if _may_say_not_part("\n".join(texts)):
             texts = [in_the_deal(t) for t in texts]
+        texts = [_without_what_it_sells(t) for t in texts]  # "Sato also markets an anti-TNF antibody"
         found = _targets_in(plain_dashes("\n".join(texts)), tier == 2, not_targets)  # a match never spans lines
         if found:
             if tier == 0 and asset_only:

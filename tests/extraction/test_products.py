@@ -31,6 +31,14 @@ ASSETS = [
     # INNs by stems of recent classes: non-peptide GnRH antagonists, URAT1 inhibitors, oral SERDs, myosin inhibitors
     ("inn-stems-of-recent-classes", f"{LEAD} for velugolix, tavinurad, quelestrant and aficamten.",
      ["velugolix", "tavinurad", "quelestrant", "aficamten"]),
+    # what a party sells besides the deal's product, or what its own pipeline includes, is background
+    ("what-a-party-also-sells", "Sato Pharma will pay Renwick Bio $12 million upfront to co-develop plasma "
+     "proteins under the agreement. Sato also markets an anti-QX7 antibody, ralvomab, in Asia, which is not part of "
+     "the agreement.", []),
+    ("what-a-party-sells-and-will-license", f"{LEAD} for NB-140. Kestrel already sells Quellix and will now "
+     "develop NB-141.", ["NB-140"]),
+    ("a-partys-own-pipeline", "Norvane Bio will pay Kestrel Pharma $25 million upfront for global rights to a "
+     "preclinical fibrosis program. Kestrel's own pipeline includes NB-404, an oral QX4 inhibitor.", []),
     ("a-subhead-naming-the-drug", "Kestrel Pharma to acquire Norvane Bio for $300 million. Kestrel Pharma has agreed "
      "to acquire Norvane Bio for $300 million in cash.\nDeal includes Ph III gout drug quelinurad", ["quelinurad"]),
     ("inn-with-isotope", f"{LEAD} for the development of flurpidex F 18, a PET imaging agent.", ["flurpidex F 18"]),
@@ -284,6 +292,8 @@ TARGETS = [
     ("a-transporter-written-out-with-its-number", f"{LEAD} for NB-130, which inhibits the sodium-velose "
      "cotransporter 2.", ["sodium-velose cotransporter 2"]),
     ("a-disease-is-no-enzyme", f"{LEAD} for NB-131, a vaccine against the rare disease.", []),
+    ("what-a-party-also-sells-names-no-target", "Sato Pharma will pay Renwick Bio $12 million upfront to co-develop "
+     "plasma proteins under the agreement. Sato also markets an anti-QX7 antibody in Asia.", []),
 ]
 
 
