@@ -297,6 +297,29 @@ TARGETS = [
 ]
 
 
+def test_an_asset_first_named_in_another_deal_is_that_deals():
+    text = (
+        "Kestrel Pharma strikes third deal of the week with Norvane Bio. Kestrel Pharma will pay Norvane Bio $40 "
+        "million upfront under a license agreement for a fibrosis program. Separately, Halvard Bio has handed over "
+        "rights to the tremor drug quelacaltamide in China to Brightmoor Pharma in exchange for $15 million upfront. "
+        "Quelacaltamide is an oral inhibitor of calcium channels."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == []
+
+
+def test_an_asset_named_first_by_this_deal_stays_its_own():
+    text = (
+        "Kestrel Pharma will pay Norvane Bio $40 million upfront under a license agreement for NB-501 outside China. "
+        "Norvane had earlier licensed NB-501 in China to Halvard Bio in a separate deal. "
+        "NB-501 is an oral inhibitor of calcium channels."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == ["NB-501"]
+
+
 def test_an_acquired_companys_lead_candidate_is_an_asset():
     text = (
         "Kestrel Pharma to acquire Norvane Bio for $300 million. Kestrel Pharma has agreed to acquire Norvane Bio "
