@@ -54,7 +54,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"PET(?:/CT|/MRI)? (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18",
         r"18F",
         r"gallium-68", r"68Ga", r"Ga-68", r"technetium", r"positron emission tomography", r"theranostics?",
-        r"radiotheranostics?",
+        r"radiotheranostics?", r"radio-?isotopes?",
     ),
     "gene-editing": (
         r"gene[- ]editing", r"genome[- ]editing", r"CRISPR", r"base[- ]editing", r"prime[- ]editing", r"TALENs?",
@@ -105,7 +105,10 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
         # a toxin fused to a binding protein: "engineered toxin bodies", "an immunotoxin"
         r"engineered toxin bod(?:y|ies)", r"immunotoxins?",
-        r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)", r"\w+ analog(?:ue)?s? of FGF\w*",
+        r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)",
+        # proteins fractionated from donated plasma: "a plasma-derived product", "plasma proteins"
+        r"plasma[- ]derived (?:therap(?:y|ies)|products?|proteins?|medicines?)", r"plasma proteins?",
+        r"(?:coagulation|clotting) factors?", r"\w+ analog(?:ue)?s? of FGF\w*",
         r"FGF\d+ analog(?:ue)?s?",
         r"alkaline phosphatase", r"therapeutic proteins?", r"biologics?(?! licen[cs]e)", r"Fc[- ]fusions?",
         # an interleukin named as the product, not as what it acts on: "NB-9, a masked IL-15,"
@@ -169,6 +172,14 @@ MODALITY_ACTED_ON: dict[str, tuple[str, str]] = {
     ),
 }
 
+# A modality's word inside a target's name written out after "anti-" names what the antibody binds, not a product:
+# "an anti-parathyroid hormone-related peptide antibody" is an antibody. (the words right before the term,
+# the words right after it)
+MODALITY_IN_A_TARGETS_NAME: tuple[str, str] = (
+    r"\banti-(?:[\w\-]+\s+){0,4}$|\banti-$",
+    r"(?:[- ]\d{1,2})?\s+(?:(?:monoclonal|humani[sz]ed|human)\s+)?(?:antibod(?:y|ies)|mAbs?|nanobod(?:y|ies))\b",
+)
+
 # A term of the first modality that qualifies the second's product noun makes that product the first's too: "mRNA
 # measles and mumps vaccines" are mRNA medicines (the first then scores at least what the second does).
 # modality -> (the other modality, the words after the term up to the other's noun).
@@ -180,6 +191,12 @@ MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
 # biologics unit"): such a term counts only in the headline and the deal's first sentences, where the deal is that
 # business's sale.
 MODALITY_BUSINESS_AFTER = r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations)\b"
+
+# The words before a modality's term, in its sentence, that make it one of a company's areas of business ("outside
+# of its focus areas of oncology and plasma proteins"): background, not the deal's product.
+MODALITY_AREAS_BEFORE = (
+    r"\b(?:business|core|focus|key|strategic|chosen|priority)(?: business| therapeutic)? areas\b[^.;\n]{0,120}$"
+)
 
 # When the first modality is the deal's, the second is only a part or a description of it.
 MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
@@ -439,6 +456,14 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("peridol", "small-molecule"), ("pramine", "small-molecule"), ("floxacin", "small-molecule"),
     ("ciclovir", "small-molecule"), ("lutamide", "small-molecule"), ("trozole", "small-molecule"),
     ("adol", "small-molecule"),
+    # non-peptide GnRH antagonists, URAT1 inhibitors, oral SERDs, cardiac myosin inhibitors, thyroid hormone
+    # receptor agonists, endothelin antagonists, xanthines, prostaglandins, aminoglycosides, SERMs, H3 antagonists,
+    # adenosine antagonists, 5-HT1F agonists
+    ("golix", "small-molecule"), ("inurad", "small-molecule"), ("estrant", "small-molecule"),
+    ("camten", "small-molecule"), ("tirom", "small-molecule"), ("tirome", "small-molecule"),
+    ("entan", "small-molecule"), ("fylline", "small-molecule"), ("prost", "small-molecule"),
+    ("kacin", "small-molecule"), ("ifene", "small-molecule"), ("isant", "small-molecule"),
+    ("adenant", "small-molecule"), ("ditan", "small-molecule"),
     # peptides: oxytocin antagonists and analogues, vasopressin analogues
     ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),

@@ -10,16 +10,20 @@ Rules:
   specific one (`MODALITY_TERMS` order) wins, and a span of text counts once: "CAR T-cell therapies"
   is CAR-T, not also cell therapy.
 - A term in a comparison ("similar to CAR-Ts", "unlike ADCs") does not count, nor one naming what the product
-  acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X"), nor the first half of a compound
-  adjective ("antiviral-resistant strains"); a term naming a company's business ("its vaccines business")
-  counts only in the headline and the first deal sentences, where the deal is the sale of that business.
+  acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X"), nor a word of a target's name after
+  "anti-" (`MODALITY_IN_A_TARGETS_NAME`: "an anti-parathyroid hormone-related peptide antibody" is an antibody),
+  nor the first half of a compound adjective ("antiviral-resistant strains"); a term naming a company's business
+  ("its vaccines business") counts only in the headline and the first deal sentences, where the deal is the sale
+  of that business, and so does one listed among a company's areas (`MODALITY_AREAS_BEFORE`: "beyond its focus
+  areas of oncology and plasma proteins").
 - A term that qualifies another modality's product noun (`MODALITY_QUALIFIES`: "mRNA measles and mumps
   vaccines") scores at least what that modality does: the vaccines are mRNA medicines, however often
   "vaccine" alone is written.
 - Each modality scores its matches weighted by where they stand (headline 3, the first deal
   sentences 2, other deal or asset sentences 1); modalities scoring under half of the best are
-  incidental and dropped. Only when those sentences name none is the rest of the deal's story read
-  the same way.
+  incidental and dropped (a product's modality is measured against the best product modality, not against
+  `platform-ai`, which says how the products are found). Only when those sentences name none is the rest of
+  the deal's story read the same way.
 - A modality that is part of another one found (`MODALITY_SUBSUMES`: the antibody of an ADC, the
   cell therapy of a CAR-T) adds its score to that one and is dropped, unless a term specific to it
   names a product of its own (a TCR-T beside a CAR-T): "T-cell engager antibodies ... antibody
@@ -47,8 +51,10 @@ from collections.abc import Sequence
 
 from extraction.biology import (
     MODALITY_ACTED_ON,
+    MODALITY_AREAS_BEFORE,
     MODALITY_BUSINESS_AFTER,
     MODALITY_HINTS,
+    MODALITY_IN_A_TARGETS_NAME,
     MODALITY_NEGATING_CONTEXT,
     MODALITY_QUALIFIES,
     MODALITY_SUBSUMES,
@@ -93,6 +99,10 @@ _QUALIFIES = {
 # a term as the first half of a compound adjective names no product: "antiviral-resistant strains"
 _COMPOUND_AFTER = re.compile(r"-(?:resistant|induced|associated|related|refractory|naive|experienced|free)\b")
 _BUSINESS_AFTER = re.compile(MODALITY_BUSINESS_AFTER, re.IGNORECASE)
+_AREAS_BEFORE = re.compile(MODALITY_AREAS_BEFORE, re.IGNORECASE)
+_IN_A_NAME_BEFORE, _IN_A_NAME_AFTER = (re.compile(p, re.IGNORECASE) for p in MODALITY_IN_A_TARGETS_NAME)
+# modalities that say how the products are found, not what they are
+_METHODS = frozenset({"platform-ai"})
 _CASE_SENSITIVE = re.compile(r"^(?:ADCS?|AAV|ASOS?|TCRS?|TILS?|AI|BITES?|DARTS?|TCES?|CARS?|PMOS?|MSCS?|VHHS?|AOCS?)$")
 
 
@@ -125,7 +135,10 @@ def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str
                 if part in scores and not (part in _GENERIC and part in specific):
                     scores[parent] += scores.pop(part)
     best = max(scores.values())
-    kept = {m for m, s in scores.items() if s >= best / 2}
+    # a way of discovering drugs is no rival of what they are: "AI platforms to find small molecules" is both
+    products = [s for m, s in scores.items() if m not in _METHODS]
+    best_product = max(products, default=best)
+    kept = {m for m, s in scores.items() if s >= (best if m in _METHODS else best_product) / 2}
     order = [m for m in MODALITY_TERMS if m in kept]
     return tuple(order)  # type: ignore[arg-type]
 
@@ -154,6 +167,11 @@ def _scores(
                 continue  # "antiviral-resistant strains": the strains, not the product
             if weight < 2 and _BUSINESS_AFTER.match(folded, m.end()):
                 continue  # "separating its vaccines business": a business of the company, not the deal's product
+            if weight < 2 and " areas" in folded and _AREAS_BEFORE.search(folded, max(0, m.start() - 160), m.start()):
+                continue  # "beyond its focus areas of oncology and plasma proteins": a company's areas
+            if _IN_A_NAME_AFTER.match(folded, m.end()) and _IN_A_NAME_BEFORE.search(folded, max(0, m.start() - 60),
+                                                                                     m.start()):
+                continue  # "an anti-parathyroid hormone-related peptide antibody": the target's name
             acted_on = _ACTED_ON.get(m.lastgroup or "")
             if acted_on is not None and acted_on[0].search(text[max(0, m.start() - 40) : m.start()]) and (
                 acted_on[1].match(text, m.end())

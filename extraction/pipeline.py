@@ -192,7 +192,9 @@ class Extractor:
             for s in body
             if s.index not in own_indexes and (timeline.is_history(s) or s.index in past_deal)
         ]
-        products = _read_products(head, relevant, plain, past, groups)
+        past_indexes = {s.index for s in past}
+        elsewhere = [s for s in body if s.index not in own_indexes and s.index not in past_indexes]
+        products = _read_products(head, relevant, plain, past, groups, elsewhere)
         # rights granted to one party ("Lilly will receive worldwide rights") tell the territory too
         taken = {s.index for s in relevant}
         granted = [
@@ -429,7 +431,7 @@ _ABOUT_THE_PRODUCTS = re.compile(
     r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
     r" (?:will|would|are to|is to|plan to|intend to|also will) (?:also |jointly |now )?"
     r"(?:develop|co-develop|commerciali[sz]e|sell|market|gain|obtain|receive|get|have|take|use|utili[sz]e|leverage"
-    r"|apply|access|combine|license|in-license)"
+    r"|apply|access|combine|license|in-license|work on|discover|design|identify|generate)"
 )
 # a company whose name ends in its class of product: "WuXi Biologics", "Kestrel Biotherapeutics"
 _CLASS_NAMED_COMPANY = re.compile(r"\b[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Biologics|Biotherapeutics)\b")
@@ -447,6 +449,7 @@ def _read_products(
     plain: list[Sentence],
     past: list[Sentence],
     groups: Sequence[PartyGroup],
+    elsewhere: Sequence[Sentence] = (),
 ) -> _Products:
     """What the deal's products are: assets, targets, modalities, indications, stage, with evidence.
 
@@ -454,6 +457,8 @@ def _read_products(
     there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
     asset, the assets are read from the rest of this deal's story; when that names none either, from its
     past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire").
+    An asset the story first names in a sentence of another deal (`elsewhere`) that names no party is that deal's,
+    however the sentences after it that describe it are read.
     """
     party_forms = sorted({f for g in groups for f in (*g.forms, g.name)}, key=len, reverse=True)
     # "It struck a separate deal with X for its anti-tau antibody": another deal's products
@@ -482,6 +487,10 @@ def _read_products(
         # Agreement, X granted rights to its Foo technology", "X said it would acquire rights to Foo")
         this_deal = [s for s in past if _THIS_DEAL_IN_PAST.search(s.text)]
         assets = read_assets(this_deal, head + relevant + plain + past, party_forms) if this_deal else []
+    if elsewhere and assets:
+        # (a sentence that names a party is not surely another deal's: "Royalty Pharma to acquire an interest in Foo")
+        elsewhere = [s for s in elsewhere if not _names_any(s.text, party_forms)]
+        assets = [a for a in assets if not _first_named_elsewhere(a, elsewhere, head + relevant + plain + past)]
     taken = {s.index for s in relevant}
     lowered = [a.lower() for a in assets]
     asset_sentences = [
@@ -494,7 +503,8 @@ def _read_products(
     modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
-        modalities = read_modalities([(_blanked(_joined([s for s in plain if s.index not in used]), party_forms), 1.0)])
+        rest = [s for s in plain if s.index not in used and not describes_a_pipeline(s.text)]  # not a party's pipeline
+        modalities = read_modalities([(_blanked(_joined(rest), party_forms), 1.0)])
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)
@@ -582,6 +592,17 @@ def _first_naming(values: Sequence[str], texts: Sequence[str]) -> str | None:
         if any(v.lower() in lower for v in values):
             return text
     return None
+
+
+def _first_named_elsewhere(asset: str, elsewhere: Sequence[Sentence], own: Sequence[Sentence]) -> bool:
+    """Whether the story first names `asset` in a sentence of another deal ("Halvard has licensed Foo to Brightmoor"
+    before "Foo is a small molecule ...")."""
+    name = asset.lower()
+    first_other = min((s.index for s in elsewhere if name in plain_dashes(s.folded)), default=None)
+    if first_other is None:
+        return False
+    first_own = min((s.index for s in own if name in plain_dashes(s.folded)), default=None)
+    return first_own is None or first_other < first_own
 
 
 def _joined(sentences: Sequence[Sentence]) -> str:

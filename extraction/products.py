@@ -27,7 +27,8 @@ Rules:
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
-  What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) is background:
+  What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) and what it sells
+  besides ("Kestrel also markets Foo") is background:
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -43,7 +44,12 @@ Rules:
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
   (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets, including
   QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
-  exchange ticker ("(NASDAQ: ABCD)") is none. Both
+  exchange ticker ("(NASDAQ: ABCD)") is none. A target written out in words is read where such a word
+  stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
+  anti-parathyroid hormone-related peptide antibody", not "an anti-inflammatory drug"); a receptor named before
+  a word for acting on it, back to a word that only says how ("a selective melanin-concentrating hormone receptor
+  antagonist"); a receptor, factor, hormone, transporter or enzyme after "targets", "binds", "an inhibitor of" and
+  the like ("binds to nerve growth factor", "an inhibitor of the enzyme dihydroorotate dehydrogenase"). Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
@@ -251,7 +257,10 @@ _BY_TARGET_AND_CLASS = re.compile(r"\bthe ((?:anti-)?([A-Z][A-Za-z0-9\-]{1,10}) 
 _PIPELINE_LED_BY = re.compile(
     r"\b(?:is|are) (?:led|headed) by\b"
     r"|\b(?:[Hh]eading|[Ll]eading|[Hh]eads|[Ll]eads|[Tt]opping|[Tt]ops) (?:its|their|the company['’]s) (?:pipeline"
-    r"|portfolio)|\b(?:its|their) (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
+    r"|portfolio)"
+    r"|(?:\b(?:its|their)|[A-Z][\w\-]*['’]s?)(?: own)? (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
+    # what a company sells besides the deal's product: "Kestrel also markets Foo in Asia", "It already sells Bar"
+    r"|\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\b"
 )
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
 # a sentence that tells of another deal of a party: "It struck a separate deal with X for its anti-tau antibody",
@@ -263,6 +272,12 @@ _ANOTHER_DEAL = re.compile(
 )
 _MAKER_OF = re.compile(r",\s+(?:(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of|which (?:already )?"
                        r"(?:makes|sells|markets|manufactures))\s+([^,;.]{3,80})")
+# what a company sells besides the deal's product, up to the end of the clause: "Sato also markets an anti-TNF
+# antibody, ralvo, in Asia" (not what follows "and will")
+_ALSO_SELLS = re.compile(
+    r"\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\s+"
+    r"([^;.\n]{3,80}?)(?=\s+(?:and|but)\s+(?:will|would|is|are|has|now|to)\b|,?\s+which\b|[;.\n]|$)"
+)
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
 _COORDINATED = re.compile(
     r"\s+(?:and|or)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s+(?:brands|products|drugs|medicines|franchises|creams"
@@ -351,22 +366,61 @@ _CONTEXT_AFTER_SYMBOL = re.compile(
     re.VERBOSE,
 )
 # A target written out, not as a symbol, where the sentence says a product acts on it: "targets the
-# liver-intestine cadherin molecule", "binds the glucocorticoid-induced receptor"; one to three small words
+# liver-intestine cadherin molecule", "binds the glucocorticoid-induced receptor", "binds to nerve growth factor",
+# "an inhibitor of the enzyme dihydroorotate dehydrogenase", "an agonist of the melanocortin-4 receptor"; one to
+# three small words
 # before what is named, none of them a word that only says which or where ("the same receptor", "a cell
 # surface antigen")
 _WRITTEN_TARGET = re.compile(
-    r"""\b(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?)\s+(?:the\s+)?
+    r"""\b(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?|directed\ (?:at|against)|against
+       |(?:inhibitor|antagonist|agonist|modulator|blocker|degrader|activator)s?\ of)
+    \s+(?:the\s+)?(?:(?:enzyme|protein)\s+)?                         # "an inhibitor of the enzyme X"
     (?P<name>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}                # its words: "liver-intestine"
-        (?:cadherin|integrin|claudin|receptor|kinase|ligand|antigen|transporter|channel))  # what it is
+        (?:cadherin|integrin|claudin|receptor|kinase|ligand|antigen|transporter|cotransporter|channel|factor|hormone
+        |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)(?<!phase)
+           (?<!case)(?<!base))                                        # what it is: "dihydroorotate dehydrogenase"
+        (?:[- ]\d{1,2}[a-z]?(?!\w|\.\d))?)                            # its number: "sodium-glucose cotransporter 2"
     (?:\s+(?:molecule|protein))?                                      # "... molecule"
     (?![\w\-])""",
     re.VERBOSE,
 )
-_NOT_A_NAME_WORD = frozenset(
+# A target written out as the object of "anti-" before an antibody's noun: "an anti-parathyroid hormone-related
+# peptide antibody", "an anti-sclerostin antibody"; its last word names a molecule (not "anti-inflammatory drug")
+_ANTI_WRITTEN = re.compile(
+    r"""(?<=\banti-)
+    (?P<name>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,4}                 # its first words: "parathyroid hormone-related"
+        (?:peptide|factor|protein|receptor|antigen|ligand|hormone|kinase|cytokine|[a-z]{3,}(?:in|ase))  # what it is
+        (?:[- ](?:\d{1,2}|alpha|beta|gamma|delta|α|β|γ|δ))?)               # its number or isoform
+    \s+(?:(?:monoclonal|humani[sz]ed|fully\ human|human)\s+)?
+    (?:antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|ADCs?|antibody-drug\ conjugates?)\b""",
+    re.VERBOSE,
+)
+# the word after "anti-" that names a class of drug, not a molecule: "anti-inflammatory", "anti-viral", "anti-drug"
+_ANTI_CLASS_WORD = re.compile(r"[a-z\-]+(?:ory|ic|ive|al)|drug|cancer|obesity|aging|ageing")
+# A receptor written out before a word for acting on it: "a melanin-concentrating hormone receptor antagonist", "the
+# mu-opioid receptor agonist"; the name is the words before "receptor" back to one that only says how or which
+_RECEPTOR_ACTED_ON = re.compile(
+    r"""(?<![\w\-])(?P<words>(?:[a-z0-9][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,4})receptor
+    (?P<isoform>\s+(?:type\s+)?(?:\d[a-z]?|alpha|beta|gamma|delta|α|β|γ|δ))?
+    \s+(?:(?:dual|partial|inverse|selective)\s+)?(?:antagonists?|agonists?|modulators?|blockers?|inhibitors?
+        |degraders?)\b""",
+    re.VERBOSE,
+)
+# the words before a receptor's name that say how the product acts or what it is, not which receptor
+_NOT_A_RECEPTOR_WORD = frozenset(
+    {"as", "a", "an", "the", "is", "are", "be", "being", "and", "or", "of", "for", "with", "to", "in", "selective",
+     "oral", "orally", "potent", "highly", "dual", "partial", "inverse", "allosteric", "peripheral", "peripherally",
+     "long-acting", "once-daily", "first-in-class", "best-in-class", "investigational", "experimental",
+     "small-molecule", "non-peptide", "nonpeptide", "injectable", "reversible", "irreversible", "nuclear", "orphan",
+     "next-generation", "potential", "its", "their", "novel", "new", "developed", "clinical-stage", "competitive",
+     "non-competitive", "biased", "pan", "multi", "mixed", "cell", "surface", "cell-surface", "specific"}
+)  # fmt: skip
+_NOT_A_NAME_WORD: frozenset[str] = frozenset(
     {"same", "specific", "novel", "key", "certain", "new", "other", "cell", "surface", "tumor", "tumour", "cancer",
      "target", "targeted", "single", "multiple", "several", "two", "three", "this", "that", "its", "their", "a",
      "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
 )  # fmt: skip
+_NOT_OF_A_RECEPTORS_NAME = _NOT_A_RECEPTOR_WORD | _NOT_A_NAME_WORD
 # a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
 _TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
                      r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
@@ -409,6 +463,8 @@ def read_assets(
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
+    # "Sato also markets Foo": what a company sells besides is not the deal's
+    others |= {n.lower() for start, end in _sold_besides(text) for n in _assets_in(text[start:end])}
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
@@ -453,16 +509,35 @@ def read_assets(
 
 def describes_a_pipeline(sentence: str) -> bool:
     """Whether a sentence tells what leads a company's own pipeline ("Heading its pipeline is NB-1", "The latter is
-    led by NB-2"): background, not a deal's product, when the deal's sentences name none."""
-    return bool(_PIPELINE_LED_BY.search(sentence)) if " led by " in sentence or "pipeline" in sentence else False
+    led by NB-2", "Kestrel's own pipeline includes NB-3") or what it sells besides ("Kestrel also markets Foo"):
+    background, not a deal's product, when the deal's sentences name none."""
+    may = " led by " in sentence or "pipeline" in sentence or "portfolio" in sentence or " markets " in sentence
+    return bool(_PIPELINE_LED_BY.search(sentence)) if may or " sells " in sentence or "commerciali" in sentence else (
+        False
+    )
 
 
 def what_a_company_makes(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses that describe a company by what it makes (", maker of the drug Foo,", ", which
     makes insulin pens and the CAR-T Bar,"): background, not the deal's products."""
+    spans = _sold_besides(text)
     if "of " not in text and "which " not in text:
-        return []
-    return [m.span(1) for m in _MAKER_OF.finditer(text)]
+        return spans
+    return [m.span(1) for m in _MAKER_OF.finditer(text)] + spans
+
+
+def _sold_besides(text: str) -> list[tuple[int, int]]:
+    """The spans of what a company is said to sell besides the deal's product ("Sato also markets Foo in Asia")."""
+    may = "also " in text or "already " in text or "separately " in text
+    return [m.span(1) for m in _ALSO_SELLS.finditer(text)] if may and ("sells " in text or "markets " in text or (
+        "commerciali" in text)) else []
+
+
+def _without_what_it_sells(text: str) -> str:
+    """`text` with what a company sells besides the deal's product blanked, the same length."""
+    for start, end in _sold_besides(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def tells_of_another_deal(sentence: str) -> bool:
@@ -566,6 +641,7 @@ def read_targets(
             continue
         if _may_say_not_part("\n".join(texts)):
             texts = [in_the_deal(t) for t in texts]
+        texts = [_without_what_it_sells(t) for t in texts]  # "Sato also markets an anti-TNF antibody"
         found = _targets_in(plain_dashes("\n".join(texts)), tier == 2, not_targets)  # a match never spans lines
         if found:
             if tier == 0 and asset_only:
@@ -631,6 +707,18 @@ def _targets_in(
     for m in _WRITTEN_TARGET.finditer(text):
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
             found.append((m.start("name"), 2, m.group("name")))
+    for m in _ANTI_WRITTEN.finditer(text) if "anti-" in text else ():
+        words = m.group("name").split()
+        if not _NOT_A_NAME_WORD.intersection(words) and not _ANTI_CLASS_WORD.fullmatch(words[0]):
+            found.append((m.start("name"), 2, m.group("name")))
+    for m in _RECEPTOR_ACTED_ON.finditer(text) if "receptor " in text else ():
+        spans = [*re.finditer(r"\S+", m.group("words"))]
+        first = len(spans)
+        while first > 0 and spans[first - 1].group(0) not in _NOT_OF_A_RECEPTORS_NAME:
+            first -= 1  # back from "receptor" to a word that only says how or which
+        if first < len(spans) and any(c.isalpha() for w in spans[first:] for c in w.group(0)):
+            start = m.start("words") + spans[first].start()
+            found.append((start, 2, text[start : m.end("isoform") if m.group("isoform") else m.end("words") + 8]))
     for m in _NAME_DESCRIBED.finditer(text) if ", a" in text else ():
         if m.group(1).lower() not in not_targets:
             found.append((m.start(1), 2, m.group(1)))

@@ -101,6 +101,25 @@ CASES = [
     # a part's score goes to the modality it is part of
     ("engager-antibodies-are-bispecific", f"{LEAD} to boost antibody therapies. Norvane will receive $60 million to "
      "generate T-cell engager antibodies using its antibody engineering platform.", ("bispecific",)),
+    # a word of a target's name after "anti-" is not what the product is
+    ("a-peptide-in-a-targets-name", f"{LEAD} for NB-25, an anti-quelstatin-binding peptide monoclonal antibody.",
+     ("antibody",)),
+    ("a-peptide-beside-an-anti-antibody", f"{LEAD} for NB-26, a cyclic peptide, and an anti-QX4 antibody.",
+     ("peptide", "antibody")),
+    # a way of discovering drugs does not crowd out what the drugs are
+    ("ai-discovery-of-small-molecules", "Kestrel bets on AI-driven discovery in pact with Norvane. Kestrel Pharma "
+     "signed an AI-enabled research deal with Norvane Bio, an AI-driven biotech using machine learning. The two "
+     "companies will work on small molecules against three targets.", ("platform-ai", "small-molecule")),
+    ("an-ai-deal-alone", "Kestrel bets on AI-driven discovery in pact with Norvane. Kestrel Pharma signed an "
+     "AI-enabled research deal with Norvane Bio, an AI-driven biotech using machine learning.", ("platform-ai",)),
+    # proteins from donated plasma, and isotopes
+    ("plasma-derived-therapies", f"{LEAD} for NB-27, a plasma-derived therapy for immune deficiency.", ("protein",)),
+    ("a-radioisotope", f"{LEAD} for NB-28, a small protein carrying a radioisotope to tumours.",
+     ("radiopharmaceutical",)),
+    # a company's areas of business are not the deal's products
+    ("a-companys-business-areas", "Kestrel Pharma sells Norvane Bio its eye drops for $40 million. Kestrel Pharma "
+     "will sell its ophthalmic eye drops to Norvane Bio. The drops sit outside Kestrel's core business areas, which "
+     "are oncology, vaccines and plasma proteins.", ()),
 ]
 
 

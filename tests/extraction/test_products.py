@@ -28,6 +28,19 @@ ASSETS = [
      []),
     ("brand-with-inn", f"{LEAD} to supply Norvyx (tarlocimab vedotin) in China.", ["Norvyx", "tarlocimab vedotin"]),
     ("brand-as-the-product", f"{LEAD} for the commercialization of Quelmira outside the U.S.", ["Quelmira"]),
+    # INNs by stems of recent classes: non-peptide GnRH antagonists, URAT1 inhibitors, oral SERDs, myosin inhibitors
+    ("inn-stems-of-recent-classes", f"{LEAD} for velugolix, tavinurad, quelestrant and aficamten.",
+     ["velugolix", "tavinurad", "quelestrant", "aficamten"]),
+    # what a party sells besides the deal's product, or what its own pipeline includes, is background
+    ("what-a-party-also-sells", "Sato Pharma will pay Renwick Bio $12 million upfront to co-develop plasma "
+     "proteins under the agreement. Sato also markets an anti-QX7 antibody, ralvomab, in Asia, which is not part of "
+     "the agreement.", []),
+    ("what-a-party-sells-and-will-license", f"{LEAD} for NB-140. Kestrel already sells Quellix and will now "
+     "develop NB-141.", ["NB-140"]),
+    ("a-partys-own-pipeline", "Norvane Bio will pay Kestrel Pharma $25 million upfront for global rights to a "
+     "preclinical fibrosis program. Kestrel's own pipeline includes NB-404, an oral QX4 inhibitor.", []),
+    ("a-subhead-naming-the-drug", "Kestrel Pharma to acquire Norvane Bio for $300 million. Kestrel Pharma has agreed "
+     "to acquire Norvane Bio for $300 million in cash.\nDeal includes Ph III gout drug quelinurad", ["quelinurad"]),
     ("inn-with-isotope", f"{LEAD} for the development of flurpidex F 18, a PET imaging agent.", ["flurpidex F 18"]),
     ("brand-name-and-inn-without-a-known-stem", f"{LEAD} for ZEVRIXA (corafimicin), launched under the brand name "
      "ZEVRIXA.", ["ZEVRIXA", "corafimicin"]),
@@ -262,7 +275,49 @@ TARGETS = [
     ("an-antibody-to-the-cytokine-acts-on-it", f"{LEAD} for NB-121, an IL-12 antibody.", ["IL-12"]),
     ("another-deals-target", f"{LEAD} for antisense drugs against QLRK3. Kestrel struck a separate deal with Halvard "
      "Bio for its anti-TQX7 antibody.", ["QLRK3"]),
+    # targets written out in words
+    ("a-name-written-out-after-anti", f"{LEAD} for NB-122, an anti-quelstatin-binding peptide monoclonal antibody.",
+     ["quelstatin-binding peptide"]),
+    ("a-one-word-name-after-anti", f"{LEAD} for NB-123, an anti-velostin antibody.", ["velostin"]),
+    ("a-class-of-drug-after-anti-is-no-target", f"{LEAD} for NB-124, an anti-inflammatory peptide antibody.", []),
+    ("a-receptor-written-out-before-antagonist", f"{LEAD} for NB-125, developed as a quelotropin-releasing receptor "
+     "antagonist.", ["quelotropin-releasing receptor"]),
+    ("a-receptor-written-out-with-its-number", f"{LEAD} for NB-126, a selective velocortin 3 receptor agonist.",
+     ["velocortin 3 receptor"]),
+    ("a-receptor-class-is-no-target", f"{LEAD} for NB-127, a selective nuclear receptor agonist.", []),
+    ("an-enzyme-written-out", f"{LEAD} for NB-128, an inhibitor of the enzyme quelorotate dehydrogenase.",
+     ["quelorotate dehydrogenase"]),
+    ("a-factor-written-out", f"{LEAD} for NB-129, an antibody that binds to nerve quelth factor.",
+     ["nerve quelth factor"]),
+    ("a-transporter-written-out-with-its-number", f"{LEAD} for NB-130, which inhibits the sodium-velose "
+     "cotransporter 2.", ["sodium-velose cotransporter 2"]),
+    ("a-disease-is-no-enzyme", f"{LEAD} for NB-131, a vaccine against the rare disease.", []),
+    ("what-a-party-also-sells-names-no-target", "Sato Pharma will pay Renwick Bio $12 million upfront to co-develop "
+     "plasma proteins under the agreement. Sato also markets an anti-QX7 antibody in Asia.", []),
 ]
+
+
+def test_an_asset_first_named_in_another_deal_is_that_deals():
+    text = (
+        "Kestrel Pharma strikes third deal of the week with Norvane Bio. Kestrel Pharma will pay Norvane Bio $40 "
+        "million upfront under a license agreement for a fibrosis program. Separately, Halvard Bio has handed over "
+        "rights to the tremor drug quelacaltamide in China to Brightmoor Pharma in exchange for $15 million upfront. "
+        "Quelacaltamide is an oral inhibitor of calcium channels."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == []
+
+
+def test_an_asset_named_first_by_this_deal_stays_its_own():
+    text = (
+        "Kestrel Pharma will pay Norvane Bio $40 million upfront under a license agreement for NB-501 outside China. "
+        "Norvane had earlier licensed NB-501 in China to Halvard Bio in a separate deal. "
+        "NB-501 is an oral inhibitor of calcium channels."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == ["NB-501"]
 
 
 def test_an_acquired_companys_lead_candidate_is_an_asset():
