@@ -49,7 +49,7 @@ Rules ("this deal's amount"):
   payment ("R&D funding and an option fee of €2.4m", then "an upfront license fee and milestones totaling
   €17m"). The body wins over the headline; a headline figure that is the conversion of a body figure is that
   body figure; a headline total the body does not restate is kept for `confidence`, unless the body's milestones
-  exceed it and the body speaks of an upfront it gives no figure for: then it is the upfront ("$150M Novartis
+  exceed it and the body speaks of an upfront it gives no figure for: then it is the upfront ("$150M Quillon
   deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
@@ -336,7 +336,7 @@ def _in_original_currency(picked: dict[str, list[_Found]], sources: Sequence[Sen
 
 
 def _headline_figure_as_upfront(terms: Terms, sentences: Sequence[Sentence]) -> None:
-    """A headline's "$150M Novartis deal" that the body's milestones exceed, in a story whose body speaks of the
+    """A headline's "$150M Quillon deal" that the body's milestones exceed, in a story whose body speaks of the
     upfront without a figure ("In addition to the upfront cash, X can receive up to $2.1 billion"), is the upfront
     (rule "headline-figure-is-the-upfront"): the total is then upfront and milestones."""
     total, milestones = terms.total_value, terms.milestones

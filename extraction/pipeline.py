@@ -291,8 +291,8 @@ def _this_deals(
 ) -> list[Sentence]:
     """This deal's sentences, read in order: those `why_not` keeps, but not those that go on telling a deal of the
     past (`past_deal`), nor those that go on with another deal's terms: after a sentence of a deal with a company
-    that is not a party ("Coherent, meanwhile, had also struck a licensing deal with MultiValent"), the sentences
-    with terms or "the deal" that name no party ("Under the agreement, Coherent would receive $20M upfront") are that
+    that is not a party ("Ostrin, meanwhile, had also struck a licensing deal with Brightwell"), the sentences
+    with terms or "the deal" that name no party ("Under the agreement, Ostrin would receive $20M upfront") are that
     deal's, until one names a party."""
     forms = [f for g in groups for f in (*g.forms, g.name) if f]
     own: list[Sentence] = []

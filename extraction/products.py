@@ -9,7 +9,7 @@ Rules:
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
   ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
-  around AlphaMedix", "royalty interest in Trelegy Ellipta", "the centrepiece of the deal is X ... also
+  around ZelaMedix", "royalty interest in Vantrel Orbis", "the centrepiece of the deal is X ... also
   includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
   the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
@@ -144,8 +144,8 @@ _ABOUT = re.compile(
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(
-    r"""([A-Z][a-z]+[A-Z]\w*                  # AlphaMedix, QyX
-       | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Trelegy Ellipta
+    r"""([A-Z][a-z]+[A-Z]\w*                  # ZelaMedix, QyX
+       | [A-Z][a-z]{3,}(?:\ [A-Z][a-z]{3,})?  # Vantrel Orbis
        | [A-Z][a-z]{2}(?=,\ (?:a|an|the|which)\ )  # a short name a clause describes: "Zor, which ..."
        | [A-Z]{4,}(?=[®™])                    # SPINRAZA®
     )[®™]?

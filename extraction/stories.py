@@ -22,7 +22,7 @@ A text is several stories when the first of these rules that cuts it into at lea
 `headlines` applies only when the text opens with such a story, after at most `PREAMBLE` paragraphs of
 furniture (a newsletter's name and date: no prose). An article's subheadings never cut it, since what
 they name its text has named before ("Strong phase 1 data for Kestrel's KT-19" under a Kestrel headline; "Understanding
-macrocyclic peptides" after a text that wrote "macrocyclic"); nor do a press release's bullet lines under its
+cyclic scaffolds" after a text that wrote "cyclic"); nor do a press release's bullet lines under its
 headline, which come before any prose ("Kestrel to manufacture NV-1 in Japan" above the dateline paragraph).
 
 Each story starts at its headline: furniture before it is dropped. A piece shorter than `STORY_CHARS` is
