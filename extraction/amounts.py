@@ -56,6 +56,9 @@ Rules ("this deal's amount"):
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
   deal's total value ("lone-figure").
+- A price paid for rights or a company with milestones on top ("purchased the royalty stream from Y for $6m" and "may
+  pay up to an additional $20m ... upon the achievement of milestones") is the upfront, and the total adds them
+  (`pipeline`, rule "price-before-milestones").
 - Total value: the stated headline total, else upfront (or combined figure) + milestones, plus equity when it is
   in the same currency and not a part of the upfront ("implied-total"). Amounts in different currencies are
   never added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone

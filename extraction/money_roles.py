@@ -19,6 +19,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
+| purchase-price | not shares bought ("a stake of 19.9% of its stock for $33m"), not "for $1.3bn in cash up front" | — |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
@@ -114,18 +115,22 @@ _ATTACHED_END = folded_pattern(
     r"|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
 # "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
+# and across the dots of a name within the sentence ("rights to Q. Norvane Ltd. products from Y for $6m")
 _PURCHASE_FOR = folded_pattern(
-    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases|purchased)\b
-        [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
+    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|bought|purchase|purchases|purchased)\b
+        [^$€£¥₹₩;]{0,160}?\bfor                                 # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
 # "sold its royalty rights on the drug to Y for $152m", "to divest a portfolio of ... products to Y, for up to around
 # $670m": the price of a sale, across the long description of what is sold
 _SALE_FOR = folded_pattern(
     r"""(?x)\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|sale\ of|divestment\ of)\b
-        [^$€£¥;.]{0,240}?\bto\b[^$€£¥;.]{0,80}?,?\ for        # what is sold, to whom, then "for"
+        [^$€£¥₹₩;]{0,240}?\bto\b[^$€£¥₹₩;]{0,80}?,?\ for      # what is sold, to whom, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)*\s*$"""
 )
+# a kind of payment written right after a price: "for $1.3bn in cash up front", "for $20m upfront"
+_KIND_RIGHT_AFTER = folded_pattern(rf"^\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT_CUES}|{EQUITY_CUES})\b")
+_SHARES_BOUGHT = folded_pattern(r"\b(?:shares?|stake|stock|equity)\b")
 _UP_TO_END = folded_pattern(r"\b(?:up to|as much as)\b[\w\s]*$")
 # "including upfront and research payments, and for meeting clinical milestones": the figure holds every kind
 _INCLUDED_KINDS = folded_pattern(r"^\s*,?\s*(?:including|which includes?|that includes?|comprising|consisting of)\s")
@@ -269,8 +274,12 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
 
 
 def _purchase_price(c: MoneyClause) -> MoneyRole | None:
-    if _PURCHASE_FOR.search(c.left[-140:]):
-        return "total_value"
+    if _KIND_RIGHT_AFTER.match(c.right):
+        return None  # "acquire a royalty interest from Y for $1.3bn in cash up front": the cue after says it
+    bought = _PURCHASE_FOR.search((c.since_previous + c.left)[-200:])
+    if bought is not None:
+        # "to purchase an equity stake of up to 19.9% of its shares for up to $33m": shares bought, not a deal's price
+        return None if _SHARES_BOUGHT.search(bought.group(0)) else "total_value"
     sale = _SALE_FOR.search(c.since_previous[-400:] + c.left)
     if sale is None:
         return None

@@ -72,7 +72,10 @@ _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _SEVERAL_STORIES = "the text holds several stories of deals, a list of deals: each story is read on its own"
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 # a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
-_PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
+_PRICE = folded_pattern(
+    r"\b(?:acquire|acquires|acquired|acquisition of|buy|buys|bought|purchase|purchases|purchased)\b[^$€£¥₹₩;]{0,160}"
+    r"\bfor (?!up to)"
+)
 # "would bring the total transaction to $410 million": a total of the price and more, not the price
 _BRINGS_THE_TOTAL = folded_pattern(r"\bbring(?:s|ing)? the (?:total|overall|aggregate)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
@@ -167,6 +170,9 @@ class Extractor:
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)
+        elif (terms.rules.get("total_value") or "").endswith("purchase-price"):
+            # "acquired rights to the drug from Y for $6m" and "may pay up to an additional $20m ... milestones"
+            _price_plus_milestones(terms, published, "price-before-milestones")
         if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
@@ -174,7 +180,7 @@ class Extractor:
         elif "license" not in deal_types and (
             _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
         ):
-            _sale_terms(terms)
+            _sale_terms(terms, published)
         own_indexes = {s.index for s in own}
         past = [
             _unquoted(s)
@@ -487,14 +493,17 @@ _SALES = frozenset({"asset-purchase", "royalty-purchase"})
 # a total told as the price of a sale or a buyout: "would sell some of its drugs to Y for a total value of $660m",
 # "X To Be Taken Private By Y In $1.9 Bln Deal"
 _SALE_OR_BUYOUT = folded_pattern(
-    r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥;.]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
+    r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥₹₩;]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
 )
 
 
-def _sale_terms(terms: Terms) -> None:
+def _sale_terms(terms: Terms, published: date | None) -> None:
     """A sale of assets or royalties: its one price is both the cash paid and the whole value ("sold its royalty
-    rights to Y for $152 million"); a price "up to" a figure is only the whole value."""
+    rights to Y for $152 million"); a price "up to" a figure is only the whole value. A price with milestones on
+    top ("purchased the royalty stream from Y for $6m" and "may pay up to an additional $20m ... milestones") is
+    the upfront, and the total adds them."""
     if terms.milestones is not None:
+        _price_plus_milestones(terms, published)
         return
     if terms.upfront is None and terms.total_value is not None and "total_value" not in terms.up_to:
         terms.upfront = terms.total_value
@@ -530,6 +539,13 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         terms.rules["total_value"] = "acquisition-price-is-total"
         return
     # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
+    _price_plus_milestones(terms, published)
+
+
+def _price_plus_milestones(
+    terms: Terms, published: date | None, rule: str = "acquisition-price-is-upfront"
+) -> None:
+    """A price paid for a company or for rights, with milestones on top: the price is the upfront."""
     price, milestones = terms.total_value, terms.milestones
     if (
         terms.upfront is None
@@ -540,7 +556,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     ):
         terms.upfront = price
         terms.evidence["upfront"] = terms.evidence["total_value"]
-        terms.rules["upfront"] = "acquisition-price-is-upfront"
+        terms.rules["upfront"] = rule
         terms.total_value = money_sum([price, milestones], published)
         terms.rules["total_value"] = "price-plus-milestones"
 

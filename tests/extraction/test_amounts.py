@@ -503,6 +503,11 @@ def test_a_figure_of_another_amount_is_not_an_original():
         pytest.param("Alderbrook Therapeutics To Be Taken Private By Quillon Capital In $1.9 Bln Deal\n\nAlderbrook "
                      "Therapeutics agreed to be taken private by an affiliate of Quillon Capital for $50.00 per share.",
                      M("1.9e9"), M("1.9e9"), id="a-buyout-told-in-the-headline"),
+        pytest.param("Alderbrook Therapeutics buys royalty stream\n\nAlderbrook Therapeutics said it purchased a "
+                     "stream of payment rights to J. Quillon Ltd.'s drug QX-2 from Merrow Bio for $8.0 million. It may "
+                     "pay up to an additional $30.0 million to Merrow Bio based upon the achievement of sales "
+                     "milestones.",
+                     M("8e6"), M("38e6"), id="a-purchase-price-with-milestones-on-top"),
         pytest.param("Alderbrook Therapeutics to divest drugs to Quillon Pharma\n\nAlderbrook Therapeutics agreed to "
                      "divest a portfolio of older consumer products sold in Europe, and a plant in Spain, to Quillon "
                      "Pharma, for up to around $670 million.", None, M("670e6"), id="a-sale-price-up-to"),

@@ -96,6 +96,9 @@ EXAMPLES = [
      "total_value"),
     ("purchase-price", "Kestrel purchased a stream of royalties on the drug from Norvane for $6.0 million.", 0,
      "total_value"),
+    ("purchase-price", "Kestrel bought a stream of payment rights to Q. Norvane Ltd. and Norvane Inc.'s drug from "
+     "Alder Bio for $4.5 million.", 0, "total_value"),
+    ("purchase-price", "Kestrel buys six generic brands from St. Alder Labs for ₹310 crore", 0, "total_value"),
     ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
     ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
     ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
@@ -118,6 +121,12 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("shares bought are no deal's price", "Kestrel also agreed to purchase an equity stake of up to 19.9% of the "
+     "outstanding shares of Norvane's common stock for up to about $40 million.", 0, "total_value"),
+    ("a price paid in cash up front is the upfront", "Kestrel agreed to acquire a royalty interest in NB-7 from "
+     "Norvane Inc. (NRV), its partner of many years, for $900 million in cash up front.", 0, "total_value"),
+    ("a kind after a price is the kind's", "Kestrel will acquire rights to NB-7 from Norvane for $20 million upfront.",
+     0, "total_value"),
     ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
      "closing price.", 0, "total_value"),
     ("the deal's worth is not the upfront's", "Kestrel will pay $50 million upfront for global rights to NB-1, in a "
