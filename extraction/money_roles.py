@@ -21,6 +21,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
 | purchase-price | not shares bought ("a stake of 19.9% of its stock for $33m"), not "for $1.3bn in cash up front" | — |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
+| total-after | "scores $50M upfront and up to $1.2B total" (the word right after the figure) | total_value |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
@@ -131,6 +132,11 @@ _SALE_FOR = folded_pattern(
 # a kind of payment written right after a price: "for $1.3bn in cash up front", "for $20m upfront"
 _KIND_RIGHT_AFTER = folded_pattern(rf"^\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT_CUES}|{EQUITY_CUES})\b")
 _SHARES_BOUGHT = folded_pattern(r"\b(?:shares?|stake|stock|equity)\b")
+# "—and up to $1.2B total—in AI deal": the word right after the figure says it is the whole
+_TOTAL_AFTER = folded_pattern(
+    r"^\s*total\b(?!\s*(?:of|up-?front|up front|milestones?|equity|payments?"
+    r"|research|sales|revenue|funding|financing|cash\b))"
+)
 _UP_TO_END = folded_pattern(r"\b(?:up to|as much as)\b[\w\s]*$")
 # "including upfront and research payments, and for meeting clinical milestones": the figure holds every kind
 _INCLUDED_KINDS = folded_pattern(r"^\s*,?\s*(?:including|which includes?|that includes?|comprising|consisting of)\s")
@@ -329,6 +335,14 @@ def _kind_after_total_word(c: MoneyClause) -> MoneyRole | None:
     return "upfront" if word.startswith("up") else "equity" if word.startswith("equity") else "milestones"
 
 
+def _total_after(c: MoneyClause) -> MoneyRole | None:
+    if not _TOTAL_AFTER.match(c.right):
+        return None
+    # "milestone payments of up to $490m total": the total of the payments its clause names
+    best = c.nearest_cue
+    return None if best is not None and not best[2] and best[1] != "total_value" else "total_value"
+
+
 def _cue_before(c: MoneyClause) -> MoneyRole | None:
     best = c.nearest_cue
     return best[1] if best is not None and not best[2] else None
@@ -357,6 +371,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("purchase-price", "will acquire Norvane, a clinical-stage company, for up to $1.5 billion",
              _purchase_price),
     RoleRule("kind-after-total-word", "the pact is worth $50M upfront", _kind_after_total_word),
+    RoleRule("total-after", "scores $50M upfront and up to $1.2B total", _total_after),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
     RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),

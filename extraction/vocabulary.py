@@ -422,7 +422,7 @@ TOTAL_CUES = (
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
     r"|in total|in (?:the )?aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
-    r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
+    r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to|pay out)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
     r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"
     r"|on the table"

@@ -100,6 +100,10 @@ EXAMPLES = [
      "Alder Bio for $4.5 million.", 0, "total_value"),
     ("purchase-price", "Kestrel buys six generic brands from St. Alder Labs for ₹310 crore", 0, "total_value"),
     ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
+    ("total-after", "Norvane scores $40M upfront from Kestrel—and up to $900M total—in antibody pact", 1,
+     "total_value"),
+    ("cue-before", "Norvane signed a pact with Kestrel that could pay out up to $700 million or more.", 0,
+     "total_value"),
     ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
     ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
@@ -121,6 +125,8 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("a total of another kind is not the deal's", "Norvane reported $40 million total revenue for the year.", 0,
+     "total_value"),
     ("shares bought are no deal's price", "Kestrel also agreed to purchase an equity stake of up to 19.9% of the "
      "outstanding shares of Norvane's common stock for up to about $40 million.", 0, "total_value"),
     ("a price paid in cash up front is the upfront", "Kestrel agreed to acquire a royalty interest in NB-7 from "
