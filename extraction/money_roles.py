@@ -131,7 +131,10 @@ _SALE_FOR = folded_pattern(
 )
 # a kind of payment written right after a price: "for $1.3bn in cash up front", "for $20m upfront"
 _KIND_RIGHT_AFTER = folded_pattern(rf"^\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT_CUES}|{EQUITY_CUES})\b")
-_SHARES_BOUGHT = folded_pattern(r"\b(?:shares?|stake|stock|equity)\b")
+# a minority stake bought as an investment, not a company or a controlling stake bought ("a 60% stake in X")
+_SHARES_BOUGHT = folded_pattern(
+    r"\b(?:equity (?:stake|investment|interest)|minority (?:stake|interest)|newly issued)\b"
+)
 # "—and up to $1.2B total—in AI deal": the word right after the figure says it is the whole
 _TOTAL_AFTER = folded_pattern(
     r"^\s*total\b(?!\s*(?:of|up-?front|up front|milestones?|equity|payments?"
@@ -284,7 +287,7 @@ def _purchase_price(c: MoneyClause) -> MoneyRole | None:
         return None  # "acquire a royalty interest from Y for $1.3bn in cash up front": the cue after says it
     bought = _PURCHASE_FOR.search((c.since_previous + c.left)[-200:])
     if bought is not None:
-        # "to purchase an equity stake of up to 19.9% of its shares for up to $33m": shares bought, not a deal's price
+        # "to purchase an equity stake of up to 19.9% of its shares for up to $33m": an investment, not a price
         return None if _SHARES_BOUGHT.search(bought.group(0)) else "total_value"
     sale = _SALE_FOR.search(c.since_previous[-400:] + c.left)
     if sale is None:

@@ -142,6 +142,14 @@ ROLES = [
     ("milestones-in-total", "Quillon will pay a non-refundable upfront payment of US$10 million and development, "
      "regulatory and sales milestone payments of up to US$490 million in total.", M("10e6"), M("490e6"),
      M("500e6"), None),
+    ("per-unit-then-whole", "Quillon will pay $20 million upfront and $90 million in development milestone payments "
+     "for each of the programs, or $540 million overall.", M("20e6"), M("540e6"), M("560e6"), None),
+    ("per-unit-with-a-second-figure-of-its-own", "Quillon will pay $20 million upfront and $90 million in milestones "
+     "for each of the programs, and $300 million in sales milestones.", M("20e6"), None, None, None),
+    ("research-funding-is-no-upfront", "Quillon could get another $8 million or so over the research term of the "
+     "deal, and $60 million in development milestone payments.", None, M("60e6"), None, None),
+    ("unlabelled-before-milestones-still-reads", "Quillon will pay $8 million, and $60 million in development "
+     "milestone payments.", M("8e6"), M("60e6"), M("68e6"), None),
     # parts-of-a-stated-figure: a figure and the parts it is said to include are read once
     ("parts-after-including", "Alderbrook will receive upfront cash payments of $1.65 billion, including $1.4 billion "
      "due at closing and $250 million over two years. It is also eligible for up to $3.6 billion in milestones.",

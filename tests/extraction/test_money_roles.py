@@ -131,6 +131,8 @@ COUNTER_EXAMPLES = [
      "outstanding shares of Norvane's common stock for up to about $40 million.", 0, "total_value"),
     ("a price paid in cash up front is the upfront", "Kestrel agreed to acquire a royalty interest in NB-7 from "
      "Norvane Inc. (NRV), its partner of many years, for $900 million in cash up front.", 0, "total_value"),
+    ("a minority equity stake bought is an investment", "Kestrel will purchase an equity stake of 9.9% in Norvane, "
+     "a company it has worked with since its founding, for about €5 million.", 0, "total_value"),
     ("a kind after a price is the kind's", "Kestrel will acquire rights to NB-7 from Norvane for $20 million upfront.",
      0, "total_value"),
     ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
