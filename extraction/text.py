@@ -15,7 +15,9 @@ Rules:
   Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`): what follows describes the
   companies in general, not this deal.
 - Sentences end at `.`, `!` or `?` followed by a space and an upper-case letter, digit or quote, and at
-  paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, initials) do not end one.
+  paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, `Rs.`, initials such as `J.K.`)
+  do not end one. A sentence a wire hard-wrapped over lines is joined again: a line goes on after a comma, or after
+  a lower-case word and before a lower-case word, a figure or a bracket (not before the title is read).
 - A sentence is at most `LONGEST_SENTENCE` characters: a longer run (a table, junk without full stops) is
   cut at a space into pieces of that size.
 """
@@ -184,6 +186,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
 # the stop itself is matched (a sentence ends one character into the match): the engine can skip to it
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.K. Holdings": a run of initials
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.MULTILINE)
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
 # a no-break space a scraper turned into "?": "a payment of?$100 million?in cash" (a question mark is followed by a
@@ -196,6 +199,8 @@ _SEC_COVER = re.compile(SEC_FORM_COVER)
 _SEC_ITEM = re.compile(SEC_FORM_ITEM, re.MULTILINE)
 _COVER_READ = 3_000  # characters at the top where an SEC cover page is looked for
 _BROKEN_TITLE_LINE = 80  # characters in a line of a title broken over lines, at most
+_BULLET = re.compile(r"[-•*▪]\s")
+_CONTINUES = re.compile(r"[a-z0-9$€£¥₹(]")  # a line that goes on a sentence: a lower-case word, a figure
 
 
 def clean(text: str) -> str:
@@ -230,7 +235,14 @@ def read_article(raw: str) -> Article:
             headline = Sentence(0, lead, lead + len(title), title, p_index, is_headline=True)
             sentences.append(headline)
             continue
-        for line in lines:
+        unwrapped = False
+        k = 0
+        while k < len(lines):
+            if not unwrapped and (headline is not None or sentences):
+                lines[k:] = _unwrapped(lines[k:])  # after the title and a filing's preamble, which keep their lines
+                unwrapped = True
+            line = lines[k]
+            k += 1
             line_start = offset
             offset += len(line) + 1
             stripped = line.strip()
@@ -248,6 +260,30 @@ def read_article(raw: str) -> Article:
                     Sentence(len(sentences), lead + s_start, lead + s_start + len(s_text), s_text, p_index)
                 )
     return Article(text=text, headline=headline, sentences=tuple(sentences))
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines of a paragraph with a hard-wrapped sentence joined again (a line break inside a sentence: "in a deal
+    valued up to" / "$410 million"); a joined line keeps its length, the break becoming a space, so offsets hold."""
+    out: list[str] = []
+    for line in lines:
+        if out and _wrapped(out[-1], line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether `following` goes on the sentence `line` breaks off: after a comma, or after a lower-case word and
+    before a lower-case word, a figure or a bracket ("valued up to" / "$410 million")."""
+    end, start = line.rstrip(), following.lstrip()
+    if not end or not start or _BULLET.match(start) or _BULLET.match(line.lstrip()):
+        return False
+    if end.endswith(","):
+        return True
+    last = end.rsplit(None, 1)[-1]
+    return last.isalpha() and last.islower() and _CONTINUES.match(start) is not None
 
 
 def _boilerplate_start(text: str) -> int | None:
@@ -293,7 +329,11 @@ def _split_sentences(paragraph: str) -> list[tuple[int, str]]:
         end = m.start() + 1
         # only the last characters are read: a run of abbreviations must not copy the sentence each time
         tail = _ABBREV_TAIL.search(paragraph[max(start, end - 12) : end])
-        if tail and (tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS or len(tail.group(1)) == 1):
+        if tail and (
+            tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS
+            or len(tail.group(1)) == 1
+            or _INITIALS.fullmatch(tail.group(1))
+        ):
             continue
         out.extend(_bounded(start, paragraph[start:end]))
         start = m.end()

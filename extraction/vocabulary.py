@@ -68,7 +68,7 @@ NON_TERMINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "inc", "co", "corp", "ltd", "llc", "plc", "s.a", "n.v", "b.v", "a.g", "u.s", "u.k", "e.u", "dr",
         "mr", "mrs", "ms", "prof", "no", "nos", "st", "vs", "approx", "est", "mfg", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d", "e.g", "i.e", "fig", "ca",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d", "e.g", "i.e", "fig", "ca", "rs",
     }
 )  # fmt: skip
 

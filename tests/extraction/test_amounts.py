@@ -89,6 +89,8 @@ ROLES = [
      None),
     ("acquisition-price-alone-is-the-total", "Quillon will acquire Alderbrook for $45.00 per share in cash, for a "
      "total equity value of approximately $1.2 billion.", M("1.2e9"), None, M("1.2e9"), None),
+    ("per-share-through-a-tender-offer-then-its-total", "Quillon will acquire Alderbrook for $21 per share in cash "
+     "through a tender offer, or about $640 million.", M("640e6"), None, M("640e6"), None),
     ("upon-closing-and-upon-events", "Alderbrook will receive $40 million upon closing, $15 million upon the first "
      "commercial sale in Europe and $10 million upon regulatory approval in Japan.",
      M("40e6"), M("25e6"), M("65e6"), None),
