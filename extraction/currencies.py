@@ -68,6 +68,7 @@ PREFIX_SIGNS: Final = MappingProxyType(
         "MX$": "MXN",
         "Mex$": "MXN",
         "SFr.": "CHF",
+        "SFr": "CHF",
         "₪": "ILS",
     }
 )

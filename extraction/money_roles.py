@@ -118,7 +118,8 @@ _ATTACHED_END = folded_pattern(
 # "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
 # and across the dots of a name within the sentence ("rights to Q. Norvane Ltd. products from Y for $6m")
 _PURCHASE_FOR = folded_pattern(
-    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|bought|purchase|purchases|purchased)\b
+    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|bought|purchase|purchases|purchased
+        |(?:be|is|are|was|were|been|being)\ (?:taken\ over|acquired|bought)\ by)\b       # or bought, said passively
         [^$€£¥₹₩;]{0,160}?\bfor                                 # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )

@@ -84,6 +84,7 @@ OTHER_CURRENCIES: dict[str, Case] = {
     "jpy-code": ("up to JPY 6.3 billion", "JPY 6.3 billion", D("6300000000"), "JPY"),
     "yen-after": ("approximately 6.3 billion yen in total", "6.3 billion yen", D("6300000000"), "JPY"),
     "chf-glued": ("a payment of CHF80 million", "CHF80 million", D("80000000"), "CHF"),
+    "swiss-franc-sign": ("taken over for SFr420 million", "SFr420 million", D("420000000"), "CHF"),
     "chf-spaced": ("up to CHF 1.7 billion", "CHF 1.7 billion", D("1700000000"), "CHF"),
     "krw-code": ("a contract worth KRW 241 billion", "KRW 241 billion", D("241000000000"), "KRW"),
     "won-sign": ("a ₩535 billion order", "₩535 billion", D("535000000000"), "KRW"),

@@ -98,6 +98,8 @@ EXAMPLES = [
      "total_value"),
     ("purchase-price", "Kestrel bought a stream of payment rights to Q. Norvane Ltd. and Norvane Inc.'s drug from "
      "Alder Bio for $4.5 million.", 0, "total_value"),
+    ("purchase-price", "Norvane is set to be taken over by the Danish group Kestrel, for SFr420 million.", 0,
+     "total_value"),
     ("purchase-price", "Kestrel buys six generic brands from St. Alder Labs for ₹310 crore", 0, "total_value"),
     ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
     ("total-after", "Norvane scores $40M upfront from Kestrel—and up to $900M total—in antibody pact", 1,
@@ -133,6 +135,8 @@ COUNTER_EXAMPLES = [
      "Norvane Inc. (NRV), its partner of many years, for $900 million in cash up front.", 0, "total_value"),
     ("a minority equity stake bought is an investment", "Kestrel will purchase an equity stake of 9.9% in Norvane, "
      "a company it has worked with since its founding, for about €5 million.", 0, "total_value"),
+    ("a past purchase told in passing is no price", "Norvane, which was acquired in 2015, signed a pact with Kestrel "
+     "for $30 million.", 0, "total_value"),
     ("a kind after a price is the kind's", "Kestrel will acquire rights to NB-7 from Norvane for $20 million upfront.",
      0, "total_value"),
     ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
