@@ -41,7 +41,9 @@ Rules ("this deal's amount"):
   `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
   figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
   total they would make) are uncertain ("milestones-of-a-part-only").
-- Within one sentence, milestone amounts of different kinds add up (development + commercial); across sentences
+- Within one sentence, milestone amounts of different kinds add up (development + commercial), but two totals each
+  under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
+  to $3.6bn if ...": "alternative-ceilings"); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
   nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
   later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
@@ -142,6 +144,12 @@ _FOR_RESEARCH_AFTER = folded_pattern(
     r"^\)?\s*(?:or so\s+|more\s+)?(?:over|during|for|in|to fund)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:research|r&d|discovery)\b"
 )
+# "up to $2.7bn if milestones for all six programs are achieved, and up to $3.6bn if ...": a second ceiling
+_CEILING_THEN_ANOTHER = folded_pattern(
+    r"\s*(?:if|should|provided)\b[^$€£¥;]{0,160}?,?\s+(?:and|or|but)\s+(?:up to|as much as)\s*"
+)
+_A_TOTAL_BEFORE = folded_pattern(r"\b(?:total|aggregate|overall|combined)\b")
+_CONDITION_FIRST = folded_pattern(r"\s*(?:if|should|provided|in the event)\b")
 # A per-programme figure's link to the whole it makes: "for each of the targets, or €1.25 billion overall"
 _WHOLE_AFTER_PER_UNIT = folded_pattern(
     rf"\b{PER_UNIT_CUES}(?:[\w\-]+\s+){{0,3}}?(?:{PROGRAM_NOUNS})\b[^,;.$€£¥]{{0,30}},?\s*"
@@ -505,7 +513,33 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             )
         else:
             out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
-    return tuple(_without_parts(_per_unit_then_whole(out, text), text))
+    return tuple(_without_parts(_alternative_ceilings(_per_unit_then_whole(out, text), text), text))
+
+
+def _alternative_ceilings(readings: list[_Reading], text: str) -> list[_Reading]:
+    """Two totals of one kind, each under its own condition, are alternatives, not parts (rule
+    "alternative-ceilings"): "a total potential value of up to $2.7bn if milestones for all six programs are
+    achieved, and up to $3.6bn if the options are exercised" is up to $3.6bn (but "up to $100m if approved in the US,
+    and up to $50m if approved in Europe" are two milestones)."""
+    out: list[_Reading] = []
+    for r in readings:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.up_to
+            and r.up_to
+            and prev.role == r.role
+            and r.role in ("milestones", "total_value")
+            and prev.mention.currency == r.mention.currency
+            and _A_TOTAL_BEFORE.search(text[max(0, prev.mention.start - 120) : prev.mention.start])
+            and _CEILING_THEN_ANOTHER.fullmatch(text[prev.mention.end : r.mention.start])
+            and _CONDITION_FIRST.match(text[r.mention.end :])
+        ):
+            bigger = r if r.mention.amount > prev.mention.amount else prev
+            out[-1] = replace(bigger, rule="alternative-ceilings")
+            continue
+        out.append(r)
+    return out
 
 
 def _per_unit_then_whole(readings: list[_Reading], text: str) -> list[_Reading]:

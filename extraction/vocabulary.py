@@ -388,6 +388,9 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     # the terms a deal this one replaces held out: "X stood to receive milestone payments up to $645m"
     r"|\bstood to (?:receive|earn|gain|collect|get)\b|\bwould have (?:received|earned|been eligible)\b",
     "a standing relationship": r"\bunder the (?:terms of the )?(?:relationship|existing|original|prior|previous)\b",
+    # "has entered into two separate pacts, worth up to more than $4bn": the sum of this deal and another
+    "separate deals summed": r"\b(?:two|three|four|five|several|multiple) separate (?:deals|pacts|transactions"
+    r"|agreements|collaborations|partnerships)\b",
     "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
     r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
 }

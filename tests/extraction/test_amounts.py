@@ -144,6 +144,12 @@ ROLES = [
     ("milestones-in-total", "Quillon will pay a non-refundable upfront payment of US$10 million and development, "
      "regulatory and sales milestone payments of up to US$490 million in total.", M("10e6"), M("490e6"),
      M("500e6"), None),
+    ("alternative-ceilings", "Quillon will pay $10 million upfront. Alderbrook is eligible for milestone payments "
+     "with a total potential value of up to $400 million if milestones for all four programs are met, and up to "
+     "$650 million if the milestones tied to its options are met too.", M("10e6"), M("650e6"), M("660e6"), None),
+    ("two-conditioned-milestones-add-up", "Quillon will pay $10 million upfront. Alderbrook is eligible for up to $100 "
+     "million in milestones if the drug is approved in the US, and up to $50 million if it is approved in Europe.",
+     M("10e6"), M("150e6"), M("160e6"), None),
     ("per-unit-then-whole", "Quillon will pay $20 million upfront and $90 million in development milestone payments "
      "for each of the programs, or $540 million overall.", M("20e6"), M("540e6"), M("560e6"), None),
     ("per-unit-with-a-second-figure-of-its-own", "Quillon will pay $20 million upfront and $90 million in milestones "
@@ -232,6 +238,9 @@ TRAPS = [
      "clinical supply, plus up to $120 million in milestones.", M("12e6"), M("120e6"), M("132e6"), None),
     ("already-paid-past-perfect", "Under the new licence Quillon pays $10 million upfront. As of last year, Quillon "
      "had paid Alderbrook $75 million in licensing and milestone fees.", M("10e6"), None, None, None),
+    ("separate-deals-summed", "Quillon has entered into two separate pacts, worth up to more than $2 billion. Under "
+     "the first, Alderbrook gets $20 million upfront and up to $600 million in milestones.",
+     M("20e6"), M("600e6"), M("620e6"), None),
     ("after-inking-an-earlier-deal", "Two months after inking a $47 million upfront deal with Alderbrook, Quillon is "
      "back: the new licence includes $35 million upfront and $901 million in milestones.",
      M("35e6"), M("901e6"), M("936e6"), None),
