@@ -45,7 +45,7 @@ from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge, past_deal_sentences
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
-from extraction.money import yen_sign_currency
+from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
     PartyGroup,
     find_parties,
@@ -509,10 +509,16 @@ def _sale_terms(terms: Terms, published: date | None) -> None:
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         terms.rules["upfront"] = "sale-price-is-upfront"
-    elif terms.total_value is None and terms.upfront is not None:
+    elif terms.total_value is None and terms.upfront is not None and not _paid_in_parts(terms.evidence["upfront"]):
         terms.total_value = terms.upfront
         terms.evidence["total_value"] = terms.evidence["upfront"]
         terms.rules["total_value"] = "sale-price-is-total"
+
+
+def _paid_in_parts(sentence: str) -> bool:
+    """"will pay us (i) $20.0 million at the closing, (ii) $5.0 million on or before April 1": the sum paid at
+    closing is one of the sentence's payments, so the whole price is not stated."""
+    return len([m for m in find_money(sentence) if not m.is_conversion and m.per_unit is None]) > 1
 
 
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:

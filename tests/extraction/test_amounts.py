@@ -522,6 +522,9 @@ def test_a_figure_of_another_amount_is_not_an_original():
         pytest.param("Alderbrook Therapeutics To Be Taken Private By Quillon Capital In $1.9 Bln Deal\n\nAlderbrook "
                      "Therapeutics agreed to be taken private by an affiliate of Quillon Capital for $50.00 per share.",
                      M("1.9e9"), M("1.9e9"), id="a-buyout-told-in-the-headline"),
+        pytest.param("Alderbrook Therapeutics sells drug to Quillon Pharma\n\nAlderbrook Therapeutics sold its rights "
+                     "to the antibiotic AT-9 to Quillon Pharma for $30.0 million at the closing and $4.0 million on or "
+                     "before June 1, 2025.", M("30e6"), None, id="a-sale-paid-in-parts-states-no-whole"),
         pytest.param("Alderbrook Therapeutics buys royalty stream\n\nAlderbrook Therapeutics said it purchased a "
                      "stream of payment rights to J. Quillon Ltd.'s drug QX-2 from Merrow Bio for $8.0 million. It may "
                      "pay up to an additional $30.0 million to Merrow Bio based upon the achievement of sales "
