@@ -431,7 +431,9 @@ TOTAL_CUES = (
     r"|on the table"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
-    r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
+    # a price ("acquire X for $1bn"), not a minority investment ("purchase an equity stake of 9.9% for $5m")
+    r"|(?:acquire|acquisition of|buy|purchase)\b(?:(?!\b(?:equity|minority) (?:stake|investment|interest)\b)"
+    r"[^$€£¥;]){0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
     r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
