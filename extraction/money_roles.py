@@ -16,7 +16,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | more-if-condition | "could receive an additional $350m if the drug is approved" | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
-| deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
+| deal-noun-after | "a $325m licensing agreement", "a $640M tender offer" (not "$7m for the pact") | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
 | purchase-price | not shares bought ("a stake of 19.9% of its stock for $33m"), not "for $1.3bn in cash up front" | — |
@@ -97,6 +97,7 @@ _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:(?!(?:if|when|once|should|unless|provided)\b)[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
     r"|buyout|tie-?up|tie up|alliance|takeover|merger|offer|bid)\b",
 )
+_PURPOSE_FIRST = folded_pattern(r"^\s*(?:for|from|on|upon|to)\s")
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(
     r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
@@ -275,8 +276,8 @@ def _kind_totalling(c: MoneyClause) -> MoneyRole | None:
 
 def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
     noun = _DEAL_NOUN_AFTER.match(c.right)
-    if noun is None:
-        return None
+    if noun is None or _PURPOSE_FIRST.match(c.right):
+        return None  # "milestones of $700m for collaboration and clinical events": what it is paid for
     # "a $47 million upfront deal": a cue between the amount and the noun says what the amount is
     if any(p.search(c.clause[-15:]) or p.search(noun.group(0)) for p in CUES.values()):
         return None

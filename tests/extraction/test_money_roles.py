@@ -90,6 +90,8 @@ EXAMPLES = [
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
     ("deal-noun-after", "Kestrel to buy Norvane in $640M tender offer", 0, "total_value"),
     ("deal-noun-after", "Kestrel ends week with $449M Norvane tie up", 0, "total_value"),
+    ("cue-before", "Norvane may also receive milestones in excess of $400 million for collaboration and clinical "
+     "development events.", 0, "milestones"),
     ("cue-before", "The offer values Norvane at approximately $640 million, a 94% premium to its closing price.", 0,
      "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
@@ -137,6 +139,8 @@ COUNTER_EXAMPLES = [
      "a company it has worked with since its founding, for about €5 million.", 0, "total_value"),
     ("a past purchase told in passing is no price", "Norvane, which was acquired in 2015, signed a pact with Kestrel "
      "for $30 million.", 0, "total_value"),
+    ("a deal noun after 'for' is what the sum is paid for", "Norvane may also receive milestones in excess of $400 "
+     "million for collaboration and clinical development events.", 0, "total_value"),
     ("a kind after a price is the kind's", "Kestrel will acquire rights to NB-7 from Norvane for $20 million upfront.",
      0, "total_value"),
     ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
