@@ -159,8 +159,9 @@ _AGGREGATE_LINK = folded_pattern(
     r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
-    r",?\s*(?:or|for|representing|totall?ing)\s*"
-    r"(?:a total of\s*|an aggregate of\s*)?(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
+    r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
+    r"(?:a total of\s*|an aggregate of\s*|a total cash value of\s*)?"
+    r"(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
 )
 # What introduces the parts of a figure just stated: "$1.65 billion, including ...", "$90 million ("
 _PARTS_FOLLOW = folded_pattern(

@@ -372,6 +372,8 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     # "which recently floated and is currently valued at more than £150m": a company's worth, not a deal's
     r"|\b(?:currently|now|today) valued at\b"
     r"|\b(?:company|firm|biotech|start-?up|business|group) (?:is|was) (?:currently |now )?valued at\b",
+    # "including existing cash (making the cost of the deal around $1bn)": the price net of the target's cash
+    "a price net of cash": r"\b(?:including|excluding) (?:its|the company's|existing|acquired) cash\b|\bnet of cash\b",
     "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
 }

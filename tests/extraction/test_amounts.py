@@ -91,6 +91,9 @@ ROLES = [
      "total equity value of approximately $1.2 billion.", M("1.2e9"), None, M("1.2e9"), None),
     ("per-share-through-a-tender-offer-then-its-total", "Quillon will acquire Alderbrook for $21 per share in cash "
      "through a tender offer, or about $640 million.", M("640e6"), None, M("640e6"), None),
+    ("per-share-which-represents-a-total-value", "Quillon will acquire Alderbrook for $18 per share, which represents "
+     "a total cash value of around $720 million, including existing cash (making the cost of the deal around $600 "
+     "million).", None, None, M("720e6"), None),
     ("upon-closing-and-upon-events", "Alderbrook will receive $40 million upon closing, $15 million upon the first "
      "commercial sale in Europe and $10 million upon regulatory approval in Japan.",
      M("40e6"), M("25e6"), M("65e6"), None),
