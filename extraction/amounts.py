@@ -34,13 +34,16 @@ Rules ("this deal's amount"):
   upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
   whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
   ("valued at $477m, including an upfront payment of $11m") is a term of its own.
-- "up to $140m for each of the six candidates" is multiplied out; "per target" / "for each program"
-  takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two other
-  targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
+- "up to $140m for each of the six candidates" is multiplied out; a per-programme figure followed by the whole it
+  makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole"); "per target"
+  / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two
+  other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
   `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
-  figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
-  (and a total they would make) are uncertain ("milestones-of-a-part-only").
-- Within one sentence, milestone amounts of different kinds add up (development + commercial); across sentences
+  figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
+  total they would make) are uncertain ("milestones-of-a-part-only").
+- Within one sentence, milestone amounts of different kinds add up (development + commercial), but two totals each
+  under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
+  to $3.6bn if ...": "alternative-ceilings"); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
   nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
   later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
@@ -52,10 +55,14 @@ Rules ("this deal's amount"):
   exceed it and the body speaks of an upfront it gives no figure for: then it is the upfront ("$150M Quillon
   deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
-  is the upfront (rule "unlabelled-before-milestones"); an unlabelled "up to $X" after an upfront or
+  is the upfront (rule "unlabelled-before-milestones"), unless it is paid for research ("another €30m or so over
+  the research portion of the deal"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
   deal's total value ("lone-figure").
+- A price paid for rights or a company with milestones on top ("purchased the royalty stream from Y for $6m" and "may
+  pay up to an additional $20m ... upon the achievement of milestones") is the upfront, and the total adds them
+  (`pipeline`, rule "price-before-milestones").
 - Total value: the stated headline total, else upfront (or combined figure) + milestones, plus equity when it is
   in the same currency and not a part of the upfront ("implied-total"). Amounts in different currencies are
   never added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
@@ -132,9 +139,29 @@ _OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
 _PER_UNIT_SCOPE = folded_pattern(
     rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b"
 )
+# "another €30 million or so over the research portion of the deal": research funding, not the upfront
+_FOR_RESEARCH_AFTER = folded_pattern(
+    r"^\)?\s*(?:or so\s+|more\s+)?(?:over|during|for|in|to fund)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:research|r&d|discovery)\b"
+)
+# "up to $2.7bn if milestones for all six programs are achieved, and up to $3.6bn if ...": a second ceiling
+_CEILING_THEN_ANOTHER = folded_pattern(
+    r"\s*(?:if|should|provided)\b[^$€£¥;]{0,160}?,?\s+(?:and|or|but)\s+(?:up to|as much as)\s*"
+)
+_A_TOTAL_BEFORE = folded_pattern(r"\b(?:total|aggregate|overall|combined)\b")
+_CONDITION_FIRST = folded_pattern(r"\s*(?:if|should|provided|in the event)\b")
+# A per-programme figure's link to the whole it makes: "for each of the targets, or €1.25 billion overall"
+_WHOLE_AFTER_PER_UNIT = folded_pattern(
+    rf"\b{PER_UNIT_CUES}(?:[\w\-]+\s+){{0,3}}?(?:{PROGRAM_NOUNS})\b[^,;.$€£¥]{{0,30}},?\s*"
+    r"(?:or|for a total of|totall?ing)\s+(?:a total of\s+|up to\s+|about\s+|approximately\s+|some\s+)*$"
+)
 _AGGREGATE_LINK = folded_pattern(
-    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?,?\s*(?:or|for|representing|totall?ing)\s*"
-    r"(?:a total of\s*|an aggregate of\s*)?(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
+    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?"
+    # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
+    r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
+    r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
+    r"(?:a total of\s*|an aggregate of\s*|a total cash value of\s*)?"
+    r"(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
 )
 # What introduces the parts of a figure just stated: "$1.65 billion, including ...", "$90 million ("
 _PARTS_FOLLOW = folded_pattern(
@@ -487,7 +514,61 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             )
         else:
             out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
-    return tuple(_without_parts(out, text))
+    return tuple(_without_parts(_alternative_ceilings(_per_unit_then_whole(out, text), text), text))
+
+
+def _alternative_ceilings(readings: list[_Reading], text: str) -> list[_Reading]:
+    """Two totals of one kind, each under its own condition, are alternatives, not parts (rule
+    "alternative-ceilings"): "a total potential value of up to $2.7bn if milestones for all six programs are
+    achieved, and up to $3.6bn if the options are exercised" is up to $3.6bn (but "up to $100m if approved in the US,
+    and up to $50m if approved in Europe" are two milestones)."""
+    out: list[_Reading] = []
+    for r in readings:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.up_to
+            and r.up_to
+            and prev.role == r.role
+            and r.role in ("milestones", "total_value")
+            and prev.mention.currency == r.mention.currency
+            and _A_TOTAL_BEFORE.search(text[max(0, prev.mention.start - 120) : prev.mention.start])
+            and _CEILING_THEN_ANOTHER.fullmatch(text[prev.mention.end : r.mention.start])
+            and _CONDITION_FIRST.match(text[r.mention.end :])
+        ):
+            bigger = r if r.mention.amount > prev.mention.amount else prev
+            out[-1] = replace(bigger, rule="alternative-ceilings")
+            continue
+        out.append(r)
+    return out
+
+
+def _per_unit_then_whole(readings: list[_Reading], text: str) -> list[_Reading]:
+    """A per-programme figure and the whole it multiplies out to, read once (rule "per-unit-then-whole"): "€125m in
+    milestone payments for each of the targets, or €1.25bn overall" is €1.25bn of milestones."""
+    out: list[_Reading] = []
+    skip = -1
+    for k, r in enumerate(readings):
+        if k == skip:
+            continue
+        nxt = readings[k + 1] if k + 1 < len(readings) else None
+        if (
+            nxt is not None
+            and (r.count_noun is not None or r.count is not None)
+            and nxt.count_noun is None
+            and nxt.count is None
+            and nxt.mention.per_unit is None
+            and nxt.mention.currency == r.mention.currency
+            and nxt.mention.amount >= 2 * r.mention.amount
+            and r.role in ("milestones", "upfront", "total_value")
+            and nxt.role in (None, "total_value", r.role)
+            and _WHOLE_AFTER_PER_UNIT.search(text[r.mention.end : nxt.mention.start])
+        ):
+            out.append(replace(nxt, role=r.role, rule="per-unit-then-whole", up_to=r.up_to or nxt.up_to))
+            skip = k + 1
+            continue
+        out.append(r)
+    return out
 
 
 def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
@@ -614,7 +695,9 @@ def _resolve_unlabelled(found: list[_Found]) -> None:
             continue
         later_milestones = any(g.role == "milestones" for g in found[i + 1 :])
         earlier_terms = any(g.role in ("upfront", "milestones") for g in found[:i])
-        if later_milestones and "upfront" not in roles and not f.up_to:
+        if later_milestones and "upfront" not in roles and not f.up_to and not _FOR_RESEARCH_AFTER.match(
+            f.sentence.folded[f.mention.end : f.mention.end + 60]
+        ):
             f.role, f.rule = "upfront", "unlabelled-before-milestones"
             roles.add("upfront")
         elif earlier_terms and (f.up_to or f.multiplier > 1):

@@ -14,7 +14,8 @@ Readings chosen where a sign or word is shared by several currencies:
 - `¥` alone is the Japanese yen unless the same text names the Chinese currency (see `money.py`);
   `CN¥`, `RMB¥` and `RMB ¥` are always yuan, `JP¥` always yen.
 - `kroner`/`krone` alone are Danish (Denmark is where most biopharma kroner deals are written);
-  `kronor`/`krona` are Swedish; the Norwegian krone is read only from `NOK` or `Norwegian krone(r)`.
+  `kronor`/`krona` are Swedish; the Norwegian krone is read only from `NOK` or `Norwegian krone(r)`;
+  `crowns` (the English name) only with its country (`Swedish crowns`).
 - `pounds`, `won`, `francs` and `rand` are also ordinary words (weight, the verb "won", ...), so they
   are read as money only after a scale word ("130 million pounds", "535 billion won").
 """
@@ -67,6 +68,7 @@ PREFIX_SIGNS: Final = MappingProxyType(
         "MX$": "MXN",
         "Mex$": "MXN",
         "SFr.": "CHF",
+        "SFr": "CHF",
         "₪": "ILS",
     }
 )
@@ -165,6 +167,10 @@ SUFFIX_WORDS: Final = MappingProxyType(
         "krona": "SEK",
         "norwegian kroner": "NOK",
         "norwegian krone": "NOK",
+        # the English name of the three crowns, read only with the country ("69.4 billion Swedish crowns")
+        "swedish crowns": "SEK",
+        "danish crowns": "DKK",
+        "norwegian crowns": "NOK",
         "indian rupees": "INR",
         "rupees": "INR",
         "rupee": "INR",

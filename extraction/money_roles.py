@@ -16,10 +16,12 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | more-if-condition | "could receive an additional $350m if the drug is approved" | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
-| deal-noun-after | "a $325 million licensing agreement", "a $640M tender offer" | total_value |
+| deal-noun-after | "a $325m licensing agreement", "a $640M tender offer" (not "$7m for the pact") | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
+| purchase-price | not shares bought ("a stake of 19.9% of its stock for $33m"), not "for $1.3bn in cash up front" | — |
 | kind-after-total-word | "the pact is worth $50M upfront" (a kind right after, a total word before) | that kind |
+| total-after | "scores $50M upfront and up to $1.2B total" (the word right after the figure) | total_value |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
@@ -95,6 +97,7 @@ _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:(?!(?:if|when|once|should|unless|provided)\b)[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
     r"|buyout|tie-?up|tie up|alliance|takeover|merger|offer|bid)\b",
 )
+_PURPOSE_FIRST = folded_pattern(r"^\s*(?:for|from|on|upon|to)\s")
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 _ATTACHED = folded_pattern(
     r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
@@ -114,17 +117,30 @@ _ATTACHED_END = folded_pattern(
     r"|as well as|plus|with|while|which|subject|payable|bringing)\b|[$€£¥])|;\s+"
 )
 # "will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion": the price, across the appositive
+# and across the dots of a name within the sentence ("rights to Q. Norvane Ltd. products from Y for $6m")
 _PURCHASE_FOR = folded_pattern(
-    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|purchase|purchases|purchased)\b
-        [^$€£¥;.]{0,100}?\bfor                                   # the thing bought, then "for"
+    r"""(?x)\b(?:acquire|acquires|acquiring|acquisition\ of|buy|buys|buying|bought|purchase|purchases|purchased
+        |(?:be|is|are|was|were|been|being)\ (?:taken\ over|acquired|bought)\ by)\b       # or bought, said passively
+        [^$€£¥₹₩;]{0,160}?\bfor                                 # the thing bought, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)?\s*$"""
 )
 # "sold its royalty rights on the drug to Y for $152m", "to divest a portfolio of ... products to Y, for up to around
 # $670m": the price of a sale, across the long description of what is sold
 _SALE_FOR = folded_pattern(
     r"""(?x)\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|sale\ of|divestment\ of)\b
-        [^$€£¥;.]{0,240}?\bto\b[^$€£¥;.]{0,80}?,?\ for        # what is sold, to whom, then "for"
+        [^$€£¥₹₩;]{0,240}?\bto\b[^$€£¥₹₩;]{0,80}?,?\ for      # what is sold, to whom, then "for"
         (?:\ up\ to|\ as\ much\ as)?(?:\ approximately|\ about|\ around|\ roughly)*\s*$"""
+)
+# a kind of payment written right after a price: "for $1.3bn in cash up front", "for $20m upfront"
+_KIND_RIGHT_AFTER = folded_pattern(rf"^\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT_CUES}|{EQUITY_CUES})\b")
+# a minority stake bought as an investment, not a company or a controlling stake bought ("a 60% stake in X")
+_SHARES_BOUGHT = folded_pattern(
+    r"\b(?:equity (?:stake|investment|interest)|minority (?:stake|interest)|newly issued)\b"
+)
+# "—and up to $1.2B total—in AI deal": the word right after the figure says it is the whole
+_TOTAL_AFTER = folded_pattern(
+    r"^\s*total\b(?!\s*(?:of|up-?front|up front|milestones?|equity|payments?"
+    r"|research|sales|revenue|funding|financing|cash\b))"
 )
 _UP_TO_END = folded_pattern(r"\b(?:up to|as much as)\b[\w\s]*$")
 # "including upfront and research payments, and for meeting clinical milestones": the figure holds every kind
@@ -260,8 +276,8 @@ def _kind_totalling(c: MoneyClause) -> MoneyRole | None:
 
 def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
     noun = _DEAL_NOUN_AFTER.match(c.right)
-    if noun is None:
-        return None
+    if noun is None or _PURPOSE_FIRST.match(c.right):
+        return None  # "milestones of $700m for collaboration and clinical events": what it is paid for
     # "a $47 million upfront deal": a cue between the amount and the noun says what the amount is
     if any(p.search(c.clause[-15:]) or p.search(noun.group(0)) for p in CUES.values()):
         return None
@@ -269,8 +285,12 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
 
 
 def _purchase_price(c: MoneyClause) -> MoneyRole | None:
-    if _PURCHASE_FOR.search(c.left[-140:]):
-        return "total_value"
+    if _KIND_RIGHT_AFTER.match(c.right):
+        return None  # "acquire a royalty interest from Y for $1.3bn in cash up front": the cue after says it
+    bought = _PURCHASE_FOR.search((c.since_previous + c.left)[-200:])
+    if bought is not None:
+        # "to purchase an equity stake of up to 19.9% of its shares for up to $33m": an investment, not a price
+        return None if _SHARES_BOUGHT.search(bought.group(0)) else "total_value"
     sale = _SALE_FOR.search(c.since_previous[-400:] + c.left)
     if sale is None:
         return None
@@ -320,6 +340,14 @@ def _kind_after_total_word(c: MoneyClause) -> MoneyRole | None:
     return "upfront" if word.startswith("up") else "equity" if word.startswith("equity") else "milestones"
 
 
+def _total_after(c: MoneyClause) -> MoneyRole | None:
+    if not _TOTAL_AFTER.match(c.right):
+        return None
+    # "milestone payments of up to $490m total": the total of the payments its clause names
+    best = c.nearest_cue
+    return None if best is not None and not best[2] and best[1] != "total_value" else "total_value"
+
+
 def _cue_before(c: MoneyClause) -> MoneyRole | None:
     best = c.nearest_cue
     return best[1] if best is not None and not best[2] else None
@@ -348,6 +376,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("purchase-price", "will acquire Norvane, a clinical-stage company, for up to $1.5 billion",
              _purchase_price),
     RoleRule("kind-after-total-word", "the pact is worth $50M upfront", _kind_after_total_word),
+    RoleRule("total-after", "scores $50M upfront and up to $1.2B total", _total_after),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
     RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),

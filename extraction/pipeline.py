@@ -47,7 +47,7 @@ from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge, past_deal_sentences
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
-from extraction.money import yen_sign_currency
+from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
     PartyGroup,
     find_parties,
@@ -74,7 +74,10 @@ _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _SEVERAL_STORIES = "the text holds several stories of deals, a list of deals: each story is read on its own"
 _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNORECASE)
 # a price: "to acquire Agilis for $200M" (not "worth up to", not "for up to")
-_PRICE = folded_pattern(r"\b(?:acquire|acquires|acquisition of|buy|buys|purchase)\b[^$€£¥;]{0,60}\bfor (?!up to)")
+_PRICE = folded_pattern(
+    r"\b(?:acquire|acquires|acquired|acquisition of|buy|buys|bought|purchase|purchases|purchased)\b[^$€£¥₹₩;]{0,160}"
+    r"\bfor (?!up to)"
+)
 # "would bring the total transaction to $410 million": a total of the price and more, not the price
 _BRINGS_THE_TOTAL = folded_pattern(r"\bbring(?:s|ing)? the (?:total|overall|aggregate)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
@@ -178,6 +181,9 @@ class Extractor:
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)
+        elif (terms.rules.get("total_value") or "").endswith("purchase-price"):
+            # "acquired rights to the drug from Y for $6m" and "may pay up to an additional $20m ... milestones"
+            _price_plus_milestones(terms, published, "price-before-milestones")
         if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
@@ -185,7 +191,7 @@ class Extractor:
         elif "license" not in deal_types and (
             _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
         ):
-            _sale_terms(terms)
+            _sale_terms(terms, published)
         own_indexes = {s.index for s in own}
         past = [
             _unquoted(s)
@@ -528,23 +534,32 @@ _SALES = frozenset({"asset-purchase", "royalty-purchase"})
 # a total told as the price of a sale or a buyout: "would sell some of its drugs to Y for a total value of $660m",
 # "X To Be Taken Private By Y In $1.9 Bln Deal"
 _SALE_OR_BUYOUT = folded_pattern(
-    r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥;.]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
+    r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥₹₩;]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
 )
 
 
-def _sale_terms(terms: Terms) -> None:
+def _sale_terms(terms: Terms, published: date | None) -> None:
     """A sale of assets or royalties: its one price is both the cash paid and the whole value ("sold its royalty
-    rights to Y for $152 million"); a price "up to" a figure is only the whole value."""
+    rights to Y for $152 million"); a price "up to" a figure is only the whole value. A price with milestones on
+    top ("purchased the royalty stream from Y for $6m" and "may pay up to an additional $20m ... milestones") is
+    the upfront, and the total adds them."""
     if terms.milestones is not None:
+        _price_plus_milestones(terms, published)
         return
     if terms.upfront is None and terms.total_value is not None and "total_value" not in terms.up_to:
         terms.upfront = terms.total_value
         terms.evidence["upfront"] = terms.evidence["total_value"]
         terms.rules["upfront"] = "sale-price-is-upfront"
-    elif terms.total_value is None and terms.upfront is not None:
+    elif terms.total_value is None and terms.upfront is not None and not _paid_in_parts(terms.evidence["upfront"]):
         terms.total_value = terms.upfront
         terms.evidence["total_value"] = terms.evidence["upfront"]
         terms.rules["total_value"] = "sale-price-is-total"
+
+
+def _paid_in_parts(sentence: str) -> bool:
+    """"will pay us (i) $20.0 million at the closing, (ii) $5.0 million on or before April 1": the sum paid at
+    closing is one of the sentence's payments, so the whole price is not stated."""
+    return len([m for m in find_money(sentence) if not m.is_conversion and m.per_unit is None]) > 1
 
 
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
@@ -571,6 +586,13 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         terms.rules["total_value"] = "acquisition-price-is-total"
         return
     # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
+    _price_plus_milestones(terms, published)
+
+
+def _price_plus_milestones(
+    terms: Terms, published: date | None, rule: str = "acquisition-price-is-upfront"
+) -> None:
+    """A price paid for a company or for rights, with milestones on top: the price is the upfront."""
     price, milestones = terms.total_value, terms.milestones
     if (
         terms.upfront is None
@@ -581,7 +603,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     ):
         terms.upfront = price
         terms.evidence["upfront"] = terms.evidence["total_value"]
-        terms.rules["upfront"] = "acquisition-price-is-upfront"
+        terms.rules["upfront"] = rule
         terms.total_value = money_sum([price, milestones], published)
         terms.rules["total_value"] = "price-plus-milestones"
 

@@ -19,7 +19,8 @@ Rules:
   or an amount) is read as one: a line that does not end like a sentence goes on into the next ("Japanese
   drugmaker X Pharma / Co Ltd has agreed").
 - Sentences end at `.`, `!` or `?` followed by a space and an upper-case letter, digit or quote, and at
-  paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, initials) do not end one.
+  paragraph breaks; abbreviations (`Inc.`, `Co.`, `Ltd.`, `U.S.`, `Dr.`, `No.`, `Rs.`, initials such as `J.K.`)
+  do not end one.
 - A sentence is at most `LONGEST_SENTENCE` characters: a longer run (a table, junk without full stops) is
   cut at a space into pieces of that size.
 """
@@ -188,6 +189,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
 # the stop itself is matched (a sentence ends one character into the match): the engine can skip to it
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,5})\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.K. Holdings": a run of initials
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HEADINGS) + r")", re.MULTILINE)
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)\.\.\s(?=\d)")
 # a no-break space a scraper turned into "?": "a payment of?$100 million?in cash" (a question mark is followed by a
@@ -324,7 +326,11 @@ def _split_sentences(paragraph: str) -> list[tuple[int, str]]:
         end = m.start() + 1
         # only the last characters are read: a run of abbreviations must not copy the sentence each time
         tail = _ABBREV_TAIL.search(paragraph[max(start, end - 12) : end])
-        if tail and (tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS or len(tail.group(1)) == 1):
+        if tail and (
+            tail.group(1).lower().rstrip(".") in NON_TERMINAL_ABBREVIATIONS
+            or len(tail.group(1)) == 1
+            or _INITIALS.fullmatch(tail.group(1))
+        ):
             continue
         out.extend(_bounded(start, paragraph[start:end]))
         start = m.end()

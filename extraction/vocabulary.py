@@ -68,7 +68,7 @@ NON_TERMINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "inc", "co", "corp", "ltd", "llc", "plc", "s.a", "n.v", "b.v", "a.g", "u.s", "u.k", "e.u", "dr",
         "mr", "mrs", "ms", "prof", "no", "nos", "st", "vs", "approx", "est", "mfg", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d", "e.g", "i.e", "fig", "ca",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d", "e.g", "i.e", "fig", "ca", "rs",
     }
 )  # fmt: skip
 
@@ -438,6 +438,8 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     # "which recently floated and is currently valued at more than £150m": a company's worth, not a deal's
     r"|\b(?:currently|now|today) valued at\b"
     r"|\b(?:company|firm|biotech|start-?up|business|group) (?:is|was) (?:currently |now )?valued at\b",
+    # "including existing cash (making the cost of the deal around $1bn)": the price net of the target's cash
+    "a price net of cash": r"\b(?:including|excluding) (?:its|the company's|existing|acquired) cash\b|\bnet of cash\b",
     "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
 }
@@ -454,6 +456,9 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     # the terms a deal this one replaces held out: "X stood to receive milestone payments up to $645m"
     r"|\bstood to (?:receive|earn|gain|collect|get)\b|\bwould have (?:received|earned|been eligible)\b",
     "a standing relationship": r"\bunder the (?:terms of the )?(?:relationship|existing|original|prior|previous)\b",
+    # "has entered into two separate pacts, worth up to more than $4bn": the sum of this deal and another
+    "separate deals summed": r"\b(?:two|three|four|five|several|multiple) separate (?:deals|pacts|transactions"
+    r"|agreements|collaborations|partnerships)\b",
     "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
     r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
 }
@@ -488,13 +493,15 @@ TOTAL_CUES = (
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
     r"|in total|in (?:the )?aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
-    r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to)"
+    r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to|pay out)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
     r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"
     r"|on the table"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
-    r"|(?:acquire|acquisition of|buy|purchase)\b[^$€£¥;]{0,60}\bfor(?: up to)?(?: approximately| about)?"
+    # a price ("acquire X for $1bn"), not a minority investment ("purchase an equity stake of 9.9% for $5m")
+    r"|(?:acquire|acquisition of|buy|purchase)\b(?:(?!\b(?:equity|minority) (?:stake|investment|interest)\b)"
+    r"[^$€£¥;]){0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
     r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"

@@ -89,6 +89,11 @@ ROLES = [
      None),
     ("acquisition-price-alone-is-the-total", "Quillon will acquire Alderbrook for $45.00 per share in cash, for a "
      "total equity value of approximately $1.2 billion.", M("1.2e9"), None, M("1.2e9"), None),
+    ("per-share-through-a-tender-offer-then-its-total", "Quillon will acquire Alderbrook for $21 per share in cash "
+     "through a tender offer, or about $640 million.", M("640e6"), None, M("640e6"), None),
+    ("per-share-which-represents-a-total-value", "Quillon will acquire Alderbrook for $18 per share, which represents "
+     "a total cash value of around $720 million, including existing cash (making the cost of the deal around $600 "
+     "million).", None, None, M("720e6"), None),
     ("upon-closing-and-upon-events", "Alderbrook will receive $40 million upon closing, $15 million upon the first "
      "commercial sale in Europe and $10 million upon regulatory approval in Japan.",
      M("40e6"), M("25e6"), M("65e6"), None),
@@ -142,6 +147,20 @@ ROLES = [
     ("milestones-in-total", "Quillon will pay a non-refundable upfront payment of US$10 million and development, "
      "regulatory and sales milestone payments of up to US$490 million in total.", M("10e6"), M("490e6"),
      M("500e6"), None),
+    ("alternative-ceilings", "Quillon will pay $10 million upfront. Alderbrook is eligible for milestone payments "
+     "with a total potential value of up to $400 million if milestones for all four programs are met, and up to "
+     "$650 million if the milestones tied to its options are met too.", M("10e6"), M("650e6"), M("660e6"), None),
+    ("two-conditioned-milestones-add-up", "Quillon will pay $10 million upfront. Alderbrook is eligible for up to $100 "
+     "million in milestones if the drug is approved in the US, and up to $50 million if it is approved in Europe.",
+     M("10e6"), M("150e6"), M("160e6"), None),
+    ("per-unit-then-whole", "Quillon will pay $20 million upfront and $90 million in development milestone payments "
+     "for each of the programs, or $540 million overall.", M("20e6"), M("540e6"), M("560e6"), None),
+    ("per-unit-with-a-second-figure-of-its-own", "Quillon will pay $20 million upfront and $90 million in milestones "
+     "for each of the programs, and $300 million in sales milestones.", M("20e6"), None, None, None),
+    ("research-funding-is-no-upfront", "Quillon could get another $8 million or so over the research term of the "
+     "deal, and $60 million in development milestone payments.", None, M("60e6"), None, None),
+    ("unlabelled-before-milestones-still-reads", "Quillon will pay $8 million, and $60 million in development "
+     "milestone payments.", M("8e6"), M("60e6"), M("68e6"), None),
     # parts-of-a-stated-figure: a figure and the parts it is said to include are read once
     ("parts-after-including", "Alderbrook will receive upfront cash payments of $1.65 billion, including $1.4 billion "
      "due at closing and $250 million over two years. It is also eligible for up to $3.6 billion in milestones.",
@@ -222,6 +241,9 @@ TRAPS = [
      "clinical supply, plus up to $120 million in milestones.", M("12e6"), M("120e6"), M("132e6"), None),
     ("already-paid-past-perfect", "Under the new licence Quillon pays $10 million upfront. As of last year, Quillon "
      "had paid Alderbrook $75 million in licensing and milestone fees.", M("10e6"), None, None, None),
+    ("separate-deals-summed", "Quillon has entered into two separate pacts, worth up to more than $2 billion. Under "
+     "the first, Alderbrook gets $20 million upfront and up to $600 million in milestones.",
+     M("20e6"), M("600e6"), M("620e6"), None),
     ("after-inking-an-earlier-deal", "Two months after inking a $47 million upfront deal with Alderbrook, Quillon is "
      "back: the new licence includes $35 million upfront and $901 million in milestones.",
      M("35e6"), M("901e6"), M("936e6"), None),
@@ -503,6 +525,14 @@ def test_a_figure_of_another_amount_is_not_an_original():
         pytest.param("Alderbrook Therapeutics To Be Taken Private By Quillon Capital In $1.9 Bln Deal\n\nAlderbrook "
                      "Therapeutics agreed to be taken private by an affiliate of Quillon Capital for $50.00 per share.",
                      M("1.9e9"), M("1.9e9"), id="a-buyout-told-in-the-headline"),
+        pytest.param("Alderbrook Therapeutics sells drug to Quillon Pharma\n\nAlderbrook Therapeutics sold its rights "
+                     "to the antibiotic AT-9 to Quillon Pharma for $30.0 million at the closing and $4.0 million on or "
+                     "before June 1, 2025.", M("30e6"), None, id="a-sale-paid-in-parts-states-no-whole"),
+        pytest.param("Alderbrook Therapeutics buys royalty stream\n\nAlderbrook Therapeutics said it purchased a "
+                     "stream of payment rights to J. Quillon Ltd.'s drug QX-2 from Merrow Bio for $8.0 million. It may "
+                     "pay up to an additional $30.0 million to Merrow Bio based upon the achievement of sales "
+                     "milestones.",
+                     M("8e6"), M("38e6"), id="a-purchase-price-with-milestones-on-top"),
         pytest.param("Alderbrook Therapeutics to divest drugs to Quillon Pharma\n\nAlderbrook Therapeutics agreed to "
                      "divest a portfolio of older consumer products sold in Europe, and a plant in Spain, to Quillon "
                      "Pharma, for up to around $670 million.", None, M("670e6"), id="a-sale-price-up-to"),

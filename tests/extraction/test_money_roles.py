@@ -90,13 +90,24 @@ EXAMPLES = [
     ("deal-noun-after", "Kestrel inks a $325 million licensing agreement with Norvane.", 0, "total_value"),
     ("deal-noun-after", "Kestrel to buy Norvane in $640M tender offer", 0, "total_value"),
     ("deal-noun-after", "Kestrel ends week with $449M Norvane tie up", 0, "total_value"),
+    ("cue-before", "Norvane may also receive milestones in excess of $400 million for collaboration and clinical "
+     "development events.", 0, "milestones"),
     ("cue-before", "The offer values Norvane at approximately $640 million, a 94% premium to its closing price.", 0,
      "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
      "total_value"),
     ("purchase-price", "Kestrel purchased a stream of royalties on the drug from Norvane for $6.0 million.", 0,
      "total_value"),
+    ("purchase-price", "Kestrel bought a stream of payment rights to Q. Norvane Ltd. and Norvane Inc.'s drug from "
+     "Alder Bio for $4.5 million.", 0, "total_value"),
+    ("purchase-price", "Norvane is set to be taken over by the Danish group Kestrel, for SFr420 million.", 0,
+     "total_value"),
+    ("purchase-price", "Kestrel buys six generic brands from St. Alder Labs for ₹310 crore", 0, "total_value"),
     ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
+    ("total-after", "Norvane scores $40M upfront from Kestrel—and up to $900M total—in antibody pact", 1,
+     "total_value"),
+    ("cue-before", "Norvane signed a pact with Kestrel that could pay out up to $700 million or more.", 0,
+     "total_value"),
     ("kind-after-total-word", "The pact is worth $50M upfront and up to $1.25B overall.", 0, "upfront"),
     ("cue-after", "The pact is worth $50M upfront and up to $1.25B overall.", 1, "total_value"),
     ("cue-before", "The terms include an upfront payment of $10m.", 0, "upfront"),
@@ -118,6 +129,20 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("a total of another kind is not the deal's", "Norvane reported $40 million total revenue for the year.", 0,
+     "total_value"),
+    ("shares bought are no deal's price", "Kestrel also agreed to purchase an equity stake of up to 19.9% of the "
+     "outstanding shares of Norvane's common stock for up to about $40 million.", 0, "total_value"),
+    ("a price paid in cash up front is the upfront", "Kestrel agreed to acquire a royalty interest in NB-7 from "
+     "Norvane Inc. (NRV), its partner of many years, for $900 million in cash up front.", 0, "total_value"),
+    ("a minority equity stake bought is an investment", "Kestrel will purchase an equity stake of 9.9% in Norvane, "
+     "a company it has worked with since its founding, for about €5 million.", 0, "total_value"),
+    ("a past purchase told in passing is no price", "Norvane, which was acquired in 2015, signed a pact with Kestrel "
+     "for $30 million.", 0, "total_value"),
+    ("a deal noun after 'for' is what the sum is paid for", "Norvane may also receive milestones in excess of $400 "
+     "million for collaboration and clinical development events.", 0, "total_value"),
+    ("a kind after a price is the kind's", "Kestrel will acquire rights to NB-7 from Norvane for $20 million upfront.",
+     0, "total_value"),
     ("shares bought at a premium are a stake", "Kestrel will buy $50 million of Norvane stock, a 35% premium to its "
      "closing price.", 0, "total_value"),
     ("the deal's worth is not the upfront's", "Kestrel will pay $50 million upfront for global rights to NB-1, in a "

@@ -23,6 +23,42 @@ def test_abbreviations_do_not_end_sentences():
     assert len(article.body) == 2
 
 
+def test_initials_and_a_rupee_abbreviation_do_not_end_sentences():
+    article = read_article("It bought rights to J.K. Norvane Holdings' drug for Rs. 20 crore. Then it ended.")
+    assert [s.text for s in article.body] == [
+        "It bought rights to J.K. Norvane Holdings' drug for Rs. 20 crore.", "Then it ended."
+    ]
+
+
+def test_a_hard_wrapped_sentence_is_joined_again():
+    text = (
+        "Kestrel to buy Norvane\n\nKestrel Pharma said it would acquire\nall of Norvane Bio for $12 per share in "
+        "cash,\n"
+        "or about $300 million, and merge it with a unit of\nKestrel. Norvane shares rose."
+    )
+    article = read_article(text)
+    assert [s.text for s in article.body] == [
+        "Kestrel Pharma said it would acquire all of Norvane Bio for $12 per share in cash, or about $300 million, and "
+        "merge it with a unit of Kestrel.",
+        "Norvane shares rose.",
+    ]
+    for s in article.sentences:
+        assert article.text[s.start : s.end].replace("\n", " ") == s.text  # offsets hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel and Norvane sign licence pact\n\nDeal terms\nKestrel pays $5m upfront.",  # a heading, then a sentence
+        "Kestrel and Norvane sign licence pact\n\nThe terms include:\n- $5m upfront\n- milestones",  # a list
+        "Kestrel and Norvane sign licence pact\n\nKestrel pays $5m upfront.\n(Reporting by A. Writer)",  # a stop
+    ],
+)
+def test_lines_that_do_not_break_a_sentence_stay_apart(text):
+    article = read_article(text)
+    assert len(article.body) >= 2
+
+
 def test_doubled_full_stops_and_broken_decimals_of_scraped_pages():
     article = read_article("The deal is worth 320m.. It has a response rate of 62.. 5% in trials.")
     assert [s.text for s in article.body] == ["The deal is worth 320m.", "It has a response rate of 62.5% in trials."]
