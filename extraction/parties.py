@@ -22,7 +22,11 @@ Rules:
   Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
-  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
+  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ..."); its term for
+  what is no company ('the transaction contemplated by the Agreement (the "Transaction")') is never a party, and
+  a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
+  A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
+  named by the new one.
 - Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a
   place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a
   company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of
@@ -251,6 +255,11 @@ _DEFINED_TERM = re.compile(
     r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>Company|Issuer|Licensor|Licensee"
     r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
 )
+# Any defined term in brackets: '(the "Transaction")', '("VIBATIV" or the "Product")'
+_ANY_DEFINED_TERM = re.compile(
+    r"\((?:the\s+|each\s+a\s+|collectively\s+(?:the\s+)?|[^()\"“”]{0,30}?\s+or\s+the\s+)?[\"“]\s*"
+    r"(?P<term>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[\"”]\s*\)"
+)
 _NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
 # a company named as another's partner: "from Ostrin Bio's partner Tamsin Pharma"
 _PARTNER_OF = re.compile(r"\s+(?:(?:long-?time|Chinese|Japanese|Korean|US|U\.S\.|European)\s+)?(?:partner|collaborator"
@@ -290,12 +299,13 @@ def find_parties(
     units = _units([s for s in all_sentences if s.index <= last])
     keys = _Keys(registry, units)
     defined = _defined_terms(full_text) if "(" in full_text else {}
+    things = _thing_terms(full_text) if "(\"" in full_text or "(the" in full_text else frozenset()
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
-            if c.slot in _NOT_SIGNERS:
-                continue
+            if c.slot in _NOT_SIGNERS or c.text in things:
+                continue  # "the Transaction": a filing's word for the deal
             c.text = defined[c.text][0] if c.text in defined else c.text
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
@@ -331,7 +341,8 @@ def find_parties(
             for c in slotted:
                 c.text = defined[c.text][0] if c.text in defined else c.text
             candidates += [
-                c for c in slotted if c.slot not in _NOT_SIGNERS and _is_company(c.text, full_text, registry)
+                c for c in slotted
+                if c.slot not in _NOT_SIGNERS and c.text not in things and _is_company(c.text, full_text, registry)
             ]
             aside = {c.text for c in slotted if c.slot in _NOT_SIGNERS}
             failed = _failed_deal_clause_end(sentence.text)
@@ -341,7 +352,9 @@ def find_parties(
                     name = owner  # "rights to Norvane Bio's NB-1"
                 if _BACKER_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start()):
                     continue  # "a new company launched by Brightpine Capital": who backs a party signs nothing
-                if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
+                if name in aside or name in things:
+                    continue
+                if is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:
                 break
@@ -349,6 +362,8 @@ def find_parties(
     if not candidates:
         return []
     groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
+    if "now " in full_text or "formerly " in full_text or "renamed " in full_text:
+        groups = _fold_renamed(groups, full_text)
     _settle_shared_names(groups, full_text, registry)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
@@ -358,6 +373,38 @@ def find_parties(
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
     for group in groups:
         group.big_pharma = is_big_pharma(registry, group.name)
+    return groups
+
+
+# a company's old and new names: "Aliquot Holdings Limited, now called Tamsin Limited", "Tamsin Bio, formerly
+# known as Ostrin Bio"
+_NOW_CALLED = re.compile(
+    rf"(?P<old>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)\s*,\s*(?:which\s+is\s+|since\s+)?(?:now\s+(?:called|named"
+    rf"|known\s+as|renamed)|renamed)\s+(?P<new>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)"
+    rf"|(?P<new2>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)\s*(?:,\s*|\(\s*)(?:formerly|previously)\s+(?:known\s+as\s+"
+    rf"|called\s+|named\s+)?(?P<old2>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)"
+)
+
+
+def _fold_renamed(groups: list[PartyGroup], full_text: str) -> list[PartyGroup]:
+    """A company named by its old and its new name is one party, named by the new one: "Aliquot Holdings
+    Limited, now called Tamsin Limited" (the old name a form of it)."""
+    for m in _NOW_CALLED.finditer(full_text):
+        old = _clean_run(m.group("old") or m.group("old2"))
+        new = _clean_run(m.group("new") or m.group("new2"))
+        if not old or not new or old == new:
+            continue
+        was = next((g for g in groups if old in g.forms or g.name == old), None)
+        now = next((g for g in groups if new in g.forms or g.name == new), None)
+        if was is None or was is now:
+            continue
+        if now is None:
+            was.forms.append(new)
+            was.name = normalize(new).display or new
+            continue
+        now.forms += [f for f in was.forms if f not in now.forms]
+        now.first = min(now.first, was.first)
+        groups = [g for g in groups if g is not was]
     return groups
 
 
@@ -377,7 +424,16 @@ def _settle_shared_names(groups: list[PartyGroup], full_text: str, registry: Com
         elif found is not None:
             if group.name not in group.forms:
                 group.forms.append(group.name)
-            group.name = found.canonical
+            written = [
+                f for f in group.forms
+                if registry.resolve(f) is not None and group.name.startswith((normalize(f).display or f) + " ")
+            ]
+            if told and found.canonical not in full_text and written:
+                # the company under the name the story knows it by: "Kyowa Hakko" of a story from before it was
+                # renamed, though its longer form "Kyowa Hakko Kogyo" is unknown
+                group.name = normalize(written[0]).display or written[0]
+            else:
+                group.name = found.canonical
 
 
 def _merge_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> list[PartyGroup]:
@@ -426,6 +482,20 @@ def _defined_terms(text: str) -> dict[str, tuple[str, str]]:
         if term not in out and name and name != term and _says_company(name):
             out[term] = (name, f"the {term}" if m.group("the") and "the" in m.group("the") else term)
     return out
+
+
+def _thing_terms(text: str) -> frozenset[str]:
+    """A filing's defined terms for what is no company: 'the transaction contemplated by the Agreement (the
+    "Transaction")' -> {"Transaction"}; a term defined after a company's name ('Kestrel Pharma Inc. ("Kestrel")',
+    'Kestrel Research AS ("Kestrel")') is that company's."""
+    out: set[str] = set()
+    for m in _ANY_DEFINED_TERM.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        name = _clean_run(before.group(0)) if before is not None else ""
+        term = m.group("term")
+        if not name or not (_says_company(name) or name.split()[0] == term.split()[0]):
+            out.add(term)  # (a company's short form starts like its name: 'Kestrel Research AS ("Kestrel")')
+    return frozenset(out)
 
 
 def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
@@ -932,6 +1002,13 @@ def _with_legal_tail(chunk: str, start: int, run: str) -> str:
     return run
 
 
+# the words of a deal's document: "Asset Purchase Agreement", "Stock Purchase Agreement", "License Agreement"
+_DOCUMENT_WORDS = frozenset(
+    {"asset", "assets", "stock", "share", "purchase", "merger", "license", "licence", "licensing", "supply",
+     "collaboration", "agreement", "transaction", "acquisition", "royalty", "option", "development"}
+)  # fmt: skip
+
+
 def _clean_run(run: str) -> str:
     run = run.strip()
     if any(mark in run[:20] for mark in ("-", "—", ":")):
@@ -947,6 +1024,11 @@ def _clean_run(run: str) -> str:
     # "Biovitrum AB of Sweden": where the company is from follows its legal form
     for i in range(1, len(words) - 1):
         if words[i] == "of" and _LEGAL_WORD.search(" " + words[i - 1]):
+            words = words[:i]
+            break
+    # "Kestrel Pharma Inc. Asset Purchase Agreement": a filing's heading names the deal's document after the legal form
+    for i in range(1, len(words) - 1):
+        if _LEGAL_WORD.search(" " + words[i - 1]) and words[i].lower() in _DOCUMENT_WORDS:
             words = words[:i]
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):

@@ -235,6 +235,16 @@ DEFINED_TERM_CASES = [
      'Tamsin Bio Inc. (“Licensor”) and Orrery Pharma AG have entered into a license agreement for TB-7. Licensor '
      "will receive $10 million upfront.",
      {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("a-filings-word-for-the-deal-is-no-party",
+     'Kestrel Pharma Inc. Asset Purchase Agreement\nOn May 2, 2024, we entered into an Asset Purchase Agreement (the '
+     '"Agreement") with Kestrel Pharma Inc. ("Kestrel"). Upon the closing of the transaction contemplated by the '
+     'Agreement (the "Transaction"), Kestrel will pay us $12.0 million. The Transaction is expected to close in '
+     "June 2024.",
+     {"Kestrel Pharma": "acquirer"}),
+    ("a-short-form-defined-after-the-name",
+     'On May 2, 2024, the Company entered into a commercial payment purchase agreement (the "Tamsin Agreement") '
+     'with Tamsin Research AS ("Tamsin"), a Danish biotech company, and paid Tamsin $6.0 million.',
+     {"Tamsin": "licensor"}),
     ("no-definition-no-party",
      "Orrery Pharma has entered into a license agreement with Tamsin Bio for TB-7, and the Company will pay Tamsin "
      "Bio $5 million upfront.",
@@ -410,6 +420,14 @@ def test_names_that_are_not_parties(text, expected):
 
 # The shape of a name in a slot: two names joined, a possessive in front, a unit and its parent.
 NAME_SHAPE_CASES = [
+    ("an-old-and-a-new-name-are-one-company",
+     "Former property firm Aliquot Holdings Limited,now called Tamsin Limited, has acquired UK-based biotech firm "
+     "Orrery Limited for $4 million. Tamsin will issue 30 million shares to Orrery's vendors.",
+     {"Tamsin", "Orrery"}),
+    ("a-company-formerly-known-as-another",
+     "Orrery Pharma has signed a license agreement with Tamsin Bio, formerly known as Aliquot Bio, for TB-2. Orrery "
+     "Pharma will pay Tamsin Bio $5 million upfront.",
+     {"Tamsin Bio", "Orrery Pharma"}),
     ("two-company-names-joined-are-two-parties",
      "Executives attended a ceremony marking a licensing agreement between Kestrel Pharmaceutical and Norvane Bio "
      "for NB-3.",
