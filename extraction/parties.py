@@ -53,7 +53,8 @@ Rules:
   to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
   another", unless the clause says that deal failed: "two years after X's deal to purchase Y fell
-  through"), and those in a slot of the past perfect ("a drug it had licensed from X").
+  through"), those in a slot of the past perfect ("a drug it had licensed from X"), and the company of the
+  assets' own earlier deal ("candidates covered by a collaboration with X", "already partnered with X").
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
@@ -80,7 +81,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extraction.caching import per_sentence
@@ -211,7 +212,7 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
-_NOT_SIGNERS = frozenset({"aside", "reporter"})
+_NOT_SIGNERS = frozenset({"aside", "reporter", "earlier"})
 # a deal that failed: "X's deal to purchase Y fell through"
 _FAILED = re.compile(
     r"\b(?:fell|falls|fall(?:ing)?)\s+(?:through|apart)|collapsed|\bwas\s+(?:terminated|scrapped|abandoned"
@@ -243,6 +244,12 @@ _PRICED_DEAL = re.compile(
 _DESCRIBING = re.compile(r"(?:the|a|an|its|[a-z]+-(?:based|owned|stage|focused))\b")
 # "a drug it had licensed from X", "which had partnered with X": the past perfect, within one clause
 _PAST_PERFECT = re.compile(r"\bhad\s[^,;.]*$")
+# an asset's own earlier deal: "three of the assets are candidates covered by a collaboration with X", "a drug
+# already partnered with X"
+_ASSETS_EARLIER_DEAL = re.compile(
+    r"\b(?:covered\sby|already\s(?:partnered|licensed))\s(?:(?:an?|the|its|their|existing|earlier|prior|separate)\s)*"
+    r"(?:[\w\-]+\s){0,3}?(?:(?:collaboration|agreement|licen[cs]e|partnership|alliance|deal)s?\s)?(?:with|to)\s*$"
+)
 _LIST_GOES_ON = re.compile(rf"\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}(?:\s*,|\s+(?:and|or)\s)")
 _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
@@ -280,7 +287,8 @@ class _Candidate:
     alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
     slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word; "unit": a
     # unit bought of the company in the slot ("acquire X subsidiaries Y and Z"); "aside": another deal's or a kin;
-    # "reporter": who tells of others' deal ("X announced that Y has entered ...")
+    # "reporter": who tells of others' deal ("X announced that Y has entered ..."); "earlier": the company of the
+    # assets' earlier deal ("candidates covered by a collaboration with Z")
     owner: str = ""  # "Roche" of "Roche's Genentech", "GSK" of "GSK's Antibiotics Business"
     bought: bool = False  # in the slot of a purchase: "to acquire X", "the acquisition of X"
 
@@ -358,7 +366,7 @@ def find_parties(
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:
                 break
-    candidates = _without_joined_pairs(candidates)
+    candidates = _without_joined_pairs(candidates, full_text, registry)
     if not candidates:
         return []
     groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
@@ -773,6 +781,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
             if _AFFILIATED.search(folded, max(0, slot.start() - 30), slot.start()):
                 kind = "aside"  # "Protea, an entity affiliated with NasVax, announced": a kin, not a party
+            if _ASSETS_EARLIER_DEAL.search(folded, max(0, slot.start() - 70), slot.end()):
+                kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
             bought = bool(_PURCHASE_SLOT.match(folded, slot.start()))
@@ -859,15 +869,35 @@ def other_deal_clause_end(text: str) -> int:
     return 0
 
 
-def _without_joined_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_joined_pairs(
+    candidates: list[_Candidate], full_text: str, registry: CompanyRegistry
+) -> list[_Candidate]:
     """Not the two names a conjunction joined into one ("between Depomed and Mallinckrodt") where the
-    story names each of them alone too."""
+    story names each of them alone too: among the parties (the pair is dropped), or elsewhere in the story
+    ("deals with Tamsin and Orrery ... Orrery will ...": the pair is the two of them), unless the registry knows
+    the whole name ("Johnson & Johnson")."""
     alone = {normalize(c.text).display for c in candidates if not _CONJUNCTION.search(c.text)}
-    return [
-        c for c in candidates
-        if not (_CONJUNCTION.search(c.text)
-                and all(normalize(part).display in alone for part in _CONJUNCTION.split(c.text)))
-    ]
+    out: list[_Candidate] = []
+    for c in candidates:
+        parts = _CONJUNCTION.split(c.text) if _CONJUNCTION.search(c.text) else []
+        if parts and all(normalize(part).display in alone for part in parts):
+            continue
+        if len(parts) == 2 and registry.resolve(c.text) is None and all(
+            _named_alone(part, c.text, full_text) for part in parts
+        ):
+            second = c.text.index(parts[1], len(parts[0]))
+            out += [replace(c, text=parts[0]), replace(c, text=parts[1], position=c.position + second)]
+            continue
+        out.append(c)
+    return out
+
+
+def _named_alone(part: str, joined: str, full_text: str) -> bool:
+    """The story writes `part` as a name of its own, outside the joined name."""
+    if len(part) < 3 or not part[:1].isupper() or part.lower() in NOT_COMPANY_WORDS:
+        return False
+    mentions = len(re.findall(rf"(?<![\w&]){re.escape(part)}(?![\w&])", full_text))
+    return mentions - full_text.count(joined) >= 1
 
 
 def _failed_deal_clause_end(text: str) -> int:

@@ -297,6 +297,15 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("the-company-of-the-assets-earlier-deal",
+     "Kestrel Royalty has agreed to acquire the rights to royalty payments on four antibodies from Norvane Bio, of "
+     "which two are candidates covered by a collaboration with Ostrin Pharma. Kestrel Royalty will pay $8 million "
+     "upfront.",
+     {"Kestrel Royalty", "Norvane Bio"}),
+    ("a-collaboration-covering-assets-names-its-partner",
+     "Kestrel Pharma has entered into a collaboration with Ostrin Pharma covering two antibodies. Kestrel Pharma "
+     "will pay $8 million upfront.",
+     {"Kestrel Pharma", "Ostrin Pharma"}),
     ("a-filings-note-heading-is-no-company",
      "Note 4 – License Agreement for KP-2\n\nAs described in Note 1, we entered into an exclusive license agreement "
      "with Kestrel Pharma to develop KP-2.",
@@ -420,6 +429,14 @@ def test_names_that_are_not_parties(text, expected):
 
 # The shape of a name in a slot: two names joined, a possessive in front, a unit and its parent.
 NAME_SHAPE_CASES = [
+    ("two-partners-joined-by-and",
+     "Kestrel Pharma is spreading its bets, inking similar two-target deals with Tamsinix and Orreryon. The deals "
+     "are worth $20 million upfront. Tamsinix will apply its platform, while Orreryon brings its chemistry.",
+     {"Kestrel Pharma", "Tamsinix", "Orreryon"}),
+    ("a-firm-named-by-two-names-joined",
+     "Kestrel Pharma has signed a license agreement with Ostrin and Halvard Labs for OH-1. Ostrin and Halvard Labs "
+     "will receive $5 million upfront.",
+     {"Kestrel Pharma", "Ostrin and Halvard Labs"}),
     ("an-old-and-a-new-name-are-one-company",
      "Former property firm Aliquot Holdings Limited,now called Tamsin Limited, has acquired UK-based biotech firm "
      "Orrery Limited for $4 million. Tamsin will issue 30 million shares to Orrery's vendors.",
