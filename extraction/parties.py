@@ -46,6 +46,8 @@ Rules:
   signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,").
   A conjunction the slot read as one name ("between Depomed and Mallinckrodt") is two parties when the
   story names each alone.
+- The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
+  over-the-counter subsidiary of fellow Japan-based company Y"); a unit bought does not sign for its parent.
 - The units a buyer acquires of a seller are parties beside it ("acquire Japan Tobacco (JT)
   subsidiaries Torii Pharmaceutical and Akros Pharma"), and a company bought keeps its own name though
   the registry knows it as a unit of its buyer since ("Takeda ... to acquire the USA's Millennium").
@@ -230,6 +232,8 @@ _UNIT_OF = re.compile(
     rf"""(?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})        # the unit's name
     ,\s(?:an?|the|its)\s(?:[\w\-]+\s){{0,6}}?            # an appositive: "the generics and biosimilars"
     (?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\s(?:the\s)?
+    (?:(?:fellow|rival|parent|[A-Z][\w\-]*-based|company|group|firm|drugmaker|conglomerate)\s){{0,3}}
+    # (descriptors of the parent: "fellow Japan-based company")
     (?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})            # the parent's name""",
     re.VERBOSE,
 )
@@ -369,7 +373,10 @@ def find_parties(
     candidates = _without_joined_pairs(candidates, full_text, registry)
     if not candidates:
         return []
-    groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
+    bought = {c.text for c in candidates if c.bought}
+    groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys, bought)
+    if bought and units:
+        groups = _with_sellers(groups, units, keys, bought, full_text, registry)
     if "now " in full_text or "formerly " in full_text or "renamed " in full_text:
         groups = _fold_renamed(groups, full_text)
     _settle_shared_names(groups, full_text, registry)
@@ -551,16 +558,45 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys) -> list[PartyGroup]:
-    """A unit that signs for its parent is the parent, when the parent is also a party."""
+def _fold_units(
+    groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys, bought: frozenset[str] | set[str] = frozenset()
+) -> list[PartyGroup]:
+    """A unit that signs for its parent is the parent, when the parent is also a party; a unit bought does not
+    sign for its parent, which sells it."""
     for unit, parent in units:
         unit_keys, parent_keys = keys.own(unit), keys.own(parent)
         child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
         owner = next((g for g in groups if any(keys.own(f) & parent_keys for f in g.forms)), None)
+        if child is not None and any(f in bought for f in child.forms):
+            continue
         if child is not None and owner is not None and child is not owner:
             owner.forms += [f for f in child.forms if f not in owner.forms]
             owner.first = min(owner.first, child.first)
             groups = [g for g in groups if g is not child]
+    return groups
+
+
+def _with_sellers(
+    groups: list[PartyGroup],
+    units: list[tuple[str, str]],
+    keys: _Keys,
+    bought: set[str],
+    full_text: str,
+    registry: CompanyRegistry,
+) -> list[PartyGroup]:
+    """The parent of a unit bought sells it and signs: "to acquire all the stock of X, the over-the-counter
+    subsidiary of fellow Japan-based company Y" names Y beside X."""
+    for unit, parent in units:
+        unit_keys, parent_keys = keys.own(unit), keys.own(parent)
+        child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
+        if child is None or not any(f in bought for f in child.forms):
+            continue
+        if any(keys.own(f) & parent_keys for g in groups for f in g.forms):
+            continue
+        if not _is_company(parent, full_text, registry) or _not_a_company(parent):
+            continue
+        name = _parent_name(_display_name([parent]), [parent], registry)
+        groups = [*groups, PartyGroup(name=name, forms=[parent], first=(child.first[0], child.first[1] + 1))]
     return groups
 
 

@@ -437,6 +437,15 @@ NAME_SHAPE_CASES = [
      "Kestrel Pharma has signed a license agreement with Ostrin and Halvard Labs for OH-1. Ostrin and Halvard Labs "
      "will receive $5 million upfront.",
      {"Kestrel Pharma", "Ostrin and Halvard Labs"}),
+    ("the-parent-of-a-unit-bought-sells-it",
+     "Kestrel Pharma says it will acquire all the stock of consumer health group Norvane Health, the "
+     "over-the-counter subsidiary of fellow Danish company Ostrin Pharma, for $200 million. Kestrel Pharma plans to "
+     "integrate Norvane Health into its consumer division.",
+     {"Kestrel Pharma", "Norvane Health", "Ostrin Pharma"}),
+    ("the-parent-of-a-unit-licensing-signs-nothing",
+     "Kestrel Pharma has signed a license agreement with Norvane Bio, the research subsidiary of fellow Danish "
+     "company Ostrin Pharma, for NB-4. Kestrel Pharma will pay Norvane Bio $20 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("an-old-and-a-new-name-are-one-company",
      "Former property firm Aliquot Holdings Limited,now called Tamsin Limited, has acquired UK-based biotech firm "
      "Orrery Limited for $4 million. Tamsin will issue 30 million shares to Orrery's vendors.",
