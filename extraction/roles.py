@@ -24,7 +24,8 @@ Rules, strongest first (the table's groups):
 - money: who receives the upfront, is eligible for milestones or royalties, is paid or promised money ("bags $50M
   upfront", "is assured more than $45M")
   is the licensor; who pays ("is shelling out", "bets $150M on", "will make certain payments to", "the
-  milestones it is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In
+  milestones it is due to receive from Y", "is to pay for the agreement", "make an upfront and milestone
+  payments") or takes another company on ("taps", "enlists") is the licensee. In
   a purchase the payer is the acquirer and the payee the target (selling assets or royalties, the licensor);
   in a manufacturing deal that licenses nothing the payer is the client and the payee the manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation", "the Swiss contract drugmaker") is the
@@ -419,8 +420,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A><APP> <AUX>(?:(?:{_PAY}|{_PAY_OUT}) "
              r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)"
              # "will make certain milestone payments to the company": the payments are the money
-             r"|make (?:an? |certain |such |any |additional |further |upfront |up-front |milestone |one-time )*"
-             r"payments?\b)",
+             r"|make (?:an? |certain |such |any |additional |further |upfront |up-front |milestone |one-time "
+             r"|and |or )*"
+             r"payments?\b"
+             # what the payer pays for: "is to pay for the agreement in three ways"
+             rf"|{_PAY} for (?:the |this )?(?:agreement|deal|rights|licen[cs]e)\b)",
              "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
              r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),

@@ -574,6 +574,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
     r"|equity stake|stake in|convertible (?:note|loan)"
     r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b"
+    # shares bought as an investment: "will make a $1m investment in new X shares"
+    r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% )\b",
 }

@@ -130,6 +130,10 @@ CASES = [
      ("manufacturing", "supply")),
     ("a-collaboration-with-a-partner-is-a-collaboration", "Kestrel Pharma has extended a collaboration with Norvane "
      "Bio under a supply agreement for a conjugate.", ("collaboration", "supply")),
+    ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
+     "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
+    ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
+     "investment in new plants continues.", ("collaboration",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]

@@ -272,6 +272,13 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("pays-for-the-agreement",
+     "Kestrel Pharma is to pay for the agreement in two ways. It will make a $1m investment in new Norvane Bio "
+     "shares and also make an upfront and milestone payments of $5m.",
+     ("collaboration", "equity-investment"), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("paying-for-trials-is-no-payment-for-rights",
+     "Kestrel Pharma and Norvane Bio signed a collaboration. Kestrel Pharma will pay for the clinical trials of NB-2.",
+     ("collaboration",), {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
     ("money-promised-to-a-party",
      "Norvane Bio is assured more than $45 million in the new deal with Kestrel Pharma, and could get another $30 "
      "million over the research portion.",
