@@ -25,6 +25,8 @@ Rules:
   it at", not "offered to buy its rights to") and a company bought as the press names it ("would buy U.S. biotech
   X", "to buy rival X") are acquisitions; all the stock of a company bought is the company even where its seller
   "divests" it (an asset purchase only where the story names one).
+- Brands or programmes bought from their owner ("has acquired nine dermatology brands from X") are an asset
+  purchase; products bought from a maker are supply.
 - Royalty rights bought ("agreed to acquire the rights to royalty payments") are a royalty purchase, and the
   licence, collaboration or sale of rights the royalties come from are not types beside it.
 - What assets relate to ("assets related to the manufacture, marketing and sale of X") is no manufacturing deal;

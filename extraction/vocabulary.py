@@ -526,6 +526,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a purchase of another company's technology or programmes: "acquired X's toxin technology"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
     r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products)"
+    # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
+    r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
+    r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
@@ -584,7 +587,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
 DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer", "private", "purchas"),
     "merger": ("merg", "combination", "all-stock", "all-share"),
-    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui"),
+    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui", "buy", "bought"),
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in"),

@@ -134,6 +134,10 @@ CASES = [
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
      "investment in new plants continues.", ("collaboration",)),
+    ("brands-bought-from-their-owner", "Kestrel Pharma said it has acquired nine dermatology brands from Norvane "
+     "Bio for $30 million.", ("asset-purchase",)),
+    ("products-bought-from-a-maker-are-supply", "Kestrel Pharma signed a supply agreement and buys products from "
+     "Norvane Bio.", ("supply",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]
