@@ -21,6 +21,17 @@ Rules:
 - All the shares of a company bought ("agreed to acquire all the shares of fellow biotech X") are an
   acquisition; future payments on a product bought ("a commercial payment purchase agreement") a royalty
   purchase.
+- A bid for a company ("offering to buy the Israeli target for $1.1bn", "has offered to buy X in a deal valuing
+  it at", not "offered to buy its rights to") and a company bought as the press names it ("would buy U.S. biotech
+  X", "to buy rival X") are acquisitions; all the stock of a company bought is the company even where its seller
+  "divests" it (an asset purchase only where the story names one).
+- Brands or programmes bought from their owner ("has acquired nine dermatology brands from X") are an asset
+  purchase; products bought from a maker are supply.
+- Royalty rights bought ("agreed to acquire the rights to royalty payments") are a royalty purchase, and the
+  licence, collaboration or sale of rights the royalties come from are not types beside it.
+- What assets relate to ("assets related to the manufacture, marketing and sale of X") is no manufacturing deal;
+  a "contract drugmaker" is a manufacturer, and a collaboration with a client ("extended a collaboration with a
+  major biopharmaceutical client") a service for it, not a collaboration.
 - A majority stake bought ("will acquire a 60% stake in X") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
@@ -57,6 +68,20 @@ _PAST_TAKEOVER = folded_pattern(
     r"|\b(?:was|were|had been) (?:subsequently|later|eventually|previously|itself|once|then) (?:acquired|bought"
     r"|taken over)\b[^.;\n]{0,60}"
 )
+# all of a company's stock bought: the company, though the seller "divests" it ("acquire all the stock of X,
+# the subsidiary of Y")
+_ALL_SHARES = folded_pattern(
+    r"\b(?:acquir|buy|purchas)\w* all (?:of )?(?:the )?(?:issued |outstanding |and )*(?:shares|stock|share capital)"
+    r" (?:of|in)\b"
+)
+# a collaboration with a client is a service done for it, not a collaboration ("extended a collaboration with a
+# major biopharmaceutical client for the supply of X")
+_CLIENT_COLLABORATION = folded_pattern(
+    r"\b(?:collaboration|partnership|alliance) with (?:a|an|its|one|the) (?:[\w\-]+ ){0,4}?(?:client|customer)s?\b"
+)
+# what a royalty purchase names beside it: the licence and collaboration the royalties come from, and the
+# rights bought ("acquire the rights to royalty payments")
+_UNDER_A_ROYALTY_PURCHASE = ("acquisition", "asset-purchase", "license", "option", "collaboration")
 _MAJORITY_STAKE = folded_pattern(r"\b(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
@@ -78,9 +103,13 @@ def read_deal_types(
     if "acquisition" in found and _MAJORITY_STAKE.search(text) and not has_equity:
         found.discard("equity-investment")  # "acquire a 60% stake in X": control, not an investment beside a deal
     if "royalty-purchase" in found:
-        found.discard("acquisition")
+        found.difference_update(_UNDER_A_ROYALTY_PURCHASE)
+    if "asset-purchase" in found and "asset purchase" not in text and _ALL_SHARES.search(text):
+        found.discard("asset-purchase")  # "acquire all the stock of X": the company, not some of its assets
     if "asset-purchase" in found:
         found.discard("acquisition")
+    if "collaboration" in found and ("client" in text or "customer" in text) and _CLIENT_COLLABORATION.search(text):
+        found.discard("collaboration")  # a collaboration with a client: a service for it
     if has_milestones_or_royalties and not found & _TRANSFER_TYPES:
         found.add("license")
     return tuple(t for t in _ORDER if t in found)

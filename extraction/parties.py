@@ -22,7 +22,11 @@ Rules:
   Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
   is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
   is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
-  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...").
+  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ..."); its term for
+  what is no company ('the transaction contemplated by the Agreement (the "Transaction")') is never a party, and
+  a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
+  A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
+  named by the new one.
 - Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a
   place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a
   company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of
@@ -42,6 +46,8 @@ Rules:
   signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,").
   A conjunction the slot read as one name ("between Depomed and Mallinckrodt") is two parties when the
   story names each alone.
+- The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
+  over-the-counter subsidiary of fellow Japan-based company Y"); a unit bought does not sign for its parent.
 - The units a buyer acquires of a seller are parties beside it ("acquire Japan Tobacco (JT)
   subsidiaries Torii Pharmaceutical and Akros Pharma"), and a company bought keeps its own name though
   the registry knows it as a unit of its buyer since ("Takeda ... to acquire the USA's Millennium").
@@ -49,7 +55,8 @@ Rules:
   to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
   another", unless the clause says that deal failed: "two years after X's deal to purchase Y fell
-  through"), and those in a slot of the past perfect ("a drug it had licensed from X").
+  through"), those in a slot of the past perfect ("a drug it had licensed from X"), and the company of the
+  assets' own earlier deal ("candidates covered by a collaboration with X", "already partnered with X").
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
@@ -76,7 +83,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extraction.caching import per_sentence
@@ -207,7 +214,7 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
-_NOT_SIGNERS = frozenset({"aside", "reporter"})
+_NOT_SIGNERS = frozenset({"aside", "reporter", "earlier"})
 # a deal that failed: "X's deal to purchase Y fell through"
 _FAILED = re.compile(
     r"\b(?:fell|falls|fall(?:ing)?)\s+(?:through|apart)|collapsed|\bwas\s+(?:terminated|scrapped|abandoned"
@@ -225,6 +232,8 @@ _UNIT_OF = re.compile(
     rf"""(?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})        # the unit's name
     ,\s(?:an?|the|its)\s(?:[\w\-]+\s){{0,6}}?            # an appositive: "the generics and biosimilars"
     (?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\s(?:the\s)?
+    (?:(?:fellow|rival|parent|[A-Z][\w\-]*-based|company|group|firm|drugmaker|conglomerate)\s){{0,3}}
+    # (descriptors of the parent: "fellow Japan-based company")
     (?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})            # the parent's name""",
     re.VERBOSE,
 )
@@ -239,6 +248,12 @@ _PRICED_DEAL = re.compile(
 _DESCRIBING = re.compile(r"(?:the|a|an|its|[a-z]+-(?:based|owned|stage|focused))\b")
 # "a drug it had licensed from X", "which had partnered with X": the past perfect, within one clause
 _PAST_PERFECT = re.compile(r"\bhad\s[^,;.]*$")
+# an asset's own earlier deal: "three of the assets are candidates covered by a collaboration with X", "a drug
+# already partnered with X"
+_ASSETS_EARLIER_DEAL = re.compile(
+    r"\b(?:covered\sby|already\s(?:partnered|licensed))\s(?:(?:an?|the|its|their|existing|earlier|prior|separate)\s)*"
+    r"(?:[\w\-]+\s){0,3}?(?:(?:collaboration|agreement|licen[cs]e|partnership|alliance|deal)s?\s)?(?:with|to)\s*$"
+)
 _LIST_GOES_ON = re.compile(rf"\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}(?:\s*,|\s+(?:and|or)\s)")
 _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
@@ -250,6 +265,11 @@ _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _DEFINED_TERM = re.compile(
     r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>Company|Issuer|Licensor|Licensee"
     r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
+)
+# Any defined term in brackets: '(the "Transaction")', '("VIBATIV" or the "Product")'
+_ANY_DEFINED_TERM = re.compile(
+    r"\((?:the\s+|each\s+a\s+|collectively\s+(?:the\s+)?|[^()\"“”]{0,30}?\s+or\s+the\s+)?[\"“]\s*"
+    r"(?P<term>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[\"”]\s*\)"
 )
 _NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
 # a company named as another's partner: "from Ostrin Bio's partner Tamsin Pharma"
@@ -271,7 +291,8 @@ class _Candidate:
     alternative: str = ""  # the name read with its capitalised descriptor ("Swedish Orphan Biovitrum")
     slot: str = "object"  # "subject": in the list before the deal verb; "object": after a slot word; "unit": a
     # unit bought of the company in the slot ("acquire X subsidiaries Y and Z"); "aside": another deal's or a kin;
-    # "reporter": who tells of others' deal ("X announced that Y has entered ...")
+    # "reporter": who tells of others' deal ("X announced that Y has entered ..."); "earlier": the company of the
+    # assets' earlier deal ("candidates covered by a collaboration with Z")
     owner: str = ""  # "Roche" of "Roche's Genentech", "GSK" of "GSK's Antibiotics Business"
     bought: bool = False  # in the slot of a purchase: "to acquire X", "the acquisition of X"
 
@@ -290,12 +311,13 @@ def find_parties(
     units = _units([s for s in all_sentences if s.index <= last])
     keys = _Keys(registry, units)
     defined = _defined_terms(full_text) if "(" in full_text else {}
+    things = _thing_terms(full_text) if "(\"" in full_text or "(the" in full_text else frozenset()
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
         for c in names_in_sentence(sentence):
-            if c.slot in _NOT_SIGNERS:
-                continue
+            if c.slot in _NOT_SIGNERS or c.text in things:
+                continue  # "the Transaction": a filing's word for the deal
             c.text = defined[c.text][0] if c.text in defined else c.text
             if c.alternative and registry.resolve(c.alternative) is not None:
                 c.text = c.alternative
@@ -331,7 +353,8 @@ def find_parties(
             for c in slotted:
                 c.text = defined[c.text][0] if c.text in defined else c.text
             candidates += [
-                c for c in slotted if c.slot not in _NOT_SIGNERS and _is_company(c.text, full_text, registry)
+                c for c in slotted
+                if c.slot not in _NOT_SIGNERS and c.text not in things and _is_company(c.text, full_text, registry)
             ]
             aside = {c.text for c in slotted if c.slot in _NOT_SIGNERS}
             failed = _failed_deal_clause_end(sentence.text)
@@ -341,14 +364,21 @@ def find_parties(
                     name = owner  # "rights to Norvane Bio's NB-1"
                 if _BACKER_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start()):
                     continue  # "a new company launched by Brightpine Capital": who backs a party signs nothing
-                if name not in aside and is_named_company(name, registry) and not looks_like_drug_name(name):
+                if name in aside or name in things:
+                    continue
+                if is_named_company(name, registry) and not looks_like_drug_name(name):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:
                 break
-    candidates = _without_joined_pairs(candidates)
+    candidates = _without_joined_pairs(candidates, full_text, registry)
     if not candidates:
         return []
-    groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys)
+    bought = {c.text for c in candidates if c.bought}
+    groups = _fold_units(_merge_short_forms(_group(candidates, registry), registry), units, keys, bought)
+    if bought and units:
+        groups = _with_sellers(groups, units, keys, bought, full_text, registry)
+    if "now " in full_text or "formerly " in full_text or "renamed " in full_text:
+        groups = _fold_renamed(groups, full_text)
     _settle_shared_names(groups, full_text, registry)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
@@ -358,6 +388,38 @@ def find_parties(
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
     for group in groups:
         group.big_pharma = is_big_pharma(registry, group.name)
+    return groups
+
+
+# a company's old and new names: "Aliquot Holdings Limited, now called Tamsin Limited", "Tamsin Bio, formerly
+# known as Ostrin Bio"
+_NOW_CALLED = re.compile(
+    rf"(?P<old>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)\s*,\s*(?:which\s+is\s+|since\s+)?(?:now\s+(?:called|named"
+    rf"|known\s+as|renamed)|renamed)\s+(?P<new>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)"
+    rf"|(?P<new2>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)\s*(?:,\s*|\(\s*)(?:formerly|previously)\s+(?:known\s+as\s+"
+    rf"|called\s+|named\s+)?(?P<old2>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)"
+)
+
+
+def _fold_renamed(groups: list[PartyGroup], full_text: str) -> list[PartyGroup]:
+    """A company named by its old and its new name is one party, named by the new one: "Aliquot Holdings
+    Limited, now called Tamsin Limited" (the old name a form of it)."""
+    for m in _NOW_CALLED.finditer(full_text):
+        old = _clean_run(m.group("old") or m.group("old2"))
+        new = _clean_run(m.group("new") or m.group("new2"))
+        if not old or not new or old == new:
+            continue
+        was = next((g for g in groups if old in g.forms or g.name == old), None)
+        now = next((g for g in groups if new in g.forms or g.name == new), None)
+        if was is None or was is now:
+            continue
+        if now is None:
+            was.forms.append(new)
+            was.name = normalize(new).display or new
+            continue
+        now.forms += [f for f in was.forms if f not in now.forms]
+        now.first = min(now.first, was.first)
+        groups = [g for g in groups if g is not was]
     return groups
 
 
@@ -377,7 +439,16 @@ def _settle_shared_names(groups: list[PartyGroup], full_text: str, registry: Com
         elif found is not None:
             if group.name not in group.forms:
                 group.forms.append(group.name)
-            group.name = found.canonical
+            written = [
+                f for f in group.forms
+                if registry.resolve(f) is not None and group.name.startswith((normalize(f).display or f) + " ")
+            ]
+            if told and found.canonical not in full_text and written:
+                # the company under the name the story knows it by: "Kyowa Hakko" of a story from before it was
+                # renamed, though its longer form "Kyowa Hakko Kogyo" is unknown
+                group.name = normalize(written[0]).display or written[0]
+            else:
+                group.name = found.canonical
 
 
 def _merge_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> list[PartyGroup]:
@@ -428,6 +499,20 @@ def _defined_terms(text: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _thing_terms(text: str) -> frozenset[str]:
+    """A filing's defined terms for what is no company: 'the transaction contemplated by the Agreement (the
+    "Transaction")' -> {"Transaction"}; a term defined after a company's name ('Kestrel Pharma Inc. ("Kestrel")',
+    'Kestrel Research AS ("Kestrel")') is that company's."""
+    out: set[str] = set()
+    for m in _ANY_DEFINED_TERM.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        name = _clean_run(before.group(0)) if before is not None else ""
+        term = m.group("term")
+        if not name or not (_says_company(name) or name.split()[0] == term.split()[0]):
+            out.add(term)  # (a company's short form starts like its name: 'Kestrel Research AS ("Kestrel")')
+    return frozenset(out)
+
+
 def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
     """A party the deal sentences name by one word ("Kestrel can receive ...") takes the fuller name the
     story writes elsewhere with a company word ("Don't stop Kestrel Therapeutics now")."""
@@ -473,16 +558,45 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _fold_units(groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys) -> list[PartyGroup]:
-    """A unit that signs for its parent is the parent, when the parent is also a party."""
+def _fold_units(
+    groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys, bought: frozenset[str] | set[str] = frozenset()
+) -> list[PartyGroup]:
+    """A unit that signs for its parent is the parent, when the parent is also a party; a unit bought does not
+    sign for its parent, which sells it."""
     for unit, parent in units:
         unit_keys, parent_keys = keys.own(unit), keys.own(parent)
         child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
         owner = next((g for g in groups if any(keys.own(f) & parent_keys for f in g.forms)), None)
+        if child is not None and any(f in bought for f in child.forms):
+            continue
         if child is not None and owner is not None and child is not owner:
             owner.forms += [f for f in child.forms if f not in owner.forms]
             owner.first = min(owner.first, child.first)
             groups = [g for g in groups if g is not child]
+    return groups
+
+
+def _with_sellers(
+    groups: list[PartyGroup],
+    units: list[tuple[str, str]],
+    keys: _Keys,
+    bought: set[str],
+    full_text: str,
+    registry: CompanyRegistry,
+) -> list[PartyGroup]:
+    """The parent of a unit bought sells it and signs: "to acquire all the stock of X, the over-the-counter
+    subsidiary of fellow Japan-based company Y" names Y beside X."""
+    for unit, parent in units:
+        unit_keys, parent_keys = keys.own(unit), keys.own(parent)
+        child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
+        if child is None or not any(f in bought for f in child.forms):
+            continue
+        if any(keys.own(f) & parent_keys for g in groups for f in g.forms):
+            continue
+        if not _is_company(parent, full_text, registry) or _not_a_company(parent):
+            continue
+        name = _parent_name(_display_name([parent]), [parent], registry)
+        groups = [*groups, PartyGroup(name=name, forms=[parent], first=(child.first[0], child.first[1] + 1))]
     return groups
 
 
@@ -703,6 +817,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
             if _AFFILIATED.search(folded, max(0, slot.start() - 30), slot.start()):
                 kind = "aside"  # "Protea, an entity affiliated with NasVax, announced": a kin, not a party
+            if _ASSETS_EARLIER_DEAL.search(folded, max(0, slot.start() - 70), slot.end()):
+                kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
             bought = bool(_PURCHASE_SLOT.match(folded, slot.start()))
@@ -789,15 +905,35 @@ def other_deal_clause_end(text: str) -> int:
     return 0
 
 
-def _without_joined_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_joined_pairs(
+    candidates: list[_Candidate], full_text: str, registry: CompanyRegistry
+) -> list[_Candidate]:
     """Not the two names a conjunction joined into one ("between Depomed and Mallinckrodt") where the
-    story names each of them alone too."""
+    story names each of them alone too: among the parties (the pair is dropped), or elsewhere in the story
+    ("deals with Tamsin and Orrery ... Orrery will ...": the pair is the two of them), unless the registry knows
+    the whole name ("Johnson & Johnson")."""
     alone = {normalize(c.text).display for c in candidates if not _CONJUNCTION.search(c.text)}
-    return [
-        c for c in candidates
-        if not (_CONJUNCTION.search(c.text)
-                and all(normalize(part).display in alone for part in _CONJUNCTION.split(c.text)))
-    ]
+    out: list[_Candidate] = []
+    for c in candidates:
+        parts = _CONJUNCTION.split(c.text) if _CONJUNCTION.search(c.text) else []
+        if parts and all(normalize(part).display in alone for part in parts):
+            continue
+        if len(parts) == 2 and registry.resolve(c.text) is None and all(
+            _named_alone(part, c.text, full_text) for part in parts
+        ):
+            second = c.text.index(parts[1], len(parts[0]))
+            out += [replace(c, text=parts[0]), replace(c, text=parts[1], position=c.position + second)]
+            continue
+        out.append(c)
+    return out
+
+
+def _named_alone(part: str, joined: str, full_text: str) -> bool:
+    """The story writes `part` as a name of its own, outside the joined name."""
+    if len(part) < 3 or not part[:1].isupper() or part.lower() in NOT_COMPANY_WORDS:
+        return False
+    mentions = len(re.findall(rf"(?<![\w&]){re.escape(part)}(?![\w&])", full_text))
+    return mentions - full_text.count(joined) >= 1
 
 
 def _failed_deal_clause_end(text: str) -> int:
@@ -932,6 +1068,13 @@ def _with_legal_tail(chunk: str, start: int, run: str) -> str:
     return run
 
 
+# the words of a deal's document: "Asset Purchase Agreement", "Stock Purchase Agreement", "License Agreement"
+_DOCUMENT_WORDS = frozenset(
+    {"asset", "assets", "stock", "share", "purchase", "merger", "license", "licence", "licensing", "supply",
+     "collaboration", "agreement", "transaction", "acquisition", "royalty", "option", "development"}
+)  # fmt: skip
+
+
 def _clean_run(run: str) -> str:
     run = run.strip()
     if any(mark in run[:20] for mark in ("-", "—", ":")):
@@ -947,6 +1090,11 @@ def _clean_run(run: str) -> str:
     # "Biovitrum AB of Sweden": where the company is from follows its legal form
     for i in range(1, len(words) - 1):
         if words[i] == "of" and _LEGAL_WORD.search(" " + words[i - 1]):
+            words = words[:i]
+            break
+    # "Kestrel Pharma Inc. Asset Purchase Agreement": a filing's heading names the deal's document after the legal form
+    for i in range(1, len(words) - 1):
+        if _LEGAL_WORD.search(" " + words[i - 1]) and words[i].lower() in _DOCUMENT_WORDS:
             words = words[:i]
             break
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):

@@ -278,8 +278,9 @@ class Extractor:
         aside = other_deal_clause_end(s.text)  # "As if collaborations with X and Y weren't enough, ..."
         # (nor the company of an aside dating another deal: ", just months after its purchase of X,")
         for candidate in names_in_sentence(_without_other_deal(s)):
-            if candidate.position < aside or candidate.slot == "reporter":
-                continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z")
+            if candidate.position < aside or candidate.slot in ("reporter", "earlier"):
+                continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z"; nor
+                # the company of the assets' earlier deal: "candidates covered by a collaboration with Z")
             for name in filter(None, (candidate.text, candidate.alternative)):
                 if name not in known:
                     known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)

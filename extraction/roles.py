@@ -21,12 +21,16 @@ Rules, strongest first (the table's groups):
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
-- money: who receives the upfront, is eligible for milestones or royalties, or is paid ("bags $50M upfront")
+- money: who receives the upfront, is eligible for milestones or royalties, is paid or promised money ("bags $50M
+  upfront", "is assured more than $45M")
   is the licensor; who pays ("is shelling out", "bets $150M on", "will make certain payments to", "the
-  milestones it is due to receive from Y") or takes another company on ("taps", "enlists") is the licensee. In
+  milestones it is due to receive from Y", "is to pay for the agreement", "make an upfront and milestone
+  payments") or takes another company on ("taps", "enlists") is the licensee. In
   a purchase the payer is the acquirer and the payee the target (selling assets or royalties, the licensor);
   in a manufacturing deal that licenses nothing the payer is the client and the payee the manufacturer.
-- making: a CDMO ("contract development and manufacturing organisation") is the manufacturer; in
+- making: a CDMO ("contract development and manufacturing organisation", "the Swiss contract drugmaker") is the
+  manufacturer (also the subject of a sentence that ends ", the Swiss contract drugmaker said", not the partner
+  before that descriptor); in
   a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
   another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
   products are made being the client; the owner of a good supplied ("the supply of X's isotopes") supplies it.
@@ -48,7 +52,8 @@ Precedence and consistency:
   to Y") is the licensee.
 - Parties cannot all stand on one side of a deal (two licensors and no licensee, a licensee beside
   an acquirer): the party with the weaker evidence takes its best reading on the other side, else
-  the counterpart of the stronger party's role. An investor beside a licensor is its licensee.
+  the counterpart of the stronger party's role. An investor beside a licensor is its licensee, beside the
+  target of an acquisition its acquirer.
 - A party no rule reads takes the counterpart of the strongest party's role (licensor <-> licensee,
   acquirer <-> target, manufacturer <-> client; in a purchase that licenses nothing, the seller's
   counterpart is the buyer); where no rule but hints (in an acquisition, hints
@@ -180,7 +185,7 @@ _FRAGMENTS: dict[str, str] = {
     # words that are not adjectives before rights: "has granted exclusive rights" is no gain of rights
     "ADJ": r"(?:(?!grant|licen|sell|sold|transfer|out|to\b|from\b|co-|opt|upfront|up-front|payment|fee|milestone"
     r"|royalt|cash|\d)[\w\-,]+\s+){0,5}?",
-    "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*)",
+    "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*|contract\sdrug\s?makers?)",
     # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
     r"|bn|m\b|b\b))[^\x00;]){0,120}?",
@@ -230,6 +235,7 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
     "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
     "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
+    "cdmo-said": ("contract|cdmo|cmo",),
     "makes-for-a-party": ("provid|perform|offer",), "tech-transfers": ("transfer",),
     "dedicates-capacity": ("dedicat|reserv|allocat",),
     "invests-in": ("invest",), "buys-shares": ("share|stake|stock|equity",),
@@ -274,7 +280,9 @@ _RECEIVE = (
     # the trade press's words for taking money home: "Norvane bags $50M upfront"
     r"|nets|netted|bags|bagged|lands|landed|snags|snagged|pockets|pocketed|banks|banked|scores|scored|wins|won"
     r"|grabs|grabbed|reaps|reaped|books|booked|rakes\sin|raked\sin|takes\shome|be\spaid|been\spaid|is\spaid"
-    r"|get\spaid)"
+    r"|get\spaid"
+    # money promised to a party: "Norvane is assured more than $45 million in the deal"
+    r"|(?:is|are|was|were|be|been)\s(?:assured|guaranteed|promised)(?:\sof)?)"
 )
 _PAY = r"(?:pay|pays|paid|paying)"
 # other words for paying: "Kestrel is shelling out $50M", "hands over", "coughs up", "bets $150M on"
@@ -412,8 +420,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A><APP> <AUX>(?:(?:{_PAY}|{_PAY_OUT}) "
              r"[^\x00;]{0,40}?(?:<MONEY>|(?:development |all |the )?(?:costs?|expenses|price|premium)\b)"
              # "will make certain milestone payments to the company": the payments are the money
-             r"|make (?:an? |certain |such |any |additional |further |upfront |up-front |milestone |one-time )*"
-             r"payments?\b)",
+             r"|make (?:an? |certain |such |any |additional |further |upfront |up-front |milestone |one-time "
+             r"|and |or )*"
+             r"payments?\b"
+             # what the payer pays for: "is to pay for the agreement in three ways"
+             rf"|{_PAY} for (?:the |this )?(?:agreement|deal|rights|licen[cs]e)\b)",
              "licensee"),
     RoleRule("payment-from", "money", "The deal brings an upfront payment from Orrery Pharma of $25 million.",
              r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
@@ -458,7 +469,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "Therapeutics' portfolio.",
              r"(?:manufactur\w*|production|supply) (?:of|for) <DESC><A'S>", "client", None, _MAKING_DEALS),
     RoleRule("cdmo-named", "making", "Brightwell Biologics, a leading CDMO, signed an agreement with Halvard.",
-             r"<A('S)>(?:\s*,\s(?:a|an|the)\s[^\x00;]{0,60}?)? (?:[\w\-]+ ){0,3}?<CDMO>", "manufacturer"),
+             # (not the speaker a sentence's end names: "... with Y, the Swiss contract drugmaker said" is the subject)
+             r"<A('S)>(?:\s*,\s(?:a|an|the)\s[^\x00;]{0,60}?)? (?:[\w\-]+ ){0,3}?<CDMO>"
+             r"(?!\s(?:said|says|announced|reported)\b)", "manufacturer"),
     RoleRule("cdmo-before-name", "making", "Contract development and manufacturing organisation Brightwell "
              "Biologics signed a supply agreement.",
              r"(?:<CDMO> organi[sz]ation|cdmo|cmo) (?:\([a-z]+\) )?<OBJ>", "manufacturer"),
@@ -471,6 +484,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"(?:[\w\-]+ ){0,3}(?:manufactur|production)", "manufacturer", None, _MAKING_DEALS),
     RoleRule("makes", "making", "Brightwell Biologics will supply the drug substance for three years.",
              rf"<A><APP> <AUX>{_MAKE} ", "manufacturer", None, _MAKING_DEALS),
+    # the speaker a sentence's end describes is its subject: "X has extended a supply deal with Y, the Swiss
+    # contract drugmaker said"
+    RoleRule("cdmo-said", "making", "Brightwell Biologics has extended its agreement with Kestrel Pharma, the Swiss "
+             "contract drugmaker said.",
+             r"<A><APP> [^;]*?, (?:the|a|an) (?:[\w\-]+ ){0,3}?<CDMO> (?:said|says|announced|reported)\b",
+             "manufacturer", None, _MAKING_DEALS),
     RoleRule("cdmo-near-name", "making", "Brightwell Biologics aims to lead the global CDMO market.",
              r"<A('S)> [^\x00;]*?<CDMO>", "manufacturer", None, _MAKING_DEALS),
     # --- funding
@@ -916,6 +935,10 @@ def _fill(chosen: list[_Evidence | None], types: frozenset[str]) -> list[tuple[R
         if e is not None and e.kind == "funding" and anchor is not None and anchor.role == "licensor":
             # the investor in a licensor is its licensee when the deal licenses: an equity stake beside a licence
             out.append(("licensee", f"investor-beside-{anchor.rule}", e.sentence))
+        elif (e is not None and e.kind == "funding" and anchor is not None and anchor.role == "target"
+              and types & {"acquisition", "merger"}):
+            # who takes a stake in the company an acquisition buys is its buyer: "will take an 80 per cent stake"
+            out.append(("acquirer", f"investor-beside-{anchor.rule}", e.sentence))
         elif e is not None:
             out.append((e.role, e.rule, e.sentence))
         elif counterpart is not None and anchor is not None:

@@ -529,7 +529,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     # all of a company's shares are the company: "agreed to acquire all the shares of fellow biotech X"
-    r"|(?:acquire|buy|purchase)[sd]? all (?:of )?(?:the )?(?:issued |outstanding |and )*shares (?:of|in)\b"
+    r"|(?:acquire|buy|purchase)[sd]? all (?:of )?(?:the )?(?:issued |outstanding |and )*(?:shares|stock|share capital)"
+    r" (?:of|in)\b"
     r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
     # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"
     r"|(?:taken|take|takes|taking|go|goes|going) private(?! (?:placement|equity|investment|compan))|take-private"
@@ -538,7 +539,17 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"(?:[\w\-]+ ){0,5}?(?:company|biotech\w*|firm|developer|drugmaker|specialist|start-?up)\b"
     # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"
     r"|(?:cash|takeover|public|recommended|all-cash|voluntary|buyout) (?:cash )?offer"
-    r"|offer(?:ed)? [^.]{0,30}\bper share|agreed to (?:a |an |the )?(?:[\w\-]+ ){0,4}acquisition)\b",
+    r"|offer(?:ed)? [^.]{0,30}\bper share|agreed to (?:a |an |the )?(?:[\w\-]+ ){0,4}acquisition"
+    # a bid for a company: "offering to buy the Israeli target", "has offered to buy X in a deal valuing it at"
+    # (not a bid for part of one: "offered to buy its rights to", "offers to buy back shares")
+    r"|(?:offer(?:s|ed|ing)?|bids?|bidding) to (?:buy|acquire|purchase) (?!back\b|up\b|(?:a |an |the |its |their "
+    r"|some |certain )?(?:[\d.]+ ?%|minority|portion|part|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen"
+    r"|interest|assets?|products?|suppl|business|unit|division|portfolio)))"
+    # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X"
+    r"|(?:buy|buys|buying|bought) (?:the |a |an )?(?:(?!from\b|of\b|for\b|in\b|with\b|its\b|their\b)[\w\-.]+ ){0,2}?"
+    r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up)\b"
+    r"(?!['’]|s\b|-| (?:shares|stocks?|stakes?|assets|products|rights|index|sector|funds?)\b)"
+    r")\b",
     "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger"
     # a merger told as a combination: "the proposed combination of the companies", "an all-stock deal"
     r"|(?:proposed |planned |business )?combination of the (?:two )?companies(?!['’])|business combination"
@@ -551,6 +562,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a purchase of another company's technology or programmes: "acquired X's toxin technology"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
     r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products)"
+    # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
+    r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
+    r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
@@ -560,6 +574,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:sell|sells|sold|selling) (?:its |their |the |a |some |certain )?(?:[\w\-]+ ){0,3}?royalt(?:y|ies)\b"
     r"|monetiz(?:ation|ing|e[sd]?) of (?:[\w\-]+ ){0,3}?royalt(?:y|ies)"
     r"|acquire[sd]? (?:a |the )?royalt(?:y|ies)"
+    # royalty rights bought: "agreed to acquire the rights to royalty payments", "buys an interest in royalties"
+    r"|(?:acquir|buy|purchas)\w* (?:the |a |an )?(?:economic )?(?:rights|interests?) (?:to|in|on) (?:the |future )?"
+    r"(?:[\w\-]+ ){0,2}?royalt(?:y|ies)"
     # future payments on a product's sales bought outright: "a commercial payment purchase agreement"
     r"|(?:commercial|milestone|revenue|sales) payments? purchase (?:agreement|deal)|revenue interest purchase)\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
@@ -575,7 +592,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:marketing|distribution) rights)\b",
     "manufacturing": r"\b(?:manufacturing (?:agreement|deal|pact|contract|collaboration|partnership|services)"
     r"|contract manufactur\w*|contract development and manufactur\w*|CDMO|CMO"
-    r"|(?:will|to) (?:provide |perform |offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact"
+    # (not what a thing relates to: "assets related to the manufacture, marketing and sale of X")
+    r"|(?:will|(?<!related )(?<!relating )(?<!relate )(?<!respect )(?<!regard )(?<!pertaining )to) (?:provide |perform "
+    r"|offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact|contract drug ?makers?"
     r"|long-term commercial manufacturing|produce"
     # a supply deal whose object is making the product: "a supply agreement for the manufacture of X"
     r"|(?:agreement|deal|contract)s? for the (?:commercial |clinical )?manufactur\w*)\b",
@@ -594,6 +613,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
     r"|equity stake|stake in|convertible (?:note|loan)"
     r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b"
+    # shares bought as an investment: "will make a $1m investment in new X shares"
+    r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% )\b",
 }
@@ -602,7 +623,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
 DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer", "private", "purchas"),
     "merger": ("merg", "combination", "all-stock", "all-share"),
-    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui"),
+    "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui", "buy", "bought"),
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in"),
@@ -610,7 +631,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "co-development": ("co-develop", "jointly", "joint development"),
     "co-commercialization": ("co-commerc", "co-promot", "jointly"),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),
-    "manufacturing": ("manufactur", "cdmo", "cmo", "mfg", "produce"),
+    "manufacturing": ("manufactur", "cdmo", "cmo", "mfg", "produce", "contract drug"),
     "supply": ("suppl", "transfer price", "purchase", "buy"),
     "research": ("research", "discover"),
     "equity-investment": ("equity", "shares", "stake", "convertible", "invest", "%"),

@@ -8,6 +8,9 @@ Rules, in order:
    registry of the batch alone that holds every name seen so far (with its short name in brackets and
    its tickers), with the same exact-key, core and fuzzy rules. Longer names go first, so that
    "CARsgen" finds "CARsgen Therapeutics Holdings Limited (HKG: 2171)" whatever the input order.
+   An unknown name that extends a known company's written name of two words or more by one word ("Kyowa
+   Hakko Kogyo" beside the known "Kyowa Hakko") is that company, unless the word names another body of it
+   ("Foundation", "Ventures").
 3. A subsidiary written with its parent ("Zanthor Bio, a Quelvix company") joins the parent's group,
    which it opens when the parent is not in the batch yet.
 4. A name written in capitals ("FDB", "MTPC") that is still alone joins the one group of the batch whose
@@ -47,6 +50,25 @@ def _initials(n: CompanyName) -> set[str]:
     return out
 
 
+# a word after a company's name that names another body of it: "Novo Nordisk Foundation", "Kestrel Ventures"
+_OTHER_BODY = frozenset(
+    {"foundation", "ventures", "venture", "capital", "fund", "funds", "holdings", "investments", "partners",
+     "institute", "trust", "university", "hospital", "group"}
+)  # fmt: skip
+
+
+def _known_stem(n: CompanyName, forms: Sequence[CompanyName], resolved: Sequence[str | None]) -> str | None:
+    """The known company of the batch whose written name of two words or more this unknown name extends by one
+    word ("Kyowa Hakko Kogyo" of "Kyowa Hakko"), not by the name of another body ("Novo Nordisk Foundation")."""
+    if len(n.tokens) < 3 or n.tokens[-1] in _OTHER_BODY:
+        return None
+    stems = {
+        entity for form, entity in zip(forms, resolved, strict=True)
+        if entity is not None and len(form.tokens) >= 2 and form.tokens == n.tokens[:-1]
+    }
+    return next(iter(stems)) if len(stems) == 1 else None
+
+
 def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -> list[str | None]:
     """The canonical company name for each input name, in input order; None for a name that names no
     company (rules in the module docstring)."""
@@ -73,6 +95,7 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
             labels[found.entity_id] = found.canonical
         _remember(found.entity_id, n)
 
+    resolved = tuple(entity_of)  # the registry's companies of the batch
     pending = [i for i in range(len(names)) if entity_of[i] is None and not forms[i].legal_only]
     pending.sort(
         key=lambda i: (forms[i].abbreviation, -len(forms[i].tokens), -len(forms[i].display), forms[i].display)
@@ -90,6 +113,9 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
             _remember(entity_of[i], parent)  # type: ignore[arg-type]
         elif n.abbreviation:
             alone.append(i)
+        elif (stem := _known_stem(n, forms, resolved)) is not None:
+            entity_of[i] = stem  # "Kyowa Hakko Kogyo" beside the known "Kyowa Hakko": one more word of its name
+            _remember(stem, n)
         else:
             entity_of[i] = batch.add_entity(n.display)
             _remember(entity_of[i], n)  # type: ignore[arg-type]

@@ -97,7 +97,7 @@ CASES = [
     ("acquired-a-partys-technology", "Kestrel Pharma acquired Norvane Bio's linker technology for $21 million.",
      ("asset-purchase",)),
     ("sold-royalty-rights", "Norvane Bio sold its product royalty rights on NB-4 to Kestrel Pharma for $150 million.",
-     ("asset-purchase", "royalty-purchase")),
+     ("royalty-purchase",)),
     ("a-royalty-stream-received-is-no-royalty-purchase", "Kestrel Pharma agreed to acquire Norvane Bio. Norvane Bio "
      "receives a royalty stream from Kestrel Pharma on NB-5.", ("acquisition",)),
     ("a-supply-agreement-for-the-manufacture", "Brightwell Biologics and Kestrel Pharma signed a supply agreement for "
@@ -109,6 +109,35 @@ CASES = [
     ("a-partys-history-of-takeovers", "Kestrel Pharma signed a collaboration with Norvane Bio. Norvane Bio was "
      "acquired by Ostrin Bio in 2003, and Ostrin Bio was subsequently acquired by a Belgian group.",
      ("collaboration",)),
+    ("an-offer-to-buy-a-company", "Kestrel Pharma is offering to buy the Dutch target for $900 million in cash.",
+     ("acquisition",)),
+    ("an-offer-valuing-a-company", "Kestrel Pharma has offered to buy Norvane Bio in a deal valuing it at about "
+     "$2 billion.", ("acquisition",)),
+    ("an-offer-to-buy-rights-is-no-acquisition", "Kestrel Pharma has offered to buy the rights to NB-4 from Norvane "
+     "Bio for $30 million upfront and royalties.", ("license",)),
+    ("a-company-bought-as-the-press-names-it", "Kestrel Pharma would buy U.S. biotech Norvane Bio for $12 a share.",
+     ("acquisition",)),
+    ("goods-bought-from-a-company-are-no-acquisition", "Kestrel Pharma signed a license with Norvane Bio and will "
+     "buy drug product from the biotech.", ("license", "supply")),
+    ("all-the-stock-of-a-subsidiary", "Kestrel Pharma will acquire all the stock of Norvane Bio, the generics unit "
+     "of Ostrin Group, for $200 million. Ostrin Group wished to divest Norvane Bio.", ("acquisition",)),
+    ("royalty-rights-bought", "Kestrel Royalty has agreed to acquire the rights to royalty payments on three "
+     "antibodies from Norvane Bio, which are covered by a license with Ostrin Group.", ("royalty-purchase",)),
+    ("assets-related-to-the-manufacture-of-a-drug", "Under an asset purchase agreement, Kestrel Pharma will acquire "
+     "from Norvane Bio the assets related to the manufacture, marketing and sale of NB-4.", ("asset-purchase",)),
+    ("a-contract-drugmaker-supplying-a-client", "Brightwell Biologics has extended a collaboration with a major "
+     "biopharmaceutical client under a supply agreement for a conjugate, the Swiss contract drugmaker said.",
+     ("manufacturing", "supply")),
+    ("a-collaboration-with-a-partner-is-a-collaboration", "Kestrel Pharma has extended a collaboration with Norvane "
+     "Bio under a supply agreement for a conjugate.", ("collaboration", "supply")),
+    ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
+     "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
+    ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
+     "investment in new plants continues.", ("collaboration",)),
+    ("brands-bought-from-their-owner", "Kestrel Pharma said it has acquired nine dermatology brands from Norvane "
+     "Bio for $30 million.", ("asset-purchase",)),
+    ("products-bought-from-a-maker-are-supply", "Kestrel Pharma signed a supply agreement and buys products from "
+     "Norvane Bio.", ("supply",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]

@@ -235,6 +235,16 @@ DEFINED_TERM_CASES = [
      'Tamsin Bio Inc. (“Licensor”) and Orrery Pharma AG have entered into a license agreement for TB-7. Licensor '
      "will receive $10 million upfront.",
      {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("a-filings-word-for-the-deal-is-no-party",
+     'Kestrel Pharma Inc. Asset Purchase Agreement\nOn May 2, 2024, we entered into an Asset Purchase Agreement (the '
+     '"Agreement") with Kestrel Pharma Inc. ("Kestrel"). Upon the closing of the transaction contemplated by the '
+     'Agreement (the "Transaction"), Kestrel will pay us $12.0 million. The Transaction is expected to close in '
+     "June 2024.",
+     {"Kestrel Pharma": "acquirer"}),
+    ("a-short-form-defined-after-the-name",
+     'On May 2, 2024, the Company entered into a commercial payment purchase agreement (the "Tamsin Agreement") '
+     'with Tamsin Research AS ("Tamsin"), a Danish biotech company, and paid Tamsin $6.0 million.',
+     {"Tamsin": "licensor"}),
     ("no-definition-no-party",
      "Orrery Pharma has entered into a license agreement with Tamsin Bio for TB-7, and the Company will pay Tamsin "
      "Bio $5 million upfront.",
@@ -287,6 +297,15 @@ def test_parties_from_the_headline_and_lead(text, expected):
 
 # Names that are never a party, each with a look-alike that is one.
 NOT_A_PARTY_CASES = [
+    ("the-company-of-the-assets-earlier-deal",
+     "Kestrel Royalty has agreed to acquire the rights to royalty payments on four antibodies from Norvane Bio, of "
+     "which two are candidates covered by a collaboration with Ostrin Pharma. Kestrel Royalty will pay $8 million "
+     "upfront.",
+     {"Kestrel Royalty", "Norvane Bio"}),
+    ("a-collaboration-covering-assets-names-its-partner",
+     "Kestrel Pharma has entered into a collaboration with Ostrin Pharma covering two antibodies. Kestrel Pharma "
+     "will pay $8 million upfront.",
+     {"Kestrel Pharma", "Ostrin Pharma"}),
     ("a-filings-note-heading-is-no-company",
      "Note 4 – License Agreement for KP-2\n\nAs described in Note 1, we entered into an exclusive license agreement "
      "with Kestrel Pharma to develop KP-2.",
@@ -410,6 +429,31 @@ def test_names_that_are_not_parties(text, expected):
 
 # The shape of a name in a slot: two names joined, a possessive in front, a unit and its parent.
 NAME_SHAPE_CASES = [
+    ("two-partners-joined-by-and",
+     "Kestrel Pharma is spreading its bets, inking similar two-target deals with Tamsinix and Orreryon. The deals "
+     "are worth $20 million upfront. Tamsinix will apply its platform, while Orreryon brings its chemistry.",
+     {"Kestrel Pharma", "Tamsinix", "Orreryon"}),
+    ("a-firm-named-by-two-names-joined",
+     "Kestrel Pharma has signed a license agreement with Ostrin and Halvard Labs for OH-1. Ostrin and Halvard Labs "
+     "will receive $5 million upfront.",
+     {"Kestrel Pharma", "Ostrin and Halvard Labs"}),
+    ("the-parent-of-a-unit-bought-sells-it",
+     "Kestrel Pharma says it will acquire all the stock of consumer health group Norvane Health, the "
+     "over-the-counter subsidiary of fellow Danish company Ostrin Pharma, for $200 million. Kestrel Pharma plans to "
+     "integrate Norvane Health into its consumer division.",
+     {"Kestrel Pharma", "Norvane Health", "Ostrin Pharma"}),
+    ("the-parent-of-a-unit-licensing-signs-nothing",
+     "Kestrel Pharma has signed a license agreement with Norvane Bio, the research subsidiary of fellow Danish "
+     "company Ostrin Pharma, for NB-4. Kestrel Pharma will pay Norvane Bio $20 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("an-old-and-a-new-name-are-one-company",
+     "Former property firm Aliquot Holdings Limited,now called Tamsin Limited, has acquired UK-based biotech firm "
+     "Orrery Limited for $4 million. Tamsin will issue 30 million shares to Orrery's vendors.",
+     {"Tamsin", "Orrery"}),
+    ("a-company-formerly-known-as-another",
+     "Orrery Pharma has signed a license agreement with Tamsin Bio, formerly known as Aliquot Bio, for TB-2. Orrery "
+     "Pharma will pay Tamsin Bio $5 million upfront.",
+     {"Tamsin Bio", "Orrery Pharma"}),
     ("two-company-names-joined-are-two-parties",
      "Executives attended a ceremony marking a licensing agreement between Kestrel Pharmaceutical and Norvane Bio "
      "for NB-3.",

@@ -97,6 +97,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "wins-a-cdmo-deal": {"Brightwell Biologics": "manufacturer"},
     "handles-manufacturing": {"Brightwell Biologics": "manufacturer"},
     "makes": {"Brightwell Biologics": "manufacturer"},
+    "cdmo-said": {"Brightwell Biologics": "manufacturer"},
     "cdmo-near-name": {"Brightwell Biologics": "manufacturer"},
     "invests-in": {"Marrow Capital": "investor"},
     "buys-shares": {"Kestrel Pharma": "investor"},
@@ -122,6 +123,8 @@ def test_rule_reads_its_example(rule):
 # --- counter-examples: wordings a rule must not read ---------------------------------------------
 
 COUNTER_EXAMPLES = [
+    ("cdmo-said", "Kestrel Pharma has extended its supply agreement with Brightwell Biologics, the Swiss contract "
+     "drugmaker.", ("manufacturing", "supply"), {"Kestrel Pharma": "client", "Brightwell Biologics": "manufacturer"}),
     # (rule that must not read it, text, deal types, roles expected)
     ("acquired-by", "Norvane Bio, which Kestrel Pharma spun out in 2019, signed a licence with Kestrel Pharma.",
      ("license",), {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
@@ -269,6 +272,28 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("pays-for-the-agreement",
+     "Kestrel Pharma is to pay for the agreement in two ways. It will make a $1m investment in new Norvane Bio "
+     "shares and also make an upfront and milestone payments of $5m.",
+     ("collaboration", "equity-investment"), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("paying-for-trials-is-no-payment-for-rights",
+     "Kestrel Pharma and Norvane Bio signed a collaboration. Kestrel Pharma will pay for the clinical trials of NB-2.",
+     ("collaboration",), {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
+    ("money-promised-to-a-party",
+     "Norvane Bio is assured more than $45 million in the new deal with Kestrel Pharma, and could get another $30 "
+     "million over the research portion.",
+     ("license", "collaboration"), {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("a-party-assured-of-a-role-is-no-payee",
+     "Norvane Bio is assured that Kestrel Pharma will keep its sites open under the license.",
+     ("license",), {"Norvane Bio": "partner", "Kestrel Pharma": "partner"}),
+    ("a-contract-drugmaker-makes",
+     "Brightwell Biologics has extended a supply agreement with Kestrel Pharma for a conjugate, the Swiss contract "
+     "drugmaker said.",
+     ("manufacturing", "supply"), {"Brightwell Biologics": "manufacturer", "Kestrel Pharma": "client"}),
+    ("a-stake-in-the-target-is-the-buyers",
+     "Kestrel Pharma has acquired UK-based biotech Norvane Bio. Kestrel Pharma will take an 80 per cent stake in "
+     "Norvane Bio by issuing 30 million shares.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("a-pair-rule-beats-a-possessive-hint",
      "Kestrel Pharma and Norvane Bio expand their collaboration, with Kestrel Pharma licensing Norvane's antibody "
      "platform. It complements Kestrel's own cell therapy platform.",

@@ -114,3 +114,19 @@ def test_a_short_form_joins_the_longer_name_it_heads(names: list[str], same: int
     assert len({got[n] for n in names[:same]}) == 1
     if other is not None:
         assert got[other] != got[names[0]]
+
+
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [
+        # a longer form the registry does not know, of a known name of two words: one company
+        (["Boehringer Ingelheim Zentrale", "Boehringer Ingelheim"], True),
+        # a name of another body of the company is another party
+        (["Novo Nordisk Foundation", "Novo Nordisk"], False),
+        # a known name of one word is no stem: "Lilly Pulitzer" is not Lilly
+        (["Lilly Pulitzer", "Lilly"], False),
+    ],
+)
+def test_one_more_word_of_a_known_name(names: list[str], same: bool) -> None:
+    groups = group_names(names)
+    assert (groups[0] == groups[1]) is same
