@@ -273,7 +273,7 @@ def read_terms(
         original = _original_for(f, all_body)
         if original is not None:
             if original.role is None and f.role in ("total_value", "upfront") and f.role not in picked:
-                # "Grifols to acquire Biotest for €1.6bn" names what the body's "at €1.6 billion" is
+                # "Kestrel to acquire Norvane for €1.6bn" names what the body's "at €1.6 billion" is
                 original.role, original.rule = f.role, f"role-from-the-headline {f.rule}"
                 picked[f.role] = [original]
             elif f.role == "total_value" and original.role == "milestones" and not picked.keys() & {

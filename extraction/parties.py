@@ -41,16 +41,16 @@ Rules:
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
   and targets ("IRAK4") are no names.
-- Who tells of another company's deal is no party: in "Frontier IP announced Friday that drug
-  discovery company Exscientia has entered into a collaboration with Bayer" the that-clause's subject
+- Who tells of another company's deal is no party: in "Halden IP announced Friday that drug
+  discovery company Ostrin has entered into a collaboration with Quillon" the that-clause's subject
   signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,").
-  A conjunction the slot read as one name ("between Depomed and Mallinckrodt") is two parties when the
+  A conjunction the slot read as one name ("between Norvane and Tamsin") is two parties when the
   story names each alone.
 - The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
   over-the-counter subsidiary of fellow Japan-based company Y"); a unit bought does not sign for its parent.
-- The units a buyer acquires of a seller are parties beside it ("acquire Japan Tobacco (JT)
-  subsidiaries Torii Pharmaceutical and Akros Pharma"), and a company bought keeps its own name though
-  the registry knows it as a unit of its buyer since ("Takeda ... to acquire the USA's Millennium").
+- The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH)
+  subsidiaries Ilex Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though
+  the registry knows it as a unit of its buyer since ("Kestrel ... to acquire the USA's Brightwell").
 - Companies of other or earlier deals are set aside: those in a leading clause about other deals up
   to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
@@ -444,8 +444,8 @@ def _settle_shared_names(groups: list[PartyGroup], full_text: str, registry: Com
                 if registry.resolve(f) is not None and group.name.startswith((normalize(f).display or f) + " ")
             ]
             if told and found.canonical not in full_text and written:
-                # the company under the name the story knows it by: "Kyowa Hakko" of a story from before it was
-                # renamed, though its longer form "Kyowa Hakko Kogyo" is unknown
+                # the company under the name the story knows it by: "Ostrin Kasei" of a story from before it was
+                # renamed, though its longer form "Ostrin Kasei Kogyo" is unknown
                 group.name = normalize(written[0]).display or written[0]
             else:
                 group.name = found.canonical
@@ -697,8 +697,8 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
     candidates = [c for c in candidates if is_company_name(c.text)]  # never "S.A." or "Inc." alone
     texts = [c.text for c in candidates]
     names = group_names(texts, registry)
-    # a company bought is not its buyer, whatever unit of the buyer the registry knows it as since ("Takeda to
-    # acquire Millennium"): it keeps its own name
+    # a company bought is not its buyer, whatever unit of the buyer the registry knows it as since ("Kestrel to
+    # acquire Brightwell"): it keeps its own name
     # (the buyer, or the seller of its units, named in the same sentence under the company's own name)
     written = {(c.sentence, name) for c, name in zip(candidates, names, strict=True)
                if name and _same_written(c.text, name)}
@@ -725,7 +725,7 @@ def _group(candidates: list[_Candidate], registry: CompanyRegistry) -> list[Part
 
 
 def _same_written(text: str, canonical: str) -> bool:
-    """`text` is written as the company's own name, not as a unit's ("Takeda Pharmaceutical" of "Takeda")."""
+    """`text` is written as the company's own name, not as a unit's ("Kestrel Pharmaceutical" of "Kestrel")."""
     return normalize(text).display.lower().startswith(normalize(canonical).display.lower().split()[0])
 
 
@@ -816,14 +816,14 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             # "a drug it had licensed from Ariad": a slot of the past perfect tells an earlier deal
             kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
             if _AFFILIATED.search(folded, max(0, slot.start() - 30), slot.start()):
-                kind = "aside"  # "Protea, an entity affiliated with NasVax, announced": a kin, not a party
+                kind = "aside"  # "Orrery, an entity affiliated with Halvard, announced": a kin, not a party
             if _ASSETS_EARLIER_DEAL.search(folded, max(0, slot.start() - 70), slot.end()):
                 kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
             bought = bool(_PURCHASE_SLOT.match(folded, slot.start()))
             out.append(_Candidate(got[0], 0, got[1], alternative, kind, bought=bought))
-            # "acquire Japan Tobacco (JT) subsidiaries Torii Pharmaceutical and Akros Pharma": the units bought
+            # "acquire Corvid Holdings (CH) subsidiaries Ilex Pharmaceutical and Marrow Pharma": the units bought
             units = _UNITS_AFTER.match(text, got[2])
             if units is not None and bought:
                 first = _name_after(text, units.end())
@@ -868,8 +868,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
 
 
 def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]]) -> list[tuple[str, int]]:
-    """The companies a reporter's that-clause is about: "Frontier IP announced Friday that drug discovery
-    company Exscientia has entered into a collaboration with Bayer" names Exscientia, not the reporter
+    """The companies a reporter's that-clause is about: "Halden IP announced Friday that drug discovery
+    company Ostrin has entered into a collaboration with Quillon" names Ostrin, not the reporter
     (a shareholder telling of its holding's deal); empty when the clause starts with no name ("said that it")."""
     after = _REPORTED_THAT.match(text, verb.end())
     if not _REPORTING_VERB.fullmatch(fold(text[verb.start() : verb.end()]).split()[-1]) or after is None:
@@ -879,7 +879,7 @@ def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]
         return []
     segment = text[after.end() : end]
     names = [(n, after.end() + p) for n, p in _names_in_list(segment, 0)]
-    if not any(segment.rstrip().endswith(n) for n, _ in names):  # "... drug discovery company Exscientia"
+    if not any(segment.rstrip().endswith(n) for n, _ in names):  # "... drug discovery company Ostrin"
         runs = [m for m in _NAME_RUN.finditer(segment) if not segment[m.end() :].strip()]
         names = [(_clean_run(m.group(0)), after.end() + m.start()) for m in runs[-1:]]
     return [(n, p) for n, p in names if n]
@@ -908,7 +908,7 @@ def other_deal_clause_end(text: str) -> int:
 def _without_joined_pairs(
     candidates: list[_Candidate], full_text: str, registry: CompanyRegistry
 ) -> list[_Candidate]:
-    """Not the two names a conjunction joined into one ("between Depomed and Mallinckrodt") where the
+    """Not the two names a conjunction joined into one ("between Norvane and Tamsin") where the
     story names each of them alone too: among the parties (the pair is dropped), or elsewhere in the story
     ("deals with Tamsin and Orrery ... Orrery will ...": the pair is the two of them), unless the registry knows
     the whole name ("Johnson & Johnson")."""

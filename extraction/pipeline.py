@@ -495,7 +495,7 @@ def _read_products(
         this_deal = [s for s in past if _THIS_DEAL_IN_PAST.search(s.text)]
         assets = read_assets(this_deal, head + relevant + plain + past, party_forms) if this_deal else []
     if elsewhere and assets:
-        # (a sentence that names a party is not surely another deal's: "Royalty Pharma to acquire an interest in Foo")
+        # (a sentence that names a party is not surely another deal's: "Royalty Partners to acquire an interest in Foo")
         elsewhere = [s for s in elsewhere if not _names_any(s.text, party_forms)]
         assets = [a for a in assets if not _first_named_elsewhere(a, elsewhere, head + relevant + plain + past)]
     taken = {s.index for s in relevant}

@@ -63,9 +63,9 @@ Precedence and consistency:
 - In a manufacturing or supply deal where a party is the manufacturer, a licensee or licensor beside
   it is its client.
 - Parties are marked by their names, the short name a bracket gives after one ("GlaxoSmithKline
-  (GSK)", also after a word the forms leave out and as a ticker: "BioDelivery Sciences International
-  (Nasdaq: BDSI)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
-  form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Pharma"
+  (GSK)", also after a word the forms leave out and as a ticker: "Brightwell Delivery Sciences International
+  (Nasdaq: BWDS)") and the company of a possessive form ("Genentech" of "Roche's Genentech"); a one-word short
+  form of a longer name that the story also writes as a lower-case word ("Royalty" of "Royalty Partners"
   beside "a royalty interest") marks nothing.
 - A party named by a descriptor at the head of a sentence is marked as that party where the story
   tells which it is: the only party; the party the story puts in the descriptor's place ("the
@@ -799,7 +799,7 @@ def _names(groups: Sequence[PartyGroup], sentences: Sequence[Sentence]) -> list[
 
 def _is_word_too(form: str, group: PartyGroup, sentences: Sequence[Sentence]) -> bool:
     """A one-word short form of a longer name that the story also writes in lower case is a word as
-    well ("Royalty" of "Royalty Pharma" in "the residual royalty interest"): it marks no party, not
+    well ("Royalty" of "Royalty Partners" in "the residual royalty interest"): it marks no party, not
     even in a title-case headline ("Acquires Additional Royalty Interest")."""
     if " " in form or not form[:1].isupper() or form == group.name:
         return False

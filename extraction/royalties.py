@@ -2,7 +2,7 @@
 
 Rules:
 - Royalties count when a sentence about this deal mentions them; company names that contain the
-  word ("Royalty Pharma") do not.
+  word ("Royalty Partners") do not.
 - "tiered" anywhere in the royalty clause makes them tiered; so does a range of rates.
 - Rates are read as percentages ("6.5% to 10%", "up to 12%") or as the trade press's bands
   (`ROYALTY_BANDS`: "high single-digit to low double-digit" -> 7% to 13%).

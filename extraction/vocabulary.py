@@ -778,7 +778,7 @@ OTHER_DEAL_AFTER_CLAUSE = (
 
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"
 # follows ("Portfolio of Travel Vaccines", "Rights to Xyz"): such a run names what is sold or licensed
-# ("Royalty Pharma" and "Pipeline Therapeutics" are companies).
+# ("Royalty Partners" and "Pipeline Therapeutics" are companies).
 ASSET_NOUNS: frozenset[str] = frozenset(
     {
         "portfolio", "portfolios", "rights", "assets", "asset", "business", "businesses", "stake", "stakes",

@@ -8,8 +8,8 @@ Rules, in order:
    registry of the batch alone that holds every name seen so far (with its short name in brackets and
    its tickers), with the same exact-key, core and fuzzy rules. Longer names go first, so that
    "CARsgen" finds "CARsgen Therapeutics Holdings Limited (HKG: 2171)" whatever the input order.
-   An unknown name that extends a known company's written name of two words or more by one word ("Kyowa
-   Hakko Kogyo" beside the known "Kyowa Hakko") is that company, unless the word names another body of it
+   An unknown name that extends a known company's written name of two words or more by one word ("Ostrin
+   Kasei Kogyo" beside the known "Ostrin Kasei") is that company, unless the word names another body of it
    ("Foundation", "Ventures").
 3. A subsidiary written with its parent ("Zanthor Bio, a Quelvix company") joins the parent's group,
    which it opens when the parent is not in the batch yet.
@@ -59,7 +59,7 @@ _OTHER_BODY = frozenset(
 
 def _known_stem(n: CompanyName, forms: Sequence[CompanyName], resolved: Sequence[str | None]) -> str | None:
     """The known company of the batch whose written name of two words or more this unknown name extends by one
-    word ("Kyowa Hakko Kogyo" of "Kyowa Hakko"), not by the name of another body ("Novo Nordisk Foundation")."""
+    word ("Ostrin Kasei Kogyo" of "Ostrin Kasei"), not by the name of another body ("Novo Nordisk Foundation")."""
     if len(n.tokens) < 3 or n.tokens[-1] in _OTHER_BODY:
         return None
     stems = {
@@ -114,7 +114,7 @@ def group_names(names: Sequence[str], registry: CompanyRegistry | None = None) -
         elif n.abbreviation:
             alone.append(i)
         elif (stem := _known_stem(n, forms, resolved)) is not None:
-            entity_of[i] = stem  # "Kyowa Hakko Kogyo" beside the known "Kyowa Hakko": one more word of its name
+            entity_of[i] = stem  # "Ostrin Kasei Kogyo" beside the known "Ostrin Kasei": one more word of its name
             _remember(stem, n)
         else:
             entity_of[i] = batch.add_entity(n.display)
