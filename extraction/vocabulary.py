@@ -431,7 +431,8 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "a financing": r"\b(?:IPO|initial public offering|Series [A-F]|financing round|private placement|raised|raising)\b",
     "a facility investment": r"\b(?:to (?:build|establish|construct|expand)|new (?:plant|facility|site|ce"
                              r"ntre|center))\b",
-    "revenue": r"\b(?:revenues?|sales) (?:of|were|was|rose|fell|grew|totall?ed|reached)\b|\bin (?:annual "
+    # (sales told right after the amount: "$40 million in sales", not a payment "depending on success in sales")
+    "revenue": r"\b(?:revenues?|sales) (?:of|were|was|rose|fell|grew|totall?ed|reached)\b|\x00\s+in (?:annual "
                r")?sales\b(?!\s*(?:-based|based|milestones?|payments?))",
     "a company's valuation": r"\bvaluation\b|\b(?:last|latest|recent|previous) (?:financing|funding|round)\b"
     r"|\bmarket (?:cap|capitali[sz]ation|value)\b"

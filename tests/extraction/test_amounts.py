@@ -230,6 +230,11 @@ TRAPS = [
      M("15e6"), M("300e6"), M("315e6"), None),
     ("sales-threshold", "Alderbrook gets $20 million upfront and up to $200 million in sales milestones, payable when "
      "annual net sales reach $1 billion.", M("20e6"), M("200e6"), M("220e6"), None),
+    ("a-payment-that-depends-on-success-in-sales", "Quillon will pay Alderbrook $40 million upfront and additional "
+     "payments totaling up to $400 million depending on the drug's success in sales.", M("40e6"), M("400e6"),
+     M("440e6"), None),
+    ("a-figure-of-sales-is-no-term", "Quillon will pay Alderbrook $40 million upfront and up to $400 million in "
+     "milestones. Alderbrook's drug had $90 million in sales last year.", M("40e6"), M("400e6"), M("440e6"), None),
     ("a-payment-due-once-sales-exceed-a-threshold", "Alderbrook gets $20 million upfront and an additional $30 "
      "million if annual net sales exceed $500 million.", M("20e6"), M("30e6"), M("50e6"), None),
     ("separate-investment", "Quillon pays $10 million upfront and up to $100 million in milestones. Separ"
