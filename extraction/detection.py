@@ -101,6 +101,7 @@ from extraction.vocabulary import (
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
     OTHER_DEAL_AFTER_CLAUSE,
+    OTHER_DEAL_AFTER_WORDS,
     PRICED_DEAL_RECALLED_BEFORE,
     RECALLED_BEFORE,
     RECALLED_PARTICIPLE,
@@ -313,7 +314,7 @@ def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
     if "which" in text or "who" in text:
         # "Kestrel, which closed its purchase of Norvane in May, today licensed ...": the aside dates its own event
         text = _ASIDE_BEFORE_NEWS.sub(" ", text)
-    if "after" in text or "since" in text or "heels" in text or "fresh" in text:
+    if any(w in text for w in OTHER_DEAL_AFTER_WORDS):
         # "X, just a few months after its $4.9bn purchase of Y, has signed ...": the aside dates the other deal
         # (only an aside set off by a comma or a dash: "the deal came shortly after X sealed ..." is of the past)
         text = _OTHER_DEAL_AFTER.sub(lambda m: m.group(0) if m.group(0)[:1].isspace() and m.group(0)[1:2] not in

@@ -68,7 +68,12 @@ from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.stories import split_stories
 from extraction.text import Sentence, fold, folded_pattern, read_article
-from extraction.vocabulary import NOT_COMPANY_WORDS, NOT_DEAL_MONEY_CONTEXT, OTHER_DEAL_AFTER_CLAUSE
+from extraction.vocabulary import (
+    NOT_COMPANY_WORDS,
+    NOT_DEAL_MONEY_CONTEXT,
+    OTHER_DEAL_AFTER_CLAUSE,
+    OTHER_DEAL_AFTER_WORDS,
+)
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
 _SEVERAL_STORIES = "the text holds several stories of deals, a list of deals: each story is read on its own"
@@ -181,17 +186,17 @@ class Extractor:
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)
-        elif (terms.rules.get("total_value") or "").endswith("purchase-price"):
-            # "acquired rights to the drug from Y for $6m" and "may pay up to an additional $20m ... milestones"
-            _price_plus_milestones(terms, published, "price-before-milestones")
-        if {"acquisition", "merger"} & set(deal_types):
             # what is bought is the target's pipeline: what the story says the target (named last) has
             taken = {s.index for s in relevant}
             relevant += [s for s in plain if s.index not in taken and any(f in s.text for f in groups[-1].forms)]
-        elif "license" not in deal_types and (
-            _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
-        ):
-            _sale_terms(terms, published)
+        else:
+            if (terms.rules.get("total_value") or "").endswith("purchase-price"):
+                # "acquired rights to the drug from Y for $6m" and "may pay up to an additional $20m ... milestones"
+                _price_plus_milestones(terms, published, "price-before-milestones")
+            if "license" not in deal_types and (
+                _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
+            ):
+                _sale_terms(terms, published)
         own_indexes = {s.index for s in own}
         past = [
             _unquoted(s)
@@ -389,15 +394,11 @@ def _names_two(s: Sentence, groups: Sequence[PartyGroup]) -> bool:
     return sum(1 for g in groups if any(f in s.text for f in g.forms)) >= 2
 
 
-def _may_date_another_deal(folded: str) -> bool:
-    return "after" in folded or "since" in folded or "heels" in folded or "fresh" in folded
-
-
 def _without_other_deal(sentence: Sentence) -> Sentence:
     """The sentence with a clause that dates another deal by the news blanked out (same length): ", months after
     ADC pact with Ostrava" names that deal's product, not this one's."""
     folded = sentence.folded
-    if not _may_date_another_deal(folded):
+    if not any(w in folded for w in OTHER_DEAL_AFTER_WORDS):
         return sentence
     spans = [m.span() for m in _OTHER_DEAL_AFTER.finditer(folded)]
     if not spans:

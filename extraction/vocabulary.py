@@ -776,6 +776,8 @@ OTHER_DEAL_AFTER_CLAUSE = (
     r"\b(?:[^,;.]|\.(?=\d))*?\b(?:deal|pact|agreement|licen[cs]e|collaboration|partnership|tie-?up|buyout"
     r"|acquisition|alliance|takeover|contract|purchase|merger)s?\b[^,;]*"
 )
+# Words one of which a text holds wherever `OTHER_DEAL_AFTER_CLAUSE` matches: a cheap test before the pattern runs.
+OTHER_DEAL_AFTER_WORDS: tuple[str, ...] = ("after", "since", "heels", "fresh")
 
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"
 # follows ("Portfolio of Travel Vaccines", "Rights to Xyz"): such a run names what is sold or licensed
