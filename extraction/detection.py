@@ -229,6 +229,7 @@ class Verdict:
     is_deal: bool
     reason: str | None
     deal_sentences: tuple[Sentence, ...]
+    past_deal: frozenset[int] = frozenset()  # the sentences that go on telling a deal of the past (by index)
 
 
 class Timeline:
@@ -407,7 +408,7 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
             return Verdict(False, other, ())
     if _lists_several_deals(article):
         return Verdict(False, _ROUND_UP, ())
-    return Verdict(True, None, deal_sentences)
+    return Verdict(True, None, deal_sentences, past)
 
 
 def _first_two(lead: Sequence[Sentence], article: Article) -> list[Sentence]:

@@ -44,7 +44,7 @@ from extraction.amounts import (
 from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
-from extraction.detection import Timeline, announces_deal, judge, past_deal_sentences
+from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
 from extraction.money import find_money, yen_sign_currency
@@ -158,7 +158,7 @@ class Extractor:
         body = [s for s in article.sentences if not s.is_headline]
         known: dict[str, bool] = {}
         party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}
-        past_deal = past_deal_sentences(article.sentences, timeline)
+        past_deal = verdict.past_deal
         own = _this_deals(
             body, groups, past_deal, lambda s: self._why_not_this_deal(s, groups, timeline, known, party_words)
         )
