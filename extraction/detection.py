@@ -145,8 +145,9 @@ _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items(
 # the words before it are read (matching on the year lets the engine skip ahead; leading lookbehinds would not)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(
-    # (a company's founding year, "a biotech founded in 2006", dates the company, not what the sentence tells)
-    r"(?:^|\W)(close |closing |complete |launch |expected |founded )?"
+    # (a company's founding year, "a biotech founded in 2006", dates the company, not what the sentence tells; a
+    # payment "payable in 2028" or "due in 2027" is one still to come)
+    r"(?:^|\W)(close |closing |complete |launch |expected |founded |payable |due )?"
     r"(?:in|since|back in|from|during) "
     r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december),? )?$"  # "in November 2021": the month's year

@@ -83,7 +83,7 @@ _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?o
 _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
           |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
-          |(?:future|contingent|deferred)(?=\ payments?))                    # "future payments worth": milestones
+          |(?:future|contingent)(?=\ payments?))                             # "future payments worth": milestones
         (?:\ and\ option)?(?:\ cash)?(?:\ payments?)?                       # "milestone and option payments" too
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma

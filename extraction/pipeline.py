@@ -581,8 +581,15 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
         return
-    if terms.total_value is None and terms.milestones is None and terms.upfront is not None and terms.equity is None:
+    if (
+        terms.total_value is None
+        and terms.milestones is None
+        and terms.upfront is not None
+        and terms.equity is None
+        and not _paid_in_parts(terms.evidence["upfront"])
+    ):
         # "for $45.00 per share in cash, for a total equity value of $1.2 billion": the price is the whole value
+        # (not the cash at closing of "$15bn at closing and a deferred payment of $1.5bn": a part of the price)
         terms.total_value = terms.upfront
         terms.evidence["total_value"] = terms.evidence["upfront"]
         terms.rules["total_value"] = "acquisition-price-is-total"

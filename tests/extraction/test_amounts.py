@@ -415,6 +415,34 @@ def test_the_yen_sign_means_what_the_whole_article_says(body: str, currency: str
     assert terms["upfront"] is not None and terms["upfront"][1] == currency
 
 
+@pytest.mark.parametrize(("body", "total"), [
+    # a fixed deferred payment is part of the price, not a milestone; the headline's price stays the whole
+    ("Quillon Pharma to acquire Alderbrook Therapeutics for $16.5 billion\n\nQuillon Pharma said on Monday it "
+     "would acquire Alderbrook Therapeutics for $16.5 billion. Quillon will pay $15 billion in cash at closing and "
+     "a deferred payment of $1.5 billion.", Decimal("16.5e9")),
+    # with no stated whole, the cash at closing is not the whole price either
+    ("Quillon Pharma to acquire Alderbrook Therapeutics\n\nQuillon Pharma said on Monday it has agreed to "
+     "acquire Alderbrook Therapeutics. Quillon will pay $15 billion in cash at closing and a deferred payment of "
+     "$1.5 billion payable in 2028.", None),
+])
+def test_a_deferred_payment_is_part_of_the_price_not_a_milestone(body, total):
+    deal = extract(body).deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("15e9")
+    assert deal.milestones is None
+    assert (deal.total_value.amount if deal.total_value else None) == total
+
+
+def test_deferred_payments_on_a_milestone_are_milestones():
+    # counter-example: deferred payments tied to an event are contingent
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics\n\nQuillon Pharma has agreed to acquire Alderbrook "
+        "Therapeutics for $1.0 billion in cash upfront, plus deferred payments of up to $200 million on the "
+        "achievement of a regulatory milestone."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.milestones is not None and deal.milestones.amount == Decimal("200e6")
+
+
 def test_an_acquisitions_one_figure_is_its_price():
     text = (
         "Quillon Pharma to make Alderbrook Therapeutics a wholly owned subsidiary\n\n"

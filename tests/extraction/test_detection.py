@@ -549,6 +549,16 @@ def test_history_marker(marker, past, news):
     assert not timeline.is_history(_sentence(news)), news
 
 
+@pytest.mark.parametrize(("sentence", "past"), [
+    ("Kestrel will pay a deferred payment of $1.5 billion payable in 2028.", False),
+    ("The second instalment of $40 million is due in 2027.", False),
+    ("Kestrel paid $40 million in 2019.", True),  # counter-example: a payment made in a named year
+])
+def test_a_payment_still_to_come_in_a_named_year_is_not_history_of_an_undated_story(sentence, past):
+    timeline = Timeline("Kestrel to acquire Norvane", None)  # no date anywhere: any year is read as the past
+    assert timeline.is_history(_sentence(sentence)) is past
+
+
 def test_the_completion_of_the_announced_deal_is_news():
     timeline = Timeline("", date(2025, 6, 1))
     news = "Kestrel completed the previously announced acquisition of Norvane for $540 million."
