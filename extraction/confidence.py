@@ -7,6 +7,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | check | example | fields dropped |
 |---|---|---|
 | upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
+| upfront-is-one-instalment | "a licence fee in two instalments, $5m on signing and $3m on transfer" | upfront |
 | lone-figure-outside-a-purchase | a story's one unlabelled figure, in a deal that is no purchase | total_value |
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
@@ -23,6 +24,7 @@ press uses (`_ROUNDING`, "$1.27bn" against "up to $1.3bn").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -72,6 +74,19 @@ def _upfront_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[Money
     return _UPFRONT if t.parts.get("upfront", 0) > 1 else _NONE
 
 
+# "a licence fee in two instalments, $5m on signing and $3m ...": the instalments are told after the word, so a
+# figure after it is one of them (not "a fee of $20m, payable in two instalments of $10m": the whole comes first)
+_INSTALMENTS = re.compile(r"\binstal{1,2}ments?\b", re.IGNORECASE)
+
+
+def _upfront_is_one_instalment(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    if t.upfront is None or not t.upfront.amount_text:
+        return _NONE
+    sentence = t.evidence.get("upfront", "")
+    said = _INSTALMENTS.search(sentence)
+    return _UPFRONT if said and sentence.find(t.upfront.amount_text, said.end()) >= 0 else _NONE
+
+
 def _total_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
     return _TOTAL if t.parts.get("total_value", 0) > 1 else _NONE
 
@@ -108,6 +123,8 @@ CHECKS: tuple[Check, ...] = (
           _headline_and_body_disagree),
     Check("upfront-of-several-amounts", "'$35 million upfront ... with $901 million on the line' read as one upfront",
           _upfront_of_several_amounts),
+    Check("upfront-is-one-instalment", "'a licence fee in two instalments, $5m on signing and $3m upon technology "
+          "transfer' read as a $5m upfront", _upfront_is_one_instalment),
     Check("total-of-several-amounts", "'worth $50M ... and up to $1.25B overall' added up as one total",
           _total_of_several_amounts),
     Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total),

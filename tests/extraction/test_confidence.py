@@ -42,7 +42,29 @@ def test_every_check_has_a_failing_example() -> None:
     assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
         "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
         "total-of-several-amounts", "lone-figure-outside-a-purchase", "purchase-reading-in-a-licence",
+        "upfront-is-one-instalment",
     }
+
+
+_LICENCE = (
+    "Alderbrook Therapeutics and Quillon Pharma sign licence for QP-214\n\nAlderbrook Therapeutics and Quillon "
+    "Pharma have entered into an exclusive license agreement for QP-214. "
+)
+
+
+@pytest.mark.parametrize(("terms", "upfront"), [
+    # the fee is told in its instalments: the first one is no upfront
+    ("Quillon will pay a license fee in two instalments, $5 million on signing and $3 million upon technology "
+     "transfer, plus up to $100 million in milestones.", None),
+    # counter-example: the whole fee is stated before its instalments
+    ("Quillon will pay an upfront licence fee of $20 million, payable in two installments of $10 million each, "
+     "and up to $200 million in milestones.", Decimal("20e6")),
+])
+def test_an_upfront_that_is_one_instalment_is_sent_to_the_article(terms: str, upfront: Decimal | None) -> None:
+    deal = extract(_LICENCE + terms).deal
+    assert deal is not None
+    assert (deal.upfront.amount if deal.upfront else None) == upfront
+    assert ("upfront" in deal.uncertain) is (upfront is None)
 
 
 def test_an_upfront_added_up_from_several_amounts_is_sent_to_the_article() -> None:
