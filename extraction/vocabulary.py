@@ -398,6 +398,9 @@ HISTORY_MARKERS: dict[str, str] = {
     # "The deal comes three months after ...", "The deal came shortly after Kestrel sealed ...": the other deal dates it
     "comes after": r"\b(?:comes?|came) (?:(?:just |only )?(?:over |nearly |about |less than |a few )?(?:\w+ )?"
     r"(?:days?|weeks?|months?|years?) |(?:just |only )?(?:shortly |soon |hard |right )|just )after\b",
+    # the terms an amendment replaced: "Prior to the amendment, X was eligible for up to $500M"
+    "before an amendment": r"\b(?:prior to|before) (?:(?:the|this|its|their|today's) )?amend(?:ment|ing|ed)\b"
+    r"|\bunder the (?:previous|prior|original|former|old) terms\b",
     "ended": r"\b(?:was|were) (?:short-lived|cancell?ed|terminated)\b",
     "have been paid": r"\bhave been (?:announced|paid|received)\b",
     "after licensing": r"\b(?:after|following) (?:licensing|acquiring|buying|paying)\b",
