@@ -160,7 +160,9 @@ _AGGREGATE_LINK = folded_pattern(
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
     r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
-    r"(?:a total of\s*|an aggregate of\s*|a total cash value of\s*)?"
+    # "a total of", "an aggregate of", "a total cash value of", "an approximate total equity value of"
+    r"(?:(?:a|an)\s+(?:approximate\s+|estimated\s+|implied\s+)?(?:total\s+|aggregate\s+)?"
+    r"(?:(?:equity|cash|purchase)\s+)?(?:value|price|consideration)?\s*of\s*)?"  # (a "transaction value" is the whole)
     r"(?:~\s*|approximately|about|around|roughly|some|nearly|up to)?\s*",
 )
 # What introduces the parts of a figure just stated: "$1.65 billion, including ...", "$90 million ("
@@ -283,8 +285,12 @@ def read_terms(
                 # upon ... milestones": the stated milestones are the deal's headline total
                 picked["total_value"] = [replace(original, role="total_value", rule="headline-total-is-the-milestones")]
             continue  # the headline restates a body figure
-        if f.role == "total_value" and "total_value" in picked:
-            headline_total = f  # a headline total the body does not restate: checked against the body's
+        if f.role == "total_value" and "total_value" in picked and not _LOWER_BOUND_BEFORE.search(
+            f.sentence.folded[: f.mention.start]
+        ):
+            # a headline total the body does not restate: checked against the body's (not a bound the body's
+            # meets: "for over US$5bn" and "in a cash deal worth US$5.2 billion")
+            headline_total = f
         if f.role in ("total_value", "upfront") and f.role not in picked:
             f.rule = f"headline {f.rule}"
             picked[f.role] = [f]
@@ -627,10 +633,16 @@ def _is_aggregate(m: MoneyMention) -> bool:
     return m.per_unit is not None and c is not None and c.currency == m.currency and c.per_unit is None
 
 
+_LOWER_BOUND_BEFORE = folded_pattern(r"\b(?:over|more than|above|in excess of|north of|at least|upwards of)\s*$")
+_BASIS = re.compile(r"\b(?:based (?:on|upon)|calculated (?:on|using|from)|using)\b")
+
+
 def _excluded(left: str, right: str) -> bool:
     after = BOUNDARY.split(right[:50], maxsplit=1)[0]
     if _CONDITION_AFTER.match(after):
         after = ""  # "an additional $75 million if net sales exceed $1.5 billion": the condition is the threshold's
+    # "a deal valued at $57m based on X's closing share price": the basis of the value, not what the figure is
+    after = _BASIS.split(after, maxsplit=1)[0]
     near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + after
     return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
 

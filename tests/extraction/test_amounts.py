@@ -443,6 +443,42 @@ def test_deferred_payments_on_a_milestone_are_milestones():
     assert deal is not None and deal.milestones is not None and deal.milestones.amount == Decimal("200e6")
 
 
+_TAKEOVER = (
+    "Quillon Pharma to acquire Alderbrook Therapeutics\n\nQuillon Pharma has agreed to acquire Alderbrook Therapeutics "
+)
+
+
+@pytest.mark.parametrize("terms", [
+    # the whole of a per-share price, however the press names it
+    "for $23.00 per share in cash for an approximate total equity value of $680 million.",
+    "for $23.00 per share in cash, for a total equity value of approximately $680 million.",
+    "for $23.00 per share in cash, representing an equity value of about $680 million.",
+    # a value and the share price it is based on: the value is the deal's
+    "in an all-stock deal valued at $680 million based on Quillon's closing share price of 190 pence.",
+])
+def test_a_takeovers_whole_price_is_its_upfront_and_total(terms: str) -> None:
+    deal = extract(_TAKEOVER + terms).deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("680e6")
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("680e6")
+
+
+def test_a_share_price_is_still_no_term() -> None:
+    # counter-example: a figure that is the share price itself
+    deal = extract(_TAKEOVER + "for $680 million. Alderbrook's closing share price was $12.50 on Friday.").deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("680e6")
+
+
+@pytest.mark.parametrize(("headline", "total"), [
+    ("Quillon to acquire Alderbrook for over $5bn", Decimal("5.2e9")),  # a bound the body's figure meets
+    ("Quillon to acquire Alderbrook for $4bn", None),  # counter-example: a headline figure the body contradicts
+])
+def test_a_headline_bound_met_by_the_body_is_no_disagreement(headline: str, total: Decimal | None) -> None:
+    text = f"{headline}\n\nQuillon Pharma has agreed to acquire Alderbrook Therapeutics in a cash deal worth $5.2bn."
+    deal = extract(text).deal
+    assert deal is not None
+    assert (deal.total_value.amount if deal.total_value else None) == total
+
+
 def test_an_acquisitions_one_figure_is_its_price():
     text = (
         "Quillon Pharma to make Alderbrook Therapeutics a wholly owned subsidiary\n\n"
