@@ -32,7 +32,8 @@ Rules:
 - What assets relate to ("assets related to the manufacture, marketing and sale of X") is no manufacturing deal;
   a "contract drugmaker" is a manufacturer, and a collaboration with a client ("extended a collaboration with a
   major biopharmaceutical client") a service for it, not a collaboration.
-- A majority stake bought ("will acquire a 60% stake in X") is an acquisition, not an equity investment.
+- A majority stake bought ("will acquire a 60% stake in X") or the rest of a company bought by its owner ("to buy
+  the remaining stake in X", "the shares it does not already own") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
 - A company's own history told in the passive ("the company was acquired by X in 2003", "X was
@@ -82,7 +83,10 @@ _CLIENT_COLLABORATION = folded_pattern(
 # what a royalty purchase names beside it: the licence and collaboration the royalties come from, and the
 # rights bought ("acquire the rights to royalty payments")
 _UNDER_A_ROYALTY_PURCHASE = ("acquisition", "asset-purchase", "license", "option", "collaboration")
-_MAJORITY_STAKE = folded_pattern(r"\b(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)")
+_MAJORITY_STAKE = folded_pattern(
+    r"\b(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
+    r"|\bthe remaining (?:[\d.]+ ?% )?(?:stake|shares|interest|equity|stock)\b"  # an owner's buyout of the rest
+)
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 

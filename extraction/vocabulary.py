@@ -385,7 +385,8 @@ ALSO_ANNOUNCED = r"\balso (?:said|says|announced|announces|reported|disclosed|un
 # story's own date (extraction.detection.Timeline); the others are signs on their own.
 HISTORY_MARKERS: dict[str, str] = {
     "a year named": r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
-    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|already|to date|so far|since then)\b",
+    # ("the shares it does not already own": what is bought now)
+    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|(?<!not )already|to date|so far|since then)\b",
     # ("their three-year-old collaboration" is the deal the news expands)
     "an earlier deal": r"\b(?<!-)(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
     r" (?:(?:19|20)\d\d )?(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"
@@ -532,6 +533,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a majority stake is control: "will acquire a 60% stake in X"
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
+    # the rest of a company bought by its owner: "to buy the remaining stake in X", "the shares it does not own"
+    r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:all of )?the remaining (?:[\d.]+ ?% )?"
+    r"(?:stake|shares|interest|equity|stock)\b|\bthat it does not (?:already )?own\b"
     # all of a company's shares are the company: "agreed to acquire all the shares of fellow biotech X"
     r"|(?:acquire|buy|purchase)[sd]? all (?:of )?(?:the )?(?:issued |outstanding |and )*(?:shares|stock|share capital)"
     r" (?:of|in)\b"

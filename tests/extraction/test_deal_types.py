@@ -16,6 +16,10 @@ CASES = [
      "9.9% newly issued shares of Norvane Bio.", ("collaboration", "equity-investment")),
     ("a-majority-stake-is-an-acquisition", "Kestrel Pharma will acquire a 60% stake in Norvane Bio for $47.5 million.",
      ("acquisition",)),
+    ("the-rest-of-a-company-bought-by-its-owner-is-an-acquisition", "Kestrel Pharma, which owns 52% of Norvane Bio, "
+     "agreed to acquire the remaining stake in Norvane Bio for $1.7 billion.", ("acquisition",)),
+    ("the-shares-not-yet-owned-are-an-acquisition", "Kestrel Pharma has agreed to buy the shares of Norvane Bio that "
+     "it does not already own for $1.7 billion.", ("acquisition",)),
     ("a-minority-stake-is-an-investment", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire a "
      "19.9% stake in Norvane Bio.", ("collaboration", "equity-investment")),
     ("manufacturing-collaboration", "Brightwell Biologics signed a strategic manufacturing collaboration with "
