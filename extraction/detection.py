@@ -44,10 +44,14 @@ Rules, in the order `judge` applies them:
    trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option"), an unsolicited bid or share tender (also "hostile tender
    offer"), an analyst's note, a milestone payment (also the payer's "has paid $3M as a milestone payment to"),
-   talks) is a deal only when its headline or first body sentence
+   talks, a milestone reached under an agreement signed before ("completed the first milestone stipulated in the licence
+   agreement"), an upfront payment received for a deal signed before ("has received the full upfront payment of $80M for
+   the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its
+   headline or first body sentence
    itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
    "The company also said it had a deal to ..."); a deal recalled further down such a story is background.
-   The sign of an unsolicited bid or of one milestone payment makes its own sentence's deal words the
+   The sign of an unsolicited bid, of one milestone payment or milestone reached, or of an upfront payment received
+   in a sentence that makes no deal itself (no "entered", "signed", "agreed") makes its own sentence's deal words the
    bid's or the old deal's (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited proposal to acquire",
    "expects to receive a $60M milestone payment from"): such a sentence announces nothing. In a story of an
    unsolicited or hostile bid, only words of an agreed deal announce one (`AGREED_BID`: "has agreed to acquire", "the

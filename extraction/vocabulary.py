@@ -284,6 +284,30 @@ _PAID_MILESTONE = (
     r"(?:as |in )?(?:an? |the )?milestone payment\b(?!s)"
 )
 
+# A milestone reached under a deal already signed: "Kestrel has completed the first milestone set out in its licence
+# agreement with Norvane", "achieved a development milestone under" (not "milestones" to come, nor "upon completion of
+# milestones": what a new deal will pay for)
+_MILESTONE_REACHED = (
+    r"\b(?:has |have |had )?(?:successfully )?(?:complete[sd]|achieve[sd]|reach(?:es|ed)|me(?:t|ets)|hits?)"
+    r" (?:an? |the |its |their )?(?:(?!and\b|or\b|up\b)[\w\-]+ ){0,3}?milestone\b(?!s| payments)"
+)
+# An upfront payment received under a deal signed before: "Norvane has received the full upfront payment of $80M from
+# Kestrel for the transaction" (not a new deal that names its upfront: "... entered into a licence, under which
+# Norvane has received an upfront payment" keeps the deal's verb in the sentence)
+_UPFRONT_RECEIVED = (
+    r"^(?!.*\b(?:enter(?:s|ed)?|sign(?:s|ed)|ink(?:s|ed)|agree(?:s|d)?|struck|license[sd]) )"
+    r".*?\b(?:has |have |had )?(?:received|collected|banked|pocketed) (?:the |its |their |an? )?"
+    r"(?:full |entire |complete |remaining |final )?(?:[\w$€£¥.,\-]+ ){0,3}?up-?front (?:payment|fee)s?\b"
+)
+# A memorandum of understanding with public bodies, agencies or trade associations grants no rights and pays no one:
+# "Kestrel has signed an MOU with four public and private organizations to support the bio-health industry" (not an
+# MOU between two companies on a named drug, which this does not read)
+_MEMORANDUM_WITH_PUBLIC_BODIES = (
+    r"\b(?:memorand(?:um|a) of understanding|mou|mous)\b(?:[^.;]|\.(?=\d)){0,100}?"
+    r"\b(?:public|government(?:s|al)?|ministr(?:y|ies)|agenc(?:y|ies)|associations?|organi[sz]ations|authorit(?:y|ies)"
+    r"|municipal\w*|provincial|city of|industry bod(?:y|ies)|trade bod(?:y|ies))\b"
+)
+
 # A story is about something else when its lead says so.
 NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
@@ -350,7 +374,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
     r"|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
     # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
-    r"|" + _PAID_MILESTONE,
+    r"|" + _PAID_MILESTONE + r"|" + _MILESTONE_REACHED,
+    "an upfront payment received": _UPFRONT_RECEIVED,
+    "a memorandum with public bodies": _MEMORANDUM_WITH_PUBLIC_BODIES,
 }
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
@@ -366,7 +392,9 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     "an unsolicited bid or share tender": NON_DEAL_EVENT_PATTERNS["an unsolicited bid or share tender"],
     # one payment, singular: not "eligible to receive up to $1bn in milestone payments"
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
-    r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE,
+    r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
+    + r"|" + _MILESTONE_REACHED,
+    "an upfront payment received": _UPFRONT_RECEIVED,
 }
 
 # In a story of an unsolicited or hostile bid, the bid's own words ("Kestrel will commence a tender offer for Norvane")

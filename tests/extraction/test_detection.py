@@ -294,6 +294,20 @@ REASONS = [
      "Norvane Bio achieves milestone under Kestrel collaboration\n\nThe milestone was reached in May.",
      "Norvane Bio achieves milestone and signs new licence with Kestrel Pharma\n\nNorvane Bio signed a licence "
      "agreement with Kestrel Pharma."),
+    ("a milestone payment",
+     "Kestrel completes first milestone under Norvane licence\n\nKestrel Pharma said it had successfully completed "
+     "the first milestone set out in the license and collaboration agreement signed with Norvane Bio on March 3.",
+     "Kestrel signs licence with Norvane\n\nKestrel Pharma signed a license agreement with Norvane Bio and will pay "
+     "up to $40 million upon completion of milestones."),
+    ("an upfront payment received",
+     "Norvane Bio announced today that it has received the full upfront payment of $80 million from Kestrel Pharma "
+     "for the transaction around NV-2 rights in Asia.",
+     "Norvane Bio has entered into a license agreement with Kestrel Pharma, under which Norvane has received an "
+     "upfront payment of $20 million."),
+    ("a memorandum with public bodies",
+     "Kestrel Pharma said that it has signed a memorandum of understanding with three public and private "
+     "organizations to support the region's bio-health industry.",
+     "Kestrel Pharma signed an MOU with Norvane Bio and entered into a license agreement for NV-5."),
     ("a rejected bid",
      "Kestrel tries again for Norvane\n\nAfter two rejections, Kestrel Pharma plans to acquire Norvane Bio for $9 per "
      "share.",
