@@ -18,9 +18,9 @@ Rules:
   receives is not.
 - "a supply agreement for the manufacture of X" is manufacturing as well as supply; a "Research &
   Development collaboration", a "research and licensing pact" and "a joint research programme" are research.
-- All the shares of a company bought ("agreed to acquire all the shares of fellow biotech X") are an
-  acquisition; future payments on a product bought ("a commercial payment purchase agreement") a royalty
-  purchase.
+- All the shares of a company bought ("agreed to acquire all the shares of fellow biotech X", "the acquisition of all
+  shares in X") are an acquisition; future payments on a product bought ("a commercial payment purchase agreement")
+  a royalty purchase.
 - A bid for a company ("offering to buy the Israeli target for $1.1bn", "has offered to buy X in a deal valuing
   it at", not "offered to buy its rights to") and a company bought as the press names it ("would buy U.S. biotech
   X", "to buy rival X") are acquisitions; all the stock of a company bought is the company even where its seller
@@ -72,8 +72,8 @@ _PAST_TAKEOVER = folded_pattern(
 # all of a company's stock bought: the company, though the seller "divests" it ("acquire all the stock of X,
 # the subsidiary of Y")
 _ALL_SHARES = folded_pattern(
-    r"\b(?:acquir|buy|purchas)\w* all (?:of )?(?:the )?(?:issued |outstanding |and )*(?:shares|stock|share capital)"
-    r" (?:of|in)\b"
+    r"\b(?:acquir|buy|purchas)\w*(?: of)? all (?:of )?(?:the )?(?:issued |outstanding |and )*"
+    r"(?:shares|stock|share capital) (?:of|in)\b"
 )
 # a collaboration with a client is a service done for it, not a collaboration ("extended a collaboration with a
 # major biopharmaceutical client for the supply of X")

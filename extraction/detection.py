@@ -16,7 +16,9 @@ Rules, in the order `judge` applies them:
    "has agreed a discovery collaboration with", a maker hired for a product ("tapped X to produce its antibody", "has
    signed on to help Y"), a buyout told as what the target becomes ("is to make X a wholly-owned subsidiary", "takes
    full ownership of"), a maker's promise ("has agreed to supply Y with capacity for five antibodies", "contract
-   manufacturer X will manufacture Y's antibody") ...;
+   manufacturer X will manufacture Y's antibody"), an adviser's note of the deal it advised on ("law firm X has
+   advised Y in connection with the acquisition of all shares in Z", "X has guided Y on its $300M acquisition of
+   royalty interest"; the adviser signs nothing) ...;
    the examples and counter-examples of each are in tests/extraction/test_detection.py.
 3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
    upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words

@@ -188,6 +188,14 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"[^.;]{0,60}?\b(?:will|is to|are to|to) (?:manufacture|produce|supply)\b",
     # "Norvane has signed on to help Kestrel make NV-1" (not "Jane Doe signed on as chief executive")
     "signs on to help": r"\bsign(?:s|ed|ing)? on to (?:help|make|produce|manufacture|supply|develop|co-develop)\b",
+    # an adviser's note of the deal it advised on: "Law firm X has advised Kestrel in connection with the acquisition
+    # of all shares in Norvane", "X has guided Kestrel on its $300M acquisition of royalty interest", "X counsels on
+    # royalty acquisition" (not "Kestrel was advised by X", nor advice but on a deal: "advised patients on the trial")
+    "advised on a deal": r"\b(?:advis(?:ed|es)|guid(?:ed|es)|counsel(?:l?ed|s)|represent(?:ed|s)|assist(?:ed|s))"
+    r"(?! by\b)(?: [^.;]{1,120}?)? (?:on|in connection with|with (?:respect|regard) to|regarding|in)"
+    r" (?:the |its |their |his |her |an? )?(?:[^.;]|\.(?=\d)){0,60}?"
+    r"\b(?:acquisition|merger|sale|purchase|licen[cs]ing|divestiture|takeover|buyout"
+    r"|(?:licen[cs]e|collaboration|partnership|royalty|merger|purchase) (?:agreement|deal|transaction))\b",
     # a buyout told as what the target becomes: "Kestrel is to make Norvane a wholly-owned subsidiary through a share
     # exchange", "Kestrel takes full ownership of Norvane" (not "Norvane, a wholly-owned subsidiary of Kestrel")
     "makes it a subsidiary": r"\b(?:to make|will make|makes|making)\s+(?:[\w\-.&’']+\s+){1,5}?an?\s+wholly[\s\-]owned"
@@ -564,8 +572,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # the rest of a company bought by its owner: "to buy the remaining stake in X", "the shares it does not own"
     r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:all of )?the remaining (?:[\d.]+ ?% )?"
     r"(?:stake|shares|interest|equity|stock)\b|\bthat it does not (?:already )?own\b"
-    # all of a company's shares are the company: "agreed to acquire all the shares of fellow biotech X"
-    r"|(?:acquire|buy|purchase)[sd]? all (?:of )?(?:the )?(?:issued |outstanding |and )*(?:shares|stock|share capital)"
+    # all of a company's shares are the company: "agreed to acquire all the shares of fellow biotech X", "in connection
+    # with the acquisition of all shares in X"
+    r"|(?:(?:acquire|buy|purchase)[sd]?|(?:acquisition|purchase) of) all (?:of )?(?:the )?"
+    r"(?:issued |outstanding |and )*(?:shares|stock|share capital)"
     r" (?:of|in)\b"
     r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
     # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"

@@ -38,6 +38,8 @@ CASES = [
      "supply of lutetium-177 to hospitals remains short.", ("license",)),
     ("all-the-shares-of-a-company", "Kestrel Pharma has agreed to acquire all the shares of fellow biotech "
      "company Norvane Bio.", ("acquisition",)),
+    ("the-acquisition-of-all-shares", "Alderbrook LLP has advised Kestrel Pharma in connection with the acquisition "
+     "of all shares in Norvane Bio GmbH.", ("acquisition",)),
     ("some-shares-of-a-company-are-no-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will "
      "acquire shares of Norvane Bio.", ("collaboration",)),
     ("a-research-and-licensing-pact", "Kestrel Pharma has formed a research and licensing pact with Norvane Bio.",

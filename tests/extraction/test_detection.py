@@ -98,6 +98,8 @@ DEALS = [
      "today licensed NV-4 from Norvane Bio for $15 million upfront."),
     ("new-licence-with-a-milestone-term", "Kestrel Pharma licenses NV-8 from Norvane Bio\n\nKestrel Pharma pays $9 "
      "million upfront, a milestone payment of $20 million on approval and royalties to Norvane Bio for NV-8."),
+    ("an-advisers-note-of-a-deal", "Alderbrook advises on Norvane buyout\n\nLaw firm Alderbrook has advised "
+     "Kestrel Pharma in connection with the acquisition of all shares in Norvane Bio GmbH for EUR 210 million."),
 ]
 
 NOT_DEALS = [
@@ -417,6 +419,12 @@ DEAL_EVENT_EXAMPLES = [
     ("makes it a subsidiary", "Kestrel takes full ownership of Norvane.", "Kestrel takes ownership of the launch."),
     ("agrees to supply", "Norvane has agreed to supply Kestrel with capacity for five antibodies.",
      "Norvane will supply the drug to hospitals from June."),
+    ("advised on a deal", "Law firm Alderbrook has advised Kestrel Pharma in connection with the acquisition of all "
+     "shares in Norvane Bio.", "Kestrel Pharma was advised by Alderbrook on the acquisition."),
+    ("advised on a deal", "Alderbrook has guided Kestrel Royalty on its $300 million acquisition of royalty interest "
+     "in NV-2 from Norvane Bio.", "Kestrel Pharma advised patients on the trial of NV-2."),
+    ("advised on a deal", "Alderbrook counsels on pharmaceutical product royalties acquisition",
+     "Alderbrook counsels on pharmaceutical pricing"),
     ("contract maker will make", "The contract manufacturer Norvane will manufacture NV-1, an antibody of Kestrel.",
      "Kestrel will manufacture NV-1 at its own plant."),
 ]
