@@ -39,7 +39,18 @@ Rules:
 - A company's own history told in the passive ("the company was acquired by X in 2003", "X was
   subsequently acquired by Y") is not this deal's type.
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
-  autumn 2020") is not this deal's type.
+  autumn 2020") is not this deal's type; nor is what a company says it does, in gerunds ("a specialty company focused
+  on acquiring, in-licensing, selling and marketing products").
+- Costs and profits shared between the parties, wherever this deal's story says so ("will equally share worldwide
+  development costs, commercialization expenses, and profits", "responsible for 60% of program costs and will receive
+  60% of profits"), make a co-development and a co-commercialization; a merger agreement that makes "a combined
+  company" of the two is a merger.
+- "Partnership", "alliance", "tie-up" beside an acquisition or a manufacturing deal are a word for that deal, not a
+  collaboration (unless the parties "collaborate"); in an acquisition, a contract maker named as what the target is
+  ("to acquire a German CDMO", "X, a contract development and manufacturing company") is no manufacturing deal.
+- All the rights to a drug handed over ("signed a contract to transfer all rights of X to Y") are an asset purchase,
+  unless a company is bought (then they are a part of the buyout); "a licensing and cooperation agreement" is a
+  collaboration.
 """
 
 from __future__ import annotations
@@ -87,14 +98,57 @@ _MAJORITY_STAKE = folded_pattern(
     r"\b(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
     r"|\bthe remaining (?:[\d.]+ ?% )?(?:stake|shares|interest|equity|stock)\b"  # an owner's buyout of the rest
 )
+# a company's self-description lists what it does as gerunds: "Kestrel, a specialty pharmaceutical company focused on
+# acquiring, in-licensing, selling and marketing innovative products, today announced" (no deal of this story)
+_SELF_DESCRIPTION = folded_pattern(
+    r"\b(?:focused|focusing|focuses|dedicated|committed|specializ(?:ed|ing|es)|specialis(?:ed|ing|es)|engaged)"
+    r" (?:on|in|to) (?:the )?"
+    r"(?:[\w\-]+ing\b(?:,? (?:and |or )?| and | or ))*[\w\-]+ing\b"  # "acquiring, in-licensing, selling and marketing"
+)
+# costs and profits shared between the parties: each of them develops and sells the product ("will equally share
+# worldwide development costs, commercialization expenses, and profits", "profits and costs to be shared 50/50", "will
+# be responsible for 60% of program costs and will receive 60% of profits"), not a licensee that bears all costs
+_COSTS_AND_PROFITS_SHARED = folded_pattern(
+    r"\b(?:share[sd]?|sharing|split(?:s|ting)?|equally)\b[^.;\n]{0,80}?\b(?:costs?|expenses)\b[^.;\n]{0,80}?"
+    r"\bprofits?\b"
+    r"|\bprofits? and (?:[\w\-]+ )?(?:costs|expenses|losses) (?:[\w\-]+ ){0,3}?(?:shared|split)\b"
+    r"|\b(?:[1-9]\d|[1-9])(?:\.\d+)? ?%[^.;\n]{0,40}?\b(?:costs?|expenses)\b[^.;\n]{0,80}?"
+    r"\b(?:[1-9]\d|[1-9])(?:\.\d+)? ?%[^.;\n]{0,20}?\bprofits?\b"
+)
+# a merger told by its outcome: the merger agreement makes "a combined company" of the two (an acquisition the story
+# also tells stays one)
+_COMBINED_COMPANY = folded_pattern(r"\b(?:the|a|one|single) combined (?:company|business|entity|group)\b")
+# the words that name a deal only by the ties it makes ("partnership", "alliance", "tie-up"), not the work done
+# together ("collaboration", "collaborate"): beside an acquisition or a manufacturing deal they are a word for it
+_WORK_TOGETHER = folded_pattern(r"\bcollaborat\w*|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b")
+# what a target company is: "to acquire a German CDMO", "X, a contract development and manufacturing pharmaceutical
+# company": in an acquisition, the target's business, not a manufacturing deal
+_MAKER_NAMED = folded_pattern(
+    r"\b(?:an?|the|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:[\w\-]+ ){0,3}?"
+    r"(?:contract (?:development and )?manufactur\w* (?:and development )?(?:[\w\-]+ )?"
+    r"(?:organi[sz]ation|compan(?:y|ies)|firm|business|group|provider)|cdmo|cmo)s?\b(?: \((?:cdmo|cmo)\))?"
+)
+# all the rights to a drug handed over for good: "signed a contract to transfer all rights of NB-4 to Kestrel" (not a
+# licence's "technology transfer"; in a buyout, rights the target hands on to a third company are a part of it)
+_ALL_RIGHTS_TRANSFERRED = folded_pattern(
+    r"\btransfer(?:s|red|ring)?(?: of)? all (?:of )?(?:the |its |their )?(?:global |worldwide )?rights\b"
+)
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
 def read_deal_types(
-    sentences: Sequence[Sentence], *, has_equity: bool, has_milestones_or_royalties: bool
+    sentences: Sequence[Sentence],
+    *,
+    has_equity: bool,
+    has_milestones_or_royalties: bool,
+    story: Sequence[Sentence] = (),
 ) -> tuple[DealType, ...]:
+    """The deal's types from the sentences that name the deal; `story` (all of this deal's sentences) is read only for
+    what tells the deal's form however the sentence is worded: costs and profits shared, a combined company."""
     found: set[DealType] = set()
     text = "\n".join(s.folded for s in sentences)
+    if "ing" in text:
+        text = _SELF_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), text)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:
@@ -102,6 +156,19 @@ def read_deal_types(
     for kind, pattern in _PATTERNS.items():
         if any(stem in text for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]
+    if "transfer" in text and not found & {"acquisition", "merger"} and _ALL_RIGHTS_TRANSFERRED.search(text):
+        found.add("asset-purchase")
+    told = "\n".join(s.folded for s in story) if story else text
+    if "profit" in told and _COSTS_AND_PROFITS_SHARED.search(told):
+        found.update(("co-development", "co-commercialization"))
+    if "merger" in text and "combined" in told and _COMBINED_COMPANY.search(told):
+        found.add("merger")
+    if "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text):
+        found.discard("collaboration")  # "a robust partnership" beside a buyout, "a tieup deal" to make a drug
+    if "manufacturing" in found and "acquisition" in found:
+        unmade = _MAKER_NAMED.sub(lambda m: " " * len(m.group(0)), text)
+        if not _PATTERNS["manufacturing"].search(unmade):
+            found.discard("manufacturing")  # "to acquire a German CDMO": what the target is
     if has_equity:
         found.add("equity-investment")
     if "acquisition" in found and _MAJORITY_STAKE.search(text) and not has_equity:

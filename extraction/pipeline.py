@@ -183,6 +183,7 @@ class Extractor:
             head + relevant,
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
+            story=plain,
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)

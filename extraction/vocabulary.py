@@ -629,7 +629,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
     r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
-    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up)\b",
+    # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with")
+    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
+    r"|co-?operation (?:agreement|deal|pact|contract))\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
     r"|market|bring (?:it |them )?to market))\b",
@@ -673,7 +675,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in"),
-    "collaboration": ("collaborat", "partnership", "alliance", "team", "link"),
+    "collaboration": ("collaborat", "partnership", "alliance", "team", "link", "operation"),
     "co-development": ("co-develop", "jointly", "joint development"),
     "co-commercialization": ("co-commerc", "co-promot", "jointly"),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),

@@ -136,6 +136,41 @@ CASES = [
      ("manufacturing", "supply")),
     ("a-collaboration-with-a-partner-is-a-collaboration", "Kestrel Pharma has extended a collaboration with Norvane "
      "Bio under a supply agreement for a conjugate.", ("collaboration", "supply")),
+    ("a-self-description-in-gerunds-is-no-deal", "Kestrel Pharma, a specialty pharmaceutical company focused on "
+     "acquiring, in-licensing, selling and marketing innovative products, today announced it has entered into a "
+     "license agreement with Norvane Bio.", ("license",)),
+    ("a-target-described-is-still-acquired", "Kestrel Pharma has agreed to acquire Norvane Bio, a company focused on "
+     "developing antibodies.", ("acquisition",)),
+    ("costs-and-profits-shared-equally", "Kestrel Pharma and Norvane Bio signed a collaboration agreement for NB-7. "
+     "The companies will equally share worldwide development costs, commercialization expenses, and profits.",
+     ("collaboration", "co-development", "co-commercialization")),
+    ("costs-and-profits-shared-by-percent", "Kestrel Pharma signed a collaboration agreement with Norvane Bio for "
+     "NB-7. Kestrel will be responsible for 60% of program costs and will receive 60% of profits.",
+     ("collaboration", "co-development", "co-commercialization")),
+    ("costs-borne-by-the-licensee-are-not-shared", "Kestrel Pharma signed a license agreement with Norvane Bio for "
+     "NB-7. Kestrel will bear all development costs and pay royalties on profits.", ("license",)),
+    ("a-merger-makes-a-combined-company", "Kestrel Pharma and Norvane Bio entered into a merger agreement. Upon "
+     "completion, the combined company will be named Quillon Bio.", ("acquisition", "merger")),
+    ("an-acquisition-with-a-combined-company-is-no-merger", "Kestrel Pharma has agreed to acquire Norvane Bio for "
+     "$400 million. The combined company will have three approved drugs.", ("acquisition",)),
+    ("a-partnership-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million, fostering a "
+     "robust partnership between the teams.", ("acquisition",)),
+    ("a-tieup-to-manufacture", "Brightwell Biologics signed a tieup deal with Kestrel Pharma to manufacture KP-1; "
+     "both sides could expand the partnership.", ("manufacturing",)),
+    ("a-collaboration-to-make-is-a-collaboration", "Brightwell Biologics and Kestrel Pharma signed a collaboration "
+     "agreement to develop and manufacture KP-1.", ("collaboration", "manufacturing")),
+    ("a-contract-maker-bought", "Kestrel Pharma will acquire Brightwell Biologics, a German contract manufacturing "
+     "and development organization (CDMO), for $300 million.", ("acquisition",)),
+    ("a-contract-maker-bought-that-will-make", "Kestrel Pharma will acquire Brightwell Biologics for $300 million, "
+     "and Brightwell will manufacture KP-1 for Kestrel.", ("acquisition", "manufacturing")),
+    ("all-rights-transferred", "Norvane Bio signed a contract to transfer all rights of NB-4 to Kestrel Pharma for "
+     "40 billion won.", ("asset-purchase",)),
+    ("rights-transferred-in-a-buyout", "Kestrel Pharma has agreed to acquire Norvane Bio; as part of the deal, "
+     "Norvane will transfer all worldwide rights to NB-9 to Ostrin Bio.", ("acquisition",)),
+    ("a-cooperation-agreement", "Kestrel Pharma has entered a licensing and cooperation agreement with Norvane Bio "
+     "for NB-3.", ("license", "collaboration")),
+    ("in-cooperation-with-is-no-collaboration", "Kestrel Pharma has licensed NB-3 from Norvane Bio in cooperation "
+     "with regulators.", ("license",)),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
