@@ -44,8 +44,9 @@ Rules, in the order `judge` applies them:
    closed its purchase of Y in May, today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
    trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
-   of rights (also "does not intend to exercise its option"), an unsolicited bid or share tender (also "hostile tender
-   offer"), an analyst's note, a milestone payment (also the payer's "has paid $3M as a milestone payment to"),
+   of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
+   pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
+   (also the payer's "has paid $3M as a milestone payment to"),
    talks, a milestone reached under an agreement signed before ("completed the first milestone stipulated in the licence
    agreement"), an upfront payment received for a deal signed before ("has received the full upfront payment of $80M for
    the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its

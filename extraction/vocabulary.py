@@ -342,7 +342,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "does not intend to exercise its option to obtain a licence", "declined to exercise the option"
     r"|(?:not|declined?|declines|declining)(?: to)?(?: (?:intend|plan|wish|expect) to)? exercise (?:its|the|their|an?)"
     r" (?:[\w\-]+ ){0,2}option"
-    r"|opt(?:s|ed)? out|walk(?:s|ed)? away)\b",
+    r"|opt(?:s|ed)? out|walk(?:s|ed)? away"
+    # "Kestrel dumps worldwide rights to a Norvane drug", "is retreating from the pact and dumping its alliance"
+    r"|dump(?:s|ed|ing)? (?:the |its |their )?(?:[\w\-]+ ){0,2}(?:rights|alliance|partnership|pact|deal|collaboration)"
+    r"|retreat(?:s|ed|ing)? from (?:the |its |their )?(?:[\w\-]+ )?(?:pact|deal|alliance|partnership|collaboration))\b",
     "a rejected bid": r"\b(?:reject(?:s|ed|ions?)?|rebuff(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)? down)\b"
     r"(?:[^.]|\.(?=\d)){0,60}\b(?:offer|bid|approach|proposal|buyout|advances|overtures?)"
     # a bid made again after the target said no: "Despite previous rejections, Kestrel plans to acquire Norvane"

@@ -176,6 +176,9 @@ NOT_DEALS = [
      "rights in 2021, paying $150 million upfront."),
     ("readout-names-a-partner", "Kestrel reports topline data\n\nKestrel Pharma reported positive topline results "
      "for NV-1, which is partnered with Norvane Bio, in a Phase 3 trial."),
+    ("rights-dumped", "Kestrel dumps worldwide rights to a Norvane drug\n\nThree years after Kestrel chipped in a $15 "
+     "million upfront in a $326 million deal to partner with Norvane Bio on NV-3, the pharma giant is retreating from "
+     "the pact."),
     ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
      "Bio for NV-2."),
     ("financing-for-development", "Kestrel Pharma secures $100M Series B to fund global development\n\nKestrel "
@@ -310,6 +313,10 @@ REASONS = [
      "Kestrel Pharma said that it has signed a memorandum of understanding with three public and private "
      "organizations to support the region's bio-health industry.",
      "Kestrel Pharma signed an MOU with Norvane Bio and entered into a license agreement for NV-5."),
+    ("a return of rights",
+     "Kestrel dumps worldwide rights to a Norvane drug\n\nKestrel Pharma is retreating from the pact with Norvane Bio.",
+     "Kestrel licenses Norvane drug that a rival dumped\n\nKestrel Pharma has licensed worldwide rights to NV-3 from "
+     "Norvane Bio."),
     ("a rejected bid",
      "Kestrel tries again for Norvane\n\nAfter two rejections, Kestrel Pharma plans to acquire Norvane Bio for $9 per "
      "share.",
