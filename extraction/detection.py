@@ -52,7 +52,10 @@ Rules, in the order `judge` applies them:
    the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its
    headline or first body sentence
    itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
-   "The company also said it had a deal to ..."); a deal recalled further down such a story is background.
+   "The company also said it had a deal to ..."); a deal recalled further down such a story is background. In a story
+   of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y
+   entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph)
+   is all the story says of it.
    The sign of an unsolicited bid, of one milestone payment or milestone reached, or of an upfront payment received
    in a sentence that makes no deal itself (no "entered", "signed", "agreed") makes its own sentence's deal words the
    bid's or the old deal's (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited proposal to acquire",
@@ -97,6 +100,7 @@ from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     AGREED_BID,
     ALSO_ANNOUNCED,
+    BESIDE_THE_FINANCING,
     COMPLETION,
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
@@ -172,6 +176,8 @@ _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
 _ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
+_BESIDE_THE_FINANCING = folded_pattern(BESIDE_THE_FINANCING)
+_FINANCING = "the story is about a financing or listing"
 _UNSOLICITED = "the story is about an unsolicited bid or share tender"
 _AGREED_BID = folded_pattern(AGREED_BID)
 _ROUND_UP = "the story is about a round-up of deals"
@@ -238,6 +244,9 @@ class Verdict:
     reason: str | None
     deal_sentences: tuple[Sentence, ...]
     past_deal: frozenset[int] = frozenset()  # the sentences that go on telling a deal of the past (by index)
+    topic: frozenset[int] | None = None
+    """The sentences (by index) of the deal's own topic in a story about something else (a round-up of financings
+    with a deal beside one); None when the whole story is the deal's."""
 
 
 class Timeline:
@@ -395,7 +404,10 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead) and _non_deal_reason(lead) is None:
         lead = _reported_later(article.sentences, lead, timeline)
     if not any(announces_news(s) and not timeline.is_history(s) for s in lead):
-        return Verdict(False, _non_deal_reason(lead) or "no new deal is announced in the story's lead", ())
+        reason = _non_deal_reason(lead)
+        if reason is not None:
+            return _beside_a_financing(article, timeline, reason)
+        return Verdict(False, "no new deal is announced in the story's lead", ())
     deal_sentences = tuple(s for s in article.sentences if announces_news(s) and not timeline.is_history(s))
     past = past_deal_sentences(article.sentences, timeline)
     if past and any(s.index not in past for s in deal_sentences):
@@ -413,10 +425,29 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
         if other == _UNSOLICITED:  # the bid's own words ("will commence a tender offer") are the bid's, not a deal's
             announced = [s for s in announced if _AGREED_BID.search(s.folded)]
         if other in _STRONG or not (announced or _also_announced(lead, deal_indexes)):
-            return Verdict(False, other, ())
+            return _beside_a_financing(article, timeline, other)
     if _lists_several_deals(article):
         return Verdict(False, _ROUND_UP, ())
     return Verdict(True, None, deal_sentences, past)
+
+
+def _beside_a_financing(article: Article, timeline: Timeline, reason: str) -> Verdict:
+    """A story of financings that tells a deal beside one ("In addition to the financing, Kestrel and Norvane entered a
+    collaboration to develop ..."): that sentence announces the deal; else the story is about `reason`."""
+    if reason != _FINANCING:
+        return Verdict(False, reason, ())
+    beside = tuple(
+        s for s in article.sentences
+        if not s.is_headline and _BESIDE_THE_FINANCING.search(s.folded) and announces_news(s)
+        and not timeline.is_history(s)
+    )
+    if not beside or _lists_several_deals(article):
+        return Verdict(False, reason, ())
+    # the deal's topic: the sentence and the rest of its paragraph (the other items are other companies' financings)
+    topic = frozenset(
+        s.index for b in beside for s in article.sentences if s.paragraph == b.paragraph and s.index >= b.index
+    )
+    return Verdict(True, None, beside, past_deal_sentences(article.sentences, timeline), topic)
 
 
 def _first_two(lead: Sequence[Sentence], article: Article) -> list[Sentence]:

@@ -160,7 +160,8 @@ class Extractor:
         party_words = {w.lower() for g in groups for f in g.forms for w in f.split()}
         past_deal = verdict.past_deal
         own = _this_deals(
-            body, groups, past_deal, lambda s: self._why_not_this_deal(s, groups, timeline, known, party_words)
+            body, groups, past_deal, lambda s: self._why_not_this_deal(s, groups, timeline, known, party_words),
+            verdict.topic,
         )
         plain = [_without_other_deal(_unquoted(s)) for s in own]
 
@@ -301,16 +302,20 @@ def _this_deals(
     groups: Sequence[PartyGroup],
     past_deal: frozenset[int],
     why_not: Callable[[Sentence], str | None],
+    topic: frozenset[int] | None = None,
 ) -> list[Sentence]:
     """This deal's sentences, read in order: those `why_not` keeps, but not those that go on telling a deal of the
     past (`past_deal`), nor those that go on with another deal's terms: after a sentence of a deal with a company
     that is not a party ("Ostrin, meanwhile, had also struck a licensing deal with Brightwell"), the sentences
     with terms or "the deal" that name no party ("Under the agreement, Ostrin would receive $20M upfront") are that
-    deal's, until one names a party."""
+    deal's, until one names a party. In a story about something else that tells the deal beside it (`topic`: "In
+    addition to the financing, X and Y entered a collaboration"), only the deal's own topic is read."""
     forms = [f for g in groups for f in (*g.forms, g.name) if f]
     own: list[Sentence] = []
     other = False
     for s in body:
+        if topic is not None and s.index not in topic:
+            continue
         why = why_not(s)
         if why == "another deal":
             other = True

@@ -416,6 +416,13 @@ AGREED_BID = (
     r"|\bapprove[sd]?\b"
 )
 
+# A deal told beside a financing, anywhere in a story of financings: "In addition to the financing, Kestrel and Norvane
+# entered a collaboration to develop ..." (not "In addition, the company plans to ..."; a deal's own words announce)
+BESIDE_THE_FINANCING = (
+    r"^(?:in addition to|alongside|besides|along with|apart from|as well as) (?:the|this|its|their)"
+    r" (?:[\w\-$€£¥.,]+ ){0,3}?(?:financing|funding|investment|round|raise|offering|placement)\b"
+)
+
 # A second piece of news told beside the story's own: "The company also said on Tuesday that it had a deal to develop
 # NV-1" in an earnings story announces the deal although the story is about something else.
 ALSO_ANNOUNCED = r"\balso (?:said|says|announced|announces|reported|disclosed|unveiled|revealed)\b"

@@ -98,6 +98,10 @@ DEALS = [
      "today licensed NV-4 from Norvane Bio for $15 million upfront."),
     ("new-licence-with-a-milestone-term", "Kestrel Pharma licenses NV-8 from Norvane Bio\n\nKestrel Pharma pays $9 "
      "million upfront, a milestone payment of $20 million on approval and royalties to Norvane Bio for NV-8."),
+    ("a-deal-beside-a-financing", "Ostrin Bio said it raised $45 million in a Series B financing.\n\nQuillon Ltd. "
+     "said it closed its public offering for gross proceeds of $75 million.\n\nKestrel Pharma said it closed a $45 "
+     "million Series E financing led by Norvane Bio. In addition to the financing, Kestrel and Norvane entered a "
+     "collaboration to develop cell therapies against solid tumor targets."),
     ("an-advisers-note-of-a-deal", "Alderbrook advises on Norvane buyout\n\nLaw firm Alderbrook has advised "
      "Kestrel Pharma in connection with the acquisition of all shares in Norvane Bio GmbH for EUR 210 million."),
 ]
@@ -179,6 +183,8 @@ NOT_DEALS = [
     ("rights-dumped", "Kestrel dumps worldwide rights to a Norvane drug\n\nThree years after Kestrel chipped in a $15 "
      "million upfront in a $326 million deal to partner with Norvane Bio on NV-3, the pharma giant is retreating from "
      "the pact."),
+    ("more-beside-a-financing", "Ostrin Bio said it raised $45 million in a Series B financing.\n\nKestrel Pharma "
+     "said it closed a $45 million Series E financing. In addition to the financing, Kestrel plans to hire 20 staff."),
     ("pact-scrapped", "Kestrel axes Norvane pact\n\nKestrel Pharma has scrapped its licence agreement with Norvane "
      "Bio for NV-2."),
     ("financing-for-development", "Kestrel Pharma secures $100M Series B to fund global development\n\nKestrel "
@@ -743,3 +749,17 @@ def test_a_filing_counterparty_by_its_initials_is_a_party():
     ticker = "Kestrel Bio (NASDAQ: KSBV) has signed a licence with Norvane Pharma. KSBV shares rose."
     deal = extract(ticker).deal
     assert deal is not None and "KSBV" not in [p.name for p in deal.parties]
+
+
+def test_a_deal_beside_a_financing_reads_only_its_own_topic():
+    text = (
+        "Ostrin Bio said it raised $45 million in a Series B financing.\n\nQuillon Ltd. said it closed its public "
+        "offering of 8 million shares. The company granted underwriters a 30-day option to purchase up to 1.2 million "
+        "more shares.\n\nKestrel Pharma said it closed a $45 million Series E financing led by Norvane Bio. In "
+        "addition to the financing, Kestrel and Norvane entered a collaboration to develop therapies against solid "
+        "tumor targets.\n\nBrightwell Bio has filed for an IPO to raise up to $86 million."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name.split()[0] for p in deal.parties} == {"Kestrel", "Norvane"}
+    assert deal.deal_types == ("collaboration",)  # not the underwriters' option of another item
