@@ -474,6 +474,13 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
 
+# The endings of disease names (medical-terminology suffixes: inflammation -itis, condition -osis, blood -emia,
+# disease -pathy, pain -algia, tumour -oma, pressure -tension; Dorland's medical dictionary): a word that ends so
+# names what a drug treats ("stomatitis", "hypertension"), not a drug.
+DISEASE_ENDINGS: tuple[str, ...] = (
+    "itis", "osis", "aemia", "emia", "pathy", "algia", "oma", "tension", "plasia", "trophy", "iasis", "ism",
+)  # fmt: skip
+
 # Capitalised words of the trade and of the clinic that stand where a target symbol could ("targeting
 # NSCLC", "a TKI inhibitor"): trial end points, disease and tumour-type abbreviations, viruses, currencies.
 NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(

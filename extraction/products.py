@@ -69,8 +69,10 @@ from collections.abc import Callable, Iterable, Sequence
 from extraction.biology import (
     AMBIGUOUS_TARGETS,
     DASHES,
+    DISEASE_ENDINGS,
     INN_STEM_MODALITIES,
     INN_STEMS,
+    MODALITY_TERMS,
     NOT_ASSET_WORDS,
     NOT_TARGET_SYMBOLS,
     TARGET_CONTEXT,
@@ -157,6 +159,8 @@ _BRAND = re.compile(
 )
 # A name marked as a trademark in a deal sentence is a product or a platform: "Vivotif®", "Xyla™ platform"
 _MARKED = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{2,20})[®™]")
+# A name that is a modality's term is a class of drug, also when marked: "PROTAC®", "BiTE®", "DARTs™"
+_CLASS_NAME = re.compile("|".join(t for terms in MODALITY_TERMS.values() for t in terms), re.IGNORECASE)
 # A coined name owned by a company and called its platform or technology: "Abpro’s DiversImmune platform",
 # "Dicerna’s proprietary GalXC RNAi technology platform", "CytomX’s Probody technology"
 _OWNED_PLATFORM = re.compile(
@@ -206,6 +210,8 @@ _BRAND_NAMED = re.compile(
 # A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
 # not an English word ("(collectively)", "(excluding)").
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
+# a disease's word in brackets after a brand is what it treats, not its INN: "Edarbi (hypertension)"
+_DISEASE_WORD = re.compile(rf"[a-z\-]+(?:{'|'.join(DISEASE_ENDINGS)})")
 _ALIASES = re.compile(r"\s*\(([^()]{3,80})\)")  # "CT053 (zevorcabtagene autoleucel; zevor-cel)"
 _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
@@ -220,12 +226,17 @@ _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "ou
 # names of peoples, companies and what a company's legal form follows: not a product
 _NATIONALITY = re.compile(NATIONALITIES)
 _COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
+# a name followed by a company word is a company's: "interest in Vertex Pharmaceuticals' treatments"
+_COMPANY_WORD_AFTER = re.compile(rf"\s+(?:{COMPANY_WORDS})(?![\w\-])")
 _LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
 # what stands beside a point mutation: its gene before ("KRAS G12D"), a word of mutation or of acting on it after
 _GENE_BEFORE = re.compile(r"(?:[A-Z][A-Z0-9]{1,6}|target\w*|against|mutant|mutated|selective for)[\s\-]$")
 _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|inhibitor|degrader|selective|positive"
                              r"|program\w*|protein|form|allele|patients|tumou?rs?|cancers?|[A-Z]\d{1,4}[A-Z])")
 # a code that names a stock index: "the benchmark ABC-50 index"
+# the decimals of a price: letters glued to digits then ".45" are an amount ("(RM107.45)"), not a code (a code's
+# dashed decimals are its own: "NB-7.1")
+_DECIMAL_AFTER = re.compile(r"\.\d")
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
 _CURRENCY_PREFIXES = frozenset(CODES) | {
@@ -805,6 +816,8 @@ def _assets_in(text: str) -> list[str]:
             continue  # a mutation: "KRAS G12D", "BRAF V600E", "G12C-mutant"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
+        if "-" not in code and _DECIMAL_AFTER.match(text, m.end()):
+            continue  # a price in a currency the tables may lack: "US$24.00 (RM107.45)"
         out.append((m.start(), code))
         label = _ISOTOPE_LABEL.match(code)
         if label:
@@ -824,6 +837,7 @@ def _assets_in(text: str) -> list[str]:
             name
             and name.upper() not in NOT_ASSET_WORDS
             and name.lower() not in _GENERIC_PLATFORM_WORDS
+            and not _COMPANY_LAST_WORD.fullmatch(name)
             and not _abbreviates_words(name, text[: m.start(1)])
         ):
             out.append((m.start(), name))
@@ -832,6 +846,8 @@ def _assets_in(text: str) -> list[str]:
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(brand, text):
             out.append((brand.start(), brand.group(1)))
     for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
+        if _CLASS_NAME.fullmatch(m.group(1)):
+            continue  # a class of drug its inventor marks: "PROTAC® protein degrader", not a product
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
     for m in _PLATFORM_NAMED.finditer(text) if has_platform or "calls" in text or "engine" in text else ():
@@ -840,11 +856,15 @@ def _assets_in(text: str) -> list[str]:
             out.append((m.start(1) if m.group(1) else m.start(2), name))
     for m in _OWNED_PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1)
+        if _COMPANY_LAST_WORD.fullmatch(name):
+            continue  # a business a company calls a platform: "Bain Capital's Healthcare platform"
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
             out.append((m.start(1), name))
     for m in _BRAND_WITH_INN.finditer(text) if "(" in text else ():
         inn = m.group(2)
-        if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
+        if _DISEASE_WORD.fullmatch(inn.split()[-1]) and not _is_inn(inn.split()[0], None):
+            out.append((m.start(), m.group(1)))  # "Edarbi (hypertension)": the brand, not what it treats
+        elif _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
@@ -865,12 +885,14 @@ def _is_mutation_at(text: str, start: int, end: int) -> bool:
 def _names_no_product(m: re.Match[str], text: str) -> bool:
     """A capitalised name read where a product could stand that names a place, a people, a company or a function
     word: "develop it in China", "sell it to Danish pharma group X", "interest in Acme Pharmaceuticals, Inc.'s
-    drugs", "includes The"."""
+    drugs", "interest in Acme Pharmaceuticals' drugs", "its Canadian Portfolio", "includes The"."""
     name = m.group(1).rstrip("®™")
     return (
         name.lower() in _PLACES
         or name.lower() in _FUNCTION_WORDS
         or _NATIONALITY.fullmatch(name) is not None
+        or _NATIONALITY.fullmatch(name.split()[0]) is not None  # "Sumitomo's Canadian Portfolio": a business
+        or _COMPANY_WORD_AFTER.match(text, m.end(1)) is not None  # "Vertex Pharmaceuticals' drugs": a company
         or _COMPANY_LAST_WORD.search(name) is not None
         or _LEGAL_SUFFIX_AFTER.match(text, m.end(1)) is not None
     )

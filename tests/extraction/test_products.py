@@ -161,6 +161,19 @@ ASSETS = [
      "autoleucel, gains rights in Europe.", ["NB-62"]),
     ("another-deals-asset-in-a-separate-deal", f"{LEAD} for NB-60. Kestrel also signed a separate licence with "
      "Halvard Bio for NB-61.", ["NB-60"]),
+    # names that are no product: a price's currency, a company, a business, a marked class of drug, a disease
+    ("a-price-in-brackets-is-no-code", "Kestrel Pharma will acquire Norvane Bio for US$12.00 (XQ53.10) per share, "
+     "for NB-63.", ["NB-63"]),
+    ("a-code-before-a-full-stop-is-a-code", f"{LEAD} for QX104. It is in phase 1.", ["QX104"]),
+    ("a-name-before-a-company-word-is-a-company", f"{LEAD} for an interest in Halvard Pharmaceuticals' fibrosis "
+     "drugs.", []),
+    ("a-brand-before-a-word-is-still-a-brand", f"{LEAD} for rights to Quelmira in Japan.", ["Quelmira"]),
+    ("a-nationality-first-names-a-business", f"{LEAD} to commercialize Norvane’s Canadian Portfolio.", []),
+    ("an-investors-business-is-no-platform", f"{LEAD}. Alderbrook Capital's Healthcare platform backs Kestrel.", []),
+    ("a-marked-class-of-drug-is-no-product", f"{LEAD} for the PROTAC® protein degrader NB-64.", ["NB-64"]),
+    ("a-marked-name-is-a-product", f"{LEAD} for the Quelvix® protein degrader NB-64.", ["Quelvix", "NB-64"]),
+    ("a-disease-in-brackets-is-what-a-brand-treats", f"{LEAD} for the drug Quelmira (hypertension) and the gel "
+     "Norzel (stomatitis).", ["Quelmira", "Norzel"]),
 ]
 
 TARGETS = [
