@@ -464,6 +464,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("entan", "small-molecule"), ("fylline", "small-molecule"), ("prost", "small-molecule"),
     ("kacin", "small-molecule"), ("ifene", "small-molecule"), ("isant", "small-molecule"),
     ("adenant", "small-molecule"), ("ditan", "small-molecule"),
+    # beta-3 adrenoceptor agonists, stem -begron (read from "-egron": "vi-begron" has a prefix of two letters)
+    ("egron", "small-molecule"),
     # peptides: oxytocin antagonists and analogues, vasopressin analogues
     ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
@@ -473,6 +475,16 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("relix", ""), ("fungin", ""), ("parin", ""), ("imod", ""),
 )  # fmt: skip
 INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
+
+# Dosage forms written after a drug's name ("sumatriptan injection", "sumatriptan nasal spray"). Source: the FDA
+# Structured Product Labeling dosage-form terms.
+DOSAGE_FORMS: tuple[str, ...] = (
+    r"injection", r"injectable suspension", r"nasal spray", r"nasal powder", r"oral solution", r"oral suspension",
+    r"(?:extended-release |delayed-release |film-coated |orally disintegrating )?tablets?",
+    r"(?:extended-release |delayed-release )?capsules?", r"cream", r"gel", r"ointment", r"eye drops",
+    r"ophthalmic (?:solution|suspension|emulsion)", r"inhalation (?:powder|solution|aerosol)", r"transdermal system",
+    r"topical (?:solution|foam|cream|gel)", r"for oral use", r"granules", r"lotion", r"patch",
+)  # fmt: skip
 
 # The endings of disease names (medical-terminology suffixes: inflammation -itis, condition -osis, blood -emia,
 # disease -pathy, pain -algia, tumour -oma, pressure -tension; Dorland's medical dictionary): a word that ends so

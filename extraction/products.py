@@ -70,6 +70,7 @@ from extraction.biology import (
     AMBIGUOUS_TARGETS,
     DASHES,
     DISEASE_ENDINGS,
+    DOSAGE_FORMS,
     INN_STEM_MODALITIES,
     INN_STEMS,
     MODALITY_TERMS,
@@ -190,12 +191,24 @@ _GENERIC_PLATFORM_WORDS = frozenset(
 _BRAND_WITH_INN = re.compile(
     r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)"
 )
-# A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta"
+# A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta",
+# "OTC drugs such as Quelmira", "its two products, QUELMIRA and NORZEL", "rights for QUELMIRA PEN" (a brand of two
+# words in capitals)
 _PRODUCT_NOUN_BRAND = re.compile(
     r"(?:\b(?:therapy|treatment|drug|medicine|product|vaccine|candidate|asset|agent|antibody|biosimilar)"
     r"|\b(?:development|commerciali[sz]ation|rights|licen[cs]e|manufactur\w*|supply|sale) (?:\w+ )?(?:of|for|to)"
+    r"|\b(?:drugs|products|brands|medicines|treatments|therapies)(?:,| such as| including| like)"
     r"|\b(?:brand name|trade name|marketed as|sold as|sold under the name))"
-    r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:®|™)?)(?=[\s,.;)]|$)"
+    r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,}(?: [A-Z]{4,}(?![a-z]))?)(?:®|™)?)(?=[\s,.;)]|$)"
+)
+# More names listed after a product's: "drugs Quelmira, Norzel (both for gout) and Vantrel", "Quelvix® (tarlocimab)
+# and velugolix"; a note in brackets may stand after each
+_LISTED_AFTER = re.compile(
+    r"""(?:[®™]|TM(?![\w]))?(?:\s*\([^()]{1,60}\))?       # a mark, a note on the name: "(both for diabetes)"
+    (?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)             # the list's joint
+    ((?:[A-Z][a-z]{3,}|[A-Z]{4,}(?:TM)?|[a-z]{6,})[®™]?)         # the next name: a brand or an INN
+    (?=\s*(?:[,;.()]|$)|\s+(?:and|or|in|for|to|with|are|is|were|have|has)\b)""",
+    re.VERBOSE,
 )
 # A hyphenated name given as the lead candidate: "its lead candidate is GT-AADC"
 _LEAD_CANDIDATE = re.compile(
@@ -212,6 +225,8 @@ _BRAND_NAMED = re.compile(
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
 # a disease's word in brackets after a brand is what it treats, not its INN: "Edarbi (hypertension)"
 _DISEASE_WORD = re.compile(rf"[a-z\-]+(?:{'|'.join(DISEASE_ENDINGS)})")
+# the dosage form written after an INN: "tolotriptan nasal spray", "velugolix tablets 10 mg"
+_DOSAGE_FORM = re.compile(rf"\s+(?:for\s+)?(?:{'|'.join(DOSAGE_FORMS)})(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|ml|mL|%))?$")
 _ALIASES = re.compile(r"\s*\(([^()]{3,80})\)")  # "CT053 (zevorcabtagene autoleucel; zevor-cel)"
 _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
@@ -487,6 +502,13 @@ def read_assets(
             if more and more.group(1).lower() not in blocked | _PLACES:
                 found.append(more.group(1))
             at = text.find(asset, at + 1)
+    # "the drugs Foocin, Barex (both for gout) and Quelmira": more names listed after an asset are assets too
+    for asset in list(dict.fromkeys(found)) if ("," in text or " and " in text) else ():
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(asset)}", text):
+            end = m.end()
+            while (more := _LISTED_AFTER.match(text, end)) is not None and _may_be_listed(more, text, blocked):
+                found.append(_without_glued_mark(more.group(1).rstrip("®™")))
+                end = more.end(1)
     # "Acme, maker of the drug Foo, sells rights to NB-1": what a party is known for is not the deal's product
     background = _made_by_a_party(text) if ("of " in text or "which " in text) else set()
     if any(name.lower() not in background for name in found):
@@ -502,7 +524,7 @@ def read_assets(
             bracket = _ALIASES.match(everything, at + len(asset))
             if bracket:
                 for alias in re.split(r"[;,]\s*", bracket.group(1)):
-                    alias = alias.strip()
+                    alias = _DOSAGE_FORM.sub("", alias.strip())  # "QUELMIRA (tolotriptan nasal spray)": the INN
                     if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
                         found.append(alias)
             at = everything.find(asset, at + 1)
@@ -873,7 +895,27 @@ def _assets_in(text: str) -> list[str]:
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))
-    return [name.rstrip("®™") for _, name in sorted(out)]
+    return [_without_glued_mark(name.rstrip("®™")) for _, name in sorted(out)]
+
+
+def _may_be_listed(m: re.Match[str], text: str, blocked: set[str]) -> bool:
+    """Whether a name listed after an asset ("Foocin, Barex and Quelmira") may be a product: an INN, or a
+    capitalised name that is not a party's, a place, a people, a company or a word of the trade."""
+    name = m.group(1).rstrip("®™")
+    if name.islower():
+        return _is_inn(name, None)
+    return (
+        name.lower() not in blocked
+        and name.upper() not in NOT_ASSET_WORDS
+        and not _is_target(name)
+        and not _CLASS_NAME.fullmatch(name)
+        and not _names_no_product(m, text)
+    )
+
+
+def _without_glued_mark(name: str) -> str:
+    """A brand in capitals with its trademark's letters glued on: "QUELMIRATM" is "QUELMIRA"."""
+    return name[:-2] if len(name) >= 7 and name.isupper() and name.endswith("TM") else name
 
 
 def _is_mutation_at(text: str, start: int, end: int) -> bool:

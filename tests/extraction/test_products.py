@@ -161,6 +161,19 @@ ASSETS = [
      "autoleucel, gains rights in Europe.", ["NB-62"]),
     ("another-deals-asset-in-a-separate-deal", f"{LEAD} for NB-60. Kestrel also signed a separate licence with "
      "Halvard Bio for NB-61.", ["NB-60"]),
+    # names listed after a product's, brands of two words in capitals, a glued trademark, an INN's dosage form
+    ("names-listed-after-a-product", f"{LEAD} for the drug Quelmira, Norzel (both for gout) and Vantrel "
+     "(tolobamate).", ["Quelmira", "Vantrel", "tolobamate", "Norzel"]),
+    ("drugs-such-as", f"{LEAD} for well-known OTC drugs such as Quelmira and Norzel.", ["Quelmira", "Norzel"]),
+    ("an-inn-listed-after-a-marked-brand", f"{LEAD} to commercialize Quelvix® (tolobamate) and velugolix in Canada.",
+     ["Quelvix", "tolobamate", "velugolix"]),
+    ("a-listed-party-or-place-is-no-product", f"{LEAD} for the drug Quelmira, Norvane, Kestrel and Japan.",
+     ["Quelmira"]),
+    ("a-brand-of-two-words-in-capitals-and-a-glued-mark", f"{LEAD} for rights for QUELMIRA SYMPEN and NORZELTM, which "
+     "are marketed in the U.S.", ["QUELMIRA SYMPEN", "NORZEL"]),
+    ("an-inn-with-its-dosage-form", f"{LEAD} for the drug QUELMIRA (tolotriptan nasal spray) in the U.S.",
+     ["QUELMIRA", "tolotriptan"]),
+    ("a-list-after-a-code-stops-at-a-clause", f"{LEAD} for NB-65, Norvane said.", ["NB-65"]),
     # names that are no product: a price's currency, a company, a business, a marked class of drug, a disease
     ("a-price-in-brackets-is-no-code", "Kestrel Pharma will acquire Norvane Bio for US$12.00 (XQ53.10) per share, "
      "for NB-63.", ["NB-63"]),
