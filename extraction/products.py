@@ -93,6 +93,7 @@ _CODE = re.compile(
         (?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)
         [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){{0,3}}
       | [A-Z][A-Za-z]{{0,5}}-?\d{{2,7}}[A-Z]?(?:-[A-Z0-9]{{1,3}})?   # UCART19, SAR443579, TBI-1301-A
+      | (?:m|si|sa|circ)RNA-\d{{3,6}}                             # mRNA-1273: a modality's abbreviation
       | [A-Z]{{2,6}}-\d(?:-[A-Z0-9]{{1,3}})?                       # NB-7, AB-8-X
       | [A-Z]{{2,6}}-[A-Z]\d{{3,6}}                                # SHR-A1811
       | [A-Z]{{2,6}}\ [1-9]\d{{2,6}}                               # MK 3475 (not a ticker's "SZ 000963")
@@ -179,6 +180,22 @@ _PLATFORM_NAMED = re.compile(
       | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
 )
+# A deal with a company for a product, in a headline's capitals too: "Enters into Agreement with Halvard Bio for
+# Quelmira in Asia" (one name, then a place's or a sentence's end: not "for Investigational Oral EP4 Antagonist")
+_DEAL_WITH_FOR = re.compile(
+    r"\b(?:[Aa]greement|[Dd]eal|[Pp]act|[Ll]icen[cs]e) with (?:[A-Z][\w\-]*\s){1,4}for"
+    r" ([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s*(?:[,.;:]|$)|\s+(?:in|outside|across|for)\s)"
+)
+# A coined name with a capital inside, a few plain words and "technology" after it: "the GlycoConnect glycan
+# conjugation and HydraSpace polar spacer technologies", "its QuelLink linker platform"
+_COINED = r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*[®™]?"
+_COINED_TECHNOLOGY = re.compile(
+    rf"""(?<![\w\-])([A-Z][a-z]+[A-Z][A-Za-z0-9]*)[®™]?
+    (?=\s+(?:[a-z\-]+\s+){{0,3}}                                  # what it does: "glycan conjugation"
+       (?:(?:and|or)\s+{_COINED}\s+(?:[a-z\-]+\s+){{0,3}})?      # another name of the list: "and HydraSpace ..."
+       (?:platforms?|technolog(?:y|ies))\b)""",
+    re.VERBOSE,
+)
 # Capitalised words a company calls its platform that are not names of it
 _GENERIC_PLATFORM_WORDS = frozenset(
     {"antibody", "discovery", "drug", "technology", "research", "development", "cell", "gene", "protein", "peptide",
@@ -220,6 +237,8 @@ _BRAND_NAMED = re.compile(
     r"\b(?:(?:under )?the (?:brand|trade) name|brand name|marketed as|sold as|sold under the name)"
     r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:[®™])?)(?=[\s,.;)]|$)"
 )
+# the four letters the FDA adds to a biologic's INN to tell its makers apart: "cosibelimab-ipdl", "filgrastim-sndz"
+_BIOLOGIC_SUFFIX = re.compile(r"(?<=[a-z]{5})-[a-z]{4}$")
 # A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
 # not an English word ("(collectively)", "(excluding)").
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
@@ -227,7 +246,7 @@ _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!n
 _DISEASE_WORD = re.compile(rf"[a-z\-]+(?:{'|'.join(DISEASE_ENDINGS)})")
 # the dosage form written after an INN: "tolotriptan nasal spray", "velugolix tablets 10 mg"
 _DOSAGE_FORM = re.compile(rf"\s+(?:for\s+)?(?:{'|'.join(DOSAGE_FORMS)})(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|ml|mL|%))?$")
-_ALIASES = re.compile(r"\s*\(([^()]{3,80})\)")  # "CT053 (zevorcabtagene autoleucel; zevor-cel)"
+_ALIASES = re.compile(r"[®™]?\s*\(([^()]{3,80})\)")  # "CT053 (zevor-cel)", "Quelvix® (tolobamate)"
 _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
      "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
@@ -483,8 +502,13 @@ _TARGET_CTX_BEFORE = re.compile(
 
 
 def read_assets(
-    deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence], not_names: Iterable[str]
+    deal_sentences: Sequence[Sentence],
+    all_sentences: Sequence[Sentence],
+    not_names: Iterable[str],
+    elsewhere: Sequence[Sentence] = (),
 ) -> list[str]:
+    """The assets `deal_sentences` name, with the other names `all_sentences` give them; a name in brackets right
+    after an asset is another name of it even in a sentence of the story's other matters (`elsewhere`)."""
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
@@ -517,7 +541,7 @@ def read_assets(
         # an unnamed product called by its target and class: "may co-promote the IL-33 mAb"
         found += [m.group(1) for m in _BY_TARGET_AND_CLASS.finditer(text) if _is_target(m.group(2))]
     # names given in brackets right after a known asset
-    everything = plain_dashes("\n".join(s.text for s in all_sentences))
+    everything = plain_dashes("\n".join(s.text for s in [*all_sentences, *elsewhere]))
     for asset in list(dict.fromkeys(found)):
         at = everything.find(asset)
         while at != -1:
@@ -872,6 +896,12 @@ def _assets_in(text: str) -> list[str]:
             continue  # a class of drug its inventor marks: "PROTAC® protein degrader", not a product
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
             out.append((m.start(1), m.group(1)))
+    for m in _DEAL_WITH_FOR.finditer(text) if " with " in text else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
+            out.append((m.start(1), m.group(1)))
+    for m in _COINED_TECHNOLOGY.finditer(text) if has_platform else ():
+        if m.group(1).lower() not in _GENERIC_PLATFORM_WORDS:
+            out.append((m.start(1), m.group(1)))
     for m in _PLATFORM_NAMED.finditer(text) if has_platform or "calls" in text or "engine" in text else ():
         name = m.group(1) or m.group(2)
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
@@ -883,7 +913,7 @@ def _assets_in(text: str) -> list[str]:
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
             out.append((m.start(1), name))
     for m in _BRAND_WITH_INN.finditer(text) if "(" in text else ():
-        inn = m.group(2)
+        inn = _BIOLOGIC_SUFFIX.sub("", m.group(2))  # "QUELTAX (tovelimab-xqrz)": the INN is "tovelimab"
         if _DISEASE_WORD.fullmatch(inn.split()[-1]) and not _is_inn(inn.split()[0], None):
             out.append((m.start(), m.group(1)))  # "Edarbi (hypertension)": the brand, not what it treats
         elif _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):

@@ -174,6 +174,18 @@ ASSETS = [
     ("an-inn-with-its-dosage-form", f"{LEAD} for the drug QUELMIRA (tolotriptan nasal spray) in the U.S.",
      ["QUELMIRA", "tolotriptan"]),
     ("a-list-after-a-code-stops-at-a-clause", f"{LEAD} for NB-65, Norvane said.", ["NB-65"]),
+    # a biologic's INN with the FDA's suffix, a modality's abbreviation before a code's digits, coined technologies
+    ("a-brand-with-a-suffixed-biologic-inn", f"{LEAD} for QUELTAX (tovelimab-xqrz) in Japan.",
+     ["QUELTAX", "tovelimab", "tovelimab-xqrz"]),
+    ("a-code-after-a-modalitys-abbreviation", f"{LEAD} to manufacture mRNA-4521 in Europe.", ["mRNA-4521"]),
+    ("coined-technologies-before-plain-words", f"{LEAD} for access to the QuelLink glycan conjugation and NorSpace "
+     "polar spacer technologies.", ["QuelLink", "NorSpace"]),
+    ("a-capitalised-word-before-technologies-is-no-name", f"{LEAD} for access to Linker conjugation technologies.",
+     []),
+    ("a-deal-with-a-company-for-a-brand", "Kestrel Pharma Enters into Agreement with Norvane Bio for Quelmira in "
+     "Asia. Kestrel will pay $20 million upfront.", ["Quelmira"]),
+    ("a-deal-with-a-company-for-title-case-words", "Kestrel Pharma Enters into Agreement with Norvane Bio for "
+     "Investigational Oral Antagonist. Kestrel will pay $20 million upfront.", []),
     # names that are no product: a price's currency, a company, a business, a marked class of drug, a disease
     ("a-price-in-brackets-is-no-code", "Kestrel Pharma will acquire Norvane Bio for US$12.00 (XQ53.10) per share, "
      "for NB-63.", ["NB-63"]),
@@ -344,6 +356,28 @@ def test_an_asset_named_first_by_this_deal_stays_its_own():
     deal = extract(text).deal
     assert deal is not None
     assert list(deal.assets) == ["NB-501"]
+
+
+def test_the_inn_in_brackets_after_an_asset_in_another_matters_sentence_is_its_inn():
+    text = (
+        "Kestrel Pharma enters agreement with Norvane Bio for Quelvix in Asia. Kestrel will pay Norvane Bio $40 "
+        "million upfront for Quelvix. Separately, Halvard Bio will obtain rights to commercialize Quelvix® "
+        "(tarlocimab vedotin) in Europe."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == ["Quelvix", "tarlocimab vedotin"]
+
+
+def test_what_a_subhead_says_the_acquisition_includes_is_an_asset():
+    text = (
+        "Kestrel Pharma to acquire Norvane Bio\nAcquisition includes NB-328, an investigational T-cell engager\n"
+        "Kestrel Pharma has agreed to acquire Norvane Bio for $300 million in cash. Norvane Bio makes antibodies "
+        "with its QuelTAC® platform."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert "NB-328" in deal.assets
 
 
 def test_an_acquired_companys_lead_candidate_is_an_asset():
