@@ -316,6 +316,11 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"INHBE",
     r"MASP-?\d",
     r"complement (?:component |factor )?[BCD]\d?",
+    # complement and coagulation factors named as what a product acts on: "an oral Factor D inhibitor", "a Factor XIa
+    # antibody" (not the factor a product replaces: "Factor VIII gene therapy")
+    r"[Ff]actor (?:[BDH]|XIa?|XIIa?|Xa|VIIa|IXa)(?= (?:inhibitors?|antagonists?|antibod(?:y|ies)|blockers?|degraders?"
+    r"|siRNAs?|mAbs?))",
+    r"mTOR(?:C[12])?",
     r"EP[1-4]",
     r"PPAR(?:[- ]?(?:α|γ|δ|alpha|gamma|delta))?",
     r"HDAC\d{0,2}",
@@ -500,7 +505,9 @@ NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
      "GVHD", "CMV", "EBV", "HPV", "HSV", "ADHD", "MDD", "PTSD", "IBD", "UC", "CD", "RA", "SLE", "IGA", "IGAN",
      "FSGS", "CKD", "ESRD", "DME", "AMD", "GA", "PBC", "PSC", "IPF", "HF", "HFPEF", "CVD", "MI", "TNBC", "CRC",
      "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
-     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
+     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL",
+     # classes of antigen, not one: tumour-associated / tumour-specific antigens
+     "TAA", "TAAS", "TSA", "TSAS"}
 )  # fmt: skip
 
 # Stock-exchange prefixes of tickers written like drug codes: "(SZ 000963)", "(HK 1177)". Source: the

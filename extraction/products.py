@@ -372,6 +372,12 @@ _BIOMARKER_AFTER = re.compile(
 )
 # a gene therapy's patients are named by the gene it replaces: "AAV gene therapy for dementia with GRN mutations"
 _MUTATIONS_WORD = re.compile(r" mutations?")
+# a kinase inhibitor named by its target with an article, not a word of the patients after it: "an EGFR TKI"
+_NAMES_A_KINASE_INHIBITOR = re.compile(r" TKI(?![\w\-])(?! (?:therap|treatment|resistan|failure))")
+_A_PRODUCT_BEFORE = re.compile(
+    r"(?<!\bon )(?<!\bafter )(?<!\bwith )(?<!\bprior )(?<!\bfailed )(?<!\bfollowing )"
+    r"\b(?:an?|the|its|their)\s+$"
+)
 _GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECASE)
 # what a product carries is not what it acts on: "an oncolytic virus armed with an IL-12 payload"
 _CARRIED_AFTER = re.compile(r"[- ](?:payloads?|transgenes?)\b")
@@ -380,7 +386,8 @@ _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|ref
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
 _PAIRED_TARGETS = re.compile(
-    r"(?<![\w/\-])([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?)/([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?|[a-z]{4,10})"
+    r"(?:(?<![\w/\-])|(?<=\bpan-))"  # "a pan-PI3K/mTOR inhibitor"
+    r"([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?)/([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?|[a-z]{4,10}|m[A-Z]{2,5}\d?)"
     r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?"
     r"|modulators?|degraders?|ADCs?)\b"
 )
@@ -739,6 +746,10 @@ def _targets_in(
     found: list[tuple[int, int, str]] = []
     for m in _TARGET.finditer(text):
         marker = _BIOMARKER_AFTER.match(text, m.end())
+        if marker and _NAMES_A_KINASE_INHIBITOR.match(text, m.end()) and _A_PRODUCT_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            marker = None  # "rights to an EGFR TKI": the product, not the patients ("progressed on an EGFR TKI")
         if marker and _MUTATIONS_WORD.fullmatch(marker.group(0)) and _GENE_THERAPY.search(text):
             marker = None  # "a gene therapy for patients with GRN mutations": the gene it replaces is its target
         if marker or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):

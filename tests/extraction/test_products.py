@@ -332,6 +332,14 @@ TARGETS = [
     ("a-disease-is-no-enzyme", f"{LEAD} for NB-131, a vaccine against the rare disease.", []),
     ("what-a-party-also-sells-names-no-target", "Sato Pharma will pay Renwick Bio $12 million upfront to co-develop "
      "plasma proteins under the agreement. Sato also markets an anti-QX7 antibody in Asia.", []),
+    # a factor a product acts on, a pan- pair, a kinase inhibitor named by its target, a class of antigen
+    ("a-factor-an-inhibitor-acts-on", f"{LEAD} for NB-132, an oral Factor D inhibitor.", ["Factor D"]),
+    ("a-factor-a-product-replaces-is-no-target", f"{LEAD} for NB-133, a Factor VIII gene therapy.", []),
+    ("a-pan-pair", f"{LEAD} for NB-134, a pan-PI3K/mTOR inhibitor.", ["PI3K", "mTOR"]),
+    ("a-kinase-inhibitor-named-by-its-target", f"{LEAD} for rights to an EGFR TKI in Europe.", ["EGFR"]),
+    ("patients-after-a-kinase-inhibitor-are-no-target", f"{LEAD} for NB-135, a QX7 antibody, in patients who "
+     "progressed on an EGFR TKI.", ["QX7"]),
+    ("a-class-of-antigen-is-no-target", f"{LEAD} for an ADC against a tumor associated antigen (TAA).", []),
 ]
 
 
