@@ -188,9 +188,13 @@ MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
 }
 
 # The words after a modality's term that make it the name of a company's business ("its vaccines business", "the
-# biologics unit"): such a term counts only in the headline and the deal's first sentences, where the deal is that
+# biologics unit") or of its plant ("a dedicated ADC facility", "mRNA production suites": capacity, not the deal's
+# product): such a term counts only in the headline and the deal's first sentences, where the deal is that
 # business's sale.
-MODALITY_BUSINESS_AFTER = r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations)\b"
+MODALITY_BUSINESS_AFTER = (
+    r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations|facilit(?:y|ies)|plants?"
+    r"|(?:production |manufacturing )?(?:suites?|lines?|capacity))\b"
+)
 
 # The words before a modality's term, in its sentence, that make it one of a company's areas of business ("outside
 # of its focus areas of oncology and plasma proteins"): background, not the deal's product.

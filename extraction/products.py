@@ -11,19 +11,30 @@ Rules:
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
   around ZelaMedix", "royalty interest in Vantrel Orbis", "the centrepiece of the deal is X ... also
   includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
-  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
+  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands"); names
+  listed after an asset ("drugs Foocin, Barex (both for gout) and Quelmira", "OTC drugs such as X", "its two
+  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
+  without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
+  "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
+  for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
-  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
+  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`, also after a mark, and without its dosage form: "QUELMIRA
+  (tolotriptan nasal spray)" is "tolotriptan"; a biologic's INN without the FDA's four-letter suffix:
+  "QUELTAX (tovelimab-xqrz)" is "tovelimab"), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset. When no name is given, a product called by its target and class with "the" ("the
   IL-33 mAb") is the asset.
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380"), hyphenated English ("proof-of-concept",
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits with decimals),
+  a disease in brackets after a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked class of drug
+  ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare platform"),
+  hyphenated English ("proof-of-concept",
   "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
-  ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Danish pharma group X"), a stock index
+  ("interest in Acme Pharmaceuticals, Inc.'s drugs", "Acme Pharmaceuticals' drugs"), a people ("to Danish pharma
+  group X"), a stock index
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
@@ -42,7 +53,8 @@ Rules:
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
-  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets, including
+  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets,
+  including
   QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
   exchange ticker ("(NASDAQ: ABCD)") is none. A target written out in words is read where such a word
   stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
@@ -50,10 +62,13 @@ Rules:
   a word for acting on it, back to a word that only says how ("a selective melanin-concentrating hormone receptor
   antagonist"); a receptor, factor, hormone, transporter or enzyme after "targets", "binds", "an inhibitor of" and
   the like ("binds to nerve growth factor", "an inhibitor of the enzyme dihydroorotate dehydrogenase"). Both
-  halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
+  halves of a pair name targets ("FP/EP3 dual receptor agonist", "pan-PI3K/mTOR inhibitor", "PD-1/VEGF bispecific
+  antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
-  refractory"), but the gene whose mutations a gene therapy treats is ("an AAV gene therapy for X with GRN
+  refractory", "progressed on an EGFR TKI"; but "rights to an EGFR TKI" names the product's target), nor is a class of
+  antigen ("tumor associated antigen (TAA)"); the gene whose mutations a gene therapy treats is ("an AAV gene
+  therapy for X with GRN
   mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
