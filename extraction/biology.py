@@ -188,9 +188,13 @@ MODALITY_QUALIFIES: dict[str, tuple[str, str]] = {
 }
 
 # The words after a modality's term that make it the name of a company's business ("its vaccines business", "the
-# biologics unit"): such a term counts only in the headline and the deal's first sentences, where the deal is that
+# biologics unit") or of its plant ("a dedicated ADC facility", "mRNA production suites": capacity, not the deal's
+# product): such a term counts only in the headline and the deal's first sentences, where the deal is that
 # business's sale.
-MODALITY_BUSINESS_AFTER = r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations)\b"
+MODALITY_BUSINESS_AFTER = (
+    r"\s+(?:business(?:es)?|units?|divisions?|segments?|arms?|operations|facilit(?:y|ies)|plants?"
+    r"|(?:production |manufacturing )?(?:suites?|lines?|capacity))\b"
+)
 
 # The words before a modality's term, in its sentence, that make it one of a company's areas of business ("outside
 # of its focus areas of oncology and plasma proteins"): background, not the deal's product.
@@ -316,6 +320,11 @@ TARGET_PATTERNS: tuple[str, ...] = (
     r"INHBE",
     r"MASP-?\d",
     r"complement (?:component |factor )?[BCD]\d?",
+    # complement and coagulation factors named as what a product acts on: "an oral Factor D inhibitor", "a Factor XIa
+    # antibody" (not the factor a product replaces: "Factor VIII gene therapy")
+    r"[Ff]actor (?:[BDH]|XIa?|XIIa?|Xa|VIIa|IXa)(?= (?:inhibitors?|antagonists?|antibod(?:y|ies)|blockers?|degraders?"
+    r"|siRNAs?|mAbs?))",
+    r"mTOR(?:C[12])?",
     r"EP[1-4]",
     r"PPAR(?:[- ]?(?:α|γ|δ|alpha|gamma|delta))?",
     r"HDAC\d{0,2}",
@@ -464,6 +473,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("entan", "small-molecule"), ("fylline", "small-molecule"), ("prost", "small-molecule"),
     ("kacin", "small-molecule"), ("ifene", "small-molecule"), ("isant", "small-molecule"),
     ("adenant", "small-molecule"), ("ditan", "small-molecule"),
+    # beta-3 adrenoceptor agonists, stem -begron (read from "-egron": "vi-begron" has a prefix of two letters)
+    ("egron", "small-molecule"),
     # peptides: oxytocin antagonists and analogues, vasopressin analogues
     ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
@@ -474,6 +485,23 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
 
+# Dosage forms written after a drug's name ("sumatriptan injection", "sumatriptan nasal spray"). Source: the FDA
+# Structured Product Labeling dosage-form terms.
+DOSAGE_FORMS: tuple[str, ...] = (
+    r"injection", r"injectable suspension", r"nasal spray", r"nasal powder", r"oral solution", r"oral suspension",
+    r"(?:extended-release |delayed-release |film-coated |orally disintegrating )?tablets?",
+    r"(?:extended-release |delayed-release )?capsules?", r"cream", r"gel", r"ointment", r"eye drops",
+    r"ophthalmic (?:solution|suspension|emulsion)", r"inhalation (?:powder|solution|aerosol)", r"transdermal system",
+    r"topical (?:solution|foam|cream|gel)", r"for oral use", r"granules", r"lotion", r"patch",
+)  # fmt: skip
+
+# The endings of disease names (medical-terminology suffixes: inflammation -itis, condition -osis, blood -emia,
+# disease -pathy, pain -algia, tumour -oma, pressure -tension; Dorland's medical dictionary): a word that ends so
+# names what a drug treats ("stomatitis", "hypertension"), not a drug.
+DISEASE_ENDINGS: tuple[str, ...] = (
+    "itis", "osis", "aemia", "emia", "pathy", "algia", "oma", "tension", "plasia", "trophy", "iasis", "ism",
+)  # fmt: skip
+
 # Capitalised words of the trade and of the clinic that stand where a target symbol could ("targeting
 # NSCLC", "a TKI inhibitor"): trial end points, disease and tumour-type abbreviations, viruses, currencies.
 NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
@@ -481,7 +509,9 @@ NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
      "GVHD", "CMV", "EBV", "HPV", "HSV", "ADHD", "MDD", "PTSD", "IBD", "UC", "CD", "RA", "SLE", "IGA", "IGAN",
      "FSGS", "CKD", "ESRD", "DME", "AMD", "GA", "PBC", "PSC", "IPF", "HF", "HFPEF", "CVD", "MI", "TNBC", "CRC",
      "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
-     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL"}
+     "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL",
+     # classes of antigen, not one: tumour-associated / tumour-specific antigens
+     "TAA", "TAAS", "TSA", "TSAS"}
 )  # fmt: skip
 
 # Stock-exchange prefixes of tickers written like drug codes: "(SZ 000963)", "(HK 1177)". Source: the

@@ -13,8 +13,9 @@ Rules:
   acts on (`MODALITY_ACTED_ON`: "an siRNA that degrades the mRNA of X"), nor a word of a target's name after
   "anti-" (`MODALITY_IN_A_TARGETS_NAME`: "an anti-parathyroid hormone-related peptide antibody" is an antibody),
   nor the first half of a compound adjective ("antiviral-resistant strains"); a term naming a company's business
-  ("its vaccines business") counts only in the headline and the first deal sentences, where the deal is the sale
-  of that business, and so does one listed among a company's areas (`MODALITY_AREAS_BEFORE`: "beyond its focus
+  ("its vaccines business") or its plant ("a dedicated ADC facility": capacity, not the deal's product) counts only
+  in the headline and the first deal sentences, where the deal is the sale of that business, and so does one listed
+  among a company's areas (`MODALITY_AREAS_BEFORE`: "beyond its focus
   areas of oncology and plasma proteins").
 - A term that qualifies another modality's product noun (`MODALITY_QUALIFIES`: "mRNA measles and mumps
   vaccines") scores at least what that modality does: the vaccines are mRNA medicines, however often

@@ -440,6 +440,12 @@ _THE_PRODUCT = re.compile(
     r"|programme|bispecific|vaccine|medicine|product|treatment|degrader|inhibitor|siRNA|CAR-T)s?\b(?:,| is| was"
     r"| targets| binds| has| will| works| acts| uses| showed| could)"
 )
+# A sentence (a subhead, often) that says what the deal takes in: "Acquisition includes NB-328, an investigational
+# T-cell engager", "The deal brings Kestrel two approved drugs"
+_THE_DEAL_INCLUDES = re.compile(
+    r"^(?:The )?(?:[Aa]cquisition|[Dd]eal|[Aa]greement|[Tt]ransaction|[Mm]erger|[Pp]urchase|[Ll]icen[cs]e)"
+    r" (?:also )?(?:includes|brings|adds|covers)\b"
+)
 # A sentence whose subject is the parties and whose verb is what the deal lets them do with a product
 _ABOUT_THE_PRODUCTS = re.compile(
     r"(?:\b(?:[Tt]he|[Bb]oth|[Tt]hese) (?:two )?(?:companies|partners|parties)|^They|\bX(?:, [^,;]{5,80},)?)"
@@ -487,10 +493,11 @@ def _read_products(
         if s.index not in taken
         and (
             _THE_PRODUCT.match(s.text)
+            or _THE_DEAL_INCLUDES.match(s.text)
             or (any(w in s.text for w in _FUTURE_WORDS) and _ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)))
         )
     ]
-    assets = read_assets(head + relevant, head + relevant + plain + past, party_forms)
+    assets = read_assets(head + relevant, head + relevant + plain + past, party_forms, elsewhere)
     if not assets:
         # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
         # (not what leads a company's own pipeline: "Heading its pipeline is NB-1")
@@ -504,7 +511,10 @@ def _read_products(
     if elsewhere and assets:
         # (a sentence that names a party is not surely another deal's: "Royalty Partners to acquire an interest in Foo")
         elsewhere = [s for s in elsewhere if not _names_any(s.text, party_forms)]
-        assets = [a for a in assets if not _first_named_elsewhere(a, elsewhere, head + relevant + plain + past)]
+        kept = [a for a in assets if not _first_named_elsewhere(a, elsewhere, head + relevant + plain + past)]
+        # (but a name in brackets right after a kept one is another name of it: "Quelvix® (tolobamate)")
+        story = _joined([*head, *relevant, *plain, *past, *elsewhere])
+        assets = [a for a in assets if a in kept or any(_named_in_brackets_after(a, k, story) for k in kept)]
     taken = {s.index for s in relevant}
     lowered = [a.lower() for a in assets]
     asset_sentences = [
@@ -640,6 +650,11 @@ def _first_named_elsewhere(asset: str, elsewhere: Sequence[Sentence], own: Seque
         return False
     first_own = min((s.index for s in own if name in plain_dashes(s.folded)), default=None)
     return first_own is None or first_other < first_own
+
+
+def _named_in_brackets_after(alias: str, asset: str, text: str) -> bool:
+    """Whether `text` gives `alias` in brackets right after `asset`: "Quelvix® (tolobamate)"."""
+    return re.search(rf"{re.escape(asset)}[®™]?\s*\([^()]*?{re.escape(alias)}", text) is not None
 
 
 def _joined(sentences: Sequence[Sentence]) -> str:

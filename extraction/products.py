@@ -11,19 +11,30 @@ Rules:
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
   around ZelaMedix", "royalty interest in Vantrel Orbis", "the centrepiece of the deal is X ... also
   includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
-  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands").
+  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands"); names
+  listed after an asset ("drugs Foocin, Barex (both for gout) and Quelmira", "OTC drugs such as X", "its two
+  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
+  without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
+  "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
+  for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
-  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`), and so is a brand name given in a sentence that
+  (`CT053 (zevorcabtagene autoleucel; zevor-cel)`, also after a mark, and without its dosage form: "QUELMIRA
+  (tolotriptan nasal spray)" is "tolotriptan"; a biologic's INN without the FDA's four-letter suffix:
+  "QUELTAX (tovelimab-xqrz)" is "tovelimab"), and so is a brand name given in a sentence that
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset. When no name is given, a product called by its target and class with "the" ("the
   IL-33 mAb") is the asset.
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380"), hyphenated English ("proof-of-concept",
+  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits with decimals),
+  a disease in brackets after a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked class of drug
+  ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare platform"),
+  hyphenated English ("proof-of-concept",
   "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
-  ("interest in Acme Pharmaceuticals, Inc.'s drugs"), a people ("to Danish pharma group X"), a stock index
+  ("interest in Acme Pharmaceuticals, Inc.'s drugs", "Acme Pharmaceuticals' drugs"), a people ("to Danish pharma
+  group X"), a stock index
   ("the benchmark ABC-50 index", "DAX 40"), anything in a clause saying it is not part of the deal ("which is not
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
@@ -42,7 +53,8 @@ Rules:
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
-  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets, including
+  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets,
+  including
   QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
   exchange ticker ("(NASDAQ: ABCD)") is none. A target written out in words is read where such a word
   stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
@@ -50,10 +62,13 @@ Rules:
   a word for acting on it, back to a word that only says how ("a selective melanin-concentrating hormone receptor
   antagonist"); a receptor, factor, hormone, transporter or enzyme after "targets", "binds", "an inhibitor of" and
   the like ("binds to nerve growth factor", "an inhibitor of the enzyme dihydroorotate dehydrogenase"). Both
-  halves of a pair name targets ("FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody",
+  halves of a pair name targets ("FP/EP3 dual receptor agonist", "pan-PI3K/mTOR inhibitor", "PD-1/VEGF bispecific
+  antibody",
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
-  refractory"), but the gene whose mutations a gene therapy treats is ("an AAV gene therapy for X with GRN
+  refractory", "progressed on an EGFR TKI"; but "rights to an EGFR TKI" names the product's target), nor is a class of
+  antigen ("tumor associated antigen (TAA)"); the gene whose mutations a gene therapy treats is ("an AAV gene
+  therapy for X with GRN
   mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
@@ -69,8 +84,11 @@ from collections.abc import Callable, Iterable, Sequence
 from extraction.biology import (
     AMBIGUOUS_TARGETS,
     DASHES,
+    DISEASE_ENDINGS,
+    DOSAGE_FORMS,
     INN_STEM_MODALITIES,
     INN_STEMS,
+    MODALITY_TERMS,
     NOT_ASSET_WORDS,
     NOT_TARGET_SYMBOLS,
     TARGET_CONTEXT,
@@ -90,6 +108,7 @@ _CODE = re.compile(
         (?:\[\d{{2,3}}(?:{_ISOTOPES})\]|(?:{_ISOTOPES})\d{{2,3}}-|\d{{2,3}}(?:{_ISOTOPES})-)
         [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){{0,3}}
       | [A-Z][A-Za-z]{{0,5}}-?\d{{2,7}}[A-Z]?(?:-[A-Z0-9]{{1,3}})?   # UCART19, SAR443579, TBI-1301-A
+      | (?:m|si|sa|circ)RNA-\d{{3,6}}                             # mRNA-1273: a modality's abbreviation
       | [A-Z]{{2,6}}-\d(?:-[A-Z0-9]{{1,3}})?                       # NB-7, AB-8-X
       | [A-Z]{{2,6}}-[A-Z]\d{{3,6}}                                # SHR-A1811
       | [A-Z]{{2,6}}\ [1-9]\d{{2,6}}                               # MK 3475 (not a ticker's "SZ 000963")
@@ -157,6 +176,8 @@ _BRAND = re.compile(
 )
 # A name marked as a trademark in a deal sentence is a product or a platform: "Vivotif®", "Xyla™ platform"
 _MARKED = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{2,20})[®™]")
+# A name that is a modality's term is a class of drug, also when marked: "PROTAC®", "BiTE®", "DARTs™"
+_CLASS_NAME = re.compile("|".join(t for terms in MODALITY_TERMS.values() for t in terms), re.IGNORECASE)
 # A coined name owned by a company and called its platform or technology: "Abpro’s DiversImmune platform",
 # "Dicerna’s proprietary GalXC RNAi technology platform", "CytomX’s Probody technology"
 _OWNED_PLATFORM = re.compile(
@@ -174,6 +195,22 @@ _PLATFORM_NAMED = re.compile(
       | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
 )
+# A deal with a company for a product, in a headline's capitals too: "Enters into Agreement with Halvard Bio for
+# Quelmira in Asia" (one name, then a place's or a sentence's end: not "for Investigational Oral EP4 Antagonist")
+_DEAL_WITH_FOR = re.compile(
+    r"\b(?:[Aa]greement|[Dd]eal|[Pp]act|[Ll]icen[cs]e) with (?:[A-Z][\w\-]*\s){1,4}for"
+    r" ([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s*(?:[,.;:]|$)|\s+(?:in|outside|across|for)\s)"
+)
+# A coined name with a capital inside, a few plain words and "technology" after it: "the GlycoConnect glycan
+# conjugation and HydraSpace polar spacer technologies", "its QuelLink linker platform"
+_COINED = r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*[®™]?"
+_COINED_TECHNOLOGY = re.compile(
+    rf"""(?<![\w\-])([A-Z][a-z]+[A-Z][A-Za-z0-9]*)[®™]?
+    (?=\s+(?:[a-z\-]+\s+){{0,3}}                                  # what it does: "glycan conjugation"
+       (?:(?:and|or)\s+{_COINED}\s+(?:[a-z\-]+\s+){{0,3}})?      # another name of the list: "and HydraSpace ..."
+       (?:platforms?|technolog(?:y|ies))\b)""",
+    re.VERBOSE,
+)
 # Capitalised words a company calls its platform that are not names of it
 _GENERIC_PLATFORM_WORDS = frozenset(
     {"antibody", "discovery", "drug", "technology", "research", "development", "cell", "gene", "protein", "peptide",
@@ -186,12 +223,24 @@ _GENERIC_PLATFORM_WORDS = frozenset(
 _BRAND_WITH_INN = re.compile(
     r"\b([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)(?:®|™)?\s*\(([a-z][a-z\-]{5,}(?: [a-z\-]+)?)\)"
 )
-# A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta"
+# A brand named as the product of a deal sentence: "the migraine treatment Ajovy", "commercialization of Zynlonta",
+# "OTC drugs such as Quelmira", "its two products, QUELMIRA and NORZEL", "rights for QUELMIRA PEN" (a brand of two
+# words in capitals)
 _PRODUCT_NOUN_BRAND = re.compile(
     r"(?:\b(?:therapy|treatment|drug|medicine|product|vaccine|candidate|asset|agent|antibody|biosimilar)"
     r"|\b(?:development|commerciali[sz]ation|rights|licen[cs]e|manufactur\w*|supply|sale) (?:\w+ )?(?:of|for|to)"
+    r"|\b(?:drugs|products|brands|medicines|treatments|therapies)(?:,| such as| including| like)"
     r"|\b(?:brand name|trade name|marketed as|sold as|sold under the name))"
-    r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:®|™)?)(?=[\s,.;)]|$)"
+    r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,}(?: [A-Z]{4,}(?![a-z]))?)(?:®|™)?)(?=[\s,.;)]|$)"
+)
+# More names listed after a product's: "drugs Quelmira, Norzel (both for gout) and Vantrel", "Quelvix® (tarlocimab)
+# and velugolix"; a note in brackets may stand after each
+_LISTED_AFTER = re.compile(
+    r"""(?:[®™]|TM(?![\w]))?(?:\s*\([^()]{1,60}\))?       # a mark, a note on the name: "(both for diabetes)"
+    (?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)             # the list's joint
+    ((?:[A-Z][a-z]{3,}|[A-Z]{4,}(?:TM)?|[a-z]{6,})[®™]?)         # the next name: a brand or an INN
+    (?=\s*(?:[,;.()]|$)|\s+(?:and|or|in|for|to|with|are|is|were|have|has)\b)""",
+    re.VERBOSE,
 )
 # A hyphenated name given as the lead candidate: "its lead candidate is GT-AADC"
 _LEAD_CANDIDATE = re.compile(
@@ -203,10 +252,16 @@ _BRAND_NAMED = re.compile(
     r"\b(?:(?:under )?the (?:brand|trade) name|brand name|marketed as|sold as|sold under the name)"
     r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:[®™])?)(?=[\s,.;)]|$)"
 )
+# the four letters the FDA adds to a biologic's INN to tell its makers apart: "cosibelimab-ipdl", "filgrastim-sndz"
+_BIOLOGIC_SUFFIX = re.compile(r"(?<=[a-z]{5})-[a-z]{4}$")
 # A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
 # not an English word ("(collectively)", "(excluding)").
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
-_ALIASES = re.compile(r"\s*\(([^()]{3,80})\)")  # "CT053 (zevorcabtagene autoleucel; zevor-cel)"
+# a disease's word in brackets after a brand is what it treats, not its INN: "Edarbi (hypertension)"
+_DISEASE_WORD = re.compile(rf"[a-z\-]+(?:{'|'.join(DISEASE_ENDINGS)})")
+# the dosage form written after an INN: "tolotriptan nasal spray", "velugolix tablets 10 mg"
+_DOSAGE_FORM = re.compile(rf"\s+(?:for\s+)?(?:{'|'.join(DOSAGE_FORMS)})(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|ml|mL|%))?$")
+_ALIASES = re.compile(r"[®™]?\s*\(([^()]{3,80})\)")  # "CT053 (zevor-cel)", "Quelvix® (tolobamate)"
 _PLACES = frozenset(
     {"china", "japan", "korea", "europe", "asia", "india", "canada", "germany", "france", "spain", "italy", "taiwan",
      "singapore", "australia", "brazil", "mexico", "israel", "switzerland", "america", "africa", "russia", "greater",
@@ -220,12 +275,17 @@ _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "ou
 # names of peoples, companies and what a company's legal form follows: not a product
 _NATIONALITY = re.compile(NATIONALITIES)
 _COMPANY_LAST_WORD = re.compile(rf"(?<![\w\-])(?:{COMPANY_WORDS})$")
+# a name followed by a company word is a company's: "interest in Vertex Pharmaceuticals' treatments"
+_COMPANY_WORD_AFTER = re.compile(rf"\s+(?:{COMPANY_WORDS})(?![\w\-])")
 _LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{LEGAL_SUFFIXES})(?![\w])")
 # what stands beside a point mutation: its gene before ("KRAS G12D"), a word of mutation or of acting on it after
 _GENE_BEFORE = re.compile(r"(?:[A-Z][A-Z0-9]{1,6}|target\w*|against|mutant|mutated|selective for)[\s\-]$")
 _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|inhibitor|degrader|selective|positive"
                              r"|program\w*|protein|form|allele|patients|tumou?rs?|cancers?|[A-Z]\d{1,4}[A-Z])")
 # a code that names a stock index: "the benchmark ABC-50 index"
+# the decimals of a price: letters glued to digits then ".45" are an amount ("(RM107.45)"), not a code (a code's
+# dashed decimals are its own: "NB-7.1")
+_DECIMAL_AFTER = re.compile(r"\.\d")
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
 _CURRENCY_PREFIXES = frozenset(CODES) | {
@@ -327,6 +387,12 @@ _BIOMARKER_AFTER = re.compile(
 )
 # a gene therapy's patients are named by the gene it replaces: "AAV gene therapy for dementia with GRN mutations"
 _MUTATIONS_WORD = re.compile(r" mutations?")
+# a kinase inhibitor named by its target with an article, not a word of the patients after it: "an EGFR TKI"
+_NAMES_A_KINASE_INHIBITOR = re.compile(r" TKI(?![\w\-])(?! (?:therap|treatment|resistan|failure))")
+_A_PRODUCT_BEFORE = re.compile(
+    r"(?<!\bon )(?<!\bafter )(?<!\bwith )(?<!\bprior )(?<!\bfailed )(?<!\bfollowing )"
+    r"\b(?:an?|the|its|their)\s+$"
+)
 _GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECASE)
 # what a product carries is not what it acts on: "an oncolytic virus armed with an IL-12 payload"
 _CARRIED_AFTER = re.compile(r"[- ](?:payloads?|transgenes?)\b")
@@ -335,7 +401,8 @@ _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|ref
 _TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
 _PAIRED_TARGETS = re.compile(
-    r"(?<![\w/\-])([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?)/([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?|[a-z]{4,10})"
+    r"(?:(?<![\w/\-])|(?<=\bpan-))"  # "a pan-PI3K/mTOR inhibitor"
+    r"([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?)/([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?|[a-z]{4,10}|m[A-Z]{2,5}\d?)"
     r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?"
     r"|modulators?|degraders?|ADCs?)\b"
 )
@@ -457,8 +524,13 @@ _TARGET_CTX_BEFORE = re.compile(
 
 
 def read_assets(
-    deal_sentences: Sequence[Sentence], all_sentences: Sequence[Sentence], not_names: Iterable[str]
+    deal_sentences: Sequence[Sentence],
+    all_sentences: Sequence[Sentence],
+    not_names: Iterable[str],
+    elsewhere: Sequence[Sentence] = (),
 ) -> list[str]:
+    """The assets `deal_sentences` name, with the other names `all_sentences` give them; a name in brackets right
+    after an asset is another name of it even in a sentence of the story's other matters (`elsewhere`)."""
     blocked = {n.lower() for n in not_names}
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
@@ -476,6 +548,13 @@ def read_assets(
             if more and more.group(1).lower() not in blocked | _PLACES:
                 found.append(more.group(1))
             at = text.find(asset, at + 1)
+    # "the drugs Foocin, Barex (both for gout) and Quelmira": more names listed after an asset are assets too
+    for asset in list(dict.fromkeys(found)) if ("," in text or " and " in text) else ():
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(asset)}", text):
+            end = m.end()
+            while (more := _LISTED_AFTER.match(text, end)) is not None and _may_be_listed(more, text, blocked):
+                found.append(_without_glued_mark(more.group(1).rstrip("®™")))
+                end = more.end(1)
     # "Acme, maker of the drug Foo, sells rights to NB-1": what a party is known for is not the deal's product
     background = _made_by_a_party(text) if ("of " in text or "which " in text) else set()
     if any(name.lower() not in background for name in found):
@@ -484,14 +563,14 @@ def read_assets(
         # an unnamed product called by its target and class: "may co-promote the IL-33 mAb"
         found += [m.group(1) for m in _BY_TARGET_AND_CLASS.finditer(text) if _is_target(m.group(2))]
     # names given in brackets right after a known asset
-    everything = plain_dashes("\n".join(s.text for s in all_sentences))
+    everything = plain_dashes("\n".join(s.text for s in [*all_sentences, *elsewhere]))
     for asset in list(dict.fromkeys(found)):
         at = everything.find(asset)
         while at != -1:
             bracket = _ALIASES.match(everything, at + len(asset))
             if bracket:
                 for alias in re.split(r"[;,]\s*", bracket.group(1)):
-                    alias = alias.strip()
+                    alias = _DOSAGE_FORM.sub("", alias.strip())  # "QUELMIRA (tolotriptan nasal spray)": the INN
                     if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
                         found.append(alias)
             at = everything.find(asset, at + 1)
@@ -682,6 +761,10 @@ def _targets_in(
     found: list[tuple[int, int, str]] = []
     for m in _TARGET.finditer(text):
         marker = _BIOMARKER_AFTER.match(text, m.end())
+        if marker and _NAMES_A_KINASE_INHIBITOR.match(text, m.end()) and _A_PRODUCT_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            marker = None  # "rights to an EGFR TKI": the product, not the patients ("progressed on an EGFR TKI")
         if marker and _MUTATIONS_WORD.fullmatch(marker.group(0)) and _GENE_THERAPY.search(text):
             marker = None  # "a gene therapy for patients with GRN mutations": the gene it replaces is its target
         if marker or _BIOMARKER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -805,6 +888,8 @@ def _assets_in(text: str) -> list[str]:
             continue  # a mutation: "KRAS G12D", "BRAF V600E", "G12C-mutant"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
+        if "-" not in code and _DECIMAL_AFTER.match(text, m.end()):
+            continue  # a price in a currency the tables may lack: "US$24.00 (RM107.45)"
         out.append((m.start(), code))
         label = _ISOTOPE_LABEL.match(code)
         if label:
@@ -824,6 +909,7 @@ def _assets_in(text: str) -> list[str]:
             name
             and name.upper() not in NOT_ASSET_WORDS
             and name.lower() not in _GENERIC_PLATFORM_WORDS
+            and not _COMPANY_LAST_WORD.fullmatch(name)
             and not _abbreviates_words(name, text[: m.start(1)])
         ):
             out.append((m.start(), name))
@@ -832,7 +918,15 @@ def _assets_in(text: str) -> list[str]:
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(brand, text):
             out.append((brand.start(), brand.group(1)))
     for m in _MARKED.finditer(text) if ("®" in text or "™" in text) else ():
+        if _CLASS_NAME.fullmatch(m.group(1)):
+            continue  # a class of drug its inventor marks: "PROTAC® protein degrader", not a product
         if m.group(1).upper() not in NOT_ASSET_WORDS and m.group(1).lower() not in _PLACES:
+            out.append((m.start(1), m.group(1)))
+    for m in _DEAL_WITH_FOR.finditer(text) if " with " in text else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
+            out.append((m.start(1), m.group(1)))
+    for m in _COINED_TECHNOLOGY.finditer(text) if has_platform else ():
+        if m.group(1).lower() not in _GENERIC_PLATFORM_WORDS:
             out.append((m.start(1), m.group(1)))
     for m in _PLATFORM_NAMED.finditer(text) if has_platform or "calls" in text or "engine" in text else ():
         name = m.group(1) or m.group(2)
@@ -840,11 +934,15 @@ def _assets_in(text: str) -> list[str]:
             out.append((m.start(1) if m.group(1) else m.start(2), name))
     for m in _OWNED_PLATFORM.finditer(text) if has_platform else ():
         name = m.group(1)
+        if _COMPANY_LAST_WORD.fullmatch(name):
+            continue  # a business a company calls a platform: "Bain Capital's Healthcare platform"
         if name.upper() not in NOT_ASSET_WORDS and name.lower() not in _GENERIC_PLATFORM_WORDS | _PLACES:
             out.append((m.start(1), name))
     for m in _BRAND_WITH_INN.finditer(text) if "(" in text else ():
-        inn = m.group(2)
-        if _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
+        inn = _BIOLOGIC_SUFFIX.sub("", m.group(2))  # "QUELTAX (tovelimab-xqrz)": the INN is "tovelimab"
+        if _DISEASE_WORD.fullmatch(inn.split()[-1]) and not _is_inn(inn.split()[0], None):
+            out.append((m.start(), m.group(1)))  # "Edarbi (hypertension)": the brand, not what it treats
+        elif _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
@@ -853,7 +951,27 @@ def _assets_in(text: str) -> list[str]:
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))
-    return [name.rstrip("®™") for _, name in sorted(out)]
+    return [_without_glued_mark(name.rstrip("®™")) for _, name in sorted(out)]
+
+
+def _may_be_listed(m: re.Match[str], text: str, blocked: set[str]) -> bool:
+    """Whether a name listed after an asset ("Foocin, Barex and Quelmira") may be a product: an INN, or a
+    capitalised name that is not a party's, a place, a people, a company or a word of the trade."""
+    name = m.group(1).rstrip("®™")
+    if name.islower():
+        return _is_inn(name, None)
+    return (
+        name.lower() not in blocked
+        and name.upper() not in NOT_ASSET_WORDS
+        and not _is_target(name)
+        and not _CLASS_NAME.fullmatch(name)
+        and not _names_no_product(m, text)
+    )
+
+
+def _without_glued_mark(name: str) -> str:
+    """A brand in capitals with its trademark's letters glued on: "QUELMIRATM" is "QUELMIRA"."""
+    return name[:-2] if len(name) >= 7 and name.isupper() and name.endswith("TM") else name
 
 
 def _is_mutation_at(text: str, start: int, end: int) -> bool:
@@ -865,12 +983,14 @@ def _is_mutation_at(text: str, start: int, end: int) -> bool:
 def _names_no_product(m: re.Match[str], text: str) -> bool:
     """A capitalised name read where a product could stand that names a place, a people, a company or a function
     word: "develop it in China", "sell it to Danish pharma group X", "interest in Acme Pharmaceuticals, Inc.'s
-    drugs", "includes The"."""
+    drugs", "interest in Acme Pharmaceuticals' drugs", "its Canadian Portfolio", "includes The"."""
     name = m.group(1).rstrip("®™")
     return (
         name.lower() in _PLACES
         or name.lower() in _FUNCTION_WORDS
         or _NATIONALITY.fullmatch(name) is not None
+        or _NATIONALITY.fullmatch(name.split()[0]) is not None  # "Sumitomo's Canadian Portfolio": a business
+        or _COMPANY_WORD_AFTER.match(text, m.end(1)) is not None  # "Vertex Pharmaceuticals' drugs": a company
         or _COMPANY_LAST_WORD.search(name) is not None
         or _LEGAL_SUFFIX_AFTER.match(text, m.end(1)) is not None
     )

@@ -50,6 +50,10 @@ CASES = [
      "programs.", ("small-molecule",)),
     ("a-business-named-by-its-class-later-in-the-story", "Kestrel Pharma will sell 12 of its cough brands to Norvane "
      "Bio for $40 million. The brands are sold in Europe. Kestrel is also splitting off its vaccines business.", ()),
+    ("a-plant-named-by-its-class-later-in-the-story", "Kestrel Pharma signed a contract manufacturing deal with "
+     "Norvane Bio worth $40 million. Kestrel is finishing a dedicated ADC facility in Songdo.", ()),
+    ("a-product-named-by-its-class-later-in-the-story", "Kestrel Pharma signed a contract manufacturing deal with "
+     "Norvane Bio worth $40 million. Kestrel will make an ADC in Songdo.", ("adc",)),
     ("a-business-named-by-its-class-in-the-lead", "Kestrel Pharma will sell its vaccines business to Norvane Bio for "
      "$40 million.", ("vaccine",)),
     ("inn-stem-pitant", f"{LEAD} for NB-31, a new form of vorapitant.", ("small-molecule",)),

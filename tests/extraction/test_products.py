@@ -161,6 +161,44 @@ ASSETS = [
      "autoleucel, gains rights in Europe.", ["NB-62"]),
     ("another-deals-asset-in-a-separate-deal", f"{LEAD} for NB-60. Kestrel also signed a separate licence with "
      "Halvard Bio for NB-61.", ["NB-60"]),
+    # names listed after a product's, brands of two words in capitals, a glued trademark, an INN's dosage form
+    ("names-listed-after-a-product", f"{LEAD} for the drug Quelmira, Norzel (both for gout) and Vantrel "
+     "(tolobamate).", ["Quelmira", "Vantrel", "tolobamate", "Norzel"]),
+    ("drugs-such-as", f"{LEAD} for well-known OTC drugs such as Quelmira and Norzel.", ["Quelmira", "Norzel"]),
+    ("an-inn-listed-after-a-marked-brand", f"{LEAD} to commercialize Quelvix® (tolobamate) and velugolix in Canada.",
+     ["Quelvix", "tolobamate", "velugolix"]),
+    ("a-listed-party-or-place-is-no-product", f"{LEAD} for the drug Quelmira, Norvane, Kestrel and Japan.",
+     ["Quelmira"]),
+    ("a-brand-of-two-words-in-capitals-and-a-glued-mark", f"{LEAD} for rights for QUELMIRA SYMPEN and NORZELTM, which "
+     "are marketed in the U.S.", ["QUELMIRA SYMPEN", "NORZEL"]),
+    ("an-inn-with-its-dosage-form", f"{LEAD} for the drug QUELMIRA (tolotriptan nasal spray) in the U.S.",
+     ["QUELMIRA", "tolotriptan"]),
+    ("a-list-after-a-code-stops-at-a-clause", f"{LEAD} for NB-65, Norvane said.", ["NB-65"]),
+    # a biologic's INN with the FDA's suffix, a modality's abbreviation before a code's digits, coined technologies
+    ("a-brand-with-a-suffixed-biologic-inn", f"{LEAD} for QUELTAX (tovelimab-xqrz) in Japan.",
+     ["QUELTAX", "tovelimab", "tovelimab-xqrz"]),
+    ("a-code-after-a-modalitys-abbreviation", f"{LEAD} to manufacture mRNA-4521 in Europe.", ["mRNA-4521"]),
+    ("coined-technologies-before-plain-words", f"{LEAD} for access to the QuelLink glycan conjugation and NorSpace "
+     "polar spacer technologies.", ["QuelLink", "NorSpace"]),
+    ("a-capitalised-word-before-technologies-is-no-name", f"{LEAD} for access to Linker conjugation technologies.",
+     []),
+    ("a-deal-with-a-company-for-a-brand", "Kestrel Pharma Enters into Agreement with Norvane Bio for Quelmira in "
+     "Asia. Kestrel will pay $20 million upfront.", ["Quelmira"]),
+    ("a-deal-with-a-company-for-title-case-words", "Kestrel Pharma Enters into Agreement with Norvane Bio for "
+     "Investigational Oral Antagonist. Kestrel will pay $20 million upfront.", []),
+    # names that are no product: a price's currency, a company, a business, a marked class of drug, a disease
+    ("a-price-in-brackets-is-no-code", "Kestrel Pharma will acquire Norvane Bio for US$12.00 (XQ53.10) per share, "
+     "for NB-63.", ["NB-63"]),
+    ("a-code-before-a-full-stop-is-a-code", f"{LEAD} for QX104. It is in phase 1.", ["QX104"]),
+    ("a-name-before-a-company-word-is-a-company", f"{LEAD} for an interest in Halvard Pharmaceuticals' fibrosis "
+     "drugs.", []),
+    ("a-brand-before-a-word-is-still-a-brand", f"{LEAD} for rights to Quelmira in Japan.", ["Quelmira"]),
+    ("a-nationality-first-names-a-business", f"{LEAD} to commercialize Norvane’s Canadian Portfolio.", []),
+    ("an-investors-business-is-no-platform", f"{LEAD}. Alderbrook Capital's Healthcare platform backs Kestrel.", []),
+    ("a-marked-class-of-drug-is-no-product", f"{LEAD} for the PROTAC® protein degrader NB-64.", ["NB-64"]),
+    ("a-marked-name-is-a-product", f"{LEAD} for the Quelvix® protein degrader NB-64.", ["Quelvix", "NB-64"]),
+    ("a-disease-in-brackets-is-what-a-brand-treats", f"{LEAD} for the drug Quelmira (hypertension) and the gel "
+     "Norzel (stomatitis).", ["Quelmira", "Norzel"]),
 ]
 
 TARGETS = [
@@ -294,6 +332,14 @@ TARGETS = [
     ("a-disease-is-no-enzyme", f"{LEAD} for NB-131, a vaccine against the rare disease.", []),
     ("what-a-party-also-sells-names-no-target", "Sato Pharma will pay Renwick Bio $12 million upfront to co-develop "
      "plasma proteins under the agreement. Sato also markets an anti-QX7 antibody in Asia.", []),
+    # a factor a product acts on, a pan- pair, a kinase inhibitor named by its target, a class of antigen
+    ("a-factor-an-inhibitor-acts-on", f"{LEAD} for NB-132, an oral Factor D inhibitor.", ["Factor D"]),
+    ("a-factor-a-product-replaces-is-no-target", f"{LEAD} for NB-133, a Factor VIII gene therapy.", []),
+    ("a-pan-pair", f"{LEAD} for NB-134, a pan-PI3K/mTOR inhibitor.", ["PI3K", "mTOR"]),
+    ("a-kinase-inhibitor-named-by-its-target", f"{LEAD} for rights to an EGFR TKI in Europe.", ["EGFR"]),
+    ("patients-after-a-kinase-inhibitor-are-no-target", f"{LEAD} for NB-135, a QX7 antibody, in patients who "
+     "progressed on an EGFR TKI.", ["QX7"]),
+    ("a-class-of-antigen-is-no-target", f"{LEAD} for an ADC against a tumor associated antigen (TAA).", []),
 ]
 
 
@@ -318,6 +364,28 @@ def test_an_asset_named_first_by_this_deal_stays_its_own():
     deal = extract(text).deal
     assert deal is not None
     assert list(deal.assets) == ["NB-501"]
+
+
+def test_the_inn_in_brackets_after_an_asset_in_another_matters_sentence_is_its_inn():
+    text = (
+        "Kestrel Pharma enters agreement with Norvane Bio for Quelvix in Asia. Kestrel will pay Norvane Bio $40 "
+        "million upfront for Quelvix. Separately, Halvard Bio will obtain rights to commercialize Quelvix® "
+        "(tarlocimab vedotin) in Europe."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert list(deal.assets) == ["Quelvix", "tarlocimab vedotin"]
+
+
+def test_what_a_subhead_says_the_acquisition_includes_is_an_asset():
+    text = (
+        "Kestrel Pharma to acquire Norvane Bio\nAcquisition includes NB-328, an investigational T-cell engager\n"
+        "Kestrel Pharma has agreed to acquire Norvane Bio for $300 million in cash. Norvane Bio makes antibodies "
+        "with its QuelTAC® platform."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert "NB-328" in deal.assets
 
 
 def test_an_acquired_companys_lead_candidate_is_an_asset():
