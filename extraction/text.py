@@ -28,7 +28,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extraction.vocabulary import (
@@ -75,6 +75,19 @@ def folded_pattern(pattern: str) -> WordPattern:
     if _UPPER_ESCAPE.search(pattern):
         raise ValueError(f"an upper-case escape has no lower-case twin: {pattern[:60]!r}")
     return WordPattern(pattern.replace("(?P", "\x00").lower().replace("\x00", "(?P"))
+
+
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def folded_alternatives(patterns: Iterable[str]) -> WordPattern:
+    """One pattern for folded text that matches wherever any of `patterns` does: whether a table's patterns
+    match anywhere is one search, not one per pattern. The patterns join as top-level alternatives, so a
+    table of literal words keeps `WordPattern`'s fast search."""
+    patterns = list(patterns)
+    if any(_BACK_REFERENCE.search(p) for p in patterns):
+        raise ValueError("a back-reference counts groups, which joining the patterns renumbers")
+    return folded_pattern("|".join(patterns))
 
 
 class WordPattern:
