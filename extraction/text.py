@@ -198,6 +198,8 @@ at spaces, so that what is read per sentence stays bounded and a whole article i
 
 _BROKEN_STOP = re.compile(r"(?<=[a-z\)\]%])\.\.(?=\s)")
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
+# a match of `_WS` is two spaces or holds one of these: a cheap test before it runs over the whole text
+_ODD_SPACES = "\t\u00a0\u2009\u202f"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
 # the stop itself is matched (a sentence ends one character into the match): the engine can skip to it
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -224,7 +226,8 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "?" in text:
         text = _MANGLED_SPACE.sub(" ", text)
-    text = _WS.sub(" ", text)
+    if "  " in text or any(c in text for c in _ODD_SPACES):
+        text = _WS.sub(" ", text)
     text = _GLUED.sub(". ", text)
     if ".." not in text:
         return text
