@@ -89,7 +89,7 @@ from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
 from extraction.money_roles import BOUNDARY, CUES, PAYMENT_KINDS, MoneyClause, MoneyRole, read_role
 from extraction.parties import other_deal_clause_end
-from extraction.text import Sentence, fold, folded_pattern
+from extraction.text import Sentence, fold, folded_alternatives, folded_pattern
 from extraction.vocabulary import (
     EARLIER_DEAL_MONEY_CONTEXT,
     NOT_DEAL_MONEY_CONTEXT,
@@ -106,7 +106,8 @@ _MILESTONE_KINDS = {
     "commercial": folded_pattern(r"\b(?:commercial|sales|commerciali[sz]ation|net sales)\b"),
 }
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
-_EARLIER_DEAL = {k: folded_pattern(v) for k, v in EARLIER_DEAL_MONEY_CONTEXT.items()}
+# the table's patterns as one: only whether any of them matches is asked
+_EARLIER_DEAL = folded_alternatives(EARLIER_DEAL_MONEY_CONTEXT.values())
 _CONDITION_AFTER = folded_pattern(PAYMENT_CONDITION_AFTER)
 # Joins an amount to the one before it in one list: "$47 million to start and $1.3 billion on the biobucks end"
 _SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
@@ -656,7 +657,7 @@ def tells_earlier_terms(sentence: Sentence) -> bool:
 def _of_an_earlier_deal(left: str) -> bool:
     """Whether the words since the amount before say this amount is another deal's (`EARLIER_DEAL_MONEY_CONTEXT`):
     "after inking a $47 million upfront deal", "the first tie-up, which came in at $47 million"."""
-    return any(p.search(left) for p in _EARLIER_DEAL.values())
+    return _EARLIER_DEAL.search(left) is not None
 
 
 def _kinds(items: list[_Found]) -> set[str]:

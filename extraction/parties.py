@@ -400,10 +400,16 @@ _NOW_CALLED = re.compile(
     rf"|called\s+|named\s+)?(?P<old2>{_TOKEN}(?:(?:\s|{_CONNECTOR}){_TOKEN})*)"
 )
 
+# the words one of which every match of `_NOW_CALLED` holds: a cheap test before that pattern, which tries every
+# run of capitalised words
+_MAY_BE_RENAMED = re.compile(r"now\s+(?:called|named|known\s+as|renamed)|renamed|formerly|previously")
+
 
 def _fold_renamed(groups: list[PartyGroup], full_text: str) -> list[PartyGroup]:
     """A company named by its old and its new name is one party, named by the new one: "Aliquot Holdings
     Limited, now called Tamsin Limited" (the old name a form of it)."""
+    if _MAY_BE_RENAMED.search(full_text) is None:
+        return groups
     for m in _NOW_CALLED.finditer(full_text):
         old = _clean_run(m.group("old") or m.group("old2"))
         new = _clean_run(m.group("new") or m.group("new2"))

@@ -53,6 +53,10 @@ _EXCLUSION = re.compile(
     + r"(?:(?:,|,? and|,? or) (?:the )?" + _PLACE_PATTERN + r")*)(?![\w])",
     re.I,
 )
+# a part of the words one of which every match of `_EXCLUSION` holds ("except", "excluding", "other than",
+# "outside", "retain...", "keep..."): a cheap test before the pattern runs. The parts leave out "i" and "s",
+# which the pattern's IGNORECASE also matches to letters the folded text keeps ("ı", "ſ")
+_EXCLUSION_WORDS = ("except", "exclud", "other than", "out", "reta", "keep")
 _COMPANY_PLACE = re.compile(
     r"\b(?:operations|offices?|sites?|facilit(?:y|ies)|presence|headquarters|subsidiar(?:y|ies)|employees)"
     r"(?: \w+){0,3} in\b[^.;]*$"
@@ -88,7 +92,7 @@ def read_territory(sentences: Sequence[Sentence]) -> tuple[str | None, str | Non
         return None, None
     found: list[tuple[int, int, int, str]] = []
     excluded: list[tuple[int, int]] = []
-    for m in _EXCLUSION.finditer(text):
+    for m in _EXCLUSION.finditer(text) if any(word in text for word in _EXCLUSION_WORDS) else ():
         if m.group("whole") or m.group("kept") or _is_deal_place(text, m, reach=100):
             places = _PLACE.findall(m.group("places"))
             names = list(dict.fromkeys(_place_name(p) for p in places))

@@ -28,7 +28,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extraction.vocabulary import (
@@ -75,6 +75,19 @@ def folded_pattern(pattern: str) -> WordPattern:
     if _UPPER_ESCAPE.search(pattern):
         raise ValueError(f"an upper-case escape has no lower-case twin: {pattern[:60]!r}")
     return WordPattern(pattern.replace("(?P", "\x00").lower().replace("\x00", "(?P"))
+
+
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def folded_alternatives(patterns: Iterable[str]) -> WordPattern:
+    """One pattern for folded text that matches wherever any of `patterns` does: whether a table's patterns
+    match anywhere is one search, not one per pattern. The patterns join as top-level alternatives, so a
+    table of literal words keeps `WordPattern`'s fast search."""
+    patterns = list(patterns)
+    if any(_BACK_REFERENCE.search(p) for p in patterns):
+        raise ValueError("a back-reference counts groups, which joining the patterns renumbers")
+    return folded_pattern("|".join(patterns))
 
 
 class WordPattern:
@@ -185,6 +198,8 @@ at spaces, so that what is read per sentence stays bounded and a whole article i
 
 _BROKEN_STOP = re.compile(r"(?<=[a-z\)\]%])\.\.(?=\s)")
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
+# a match of `_WS` is two spaces or holds one of these: a cheap test before it runs over the whole text
+_ODD_SPACES = "\t\u00a0\u2009\u202f"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*▪]\s)")
 # the stop itself is matched (a sentence ends one character into the match): the engine can skip to it
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -211,7 +226,8 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "?" in text:
         text = _MANGLED_SPACE.sub(" ", text)
-    text = _WS.sub(" ", text)
+    if "  " in text or any(c in text for c in _ODD_SPACES):
+        text = _WS.sub(" ", text)
     text = _GLUED.sub(". ", text)
     if ".." not in text:
         return text
