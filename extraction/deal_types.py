@@ -1,10 +1,13 @@
 """Deal types from the vocabulary, read from the deal's own sentences.
 
 Rules:
-- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`); quoted speech and sentences
-  about other deals are not read. A sentence that starts by naming the deal with its kind ("The three-year
-  research collaboration is focused on") is a deal sentence, and what the agreement supplies ("the expanded
-  agreement broadens the supply of X to Y") makes it a supply deal.
+- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`, with the headline's "collab" and "join
+  forces"); quoted speech and sentences about other deals are not read, except a collaboration the parties name as
+  this deal in their own words ("this collaboration underscores", "our expanded collaboration with X will",
+  "thrilled to deepen our collaboration", a quoted fragment "a global strategic collaboration ... to advance"), not
+  the standing one ("our collaboration with X has been very productive"). A sentence that starts by naming the
+  deal with its kind ("The three-year research collaboration is focused on") is a deal sentence, and what the
+  agreement supplies ("the expanded agreement broadens the supply of X to Y") makes it a supply deal.
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
   the qualifier is the type, "collaboration" only the word for it.
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
@@ -58,7 +61,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extraction.models import DealType
-from extraction.text import Sentence, folded_pattern
+from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS
 
 _PATTERNS = {k: folded_pattern(v) for k, v in DEAL_TYPE_PATTERNS.items()}
@@ -120,7 +123,20 @@ _COSTS_AND_PROFITS_SHARED = folded_pattern(
 _COMBINED_COMPANY = folded_pattern(r"\b(?:the|a|one|single) combined (?:company|business|entity|group)\b")
 # the words that name a deal only by the ties it makes ("partnership", "alliance", "tie-up"), not the work done
 # together ("collaboration", "collaborate"): beside an acquisition or a manufacturing deal they are a word for it
-_WORK_TOGETHER = folded_pattern(r"\bcollaborat\w*|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b")
+_WORK_TOGETHER = folded_pattern(
+    r"\bcollaborat\w*|\bcollabs?\b|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b|\bjoin(?:s|ed|ing)? forces\b"
+)
+# this deal named a collaboration in the parties' own words (quoted speech is not read for types otherwise): "this
+# collaboration underscores", "our expanded collaboration with X will", "thrilled to deepen our collaboration", a
+# quoted fragment that names the deal ("marked the start of 'a global strategic collaboration ... to advance'"); not
+# the standing one told of ("our collaboration with X has been very productive")
+_COLLABORATION_SAID = folded_pattern(
+    r"\bthis (?:[\w\-]+ ){0,3}?collaboration\b"  # "this (exciting, landmark) collaboration"
+    r"|\b(?:our|the) (?:new|expanded|extended|broadened|deepened|latest) (?:[\w\-]+ ){0,2}?collaboration\b"
+    r"|\b(?:deepen|expand|extend|broaden|strengthen)(?:s|ed|ing)? (?:our|the|this|its) (?:[\w\-]+ ){0,2}?"
+    r"collaboration\b"
+    r"|^[\"“]?(?:a|an) (?:[\w\-]+ ){0,3}?collaboration\b"  # a fragment that names the deal: "a global collaboration"
+)
 # what a target company is: "to acquire a German CDMO", "X, a contract development and manufacturing pharmaceutical
 # company": in an acquisition, the target's business, not a manufacturing deal
 _MAKER_NAMED = folded_pattern(
@@ -142,9 +158,11 @@ def read_deal_types(
     has_equity: bool,
     has_milestones_or_royalties: bool,
     story: Sequence[Sentence] = (),
+    quoted: Sequence[str] = (),
 ) -> tuple[DealType, ...]:
     """The deal's types from the sentences that name the deal; `story` (all of this deal's sentences) is read only for
-    what tells the deal's form however the sentence is worded: costs and profits shared, a combined company."""
+    what tells the deal's form however the sentence is worded: costs and profits shared, a combined company; `quoted`
+    (the quoted speech of this deal's sentences) only for a collaboration the parties name as this deal."""
     found: set[DealType] = set()
     text = "\n".join(s.folded for s in sentences)
     if "ing" in text:
@@ -156,6 +174,9 @@ def read_deal_types(
     for kind, pattern in _PATTERNS.items():
         if any(stem in text for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]
+    said = [_QUALIFIED_COLLABORATION.sub("agreement", fold(q)) for q in quoted if "collaboration" in fold(q)]
+    if any(_COLLABORATION_SAID.search(q) for q in said):
+        found.add("collaboration")
     if "transfer" in text and not found & {"acquisition", "merger"} and _ALL_RIGHTS_TRANSFERRED.search(text):
         found.add("asset-purchase")
     told = "\n".join(s.folded for s in story) if story else text

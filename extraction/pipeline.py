@@ -14,8 +14,9 @@ The steps, each in its own module:
    "Separately, ...", not those that go on with a deal of the past (`detection.past_deal_sentences`), not those of a
    deal with a company that is not a party (also a deal named by its noun only: "continues to progress its proposed
    acquisition of X from Y") nor the sentences after it with terms that name no party ("Under the
-   agreement, Y would receive $20M upfront"); quoted speech counts for money only, and so does a clause that
-   dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
+   agreement, Y would receive $20M upfront"); quoted speech counts for money only (and for a collaboration the
+   parties name as this deal: "this collaboration underscores"), and so does a clause that dates another deal by the
+   news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with the sentence it
    came from. An acquisition's price is its upfront and its total; so is the one price of a sale of assets or
    royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
@@ -185,6 +186,7 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
             story=plain,
+            quoted=[m.group(0) for s in own for m in _QUOTED.finditer(s.text)],
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)

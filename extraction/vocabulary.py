@@ -639,9 +639,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
     r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
-    # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with")
-    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
-    r"|co-?operation (?:agreement|deal|pact|contract))\b",
+    # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
+    # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")
+    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|collabs?|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
+    r"|co-?operation (?:agreement|deal|pact|contract)|join(?:s|ed|ing)? forces)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
     r"|market|bring (?:it |them )?to market))\b",
@@ -685,7 +686,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in"),
-    "collaboration": ("collaborat", "partnership", "alliance", "team", "link", "operation"),
+    "collaboration": ("collab", "partnership", "alliance", "team", "link", "operation", "forces"),
     "co-development": ("co-develop", "jointly", "joint development"),
     "co-commercialization": ("co-commerc", "co-promot", "jointly"),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),

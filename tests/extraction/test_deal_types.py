@@ -63,7 +63,7 @@ CASES = [
     ("exercises-its-option", "Kestrel Pharma signed a license agreement with Norvane Bio. If Kestrel exercises its "
      "option, Norvane would be eligible for $50 million.", ("license", "option")),
     ("single-quoted-speech-is-not-read", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. 'We are "
-     "delighted to enter into this collaboration with Norvane,' said Kestrel's chief executive.", ("license",)),
+     "looking to acquire more companies like Norvane,' said Kestrel's chief executive.", ("license",)),
     ("a-past-purchase-named-for-comparison", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. "
      "The deal approaches the size of Kestrel's acquisition of Ostrin Bio in autumn 2020.", ("license",)),
     ("an-acquisition-to-close-in-a-year", "Kestrel Pharma has agreed to buy Norvane Bio for $400 million. Kestrel's "
@@ -171,6 +171,26 @@ CASES = [
      "for NB-3.", ("license", "collaboration")),
     ("in-cooperation-with-is-no-collaboration", "Kestrel Pharma has licensed NB-3 from Norvane Bio in cooperation "
      "with regulators.", ("license",)),
+    ("a-collab-in-the-headline", "Kestrel returns to Norvane for $2B cardiovascular collab\n\nKestrel Pharma will "
+     "pay Norvane Bio $60 million upfront and royalties for rights to NB-2.", ("license", "collaboration")),
+    ("joining-forces-is-a-collaboration", "Kestrel and Norvane join forces on NK cell search\n\nKestrel Pharma and "
+     "Norvane Bio will co-develop two NK cell therapies.", ("collaboration", "co-development")),
+    ("a-collaboration-the-parties-name-this-deal", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 million "
+     "upfront and royalties. \"This collaboration underscores the strength of our platform,\" Norvane's CEO said.",
+     ("license", "collaboration")),
+    ("a-collaboration-deepened-in-a-quote", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 million upfront. "
+     "Norvane said it was \"thrilled to deepen our collaboration with Kestrel.\"",
+     ("license", "collaboration")),
+    ("a-quoted-fragment-naming-the-deal", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 million upfront. The "
+     "companies said the licence marked the start of \"a global strategic collaboration to advance T-cell "
+     "engagers.\"", ("license", "collaboration")),
+    ("a-standing-collaboration-in-a-quote-is-not-this-deal", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 "
+     "million upfront. \"Our collaboration with Kestrel has been very productive,\" Norvane's CEO said.",
+     ("license",)),
+    ("a-quoted-manufacturing-collaboration-is-manufacturing", "Brightwell Biologics signed an agreement to manufacture "
+     "KP-1 for Kestrel Pharma. \"This strategic manufacturing collaboration is a testament to our expertise,\" "
+     "Brightwell said.",
+     ("manufacturing",)),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
