@@ -35,6 +35,8 @@ Rules:
 - What assets relate to ("assets related to the manufacture, marketing and sale of X") is no manufacturing deal;
   a "contract drugmaker" is a manufacturer, and a collaboration with a client ("extended a collaboration with a
   major biopharmaceutical client") a service for it, not a collaboration.
+- A minority stake paid for ("agreed to pay £130m to X, which is close to a 10% stake", "buys a 9.9% stake") is an
+  equity investment, a stake held ("which holds a 10% stake") is not.
 - A majority stake bought ("will acquire a 60% stake in X") or the rest of a company bought by its owner ("to buy
   the remaining stake in X", "the shares it does not already own") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
@@ -44,10 +46,10 @@ Rules:
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
   autumn 2020") is not this deal's type; nor is what a company says it does, in gerunds ("a specialty company focused
   on acquiring, in-licensing, selling and marketing products").
-- Costs and profits shared between the parties, wherever this deal's story says so ("will equally share worldwide
-  development costs, commercialization expenses, and profits", "responsible for 60% of program costs and will receive
-  60% of profits"), make a co-development and a co-commercialization; a merger agreement that makes "a combined
-  company" of the two is a merger.
+- Costs and profits, or profits and losses, shared between the parties, wherever this deal's story says so ("will
+  equally share worldwide development costs, commercialization expenses, and profits", "responsible for 60% of program
+  costs and will receive 60% of profits", "for a 50% share in the profits and losses"), make a co-development and a
+  co-commercialization; a merger agreement that makes "a combined company" of the two is a merger.
 - "Partnership", "alliance", "tie-up" beside an acquisition or a manufacturing deal are a word for that deal, not a
   collaboration (unless the parties "collaborate"); in an acquisition, a contract maker named as what the target is
   ("to acquire a German CDMO", "X, a contract development and manufacturing company") is no manufacturing deal.
@@ -117,6 +119,10 @@ _COSTS_AND_PROFITS_SHARED = folded_pattern(
     r"|\bprofits? and (?:[\w\-]+ )?(?:costs|expenses|losses) (?:[\w\-]+ ){0,3}?(?:shared|split)\b"
     r"|\b(?:[1-9]\d|[1-9])(?:\.\d+)? ?%[^.;\n]{0,40}?\b(?:costs?|expenses)\b[^.;\n]{0,80}?"
     r"\b(?:[1-9]\d|[1-9])(?:\.\d+)? ?%[^.;\n]{0,20}?\bprofits?\b"
+    # profits and losses shared: the owners' split of a product ("will pay $1.5bn for a 50% share in the profits and
+    # losses from NB-7", "sharing profits and losses equally"), not a licensor's share of profits alone
+    r"|(?:\b(?:share[sd]?|sharing|split(?:s|ting)?|equal(?:ly)?|participat\w*)|%)[^.;\n]{0,40}?"
+    r"\bprofits? and loss(?:es)?\b"
 )
 # a merger told by its outcome: the merger agreement makes "a combined company" of the two (an acquisition the story
 # also tells stays one)

@@ -675,7 +675,11 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # shares bought as an investment: "will make a $1m investment in new X shares"
     r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
-    r"[\d.]+% )\b",
+    r"[\d.]+% "
+    # a minority stake paid for: "agreed to pay £130m to X, which is close to a 10% stake", "buys a 9.9% stake"
+    r"|(?:close to|nearly|about|around|roughly|approximately|almost|just under|representing|for|secure[sd]?|tak(?:e|es"
+    r"|ing)|took|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)) (?:a |an )?[1-4]?\d(?:\.\d+)? ?% "
+    r"(?:equity )?(?:stake|shareholding)\b)\b",
 }
 
 # Words one of which each type's pattern needs: a cheap test before the pattern runs.

@@ -147,6 +147,10 @@ CASES = [
     ("costs-and-profits-shared-by-percent", "Kestrel Pharma signed a collaboration agreement with Norvane Bio for "
      "NB-7. Kestrel will be responsible for 60% of program costs and will receive 60% of profits.",
      ("collaboration", "co-development", "co-commercialization")),
+    ("profits-and-losses-shared", "Kestrel Pharma will pay Norvane Bio $1.5 billion upfront for a 50% share in the "
+     "profits and losses from NB-7.", ("co-development", "co-commercialization")),
+    ("a-share-of-profits-alone-is-not-shared-losses", "Kestrel Pharma licensed NB-7 from Norvane Bio for $15 million "
+     "upfront; Norvane will receive a share of profits on sales.", ("license",)),
     ("costs-borne-by-the-licensee-are-not-shared", "Kestrel Pharma signed a license agreement with Norvane Bio for "
      "NB-7. Kestrel will bear all development costs and pay royalties on profits.", ("license",)),
     ("a-merger-makes-a-combined-company", "Kestrel Pharma and Norvane Bio entered into a merger agreement. Upon "
@@ -191,6 +195,10 @@ CASES = [
      "KP-1 for Kestrel Pharma. \"This strategic manufacturing collaboration is a testament to our expertise,\" "
      "Brightwell said.",
      ("manufacturing",)),
+    ("a-minority-stake-paid-for", "Kestrel Pharma has agreed to pay $90 million to Norvane Bio, which is close to a "
+     "10% stake, for a strategic collaboration on NB-2.", ("collaboration", "equity-investment")),
+    ("a-stake-held-is-not-bought", "Kestrel Pharma, which holds a 10% stake, signed a strategic collaboration with "
+     "Norvane Bio on NB-2.", ("collaboration",)),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
