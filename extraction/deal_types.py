@@ -11,8 +11,10 @@ Rules:
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
   the qualifier is the type, "collaboration" only the word for it.
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
-  deal; commercialisation is a type when it is the deal's purpose ("partner to commercialize X in
-  China", "sales rights").
+  deal, also as rights listed with development ("the global development, regulatory and commercialization rights",
+  "the development and commercialisation rights"); commercialisation is a type when it is the deal's purpose
+  ("partner to commercialize X in China", "sales rights"). An option "for" royalties ("the deal also has the option
+  for tiered royalties") is the writer's word for a provision, not an option.
 - A purchase told by its form: a take-private ("agreed to be taken private by", not "taking a private
   placement"), "agreed to purchase X, a clinical-stage biotechnology company", "the proposed
   combination of the companies" or an all-stock deal (a merger); a sale of part of a company ("to sell
@@ -155,6 +157,13 @@ _MAKER_NAMED = folded_pattern(
 _ALL_RIGHTS_TRANSFERRED = folded_pattern(
     r"\btransfer(?:s|red|ring)?(?: of)? all (?:of )?(?:the |its |their )?(?:global |worldwide )?rights\b"
 )
+# the ordinary scope of a licence, listed with development: "will acquire the global rights for the development and
+# commercialisation rights", "will take over the global development, regulatory and commercialization rights" (not
+# "co-development and commercialization rights"; "commercialization rights" alone name the deal's purpose)
+_DEVELOPMENT_AND_COMMERCIALIZATION = folded_pattern(
+    r"(?<!-)\bdevelop\w*(?:,? (?:and |or )?[\w\-]+){0,3},? (?:and|&) commerciali[sz]ation"
+    r" (?:agreement|rights|partner(?:ship)?|deal)\b"
+)
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -173,6 +182,8 @@ def read_deal_types(
     text = "\n".join(s.folded for s in sentences)
     if "ing" in text:
         text = _SELF_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), text)
+    if "commerciali" in text:
+        text = _DEVELOPMENT_AND_COMMERCIALIZATION.sub(lambda m: " " * len(m.group(0)), text)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:

@@ -637,7 +637,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:commercial|milestone|revenue|sales) payments? purchase (?:agreement|deal)|revenue interest purchase)\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
-    r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
+    # (not the writer's word for a provision: "the deal also has the option for 'single digit' tiered royalties")
+    r"|options? (?:to|on|for(?! +(?:(?!licen|right|acqui|exclusiv)[\w\-,]+ +){0,8}?royalt))|opt-in|option agreement"
+    r"|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
     # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
     # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")

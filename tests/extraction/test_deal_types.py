@@ -199,6 +199,15 @@ CASES = [
      "10% stake, for a strategic collaboration on NB-2.", ("collaboration", "equity-investment")),
     ("a-stake-held-is-not-bought", "Kestrel Pharma, which holds a 10% stake, signed a strategic collaboration with "
      "Norvane Bio on NB-2.", ("collaboration",)),
+    ("development-and-commercialization-rights-are-a-licences-scope", "Kestrel Pharma licensed NB-6 from Norvane "
+     "Bio; Kestrel will take over the global development, regulatory and commercialization rights for NB-6.",
+     ("license",)),
+    ("commercialization-rights-alone-are-a-commercialization", "Kestrel Pharma licensed NB-6 from Norvane Bio and "
+     "gains commercialization rights for NB-6 in Japan.", ("license", "commercialization")),
+    ("an-option-for-royalties-is-a-provision", "Kestrel Pharma licensed NB-6 from Norvane Bio for $20 million "
+     "upfront. The deal also has the option for single digit to low double digit tiered royalties.", ("license",)),
+    ("an-option-for-a-licence-with-royalties-is-an-option", "Kestrel Pharma paid Norvane Bio $20 million upfront "
+     "for an option for an exclusive license to NB-6 with tiered royalties.", ("license", "option")),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
