@@ -52,6 +52,9 @@ Rules:
   equally share worldwide development costs, commercialization expenses, and profits", "responsible for 60% of program
   costs and will receive 60% of profits", "for a 50% share in the profits and losses"), make a co-development and a
   co-commercialization; a merger agreement that makes "a combined company" of the two is a merger.
+- A party's right to opt in, wherever this deal's story tells it ("Can opt-in on the next three targets"), is an
+  option; so is an option to buy a company ("the exclusive option to buy the radiopharmaceutical specialist for
+  $1bn"), which is an acquisition too.
 - "Partnership", "alliance", "tie-up" beside an acquisition or a manufacturing deal are a word for that deal, not a
   collaboration (unless the parties "collaborate"); in an acquisition, a contract maker named as what the target is
   ("to acquire a German CDMO", "X, a contract development and manufacturing company") is no manufacturing deal.
@@ -164,6 +167,9 @@ _DEVELOPMENT_AND_COMMERCIALIZATION = folded_pattern(
     r"(?<!-)\bdevelop\w*(?:,? (?:and |or )?[\w\-]+){0,3},? (?:and|&) commerciali[sz]ation"
     r" (?:agreement|rights|partner(?:ship)?|deal)\b"
 )
+# a party's right to opt in, anywhere in the deal's story, however the sentence is worded ("Can opt-in on the next
+# three targets within 12 months", "Kestrel may opt in to co-fund NB-2"): an option
+_OPT_IN = folded_pattern(r"\bopt(?:s|ed|ing)?[- ]in\b")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -199,6 +205,8 @@ def read_deal_types(
     told = "\n".join(s.folded for s in story) if story else text
     if "profit" in told and _COSTS_AND_PROFITS_SHARED.search(told):
         found.update(("co-development", "co-commercialization"))
+    if "opt" in told and _OPT_IN.search(told):
+        found.add("option")
     if "merger" in text and "combined" in told and _COMBINED_COMPANY.search(told):
         found.add("merger")
     if "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text):

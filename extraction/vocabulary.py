@@ -601,9 +601,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:offer(?:s|ed|ing)?|bids?|bidding) to (?:buy|acquire|purchase) (?!back\b|up\b|(?:a |an |the |its |their "
     r"|some |certain )?(?:[\d.]+ ?%|minority|portion|part|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen"
     r"|interest|assets?|products?|suppl|business|unit|division|portfolio)))"
-    # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X"
+    # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X", "the option to buy the
+    # radiopharmaceutical specialist for $1bn"
     r"|(?:buy|buys|buying|bought) (?:the |a |an )?(?:(?!from\b|of\b|for\b|in\b|with\b|its\b|their\b)[\w\-.]+ ){0,2}?"
-    r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up)\b"
+    r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up|specialist)\b"
     r"(?!['’]|s\b|-| (?:shares|stocks?|stakes?|assets|products|rights|index|sector|funds?)\b)"
     r")\b",
     "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger"

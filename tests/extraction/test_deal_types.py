@@ -208,6 +208,14 @@ CASES = [
      "upfront. The deal also has the option for single digit to low double digit tiered royalties.", ("license",)),
     ("an-option-for-a-licence-with-royalties-is-an-option", "Kestrel Pharma paid Norvane Bio $20 million upfront "
      "for an option for an exclusive license to NB-6 with tiered royalties.", ("license", "option")),
+    ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
+     "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
+     ("acquisition", "option")),
+    ("a-specialists-plant-bought-is-no-company", "Kestrel Pharma signed a supply agreement with Norvane Bio and will "
+     "buy the specialist's plant in Ghent.", ("supply",)),
+    ("an-opt-in-told-anywhere", "Kestrel Pharma inks $50 million deal with Norvane Bio\n\nKestrel Pharma signed a "
+     "collaboration with Norvane Bio on capsids. Can opt-in on the next three targets within 12 months.",
+     ("option", "collaboration")),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
