@@ -52,7 +52,11 @@ Rules, in the order `judge` applies them:
    the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its
    headline or first body sentence
    itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
-   "The company also said it had a deal to ..."); a deal recalled further down such a story is background. In a story
+   "The company also said it had a deal to ..."); a deal recalled further down such a story is background. When
+   such a lead's deal is told further down as a matter of its own (`OPENS_A_MATTER`: "In a separate announcement,
+   the company said it signed ..."), its topic (`Verdict.topic`: the lead's sentence, and that sentence and those
+   after it until one opens another matter that tells no term: "Additionally, the company reported ...") is all
+   the story says of it. In a story
    of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y
    entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph)
    is all the story says of it.
@@ -111,6 +115,7 @@ from extraction.vocabulary import (
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    OPENS_A_MATTER,
     OTHER_DEAL_AFTER_CLAUSE,
     OTHER_DEAL_AFTER_WORDS,
     PRICED_DEAL_RECALLED_BEFORE,
@@ -176,6 +181,9 @@ _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
 _ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
+_OPENS_A_MATTER = folded_pattern(OPENS_A_MATTER)
+# what keeps a sentence that opens with "In addition," in the deal's topic: it goes on with the deal's terms
+_DEAL_TERM_WORDS = ("deal", "agreement", "royalt", "milestone", "upfront", "licen", "rights", "payment")
 _BESIDE_THE_FINANCING = folded_pattern(BESIDE_THE_FINANCING)
 _FINANCING = "the story is about a financing or listing"
 _UNSOLICITED = "the story is about an unsolicited bid or share tender"
@@ -426,9 +434,40 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
             announced = [s for s in announced if _AGREED_BID.search(s.folded)]
         if other in _STRONG or not (announced or _also_announced(lead, deal_indexes)):
             return _beside_a_financing(article, timeline, other)
+        if not announced:
+            topic = _separate_matter(article, lead, deal_sentences)
+            if topic is not None and not _lists_several_deals(article):
+                return Verdict(True, None, tuple(s for s in deal_sentences if s.index in topic), past, topic)
     if _lists_several_deals(article):
         return Verdict(False, _ROUND_UP, ())
     return Verdict(True, None, deal_sentences, past)
+
+
+def _separate_matter(
+    article: Article, lead: Sequence[Sentence], deal_sentences: Sequence[Sentence]
+) -> frozenset[int] | None:
+    """In a story about something else whose lead gives the deal as a second piece of news ("The company also announced
+    it signed an exclusive agreement for an obesity drug"), the deal told further down as a matter of its own ("In a
+    separate announcement, the company said it signed ...") is the deal's topic: the lead's sentence, and that sentence
+    and those after it until one opens another matter that tells no term ("Additionally, the company reported positive
+    trial results"). None when no deal sentence opens a matter of its own (the whole story is read)."""
+    told = {s.index for s in deal_sentences}
+    opening = next(
+        (s for s in article.sentences if s.index in told and not s.is_headline and _OPENS_A_MATTER.search(s.folded)),
+        None,
+    )
+    if opening is None:
+        return None
+    topic = {s.index for s in lead if s.index in told and not s.is_headline and _ALSO_ANNOUNCED.search(s.folded)}
+    for s in article.sentences:
+        if s.index < opening.index:
+            continue
+        if s.index > opening.index and _OPENS_A_MATTER.search(s.folded) and not (
+            s.index in told or any(w in s.folded for w in _DEAL_TERM_WORDS)
+        ):
+            break
+        topic.add(s.index)
+    return frozenset(topic)
 
 
 def _beside_a_financing(article: Article, timeline: Timeline, reason: str) -> Verdict:

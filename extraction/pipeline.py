@@ -311,7 +311,8 @@ def _this_deals(
     that is not a party ("Ostrin, meanwhile, had also struck a licensing deal with Brightwell"), the sentences
     with terms or "the deal" that name no party ("Under the agreement, Ostrin would receive $20M upfront") are that
     deal's, until one names a party. In a story about something else that tells the deal beside it (`topic`: "In
-    addition to the financing, X and Y entered a collaboration"), only the deal's own topic is read."""
+    addition to the financing, X and Y entered a collaboration"), only the deal's own topic is read, and a sentence of
+    it told as a separate matter ("In a separate announcement, X said it signed") is the deal's."""
     forms = [f for g in groups for f in (*g.forms, g.name) if f]
     own: list[Sentence] = []
     other = False
@@ -319,6 +320,8 @@ def _this_deals(
         if topic is not None and s.index not in topic:
             continue
         why = why_not(s)
+        if why == "separate" and topic is not None:
+            why = None  # the deal's own topic told as a matter of its own: "In a separate announcement, X signed"
         if why == "another deal":
             other = True
             continue

@@ -427,6 +427,14 @@ BESIDE_THE_FINANCING = (
 # NV-1" in an earnings story announces the deal although the story is about something else.
 ALSO_ANNOUNCED = r"\balso (?:said|says|announced|announces|reported|disclosed|unveiled|revealed)\b"
 
+# A sentence that opens a matter of its own: in a story about something else that gives the deal as a second piece of
+# news, the deal told "In a separate announcement, the company said it signed ..." is the deal's topic, which runs
+# until a sentence opens another matter ("Additionally, the company reported positive trial results")
+OPENS_A_MATTER = (
+    r"^\s*(?:separately|in (?:a )?separate\b|also separately|elsewhere|additionally|in addition\b|in other news"
+    r"|meanwhile|on a separate note)"
+)
+
 # Signs that a sentence tells of an earlier deal rather than this one. "a year named" is read with the
 # story's own date (extraction.detection.Timeline); the others are signs on their own.
 HISTORY_MARKERS: dict[str, str] = {
