@@ -68,7 +68,7 @@ from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.stories import split_stories
-from extraction.text import Sentence, fold, folded_pattern, read_article
+from extraction.text import Article, Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import (
     NOT_COMPANY_WORDS,
     NOT_DEAL_MONEY_CONTEXT,
@@ -145,6 +145,11 @@ class Extractor:
                 headline = article.headline.text if article.headline is not None else None
                 verdict = judge(article, timeline)
 
+        if verdict.headline is not None:  # a headline of several matters: the deal's item is its headline
+            article = Article(
+                article.text, verdict.headline,
+                tuple(verdict.headline if s.is_headline else s for s in article.sentences),
+            )
         registry = self._registry
         lead = [s for s in verdict.deal_sentences if s.is_headline] + [
             s for s in verdict.deal_sentences if not s.is_headline

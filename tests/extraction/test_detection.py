@@ -793,3 +793,31 @@ def test_a_deal_given_as_second_news_with_no_separate_matter_reads_the_story():
     assert deal is not None
     assert deal.assets == ("NB-5004",)
     assert deal.upfront is not None and deal.upfront.amount == 185_000_000
+
+
+def test_a_headline_of_two_matters_reads_only_the_deals_item():
+    text = (
+        "Kestrel prunes three drugs from its pipeline; Norvane in-licenses ear drug\n\n"
+        "• Kestrel's latest pipeline update drops three programmes. The most advanced is a phase 2 diabetes "
+        "program for KP-06291874, followed by the bispecific KP-0681.\n\n"
+        "• Norvane Bio has licensed the NB-935 program, a therapy for eardrum perforations, from Ostrin Biotech.\n\n"
+        "• Quillon says it achieved the first milestone in its antibody discovery collaboration with Brightwell."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name.split()[0] for p in deal.parties} == {"Norvane", "Ostrin"}
+    assert deal.assets == ("NB-935",)
+    assert "bispecific" not in deal.modalities
+
+
+def test_a_headline_of_one_company_matters_is_all_the_deals():
+    text = (
+        "Kestrel licenses bispecific from Norvane; Norvane shares soar\n\n"
+        "Kestrel Pharma has licensed the bispecific NB-12 from Norvane Bio for $30 million upfront.\n\n"
+        "Norvane's shares rose 40% on the news."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name.split()[0] for p in deal.parties} == {"Kestrel", "Norvane"}
+    assert deal.assets == ("NB-12",)
+    assert deal.upfront is not None and deal.upfront.amount == 30_000_000
