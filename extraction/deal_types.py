@@ -30,6 +30,9 @@ Rules:
   it at", not "offered to buy its rights to") and a company bought as the press names it ("would buy U.S. biotech
   X", "to buy rival X") are acquisitions; all the stock of a company bought is the company even where its seller
   "divests" it (an asset purchase only where the story names one).
+- A company's thing bought ("to acquire Norvane Bio's phase 2 antisense drug") is not the company bought: its
+  business or unit bought ("to acquire X's antibiotics business") is an asset purchase, its drug bought under a
+  licence a licence.
 - Brands or programmes bought from their owner ("has acquired nine dermatology brands from X") are an asset
   purchase; products bought from a maker are supply.
 - Royalty rights bought ("agreed to acquire the rights to royalty payments") are a royalty purchase, and the

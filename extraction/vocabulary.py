@@ -582,7 +582,10 @@ PROGRAM_NOUNS = (
 DEAL_TYPE_PATTERNS: dict[str, str] = {
     "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]+ ?%|newly"
     r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
-    r"|access)))"
+    r"|access))"
+    # a company's thing bought, not the company: "to acquire Norvane Bio's phase 2 antisense drug", "has agreed to
+    # acquire Norvane's antibiotics business"
+    r"| (?:[\w\-.&]+ ){0,3}?[\w\-.&]+['’]s? )"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     # a majority stake is control: "will acquire a 60% stake in X"
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
@@ -626,7 +629,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|technolog(?:y|ies)|franchises?)\b(?! in\b)"
     # a purchase of another company's technology or programmes: "acquired X's toxin technology"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
-    r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products)"
+    r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products|business(?:es)?|units?"
+    r"|divisions?|operations)"
     # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
     r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
     r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"

@@ -216,6 +216,13 @@ CASES = [
     ("an-opt-in-told-anywhere", "Kestrel Pharma inks $50 million deal with Norvane Bio\n\nKestrel Pharma signed a "
      "collaboration with Norvane Bio on capsids. Can opt-in on the next three targets within 12 months.",
      ("option", "collaboration")),
+    ("a-companys-drug-bought-under-a-licence", "Kestrel Pharma is handing over $280 million upfront to acquire "
+     "Norvane Bio's phase 2 antisense oligonucleotide. As part of the licensing deal, Norvane will run the phase 2 "
+     "study.", ("license",)),
+    ("a-companys-business-bought", "Kestrel Pharma has agreed to acquire Norvane Bio's antibiotics business for $500 "
+     "million.", ("asset-purchase",)),
+    ("a-company-bought-is-an-acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio, the antibiotics maker, "
+     "for $500 million.", ("acquisition",)),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "
