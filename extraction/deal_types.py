@@ -1,15 +1,20 @@
 """Deal types from the vocabulary, read from the deal's own sentences.
 
 Rules:
-- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`); quoted speech and sentences
-  about other deals are not read. A sentence that starts by naming the deal with its kind ("The three-year
-  research collaboration is focused on") is a deal sentence, and what the agreement supplies ("the expanded
-  agreement broadens the supply of X to Y") makes it a supply deal.
+- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`, with the headline's "collab" and "join
+  forces"); quoted speech and sentences about other deals are not read, except a collaboration the parties name as
+  this deal in their own words ("this collaboration underscores", "our expanded collaboration with X will",
+  "thrilled to deepen our collaboration", a quoted fragment "a global strategic collaboration ... to advance"), not
+  the standing one ("our collaboration with X has been very productive"). A sentence that starts by naming the
+  deal with its kind ("The three-year research collaboration is focused on") is a deal sentence, and what the
+  agreement supplies ("the expanded agreement broadens the supply of X to Y") makes it a supply deal.
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
   the qualifier is the type, "collaboration" only the word for it.
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
-  deal; commercialisation is a type when it is the deal's purpose ("partner to commercialize X in
-  China", "sales rights").
+  deal, also as rights listed with development ("the global development, regulatory and commercialization rights",
+  "the development and commercialisation rights"); commercialisation is a type when it is the deal's purpose
+  ("partner to commercialize X in China", "sales rights"). An option "for" royalties ("the deal also has the option
+  for tiered royalties") is the writer's word for a provision, not an option.
 - A purchase told by its form: a take-private ("agreed to be taken private by", not "taking a private
   placement"), "agreed to purchase X, a clinical-stage biotechnology company", "the proposed
   combination of the companies" or an all-stock deal (a merger); a sale of part of a company ("to sell
@@ -25,6 +30,9 @@ Rules:
   it at", not "offered to buy its rights to") and a company bought as the press names it ("would buy U.S. biotech
   X", "to buy rival X") are acquisitions; all the stock of a company bought is the company even where its seller
   "divests" it (an asset purchase only where the story names one).
+- A company's thing bought ("to acquire Norvane Bio's phase 2 antisense drug") is not the company bought: its
+  business or unit bought ("to acquire X's antibiotics business") is an asset purchase, its drug bought under a
+  licence a licence.
 - Brands or programmes bought from their owner ("has acquired nine dermatology brands from X") are an asset
   purchase; products bought from a maker are supply.
 - Royalty rights bought ("agreed to acquire the rights to royalty payments") are a royalty purchase, and the
@@ -32,6 +40,8 @@ Rules:
 - What assets relate to ("assets related to the manufacture, marketing and sale of X") is no manufacturing deal;
   a "contract drugmaker" is a manufacturer, and a collaboration with a client ("extended a collaboration with a
   major biopharmaceutical client") a service for it, not a collaboration.
+- A minority stake paid for ("agreed to pay £130m to X, which is close to a 10% stake", "buys a 9.9% stake") is an
+  equity investment, a stake held ("which holds a 10% stake") is not.
 - A majority stake bought ("will acquire a 60% stake in X") or the rest of a company bought by its owner ("to buy
   the remaining stake in X", "the shares it does not already own") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
@@ -41,10 +51,13 @@ Rules:
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
   autumn 2020") is not this deal's type; nor is what a company says it does, in gerunds ("a specialty company focused
   on acquiring, in-licensing, selling and marketing products").
-- Costs and profits shared between the parties, wherever this deal's story says so ("will equally share worldwide
-  development costs, commercialization expenses, and profits", "responsible for 60% of program costs and will receive
-  60% of profits"), make a co-development and a co-commercialization; a merger agreement that makes "a combined
-  company" of the two is a merger.
+- Costs and profits, or profits and losses, shared between the parties, wherever this deal's story says so ("will
+  equally share worldwide development costs, commercialization expenses, and profits", "responsible for 60% of program
+  costs and will receive 60% of profits", "for a 50% share in the profits and losses"), make a co-development and a
+  co-commercialization; a merger agreement that makes "a combined company" of the two is a merger.
+- A party's right to opt in, wherever this deal's story tells it ("Can opt-in on the next three targets"), is an
+  option; so is an option to buy a company ("the exclusive option to buy the radiopharmaceutical specialist for
+  $1bn"), which is an acquisition too.
 - "Partnership", "alliance", "tie-up" beside an acquisition or a manufacturing deal are a word for that deal, not a
   collaboration (unless the parties "collaborate"); in an acquisition, a contract maker named as what the target is
   ("to acquire a German CDMO", "X, a contract development and manufacturing company") is no manufacturing deal.
@@ -58,7 +71,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extraction.models import DealType
-from extraction.text import Sentence, folded_pattern
+from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS
 
 _PATTERNS = {k: folded_pattern(v) for k, v in DEAL_TYPE_PATTERNS.items()}
@@ -114,13 +127,30 @@ _COSTS_AND_PROFITS_SHARED = folded_pattern(
     r"|\bprofits? and (?:[\w\-]+ )?(?:costs|expenses|losses) (?:[\w\-]+ ){0,3}?(?:shared|split)\b"
     r"|\b(?:[1-9]\d|[1-9])(?:\.\d+)? ?%[^.;\n]{0,40}?\b(?:costs?|expenses)\b[^.;\n]{0,80}?"
     r"\b(?:[1-9]\d|[1-9])(?:\.\d+)? ?%[^.;\n]{0,20}?\bprofits?\b"
+    # profits and losses shared: the owners' split of a product ("will pay $1.5bn for a 50% share in the profits and
+    # losses from NB-7", "sharing profits and losses equally"), not a licensor's share of profits alone
+    r"|(?:\b(?:share[sd]?|sharing|split(?:s|ting)?|equal(?:ly)?|participat\w*)|%)[^.;\n]{0,40}?"
+    r"\bprofits? and loss(?:es)?\b"
 )
 # a merger told by its outcome: the merger agreement makes "a combined company" of the two (an acquisition the story
 # also tells stays one)
 _COMBINED_COMPANY = folded_pattern(r"\b(?:the|a|one|single) combined (?:company|business|entity|group)\b")
 # the words that name a deal only by the ties it makes ("partnership", "alliance", "tie-up"), not the work done
 # together ("collaboration", "collaborate"): beside an acquisition or a manufacturing deal they are a word for it
-_WORK_TOGETHER = folded_pattern(r"\bcollaborat\w*|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b")
+_WORK_TOGETHER = folded_pattern(
+    r"\bcollaborat\w*|\bcollabs?\b|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b|\bjoin(?:s|ed|ing)? forces\b"
+)
+# this deal named a collaboration in the parties' own words (quoted speech is not read for types otherwise): "this
+# collaboration underscores", "our expanded collaboration with X will", "thrilled to deepen our collaboration", a
+# quoted fragment that names the deal ("marked the start of 'a global strategic collaboration ... to advance'"); not
+# the standing one told of ("our collaboration with X has been very productive")
+_COLLABORATION_SAID = folded_pattern(
+    r"\bthis (?:[\w\-]+ ){0,3}?collaboration\b"  # "this (exciting, landmark) collaboration"
+    r"|\b(?:our|the) (?:new|expanded|extended|broadened|deepened|latest) (?:[\w\-]+ ){0,2}?collaboration\b"
+    r"|\b(?:deepen|expand|extend|broaden|strengthen)(?:s|ed|ing)? (?:our|the|this|its) (?:[\w\-]+ ){0,2}?"
+    r"collaboration\b"
+    r"|^[\"“]?(?:a|an) (?:[\w\-]+ ){0,3}?collaboration\b"  # a fragment that names the deal: "a global collaboration"
+)
 # what a target company is: "to acquire a German CDMO", "X, a contract development and manufacturing pharmaceutical
 # company": in an acquisition, the target's business, not a manufacturing deal
 _MAKER_NAMED = folded_pattern(
@@ -133,6 +163,16 @@ _MAKER_NAMED = folded_pattern(
 _ALL_RIGHTS_TRANSFERRED = folded_pattern(
     r"\btransfer(?:s|red|ring)?(?: of)? all (?:of )?(?:the |its |their )?(?:global |worldwide )?rights\b"
 )
+# the ordinary scope of a licence, listed with development: "will acquire the global rights for the development and
+# commercialisation rights", "will take over the global development, regulatory and commercialization rights" (not
+# "co-development and commercialization rights"; "commercialization rights" alone name the deal's purpose)
+_DEVELOPMENT_AND_COMMERCIALIZATION = folded_pattern(
+    r"(?<!-)\bdevelop\w*(?:,? (?:and |or )?[\w\-]+){0,3},? (?:and|&) commerciali[sz]ation"
+    r" (?:agreement|rights|partner(?:ship)?|deal)\b"
+)
+# a party's right to opt in, anywhere in the deal's story, however the sentence is worded ("Can opt-in on the next
+# three targets within 12 months", "Kestrel may opt in to co-fund NB-2"): an option
+_OPT_IN = folded_pattern(r"\bopt(?:s|ed|ing)?[- ]in\b")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -142,13 +182,17 @@ def read_deal_types(
     has_equity: bool,
     has_milestones_or_royalties: bool,
     story: Sequence[Sentence] = (),
+    quoted: Sequence[str] = (),
 ) -> tuple[DealType, ...]:
     """The deal's types from the sentences that name the deal; `story` (all of this deal's sentences) is read only for
-    what tells the deal's form however the sentence is worded: costs and profits shared, a combined company."""
+    what tells the deal's form however the sentence is worded: costs and profits shared, a combined company; `quoted`
+    (the quoted speech of this deal's sentences) only for a collaboration the parties name as this deal."""
     found: set[DealType] = set()
     text = "\n".join(s.folded for s in sentences)
     if "ing" in text:
         text = _SELF_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), text)
+    if "commerciali" in text:
+        text = _DEVELOPMENT_AND_COMMERCIALIZATION.sub(lambda m: " " * len(m.group(0)), text)
     text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:
@@ -156,11 +200,16 @@ def read_deal_types(
     for kind, pattern in _PATTERNS.items():
         if any(stem in text for stem in DEAL_TYPE_STEMS[kind]) and pattern.search(text):
             found.add(kind)  # type: ignore[arg-type]
+    said = [_QUALIFIED_COLLABORATION.sub("agreement", fold(q)) for q in quoted if "collaboration" in fold(q)]
+    if any(_COLLABORATION_SAID.search(q) for q in said):
+        found.add("collaboration")
     if "transfer" in text and not found & {"acquisition", "merger"} and _ALL_RIGHTS_TRANSFERRED.search(text):
         found.add("asset-purchase")
     told = "\n".join(s.folded for s in story) if story else text
     if "profit" in told and _COSTS_AND_PROFITS_SHARED.search(told):
         found.update(("co-development", "co-commercialization"))
+    if "opt" in told and _OPT_IN.search(told):
+        found.add("option")
     if "merger" in text and "combined" in told and _COMBINED_COMPANY.search(told):
         found.add("merger")
     if "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text):

@@ -52,7 +52,13 @@ Rules, in the order `judge` applies them:
    the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its
    headline or first body sentence
    itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
-   "The company also said it had a deal to ..."); a deal recalled further down such a story is background. In a story
+   "The company also said it had a deal to ..."); a deal recalled further down such a story is background. When
+   such a lead's deal is told further down as a matter of its own (`OPENS_A_MATTER`: "In a separate announcement,
+   the company said it signed ..."), its topic (`Verdict.topic`: the lead's sentence, and that sentence and those
+   after it until one opens another matter that tells no term: "Additionally, the company reported ...") is all
+   the story says of it. A headline of items of different companies, one of which announces the deal ("Kestrel
+   prunes three drugs; Norvane in-licenses ear drug"), is read as that item (`Verdict.headline`), and the deal's
+   topic is the paragraphs that open by naming the item's company. In a story
    of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y
    entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph)
    is all the story says of it.
@@ -111,6 +117,7 @@ from extraction.vocabulary import (
     HEDGE_BEFORE,
     HISTORY_MARKERS,
     NON_DEAL_EVENT_PATTERNS,
+    OPENS_A_MATTER,
     OTHER_DEAL_AFTER_CLAUSE,
     OTHER_DEAL_AFTER_WORDS,
     PRICED_DEAL_RECALLED_BEFORE,
@@ -177,6 +184,12 @@ _ANY_NON_DEAL = folded_alternatives(NON_DEAL_EVENT_PATTERNS.values())  # a sente
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
 _ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
+_OPENS_A_MATTER = folded_pattern(OPENS_A_MATTER)
+# the company an item of a headline is about: its first capitalised word ("Norvane in-licenses ear drug")
+_ITEM_SUBJECT = re.compile(r"\b[A-Z][\w&\-]{2,}")
+_LIST_MARKS = ("•", "-", "*", "▪")
+# what keeps a sentence that opens with "In addition," in the deal's topic: it goes on with the deal's terms
+_DEAL_TERM_WORDS = ("deal", "agreement", "royalt", "milestone", "upfront", "licen", "rights", "payment")
 _BESIDE_THE_FINANCING = folded_pattern(BESIDE_THE_FINANCING)
 _FINANCING = "the story is about a financing or listing"
 _UNSOLICITED = "the story is about an unsolicited bid or share tender"
@@ -248,6 +261,9 @@ class Verdict:
     topic: frozenset[int] | None = None
     """The sentences (by index) of the deal's own topic in a story about something else (a round-up of financings
     with a deal beside one); None when the whole story is the deal's."""
+    headline: Sentence | None = None
+    """The headline as this deal's, when it tells other matters too ("X prunes three drugs; Y in-licenses ear drug":
+    the other items blanked, same length); None when the whole headline is the deal's."""
 
 
 class Timeline:
@@ -427,9 +443,94 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
             announced = [s for s in announced if _AGREED_BID.search(s.folded)]
         if other in _STRONG or not (announced or _also_announced(lead, deal_indexes)):
             return _beside_a_financing(article, timeline, other)
+        if not announced:
+            topic = _separate_matter(article, lead, deal_sentences)
+            if topic is not None and not _lists_several_deals(article):
+                return Verdict(True, None, tuple(s for s in deal_sentences if s.index in topic), past, topic)
     if _lists_several_deals(article):
         return Verdict(False, _ROUND_UP, ())
+    items = _headline_item(article, deal_sentences)
+    if items is not None:
+        headline, topic = items
+        told = tuple(s for s in deal_sentences if s.index in topic and not s.is_headline)
+        return Verdict(True, None, (headline, *told), past, topic, headline)
     return Verdict(True, None, deal_sentences, past)
+
+
+def _headline_item(
+    article: Article, deal_sentences: Sequence[Sentence]
+) -> tuple[Sentence, frozenset[int]] | None:
+    """A headline of items of different companies, one of which announces the deal ("Kestrel prunes three drugs from
+    its pipeline; Norvane in-licenses ear drug"), over a body of paragraphs for each item: the deal's headline is its
+    item (the others blanked), and its topic the paragraphs whose first sentence names the item's company, with the
+    paragraphs that go on from them until one opens with a list mark ("•") or names another item's company. None when
+    the headline is one item, or the deal's item names the others' company, or no paragraph names the item's."""
+    head = article.headline
+    if head is None or "; " not in head.text or not any(s.is_headline for s in deal_sentences):
+        return None
+    spans, start = [], 0
+    for part in head.text.split("; "):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    if len(spans) < 2:
+        return None
+
+    def only(span: tuple[int, int]) -> Sentence:
+        text = "".join(c if span[0] <= i < span[1] else " " for i, c in enumerate(head.text))
+        return Sentence(head.index, head.start, head.end, text, head.paragraph, True)
+
+    items = [only(span) for span in spans]
+    dealt = [item for item in items if announces_news(item)]
+    if len(dealt) != 1:
+        return None
+    deal_item = dealt[0]
+    subject = _ITEM_SUBJECT.search(deal_item.text)
+    others = [m.group(0) for item in items if item is not deal_item for m in [_ITEM_SUBJECT.search(item.text)] if m]
+    if subject is None or not others or any(o in deal_item.text or subject.group(0) in o for o in others):
+        return None
+    body = [s for s in article.sentences if not s.is_headline]
+    firsts: dict[int, Sentence] = {}
+    for s in body:
+        firsts.setdefault(s.paragraph, s)
+    paragraphs: set[int] = set()
+    inside = False
+    for paragraph, first in sorted(firsts.items()):
+        if subject.group(0) in first.text:
+            inside = True
+        elif first.text.lstrip()[:1] in _LIST_MARKS or any(o in first.text for o in others):
+            inside = False
+        if inside:
+            paragraphs.add(paragraph)
+    if not paragraphs:
+        return None
+    return deal_item, frozenset({head.index} | {s.index for s in body if s.paragraph in paragraphs})
+
+
+def _separate_matter(
+    article: Article, lead: Sequence[Sentence], deal_sentences: Sequence[Sentence]
+) -> frozenset[int] | None:
+    """In a story about something else whose lead gives the deal as a second piece of news ("The company also announced
+    it signed an exclusive agreement for an obesity drug"), the deal told further down as a matter of its own ("In a
+    separate announcement, the company said it signed ...") is the deal's topic: the lead's sentence, and that sentence
+    and those after it until one opens another matter that tells no term ("Additionally, the company reported positive
+    trial results"). None when no deal sentence opens a matter of its own (the whole story is read)."""
+    told = {s.index for s in deal_sentences}
+    opening = next(
+        (s for s in article.sentences if s.index in told and not s.is_headline and _OPENS_A_MATTER.search(s.folded)),
+        None,
+    )
+    if opening is None:
+        return None
+    topic = {s.index for s in lead if s.index in told and not s.is_headline and _ALSO_ANNOUNCED.search(s.folded)}
+    for s in article.sentences:
+        if s.index < opening.index:
+            continue
+        if s.index > opening.index and _OPENS_A_MATTER.search(s.folded) and not (
+            s.index in told or any(w in s.folded for w in _DEAL_TERM_WORDS)
+        ):
+            break
+        topic.add(s.index)
+    return frozenset(topic)
 
 
 def _beside_a_financing(article: Article, timeline: Timeline, reason: str) -> Verdict:

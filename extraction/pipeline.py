@@ -14,8 +14,9 @@ The steps, each in its own module:
    "Separately, ...", not those that go on with a deal of the past (`detection.past_deal_sentences`), not those of a
    deal with a company that is not a party (also a deal named by its noun only: "continues to progress its proposed
    acquisition of X from Y") nor the sentences after it with terms that name no party ("Under the
-   agreement, Y would receive $20M upfront"); quoted speech counts for money only, and so does a clause that
-   dates another deal by the news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
+   agreement, Y would receive $20M upfront"); quoted speech counts for money only (and for a collaboration the
+   parties name as this deal: "this collaboration underscores"), and so does a clause that dates another deal by the
+   news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with the sentence it
    came from. An acquisition's price is its upfront and its total; so is the one price of a sale of assets or
    royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
@@ -67,7 +68,7 @@ from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
 from extraction.scope import read_indications, read_stage, read_territory, read_undisclosed
 from extraction.stories import split_stories
-from extraction.text import Sentence, fold, folded_pattern, read_article
+from extraction.text import Article, Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import (
     NOT_COMPANY_WORDS,
     NOT_DEAL_MONEY_CONTEXT,
@@ -144,6 +145,11 @@ class Extractor:
                 headline = article.headline.text if article.headline is not None else None
                 verdict = judge(article, timeline)
 
+        if verdict.headline is not None:  # a headline of several matters: the deal's item is its headline
+            article = Article(
+                article.text, verdict.headline,
+                tuple(verdict.headline if s.is_headline else s for s in article.sentences),
+            )
         registry = self._registry
         lead = [s for s in verdict.deal_sentences if s.is_headline] + [
             s for s in verdict.deal_sentences if not s.is_headline
@@ -185,6 +191,7 @@ class Extractor:
             has_equity=terms.equity is not None,
             has_milestones_or_royalties=terms.milestones is not None or royalties is not None,
             story=plain,
+            quoted=[m.group(0) for s in own for m in _QUOTED.finditer(s.text)],
         )
         if {"acquisition", "merger"} & set(deal_types):
             _acquisition_terms(terms, article.text, published)
@@ -309,7 +316,8 @@ def _this_deals(
     that is not a party ("Ostrin, meanwhile, had also struck a licensing deal with Brightwell"), the sentences
     with terms or "the deal" that name no party ("Under the agreement, Ostrin would receive $20M upfront") are that
     deal's, until one names a party. In a story about something else that tells the deal beside it (`topic`: "In
-    addition to the financing, X and Y entered a collaboration"), only the deal's own topic is read."""
+    addition to the financing, X and Y entered a collaboration"), only the deal's own topic is read, and a sentence of
+    it told as a separate matter ("In a separate announcement, X said it signed") is the deal's."""
     forms = [f for g in groups for f in (*g.forms, g.name) if f]
     own: list[Sentence] = []
     other = False
@@ -317,6 +325,8 @@ def _this_deals(
         if topic is not None and s.index not in topic:
             continue
         why = why_not(s)
+        if why == "separate" and topic is not None:
+            why = None  # the deal's own topic told as a matter of its own: "In a separate announcement, X signed"
         if why == "another deal":
             other = True
             continue

@@ -427,6 +427,14 @@ BESIDE_THE_FINANCING = (
 # NV-1" in an earnings story announces the deal although the story is about something else.
 ALSO_ANNOUNCED = r"\balso (?:said|says|announced|announces|reported|disclosed|unveiled|revealed)\b"
 
+# A sentence that opens a matter of its own: in a story about something else that gives the deal as a second piece of
+# news, the deal told "In a separate announcement, the company said it signed ..." is the deal's topic, which runs
+# until a sentence opens another matter ("Additionally, the company reported positive trial results")
+OPENS_A_MATTER = (
+    r"^\s*(?:separately|in (?:a )?separate\b|also separately|elsewhere|additionally|in addition\b|in other news"
+    r"|meanwhile|on a separate note)"
+)
+
 # Signs that a sentence tells of an earlier deal rather than this one. "a year named" is read with the
 # story's own date (extraction.detection.Timeline); the others are signs on their own.
 HISTORY_MARKERS: dict[str, str] = {
@@ -574,7 +582,10 @@ PROGRAM_NOUNS = (
 DEAL_TYPE_PATTERNS: dict[str, str] = {
     "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]+ ?%|newly"
     r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
-    r"|access)))"
+    r"|access))"
+    # a company's thing bought, not the company: "to acquire Norvane Bio's phase 2 antisense drug", "has agreed to
+    # acquire Norvane's antibiotics business"
+    r"| (?:[\w\-.&]+ ){0,3}?[\w\-.&]+['’]s? )"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     # a majority stake is control: "will acquire a 60% stake in X"
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
@@ -601,9 +612,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:offer(?:s|ed|ing)?|bids?|bidding) to (?:buy|acquire|purchase) (?!back\b|up\b|(?:a |an |the |its |their "
     r"|some |certain )?(?:[\d.]+ ?%|minority|portion|part|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen"
     r"|interest|assets?|products?|suppl|business|unit|division|portfolio)))"
-    # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X"
+    # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X", "the option to buy the
+    # radiopharmaceutical specialist for $1bn"
     r"|(?:buy|buys|buying|bought) (?:the |a |an )?(?:(?!from\b|of\b|for\b|in\b|with\b|its\b|their\b)[\w\-.]+ ){0,2}?"
-    r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up)\b"
+    r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up|specialist)\b"
     r"(?!['’]|s\b|-| (?:shares|stocks?|stakes?|assets|products|rights|index|sector|funds?)\b)"
     r")\b",
     "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger"
@@ -617,7 +629,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|technolog(?:y|ies)|franchises?)\b(?! in\b)"
     # a purchase of another company's technology or programmes: "acquired X's toxin technology"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
-    r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products)"
+    r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products|business(?:es)?|units?"
+    r"|divisions?|operations)"
     # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
     r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
     r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"
@@ -637,11 +650,14 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:commercial|milestone|revenue|sales) payments? purchase (?:agreement|deal)|revenue interest purchase)\b",
     "license": r"\b(?:licen[cs]e[sd]?|licen[cs]ing|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*)\b",
     "option": r"\b(?:option to (?:\w+ )?(?:license|licence|acquire|add|take|exercise|in-license|obtain)"
-    r"|options? (?:to|for|on)|opt-in|option agreement|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
+    # (not the writer's word for a provision: "the deal also has the option for 'single digit' tiered royalties")
+    r"|options? (?:to|on|for(?! +(?:(?!licen|right|acqui|exclusiv)[\w\-,]+ +){0,8}?royalt))|opt-in|option agreement"
+    r"|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
-    # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with")
-    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
-    r"|co-?operation (?:agreement|deal|pact|contract))\b",
+    # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
+    # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")
+    "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|collabs?|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
+    r"|co-?operation (?:agreement|deal|pact|contract)|join(?:s|ed|ing)? forces)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
     r"|market|bring (?:it |them )?to market))\b",
@@ -674,7 +690,11 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # shares bought as an investment: "will make a $1m investment in new X shares"
     r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
-    r"[\d.]+% )\b",
+    r"[\d.]+% "
+    # a minority stake paid for: "agreed to pay £130m to X, which is close to a 10% stake", "buys a 9.9% stake"
+    r"|(?:close to|nearly|about|around|roughly|approximately|almost|just under|representing|for|secure[sd]?|tak(?:e|es"
+    r"|ing)|took|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)) (?:a |an )?[1-4]?\d(?:\.\d+)? ?% "
+    r"(?:equity )?(?:stake|shareholding)\b)\b",
 }
 
 # Words one of which each type's pattern needs: a cheap test before the pattern runs.
@@ -685,7 +705,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in"),
-    "collaboration": ("collaborat", "partnership", "alliance", "team", "link", "operation"),
+    "collaboration": ("collab", "partnership", "alliance", "team", "link", "operation", "forces"),
     "co-development": ("co-develop", "jointly", "joint development"),
     "co-commercialization": ("co-commerc", "co-promot", "jointly"),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),

@@ -63,7 +63,7 @@ CASES = [
     ("exercises-its-option", "Kestrel Pharma signed a license agreement with Norvane Bio. If Kestrel exercises its "
      "option, Norvane would be eligible for $50 million.", ("license", "option")),
     ("single-quoted-speech-is-not-read", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. 'We are "
-     "delighted to enter into this collaboration with Norvane,' said Kestrel's chief executive.", ("license",)),
+     "looking to acquire more companies like Norvane,' said Kestrel's chief executive.", ("license",)),
     ("a-past-purchase-named-for-comparison", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-3. "
      "The deal approaches the size of Kestrel's acquisition of Ostrin Bio in autumn 2020.", ("license",)),
     ("an-acquisition-to-close-in-a-year", "Kestrel Pharma has agreed to buy Norvane Bio for $400 million. Kestrel's "
@@ -147,6 +147,10 @@ CASES = [
     ("costs-and-profits-shared-by-percent", "Kestrel Pharma signed a collaboration agreement with Norvane Bio for "
      "NB-7. Kestrel will be responsible for 60% of program costs and will receive 60% of profits.",
      ("collaboration", "co-development", "co-commercialization")),
+    ("profits-and-losses-shared", "Kestrel Pharma will pay Norvane Bio $1.5 billion upfront for a 50% share in the "
+     "profits and losses from NB-7.", ("co-development", "co-commercialization")),
+    ("a-share-of-profits-alone-is-not-shared-losses", "Kestrel Pharma licensed NB-7 from Norvane Bio for $15 million "
+     "upfront; Norvane will receive a share of profits on sales.", ("license",)),
     ("costs-borne-by-the-licensee-are-not-shared", "Kestrel Pharma signed a license agreement with Norvane Bio for "
      "NB-7. Kestrel will bear all development costs and pay royalties on profits.", ("license",)),
     ("a-merger-makes-a-combined-company", "Kestrel Pharma and Norvane Bio entered into a merger agreement. Upon "
@@ -171,6 +175,54 @@ CASES = [
      "for NB-3.", ("license", "collaboration")),
     ("in-cooperation-with-is-no-collaboration", "Kestrel Pharma has licensed NB-3 from Norvane Bio in cooperation "
      "with regulators.", ("license",)),
+    ("a-collab-in-the-headline", "Kestrel returns to Norvane for $2B cardiovascular collab\n\nKestrel Pharma will "
+     "pay Norvane Bio $60 million upfront and royalties for rights to NB-2.", ("license", "collaboration")),
+    ("joining-forces-is-a-collaboration", "Kestrel and Norvane join forces on NK cell search\n\nKestrel Pharma and "
+     "Norvane Bio will co-develop two NK cell therapies.", ("collaboration", "co-development")),
+    ("a-collaboration-the-parties-name-this-deal", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 million "
+     "upfront and royalties. \"This collaboration underscores the strength of our platform,\" Norvane's CEO said.",
+     ("license", "collaboration")),
+    ("a-collaboration-deepened-in-a-quote", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 million upfront. "
+     "Norvane said it was \"thrilled to deepen our collaboration with Kestrel.\"",
+     ("license", "collaboration")),
+    ("a-quoted-fragment-naming-the-deal", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 million upfront. The "
+     "companies said the licence marked the start of \"a global strategic collaboration to advance T-cell "
+     "engagers.\"", ("license", "collaboration")),
+    ("a-standing-collaboration-in-a-quote-is-not-this-deal", "Kestrel Pharma licensed NB-5 from Norvane Bio for $20 "
+     "million upfront. \"Our collaboration with Kestrel has been very productive,\" Norvane's CEO said.",
+     ("license",)),
+    ("a-quoted-manufacturing-collaboration-is-manufacturing", "Brightwell Biologics signed an agreement to manufacture "
+     "KP-1 for Kestrel Pharma. \"This strategic manufacturing collaboration is a testament to our expertise,\" "
+     "Brightwell said.",
+     ("manufacturing",)),
+    ("a-minority-stake-paid-for", "Kestrel Pharma has agreed to pay $90 million to Norvane Bio, which is close to a "
+     "10% stake, for a strategic collaboration on NB-2.", ("collaboration", "equity-investment")),
+    ("a-stake-held-is-not-bought", "Kestrel Pharma, which holds a 10% stake, signed a strategic collaboration with "
+     "Norvane Bio on NB-2.", ("collaboration",)),
+    ("development-and-commercialization-rights-are-a-licences-scope", "Kestrel Pharma licensed NB-6 from Norvane "
+     "Bio; Kestrel will take over the global development, regulatory and commercialization rights for NB-6.",
+     ("license",)),
+    ("commercialization-rights-alone-are-a-commercialization", "Kestrel Pharma licensed NB-6 from Norvane Bio and "
+     "gains commercialization rights for NB-6 in Japan.", ("license", "commercialization")),
+    ("an-option-for-royalties-is-a-provision", "Kestrel Pharma licensed NB-6 from Norvane Bio for $20 million "
+     "upfront. The deal also has the option for single digit to low double digit tiered royalties.", ("license",)),
+    ("an-option-for-a-licence-with-royalties-is-an-option", "Kestrel Pharma paid Norvane Bio $20 million upfront "
+     "for an option for an exclusive license to NB-6 with tiered royalties.", ("license", "option")),
+    ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
+     "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
+     ("acquisition", "option")),
+    ("a-specialists-plant-bought-is-no-company", "Kestrel Pharma signed a supply agreement with Norvane Bio and will "
+     "buy the specialist's plant in Ghent.", ("supply",)),
+    ("an-opt-in-told-anywhere", "Kestrel Pharma inks $50 million deal with Norvane Bio\n\nKestrel Pharma signed a "
+     "collaboration with Norvane Bio on capsids. Can opt-in on the next three targets within 12 months.",
+     ("option", "collaboration")),
+    ("a-companys-drug-bought-under-a-licence", "Kestrel Pharma is handing over $280 million upfront to acquire "
+     "Norvane Bio's phase 2 antisense oligonucleotide. As part of the licensing deal, Norvane will run the phase 2 "
+     "study.", ("license",)),
+    ("a-companys-business-bought", "Kestrel Pharma has agreed to acquire Norvane Bio's antibiotics business for $500 "
+     "million.", ("asset-purchase",)),
+    ("a-company-bought-is-an-acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio, the antibiotics maker, "
+     "for $500 million.", ("acquisition",)),
     ("an-investment-in-new-shares", "Kestrel Pharma signed a collaboration with Norvane Bio. Kestrel Pharma will "
      "make a $1m investment in new Norvane Bio shares.", ("collaboration", "equity-investment")),
     ("an-investment-in-new-plants-is-no-equity", "Kestrel Pharma signed a collaboration with Norvane Bio. Its "

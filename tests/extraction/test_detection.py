@@ -763,3 +763,61 @@ def test_a_deal_beside_a_financing_reads_only_its_own_topic():
     assert deal is not None
     assert {p.name.split()[0] for p in deal.parties} == {"Kestrel", "Norvane"}
     assert deal.deal_types == ("collaboration",)  # not the underwriters' option of another item
+
+
+def test_a_deal_told_as_a_separate_matter_in_another_story_reads_only_its_own_topic():
+    text = (
+        "Kestrel Pharma shares climbed 3% after the drugmaker reported higher third-quarter profit, driven by sales of "
+        "its antibody-drug conjugate KP-ADC1. The company also announced it signed an exclusive agreement for an "
+        "experimental obesity drug.\n\nRevenue rose 5% to $9 billion, aided by uptake of lymphoma drug Zarvolix.\n\n"
+        "In a separate announcement, the company said it signed an exclusive global deal to develop and commercialise "
+        "NB-5004, an experimental obesity treatment from Norvane Bio.\n\nUnder the agreement, Kestrel will pay "
+        "Norvane $185 million upfront and up to $1.8 billion in milestones. In addition, Norvane will receive tiered "
+        "royalties.\n\nAdditionally, the company reported positive late-stage results for its antibody KP-7."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.assets == ("NB-5004",)  # not the earnings' drugs nor the trial's
+    assert "adc" not in deal.modalities and "antibody" not in deal.modalities
+    assert deal.upfront is not None and deal.upfront.amount == 185_000_000
+    assert deal.royalties  # "In addition, Norvane will receive royalties" goes on with the deal
+
+
+def test_a_deal_given_as_second_news_with_no_separate_matter_reads_the_story():
+    text = (
+        "Kestrel Pharma shares climbed 3% after the drugmaker reported higher third-quarter profit. The company also "
+        "announced it signed an exclusive licence agreement with Norvane Bio for NB-5004, an obesity drug.\n\n"
+        "Under the agreement, Kestrel will pay Norvane $185 million upfront."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.assets == ("NB-5004",)
+    assert deal.upfront is not None and deal.upfront.amount == 185_000_000
+
+
+def test_a_headline_of_two_matters_reads_only_the_deals_item():
+    text = (
+        "Kestrel prunes three drugs from its pipeline; Norvane in-licenses ear drug\n\n"
+        "• Kestrel's latest pipeline update drops three programmes. The most advanced is a phase 2 diabetes "
+        "program for KP-06291874, followed by the bispecific KP-0681.\n\n"
+        "• Norvane Bio has licensed the NB-935 program, a therapy for eardrum perforations, from Ostrin Biotech.\n\n"
+        "• Quillon says it achieved the first milestone in its antibody discovery collaboration with Brightwell."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name.split()[0] for p in deal.parties} == {"Norvane", "Ostrin"}
+    assert deal.assets == ("NB-935",)
+    assert "bispecific" not in deal.modalities
+
+
+def test_a_headline_of_one_company_matters_is_all_the_deals():
+    text = (
+        "Kestrel licenses bispecific from Norvane; Norvane shares soar\n\n"
+        "Kestrel Pharma has licensed the bispecific NB-12 from Norvane Bio for $30 million upfront.\n\n"
+        "Norvane's shares rose 40% on the news."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name.split()[0] for p in deal.parties} == {"Kestrel", "Norvane"}
+    assert deal.assets == ("NB-12",)
+    assert deal.upfront is not None and deal.upfront.amount == 30_000_000
