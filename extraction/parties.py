@@ -36,7 +36,10 @@ Rules:
   the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
   ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that
   do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing
-  repeats them.
+  repeats them. Nor is a company formed to carry out the merger, its buyer's vehicle: its name says so ("Island
+  Merger Sub, Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a
+  subsidiary ("Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition
+  company is a party); the company it merges into is read in its slot ("merged with and into Norvane").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -99,10 +102,12 @@ from extraction.vocabulary import (
     HEADLINE_VERBS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
+    MERGER_VEHICLE_WORDS,
     NATIONALITIES,
     NOT_COMPANY_WORDS,
     OTHER_DEALS_CLAUSE,
     PRESS_OUTLETS,
+    VEHICLE_NAME_WORDS,
 )
 
 _TOKEN = r"(?:[A-Z][\w'’\-.&+]*|\d+[A-Za-z][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
@@ -214,7 +219,18 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
-_NOT_SIGNERS = frozenset({"aside", "reporter", "earlier"})
+_NOT_SIGNERS = frozenset({"aside", "reporter", "earlier", "vehicle"})
+# A company formed to carry out a merger ("Island Merger Sub, Inc.", "Nautilus Holdco"): a party's vehicle
+_VEHICLE = re.compile(rf"(?<![\w-])(?:{MERGER_VEHICLE_WORDS})(?![\w-])", re.IGNORECASE)
+# "Kestrel Acquisition Corp., a Delaware corporation and a direct, wholly owned subsidiary of Kestrel": a name with a
+# purchase word made a subsidiary by its appositive
+_VEHICLE_WORD = re.compile(rf"\b(?:{VEHICLE_NAME_WORDS})\b")
+_SUBSIDIARY_AFTER = re.compile(
+    rf"\s*(?:,?\s*(?:{LEGAL_SUFFIXES}))?\s*(?:\([^()]{{0,40}}\)\s*)?"  # its legal form and defined term
+    r",\s(?:an?\s(?:[\w\-]+\s){0,3}?(?:corporation|company|entity)\s(?:and\s)?)?"  # "a Delaware corporation and"
+    r"(?:an?\s|the\s|its\s)?(?:(?:direct|indirect|newly[\s-]formed|newly[\s-]created|special[\s-]purpose),?\s)*"
+    r"(?:wholly[\s-]owned\s)?subsidiary\sof\b"  # "a direct, wholly owned subsidiary of"
+)
 # a deal that failed: "X's deal to purchase Y fell through"
 _FAILED = re.compile(
     r"\b(?:fell|falls|fall(?:ing)?)\s+(?:through|apart)|collapsed|\bwas\s+(?:terminated|scrapped|abandoned"
@@ -859,6 +875,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             if c.position < aside:
                 c.slot = "aside"
     for c in out:
+        end = text.find(c.text, c.position)
+        if _is_vehicle(c.text, text, end + len(c.text) if end >= 0 else -1):
+            c.slot = "vehicle"  # "Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel": its buyer's vehicle
         c.owner, c.text = _owner_and_owned(c.text)
         if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
@@ -1133,8 +1152,18 @@ def _not_a_company(name: str) -> bool:
         or bool(_COMPANY_WORD.fullmatch(name))  # "the Group", "Pharma": a company word alone names none
         or name.lower() in PRESS_OUTLETS
         or is_place(name)
+        or _is_vehicle(name)  # "Island Merger Sub, Inc."
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
     )
+
+
+def _is_vehicle(name: str, text: str = "", end: int = -1) -> bool:
+    """A company formed to carry out a merger, a party's vehicle and no party: its name says so ("Island Merger Sub,
+    Inc.", "Nautilus Holdco"), or a purchase word in it does with the appositive that makes it a subsidiary ("Kestrel
+    Acquisition Corp., a wholly owned subsidiary of Kestrel Pharma"; not a listed "Kestrel Acquisition Corp.")."""
+    if _VEHICLE.search(name):
+        return True
+    return end >= 0 and bool(_VEHICLE_WORD.search(name)) and bool(_SUBSIDIARY_AFTER.match(text, end))
 
 
 def is_named_company(name: str, registry: CompanyRegistry) -> bool:

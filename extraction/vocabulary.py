@@ -752,6 +752,7 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
         "share", "shares", "directors", "board", "boards",
         "note", "item", "section", "exhibit", "schedule",  # a filing's headings: "Note 6 – License Agreement"
+        "merger", "mergers", "acquisition", "acquisitions",  # "the Merger Agreement"
     }
 )  # fmt: skip
 
@@ -847,6 +848,15 @@ ASSET_NOUNS: frozenset[str] = frozenset(
         "division", "operations", "facility", "plant", "site", "brand", "brands",
     }
 )  # fmt: skip
+
+# Words that name a company formed only to carry out a merger or a purchase ("Island Merger Sub, Inc.", "Nautilus
+# Holdco", "Kestrel BidCo"): the vehicle of a party, never a party itself. Matched case-insensitively on whole words.
+MERGER_VEHICLE_WORDS = (
+    r"Merger\s?Sub(?:sidiary)?|Merger\s?Co|Hold\s?Co|Bid\s?Co|Acquisition\s?Sub(?:sidiary)?|Acquireco|Purchaser\s?Sub"
+)
+# Words of a vehicle's name that say so only with the appositive that makes it a subsidiary ("Kestrel Acquisition
+# Corp., a wholly owned subsidiary of Kestrel Pharma"): a special-purpose acquisition company without one is a party.
+VEHICLE_NAME_WORDS = r"Acquisition|Merger|Purchaser|Purchase|Offeror|Bidder"
 
 COMPANY_WORDS = (
     r"Pharma|Pharmaceuticals?|Therapeutics|Biosciences?|Bioscience|Biotech|Biotechnology|Biologics|Bio|BioMed"

@@ -419,6 +419,21 @@ NOT_A_PARTY_CASES = [
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-merger-subsidiary-is-its-buyers-vehicle",
+     'On March 3, 2024, the Company, Kestrel Pharma, Inc. ("Kestrel"), Quillon Holdco, Inc., a wholly owned '
+     'subsidiary of Kestrel ("Holdco"), and Alder Merger Sub, Inc., a wholly owned subsidiary of Holdco ("Merger '
+     'Sub"), entered into an Agreement and Plan of Merger. Merger Sub will be merged with and into Norvane, with '
+     "Norvane surviving as a wholly owned subsidiary of Holdco. Each Norvane share will be exchanged for 0.4 shares.",
+     {"Kestrel Pharma", "Norvane"}),
+    ("an-acquisition-subsidiary-is-its-buyers-vehicle",
+     'Norvane Bio, Inc., Kestrel Pharma, Inc. and Kestrel Acquisition Corp., a Delaware corporation and a wholly '
+     "owned subsidiary of Kestrel Pharma, have entered into a merger agreement under which Kestrel Pharma will pay "
+     "$12.00 per share in cash.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-special-purpose-acquisition-company-is-a-party",
+     "Brightwell Acquisition Corp., a special purpose acquisition company, and Kestrel Bio, Inc. have entered into "
+     "a definitive merger agreement valued at $300 million.",
+     {"Brightwell Acquisition", "Kestrel Bio"}),
 ]
 
 
