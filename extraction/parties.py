@@ -27,19 +27,21 @@ Rules:
   a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
   A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
   named by the new one.
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a
-  place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a
-  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of
-  Travel Vaccines"), a filing's heading word ("Note 6 – License Agreement"), a legal form alone ("Inc."), a
-  person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company word after
-  the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition ends
-  the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
-  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that
-  do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing
-  repeats them. Nor is a company formed to carry out the merger, its buyer's vehicle: its name says so ("Island
-  Merger Sub, Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a
-  subsidiary ("Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition
-  company is a party); the company it merges into is read in its slot ("merged with and into Norvane").
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place
+  of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a
+  sentence cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ..."), a
+  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel
+  Vaccines", "Primary Care Product Assets"), a brand ("NORVEX®"), a filing's word for a side it never names ("entered
+  into the License Agreement with the Licensor"), a filing's heading word ("Note 6 – License Agreement"), a legal form
+  alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company
+  word after the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition
+  ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
+  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that do
+  not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats
+  them. Nor is a company formed to carry out the merger, its buyer's vehicle: its name says so ("Island Merger Sub,
+  Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a subsidiary ("Kestrel
+  Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition company is a party); the
+  company it merges into is read in its slot ("merged with and into Norvane").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -98,6 +100,7 @@ from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
     ASSET_NOUNS,
+    ASSET_TAIL_NOUNS,
     COMPANY_WORDS,
     HEADLINE_VERBS,
     LEADING_NOISE,
@@ -219,6 +222,8 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
+# a news sentence's source, up to its comma: "According to Halden News, ..."
+_ATTRIBUTION = re.compile(r"\s*(?:according\sto|as\sreported\sby|citing)\s[^,;]{1,80},", re.IGNORECASE)
 _NOT_SIGNERS = frozenset({"aside", "reporter", "earlier", "vehicle"})
 # A company formed to carry out a merger ("Island Merger Sub, Inc.", "Nautilus Holdco"): a party's vehicle
 _VEHICLE = re.compile(rf"(?<![\w-])(?:{MERGER_VEHICLE_WORDS})(?![\w-])", re.IGNORECASE)
@@ -278,9 +283,14 @@ _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
 _UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 # A filing's defined term for a party, in brackets after its name: '(the "Company")', '(“Licensor”)'
+_ROLE_TERMS = frozenset(
+    {"Company", "Issuer", "Licensor", "Licensee", "Purchaser", "Buyer", "Seller", "Vendor", "Offeror", "Acquirer",
+     "Target"}
+)  # fmt: skip
 _DEFINED_TERM = re.compile(
-    r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>Company|Issuer|Licensor|Licensee"
-    r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
+    r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>"
+    + "|".join(sorted(_ROLE_TERMS))
+    + r")\s*[\"”]"
 )
 # Any defined term in brackets: '(the "Transaction")', '("VIBATIV" or the "Product")'
 _ANY_DEFINED_TERM = re.compile(
@@ -328,6 +338,8 @@ def find_parties(
     keys = _Keys(registry, units)
     defined = _defined_terms(full_text) if "(" in full_text else {}
     things = _thing_terms(full_text) if "(\"" in full_text or "(the" in full_text else frozenset()
+    # a filing's word for a side it never names ("entered into the License Agreements with the Licensor")
+    things |= _ROLE_TERMS - defined.keys()
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
@@ -874,13 +886,24 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
         for c in out:
             if c.position < aside:
                 c.slot = "aside"
+    # "According to Halden News, Kestrel and Norvane signed ...": the source of the news, when its main clause names
+    # two signers of its own ("According to Kestrel, the deal with Norvane ..." leaves Kestrel)
+    source = _ATTRIBUTION.match(text)
+    if source is not None and sum(c.position >= source.end() and c.slot == "subject" for c in out) >= 2:
+        for c in out:
+            if c.position < source.end():
+                c.slot = "reporter"
+    brands = []
     for c in out:
         end = text.find(c.text, c.position)
+        if end >= 0 and text[end + len(c.text) : end + len(c.text) + 1] in ("®", "™"):
+            brands.append(c)  # "to commercialize NORVEX® (quillonib)": a brand, not a company
         if _is_vehicle(c.text, text, end + len(c.text) if end >= 0 else -1):
             c.slot = "vehicle"  # "Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel": its buyer's vehicle
         c.owner, c.text = _owner_and_owned(c.text)
         if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
+    out = [c for c in out if c not in brands]
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
@@ -1166,12 +1189,21 @@ def _is_vehicle(name: str, text: str = "", end: int = -1) -> bool:
     return end >= 0 and bool(_VEHICLE_WORD.search(name)) and bool(_SUBSIDIARY_AFTER.match(text, end))
 
 
+def _names_an_asset(name: str) -> bool:
+    """A run that ends in an asset noun names what is sold or licensed: "Primary Care Product Assets", "Canadian
+    Portfolio" (a name the registry knows is asked before)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in ASSET_TAIL_NOUNS
+
+
 def is_named_company(name: str, registry: CompanyRegistry) -> bool:
     """A name that says it is a company: known to the registry (as one company or several), or with a company
     word or legal form."""
     if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS or _not_a_company(name):
         return False
-    return bool(registry.senses(name)) or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
+    if registry.senses(name):
+        return True
+    return not _names_an_asset(name) and bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
@@ -1185,6 +1217,8 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
         return False
     if registry.senses(name):  # one known company, or a name of several ("Merck")
         return True
+    if _names_an_asset(name):
+        return False  # "Primary Care Product Assets"
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
     words = name.split()

@@ -811,6 +811,8 @@ PRESS_OUTLETS: frozenset[str] = frozenset(
         "european pharmaceutical review", "pmlive", "pharmaphorum", "medcity news", "xconomy", "techcrunch",
         "biopharm international", "pharmashots", "dealforma", "the economic times", "economic times",
         "pulse", "mk pulse", "the wall street journal", "the financial times", "ft", "wsj", "cnbc", "axios",
+        "zhitong finance", "zhitong finance app", "zhitong caijing", "gelonghui", "yicai", "sina finance",
+        "china securities journal", "securities times", "21st century business herald", "the edge", "mint",
     }
 )  # fmt: skip
 
@@ -846,6 +848,15 @@ ASSET_NOUNS: frozenset[str] = frozenset(
         "shares", "programs", "programmes", "program", "programme", "pipeline", "franchise", "royalties",
         "royalty", "interest", "interests", "license", "licence", "licenses", "option", "options", "unit",
         "division", "operations", "facility", "plant", "site", "brand", "brands",
+    }
+)  # fmt: skip
+# Capitalised nouns that end the name of an asset, not of a company ("Primary Care Product Assets", "Canadian
+# Portfolio", "Oncology Franchise"): a run that ends in one names what is sold or licensed, unless the registry knows
+# it (royalty, stake and unit words are left out: "HealthCare Royalty" and "Kestrel Holdings" are companies).
+ASSET_TAIL_NOUNS: frozenset[str] = frozenset(
+    {
+        "assets", "asset", "portfolio", "portfolios", "rights", "franchise", "franchises", "pipeline", "programs",
+        "programmes", "business", "businesses", "products",
     }
 )  # fmt: skip
 

@@ -430,6 +430,31 @@ NOT_A_PARTY_CASES = [
      "owned subsidiary of Kestrel Pharma, have entered into a merger agreement under which Kestrel Pharma will pay "
      "$12.00 per share in cash.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("an-asset-phrase-in-a-headline-is-no-party",
+     "Kestrel Pharma Acquires Respiratory Product Assets for Europe from Norvane Bio\n\n"
+     "Kestrel Pharma has agreed to acquire product assets for Europe from Norvane Bio for $90 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-company-named-for-its-royalties-is-a-party",
+     "Quillon Royalty has agreed to acquire royalties on NB-4 from Norvane Bio for $90 million. Quillon Royalty will "
+     "pay Norvane Bio $90 million upfront.",
+     {"Quillon Royalty", "Norvane Bio"}),
+    ("a-brand-is-no-party",
+     "Kestrel Pharma and Norvane Bio today announced that they have entered into a license agreement to commercialize "
+     "QUILVEX® in Canada, as well as an asset purchase agreement for certain mature products (together with "
+     "QUILVEX®, the \u201cProducts\u201d). Kestrel will sell QUILVEX in Canada.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-filings-word-for-an-unnamed-side-is-no-party",
+     "On 3 May 2024, Alderbrook, a subsidiary of the Company, as the licensee, entered into the License Agreement with "
+     "the Licensor, pursuant to which the Licensor has agreed to grant an exclusive license to Alderbrook. The "
+     "Licensor will receive $2 million.",
+     {"Alderbrook"}),
+    ("the-source-of-the-news-is-no-party",
+     "According to Halden Finance Daily, Kestrel Pharma and Norvane Bio have signed a license agreement relating to "
+     "NB-12. Halden Finance Daily said the deal is worth $30 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-party-telling-of-its-deal-is-a-party",
+     "According to Kestrel Pharma, the license agreement with Norvane Bio for NB-12 is worth $30 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-special-purpose-acquisition-company-is-a-party",
      "Brightwell Acquisition Corp., a special purpose acquisition company, and Kestrel Bio, Inc. have entered into "
      "a definitive merger agreement valued at $300 million.",
