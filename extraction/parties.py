@@ -52,7 +52,13 @@ Rules:
   A conjunction the slot read as one name ("between Norvane and Tamsin") is two parties when the
   story names each alone.
 - The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
-  over-the-counter subsidiary of fellow Japan-based company Y"); a unit bought does not sign for its parent.
+  over-the-counter subsidiary of fellow Japan-based company Y", "to buy the pharmaceutical subsidiary of Y, X, which
+  ...", "a controlling stake in X ... with Y, the parent company of X"; a majority stake is the company bought); a
+  unit bought does not sign for its parent.
+- A name's own words: a company word in lower case after a group's initials ("SK bioscience said"; not before
+  another name: "with KP biotech Norvane"), a nationality before an institution ("the Indian Institute of Chemical
+  Technology"). A headline's clause before a semicolon tells another item ("X prunes three drugs; Y in-licenses ear
+  drug"): its subject is not the verb's after it.
 - The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH)
   subsidiaries Ilex Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though
   the registry knows it as a unit of its buyer since ("Kestrel ... to acquire the USA's Brightwell").
@@ -160,6 +166,14 @@ _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
 _UNITS_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:['’]s?\s+)?(?:subsidiaries|subsidiary|units?|affiliates?)\s+(?=[A-Z])"
 )
+# "buy the pharmaceutical subsidiary of X, Y": the unit's word before its parent, and the comma that names the unit
+_UNIT_OF_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|division|business|affiliate)\sof\s(?:the\s)?$")
+_NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
+# "acquire a controlling / 60% stake in": a purchase of the company
+_STAKE_BOUGHT = re.compile(
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s(?:an?\s|the\s)?"
+    r"(?:controlling|majority|(?:[5-9]\d|100)(?:\.\d+)?\s?(?:%|percent|per\scent))\s$"
+)
 _PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(
@@ -171,6 +185,11 @@ _DESCRIPTOR_WORD = re.compile(
     r"|provider|innovator|leader|unit|subsidiary|arm|division|affiliate|spinout|spin-?off|based|focused|[\w\-]+-based"
     r"|[\w\-]+-focu?sed|[\w\-]+-stage|emerging|leading|global|small|big|mid-?size|specialty|integrated|fully"
     r"|private|public|new|young|upstart|peer|neighbor|neighbour|compatriot|local|domestic)\s+"
+)
+# an institution whose name a nationality begins: "Indian Institute of Chemical Technology", "Korean Academy of ..."
+_INSTITUTION = re.compile(
+    r"(?:Institutes?|Universit(?:y|ies)|Academy|Council|Agency|Society|Association|Foundation|Cent(?:er|re)"
+    r"|Hospital|College)\b"
 )
 _ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
 # Between a slot word and a name, lower-case words describe the company ("grant Danish diabetes care giant
@@ -222,6 +241,10 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
+# "SK bioscience said ...", "GC biopharma to acquire": a company word in lower case after a group's initials is its
+# name's (not before another name: "with KP biotech Norvane")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_LOWER_COMPANY_WORD = re.compile(rf"\s((?i:{COMPANY_WORDS}))\b(?!\s+[A-Z])")
 # a news sentence's source, up to its comma: "According to Halden News, ..."
 _ATTRIBUTION = re.compile(r"\s*(?:according\sto|as\sreported\sby|citing)\s[^,;]{1,80},", re.IGNORECASE)
 _NOT_SIGNERS = frozenset({"aside", "reporter", "earlier", "vehicle"})
@@ -280,7 +303,16 @@ _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 # "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
-_UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
+_UNIT_WORD = re.compile(
+    r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off|parent(?:\s(?:company|group|firm))?)\sof\b"
+)
+# "the Klocke Group, the parent company of IDT Biologika": the parent named first
+_PARENT_OF = re.compile(
+    rf"""(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})          # the parent's name
+    ,\s(?:the|its)\s(?:(?:controlling|majority|former)\s)?parent(?:\s(?:company|group|firm))?\sof\s(?:the\s)?
+    (?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})              # the unit's name""",
+    re.VERBOSE,
+)
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 # A filing's defined term for a party, in brackets after its name: '(the "Company")', '(“Licensor”)'
 _ROLE_TERMS = frozenset(
@@ -568,6 +600,8 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
         for word in _UNIT_WORD.finditer(sentence.folded):
             # the regular expression runs from the name before the comma, a few words back
             m = _UNIT_OF.search(text, max(0, word.start() - 140), word.end() + 80)
+            if m is None:
+                m = _PARENT_OF.search(text, max(0, word.start() - 80), word.end() + 80)
             if m is not None:
                 unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
                 if unit and parent:
@@ -832,7 +866,10 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     verb = verbs[0] if verbs else None
     if verb is not None:
         reported = _reported_subjects(text, verb, verbs[1:])
-        for name, pos in _names_in_list(text[: verb.start()], 0):
+        # "Pfizer prunes three drugs from its pipeline; Astellas in-licenses ear drug": a clause before a semicolon
+        # tells another item, whose subject is not this verb's
+        clause = _last_clause_start(text, verb.start())
+        for name, pos in _names_in_list(text[clause : verb.start()], clause):
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
     folded = fold(text)
@@ -849,8 +886,21 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
-            bought = bool(_PURCHASE_SLOT.match(folded, slot.start()))
-            out.append(_Candidate(got[0], 0, got[1], alternative, kind, bought=bought))
+            bought = bool(_PURCHASE_SLOT.match(folded, slot.start())) or (
+                folded.startswith("stake", slot.start())
+                and _STAKE_BOUGHT.search(folded, max(0, slot.start() - 50), slot.start()) is not None
+            )  # "to acquire a controlling stake in X": X is bought
+            # "to buy the pharmaceutical subsidiary of Japan Tobacco, Torii Pharma, which ...": the unit bought is
+            # named after its parent, which sells it
+            named = _NAMED_AFTER.match(text, got[2]) if bought and _UNIT_OF_BEFORE.search(
+                folded, slot.end(), got[1]
+            ) else None
+            unit_bought = _name_after(text, named.end()) if named is not None else None
+            if unit_bought is not None and not re.match(r"\s*(?:[,.;:)]|and\b|$)", text[unit_bought[2] :]):
+                unit_bought = None
+            out.append(_Candidate(got[0], 0, got[1], alternative, kind, bought=bought and unit_bought is None))
+            if unit_bought is not None:
+                out.append(_Candidate(unit_bought[0], 0, unit_bought[1], slot=kind, bought=True))
             # "acquire Corvid Holdings (CH) subsidiaries Ilex Pharmaceutical and Marrow Pharma": the units bought
             units = _UNITS_AFTER.match(text, got[2])
             if units is not None and bought:
@@ -896,6 +946,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     brands = []
     for c in out:
         end = text.find(c.text, c.position)
+        lower = _LOWER_COMPANY_WORD.match(text, end + len(c.text)) if end >= 0 and _ACRONYM.fullmatch(c.text) else None
+        if lower is not None and lower.group(1).islower():
+            c.text += lower.group(0)  # "SK bioscience said": a group's initials and its company word in lower case
         if end >= 0 and text[end + len(c.text) : end + len(c.text) + 1] in ("®", "™"):
             brands.append(c)  # "to commercialize NORVEX® (quillonib)": a brand, not a company
         if _is_vehicle(c.text, text, end + len(c.text) if end >= 0 else -1):
@@ -907,6 +960,22 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
+
+
+def _last_clause_start(text: str, end: int) -> int:
+    """Where the last clause before `end` starts: after a semicolon outside brackets ("X prunes its pipeline; Y
+    in-licenses ..."), else 0."""
+    if ";" not in text[:end]:
+        return 0
+    depth, start = 0, 0
+    for i, ch in enumerate(text[:end]):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            start = i + 1
+    return start
 
 
 def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]]) -> list[tuple[str, int]]:
@@ -1026,7 +1095,7 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
         if not stripped or (_APPOSITIVE_START.match(stripped) and not (last and _DESCRIBING.match(stripped))):
             continue
         lead = _DESCRIPTOR.match(chunk.lstrip())
-        if lead:
+        if lead and not _INSTITUTION.match(chunk.lstrip(), lead.end()):
             cut = len(chunk) - len(chunk.lstrip()) + lead.end()
             chunk = " " * cut + chunk[cut:]
         visible = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), chunk)
@@ -1055,6 +1124,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     skipped = 0
     for _ in range(8):
         desc = _DESCRIPTOR.match(rest) or _OF_PHRASE.match(rest)
+        if desc is not None and _INSTITUTION.match(rest, desc.end()):
+            desc = None  # "the Indian Institute of Chemical Technology": the nationality is the institution's name's
         if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
             word = _LOWER_WORD.match(rest)
             desc = word if word is not None and word.group(1) not in _NOT_DESCRIPTOR else None
@@ -1222,7 +1293,8 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
     words = name.split()
-    if words[0].lower() in NOT_COMPANY_WORDS or (len(words) > 1 and name.isupper()):
+    institution = len(words) > 2 and _INSTITUTION.fullmatch(words[1]) is not None  # "Indian Institute of ..."
+    if (words[0].lower() in NOT_COMPANY_WORDS and not institution) or (len(words) > 1 and name.isupper()):
         return False  # "ENTERING INTO": a heading's words in capitals
     counts = _word_counts(full_text)
     return any(

@@ -346,7 +346,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
              rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
-             rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART}", "licensor"),
+             # (not a relative clause that says what a company does: "<x>, which sells medicines for allergies")
+             rf"<A> (?!,?\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|primarily\s+)?sells\b)<GAP>{_SELL} <SOLD_GAP>"
+             rf"{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
              r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
              r"|taken private)",

@@ -283,6 +283,14 @@ READING_CASES = [
      "Kestrel Pharma has signed a cell therapy partnership with Halden Biosciences, which could reach $500 million. "
      "The deal includes an upfront payment to Halden Biosciences.",
      {"Kestrel Pharma", "Halden Biosciences"}),
+    ("a-headlines-other-item-before-a-semicolon-names-no-party",
+     "Kestrel Pharma prunes three drugs from its pipeline; Norvane Bio in-licenses ear drug\n\n"
+     "Kestrel Pharma has dropped three programmes. Norvane Bio has licensed the QX-935 program from Quillon Biotech "
+     "for $5 million upfront.",
+     {"Norvane Bio", "Quillon Biotech"}),
+    ("a-subject-list-with-tickers-in-brackets-keeps-its-names",
+     "Kestrel Pharma (NASDAQ: KSTL; TSE: 4599) and Norvane Bio have entered into a license agreement for NB-5.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("headline-parties-and-a-third-in-the-subject-list",
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
@@ -482,6 +490,31 @@ NAME_SHAPE_CASES = [
      "over-the-counter subsidiary of fellow Danish company Ostrin Pharma, for $200 million. Kestrel Pharma plans to "
      "integrate Norvane Health into its consumer division.",
      {"Kestrel Pharma", "Norvane Health", "Ostrin Pharma"}),
+    ("the-unit-bought-named-after-its-parent",
+     "Kestrel Pharma has agreed to buy the pharmaceutical subsidiary of Alderbrook Holdings, Norvane Pharma, which "
+     "sells medicines for allergies, for $900 million.",
+     {"Kestrel Pharma", "Alderbrook Holdings", "Norvane Pharma"}),
+    ("the-parent-named-first-sells-the-stake",
+     "KP bioscience said it would acquire a controlling stake in Norvane Biologika, a German contract manufacturer, "
+     "for $240 million. The deal was finalized through an agreement with the Quillon Group, the parent company of "
+     "Norvane Biologika.",
+     {"KP bioscience", "Norvane Biologika", "Quillon Group"}),
+    ("a-minority-stake-leaves-the-parent-out",
+     "Kestrel Pharma said it would acquire a 5% stake in Norvane Biologika for $24 million. The deal was agreed "
+     "with the Quillon Group, the parent company of Norvane Biologika.",
+     {"Kestrel Pharma", "Norvane Biologika"}),
+    ("a-nationality-begins-an-institutions-name",
+     "Kestrel Pharma has entered into a global licensing deal with the Swedish Institute of Quillon Chemistry for "
+     "new drugs. The Swedish Institute of Quillon Chemistry will get $5 million upfront.",
+     {"Kestrel Pharma", "Swedish Institute of Quillon Chemistry"}),
+    ("a-nationality-before-a-company-describes-it",
+     "Kestrel Pharma has entered into a global licensing deal with Swedish biotech Norvane Bio for new drugs. "
+     "Norvane Bio will get $5 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("initials-before-a-descriptor-are-no-name",
+     "Kestrel Pharma has signed a license agreement with KP biotech Norvane for NB-2. Kestrel Pharma will pay "
+     "Norvane $5 million upfront.",
+     {"Kestrel Pharma", "Norvane"}),
     ("the-parent-of-a-unit-licensing-signs-nothing",
      "Kestrel Pharma has signed a license agreement with Norvane Bio, the research subsidiary of fellow Danish "
      "company Ostrin Pharma, for NB-4. Kestrel Pharma will pay Norvane Bio $20 million upfront.",

@@ -154,6 +154,8 @@ COUNTER_EXAMPLES = [
     ("sold-to-a-buyer", "The drug, sold in Europe, will be supplied to Halvard Therapeutics.", ("license",),
      {"Halvard Therapeutics": "partner"}),
     ("sells", "Norvane Bio will sell the drug in Japan.", ("license",), {"Norvane Bio": "partner"}),
+    ("sells", "Kestrel Pharma will acquire Norvane Bio, which sells medicines for allergies, for $1 billion.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("to-be-acquired", "Norvane Bio has the option to acquire a second program.", ("option",),
      {"Norvane Bio": "partner"}),
     ("buys", "Kestrel Pharma will acquire exclusive rights to NB-2.", ("license",), {"Kestrel Pharma": "licensee"}),
