@@ -81,7 +81,8 @@ Rules:
   unless the registry knows two companies) fold into one party through the company registry and fuzzy
   grouping; the party's name is the fullest clean form that starts like the first one, the registry's name
   when that form is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
-  name only its legal form tells apart ("Merck KGaA").
+  name only its legal form tells apart ("Merck KGaA"). A registry spelling of a party's company that the story
+  writes before a form of it in brackets ("GlaxoSmithKline Plc. (GSK)") is one of its forms, for the roles.
 - A party named by a name of several companies ("Merck": Merck & Co. or Merck KGaA) is the company its
   other forms name ("MSD"), else the one the article names (`extraction.companies.context`: "Rahway",
   "known as MSD outside the United States and Canada", "Darmstadt", "EMD Serono"), and is named after it;
@@ -442,6 +443,7 @@ def find_parties(
     _settle_shared_names(groups, full_text, registry)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
+    _add_known_spellings(groups, full_text, registry)
     for name, in_use in defined.values():
         group = next((g for g in groups if name in g.forms), None)
         if group is not None and in_use not in group.forms:
@@ -838,6 +840,26 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
             )
             if distinct and short not in group.forms:
                 group.forms.append(short)
+
+
+def _add_known_spellings(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
+    """A registry spelling of a party's company that the story writes before a form of it in brackets is a form too
+    (for the roles): the headline's "GSK" is also the lead's "GlaxoSmithKline Plc. (GSK)"."""
+    if "(" not in full_text:
+        return
+    entities = [r.entity_id if (r := registry.resolve(g.name)) is not None else None for g in groups]
+    for group, entity_id in zip(groups, entities, strict=True):
+        entity = registry.entity(entity_id) if entity_id is not None and entities.count(entity_id) == 1 else None
+        if entity is None:
+            continue
+        shorts = "|".join(re.escape(f) for f in group.forms)
+        for spelling in (entity.canonical, *entity.aliases):
+            if spelling in group.forms or spelling not in full_text or _TICKER.fullmatch(spelling):
+                continue
+            if re.search(
+                rf"(?<![\w&]){re.escape(spelling)}(?:,?\s*(?i:{LEGAL_SUFFIXES})\.?)?\s*\((?:{shorts})\)", full_text
+            ):
+                group.forms.append(spelling)
 
 
 def _one_word_aliases(name: str, registry: CompanyRegistry) -> list[str]:

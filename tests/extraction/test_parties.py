@@ -731,3 +731,15 @@ def test_an_aside_dating_another_purchase_leaves_the_news_sentence_this_deals() 
     )
     assert result.deal is not None
     assert {"co-development", "co-commercialization"} <= set(result.deal.deal_types)
+
+
+def test_a_known_spelling_before_a_bracketed_form_is_a_form_of_the_party() -> None:
+    registry = CompanyRegistry.builtin()
+    registry.add_entity("KNV", ["Kestrel Norvane", "Kestrel Norvane Group"])
+    text = ("Brightwell Biologics inks manufacturing deal with KNV\n\nBrightwell Biologics said it has signed a deal "
+            "with Kestrel Norvane Plc. (KNV) to manufacture a KNV biosimilar. Kestrel Norvane Group was not named.")
+    sentences = read_article(text).sentences
+    groups = find_parties(sentences, sentences, text, registry)
+    knv = next(g for g in groups if g.name == "KNV")
+    assert "Kestrel Norvane" in knv.forms  # written before "(KNV)"
+    assert "Kestrel Norvane Group" not in knv.forms  # written, but not as the bracket's spelling

@@ -98,8 +98,11 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "handles-manufacturing": {"Brightwell Biologics": "manufacturer"},
     "makes": {"Brightwell Biologics": "manufacturer"},
     "cdmo-said": {"Brightwell Biologics": "manufacturer"},
+    "deal-with-for-rights": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "deal-to-make-a-partys-product": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
     "cdmo-near-name": {"Brightwell Biologics": "manufacturer"},
     "invests-in": {"Marrow Capital": "investor"},
+    "funds-a-partys-programme": {"Marrow Capital": "investor", "Norvane Bio": "partner"},
     "buys-shares": {"Kestrel Pharma": "investor"},
     "takes-over-commercialisation": {"Orrery Pharma": "licensee"},
     "licensing-deal-with-for-its": {"Orrery Pharma": "licensee"},
@@ -153,6 +156,13 @@ COUNTER_EXAMPLES = [
      {"Tamsin Bio": "partner"}),
     ("sold-to-a-buyer", "The drug, sold in Europe, will be supplied to Halvard Therapeutics.", ("license",),
      {"Halvard Therapeutics": "partner"}),
+    ("deal-to-make-a-partys-product", "Halvard Therapeutics signed a deal with Brightwell Biologics to manufacture a "
+     "Halvard Therapeutics antibody.", ("manufacturing",),
+     {"Halvard Therapeutics": "partner", "Brightwell Biologics": "partner"}),
+    ("deal-with-for-rights", "Orrery Pharma signed a deal with Tamsin Bio for the development of TB-7.",
+     ("collaboration",), {"Orrery Pharma": "partner", "Tamsin Bio": "partner"}),
+    ("funds-a-partys-programme", "Norvane Bio will pay up to $300 million to Kestrel Pharma to fund its NB-5 "
+     "programme.", ("license",), {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
     ("sells", "Norvane Bio will sell the drug in Japan.", ("license",), {"Norvane Bio": "partner"}),
     ("sells", "Kestrel Pharma will acquire Norvane Bio, which sells medicines for allergies, for $1 billion.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
@@ -292,6 +302,12 @@ PRECEDENCE = [
      "Brightwell Biologics has extended a supply agreement with Kestrel Pharma for a conjugate, the Swiss contract "
      "drugmaker said.",
      ("manufacturing", "supply"), {"Brightwell Biologics": "manufacturer", "Kestrel Pharma": "client"}),
+    ("the-seller-of-royalties-bought-is-the-licensor",
+     "Marrow Royalty has purchased royalties on net sales of NB-4 for $150 million. Norvane Bio retains the rest.",
+     ("license",), {"Marrow Royalty": "acquirer", "Norvane Bio": "licensor"}),
+    ("the-company-bought-is-the-target",
+     "Kestrel Pharma will acquire Norvane Bio for $150 million. Norvane Bio shareholders approved it.",
+     ("license",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("a-stake-in-the-target-is-the-buyers",
      "Kestrel Pharma has acquired UK-based biotech Norvane Bio. Kestrel Pharma will take an 80 per cent stake in "
      "Norvane Bio by issuing 30 million shares.",
