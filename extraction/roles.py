@@ -13,7 +13,8 @@ Rules, strongest first (the table's groups):
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
   the gold format); a filing's "all of its right, title and interest in X" is one thing sold. Buying
-  goods in a supply deal is no purchase, nor is taking over an activity ("will take over development").
+  goods in a supply deal is no purchase, nor is taking over an activity ("will take over development"), nor a thing
+  a party pays for ("X will pay $7 million for inventory to be acquired": X is not bought).
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
@@ -360,7 +361,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A> (?!,?\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|primarily\s+)?sells\b)<GAP>{_SELL} <SOLD_GAP>"
              rf"{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
-             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
+             # (not a thing bought that the gap names: "X is expected to pay $7 million for inventory to be acquired")
+             r"<A> (?:(?!\bfor\b|\bpa(?:y|id)\b)[^\x00;]){0,90}?"
+             r"(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
              r"|taken private)",
              "target"),
     RoleRule("buys", "purchase", "Kestrel Pharma will acquire the clinical-stage biotech for $1.2 billion.",

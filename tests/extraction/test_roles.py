@@ -163,6 +163,9 @@ COUNTER_EXAMPLES = [
      ("collaboration",), {"Orrery Pharma": "partner", "Tamsin Bio": "partner"}),
     ("funds-a-partys-programme", "Norvane Bio will pay up to $300 million to Kestrel Pharma to fund its NB-5 "
      "programme.", ("license",), {"Norvane Bio": "licensee", "Kestrel Pharma": "licensor"}),
+    ("to-be-acquired", "Kestrel Pharma will pay $5 million upfront to Norvane Bio, and Kestrel Pharma will pay $2 "
+     "million for inventory to be acquired over the next months.", ("license",),
+     {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
     ("sells", "Norvane Bio will sell the drug in Japan.", ("license",), {"Norvane Bio": "partner"}),
     ("sells", "Kestrel Pharma will acquire Norvane Bio, which sells medicines for allergies, for $1 billion.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
