@@ -27,16 +27,21 @@ Rules:
   a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
   A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
   named by the new one.
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a
-  place of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), a
-  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of
-  Travel Vaccines"), a filing's heading word ("Note 6 – License Agreement"), a legal form alone ("Inc."), a
-  person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company word after
-  the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition ends
-  the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
-  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that
-  do not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing
-  repeats them.
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place
+  of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a
+  sentence cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ..."), a
+  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel
+  Vaccines", "Primary Care Product Assets"), a brand ("NORVEX®"), a filing's word for a side it never names ("entered
+  into the License Agreement with the Licensor"), a filing's heading word ("Note 6 – License Agreement"), a legal form
+  alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company
+  word after the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition
+  ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
+  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that do
+  not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats
+  them. Nor is a company formed to carry out the merger, its buyer's vehicle: its name says so ("Island Merger Sub,
+  Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a subsidiary ("Kestrel
+  Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition company is a party); the
+  company it merges into is read in its slot ("merged with and into Norvane").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -47,7 +52,13 @@ Rules:
   A conjunction the slot read as one name ("between Norvane and Tamsin") is two parties when the
   story names each alone.
 - The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
-  over-the-counter subsidiary of fellow Japan-based company Y"); a unit bought does not sign for its parent.
+  over-the-counter subsidiary of fellow Japan-based company Y", "to buy the pharmaceutical subsidiary of Y, X, which
+  ...", "a controlling stake in X ... with Y, the parent company of X"; a majority stake is the company bought); a
+  unit bought does not sign for its parent.
+- A name's own words: a company word in lower case after a group's initials ("SK bioscience said"; not before
+  another name: "with KP biotech Norvane"), a nationality before an institution ("the Indian Institute of Chemical
+  Technology"). A headline's clause before a semicolon tells another item ("X prunes three drugs; Y in-licenses ear
+  drug"): its subject is not the verb's after it.
 - The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH)
   subsidiaries Ilex Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though
   the registry knows it as a unit of its buyer since ("Kestrel ... to acquire the USA's Brightwell").
@@ -70,7 +81,8 @@ Rules:
   unless the registry knows two companies) fold into one party through the company registry and fuzzy
   grouping; the party's name is the fullest clean form that starts like the first one, the registry's name
   when that form is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
-  name only its legal form tells apart ("Merck KGaA").
+  name only its legal form tells apart ("Merck KGaA"). A registry spelling of a party's company that the story
+  writes before a form of it in brackets ("GlaxoSmithKline Plc. (GSK)") is one of its forms, for the roles.
 - A party named by a name of several companies ("Merck": Merck & Co. or Merck KGaA) is the company its
   other forms name ("MSD"), else the one the article names (`extraction.companies.context`: "Rahway",
   "known as MSD outside the United States and Canada", "Darmstadt", "EMD Serono"), and is named after it;
@@ -95,14 +107,17 @@ from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
     ASSET_NOUNS,
+    ASSET_TAIL_NOUNS,
     COMPANY_WORDS,
     HEADLINE_VERBS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
+    MERGER_VEHICLE_WORDS,
     NATIONALITIES,
     NOT_COMPANY_WORDS,
     OTHER_DEALS_CLAUSE,
     PRESS_OUTLETS,
+    VEHICLE_NAME_WORDS,
 )
 
 _TOKEN = r"(?:[A-Z][\w'’\-.&+]*|\d+[A-Za-z][\w'’\-.&+]*|[a-z]+[A-Z][\w\-]*|[a-z]{1,3}(?=[A-Z0-9]))"
@@ -152,6 +167,14 @@ _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
 _UNITS_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:['’]s?\s+)?(?:subsidiaries|subsidiary|units?|affiliates?)\s+(?=[A-Z])"
 )
+# "buy the pharmaceutical subsidiary of X, Y": the unit's word before its parent, and the comma that names the unit
+_UNIT_OF_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|division|business|affiliate)\sof\s(?:the\s)?$")
+_NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
+# "acquire a controlling / 60% stake in": a purchase of the company
+_STAKE_BOUGHT = re.compile(
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s(?:an?\s|the\s)?"
+    r"(?:controlling|majority|(?:[5-9]\d|100)(?:\.\d+)?\s?(?:%|percent|per\scent))\s$"
+)
 _PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(
@@ -163,6 +186,11 @@ _DESCRIPTOR_WORD = re.compile(
     r"|provider|innovator|leader|unit|subsidiary|arm|division|affiliate|spinout|spin-?off|based|focused|[\w\-]+-based"
     r"|[\w\-]+-focu?sed|[\w\-]+-stage|emerging|leading|global|small|big|mid-?size|specialty|integrated|fully"
     r"|private|public|new|young|upstart|peer|neighbor|neighbour|compatriot|local|domestic)\s+"
+)
+# an institution whose name a nationality begins: "Indian Institute of Chemical Technology", "Korean Academy of ..."
+_INSTITUTION = re.compile(
+    r"(?:Institutes?|Universit(?:y|ies)|Academy|Council|Agency|Society|Association|Foundation|Cent(?:er|re)"
+    r"|Hospital|College)\b"
 )
 _ONLY_LEGAL = re.compile(rf"(?:(?:{LEGAL_SUFFIXES})[\s,]*)+")
 # Between a slot word and a name, lower-case words describe the company ("grant Danish diabetes care giant
@@ -214,7 +242,24 @@ _PERSON_AFTER = re.compile(
     re.VERBOSE,
 )
 _AND = frozenset({"and", "And", "&"})
-_NOT_SIGNERS = frozenset({"aside", "reporter", "earlier"})
+# "SK bioscience said ...", "GC biopharma to acquire": a company word in lower case after a group's initials is its
+# name's (not before another name: "with KP biotech Norvane")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_LOWER_COMPANY_WORD = re.compile(rf"\s((?i:{COMPANY_WORDS}))\b(?!\s+[A-Z])")
+# a news sentence's source, up to its comma: "According to Halden News, ..."
+_ATTRIBUTION = re.compile(r"\s*(?:according\sto|as\sreported\sby|citing)\s[^,;]{1,80},", re.IGNORECASE)
+_NOT_SIGNERS = frozenset({"aside", "reporter", "earlier", "vehicle"})
+# A company formed to carry out a merger ("Island Merger Sub, Inc.", "Nautilus Holdco"): a party's vehicle
+_VEHICLE = re.compile(rf"(?<![\w-])(?:{MERGER_VEHICLE_WORDS})(?![\w-])", re.IGNORECASE)
+# "Kestrel Acquisition Corp., a Delaware corporation and a direct, wholly owned subsidiary of Kestrel": a name with a
+# purchase word made a subsidiary by its appositive
+_VEHICLE_WORD = re.compile(rf"\b(?:{VEHICLE_NAME_WORDS})\b")
+_SUBSIDIARY_AFTER = re.compile(
+    rf"\s*(?:,?\s*(?:{LEGAL_SUFFIXES}))?\s*(?:\([^()]{{0,40}}\)\s*)?"  # its legal form and defined term
+    r",\s(?:an?\s(?:[\w\-]+\s){0,3}?(?:corporation|company|entity)\s(?:and\s)?)?"  # "a Delaware corporation and"
+    r"(?:an?\s|the\s|its\s)?(?:(?:direct|indirect|newly[\s-]formed|newly[\s-]created|special[\s-]purpose),?\s)*"
+    r"(?:wholly[\s-]owned\s)?subsidiary\sof\b"  # "a direct, wholly owned subsidiary of"
+)
 # a deal that failed: "X's deal to purchase Y fell through"
 _FAILED = re.compile(
     r"\b(?:fell|falls|fall(?:ing)?)\s+(?:through|apart)|collapsed|\bwas\s+(?:terminated|scrapped|abandoned"
@@ -259,12 +304,26 @@ _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 # "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
-_UNIT_WORD = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\b")
+_UNIT_WORD = re.compile(
+    r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off|parent(?:\s(?:company|group|firm))?)\sof\b"
+)
+# "the Klocke Group, the parent company of IDT Biologika": the parent named first
+_PARENT_OF = re.compile(
+    rf"""(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})          # the parent's name
+    ,\s(?:the|its)\s(?:(?:controlling|majority|former)\s)?parent(?:\s(?:company|group|firm))?\sof\s(?:the\s)?
+    (?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})              # the unit's name""",
+    re.VERBOSE,
+)
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 # A filing's defined term for a party, in brackets after its name: '(the "Company")', '(“Licensor”)'
+_ROLE_TERMS = frozenset(
+    {"Company", "Issuer", "Licensor", "Licensee", "Purchaser", "Buyer", "Seller", "Vendor", "Offeror", "Acquirer",
+     "Target"}
+)  # fmt: skip
 _DEFINED_TERM = re.compile(
-    r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>Company|Issuer|Licensor|Licensee"
-    r"|Purchaser|Buyer|Seller|Vendor|Offeror|Acquirer|Target)\s*[\"”]"
+    r"\((?P<the>the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[\"“]\s*(?P<term>"
+    + "|".join(sorted(_ROLE_TERMS))
+    + r")\s*[\"”]"
 )
 # Any defined term in brackets: '(the "Transaction")', '("VIBATIV" or the "Product")'
 _ANY_DEFINED_TERM = re.compile(
@@ -312,6 +371,8 @@ def find_parties(
     keys = _Keys(registry, units)
     defined = _defined_terms(full_text) if "(" in full_text else {}
     things = _thing_terms(full_text) if "(\"" in full_text or "(the" in full_text else frozenset()
+    # a filing's word for a side it never names ("entered into the License Agreements with the Licensor")
+    things |= _ROLE_TERMS - defined.keys()
     reading = _reading_order(deal_sentences, all_sentences)
     for sentence in reading:
         found = []
@@ -382,6 +443,7 @@ def find_parties(
     _settle_shared_names(groups, full_text, registry)
     _add_fuller_forms(groups, full_text, registry)
     _add_short_forms(groups, registry)
+    _add_known_spellings(groups, full_text, registry)
     for name, in_use in defined.values():
         group = next((g for g in groups if name in g.forms), None)
         if group is not None and in_use not in group.forms:
@@ -546,6 +608,8 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
         for word in _UNIT_WORD.finditer(sentence.folded):
             # the regular expression runs from the name before the comma, a few words back
             m = _UNIT_OF.search(text, max(0, word.start() - 140), word.end() + 80)
+            if m is None:
+                m = _PARENT_OF.search(text, max(0, word.start() - 80), word.end() + 80)
             if m is not None:
                 unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
                 if unit and parent:
@@ -784,6 +848,26 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
                 group.forms.append(short)
 
 
+def _add_known_spellings(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
+    """A registry spelling of a party's company that the story writes before a form of it in brackets is a form too
+    (for the roles): the headline's "GSK" is also the lead's "GlaxoSmithKline Plc. (GSK)"."""
+    if "(" not in full_text:
+        return
+    entities = [r.entity_id if (r := registry.resolve(g.name)) is not None else None for g in groups]
+    for group, entity_id in zip(groups, entities, strict=True):
+        entity = registry.entity(entity_id) if entity_id is not None and entities.count(entity_id) == 1 else None
+        if entity is None:
+            continue
+        shorts = "|".join(re.escape(f) for f in group.forms)
+        for spelling in (entity.canonical, *entity.aliases):
+            if spelling in group.forms or spelling not in full_text or _TICKER.fullmatch(spelling):
+                continue
+            if re.search(
+                rf"(?<![\w&]){re.escape(spelling)}(?:,?\s*(?i:{LEGAL_SUFFIXES})\.?)?\s*\((?:{shorts})\)", full_text
+            ):
+                group.forms.append(spelling)
+
+
 def _one_word_aliases(name: str, registry: CompanyRegistry) -> list[str]:
     resolution = registry.resolve(name) if name else None
     entity = registry.entity(resolution.entity_id) if resolution is not None else None
@@ -810,7 +894,10 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     verb = verbs[0] if verbs else None
     if verb is not None:
         reported = _reported_subjects(text, verb, verbs[1:])
-        for name, pos in _names_in_list(text[: verb.start()], 0):
+        # "Pfizer prunes three drugs from its pipeline; Astellas in-licenses ear drug": a clause before a semicolon
+        # tells another item, whose subject is not this verb's
+        clause = _last_clause_start(text, verb.start())
+        for name, pos in _names_in_list(text[clause : verb.start()], clause):
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
     folded = fold(text)
@@ -827,8 +914,21 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
-            bought = bool(_PURCHASE_SLOT.match(folded, slot.start()))
-            out.append(_Candidate(got[0], 0, got[1], alternative, kind, bought=bought))
+            bought = bool(_PURCHASE_SLOT.match(folded, slot.start())) or (
+                folded.startswith("stake", slot.start())
+                and _STAKE_BOUGHT.search(folded, max(0, slot.start() - 50), slot.start()) is not None
+            )  # "to acquire a controlling stake in X": X is bought
+            # "to buy the pharmaceutical subsidiary of Japan Tobacco, Torii Pharma, which ...": the unit bought is
+            # named after its parent, which sells it
+            named = _NAMED_AFTER.match(text, got[2]) if bought and _UNIT_OF_BEFORE.search(
+                folded, slot.end(), got[1]
+            ) else None
+            unit_bought = _name_after(text, named.end()) if named is not None else None
+            if unit_bought is not None and not re.match(r"\s*(?:[,.;:)]|and\b|$)", text[unit_bought[2] :]):
+                unit_bought = None
+            out.append(_Candidate(got[0], 0, got[1], alternative, kind, bought=bought and unit_bought is None))
+            if unit_bought is not None:
+                out.append(_Candidate(unit_bought[0], 0, unit_bought[1], slot=kind, bought=True))
             # "acquire Corvid Holdings (CH) subsidiaries Ilex Pharmaceutical and Marrow Pharma": the units bought
             units = _UNITS_AFTER.match(text, got[2])
             if units is not None and bought:
@@ -864,13 +964,46 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
         for c in out:
             if c.position < aside:
                 c.slot = "aside"
+    # "According to Halden News, Kestrel and Norvane signed ...": the source of the news, when its main clause names
+    # two signers of its own ("According to Kestrel, the deal with Norvane ..." leaves Kestrel)
+    source = _ATTRIBUTION.match(text)
+    if source is not None and sum(c.position >= source.end() and c.slot == "subject" for c in out) >= 2:
+        for c in out:
+            if c.position < source.end():
+                c.slot = "reporter"
+    brands = []
     for c in out:
+        end = text.find(c.text, c.position)
+        lower = _LOWER_COMPANY_WORD.match(text, end + len(c.text)) if end >= 0 and _ACRONYM.fullmatch(c.text) else None
+        if lower is not None and lower.group(1).islower():
+            c.text += lower.group(0)  # "SK bioscience said": a group's initials and its company word in lower case
+        if end >= 0 and text[end + len(c.text) : end + len(c.text) + 1] in ("®", "™"):
+            brands.append(c)  # "to commercialize NORVEX® (quillonib)": a brand, not a company
+        if _is_vehicle(c.text, text, end + len(c.text) if end >= 0 else -1):
+            c.slot = "vehicle"  # "Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel": its buyer's vehicle
         c.owner, c.text = _owner_and_owned(c.text)
         if c.owner and (is_place(c.owner) or _DESCRIPTOR.fullmatch(c.owner + " ")):
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
+    out = [c for c in out if c not in brands]
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
+
+
+def _last_clause_start(text: str, end: int) -> int:
+    """Where the last clause before `end` starts: after a semicolon outside brackets ("X prunes its pipeline; Y
+    in-licenses ..."), else 0."""
+    if ";" not in text[:end]:
+        return 0
+    depth, start = 0, 0
+    for i, ch in enumerate(text[:end]):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            start = i + 1
+    return start
 
 
 def _reported_subjects(text: str, verb: re.Match[str], later: list[re.Match[str]]) -> list[tuple[str, int]]:
@@ -990,7 +1123,7 @@ def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
         if not stripped or (_APPOSITIVE_START.match(stripped) and not (last and _DESCRIBING.match(stripped))):
             continue
         lead = _DESCRIPTOR.match(chunk.lstrip())
-        if lead:
+        if lead and not _INSTITUTION.match(chunk.lstrip(), lead.end()):
             cut = len(chunk) - len(chunk.lstrip()) + lead.end()
             chunk = " " * cut + chunk[cut:]
         visible = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), chunk)
@@ -1019,6 +1152,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     skipped = 0
     for _ in range(8):
         desc = _DESCRIPTOR.match(rest) or _OF_PHRASE.match(rest)
+        if desc is not None and _INSTITUTION.match(rest, desc.end()):
+            desc = None  # "the Indian Institute of Chemical Technology": the nationality is the institution's name's
         if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
             word = _LOWER_WORD.match(rest)
             desc = word if word is not None and word.group(1) not in _NOT_DESCRIPTOR else None
@@ -1139,8 +1274,25 @@ def _not_a_company(name: str) -> bool:
         or bool(_COMPANY_WORD.fullmatch(name))  # "the Group", "Pharma": a company word alone names none
         or name.lower() in PRESS_OUTLETS
         or is_place(name)
+        or _is_vehicle(name)  # "Island Merger Sub, Inc."
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
     )
+
+
+def _is_vehicle(name: str, text: str = "", end: int = -1) -> bool:
+    """A company formed to carry out a merger, a party's vehicle and no party: its name says so ("Island Merger Sub,
+    Inc.", "Nautilus Holdco"), or a purchase word in it does with the appositive that makes it a subsidiary ("Kestrel
+    Acquisition Corp., a wholly owned subsidiary of Kestrel Pharma"; not a listed "Kestrel Acquisition Corp.")."""
+    if _VEHICLE.search(name):
+        return True
+    return end >= 0 and bool(_VEHICLE_WORD.search(name)) and bool(_SUBSIDIARY_AFTER.match(text, end))
+
+
+def _names_an_asset(name: str) -> bool:
+    """A run that ends in an asset noun names what is sold or licensed: "Primary Care Product Assets", "Canadian
+    Portfolio" (a name the registry knows is asked before)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in ASSET_TAIL_NOUNS
 
 
 def is_named_company(name: str, registry: CompanyRegistry) -> bool:
@@ -1148,7 +1300,9 @@ def is_named_company(name: str, registry: CompanyRegistry) -> bool:
     word or legal form."""
     if not name or _CODE_LIKE.match(name) or name.lower() in NOT_COMPANY_WORDS or _not_a_company(name):
         return False
-    return bool(registry.senses(name)) or bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
+    if registry.senses(name):
+        return True
+    return not _names_an_asset(name) and bool(_COMPANY_WORD.search(name) or _LEGAL_WORD.search(name))
 
 
 def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
@@ -1162,10 +1316,13 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
         return False
     if registry.senses(name):  # one known company, or a name of several ("Merck")
         return True
+    if _names_an_asset(name):
+        return False  # "Primary Care Product Assets"
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
     words = name.split()
-    if words[0].lower() in NOT_COMPANY_WORDS or (len(words) > 1 and name.isupper()):
+    institution = len(words) > 2 and _INSTITUTION.fullmatch(words[1]) is not None  # "Indian Institute of ..."
+    if (words[0].lower() in NOT_COMPANY_WORDS and not institution) or (len(words) > 1 and name.isupper()):
         return False  # "ENTERING INTO": a heading's words in capitals
     counts = _word_counts(full_text)
     return any(

@@ -13,10 +13,12 @@ Rules, strongest first (the table's groups):
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
   the gold format); a filing's "all of its right, title and interest in X" is one thing sold. Buying
-  goods in a supply deal is no purchase, nor is taking over an activity ("will take over development").
+  goods in a supply deal is no purchase, nor is taking over an activity ("will take over development"), nor a thing
+  a party pays for ("X will pay $7 million for inventory to be acquired": X is not bought).
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
+  A deal with a company for rights takes them from it ("X has struck a deal with Y for the ex-China rights to Z").
   The noun ("a license to", "a licensing deal", "a grant of") is not the verb, nor is what a
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
@@ -32,9 +34,11 @@ Rules, strongest first (the table's groups):
   manufacturer (also the subject of a sentence that ends ", the Swiss contract drugmaker said", not the partner
   before that descriptor); in
   a manufacturing or supply deal also who makes or supplies the products, provides manufacturing of
-  another's products, tech-transfers them onto its platform or dedicates capacity to another, whose
-  products are made being the client; the owner of a good supplied ("the supply of X's isotopes") supplies it.
-- funding: who invests in a party or buys its shares is an investor.
+  another's products (also "will commercially produce"), tech-transfers them onto its platform or dedicates
+  capacity to another, whose products are made being the client ("X signed a deal with Y to manufacture a Y
+  biosimilar": X makes); the owner of a good supplied ("the supply of X's isotopes") supplies it.
+- funding: who invests in a party or buys its shares is an investor; so is who provides money to fund another
+  party's programme ("funds managed by X will provide up to $750 million to fund Y's flu program"; Y a partner).
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.
@@ -56,7 +60,8 @@ Precedence and consistency:
   target of an acquisition its acquirer.
 - A party no rule reads takes the counterpart of the strongest party's role (licensor <-> licensee,
   acquirer <-> target, manufacturer <-> client; in a purchase that licenses nothing, the seller's
-  counterpart is the buyer); where no rule but hints (in an acquisition, hints
+  counterpart is the buyer; the counterpart of a buyer of royalties or assets is their seller, the licensor, in any
+  deal but a company's purchase); where no rule but hints (in an acquisition, hints
   and stakes bought on the way) reads anyone, the deal type
   decides first (an acquisition's first-named party is the acquirer, the others the targets); the
   last fallback is `partner`.
@@ -131,7 +136,8 @@ _LICENCE_DEALS = frozenset({"license", "option", "co-development", "co-commercia
 # Words that describe a company between a slot word and its name ("from Swedish peer X", "to
 # Danish diabetes care giant X"): articles, nationalities and the trade press's nouns for companies.
 _DESCRIPTOR = (
-    r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|big|global|leading|major|private|public|privately-held"
+    r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|big|global|multinational|leading|major|private|public"
+    r"|privately-held"
     r"|publicly-traded|listed|clinical-stage|commercial-stage|late-stage|early-stage|emerging|specialty|integrated"
     r"|new|young|small|mid-?sized?|[a-z][a-z\-.]*-(?:based|stage|focused|listed|headquartered|owned|backed)"
     r"|company|firm|group|biotech|biotechnology|biopharma|biopharmaceutical|pharma|pharmaceutical|pharmaceuticals"
@@ -168,7 +174,9 @@ _FRAGMENTS: dict[str, str] = {
     # auxiliaries and reporting words between a subject and its verb: "said it has agreed to"
     "AUX": r"(?:(?:will|would|shall|may|might|can|could|must|is|are|was|were|be|been|being|has|have|had|also|now"
     r"|then|still|further|additionally|jointly|to|set|stands?|agree[sd]?|expects?|expected|plans?|intends?|going"
-    r"|able|in\sturn|said|says|announced|it|that|today|already|first|initially|ultimately|potentially)\s+)*",
+    r"|able|in\sturn|said|says|announced|it|that|today|already|first|initially|ultimately|potentially"
+    # adverbs of how: "will commercially produce", "will exclusively distribute"
+    r"|commercially|exclusively|solely|directly|primarily|fully|globally|locally)\s+)*",
     # words between a subject and a verb further on: no other party, no regulator ("X said the FDA granted")
     "GAP": r"(?:(?!fda\b|ema\b|regulator|agency|authorit)[^\x00;]){0,90}?",
     # descriptors between a slot word and a name
@@ -221,7 +229,8 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "shareholders-receive": ("holders",),
     "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
     "grants": ("grant",), "licenses-to": ("licen", " to "), "licensing-a-partys-asset": ("licen",),
-    "takes-rights-from": ("right|licen", " from "), "takes-from-a-licence": ("right|licen", " from "),
+    "takes-rights-from": ("right|licen", " from "), "deal-with-for-rights": ("right|licen", " with "),
+    "takes-from-a-licence": ("right|licen", " from "),
     "licenses-out-with": ("out|export", " with "), "asset-licensed-to": ("licen",),
     "licenses-from": ("licen", " from "),
     "hands-rights": ("hand|give|gave|transfer",), "gains-rights": ("right|licen",), "in-licenses": ("in-licen",),
@@ -236,9 +245,11 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
     "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
     "cdmo-said": ("contract|cdmo|cmo",),
-    "makes-for-a-party": ("provid|perform|offer",), "tech-transfers": ("transfer",),
+    "makes-for-a-party": ("provid|perform|offer",), "deal-to-make-a-partys-product": (" with ",),
+    "tech-transfers": ("transfer",),
     "dedicates-capacity": ("dedicat|reserv|allocat",),
-    "invests-in": ("invest",), "buys-shares": ("share|stake|stock|equity",),
+    "invests-in": ("invest",), "funds-a-partys-programme": ("provid|commit|contribut",),
+    "buys-shares": ("share|stake|stock|equity",),
     "takes-over-commercialisation": ("commerciali",), "licensing-deal-with-for-its": ("licen",),
 }
 _CUES: dict[str, tuple[str, ...]] = {
@@ -250,7 +261,7 @@ _CUES: dict[str, tuple[str, ...]] = {
               "collect", "consideration"),
     "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill", "transfer", "dedicat",
                "reserv", "allocat"),
-    "funding": ("invest", "share", "stake", "equity", "stock"),
+    "funding": ("invest", "share", "stake", "equity", "stock", "provid", "commit", "contribut"),
     "hint": ("commerciali", "licen", "\x00'", "\x00’"),
 }
 _FRAGMENT = re.compile(r"<(" + "|".join(re.escape(f) for f in _FRAGMENTS) + r")>")
@@ -346,9 +357,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("sold-to-a-buyer", "purchase", "The company sold its vaccine business to Kestrel Pharma.",
              rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
-             rf"<A> <GAP>{_SELL} <SOLD_GAP>{_SOLD_PART}", "licensor"),
+             # (not a relative clause that says what a company does: "<x>, which sells medicines for allergies")
+             rf"<A> (?!,?\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|primarily\s+)?sells\b)<GAP>{_SELL} <SOLD_GAP>"
+             rf"{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
-             r"<A> <GAP>(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
+             # (not a thing bought that the gap names: "X is expected to pay $7 million for inventory to be acquired")
+             r"<A> (?:(?!\bfor\b|\bpa(?:y|id)\b)[^\x00;]){0,90}?"
+             r"(?:to be|will be|agreed to be|agrees to be|is being|has been) (?:acquired|bought|taken over"
              r"|taken private)",
              "target"),
     RoleRule("buys", "purchase", "Kestrel Pharma will acquire the clinical-stage biotech for $1.2 billion.",
@@ -375,6 +390,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r" (?:the )?<B'S>", "licensee", "licensor"),
     RoleRule("takes-rights-from", "rights", "Orrery Pharma acquired exclusive rights to TB-7 from Tamsin Bio.",
              rf"<A> <GAP>{_TAKE} <LGAP><RIGHTS><LGAP>from <DESC><B>",
+             "licensee", "licensor"),
+    # a deal with a company for rights takes them from it: "X has struck a deal with Y for the ex-China rights to Z"
+    RoleRule("deal-with-for-rights", "rights", "Orrery Pharma has struck a deal with Tamsin Bio for the ex-China "
+             "rights to TB-7.",
+             r"<A> <GAP>(?:deal|agreement|pact|contract|tie-?up) with <DESC><B> (?:\([^()\x00]{0,30}\) )?for (?:the )?"
+             r"<ADJ><RIGHTS>",
              "licensee", "licensor"),
     RoleRule("takes-from-a-licence", "rights", "Orrery Pharma exercised its option to obtain from Tamsin Bio a "
              "licence.",
@@ -445,6 +466,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "Therapeutics' cell therapies.",
              rf"<A><APP> <AUX>(?:{_MAKE}|provides? [^\x00;]{{0,40}}?manufactur\w*) <GAP><B'S>",
              "manufacturer", "client", _MAKING_DEALS),
+    # the product made is the other side's: "X signed a deal with Y to manufacture a Y biosimilar" (X makes)
+    RoleRule("deal-to-make-a-partys-product", "making", "Brightwell Biologics signed a tie-up deal with Halvard "
+             "Therapeutics to manufacture a Halvard Therapeutics biosimilar.",
+             r"<A> <GAP>with <DESC><B> (?:\([^()\x00]{0,20}\) )?to (?:manufacture|produce|make|supply|fill) "
+             r"(?:a |an |the )?(?P=b)(?:['’]s?)? ",
+             "manufacturer", "client", _MAKING_DEALS),
     RoleRule("makes-for-a-party", "making", "Brightwell Biologics signed an agreement to provide commercial "
              "manufacturing of Halvard Therapeutics biologics.",
              r"<A> <GAP>(?:provide|provides|providing|perform|performs|offer|offers) (?:[\w\-]+ ){0,3}?"
@@ -496,6 +523,15 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("invests-in", "funding", "Marrow Capital invested $2 billion in Norvane Bio.",
              r"<A> <GAP>(?:invest|invests|invested|investing|investment of) (?:[^\x00;]{0,50}? )?in <DESC><B>",
              "investor"),
+    # money to fund another's programme, paid back in milestones or royalties: "funds managed by X will provide up
+    # to $750 million to fund Y's influenza program" (X funds it, Y develops)
+    RoleRule("funds-a-partys-programme", "funding", "Funds managed by Marrow Capital will provide up to $300 million "
+             "to fund Norvane Bio's NB-5 programme.",
+             r"(?<!with\s)(?<!for\s)(?<!to\s)(?<!from\s)<OBJ>(?:\s*\([^()]{0,40}\))? <AUX>(?:provide|provides|provided"
+             r"|providing|commit|commits|committed|contribute|contributes|contributed) <TO_MONEY><MONEY>[^\x00;]{0,60}?"
+             # ("fund" of "to fund <x>'s" is read as a descriptor of <x> and dropped before the rules run)
+             r"\bto (?:(?:fund|finance|support|cover) )?(?:the )?<B'S> ",
+             "investor", "partner"),
     RoleRule("buys-shares", "funding", "Kestrel Pharma will acquire 9.9% newly issued shares of Norvane Bio.",
              rf"<A><APP> <AUX>(?:{_ACQUIRE}|subscribe\w*|take|takes|took|make|makes) (?!<CONTROL>(?:stake|interest"
              r"|shares?|equity|common stock|stock))[^;]{0,60}?(?:shares|stake|stock|equity investment|equity)\b",
@@ -930,6 +966,16 @@ def _fill(chosen: list[_Evidence | None], types: frozenset[str]) -> list[tuple[R
                 for i in range(len(chosen))]
     anchor = _best(strong) or _best(e for e in chosen if e is not None)
     counterpart = _counterpart(anchor.role, types) if anchor is not None else None
+    if (
+        anchor is not None
+        and anchor.role == "acquirer"
+        and anchor.rank < len(ROLE_RULES)
+        and _ROLES_OF[anchor.rank][1] == "licensor"
+        and not types & {"acquisition", "merger"}  # (where a company is bought, the others are the targets)
+    ):
+        # the other side of a buyer of royalties or assets sells them ("X has purchased royalties on net sales of Y"):
+        # the licensor, whatever the deal types say
+        counterpart = "licensor"
     out: list[tuple[Role, str, str]] = []
     for e in chosen:
         if e is not None and e.kind == "funding" and anchor is not None and anchor.role == "licensor":

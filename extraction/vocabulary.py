@@ -772,6 +772,7 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
         "share", "shares", "directors", "board", "boards",
         "note", "item", "section", "exhibit", "schedule",  # a filing's headings: "Note 6 – License Agreement"
+        "merger", "mergers", "acquisition", "acquisitions",  # "the Merger Agreement"
     }
 )  # fmt: skip
 
@@ -830,6 +831,8 @@ PRESS_OUTLETS: frozenset[str] = frozenset(
         "european pharmaceutical review", "pmlive", "pharmaphorum", "medcity news", "xconomy", "techcrunch",
         "biopharm international", "pharmashots", "dealforma", "the economic times", "economic times",
         "pulse", "mk pulse", "the wall street journal", "the financial times", "ft", "wsj", "cnbc", "axios",
+        "zhitong finance", "zhitong finance app", "zhitong caijing", "gelonghui", "yicai", "sina finance",
+        "china securities journal", "securities times", "21st century business herald", "the edge", "mint",
     }
 )  # fmt: skip
 
@@ -867,6 +870,24 @@ ASSET_NOUNS: frozenset[str] = frozenset(
         "division", "operations", "facility", "plant", "site", "brand", "brands",
     }
 )  # fmt: skip
+# Capitalised nouns that end the name of an asset, not of a company ("Primary Care Product Assets", "Canadian
+# Portfolio", "Oncology Franchise"): a run that ends in one names what is sold or licensed, unless the registry knows
+# it (royalty, stake and unit words are left out: "HealthCare Royalty" and "Kestrel Holdings" are companies).
+ASSET_TAIL_NOUNS: frozenset[str] = frozenset(
+    {
+        "assets", "asset", "portfolio", "portfolios", "rights", "franchise", "franchises", "pipeline", "programs",
+        "programmes", "business", "businesses", "products",
+    }
+)  # fmt: skip
+
+# Words that name a company formed only to carry out a merger or a purchase ("Island Merger Sub, Inc.", "Nautilus
+# Holdco", "Kestrel BidCo"): the vehicle of a party, never a party itself. Matched case-insensitively on whole words.
+MERGER_VEHICLE_WORDS = (
+    r"Merger\s?Sub(?:sidiary)?|Merger\s?Co|Hold\s?Co|Bid\s?Co|Acquisition\s?Sub(?:sidiary)?|Acquireco|Purchaser\s?Sub"
+)
+# Words of a vehicle's name that say so only with the appositive that makes it a subsidiary ("Kestrel Acquisition
+# Corp., a wholly owned subsidiary of Kestrel Pharma"): a special-purpose acquisition company without one is a party.
+VEHICLE_NAME_WORDS = r"Acquisition|Merger|Purchaser|Purchase|Offeror|Bidder"
 
 COMPANY_WORDS = (
     r"Pharma|Pharmaceuticals?|Therapeutics|Biosciences?|Bioscience|Biotech|Biotechnology|Biologics|Bio|BioMed"

@@ -283,6 +283,14 @@ READING_CASES = [
      "Kestrel Pharma has signed a cell therapy partnership with Halden Biosciences, which could reach $500 million. "
      "The deal includes an upfront payment to Halden Biosciences.",
      {"Kestrel Pharma", "Halden Biosciences"}),
+    ("a-headlines-other-item-before-a-semicolon-names-no-party",
+     "Kestrel Pharma prunes three drugs from its pipeline; Norvane Bio in-licenses ear drug\n\n"
+     "Kestrel Pharma has dropped three programmes. Norvane Bio has licensed the QX-935 program from Quillon Biotech "
+     "for $5 million upfront.",
+     {"Norvane Bio", "Quillon Biotech"}),
+    ("a-subject-list-with-tickers-in-brackets-keeps-its-names",
+     "Kestrel Pharma (NASDAQ: KSTL; TSE: 4599) and Norvane Bio have entered into a license agreement for NB-5.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("headline-parties-and-a-third-in-the-subject-list",
      "Ostrin Bio and Tamsin Bio enter radioligand pact\n\n"
      "Ostrin Bio, Tamsin Bio and Halvard Therapeutics have entered into a research collaboration.",
@@ -419,6 +427,46 @@ NOT_A_PARTY_CASES = [
      "Kestrel Pharma Wins Two Drugs, Licenses Others From Norvane Bio\n\n"
      "Kestrel Pharma has signed a license agreement with Norvane Bio for NB-9.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-merger-subsidiary-is-its-buyers-vehicle",
+     'On March 3, 2024, the Company, Kestrel Pharma, Inc. ("Kestrel"), Quillon Holdco, Inc., a wholly owned '
+     'subsidiary of Kestrel ("Holdco"), and Alder Merger Sub, Inc., a wholly owned subsidiary of Holdco ("Merger '
+     'Sub"), entered into an Agreement and Plan of Merger. Merger Sub will be merged with and into Norvane, with '
+     "Norvane surviving as a wholly owned subsidiary of Holdco. Each Norvane share will be exchanged for 0.4 shares.",
+     {"Kestrel Pharma", "Norvane"}),
+    ("an-acquisition-subsidiary-is-its-buyers-vehicle",
+     'Norvane Bio, Inc., Kestrel Pharma, Inc. and Kestrel Acquisition Corp., a Delaware corporation and a wholly '
+     "owned subsidiary of Kestrel Pharma, have entered into a merger agreement under which Kestrel Pharma will pay "
+     "$12.00 per share in cash.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("an-asset-phrase-in-a-headline-is-no-party",
+     "Kestrel Pharma Acquires Respiratory Product Assets for Europe from Norvane Bio\n\n"
+     "Kestrel Pharma has agreed to acquire product assets for Europe from Norvane Bio for $90 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-company-named-for-its-royalties-is-a-party",
+     "Quillon Royalty has agreed to acquire royalties on NB-4 from Norvane Bio for $90 million. Quillon Royalty will "
+     "pay Norvane Bio $90 million upfront.",
+     {"Quillon Royalty", "Norvane Bio"}),
+    ("a-brand-is-no-party",
+     "Kestrel Pharma and Norvane Bio today announced that they have entered into a license agreement to commercialize "
+     "QUILVEX® in Canada, as well as an asset purchase agreement for certain mature products (together with "
+     "QUILVEX®, the \u201cProducts\u201d). Kestrel will sell QUILVEX in Canada.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-filings-word-for-an-unnamed-side-is-no-party",
+     "On 3 May 2024, Alderbrook, a subsidiary of the Company, as the licensee, entered into the License Agreement with "
+     "the Licensor, pursuant to which the Licensor has agreed to grant an exclusive license to Alderbrook. The "
+     "Licensor will receive $2 million.",
+     {"Alderbrook"}),
+    ("the-source-of-the-news-is-no-party",
+     "According to Halden Finance Daily, Kestrel Pharma and Norvane Bio have signed a license agreement relating to "
+     "NB-12. Halden Finance Daily said the deal is worth $30 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-party-telling-of-its-deal-is-a-party",
+     "According to Kestrel Pharma, the license agreement with Norvane Bio for NB-12 is worth $30 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-special-purpose-acquisition-company-is-a-party",
+     "Brightwell Acquisition Corp., a special purpose acquisition company, and Kestrel Bio, Inc. have entered into "
+     "a definitive merger agreement valued at $300 million.",
+     {"Brightwell Acquisition", "Kestrel Bio"}),
 ]
 
 
@@ -442,6 +490,31 @@ NAME_SHAPE_CASES = [
      "over-the-counter subsidiary of fellow Danish company Ostrin Pharma, for $200 million. Kestrel Pharma plans to "
      "integrate Norvane Health into its consumer division.",
      {"Kestrel Pharma", "Norvane Health", "Ostrin Pharma"}),
+    ("the-unit-bought-named-after-its-parent",
+     "Kestrel Pharma has agreed to buy the pharmaceutical subsidiary of Alderbrook Holdings, Norvane Pharma, which "
+     "sells medicines for allergies, for $900 million.",
+     {"Kestrel Pharma", "Alderbrook Holdings", "Norvane Pharma"}),
+    ("the-parent-named-first-sells-the-stake",
+     "KP bioscience said it would acquire a controlling stake in Norvane Biologika, a German contract manufacturer, "
+     "for $240 million. The deal was finalized through an agreement with the Quillon Group, the parent company of "
+     "Norvane Biologika.",
+     {"KP bioscience", "Norvane Biologika", "Quillon Group"}),
+    ("a-minority-stake-leaves-the-parent-out",
+     "Kestrel Pharma said it would acquire a 5% stake in Norvane Biologika for $24 million. The deal was agreed "
+     "with the Quillon Group, the parent company of Norvane Biologika.",
+     {"Kestrel Pharma", "Norvane Biologika"}),
+    ("a-nationality-begins-an-institutions-name",
+     "Kestrel Pharma has entered into a global licensing deal with the Swedish Institute of Quillon Chemistry for "
+     "new drugs. The Swedish Institute of Quillon Chemistry will get $5 million upfront.",
+     {"Kestrel Pharma", "Swedish Institute of Quillon Chemistry"}),
+    ("a-nationality-before-a-company-describes-it",
+     "Kestrel Pharma has entered into a global licensing deal with Swedish biotech Norvane Bio for new drugs. "
+     "Norvane Bio will get $5 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("initials-before-a-descriptor-are-no-name",
+     "Kestrel Pharma has signed a license agreement with KP biotech Norvane for NB-2. Kestrel Pharma will pay "
+     "Norvane $5 million upfront.",
+     {"Kestrel Pharma", "Norvane"}),
     ("the-parent-of-a-unit-licensing-signs-nothing",
      "Kestrel Pharma has signed a license agreement with Norvane Bio, the research subsidiary of fellow Danish "
      "company Ostrin Pharma, for NB-4. Kestrel Pharma will pay Norvane Bio $20 million upfront.",
@@ -658,3 +731,15 @@ def test_an_aside_dating_another_purchase_leaves_the_news_sentence_this_deals() 
     )
     assert result.deal is not None
     assert {"co-development", "co-commercialization"} <= set(result.deal.deal_types)
+
+
+def test_a_known_spelling_before_a_bracketed_form_is_a_form_of_the_party() -> None:
+    registry = CompanyRegistry.builtin()
+    registry.add_entity("KNV", ["Kestrel Norvane", "Kestrel Norvane Group"])
+    text = ("Brightwell Biologics inks manufacturing deal with KNV\n\nBrightwell Biologics said it has signed a deal "
+            "with Kestrel Norvane Plc. (KNV) to manufacture a KNV biosimilar. Kestrel Norvane Group was not named.")
+    sentences = read_article(text).sentences
+    groups = find_parties(sentences, sentences, text, registry)
+    knv = next(g for g in groups if g.name == "KNV")
+    assert "Kestrel Norvane" in knv.forms  # written before "(KNV)"
+    assert "Kestrel Norvane Group" not in knv.forms  # written, but not as the bracket's spelling
