@@ -511,7 +511,9 @@ NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
      "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
      "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL",
      # classes of antigen, not one: tumour-associated / tumour-specific antigens
-     "TAA", "TAAS", "TSA", "TSAS"}
+     "TAA", "TAAS", "TSA", "TSAS",
+     # what a drug lowers in the blood, measured, not a molecule it acts on ("reduce levels of LDL cholesterol")
+     "LDL", "LDL-C", "HDL", "HDL-C", "HBA1C"}
 )  # fmt: skip
 
 # Stock-exchange prefixes of tickers written like drug codes: "(SZ 000963)", "(HK 1177)". Source: the

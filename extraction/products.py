@@ -55,11 +55,15 @@ Rules:
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
   (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets,
   including
-  QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
-  exchange ticker ("(NASDAQ: ABCD)") is none. A target written out in words is read where such a word
+  QLRK3", "its QRF4 Activator programme", "designed to reduce the production of a protein called QRPSS4"); what a
+  product carries is none ("armed with an IL-12 payload"), nor a class it is compared with ("Compared to
+  first-generation PARP inhibitors, NB-1 ..."); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
+  deal's sentences say its target is undisclosed, the rest of the story (another drug's disease: "hereditary TTR
+  amyloidosis") gives none. A target written out in words is read where such a word
   stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
   anti-parathyroid hormone-related peptide antibody", not "an anti-inflammatory drug"); a receptor named before
-  a word for acting on it, back to a word that only says how ("a selective melanin-concentrating hormone receptor
+  a word for acting on it, and a factor, receptor or enzyme before "-targeting" ("its tissue factor-targeting ADC"),
+  back to a word that only says how ("a selective melanin-concentrating hormone receptor
   antagonist"); a receptor, factor, hormone, transporter or enzyme after "targets", "binds", "an inhibitor of" and
   the like ("binds to nerve growth factor", "an inhibitor of the enzyme dihydroorotate dehydrogenase"). Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "pan-PI3K/mTOR inhibitor", "PD-1/VEGF bispecific
@@ -415,7 +419,10 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
           |target(?:s|ing|ed)?|against|directed\ (?:at|against)
           |(?:inhibitor|antagonist|agonist|modulator|degrader|activator)s?\ of
           |block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
-          |knock(?:s|ing)?\ down)
+          |knock(?:s|ing)?\ down
+          # "designed to reduce the production of a protein called TMPRSS6": what an RNA drug lowers
+          |(?:reduc|lower|decreas|suppress)(?:e|es|ed|ing|s)?
+           \ (?:the\ )?(?:production|expression|levels?|synthesis)\ of)
         \s+(?:the\s+|an?\s+)?(?:same\s+)?
         (?:(?:protein|receptor|enzyme|gene|kinase|antigen)          # what it is
            (?:,?\s+(?:known\ as|called|named))?\s+)?)              # "the same protein, known as X"
@@ -473,6 +480,17 @@ _RECEPTOR_ACTED_ON = re.compile(
         |degraders?)\b""",
     re.VERBOSE,
 )
+# A target written out before a word that says a product acts on it: "its tissue factor-targeting ADC", "a
+# growth hormone receptor-directed antibody"; its last word names a molecule, and its name is read back from there to
+# a word that only says how or which (as a receptor's is)
+_WRITTEN_BEFORE_TARGETING = re.compile(
+    r"""(?<![\w\-])(?P<words>(?:[a-z0-9][a-z0-9]*\s+){1,3}
+        (?:factor|receptor|kinase|antigen|ligand|hormone|integrin|cadherin|claudin|transporter|channel
+        |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)(?<!phase))
+        (?:\ \d{1,2}[a-z]?)?)                                 # its number: "fibroblast growth factor 21"
+    -\s?(?:targeting|targeted|directed)\b""",
+    re.VERBOSE,
+)
 # the words before a receptor's name that say how the product acts or what it is, not which receptor
 _NOT_A_RECEPTOR_WORD = frozenset(
     {"as", "a", "an", "the", "is", "are", "be", "being", "and", "or", "of", "for", "with", "to", "in", "selective",
@@ -488,6 +506,17 @@ _NOT_A_NAME_WORD: frozenset[str] = frozenset(
      "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
 )  # fmt: skip
 _NOT_OF_A_RECEPTORS_NAME = _NOT_A_RECEPTOR_WORD | _NOT_A_NAME_WORD
+# a class the product is compared with is not what it acts on: "Compared to first-generation PARP inhibitors, NB-1
+# is more selective for PARP1", "unlike approved EGFR TKIs" (a few small words may stand between)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:[Cc]ompared\ (?:with|to)|[Uu]nlike|[Vv]ersus|vs\.?|[Rr]ather\ than|[Ii]nstead\ of|[Ss]imilar\ to|than)"
+    r"\s+(?:[a-z][a-z\-]*\s+){0,3}$"
+)
+# a target the deal does not name: "an undisclosed target", "an unnamed target", "the target has not been disclosed"
+_UNDISCLOSED_TARGET = re.compile(
+    r"\b(?:undisclosed|unnamed|unspecified|unrevealed|confidential|secret)\s+(?:[\w\-]+\s+)?targets?\b"
+    r"|\btargets?\s+(?:has|have|was|were|is|are)\s+(?:not\s+(?:been\s+)?|yet\s+to\s+be\s+)(?:disclosed|named|revealed)"
+)
 # a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
 _TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
                      r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
@@ -714,9 +743,12 @@ def read_targets(
     story = plain_dashes("\n".join(s.text for s in [*sentences, *asset_only, *everywhere]))
     # a company's exchange ticker ("(NASDAQ: ABCD)") is its name, not a target
     not_targets |= {t.lower() for t in _TICKER.findall(story)} if ":" in story else set()
+    # "acts on an undisclosed target": the deal keeps its target secret, and what the rest of the story names
+    # (another drug's: "hereditary TTR amyloidosis ... its drug inotersen") is not it
+    undisclosed = any(_UNDISCLOSED_TARGET.search(s.text) for s in [*sentences, *asset_only] if "target" in s.text)
     for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
         texts = [s.text for s in group]
-        if not texts:
+        if not texts or (tier == 2 and undisclosed):
             continue
         if _may_say_not_part("\n".join(texts)):
             texts = [in_the_deal(t) for t in texts]
@@ -771,6 +803,8 @@ def _targets_in(
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
         if _CARRIED_AFTER.match(text, m.end()) or _CARRIED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "armed with an IL-12 payload": what the product carries, not what it acts on
+        if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Compared to first-generation PARP inhibitors": the class it is measured against
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
@@ -785,7 +819,9 @@ def _targets_in(
             found.append((m.start(1), 2, m.group(1)))
     for m in _CONTEXT_AFTER_SYMBOL.finditer(text):
         before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
-        if before and _is_symbol(before.group(1), not_targets):
+        if before and _is_symbol(before.group(1), not_targets) and not _COMPARED_BEFORE.search(
+            text, max(0, before.start() - 60), before.start()
+        ):
             found.append((before.start(), 2, before.group(1)))
     for m in _WRITTEN_TARGET.finditer(text):
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
@@ -802,6 +838,15 @@ def _targets_in(
         if first < len(spans) and any(c.isalpha() for w in spans[first:] for c in w.group(0)):
             start = m.start("words") + spans[first].start()
             found.append((start, 2, text[start : m.end("isoform") if m.group("isoform") else m.end("words") + 8]))
+    for m in _WRITTEN_BEFORE_TARGETING.finditer(text) if ("-target" in text or "- target" in text or "-directed"
+                                                         in text) else ():
+        spans = [*re.finditer(r"\S+", m.group("words"))]
+        first = len(spans)
+        while first > 0 and spans[first - 1].group(0) not in _NOT_OF_A_RECEPTORS_NAME:
+            first -= 1  # back from "factor" to a word that only says how or which: "its tissue factor"
+        if first < len(spans) - 1:  # a word of its own before the molecule's: not "a receptor-targeting"
+            start = m.start("words") + spans[first].start()
+            found.append((start, 2, text[start : m.end("words")]))
     for m in _NAME_DESCRIBED.finditer(text) if ", a" in text else ():
         if m.group(1).lower() not in not_targets:
             found.append((m.start(1), 2, m.group(1)))

@@ -340,6 +340,20 @@ TARGETS = [
     ("patients-after-a-kinase-inhibitor-are-no-target", f"{LEAD} for NB-135, a QX7 antibody, in patients who "
      "progressed on an EGFR TKI.", ["QX7"]),
     ("a-class-of-antigen-is-no-target", f"{LEAD} for an ADC against a tumor associated antigen (TAA).", []),
+    # a target written out before "-targeting", what an RNA drug lowers, a secret target, a compared class
+    ("written-out-before-targeting", f"{LEAD} for its velostin factor-targeting ADC.", ["velostin factor"]),
+    ("a-bare-molecule-word-before-targeting-is-no-name", f"{LEAD} for its receptor-targeting ADC.", []),
+    ("what-an-rna-drug-lowers", f"{LEAD} for NB-136, designed to reduce the production of a protein called QRPSS4.",
+     ["QRPSS4"]),
+    ("production-without-a-word-of-lowering", f"{LEAD} for NB-137; Norvane will oversee production of QRPSS4.",
+     []),
+    ("a-secret-target-takes-none-from-the-rest-of-the-story", f"{LEAD} for NB-138, which acts on an undisclosed "
+     "target. Norvane's older drug lowers TTR in hereditary TTR amyloidosis.", []),
+    ("without-a-secret-the-rest-of-the-story-is-read", f"{LEAD} for NB-139. Norvane's NB-139 programme aims at "
+     "TTR.", ["TTR"]),
+    ("a-compared-class-is-no-target", f"{LEAD} for NB-140, a QRP1 inhibitor. Compared to first-generation PARP "
+     "inhibitors, NB-140 is more selective for QRP1.", ["QRP1"]),
+    ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
 ]
 
 
