@@ -131,7 +131,10 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"|nanobod|macrocycl|biologics?))",
         r"inhibitors?",
         r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
-        r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
+        r"degraders?", r"PROTACs?", r"molecular glues?",
+        # drugs named by how they work: "targeted protein degradation drugs" (not the "protein degradation technology")
+        r"(?:targeted )?protein degradation (?:drugs?|therapeutics|medicines?|molecules?|compounds?|candidates?)",
+        r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",
     ),
 }

@@ -45,7 +45,7 @@ from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
-from extraction.modalities import modality_evidence, read_modalities
+from extraction.modalities import modality_evidence, read_modalities, with_dual_targets
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
 from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
@@ -524,11 +524,22 @@ def _read_products(
     ]
     product_sentences = head + relevant + asset_sentences
     implied = [m for m in (inn_modality(a) for a in assets) if m]
-    modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
+    # what the story's past tells of an asset ("Merck licensed its bispecific LM-9 in 2023") counts, but names
+    # no product of the deal's own that it alone could take in
+    past_indexes = {s.index for s in past}
+    told_before = [s for s in asset_sentences if s.index in past_indexes]
+    modalities = read_modalities(
+        _weighted(head, relevant, [s for s in asset_sentences if s.index not in past_indexes], party_forms),
+        implied,
+        assets,
+        [(_blanked(_joined(told_before), party_forms), 1.0)] if told_before else [],
+    )
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
         rest = [s for s in plain if s.index not in used and not describes_a_pipeline(s.text)]  # not a party's pipeline
         modalities = read_modalities([(_blanked(_joined(rest), party_forms), 1.0)])
+    # "an experimental drug ... which works on both PD-L1 and VEGF": an antibody that does is a bispecific
+    modalities = with_dual_targets(modalities, [s.text for s in head + relevant])
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)

@@ -512,6 +512,13 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:[Cc]ompared\ (?:with|to)|[Uu]nlike|[Vv]ersus|vs\.?|[Rr]ather\ than|[Ii]nstead\ of|[Ss]imilar\ to|than)"
     r"\s+(?:[a-z][a-z\-]*\s+){0,3}$"
 )
+# a product acting on two targets at once: "works on both PD-L1 ... and VEGF", "binds both HER2 and HER3"
+_ON_BOTH = re.compile(
+    r"\b(?:works?|acts?|working|acting)\ on\ both\s+|\b(?:target(?:s|ing)?|binds?(?:\ to)?|binding|block(?:s|ing)?"
+    r"|inhibit(?:s|ing)?|hits?|engag(?:es|ing))\ both\s+(?:the\s+)?"
+)
+_SYMBOL_HERE = re.compile(rf"({_SYMBOL})(?![\w\-])")
+_AND_SYMBOL = re.compile(rf",?\s+and\s+(?:the\s+)?({_SYMBOL})(?![\w\-])")
 # a target the deal does not name: "an undisclosed target", "an unnamed target", "the target has not been disclosed"
 _UNDISCLOSED_TARGET = re.compile(
     r"\b(?:undisclosed|unnamed|unspecified|unrevealed|confidential|secret)\s+(?:[\w\-]+\s+)?targets?\b"
@@ -776,6 +783,23 @@ def read_targets(
         if (" " not in t or not any(_is_longer_form(u, t) for u in targets))
         and not any(u.startswith(t + " ") and _MUTATION.fullmatch(u[len(t) + 1 :]) for u in targets)
     ]
+
+
+def acts_on_two_targets(sentence: str) -> bool:
+    """Whether a sentence says one product acts on two targets at once: "BNT-9, which works on both PD-L1, the
+    target of X, and VEGF", "binds both HER2 and HER3" (an antibody that does is a bispecific)."""
+    if " both " not in sentence:
+        return False
+    text = plain_dashes(sentence)
+    for m in _ON_BOTH.finditer(text):
+        first = _TARGET.match(text, m.end()) or _SYMBOL_HERE.match(text, m.end())
+        if first is None or not (_is_target(first.group(1)) or _is_symbol(first.group(1), set())):
+            continue
+        # the second after "and", past a clause that describes the first: "PD-L1, the target of X and Y, and VEGF"
+        for second in _AND_SYMBOL.finditer(text, first.end(), first.end() + 120):
+            if _is_target(second.group(1)) or _is_symbol(second.group(1), set()):
+                return True
+    return False
 
 
 def _reads_more_at(other: tuple[int, int, str], found: tuple[int, int, str]) -> bool:
