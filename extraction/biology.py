@@ -136,6 +136,9 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:targeted )?protein degradation (?:drugs?|therapeutics|medicines?|molecules?|compounds?|candidates?)",
         r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",
+        # classes of small-molecule drug named by what they treat: "a novel antipsychotic"
+        r"antipsychotics?", r"antidepressants?", r"anticonvulsants?", r"antiepileptics?", r"anticoagulants?",
+        r"antihistamines?", r"antiemetics?", r"analgesics?",
     ),
 }
 

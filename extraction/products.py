@@ -16,7 +16,9 @@ Rules:
   products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
   without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
   "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
-  for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes.
+  for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
+  lower-case name no stem tells where a phrase says the deal is about it ("an agreement for tolvexap in Asia", "the
+  commercialization of tolvexap"), when it ends like no English word ("rights to develop", "supply of products").
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`, also after a mark, and without its dosage form: "QUELMIRA
@@ -246,6 +248,26 @@ _LISTED_AFTER = re.compile(
     (?=\s*(?:[,;.()]|$)|\s+(?:and|or|in|for|to|with|are|is|were|have|has)\b)""",
     re.VERBOSE,
 )
+# A lower-case name with no known stem where a phrase says the deal is about it: "an agreement for cariprazine in
+# MENA", "to commercialise cariprazine, a novel antipsychotic", "the commercialization of reproxalap in the US"; it
+# must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
+_ABOUT_LOWER = re.compile(
+    r"""\b(?:rights\ (?:to|for)|licen[cs]e\ (?:to|for)|agreement\ for|commerciali[sz]e|supply\ of|licen[cs]ing\ of
+        |commerciali[sz]ation\ of)
+    \s+(?:(?:the|its|their)\s+)?
+    ([a-z]{7,})                                                          # the name: "cariprazine"
+    (?=\s*(?:[,.;:()]|$)|\s+(?:in|for|to|from|with|outside|across|under|and|or|is|was|has|will)\b)""",
+    re.VERBOSE | re.MULTILINE,
+)
+# the endings of English words that stand where such a name could ("rights to develop", "supply of products")
+_PLAIN_WORD_ENDINGS = re.compile(
+    r"(?:s|ly|ing|ion|ed|ment|ness|ate|ute|ize|ise|ive|ure|ous|al|ble|ity|ance|ence|ary|ory|ic|er|ism|ist|ship)$"
+)
+_PLAIN_WORDS = frozenset(
+    {"develop", "product", "research", "medicine", "vaccine", "therapy", "antibody", "molecule", "compound",
+     "program", "programme", "platform", "portfolio", "certain", "another", "several", "worldwide", "further",
+     "pipeline", "biologic", "generic", "biosimilar", "technology", "territory"}
+)  # fmt: skip
 # A hyphenated name given as the lead candidate: "its lead candidate is GT-AADC"
 _LEAD_CANDIDATE = re.compile(
     r"\b(?:lead|most advanced|flagship) (?:product |drug |clinical |development |therapeutic )?candidate,?"
@@ -1014,6 +1036,13 @@ def _assets_in(text: str) -> list[str]:
         elif _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
+    may_be_about = "rights " in text or "licen" in text or "agreement for" in text or "commerciali" in text or (
+        "supply of" in text
+    )
+    for m in _ABOUT_LOWER.finditer(text) if may_be_about else ():
+        word = m.group(1)
+        if word not in _PLAIN_WORDS and word not in _NOT_INN and not _PLAIN_WORD_ENDINGS.search(word):
+            out.append((m.start(1), word))  # "an agreement for cariprazine": a name no stem tells
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))

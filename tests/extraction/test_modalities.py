@@ -124,6 +124,8 @@ CASES = [
     ("a-companys-business-areas", "Kestrel Pharma sells Norvane Bio its eye drops for $40 million. Kestrel Pharma "
      "will sell its ophthalmic eye drops to Norvane Bio. The drops sit outside Kestrel's core business areas, which "
      "are oncology, vaccines and plasma proteins.", ()),
+    ("a-class-named-by-what-it-treats", f"{LEAD} to commercialise morvadine, a novel antipsychotic, in Asia.",
+     ("small-molecule",)),
     # drugs named by how they work; a company's technology for it names no product
     ("targeted-protein-degradation-drugs", f"{LEAD} to discover targeted protein degradation drugs for cancer.",
      ("small-molecule",)),

@@ -58,6 +58,14 @@ ASSETS = [
      ["tazorolone", "kelarotene", "varubresib"]),
     ("inn-stems-nib-olimus-fusp", f"{LEAD} for vorasinib, tolerolimus and tarnafusp alfa.",
      ["vorasinib", "tolerolimus", "tarnafusp alfa"]),
+    # a lower-case name no stem tells, where a phrase says the deal is about it; not an English word there
+    ("a-lower-case-name-the-deal-is-for", f"{LEAD} for tolvexap in Asia.", ["tolvexap"]),
+    ("a-plain-word-the-deal-is-for", f"{LEAD} for research in Asia.", []),
+    ("a-lower-case-name-commercialised", f"{LEAD}. Kestrel will share profits from the commercialization of tolvexap "
+     "in the US.", ["tolvexap"]),
+    ("plain-words-commercialised", f"{LEAD}. Kestrel will share profits from the commercialization of treatments "
+     "in the US.", []),
+    ("a-verb-after-rights-to", f"{LEAD} for rights to develop NB-3 in Asia.", ["NB-3"]),
     ("inn-stem-rsen-after-a-short-prefix", f"{LEAD} for tofarsen.", ["tofarsen"]),
     ("hyphenated-english-is-not-an-inn", f"{LEAD} after proof-of-concept data for NB-4.", ["NB-4"]),
     ("class-word-is-not-an-inn", f"{LEAD} for NB-5, a CpG oligodeoxynucleotide.", ["NB-5"]),
