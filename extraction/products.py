@@ -19,6 +19,7 @@ Rules:
   for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
   lower-case name no stem tells where a phrase says the deal is about it ("an agreement for tolvexap in Asia", "the
   commercialization of tolvexap"), when it ends like no English word ("rights to develop", "supply of products").
+  An acronym the story spells out in plain words ("targeted protein degradation (TPD)") is no asset anywhere.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`, also after a mark, and without its dosage form: "QUELMIRA
@@ -268,6 +269,7 @@ _PLAIN_WORDS = frozenset(
      "program", "programme", "platform", "portfolio", "certain", "another", "several", "worldwide", "further",
      "pipeline", "biologic", "generic", "biosimilar", "technology", "territory"}
 )  # fmt: skip
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # A hyphenated name given as the lead candidate: "its lead candidate is GT-AADC"
 _LEAD_CANDIDATE = re.compile(
     r"\b(?:lead|most advanced|flagship) (?:product |drug |clinical |development |therapeutic )?candidate,?"
@@ -641,7 +643,10 @@ def read_assets(
                 brand = m.group(1).rstrip("®™")
                 if brand.upper() not in NOT_ASSET_WORDS and brand.lower() not in blocked | _PLACES:
                     found.append(brand)
-    return _unique(found)
+    # "targeted protein degradation (TPD)" anywhere in the story: the acronym of plain words names no product
+    spelled = {m.group(1) for m in _BRACKETED_ACRONYM.finditer(everything) if m.group(1) in found and
+               _abbreviates_words(m.group(1), everything[: m.start()])} if "(" in everything else set()
+    return _unique(f for f in found if f not in spelled)
 
 
 def describes_a_pipeline(sentence: str) -> bool:

@@ -58,6 +58,16 @@ ASSETS = [
      ["tazorolone", "kelarotene", "varubresib"]),
     ("inn-stems-nib-olimus-fusp", f"{LEAD} for vorasinib, tolerolimus and tarnafusp alfa.",
      ["vorasinib", "tolerolimus", "tarnafusp alfa"]),
+    # brands in the quoted speech of the deal's sentences, when nothing else names any; not an acronym of plain words
+    ("brands-in-a-quote-when-nothing-else-names-any", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel "
+     "Pharma will acquire Norvane Bio for $900 million in cash. Jane Roe, CEO of Kestrel Pharma, said, \"Norvane's "
+     "two products, QUELMIRA and NORZEL have substantial potential.\"", ["QUELMIRA", "NORZEL"]),
+    ("a-quote-beside-a-named-asset", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel Pharma will "
+     "acquire Norvane Bio and its drug NB-5 for $900 million in cash. Jane Roe, CEO of Kestrel Pharma, said, "
+     "\"Norvane's two products, QUELMIRA and NORZEL have substantial potential.\"", ["NB-5"]),
+    ("an-acronym-of-plain-words-in-a-quote", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel Pharma "
+     "will acquire Norvane Bio for $900 million in cash to obtain quelled protein degradation (QPD) technology. Jane "
+     "Roe, CEO of Kestrel Pharma, said, \"We have secured a world-class QPD platform.\"", []),
     # a lower-case name no stem tells, where a phrase says the deal is about it; not an English word there
     ("a-lower-case-name-the-deal-is-for", f"{LEAD} for tolvexap in Asia.", ["tolvexap"]),
     ("a-plain-word-the-deal-is-for", f"{LEAD} for research in Asia.", []),
