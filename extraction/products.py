@@ -3,7 +3,8 @@
 Rules:
 - Assets are read from the deal's own sentences: development codes (letters then digits:
   `UCART19`, `SAR443579`, `TBI-1301-A`; letters, a dash and segments with a digit: `LCAR-B38M`,
-  `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
+  `AB-CD6-2.5-LRx`; capitals, a dash, small letters and capitals: `QART-ddQCMA`, not "CAR-iNKT cells"),
+  international nonproprietary names (by their WHO INN / USAN stem:
   `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
   acronym in brackets or followed by "platform" or "libraries" (`(ANKET) platform`) or owned by a company
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
@@ -118,6 +119,7 @@ _CODE = re.compile(
       | (?:m|si|sa|circ)RNA-\d{{3,6}}                             # mRNA-1273: a modality's abbreviation
       | [A-Z]{{2,6}}-\d(?:-[A-Z0-9]{{1,3}})?                       # NB-7, AB-8-X
       | [A-Z]{{2,6}}-[A-Z]\d{{3,6}}                                # SHR-A1811
+      | [A-Z]{{3,6}}-[a-z]{{1,3}}[A-Z]{{3,6}}                         # CART-ddBCMA: small letters inside capitals
       | [A-Z]{{2,6}}\ [1-9]\d{{2,6}}                               # MK 3475 (not a ticker's "SZ 000963")
       | [A-Z]{{2,6}}\d[A-Z]\d{{1,5}}                               # AB8A123
       | [1-9][A-Z]{{1,3}}\d{{3,6}}                                 # 9MW2821
@@ -314,6 +316,7 @@ _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|in
 # the decimals of a price: letters glued to digits then ".45" are an amount ("(RM107.45)"), not a code (a code's
 # dashed decimals are its own: "NB-7.1")
 _DECIMAL_AFTER = re.compile(r"\.\d")
+_CELLS_AFTER = re.compile(r"[\s\-]+cells?\b")
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
 _CURRENCY_PREFIXES = frozenset(CODES) | {
@@ -982,6 +985,8 @@ def _assets_in(text: str) -> list[str]:
             continue
         if _MUTATION.fullmatch(code) and _is_mutation_at(text, m.start(), m.end()):
             continue  # a mutation: "KRAS G12D", "BRAF V600E", "G12C-mutant"
+        if _CELLS_AFTER.match(text, m.end()) and re.fullmatch(r"[A-Z]+-[a-z]+[A-Z]+", code):
+            continue  # a kind of cell: "CAR-iNKT cells"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
         if "-" not in code and _DECIMAL_AFTER.match(text, m.end()):

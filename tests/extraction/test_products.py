@@ -58,6 +58,8 @@ ASSETS = [
      ["tazorolone", "kelarotene", "varubresib"]),
     ("inn-stems-nib-olimus-fusp", f"{LEAD} for vorasinib, tolerolimus and tarnafusp alfa.",
      ["vorasinib", "tolerolimus", "tarnafusp alfa"]),
+    ("a-code-with-small-letters-inside-capitals", f"{LEAD} to co-develop QART-ddQCMA for myeloma.", ["QART-ddQCMA"]),
+    ("a-kind-of-cell-is-no-code", f"{LEAD} to co-develop therapies made of QAR-iNKT cells.", []),
     # brands in the quoted speech of the deal's sentences, when nothing else names any; not an acronym of plain words
     ("brands-in-a-quote-when-nothing-else-names-any", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel "
      "Pharma will acquire Norvane Bio for $900 million in cash. Jane Roe, CEO of Kestrel Pharma, said, \"Norvane's "
