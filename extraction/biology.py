@@ -131,8 +131,14 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
         r"|nanobod|macrocycl|biologics?))",
         r"inhibitors?",
         r"orally (?:bioavailable|available|active|administered)", r"oral (?:drug|tablet|pill|capsule)s?",
-        r"degraders?", r"PROTACs?", r"molecular glues?", r"reuptake inhibitor", r"bronchodilators?",
+        r"degraders?", r"PROTACs?", r"molecular glues?",
+        # drugs named by how they work: "targeted protein degradation drugs" (not the "protein degradation technology")
+        r"(?:targeted )?protein degradation (?:drugs?|therapeutics|medicines?|molecules?|compounds?|candidates?)",
+        r"reuptake inhibitor", r"bronchodilators?",
         r"corticosteroids?", r"antibiotics?", r"antivirals?", r"antifungals?", r"steroids?",
+        # classes of small-molecule drug named by what they treat: "a novel antipsychotic"
+        r"antipsychotics?", r"antidepressants?", r"anticonvulsants?", r"antiepileptics?", r"anticoagulants?",
+        r"antihistamines?", r"antiemetics?", r"analgesics?",
     ),
 }
 
@@ -511,7 +517,9 @@ NOT_TARGET_SYMBOLS: frozenset[str] = frozenset(
      "GC", "PDAC", "RCC", "HNSCC", "DLBCL", "MCL", "FL", "MDS", "ESCC", "NPC", "GBM", "MSI", "MSI-H", "DMARD",
      "CAR-NK", "TCR-T", "TIL", "CEO", "PHASE", "USD", "RMB", "EUR", "US", "IL", "T-CELL",
      # classes of antigen, not one: tumour-associated / tumour-specific antigens
-     "TAA", "TAAS", "TSA", "TSAS"}
+     "TAA", "TAAS", "TSA", "TSAS",
+     # what a drug lowers in the blood, measured, not a molecule it acts on ("reduce levels of LDL cholesterol")
+     "LDL", "LDL-C", "HDL", "HDL-C", "HBA1C"}
 )  # fmt: skip
 
 # Stock-exchange prefixes of tickers written like drug codes: "(SZ 000963)", "(HK 1177)". Source: the

@@ -28,7 +28,15 @@ Rules:
 - A modality that is part of another one found (`MODALITY_SUBSUMES`: the antibody of an ADC, the
   cell therapy of a CAR-T) adds its score to that one and is dropped, unless a term specific to it
   names a product of its own (a TCR-T beside a CAR-T): "T-cell engager antibodies ... antibody
-  platform" is a bispecific deal, however often "antibody" is written.
+  platform" is a bispecific deal, however often "antibody" is written. Nor is it dropped when the other is
+  named only in what the story's past tells of an asset ("LaNova, which makes antibody-based therapies ... Merck
+  licensed LaNova's bispecific antibody LM-9 in 2023").
+- A term that names an asset, right before its name ("its PARP1 inhibitor NB-1", "its ADC, NB-2") or first after
+  it in apposition ("NB-1, an oral PARP1 inhibitor"), with the other terms of its noun phrase ("its bispecific
+  antibody NB-3"), is that asset's modality: kept however often another asset's is written, and not taken in by
+  a modality that names no such asset (not "NB-2, an ADC with a topoisomerase inhibitor payload").
+- An antibody the deal's sentences say works on two targets at once ("BNT-9, which works on both PD-L1 ... and
+  VEGF") is a bispecific, though never called one; a drug of another class that does stays what it is.
 - The modality an asset's INN stem names (`-mab` antibody, `-rsen` oligonucleotide, `-tinib` small
   molecule) is the asset's, whatever the sentences say.
 - Only when no term names a modality are the weaker hints read (`MODALITY_HINTS`): "a selective
@@ -62,7 +70,7 @@ from extraction.biology import (
     MODALITY_TERMS,
 )
 from extraction.models import Modality
-from extraction.products import plain_dashes, what_a_company_makes
+from extraction.products import acts_on_two_targets, plain_dashes, what_a_company_makes
 from extraction.text import WordPattern, fold, folded_pattern
 
 _GENERIC = {
@@ -99,6 +107,11 @@ _QUALIFIES = {
 }
 # a term as the first half of a compound adjective names no product: "antiviral-resistant strains"
 _COMPOUND_AFTER = re.compile(r"-(?:resistant|induced|associated|related|refractory|naive|experienced|free)\b")
+# what stands between two terms of one noun phrase: a space, a hyphen or a word or two ("bispecific topoisomerase
+# inhibitor-based ADC"), not a comma or a preposition
+_SAME_PHRASE = re.compile(
+    r"[\s\-]*(?:(?!(?:with|of|and|or|for|to|in|that|which|against|from|by)[\s\-])[\w]+[\s\-]+){0,2}"
+)
 _BUSINESS_AFTER = re.compile(MODALITY_BUSINESS_AFTER, re.IGNORECASE)
 _AREAS_BEFORE = re.compile(MODALITY_AREAS_BEFORE, re.IGNORECASE)
 _IN_A_NAME_BEFORE, _IN_A_NAME_AFTER = (re.compile(p, re.IGNORECASE) for p in MODALITY_IN_A_TARGETS_NAME)
@@ -116,9 +129,20 @@ def modality_evidence(modalities: Sequence[str], texts: Sequence[str]) -> str | 
     return None
 
 
-def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str] = ()) -> tuple[Modality, ...]:
-    """The modalities `weighted` texts name, with those the assets' names imply (`implied`)."""
+def read_modalities(
+    weighted: Sequence[tuple[str, float]],
+    implied: Sequence[str] = (),
+    assets: Sequence[str] = (),
+    past: Sequence[tuple[str, float]] = (),
+) -> tuple[Modality, ...]:
+    """The modalities `weighted` texts name, with those the assets' names imply (`implied`) and those a term says
+    an asset is (`assets`: "its PARP1 inhibitor NB-1", "NB-1, an oral PARP1 inhibitor"); `past` (what the story's
+    past tells of the assets) counts too, but what it alone names takes in none of the deal's own ("LaNova, which
+    makes antibody-based therapies ... Merck licensed LaNova's bispecific antibody LM-9 in 2023")."""
+    own = _scores(weighted, _TERMS)[0] if past else None
+    weighted = [*weighted, *past]
     scores, specific, folds = _scores(weighted, _TERMS)
+    named = _named_by_an_asset(weighted, assets) if assets and scores else {}
     for modality in implied:
         if modality in MODALITY_TERMS:
             scores[modality] = max(scores.values(), default=1.0)
@@ -133,15 +157,60 @@ def read_modalities(weighted: Sequence[tuple[str, float]], implied: Sequence[str
     for parent, parts in MODALITY_SUBSUMES.items():
         if parent in scores:
             for part in parts:
-                if part in scores and not (part in _GENERIC and part in specific):
+                # (not the modality of an asset the parent does not name: "its PARP1 inhibitor NB-1 ... its ADC NB-2")
+                if part in scores and not (part in _GENERIC and part in specific) and not (
+                    named.get(part, set()) - named.get(parent, set())
+                ) and not (own is not None and part in own and parent not in own):
                     scores[parent] += scores.pop(part)
     best = max(scores.values())
     # a way of discovering drugs is no rival of what they are: "AI platforms to find small molecules" is both
     products = [s for m, s in scores.items() if m not in _METHODS]
     best_product = max(products, default=best)
     kept = {m for m, s in scores.items() if s >= (best if m in _METHODS else best_product) / 2}
+    kept |= named.keys() & scores.keys()  # each asset's own modality, however often another's is written
     order = [m for m in MODALITY_TERMS if m in kept]
     return tuple(order)  # type: ignore[arg-type]
+
+
+def with_dual_targets(modalities: tuple[Modality, ...], texts: Sequence[str]) -> tuple[Modality, ...]:
+    """An antibody that `texts` say works on two targets at once ("BNT-9, which works on both PD-L1 ... and VEGF")
+    is a bispecific, though never called one."""
+    if "antibody" not in modalities or "bispecific" in modalities or not any(acts_on_two_targets(t) for t in texts):
+        return modalities
+    kept = (set(modalities) - {"antibody"}) | {"bispecific"}
+    return tuple(m for m in MODALITY_TERMS if m in kept)  # type: ignore[misc]
+
+
+def _named_by_an_asset(weighted: Sequence[tuple[str, float]], assets: Sequence[str]) -> dict[str, set[str]]:
+    """Each modality whose term stands right before an asset's name ("its PARP1 inhibitor NB-1", "its ADC, NB-2")
+    or is the first after it in apposition ("NB-1, an oral PARP1 inhibitor,"), with the assets it says it is (not
+    "NB-1, an ADC with a topoisomerase inhibitor payload": the ADC's part)."""
+    by_name = {a.lower(): a for a in assets if len(a) >= 3}
+    if not by_name:
+        return {}
+    names = "|".join(re.escape(a) for a in sorted(by_name, key=len, reverse=True))
+    after = re.compile(rf"(?:\s*\([\w\-]{{2,10}}\))?,?\s+({names})(?![\w\-])")  # "... conjugate (ADC), NB-2"
+    # "NB-1, an oral": an article and a few words that are not a preposition's
+    before = re.compile(rf"(?<![\w\-])({names}),\s+(?:an?|the|its)\s+(?:(?!(?:with|of|and|or|for|to|in|that|which"
+                        rf"|against|from|by)\s)[\w\-]+\s+){{0,4}}$")
+    named: dict[str, set[str]] = {}
+    for text, _weight in weighted:
+        folded = plain_dashes(fold(text))
+        phrase: list[str] = []  # the terms of one noun phrase: "its bispecific antibody NB-1" names both
+        end = -1
+        for m in _TERMS.finditer(folded):
+            if _NEGATING.search(folded[max(0, m.start() - 40) : m.start()]):
+                phrase, end = [], -1
+                continue
+            if end < 0 or not _SAME_PHRASE.fullmatch(folded, end, m.start()):
+                phrase = []
+            phrase.append((m.lastgroup or "").replace("_", "-"))
+            end = m.end()
+            asset = after.match(folded, m.end()) or before.search(folded, max(0, m.start() - 80), m.start())
+            if asset:
+                for modality in phrase:
+                    named.setdefault(modality, set()).add(by_name[asset.group(1)])
+    return named
 
 
 def _scores(

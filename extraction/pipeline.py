@@ -46,7 +46,7 @@ from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
-from extraction.modalities import modality_evidence, read_modalities
+from extraction.modalities import modality_evidence, read_modalities, with_dual_targets
 from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
 from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
@@ -214,7 +214,7 @@ class Extractor:
         ]
         past_indexes = {s.index for s in past}
         elsewhere = [s for s in body if s.index not in own_indexes and s.index not in past_indexes]
-        products = _read_products(head, relevant, plain, past, groups, elsewhere)
+        products = _read_products(head, relevant, plain, past, groups, elsewhere, [_quoted_only(s) for s in own])
         # rights granted to one party ("Lilly will receive worldwide rights") tell the territory too
         taken = {s.index for s in relevant}
         granted = [
@@ -433,6 +433,17 @@ def _unquoted(sentence: Sentence) -> Sentence:
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
 
 
+def _quoted_only(sentence: Sentence) -> Sentence:
+    """The sentence with all but its quoted speech blanked out (same length)."""
+    if not any(mark in sentence.text for mark in ('"', "“", "‘", "'")):
+        return Sentence(sentence.index, sentence.start, sentence.end, "", sentence.paragraph, sentence.is_headline)
+    kept = [" "] * len(sentence.text)
+    for m in _QUOTED.finditer(sentence.text):
+        kept[m.start() : m.end()] = m.group(0)
+    return Sentence(sentence.index, sentence.start, sentence.end, "".join(kept), sentence.paragraph,
+                    sentence.is_headline)
+
+
 @dataclass
 class _Products:
     assets: list[str]
@@ -480,13 +491,15 @@ def _read_products(
     past: list[Sentence],
     groups: Sequence[PartyGroup],
     elsewhere: Sequence[Sentence] = (),
+    spoken: Sequence[Sentence] = (),
 ) -> _Products:
     """What the deal's products are: assets, targets, modalities, indications, stage, with evidence.
 
     Read from the headline and the deal's sentences, then from what the story says of the assets found
     there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
     asset, the assets are read from the rest of this deal's story; when that names none either, from its
-    past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire").
+    past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire");
+    failing those, from the quoted speech of the deal's sentences (`spoken`: 'said, "its two products, Foo and Bar"').
     An asset the story first names in a sentence of another deal (`elsewhere`) that names no party is that deal's,
     however the sentences after it that describe it are read.
     """
@@ -518,6 +531,11 @@ def _read_products(
         # Agreement, X granted rights to its Foo technology", "X said it would acquire rights to Foo")
         this_deal = [s for s in past if _THIS_DEAL_IN_PAST.search(s.text)]
         assets = read_assets(this_deal, head + relevant + plain + past, party_forms) if this_deal else []
+    if not assets:
+        # nor do those: what the parties say of the deal in its sentences' quoted speech ('said, "Myovant's two
+        # products, Foo and Bar, have substantial potential"'), not what leads their pipelines
+        said = [s for s in spoken if s.text.strip() and not describes_a_pipeline(s.text)]
+        assets = read_assets(said, head + relevant + plain + past, party_forms) if said else []
     if elsewhere and assets:
         # (a sentence that names a party is not surely another deal's: "Royalty Partners to acquire an interest in Foo")
         elsewhere = [s for s in elsewhere if not _names_any(s.text, party_forms)]
@@ -534,11 +552,22 @@ def _read_products(
     ]
     product_sentences = head + relevant + asset_sentences
     implied = [m for m in (inn_modality(a) for a in assets) if m]
-    modalities = read_modalities(_weighted(head, relevant, asset_sentences, party_forms), implied)
+    # what the story's past tells of an asset ("Merck licensed its bispecific LM-9 in 2023") counts, but names
+    # no product of the deal's own that it alone could take in
+    past_indexes = {s.index for s in past}
+    told_before = [s for s in asset_sentences if s.index in past_indexes]
+    modalities = read_modalities(
+        _weighted(head, relevant, [s for s in asset_sentences if s.index not in past_indexes], party_forms),
+        implied,
+        assets,
+        [(_blanked(_joined(told_before), party_forms), 1.0)] if told_before else [],
+    )
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
         rest = [s for s in plain if s.index not in used and not describes_a_pipeline(s.text)]  # not a party's pipeline
         modalities = read_modalities([(_blanked(_joined(rest), party_forms), 1.0)])
+    # "an experimental drug ... which works on both PD-L1 and VEGF": an antibody that does is a bispecific
+    modalities = with_dual_targets(modalities, [s.text for s in head + relevant])
     stage, stage_evidence = read_stage(product_sentences)
     if stage is None:
         stage, stage_evidence = read_stage(plain)

@@ -3,7 +3,8 @@
 Rules:
 - Assets are read from the deal's own sentences: development codes (letters then digits:
   `UCART19`, `SAR443579`, `TBI-1301-A`; letters, a dash and segments with a digit: `LCAR-B38M`,
-  `AB-CD6-2.5-LRx`), international nonproprietary names (by their WHO INN / USAN stem:
+  `AB-CD6-2.5-LRx`; capitals, a dash, small letters and capitals: `QART-ddQCMA`, not "CAR-iNKT cells"),
+  international nonproprietary names (by their WHO INN / USAN stem:
   `zevorcabtagene autoleucel`, `sepofarsen`, `pegozafermin`, `vamorolone`), a platform named by an
   acronym in brackets or followed by "platform" or "libraries" (`(ANKET) platform`) or owned by a company
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
@@ -16,7 +17,10 @@ Rules:
   products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
   without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
   "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
-  for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes.
+  for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
+  lower-case name no stem tells where a phrase says the deal is about it ("an agreement for tolvexap in Asia", "the
+  commercialization of tolvexap"), when it ends like no English word ("rights to develop", "supply of products").
+  An acronym the story spells out in plain words ("targeted protein degradation (TPD)") is no asset anywhere.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
   (`CT053 (zevorcabtagene autoleucel; zevor-cel)`, also after a mark, and without its dosage form: "QUELMIRA
@@ -55,11 +59,15 @@ Rules:
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
   (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets,
   including
-  QLRK3", "its QRF4 Activator programme"); what a product carries is none ("armed with an IL-12 payload"); a company's
-  exchange ticker ("(NASDAQ: ABCD)") is none. A target written out in words is read where such a word
+  QLRK3", "its QRF4 Activator programme", "designed to reduce the production of a protein called QRPSS4"); what a
+  product carries is none ("armed with an IL-12 payload"), nor a class it is compared with ("Compared to
+  first-generation PARP inhibitors, NB-1 ..."); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
+  deal's sentences say its target is undisclosed, the rest of the story (another drug's disease: "hereditary TTR
+  amyloidosis") gives none. A target written out in words is read where such a word
   stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
   anti-parathyroid hormone-related peptide antibody", not "an anti-inflammatory drug"); a receptor named before
-  a word for acting on it, back to a word that only says how ("a selective melanin-concentrating hormone receptor
+  a word for acting on it, and a factor, receptor or enzyme before "-targeting" ("its tissue factor-targeting ADC"),
+  back to a word that only says how ("a selective melanin-concentrating hormone receptor
   antagonist"); a receptor, factor, hormone, transporter or enzyme after "targets", "binds", "an inhibitor of" and
   the like ("binds to nerve growth factor", "an inhibitor of the enzyme dihydroorotate dehydrogenase"). Both
   halves of a pair name targets ("FP/EP3 dual receptor agonist", "pan-PI3K/mTOR inhibitor", "PD-1/VEGF bispecific
@@ -111,6 +119,7 @@ _CODE = re.compile(
       | (?:m|si|sa|circ)RNA-\d{{3,6}}                             # mRNA-1273: a modality's abbreviation
       | [A-Z]{{2,6}}-\d(?:-[A-Z0-9]{{1,3}})?                       # NB-7, AB-8-X
       | [A-Z]{{2,6}}-[A-Z]\d{{3,6}}                                # SHR-A1811
+      | [A-Z]{{3,6}}-[a-z]{{1,3}}[A-Z]{{3,6}}                         # CART-ddBCMA: small letters inside capitals
       | [A-Z]{{2,6}}\ [1-9]\d{{2,6}}                               # MK 3475 (not a ticker's "SZ 000963")
       | [A-Z]{{2,6}}\d[A-Z]\d{{1,5}}                               # AB8A123
       | [1-9][A-Z]{{1,3}}\d{{3,6}}                                 # 9MW2821
@@ -242,6 +251,27 @@ _LISTED_AFTER = re.compile(
     (?=\s*(?:[,;.()]|$)|\s+(?:and|or|in|for|to|with|are|is|were|have|has)\b)""",
     re.VERBOSE,
 )
+# A lower-case name with no known stem where a phrase says the deal is about it: "an agreement for cariprazine in
+# MENA", "to commercialise cariprazine, a novel antipsychotic", "the commercialization of reproxalap in the US"; it
+# must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
+_ABOUT_LOWER = re.compile(
+    r"""\b(?:rights\ (?:to|for)|licen[cs]e\ (?:to|for)|agreement\ for|commerciali[sz]e|supply\ of|licen[cs]ing\ of
+        |commerciali[sz]ation\ of)
+    \s+(?:(?:the|its|their)\s+)?
+    ([a-z]{7,})                                                          # the name: "cariprazine"
+    (?=\s*(?:[,.;:()]|$)|\s+(?:in|for|to|from|with|outside|across|under|and|or|is|was|has|will)\b)""",
+    re.VERBOSE | re.MULTILINE,
+)
+# the endings of English words that stand where such a name could ("rights to develop", "supply of products")
+_PLAIN_WORD_ENDINGS = re.compile(
+    r"(?:s|ly|ing|ion|ed|ment|ness|ate|ute|ize|ise|ive|ure|ous|al|ble|ity|ance|ence|ary|ory|ic|er|ism|ist|ship)$"
+)
+_PLAIN_WORDS = frozenset(
+    {"develop", "product", "research", "medicine", "vaccine", "therapy", "antibody", "molecule", "compound",
+     "program", "programme", "platform", "portfolio", "certain", "another", "several", "worldwide", "further",
+     "pipeline", "biologic", "generic", "biosimilar", "technology", "territory"}
+)  # fmt: skip
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # A hyphenated name given as the lead candidate: "its lead candidate is GT-AADC"
 _LEAD_CANDIDATE = re.compile(
     r"\b(?:lead|most advanced|flagship) (?:product |drug |clinical |development |therapeutic )?candidate,?"
@@ -286,6 +316,7 @@ _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|in
 # the decimals of a price: letters glued to digits then ".45" are an amount ("(RM107.45)"), not a code (a code's
 # dashed decimals are its own: "NB-7.1")
 _DECIMAL_AFTER = re.compile(r"\.\d")
+_CELLS_AFTER = re.compile(r"[\s\-]+cells?\b")
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
 _CURRENCY_PREFIXES = frozenset(CODES) | {
@@ -417,7 +448,10 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
           |target(?:s|ing|ed)?|against|directed\ (?:at|against)
           |(?:inhibitor|antagonist|agonist|modulator|degrader|activator)s?\ of
           |block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
-          |knock(?:s|ing)?\ down)
+          |knock(?:s|ing)?\ down
+          # "designed to reduce the production of a protein called TMPRSS6": what an RNA drug lowers
+          |(?:reduc|lower|decreas|suppress)(?:e|es|ed|ing|s)?
+           \ (?:the\ )?(?:production|expression|levels?|synthesis)\ of)
         \s+(?:the\s+|an?\s+)?(?:same\s+)?
         (?:(?:protein|receptor|enzyme|gene|kinase|antigen)          # what it is
            (?:,?\s+(?:known\ as|called|named))?\s+)?)              # "the same protein, known as X"
@@ -475,6 +509,17 @@ _RECEPTOR_ACTED_ON = re.compile(
         |degraders?)\b""",
     re.VERBOSE,
 )
+# A target written out before a word that says a product acts on it: "its tissue factor-targeting ADC", "a
+# growth hormone receptor-directed antibody"; its last word names a molecule, and its name is read back from there to
+# a word that only says how or which (as a receptor's is)
+_WRITTEN_BEFORE_TARGETING = re.compile(
+    r"""(?<![\w\-])(?P<words>(?:[a-z0-9][a-z0-9]*\s+){1,3}
+        (?:factor|receptor|kinase|antigen|ligand|hormone|integrin|cadherin|claudin|transporter|channel
+        |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)(?<!phase))
+        (?:\ \d{1,2}[a-z]?)?)                                 # its number: "fibroblast growth factor 21"
+    -\s?(?:targeting|targeted|directed)\b""",
+    re.VERBOSE,
+)
 # the words before a receptor's name that say how the product acts or what it is, not which receptor
 _NOT_A_RECEPTOR_WORD = frozenset(
     {"as", "a", "an", "the", "is", "are", "be", "being", "and", "or", "of", "for", "with", "to", "in", "selective",
@@ -490,6 +535,24 @@ _NOT_A_NAME_WORD: frozenset[str] = frozenset(
      "an", "validated", "undisclosed", "clinically", "well", "known", "protein", "human", "immune", "oncogenic"}
 )  # fmt: skip
 _NOT_OF_A_RECEPTORS_NAME = _NOT_A_RECEPTOR_WORD | _NOT_A_NAME_WORD
+# a class the product is compared with is not what it acts on: "Compared to first-generation PARP inhibitors, NB-1
+# is more selective for PARP1", "unlike approved EGFR TKIs" (a few small words may stand between)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:[Cc]ompared\ (?:with|to)|[Uu]nlike|[Vv]ersus|vs\.?|[Rr]ather\ than|[Ii]nstead\ of|[Ss]imilar\ to|than)"
+    r"\s+(?:[a-z][a-z\-]*\s+){0,3}$"
+)
+# a product acting on two targets at once: "works on both PD-L1 ... and VEGF", "binds both HER2 and HER3"
+_ON_BOTH = re.compile(
+    r"\b(?:works?|acts?|working|acting)\ on\ both\s+|\b(?:target(?:s|ing)?|binds?(?:\ to)?|binding|block(?:s|ing)?"
+    r"|inhibit(?:s|ing)?|hits?|engag(?:es|ing))\ both\s+(?:the\s+)?"
+)
+_SYMBOL_HERE = re.compile(rf"({_SYMBOL})(?![\w\-])")
+_AND_SYMBOL = re.compile(rf",?\s+and\s+(?:the\s+)?({_SYMBOL})(?![\w\-])")
+# a target the deal does not name: "an undisclosed target", "an unnamed target", "the target has not been disclosed"
+_UNDISCLOSED_TARGET = re.compile(
+    r"\b(?:undisclosed|unnamed|unspecified|unrevealed|confidential|secret)\s+(?:[\w\-]+\s+)?targets?\b"
+    r"|\btargets?\s+(?:has|have|was|were|is|are)\s+(?:not\s+(?:been\s+)?|yet\s+to\s+be\s+)(?:disclosed|named|revealed)"
+)
 # a ticker after its exchange: "(NASDAQ: ABCD)", "(NYSE American: ABC)", "(Nasdaq: ABC; TSX: ABC)"
 _TICKER = re.compile(r"(?<![\w\-])(?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|AIM|OTC\w*|Euronext|SIX|KOSDAQ|KRX|HKEX|TSE)"
                      r"(?: [A-Z][A-Za-z]+)?:\s?([A-Z]{2,6})(?![\w])")
@@ -585,7 +648,10 @@ def read_assets(
                 brand = m.group(1).rstrip("®™")
                 if brand.upper() not in NOT_ASSET_WORDS and brand.lower() not in blocked | _PLACES:
                     found.append(brand)
-    return _unique(found)
+    # "targeted protein degradation (TPD)" anywhere in the story: the acronym of plain words names no product
+    spelled = {m.group(1) for m in _BRACKETED_ACRONYM.finditer(everything) if m.group(1) in found and
+               _abbreviates_words(m.group(1), everything[: m.start()])} if "(" in everything else set()
+    return _unique(f for f in found if f not in spelled)
 
 
 def describes_a_pipeline(sentence: str) -> bool:
@@ -717,9 +783,12 @@ def read_targets(
     story = plain_dashes("\n".join(s.text for s in [*sentences, *asset_only, *everywhere]))
     # a company's exchange ticker ("(NASDAQ: ABCD)") is its name, not a target
     not_targets |= {t.lower() for t in _TICKER.findall(story)} if ":" in story else set()
+    # "acts on an undisclosed target": the deal keeps its target secret, and what the rest of the story names
+    # (another drug's: "hereditary TTR amyloidosis ... its drug inotersen") is not it
+    undisclosed = any(_UNDISCLOSED_TARGET.search(s.text) for s in [*sentences, *asset_only] if "target" in s.text)
     for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
         texts = [s.text for s in group]
-        if not texts:
+        if not texts or (tier == 2 and undisclosed):
             continue
         if _may_say_not_part("\n".join(texts)):
             texts = [in_the_deal(t) for t in texts]
@@ -749,6 +818,23 @@ def read_targets(
     ]
 
 
+def acts_on_two_targets(sentence: str) -> bool:
+    """Whether a sentence says one product acts on two targets at once: "BNT-9, which works on both PD-L1, the
+    target of X, and VEGF", "binds both HER2 and HER3" (an antibody that does is a bispecific)."""
+    if " both " not in sentence:
+        return False
+    text = plain_dashes(sentence)
+    for m in _ON_BOTH.finditer(text):
+        first = _TARGET.match(text, m.end()) or _SYMBOL_HERE.match(text, m.end())
+        if first is None or not (_is_target(first.group(1)) or _is_symbol(first.group(1), set())):
+            continue
+        # the second after "and", past a clause that describes the first: "PD-L1, the target of X and Y, and VEGF"
+        for second in _AND_SYMBOL.finditer(text, first.end(), first.end() + 120):
+            if _is_target(second.group(1)) or _is_symbol(second.group(1), set()):
+                return True
+    return False
+
+
 def _reads_more_at(other: tuple[int, int, str], found: tuple[int, int, str]) -> bool:
     """Whether `other` is a longer reading, as strong, at the same place: "CLDN18.2" of a pair over "CLDN18"."""
     return other[0] == found[0] and other[1] <= found[1] and len(other[2]) > len(found[2]) and (
@@ -774,6 +860,8 @@ def _targets_in(
             continue  # "tumours positive for PD-L1 expression", "EGFR-mutated NSCLC": the patients, not the target
         if _CARRIED_AFTER.match(text, m.end()) or _CARRIED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "armed with an IL-12 payload": what the product carries, not what it acts on
+        if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Compared to first-generation PARP inhibitors": the class it is measured against
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
@@ -788,7 +876,9 @@ def _targets_in(
             found.append((m.start(1), 2, m.group(1)))
     for m in _CONTEXT_AFTER_SYMBOL.finditer(text):
         before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
-        if before and _is_symbol(before.group(1), not_targets):
+        if before and _is_symbol(before.group(1), not_targets) and not _COMPARED_BEFORE.search(
+            text, max(0, before.start() - 60), before.start()
+        ):
             found.append((before.start(), 2, before.group(1)))
     for m in _WRITTEN_TARGET.finditer(text):
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
@@ -805,6 +895,15 @@ def _targets_in(
         if first < len(spans) and any(c.isalpha() for w in spans[first:] for c in w.group(0)):
             start = m.start("words") + spans[first].start()
             found.append((start, 2, text[start : m.end("isoform") if m.group("isoform") else m.end("words") + 8]))
+    for m in _WRITTEN_BEFORE_TARGETING.finditer(text) if ("-target" in text or "- target" in text or "-directed"
+                                                         in text) else ():
+        spans = [*re.finditer(r"\S+", m.group("words"))]
+        first = len(spans)
+        while first > 0 and spans[first - 1].group(0) not in _NOT_OF_A_RECEPTORS_NAME:
+            first -= 1  # back from "factor" to a word that only says how or which: "its tissue factor"
+        if first < len(spans) - 1:  # a word of its own before the molecule's: not "a receptor-targeting"
+            start = m.start("words") + spans[first].start()
+            found.append((start, 2, text[start : m.end("words")]))
     for m in _NAME_DESCRIBED.finditer(text) if ", a" in text else ():
         if m.group(1).lower() not in not_targets:
             found.append((m.start(1), 2, m.group(1)))
@@ -889,6 +988,8 @@ def _assets_in(text: str) -> list[str]:
             continue
         if _MUTATION.fullmatch(code) and _is_mutation_at(text, m.start(), m.end()):
             continue  # a mutation: "KRAS G12D", "BRAF V600E", "G12C-mutant"
+        if _CELLS_AFTER.match(text, m.end()) and re.fullmatch(r"[A-Z]+-[a-z]+[A-Z]+", code):
+            continue  # a kind of cell: "CAR-iNKT cells"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
         if "-" not in code and _DECIMAL_AFTER.match(text, m.end()):
@@ -948,6 +1049,13 @@ def _assets_in(text: str) -> list[str]:
         elif _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
             out.append((m.start(), m.group(1)))
             out.append((m.start(2), inn))
+    may_be_about = "rights " in text or "licen" in text or "agreement for" in text or "commerciali" in text or (
+        "supply of" in text
+    )
+    for m in _ABOUT_LOWER.finditer(text) if may_be_about else ():
+        word = m.group(1)
+        if word not in _PLAIN_WORDS and word not in _NOT_INN and not _PLAIN_WORD_ENDINGS.search(word):
+            out.append((m.start(1), word))  # "an agreement for cariprazine": a name no stem tells
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))

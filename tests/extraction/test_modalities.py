@@ -124,6 +124,32 @@ CASES = [
     ("a-companys-business-areas", "Kestrel Pharma sells Norvane Bio its eye drops for $40 million. Kestrel Pharma "
      "will sell its ophthalmic eye drops to Norvane Bio. The drops sit outside Kestrel's core business areas, which "
      "are oncology, vaccines and plasma proteins.", ()),
+    ("a-class-named-by-what-it-treats", f"{LEAD} to commercialise morvadine, a novel antipsychotic, in Asia.",
+     ("small-molecule",)),
+    # drugs named by how they work; a company's technology for it names no product
+    ("targeted-protein-degradation-drugs", f"{LEAD} to discover targeted protein degradation drugs for cancer.",
+     ("small-molecule",)),
+    ("a-protein-degradation-technology", f"{LEAD} to use Norvane's protein degradation discovery technology.", ()),
+    # each asset's own modality, however often another asset's is written
+    ("an-assets-own-modality", f"{LEAD} for its QRP1 inhibitor NB-1. The deal includes an option on its ADC, NB-2. "
+     "The ADC is one of several ADCs; ADCs are hot.", ("adc", "small-molecule")),
+    ("a-part-of-the-assets-modality", f"{LEAD} for NB-2, an ADC with a topoisomerase inhibitor payload. The ADC is "
+     "one of several ADCs.", ("adc",)),
+    # an antibody that works on two targets at once is a bispecific
+    ("an-antibody-on-two-targets", f"{LEAD} for NB-9, an experimental antibody that works on both QX1 and VEGF.",
+     ("bispecific",)),
+    ("a-small-molecule-on-two-targets", f"{LEAD} for NB-9, an oral drug that inhibits both JAK1 and JAK2.",
+     ("small-molecule",)),
+    ("an-antibody-on-both-of-two-groups", f"{LEAD} for NB-9, an antibody that works on both adults and children.",
+     ("antibody",)),
+    # what the story's past alone names takes in none of the deal's own
+    ("the-past-names-a-part-of-its-own", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel Pharma will "
+     "acquire Norvane Bio for $900 million. The deal gives Kestrel Pharma a company which specializes in "
+     "antibody-based cancer therapies. In November 2023, Brightwell signed a licensing agreement for Norvane Bio's "
+     "bispecific antibody candidate, NB-299. NB-299 is designed to block QX1.", ("bispecific", "antibody")),
+    ("the-deal-names-the-whole", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel Pharma will acquire "
+     "Norvane Bio for $900 million. The deal gives Kestrel Pharma its bispecific antibody NB-299. NB-299 is one of "
+     "the antibody-based cancer therapies Norvane Bio makes.", ("bispecific",)),
 ]
 
 

@@ -58,6 +58,26 @@ ASSETS = [
      ["tazorolone", "kelarotene", "varubresib"]),
     ("inn-stems-nib-olimus-fusp", f"{LEAD} for vorasinib, tolerolimus and tarnafusp alfa.",
      ["vorasinib", "tolerolimus", "tarnafusp alfa"]),
+    ("a-code-with-small-letters-inside-capitals", f"{LEAD} to co-develop QART-ddQCMA for myeloma.", ["QART-ddQCMA"]),
+    ("a-kind-of-cell-is-no-code", f"{LEAD} to co-develop therapies made of QAR-iNKT cells.", []),
+    # brands in the quoted speech of the deal's sentences, when nothing else names any; not an acronym of plain words
+    ("brands-in-a-quote-when-nothing-else-names-any", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel "
+     "Pharma will acquire Norvane Bio for $900 million in cash. Jane Roe, CEO of Kestrel Pharma, said, \"Norvane's "
+     "two products, QUELMIRA and NORZEL have substantial potential.\"", ["QUELMIRA", "NORZEL"]),
+    ("a-quote-beside-a-named-asset", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel Pharma will "
+     "acquire Norvane Bio and its drug NB-5 for $900 million in cash. Jane Roe, CEO of Kestrel Pharma, said, "
+     "\"Norvane's two products, QUELMIRA and NORZEL have substantial potential.\"", ["NB-5"]),
+    ("an-acronym-of-plain-words-in-a-quote", "Kestrel Pharma to acquire Norvane Bio for $900 million. Kestrel Pharma "
+     "will acquire Norvane Bio for $900 million in cash to obtain quelled protein degradation (QPD) technology. Jane "
+     "Roe, CEO of Kestrel Pharma, said, \"We have secured a world-class QPD platform.\"", []),
+    # a lower-case name no stem tells, where a phrase says the deal is about it; not an English word there
+    ("a-lower-case-name-the-deal-is-for", f"{LEAD} for tolvexap in Asia.", ["tolvexap"]),
+    ("a-plain-word-the-deal-is-for", f"{LEAD} for research in Asia.", []),
+    ("a-lower-case-name-commercialised", f"{LEAD}. Kestrel will share profits from the commercialization of tolvexap "
+     "in the US.", ["tolvexap"]),
+    ("plain-words-commercialised", f"{LEAD}. Kestrel will share profits from the commercialization of treatments "
+     "in the US.", []),
+    ("a-verb-after-rights-to", f"{LEAD} for rights to develop NB-3 in Asia.", ["NB-3"]),
     ("inn-stem-rsen-after-a-short-prefix", f"{LEAD} for tofarsen.", ["tofarsen"]),
     ("hyphenated-english-is-not-an-inn", f"{LEAD} after proof-of-concept data for NB-4.", ["NB-4"]),
     ("class-word-is-not-an-inn", f"{LEAD} for NB-5, a CpG oligodeoxynucleotide.", ["NB-5"]),
@@ -340,6 +360,20 @@ TARGETS = [
     ("patients-after-a-kinase-inhibitor-are-no-target", f"{LEAD} for NB-135, a QX7 antibody, in patients who "
      "progressed on an EGFR TKI.", ["QX7"]),
     ("a-class-of-antigen-is-no-target", f"{LEAD} for an ADC against a tumor associated antigen (TAA).", []),
+    # a target written out before "-targeting", what an RNA drug lowers, a secret target, a compared class
+    ("written-out-before-targeting", f"{LEAD} for its velostin factor-targeting ADC.", ["velostin factor"]),
+    ("a-bare-molecule-word-before-targeting-is-no-name", f"{LEAD} for its receptor-targeting ADC.", []),
+    ("what-an-rna-drug-lowers", f"{LEAD} for NB-136, designed to reduce the production of a protein called QRPSS4.",
+     ["QRPSS4"]),
+    ("production-without-a-word-of-lowering", f"{LEAD} for NB-137; Norvane will oversee production of QRPSS4.",
+     []),
+    ("a-secret-target-takes-none-from-the-rest-of-the-story", f"{LEAD} for NB-138, which acts on an undisclosed "
+     "target. Norvane's older drug lowers TTR in hereditary TTR amyloidosis.", []),
+    ("without-a-secret-the-rest-of-the-story-is-read", f"{LEAD} for NB-139. Norvane's NB-139 programme aims at "
+     "TTR.", ["TTR"]),
+    ("a-compared-class-is-no-target", f"{LEAD} for NB-140, a QRP1 inhibitor. Compared to first-generation PARP "
+     "inhibitors, NB-140 is more selective for QRP1.", ["QRP1"]),
+    ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
 ]
 
 
