@@ -181,6 +181,46 @@ def with_dual_targets(modalities: tuple[Modality, ...], texts: Sequence[str]) ->
     return tuple(m for m in MODALITY_TERMS if m in kept)  # type: ignore[misc]
 
 
+# what stands between a term and the asset it names after it: "conjugate (ADC), NB-2"
+_NAME_AFTER_PREFIXES = tuple(
+    re.compile(p) for p in (r"\s*\([\w\-]{2,10}\),\s+", r"\s*\([\w\-]{2,10}\)\s+", r",\s+", r"\s+")
+)  # tried in this order: the longest prefix first
+# "NB-1, an oral PARP1 inhibitor": a comma, an article and a few words that are not a preposition's, up to the term
+_APPOSITION_BEFORE = re.compile(
+    r",\s+(?:an?|the|its)\s+(?:(?!(?:with|of|and|or|for|to|in|that|which|against|from|by)\s)[\w\-]+\s+){0,4}$"
+)
+_APPOSITION_REACH = 80  # characters before the term where the asset's name may begin
+
+
+def _is_word_edge(text: str, at: int) -> bool:
+    return at <= 0 or at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
+
+
+def _asset_after(folded: str, at: int, names: Sequence[str]) -> str | None:
+    """The asset named right after a term ending at `at` ("its PARP1 inhibitor NB-1")."""
+    for prefix in _NAME_AFTER_PREFIXES:
+        m = prefix.match(folded, at)
+        if m is None:
+            continue
+        for name in names:
+            if folded.startswith(name, m.end()) and _is_word_edge(folded, m.end() + len(name)):
+                return name
+    return None
+
+
+def _asset_before(folded: str, at: int, names: Sequence[str]) -> str | None:
+    """The asset a term starting at `at` stands in apposition to ("NB-1, an oral PARP1 inhibitor")."""
+    reach = max(0, at - _APPOSITION_REACH)
+    m = _APPOSITION_BEFORE.search(folded, reach, at)
+    if m is None:
+        return None
+    for name in names:
+        start = m.start() - len(name)
+        if start >= reach and folded.startswith(name, start) and _is_word_edge(folded, start - 1):
+            return name
+    return None
+
+
 def _named_by_an_asset(weighted: Sequence[tuple[str, float]], assets: Sequence[str]) -> dict[str, set[str]]:
     """Each modality whose term stands right before an asset's name ("its PARP1 inhibitor NB-1", "its ADC, NB-2")
     or is the first after it in apposition ("NB-1, an oral PARP1 inhibitor,"), with the assets it says it is (not
@@ -188,14 +228,12 @@ def _named_by_an_asset(weighted: Sequence[tuple[str, float]], assets: Sequence[s
     by_name = {a.lower(): a for a in assets if len(a) >= 3}
     if not by_name:
         return {}
-    names = "|".join(re.escape(a) for a in sorted(by_name, key=len, reverse=True))
-    after = re.compile(rf"(?:\s*\([\w\-]{{2,10}}\))?,?\s+({names})(?![\w\-])")  # "... conjugate (ADC), NB-2"
-    # "NB-1, an oral": an article and a few words that are not a preposition's
-    before = re.compile(rf"(?<![\w\-])({names}),\s+(?:an?|the|its)\s+(?:(?!(?:with|of|and|or|for|to|in|that|which"
-                        rf"|against|from|by)\s)[\w\-]+\s+){{0,4}}$")
+    names = sorted(by_name, key=len, reverse=True)  # the longest name first, as an alternation would try them
     named: dict[str, set[str]] = {}
     for text, _weight in weighted:
         folded = plain_dashes(fold(text))
+        if not any(n in folded for n in names):
+            continue  # no asset named here: no term can name one
         phrase: list[str] = []  # the terms of one noun phrase: "its bispecific antibody NB-1" names both
         end = -1
         for m in _TERMS.finditer(folded):
@@ -206,10 +244,10 @@ def _named_by_an_asset(weighted: Sequence[tuple[str, float]], assets: Sequence[s
                 phrase = []
             phrase.append((m.lastgroup or "").replace("_", "-"))
             end = m.end()
-            asset = after.match(folded, m.end()) or before.search(folded, max(0, m.start() - 80), m.start())
+            asset = _asset_after(folded, m.end(), names) or _asset_before(folded, m.start(), names)
             if asset:
                 for modality in phrase:
-                    named.setdefault(modality, set()).add(by_name[asset.group(1)])
+                    named.setdefault(modality, set()).add(by_name[asset])
     return named
 
 
