@@ -71,7 +71,7 @@ from extraction.biology import (
 )
 from extraction.models import Modality
 from extraction.products import acts_on_two_targets, plain_dashes, what_a_company_makes
-from extraction.text import WordPattern, fold, folded_pattern
+from extraction.text import WordPattern, fold, folded_pattern, is_name_char
 
 _GENERIC = {
     "cell-therapy": re.compile(
@@ -192,10 +192,6 @@ _APPOSITION_BEFORE = re.compile(
 _APPOSITION_REACH = 80  # characters before the term where the asset's name may begin
 
 
-def _is_word_edge(text: str, at: int) -> bool:
-    return at <= 0 or at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
-
-
 def _asset_after(folded: str, at: int, names: Sequence[str]) -> str | None:
     """The asset named right after a term ending at `at` ("its PARP1 inhibitor NB-1")."""
     for prefix in _NAME_AFTER_PREFIXES:
@@ -203,7 +199,8 @@ def _asset_after(folded: str, at: int, names: Sequence[str]) -> str | None:
         if m is None:
             continue
         for name in names:
-            if folded.startswith(name, m.end()) and _is_word_edge(folded, m.end() + len(name)):
+            end = m.end() + len(name)
+            if folded.startswith(name, m.end()) and (end >= len(folded) or not is_name_char(folded[end])):
                 return name
     return None
 
@@ -216,7 +213,7 @@ def _asset_before(folded: str, at: int, names: Sequence[str]) -> str | None:
         return None
     for name in names:
         start = m.start() - len(name)
-        if start >= reach and folded.startswith(name, start) and _is_word_edge(folded, start - 1):
+        if start >= reach and folded.startswith(name, start) and (start == 0 or not is_name_char(folded[start - 1])):
             return name
     return None
 

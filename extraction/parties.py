@@ -858,7 +858,10 @@ def _add_known_spellings(groups: list[PartyGroup], full_text: str, registry: Com
         entity = registry.entity(entity_id) if entity_id is not None and entities.count(entity_id) == 1 else None
         if entity is None:
             continue
-        shorts = "|".join(re.escape(f) for f in group.forms)
+        bracketed = [f for f in group.forms if f"({f})" in full_text]
+        if not bracketed:
+            continue  # the pattern below needs one of the party's forms in brackets
+        shorts = "|".join(re.escape(f) for f in bracketed)
         for spelling in (entity.canonical, *entity.aliases):
             if spelling in group.forms or spelling not in full_text or _TICKER.fullmatch(spelling):
                 continue

@@ -105,7 +105,7 @@ from extraction.biology import (
     TICKER_PREFIXES,
 )
 from extraction.currencies import CODES, PREFIX_SIGNS
-from extraction.text import Sentence, top_level_alternatives
+from extraction.text import Sentence, mentions, top_level_alternatives
 from extraction.vocabulary import COMPANY_WORDS, LEGAL_SUFFIXES, NATIONALITIES
 
 # the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[203Pb]NBT-a-RX", "177Lu-NB-610"
@@ -615,8 +615,7 @@ def read_assets(
             at = text.find(asset, at + 1)
     # "the drugs Foocin, Barex (both for gout) and Quelmira": more names listed after an asset are assets too
     for asset in list(dict.fromkeys(found)) if ("," in text or " and " in text) else ():
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(asset)}", text):
-            end = m.end()
+        for _, end in mentions(asset, text):
             while (more := _LISTED_AFTER.match(text, end)) is not None and _may_be_listed(more, text, blocked):
                 found.append(_without_glued_mark(more.group(1).rstrip("®™")))
                 end = more.end(1)

@@ -94,7 +94,7 @@ from typing import Literal
 
 from extraction.models import Party, Role
 from extraction.parties import PartyGroup
-from extraction.text import Sentence, fold
+from extraction.text import Sentence, fold, mentions
 from extraction.vocabulary import DEMONYMS, NATIONALITIES
 
 RuleKind = Literal["purchase", "rights", "money", "making", "funding", "hint"]
@@ -841,8 +841,8 @@ def _is_word_too(form: str, group: PartyGroup, sentences: Sequence[Sentence]) ->
         return False
     if not any(f.startswith(form + " ") for f in (group.name, *group.forms)):
         return False
-    word = re.compile(rf"(?<![\w\-]){re.escape(form.lower())}(?![\w\-])")
-    return any(word.search(s.text) for s in sentences if not s.is_headline)
+    word = form.lower()
+    return any(next(mentions(word, s.text, whole=True), None) for s in sentences if not s.is_headline)
 
 
 def _bracket_aliases(folded: str, form: str) -> list[str]:

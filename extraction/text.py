@@ -145,6 +145,25 @@ class WordPattern:
         return self._whole.sub(repl, text, count)
 
 
+def is_name_char(c: str) -> bool:
+    r"""What `[\w\-]` matches: a letter, a digit, "_" or "-" (a character inside a word or a drug code)."""
+    return c.isalnum() or c in "_-"
+
+
+def mentions(name: str, text: str, *, whole: bool = False) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each mention of `name` in `text` that starts a word (with `whole`, that also ends one), left
+    to right and not overlapping: what `re.finditer(rf"(?<![\w\-]){re.escape(name)}", text)` finds (with
+    `(?![\w\-])` after it for `whole`), with no pattern compiled for each name."""
+    at = text.find(name) if name else -1
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not is_name_char(text[at - 1])) and not (whole and end < len(text) and is_name_char(text[end])):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
 def _at_boundary(text: str, at: int) -> bool:
     before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
     after = at < len(text) and (text[at].isalnum() or text[at] == "_")
