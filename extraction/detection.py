@@ -156,6 +156,9 @@ _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
+# every match of `DEAL_COUNT` holds one of these words (its first alternative ends on one of them, its second on
+# "deals"): a cheap test before its matches are looked for
+_COUNTED = ("deals", "agreements", "transactions", "pacts", "collaborations", "partnerships")
 _VERB_OF_COUNT = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # the words between a deal verb and the count it governs
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
@@ -380,7 +383,9 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
         m = pattern.search(folded)
         while m is not None:
             if counts is None:
-                counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+                counts = (
+                    [c.span() for c in _DEAL_COUNT.finditer(folded)] if any(w in folded for w in _COUNTED) else []
+                )
             # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
             # (and "has entered into various licence agreements": the verb of a count right after it)
             if not any(
