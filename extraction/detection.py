@@ -615,7 +615,9 @@ def _lists_several_deals(article: Article) -> bool:
         return False
     seen: set[str] = set()
     items = 0
-    for s in lines:
+    for i, s in enumerate(lines):
+        if items + len(lines) - i < SEVERAL_DEALS:
+            return False  # a line makes at most one item: those left cannot make the count (their names unread)
         names = {_name_key(c.text) for c in names_in_sentence(s)}
         if len(names) >= 2 and not names & seen:
             items += 1
