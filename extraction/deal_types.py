@@ -76,6 +76,9 @@ from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, 
 
 _PATTERNS = {k: folded_pattern(v) for k, v in DEAL_TYPE_PATTERNS.items()}
 _QUALIFIED_COLLABORATION = folded_pattern(rf"\b{COLLABORATION_QUALIFIERS} (?:collaboration|partnership|alliance)\b")
+# every match of `_QUALIFIED_COLLABORATION` holds one of these (each of `COLLABORATION_QUALIFIERS` ends on one of
+# them, then a space): a cheap test before the pattern, which the engine cannot skip ahead on, runs
+_QUALIFIER_WORDS = ("manufacturing ", "supply ", "distribution ")
 _ORDER: tuple[DealType, ...] = (
     "acquisition", "merger", "asset-purchase", "royalty-purchase", "license", "option", "collaboration",
     "co-development", "co-commercialization", "commercialization", "manufacturing", "supply", "research",
@@ -118,6 +121,8 @@ _SELF_DESCRIPTION = folded_pattern(
     r" (?:on|in|to) (?:the )?"
     r"(?:[\w\-]+ing\b(?:,? (?:and |or )?| and | or ))*[\w\-]+ing\b"  # "acquiring, in-licensing, selling and marketing"
 )
+# every match of `_SELF_DESCRIPTION` opens with one of its words, each holding one of these: a cheap test first
+_SELF_DESCRIPTION_WORDS = ("focus", "dedicated", "committed", "speciali", "engaged")
 # costs and profits shared between the parties: each of them develops and sells the product ("will equally share
 # worldwide development costs, commercialization expenses, and profits", "profits and costs to be shared 50/50", "will
 # be responsible for 60% of program costs and will receive 60% of profits"), not a licensee that bears all costs
@@ -189,11 +194,12 @@ def read_deal_types(
     (the quoted speech of this deal's sentences) only for a collaboration the parties name as this deal."""
     found: set[DealType] = set()
     text = "\n".join(s.folded for s in sentences)
-    if "ing" in text:
+    if any(w in text for w in _SELF_DESCRIPTION_WORDS):
         text = _SELF_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), text)
     if "commerciali" in text:
         text = _DEVELOPMENT_AND_COMMERCIALIZATION.sub(lambda m: " " * len(m.group(0)), text)
-    text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
+    if any(w in text for w in _QUALIFIER_WORDS):
+        text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:
         text = _PAST_TAKEOVER.sub(lambda m: " " * len(m.group(0)), text)

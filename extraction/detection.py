@@ -102,7 +102,7 @@ from datetime import date
 from extraction.caching import per_sentence
 from extraction.companies import normalize
 from extraction.parties import names_in_sentence
-from extraction.text import Article, Sentence, folded_alternatives, folded_pattern
+from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     AGREED_BID,
     ALSO_ANNOUNCED,
@@ -156,6 +156,9 @@ _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
+# every match of `DEAL_COUNT` holds one of these words (its first alternative ends on one of them, its second on
+# "deals"): a cheap test before its matches are looked for
+_COUNTED = ("deals", "agreements", "transactions", "pacts", "collaborations", "partnerships")
 _VERB_OF_COUNT = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # the words between a deal verb and the count it governs
 # "a year named" is read against the story's own date (`Timeline`), not as a sign on its own
 _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items() if k != "a year named"))
@@ -180,7 +183,6 @@ _LEADING_CLAUSE = re.compile(
 )
 _OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 _NON_DEAL = {k: folded_pattern(v) for k, v in NON_DEAL_EVENT_PATTERNS.items()}
-_ANY_NON_DEAL = folded_alternatives(NON_DEAL_EVENT_PATTERNS.values())  # a sentence none of them matches: one search
 _STRONG = {f"the story is about {label}" for label in STRONG_NON_DEAL}
 _SIGN_IN_THE_SENTENCE = {f"the story is about {k}": folded_pattern(v) for k, v in SIGN_IN_THE_SENTENCE.items()}
 _ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
@@ -356,7 +358,9 @@ def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
                                      "-–—" else "", text)
     if "previously" in text:
         text = _COMPLETED_AS_ANNOUNCED.sub("completed the", text)
-    periods = frozenset(int(y) for m in _PERIOD.finditer(text) for y in m.groups())
+    # (every match of `_PERIOD` opens with "from ": a cheap test before the pattern, which the engine cannot skip
+    # ahead on, runs)
+    periods = frozenset(int(y) for m in _PERIOD.finditer(text) for y in m.groups()) if "from " in text else frozenset()
     return _HISTORY.search(text) is not None, tuple(_years_said(text)), periods
 
 
@@ -381,7 +385,9 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
         m = pattern.search(folded)
         while m is not None:
             if counts is None:
-                counts = [c.span() for c in _DEAL_COUNT.finditer(folded)]
+                counts = (
+                    [c.span() for c in _DEAL_COUNT.finditer(folded)] if any(w in folded for w in _COUNTED) else []
+                )
             # "struck nearly 80 deals worth $2.6bn upfront": the market's, not a deal's
             # (and "has entered into various licence agreements": the verb of a count right after it)
             if not any(
@@ -611,7 +617,9 @@ def _lists_several_deals(article: Article) -> bool:
         return False
     seen: set[str] = set()
     items = 0
-    for s in lines:
+    for i, s in enumerate(lines):
+        if items + len(lines) - i < SEVERAL_DEALS:
+            return False  # a line makes at most one item: those left cannot make the count (their names unread)
         names = {_name_key(c.text) for c in names_in_sentence(s)}
         if len(names) >= 2 and not names & seen:
             items += 1
@@ -653,9 +661,18 @@ def _is_heading(s: Sentence) -> bool:
 
 def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:
     for s in sentences:
-        if _ANY_NON_DEAL.search(s.folded) is None:
-            continue  # no pattern matches: no need to try them one by one for the first that does
-        for label, pattern in _NON_DEAL.items():
-            if pattern.search(s.folded):
-                return f"the story is about {label}"
+        reason = _non_deal_label(s.folded)
+        if reason is not None:
+            return reason
+    return None
+
+
+@per_sentence
+def _non_deal_label(folded: str) -> str | None:
+    """The first of `NON_DEAL_EVENT_PATTERNS` the sentence matches. (Tried one by one: the table joined as one
+    alternation, each alternative opening with `\\b`, lets the engine skip ahead to none of them and costs more
+    than the patterns one after the other; each check of the lead reads its sentences again, hence the cache.)"""
+    for label, pattern in _NON_DEAL.items():
+        if pattern.search(folded):
+            return f"the story is about {label}"
     return None

@@ -282,7 +282,8 @@ class Extractor:
         if timeline.is_history(s) and (timeline.dates_the_past(s) or not _WILL_PAY.search(s.folded)):
             # "will pay $900 million upfront as part of an amendment to an existing partnership" is this deal's
             return "history"
-        if not (announces_deal(s) or states_terms(s) or "royalt" in s.folded or _DEAL_NAMED.search(s.folded)):
+        # (the amounts read last: the same answer, the cheap tests first)
+        if not (announces_deal(s) or "royalt" in s.folded or _DEAL_NAMED.search(s.folded) or states_terms(s)):
             return None  # a sentence that gives no term nor names a deal cannot give another deal's
         if all(
             w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS or any(c.isdigit() for c in w)
