@@ -48,7 +48,10 @@ Rules:
   and targets ("IRAK4") are no names.
 - Who tells of another company's deal is no party: in "Halden IP announced Friday that drug
   discovery company Ostrin has entered into a collaboration with Quillon" the that-clause's subject
-  signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,").
+  signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,"). An adviser
+  tells of its clients' deal the same way: in "law firm X has advised Y in connection with the acquisition of Z" or
+  "X has guided investment firm Y and asset manager W on their $300M acquisition of royalty interest from Z" the
+  adviser's verb (`ADVISER_VERBS`) is followed by its clients and the deal advised on; the clients sign, not X.
   A conjunction the slot read as one name ("between Norvane and Tamsin") is two parties when the
   story names each alone.
 - The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
@@ -106,6 +109,9 @@ from extraction.companies.registry import is_big_pharma
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
+    ADVISED_ON,
+    ADVISER_VERBS,
+    ADVISER_WORDS,
     ASSET_NOUNS,
     ASSET_TAIL_NOUNS,
     COMPANY_WORDS,
@@ -270,6 +276,16 @@ _AFFILIATED = re.compile(r"\b(?:affiliated|associated|connected)\s+$")
 # a reporter and its that-clause: "X announced Friday that Y has entered ..."
 _REPORTING_VERB = re.compile(r"announced|said|says|reported|disclosed")
 _REPORTED_THAT = re.compile(r"\s+(?:(?:today|on\s+\w+|\w+day|\w+\s+\d{1,2})\s+)?that\s+")
+# an adviser's note of a deal: "law firm X has advised Y in connection with the acquisition of Z": X, before the verb,
+# tells of the deal; Y, its client, signs
+_ADVISES = folded_pattern(rf"\b(?:(?:has|have|had|also|successfully)\s+)*(?:{ADVISER_VERBS})\s+(?!by\b)")
+_ADVISED_ON = folded_pattern(ADVISED_ON)
+_CLIENTS_GO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# a client's trade before its name, which the slot's descriptors may not skip: "asset manager Halden Capital"
+_CLIENT_TRADE = re.compile(
+    r"(?:an?\s|the\s)?(?:[a-z][\w\-]*\s){0,3}?(?:firm|manager|company|group|investor|fund|bank|house|giant|major"
+    r"|drugmaker|biotech)\s+(?=[A-Z])"
+)
 _TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
@@ -901,7 +917,17 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
     folded = fold(text)
+    advised = _advised_clients(text, folded) if any(w in folded for w in ADVISER_WORDS) else None
+    if advised is not None:
+        # "Gleiss Lutz has advised Boehringer Ingelheim in connection with the acquisition of ...": the adviser tells
+        # of the deal, its clients sign
+        verb_at, clients = advised
+        for c in out:
+            if c.position < verb_at:
+                c.slot = "reporter"
+        out += [_Candidate(name, 0, pos, slot="subject") for name, pos in clients]
     for slot in _OBJECT_SLOT.finditer(folded):
+
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
         got = _name_after(text, slot.end())
@@ -988,6 +1014,30 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
+
+
+def _advised_clients(text: str, folded: str) -> tuple[int, list[tuple[str, int]]] | None:
+    """An adviser's verb and its clients, when the deal advised on follows them: "X has guided investment firm
+    Kestrel (KP) and asset manager Halden Capital on their $300M acquisition of ..." -> (the verb's offset, [Kestrel,
+    Halden Capital]); None when the verb names no client ("advised patients on") or no deal follows."""
+    for verb in _ADVISES.finditer(folded):
+        clients: list[tuple[str, int]] = []
+        got = _client_after(text, verb.end())
+        while got is not None and len(clients) < 4:
+            clients.append((got[0], got[1]))
+            more = _CLIENTS_GO_ON.match(text, got[2])
+            after = _client_after(text, more.end()) if more is not None else None
+            if after is None:
+                break
+            got = after
+        if clients and got is not None and _ADVISED_ON.match(folded, got[2]):
+            return verb.start(), clients
+    return None
+
+
+def _client_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    trade = _CLIENT_TRADE.match(text, pos)
+    return _name_after(text, trade.end() if trade is not None else pos)
 
 
 def _last_clause_start(text: str, end: int) -> int:

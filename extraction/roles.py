@@ -12,7 +12,8 @@ Rules, strongest first (the table's groups):
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
-  the gold format); a filing's "all of its right, title and interest in X" is one thing sold. Buying
+  the gold format); a filing's "all of its right, title and interest in X" is one thing sold; the buyers' noun
+  says it too ("X and Y on their $300M acquisition of royalty interest in Z from W"). Buying
   goods in a supply deal is no purchase, nor is taking over an activity ("will take over development"), nor a thing
   a party pays for ("X will pay $7 million for inventory to be acquired": X is not bought).
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
@@ -42,7 +43,8 @@ Rules, strongest first (the table's groups):
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.
-A party in a slot is the subject of its verb, not the object of a preposition ("a deal with Y to gain
+A slot's list may name a later party with a descriptor ("X and asset manager Y"). A party in a slot is the subject of
+its verb, not the object of a preposition ("a deal with Y to gain
 rights" says nothing of Y, nor does "a pact with US-based Y to sell its rights"), and a party named in
 both slots of one reading takes the second.
 
@@ -159,8 +161,9 @@ _FRAGMENTS: dict[str, str] = {
     # (the subject of a verb: not the object of a preposition, "a deal with <x> to gain rights")
     # (the look-behinds follow the mark's first character, so that the pattern starts with a literal the
     # regular-expression engine can look for)
+    # (a descriptor may open a later item: "<x> and asset manager <y>")
     "A": r"(?P<a>\x00(?<!with\s\x00)(?<!by\s\x00)(?<!for\s\x00)(?<!to\s\x00)(?<!from\s\x00)"
-    r"\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
+    rf"\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_DESCRIPTOR}\s+){{0,3}}?\x00\d+\x00)*)(?!['’])",
     # a single slot in the object of a preposition or a verb: "payment to <x>", "made by <x>"
     "OBJ": r"(?P<a>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
     "B": r"(?P<b>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
@@ -322,7 +325,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"<A> <GAP>(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><B>",
              "target", "acquirer"),
     RoleRule("buys-royalty", "purchase", "Marrow Royalty will acquire a royalty interest in NB-1 from Norvane Bio.",
-             rf"<A> <GAP>{_ACQUIRE} [^\x00;]{{0,60}}?royalt\w*(?: [^\x00;]{{0,60}}?from <DESC><B>)?",
+             # (also the buyers' noun: "advised <x> and <y> on their $300M acquisition of royalty interest")
+             rf"<A> <GAP>(?:{_ACQUIRE}|(?:its|their) (?:[^\x00;]{{0,40}}? )?(?:acquisition|purchase)) "
+             rf"[^\x00;]{{0,60}}?royalt\w*(?: [^\x00;]{{0,60}}?from <DESC><B>)?",
              "acquirer", "licensor"),
     RoleRule("buys-from", "purchase", "Kestrel Pharma will buy two marketed vaccines from Norvane Bio.",
              rf"<A> <GAP>{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))<GAP>from <DESC><B>", "acquirer", "licensor",

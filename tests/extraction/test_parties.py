@@ -467,6 +467,23 @@ NOT_A_PARTY_CASES = [
      "Brightwell Acquisition Corp., a special purpose acquisition company, and Kestrel Bio, Inc. have entered into "
      "a definitive merger agreement valued at $300 million.",
      {"Brightwell Acquisition", "Kestrel Bio"}),
+    ("an-adviser-tells-of-its-clients-deal",
+     "Law firm Quillon Alder has advised the German drug group Kestrel Pharma in connection with the acquisition of "
+     "all shares in Norvane Bio GmbH for EUR 200 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("an-adviser-of-several-clients",
+     "Global law firm Quillon & Alder has guided investment firm Marrow Royalty Partners (MRP) and asset manager "
+     "Halden Capital on their USD 250 million acquisition of royalty interest in NB-4 from biopharmaceutical company "
+     "Norvane Bio.",
+     {"Marrow Royalty Partners", "Halden Capital", "Norvane Bio"}),
+    ("an-advised-party-still-signs",
+     "Kestrel Pharma, advised by Quillon Partners, has agreed to acquire Norvane Bio for $300 million. Kestrel Pharma "
+     "was advised by Alder Brothers on its acquisition of Norvane Bio.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("advice-on-no-deal-makes-no-adviser",
+     "Kestrel Pharma has advised Norvane Bio that it will pay $20 million upfront under their licence agreement for "
+     "NB-2.",
+     {"Kestrel Pharma", "Norvane Bio"}),
 ]
 
 

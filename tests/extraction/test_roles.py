@@ -135,6 +135,8 @@ COUNTER_EXAMPLES = [
      {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
     ("buys-royalty", "Norvane Bio will receive royalties from Kestrel Pharma on sales of NB-1.", ("license",),
      {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("buys-royalty", "Norvane Bio said its purchase of NB-4 from Kestrel Pharma ends the royalties it paid.",
+     ("asset-purchase",), {"Norvane Bio": "acquirer", "Kestrel Pharma": "licensor"}),
     ("buys-from", "Kestrel Pharma will purchase the drug substance from Brightwell Biologics.", ("supply",),
      {"Kestrel Pharma": "partner", "Brightwell Biologics": "partner"}),
     ("buys-a-partys-business", "Kestrel Pharma will buy Norvane Bio's shares in the open market.", ("license",),
@@ -287,6 +289,11 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("buyers-listed-with-a-descriptor-and-their-noun-of-purchase",
+     "Quillon has guided Marrow Royalty and investment firm Halvard Therapeutics on their $300 million acquisition of "
+     "royalty interest in NB-4 from Norvane Bio.",
+     ("royalty-purchase",),
+     {"Marrow Royalty": "acquirer", "Halvard Therapeutics": "acquirer", "Norvane Bio": "licensor"}),
     ("pays-for-the-agreement",
      "Kestrel Pharma is to pay for the agreement in two ways. It will make a $1m investment in new Norvane Bio "
      "shares and also make an upfront and milestone payments of $5m.",
