@@ -70,7 +70,11 @@ Rules:
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
   another", unless the clause says that deal failed: "two years after X's deal to purchase Y fell
   through"), those in a slot of the past perfect ("a drug it had licensed from X"), and the company of the
-  assets' own earlier deal ("candidates covered by a collaboration with X", "already partnered with X").
+  assets' own earlier deal ("candidates covered by a collaboration with X", "already partnered with X"), and the
+  partners listed as a company's track record ("has racked up big-name partnerships, including with X and French
+  giant Y": a plural deal noun and a listing word before the slot).
+- A slot's party may be described before it is named, after a colon ("teamed with a little known startup that has
+  yet to announce a Series A: New York-based X"); a place of several words before "-based" is no part of a name.
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
@@ -276,6 +280,20 @@ _AFFILIATED = re.compile(r"\b(?:affiliated|associated|connected)\s+$")
 # a reporter and its that-clause: "X announced Friday that Y has entered ..."
 _REPORTING_VERB = re.compile(r"announced|said|says|reported|disclosed")
 _REPORTED_THAT = re.compile(r"\s+(?:(?:today|on\s+\w+|\w+day|\w+\s+\d{1,2})\s+)?that\s+")
+# a company's track record of deals, listed before the slot: "has racked up big-name partnerships, including with X
+# and Y" (X and Y are its earlier partners, not this deal's)
+_TRACK_RECORD = re.compile(
+    r"\b(?:partnerships|collaborations|deals|alliances|pacts|agreements|tie-?ups|licen[cs]es|partners)\b"  # plural
+    r",?\s(?:[\w\-]+\s){0,3}?(?:including|such\sas|notably|among\sthem|among\sothers|like)\s$"  # a listing word
+)
+# a nationality after a conjunction describes the next name: "with Kestrel's Norvane and French giant Halden"
+_NATIONALITY_AFTER_AND = re.compile(rf"\s(?:and|&)\s(?:{NATIONALITIES})$")
+# a slot's party described before it is named, after a colon: "teamed with a little known startup that has yet to
+# announce a Series A: New York-based Cytovia" (a description of a company: an article and a company noun first)
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:startup|start-up|upstart|biotech|company|firm|drugmaker|developer|player"
+    r"|outfit|partner|newcomer)\b[^.;:()\x00]{0,100}:\s+"
+)
 # an adviser's note of a deal: "law firm X has advised Y in connection with the acquisition of Z": X, before the verb,
 # tells of the deal; Y, its client, signs
 _ADVISES = folded_pattern(rf"\b(?:(?:has|have|had|also|successfully)\s+)*(?:{ADVISER_VERBS})\s+(?!by\b)")
@@ -931,6 +949,11 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
         got = _name_after(text, slot.end())
+        if got is None and ":" in text:
+            # "teamed with a little known startup that has yet to announce a Series A: New York-based Cytovia": the
+            # name after the colon that ends the slot's description
+            described = _DESCRIBED_THEN_NAMED.match(text, slot.end())
+            got = _name_after(text, described.end()) if described is not None else None
         if got is not None:
             # "a drug it had licensed from Ariad": a slot of the past perfect tells an earlier deal
             kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
@@ -938,6 +961,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 kind = "aside"  # "Orrery, an entity affiliated with Halvard, announced": a kin, not a party
             if _ASSETS_EARLIER_DEAL.search(folded, max(0, slot.start() - 70), slot.end()):
                 kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
+            if _TRACK_RECORD.search(folded, max(0, slot.start() - 70), slot.start()):
+                kind = "earlier"  # "racked up partnerships, including with X": the company's earlier partners
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
             bought = bool(_PURCHASE_SLOT.match(folded, slot.start())) or (
@@ -1223,7 +1248,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
         m = _NAME_RUN.match(rest)
         if not m:
             return None
-    run = _with_legal_tail(rest, 0, _first_of_pair(m.group(0)))
+    run = _with_legal_tail(rest, 0, _first_of_pair(_NATIONALITY_AFTER_AND.sub("", m.group(0))))
     name = _clean_run(run)
     if not name:
         return None
@@ -1288,6 +1313,10 @@ def _clean_run(run: str) -> str:
         if _LEGAL_WORD.search(" " + words[i - 1]) and words[i].lower() in _DOCUMENT_WORDS:
             words = words[:i]
             break
+    # "New York-based Cytovia", "San Francisco-based X": a place of several words before its "-based" word
+    based = next((i for i, w in enumerate(words[1:3], 1) if _BASED.fullmatch(w)), None)
+    if based is not None and based < len(words) - 1 and all(w[:1].isupper() for w in words[:based]):
+        words = words[based + 1 :]
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
             break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor

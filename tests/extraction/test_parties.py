@@ -601,6 +601,22 @@ NAME_SHAPE_CASES = [
     ("a-unit-whose-parent-is-not-a-party-stays-itself",
      "Kestrel Pharma has signed a license agreement with Norvane Bio, a subsidiary of Halvard Capital, for NB-3.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-party-described-before-a-colon-that-names-it",
+     "Kestrel Pharma signs $500M milestone deal with cell upstart\n\nKestrel Pharma has in recent years racked up "
+     "big-name partnerships, including with Quillon Bio's Tamsin Bio and Swiss giant Halvard Pharma. Now it has teamed "
+     "with a little-known startup that has yet to raise a Series A: San Diego-based Norvane Therapeutics. The two "
+     "companies announced on Tuesday a deal to develop cell therapies for solid tumours.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("deals-listed-without-a-listing-word-are-this-deals",
+     "Kestrel Pharma has signed partnerships with Tamsin Bio and Swiss group Halvard Pharma to develop KP-4.",
+     {"Kestrel Pharma", "Tamsin Bio", "Halvard Pharma"}),
+    ("a-colon-after-no-company-names-no-party",
+     "Norvane Bio has signed a licence with Kestrel Pharma for NB-2. It comes with a catch: Halvard Capital keeps a "
+     "veto over the programme.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-place-of-several-words-before-based",
+     "San Francisco-based Norvane Bio has entered into a licence agreement with Kestrel Pharma for NB-6.",
+     {"Norvane Bio", "Kestrel Pharma"}),
 ]
 
 
