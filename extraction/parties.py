@@ -42,6 +42,9 @@ Rules:
   Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a subsidiary ("Kestrel
   Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition company is a party); the
   company it merges into is read in its slot ("merged with and into Norvane").
+- Where the main clause's subject is no company, the subject of a clause after "as", "while" or "now that" whose verb
+  signs a deal is a subject ("The ADC dealmaking trend has seen yet another example as X has signed a licencing
+  agreement with Y").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
@@ -294,6 +297,11 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:startup|start-up|upstart|biotech|company|firm|drugmaker|developer|player"
     r"|outfit|partner|newcomer)\b[^.;:()\x00]{0,100}:\s+"
 )
+# a clause that opens with a conjunction and a company: "... another example as Adcendo has signed ..." (the
+# names up to the clause's verb; not "after" and "since", which date other deals)
+_CLAUSE_OPENER = re.compile(r"\b(?:as|while|now\sthat)\s+(?=[A-Z][^,;:()]{0,80}$)")
+# verbs that say nothing of a deal by themselves: "X is", "X has", "X said"
+_WEAK_VERBS = frozenset({"is", "are", "will", "has", "have", "said", "says", "reported"})
 # an adviser's note of a deal: "law firm X has advised Y in connection with the acquisition of Z": X, before the verb,
 # tells of the deal; Y, its client, signs
 _ADVISES = folded_pattern(rf"\b(?:(?:has|have|had|also|successfully)\s+)*(?:{ADVISER_VERBS})\s+(?!by\b)")
@@ -934,6 +942,10 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
         for name, pos in _names_in_list(text[clause : verb.start()], clause):
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
+        if not out:
+            # "The ADC dealmaking trend has seen yet another example as Adcendo has signed a licencing agreement
+            # with ...": where the main clause's subject is no company, the subject of a clause after "as" signs
+            out += [_Candidate(name, 0, pos, slot="subject") for name, pos in _clause_subjects(text, verbs[1:])]
     folded = fold(text)
     advised = _advised_clients(text, folded) if any(w in folded for w in ADVISER_WORDS) else None
     if advised is not None:
@@ -1039,6 +1051,21 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
+
+
+def _clause_subjects(text: str, later: list[re.Match[str]]) -> list[tuple[str, int]]:
+    """The subjects of the first clause after "as", "while" or "now that" whose verb signs a deal: "... has seen yet
+    another example as Adcendo has signed a licencing agreement" -> [Adcendo]."""
+    for verb in later:
+        if fold(text[verb.start() : verb.end()]).split()[-1] in _WEAK_VERBS:
+            continue
+        opener = _CLAUSE_OPENER.search(text, max(0, verb.start() - 100), verb.start())
+        if opener is None:
+            continue
+        names = _names_in_list(text[opener.end() : verb.start()], opener.end())
+        if names:
+            return names
+    return []
 
 
 def _advised_clients(text: str, folded: str) -> tuple[int, list[tuple[str, int]]] | None:

@@ -614,6 +614,13 @@ NAME_SHAPE_CASES = [
      "Norvane Bio has signed a licence with Kestrel Pharma for NB-2. It comes with a catch: Halvard Capital keeps a "
      "veto over the programme.",
      {"Norvane Bio", "Kestrel Pharma"}),
+    ("the-subject-of-a-clause-after-as-signs",
+     "The ADC dealmaking trend has seen yet another example as Norvane Bio has signed a licencing agreement worth "
+     "over $1bn with China-based Kestrel Pharma for KP-9.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-clause-after-as-beside-a-company-subject-is-not-read",
+     "Kestrel Pharma has entered a licence with Norvane Bio for NB-5, as Halden Capital has sealed its exit.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-place-of-several-words-before-based",
      "San Francisco-based Norvane Bio has entered into a licence agreement with Kestrel Pharma for NB-6.",
      {"Norvane Bio", "Kestrel Pharma"}),
