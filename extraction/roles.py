@@ -76,7 +76,8 @@ Precedence and consistency:
   beside "a royalty interest") marks nothing.
 - A party named by a descriptor at the head of a sentence is marked as that party where the story
   tells which it is: the only party; the party the story puts in the descriptor's place ("the
-  British company" after "British firm X", "the Danes" after "Danish biotech X"); the biotech or the
+  British company" after "British firm X", "the Danes" after "Danish biotech X"; where no party is of that place,
+  the one party the story places nowhere: "the Danish company" beside "China-based Y"); the biotech or the
   big group ("the biotech", "the Swiss drugmaker", "the pharma giant") when the registry counts one
   party among the big pharmaceutical groups; a plain "the company" or "it", the party the sentence
   before starts with. Never a party the same sentence names. "The latter" and "the former" are the
@@ -802,6 +803,9 @@ def _described(words: list[str], groups: Sequence[PartyGroup], places: list[set[
     place = {p for w in words if (p := _place(w))}
     if place and (placed := {i for i in candidates if places[i] & place}):
         candidates, told = placed, True
+    elif place and len(unplaced := {i for i in candidates if not places[i]}) == 1:
+        # "the Danish company" after "China-based Multitude": no party is Danish, and but one is placed nowhere
+        candidates, told = unplaced, True
     kinds = set(words)
     big = {i for i in candidates if groups[i].big_pharma}
     if kinds & _BIG_PHARMA_WORDS or (kinds & _PHARMA_WORDS and not kinds & _BIOTECH_WORDS and len(big) == 1):

@@ -520,10 +520,17 @@ DESCRIPTORS = [
      "Danish biotech Tamsin Bio signed a licence with US firm Orrery Pharma. The Danes will receive $5 million "
      "upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-one-party-placed-nowhere",
+     "Tamsin Bio signed a licensing deal with China-based Orrery Pharma. The Danish company will acquire the global "
+     "rights to OP-3.", {"Tamsin Bio": False, "Orrery Pharma": False},
+     {"Tamsin Bio": "licensee", "Orrery Pharma": "licensor"}),
     # counter-examples: nothing tells which party the descriptor is
     ("the-drugmaker-among-two-biotechs-is-unknown",
      "Tamsin Bio signed a licensing agreement with Orrery Pharma. The drugmaker will receive $5 million upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("a-place-no-party-is-placed-in-among-two-unplaced-is-unknown",
+     "Tamsin Bio signed a licensing deal with Orrery Pharma. The Danish company will acquire the global rights to "
+     "OP-3.", {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("the-company-after-two-parties-is-unknown",
      "Tamsin Bio and Orrery Pharma signed a licensing agreement. The company will receive $5 million upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
