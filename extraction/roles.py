@@ -80,7 +80,8 @@ Precedence and consistency:
   the one party the story places nowhere: "the Danish company" beside "China-based Y"); the biotech or the
   big group ("the biotech", "the Swiss drugmaker", "the pharma giant") when the registry counts one
   party among the big pharmaceutical groups; a plain "the company" or "it", the party the sentence
-  before starts with. Never a party the same sentence names. "The latter" and "the former" are the
+  before starts with, as is the subject a note leaves out ("X inks deal with Y. Will pay $54 million upfront").
+  Never a party the same sentence names. "The latter" and "the former" are the
   last and first parties named before them.
 
 Patterns are written lower-case (they run on folded text); in them a space stands for any run of
@@ -705,6 +706,12 @@ _DESCRIBED = re.compile(
 # descriptors between a preposition and a party ("a pact with US-based <x> to sell its rights"): the party
 # is still the preposition's object, no subject of the verb after it
 _OBJECT_DESCRIPTORS = re.compile(rf"\b(with|by|for|to|from)\s+(?:{_DESCRIPTOR}\s+){{1,5}}?(?=\x00\d)")
+# a sentence that opens with its verb, the subject left out as in a note: "Will pay $54 million upfront for ...",
+# "Can opt-in on the next three targets" (not a question: "Will Kestrel buy Norvane?")
+_ELIDED_SUBJECT = re.compile(
+    r"\s*(?:will|would|can|could|shall|has|have|plans|intends|agreed|agrees|expects|gets|receives|pays)"
+    r"\s+(?=[a-z])"
+)
 _LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b")
 # the words a descriptor tells a biotech from a pharmaceutical group by
 _BIOTECH_WORDS = frozenset({"biotech", "biotechnology", "startup", "start-up", "biopharma"})
@@ -773,6 +780,9 @@ def _resolve_descriptors(marked: str, groups: Sequence[PartyGroup], places: list
     are the last and the first of the parties named before them in the sentence."""
     if "the latter" in marked or "the former" in marked:
         marked = _LATTER.sub(lambda m: _latter(marked[: m.start()], m), marked)
+    if subject is not None and (elided := _ELIDED_SUBJECT.match(marked)) and not marked.rstrip().endswith("?"):
+        # "Novartis inks deal with Voyager. Will pay $54 million upfront ...": the note leaves out its subject
+        return f"\x00{subject}\x00 {marked[elided.start() :]}"
     if "the " not in marked[:70] and "this " not in marked[:70] and not marked.startswith("it "):
         return marked
     m = _DESCRIBED.match(marked)

@@ -524,6 +524,10 @@ DESCRIPTORS = [
      "Tamsin Bio signed a licensing deal with China-based Orrery Pharma. The Danish company will acquire the global "
      "rights to OP-3.", {"Tamsin Bio": False, "Orrery Pharma": False},
      {"Tamsin Bio": "licensee", "Orrery Pharma": "licensor"}),
+    ("a-note-that-leaves-out-its-subject",
+     "Orrery Pharma inks deal with Tamsin Bio worth up to $900 million. Will pay $40 million upfront for the "
+     "Boston-based biotech.", {"Orrery Pharma": False, "Tamsin Bio": False},
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
     # counter-examples: nothing tells which party the descriptor is
     ("the-drugmaker-among-two-biotechs-is-unknown",
      "Tamsin Bio signed a licensing agreement with Orrery Pharma. The drugmaker will receive $5 million upfront.",
@@ -531,6 +535,9 @@ DESCRIPTORS = [
     ("a-place-no-party-is-placed-in-among-two-unplaced-is-unknown",
      "Tamsin Bio signed a licensing deal with Orrery Pharma. The Danish company will acquire the global rights to "
      "OP-3.", {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("a-left-out-subject-after-two-parties-is-unknown",
+     "Tamsin Bio and Orrery Pharma signed a licensing agreement. Will pay $5 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("the-company-after-two-parties-is-unknown",
      "Tamsin Bio and Orrery Pharma signed a licensing agreement. The company will receive $5 million upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
