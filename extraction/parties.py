@@ -42,13 +42,19 @@ Rules:
   Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a subsidiary ("Kestrel
   Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition company is a party); the
   company it merges into is read in its slot ("merged with and into Norvane").
+- Where the main clause's subject is no company, the subject of a clause after "as", "while" or "now that" whose verb
+  signs a deal is a subject ("The ADC dealmaking trend has seen yet another example as X has signed a licencing
+  agreement with Y").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
   and targets ("IRAK4") are no names.
 - Who tells of another company's deal is no party: in "Halden IP announced Friday that drug
   discovery company Ostrin has entered into a collaboration with Quillon" the that-clause's subject
-  signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,").
+  signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,"). An adviser
+  tells of its clients' deal the same way: in "law firm X has advised Y in connection with the acquisition of Z" or
+  "X has guided investment firm Y and asset manager W on their $300M acquisition of royalty interest from Z" the
+  adviser's verb (`ADVISER_VERBS`) is followed by its clients and the deal advised on; the clients sign, not X.
   A conjunction the slot read as one name ("between Norvane and Tamsin") is two parties when the
   story names each alone.
 - The parent of a company bought sells it and is a party beside it ("to acquire all the stock of X, the
@@ -67,7 +73,11 @@ Rules:
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
   another", unless the clause says that deal failed: "two years after X's deal to purchase Y fell
   through"), those in a slot of the past perfect ("a drug it had licensed from X"), and the company of the
-  assets' own earlier deal ("candidates covered by a collaboration with X", "already partnered with X").
+  assets' own earlier deal ("candidates covered by a collaboration with X", "already partnered with X"), and the
+  partners listed as a company's track record ("has racked up big-name partnerships, including with X and French
+  giant Y": a plural deal noun and a listing word before the slot).
+- A slot's party may be described before it is named, after a colon ("teamed with a little known startup that has
+  yet to announce a Series A: New York-based X"); a place of several words before "-based" is no part of a name.
 - Fewer than two parties in those slots: the story up to two sentences after its first deal
   sentence ("... after signing a deal with Novartis" in a scene-setting lead) is read for names in
   their slots, then for any name that says it is a company.
@@ -106,6 +116,9 @@ from extraction.companies.registry import is_big_pharma
 from extraction.products import looks_like_drug_name
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import (
+    ADVISED_ON,
+    ADVISER_VERBS,
+    ADVISER_WORDS,
     ASSET_NOUNS,
     ASSET_TAIL_NOUNS,
     COMPANY_WORDS,
@@ -270,6 +283,35 @@ _AFFILIATED = re.compile(r"\b(?:affiliated|associated|connected)\s+$")
 # a reporter and its that-clause: "X announced Friday that Y has entered ..."
 _REPORTING_VERB = re.compile(r"announced|said|says|reported|disclosed")
 _REPORTED_THAT = re.compile(r"\s+(?:(?:today|on\s+\w+|\w+day|\w+\s+\d{1,2})\s+)?that\s+")
+# a company's track record of deals, listed before the slot: "has racked up big-name partnerships, including with X
+# and Y" (X and Y are its earlier partners, not this deal's)
+_TRACK_RECORD = re.compile(
+    r"\b(?:partnerships|collaborations|deals|alliances|pacts|agreements|tie-?ups|licen[cs]es|partners)\b"  # plural
+    r",?\s(?:[\w\-]+\s){0,3}?(?:including|such\sas|notably|among\sthem|among\sothers|like)\s$"  # a listing word
+)
+# a nationality after a conjunction describes the next name: "with Kestrel's Norvane and French giant Halden"
+_NATIONALITY_AFTER_AND = re.compile(rf"\s(?:and|&)\s(?:{NATIONALITIES})$")
+# a slot's party described before it is named, after a colon: "teamed with a little known startup that has yet to
+# announce a Series A: New York-based Cytovia" (a description of a company: an article and a company noun first)
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:startup|start-up|upstart|biotech|company|firm|drugmaker|developer|player"
+    r"|outfit|partner|newcomer)\b[^.;:()\x00]{0,100}:\s+"
+)
+# a clause that opens with a conjunction and a company: "... another example as Adcendo has signed ..." (the
+# names up to the clause's verb; not "after" and "since", which date other deals)
+_CLAUSE_OPENER = re.compile(r"\b(?:as|while|now\sthat)\s+(?=[A-Z][^,;:()]{0,80}$)")
+# verbs that say nothing of a deal by themselves: "X is", "X has", "X said"
+_WEAK_VERBS = frozenset({"is", "are", "will", "has", "have", "said", "says", "reported"})
+# an adviser's note of a deal: "law firm X has advised Y in connection with the acquisition of Z": X, before the verb,
+# tells of the deal; Y, its client, signs
+_ADVISES = folded_pattern(rf"\b(?:(?:has|have|had|also|successfully)\s+)*(?:{ADVISER_VERBS})\s+(?!by\b)")
+_ADVISED_ON = folded_pattern(ADVISED_ON)
+_CLIENTS_GO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# a client's trade before its name, which the slot's descriptors may not skip: "asset manager Halden Capital"
+_CLIENT_TRADE = re.compile(
+    r"(?:an?\s|the\s)?(?:[a-z][\w\-]*\s){0,3}?(?:firm|manager|company|group|investor|fund|bank|house|giant|major"
+    r"|drugmaker|biotech)\s+(?=[A-Z])"
+)
 _TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
@@ -903,11 +945,30 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
         for name, pos in _names_in_list(text[clause : verb.start()], clause):
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
+        if not out:
+            # "The ADC dealmaking trend has seen yet another example as Adcendo has signed a licencing agreement
+            # with ...": where the main clause's subject is no company, the subject of a clause after "as" signs
+            out += [_Candidate(name, 0, pos, slot="subject") for name, pos in _clause_subjects(text, verbs[1:])]
     folded = fold(text)
+    advised = _advised_clients(text, folded) if any(w in folded for w in ADVISER_WORDS) else None
+    if advised is not None:
+        # "Gleiss Lutz has advised Boehringer Ingelheim in connection with the acquisition of ...": the adviser tells
+        # of the deal, its clients sign
+        verb_at, clients = advised
+        for c in out:
+            if c.position < verb_at:
+                c.slot = "reporter"
+        out += [_Candidate(name, 0, pos, slot="subject") for name, pos in clients]
     for slot in _OBJECT_SLOT.finditer(folded):
+
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
         got = _name_after(text, slot.end())
+        if got is None and ":" in text:
+            # "teamed with a little known startup that has yet to announce a Series A: New York-based Cytovia": the
+            # name after the colon that ends the slot's description
+            described = _DESCRIBED_THEN_NAMED.match(text, slot.end())
+            got = _name_after(text, described.end()) if described is not None else None
         if got is not None:
             # "a drug it had licensed from Ariad": a slot of the past perfect tells an earlier deal
             kind = "aside" if _PAST_PERFECT.search(folded, max(0, slot.start() - 60), slot.start()) else "object"
@@ -915,6 +976,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 kind = "aside"  # "Orrery, an entity affiliated with Halvard, announced": a kin, not a party
             if _ASSETS_EARLIER_DEAL.search(folded, max(0, slot.start() - 70), slot.end()):
                 kind = "earlier"  # "candidates covered by a collaboration with Z": the assets' earlier deal
+            if _TRACK_RECORD.search(folded, max(0, slot.start() - 70), slot.start()):
+                kind = "earlier"  # "racked up partnerships, including with X": the company's earlier partners
             whole = _NAME_RUN.match(text, slot.end())
             alternative = _clean_run(whole.group(0)) if whole and whole.start() < got[1] else ""
             bought = bool(_PURCHASE_SLOT.match(folded, slot.start())) or (
@@ -991,6 +1054,45 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
+
+
+def _clause_subjects(text: str, later: list[re.Match[str]]) -> list[tuple[str, int]]:
+    """The subjects of the first clause after "as", "while" or "now that" whose verb signs a deal: "... has seen yet
+    another example as Adcendo has signed a licencing agreement" -> [Adcendo]."""
+    for verb in later:
+        if fold(text[verb.start() : verb.end()]).split()[-1] in _WEAK_VERBS:
+            continue
+        opener = _CLAUSE_OPENER.search(text, max(0, verb.start() - 100), verb.start())
+        if opener is None:
+            continue
+        names = _names_in_list(text[opener.end() : verb.start()], opener.end())
+        if names:
+            return names
+    return []
+
+
+def _advised_clients(text: str, folded: str) -> tuple[int, list[tuple[str, int]]] | None:
+    """An adviser's verb and its clients, when the deal advised on follows them: "X has guided investment firm
+    Kestrel (KP) and asset manager Halden Capital on their $300M acquisition of ..." -> (the verb's offset, [Kestrel,
+    Halden Capital]); None when the verb names no client ("advised patients on") or no deal follows."""
+    for verb in _ADVISES.finditer(folded):
+        clients: list[tuple[str, int]] = []
+        got = _client_after(text, verb.end())
+        while got is not None and len(clients) < 4:
+            clients.append((got[0], got[1]))
+            more = _CLIENTS_GO_ON.match(text, got[2])
+            after = _client_after(text, more.end()) if more is not None else None
+            if after is None:
+                break
+            got = after
+        if clients and got is not None and _ADVISED_ON.match(folded, got[2]):
+            return verb.start(), clients
+    return None
+
+
+def _client_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    trade = _CLIENT_TRADE.match(text, pos)
+    return _name_after(text, trade.end() if trade is not None else pos)
 
 
 def _last_clause_start(text: str, end: int) -> int:
@@ -1176,7 +1278,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
         m = _NAME_RUN.match(rest)
         if not m:
             return None
-    run = _with_legal_tail(rest, 0, _first_of_pair(m.group(0)))
+    run = _with_legal_tail(rest, 0, _first_of_pair(_NATIONALITY_AFTER_AND.sub("", m.group(0))))
     name = _clean_run(run)
     if not name:
         return None
@@ -1241,6 +1343,10 @@ def _clean_run(run: str) -> str:
         if _LEGAL_WORD.search(" " + words[i - 1]) and words[i].lower() in _DOCUMENT_WORDS:
             words = words[:i]
             break
+    # "New York-based Cytovia", "San Francisco-based X": a place of several words before its "-based" word
+    based = next((i for i, w in enumerate(words[1:3], 1) if _BASED.fullmatch(w)), None)
+    if based is not None and based < len(words) - 1 and all(w[:1].isupper() for w in words[:based]):
+        words = words[based + 1 :]
     while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
             break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor

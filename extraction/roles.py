@@ -12,7 +12,8 @@ Rules, strongest first (the table's groups):
   share", "X shareholders will receive": the buyer is the acquirer and the bought company the
   target; the seller of assets, a business or royalties ("X buys a royalty / stake / vaccines from
   Y", "X sells its eye assets to Y", "X acquires Y's business") is the licensor (the label rules of
-  the gold format); a filing's "all of its right, title and interest in X" is one thing sold. Buying
+  the gold format); a filing's "all of its right, title and interest in X" is one thing sold; the buyers' noun
+  says it too ("X and Y on their $300M acquisition of royalty interest in Z from W"). Buying
   goods in a supply deal is no purchase, nor is taking over an activity ("will take over development"), nor a thing
   a party pays for ("X will pay $7 million for inventory to be acquired": X is not bought).
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
@@ -42,7 +43,8 @@ Rules, strongest first (the table's groups):
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.
-A party in a slot is the subject of its verb, not the object of a preposition ("a deal with Y to gain
+A slot's list may name a later party with a descriptor ("X and asset manager Y"). A party in a slot is the subject of
+its verb, not the object of a preposition ("a deal with Y to gain
 rights" says nothing of Y, nor does "a pact with US-based Y to sell its rights"), and a party named in
 both slots of one reading takes the second.
 
@@ -74,10 +76,12 @@ Precedence and consistency:
   beside "a royalty interest") marks nothing.
 - A party named by a descriptor at the head of a sentence is marked as that party where the story
   tells which it is: the only party; the party the story puts in the descriptor's place ("the
-  British company" after "British firm X", "the Danes" after "Danish biotech X"); the biotech or the
+  British company" after "British firm X", "the Danes" after "Danish biotech X"; where no party is of that place,
+  the one party the story places nowhere: "the Danish company" beside "China-based Y"); the biotech or the
   big group ("the biotech", "the Swiss drugmaker", "the pharma giant") when the registry counts one
   party among the big pharmaceutical groups; a plain "the company" or "it", the party the sentence
-  before starts with. Never a party the same sentence names. "The latter" and "the former" are the
+  before starts with, as is the subject a note leaves out ("X inks deal with Y. Will pay $54 million upfront").
+  Never a party the same sentence names. "The latter" and "the former" are the
   last and first parties named before them.
 
 Patterns are written lower-case (they run on folded text); in them a space stands for any run of
@@ -159,8 +163,9 @@ _FRAGMENTS: dict[str, str] = {
     # (the subject of a verb: not the object of a preposition, "a deal with <x> to gain rights")
     # (the look-behinds follow the mark's first character, so that the pattern starts with a literal the
     # regular-expression engine can look for)
+    # (a descriptor may open a later item: "<x> and asset manager <y>")
     "A": r"(?P<a>\x00(?<!with\s\x00)(?<!by\s\x00)(?<!for\s\x00)(?<!to\s\x00)(?<!from\s\x00)"
-    r"\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
+    rf"\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_DESCRIPTOR}\s+){{0,3}}?\x00\d+\x00)*)(?!['’])",
     # a single slot in the object of a preposition or a verb: "payment to <x>", "made by <x>"
     "OBJ": r"(?P<a>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
     "B": r"(?P<b>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
@@ -322,7 +327,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"<A> <GAP>(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><B>",
              "target", "acquirer"),
     RoleRule("buys-royalty", "purchase", "Marrow Royalty will acquire a royalty interest in NB-1 from Norvane Bio.",
-             rf"<A> <GAP>{_ACQUIRE} [^\x00;]{{0,60}}?royalt\w*(?: [^\x00;]{{0,60}}?from <DESC><B>)?",
+             # (also the buyers' noun: "advised <x> and <y> on their $300M acquisition of royalty interest")
+             rf"<A> <GAP>(?:{_ACQUIRE}|(?:its|their) (?:[^\x00;]{{0,40}}? )?(?:acquisition|purchase)) "
+             rf"[^\x00;]{{0,60}}?royalt\w*(?: [^\x00;]{{0,60}}?from <DESC><B>)?",
              "acquirer", "licensor"),
     RoleRule("buys-from", "purchase", "Kestrel Pharma will buy two marketed vaccines from Norvane Bio.",
              rf"<A> <GAP>{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))<GAP>from <DESC><B>", "acquirer", "licensor",
@@ -699,6 +706,12 @@ _DESCRIBED = re.compile(
 # descriptors between a preposition and a party ("a pact with US-based <x> to sell its rights"): the party
 # is still the preposition's object, no subject of the verb after it
 _OBJECT_DESCRIPTORS = re.compile(rf"\b(with|by|for|to|from)\s+(?:{_DESCRIPTOR}\s+){{1,5}}?(?=\x00\d)")
+# a sentence that opens with its verb, the subject left out as in a note: "Will pay $54 million upfront for ...",
+# "Can opt-in on the next three targets" (not a question: "Will Kestrel buy Norvane?")
+_ELIDED_SUBJECT = re.compile(
+    r"\s*(?:will|would|can|could|shall|has|have|plans|intends|agreed|agrees|expects|gets|receives|pays)"
+    r"\s+(?=[a-z])"
+)
 _LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b")
 # the words a descriptor tells a biotech from a pharmaceutical group by
 _BIOTECH_WORDS = frozenset({"biotech", "biotechnology", "startup", "start-up", "biopharma"})
@@ -767,6 +780,9 @@ def _resolve_descriptors(marked: str, groups: Sequence[PartyGroup], places: list
     are the last and the first of the parties named before them in the sentence."""
     if "the latter" in marked or "the former" in marked:
         marked = _LATTER.sub(lambda m: _latter(marked[: m.start()], m), marked)
+    if subject is not None and (elided := _ELIDED_SUBJECT.match(marked)) and not marked.rstrip().endswith("?"):
+        # "Novartis inks deal with Voyager. Will pay $54 million upfront ...": the note leaves out its subject
+        return f"\x00{subject}\x00 {marked[elided.start() :]}"
     if "the " not in marked[:70] and "this " not in marked[:70] and not marked.startswith("it "):
         return marked
     m = _DESCRIBED.match(marked)
@@ -797,6 +813,9 @@ def _described(words: list[str], groups: Sequence[PartyGroup], places: list[set[
     place = {p for w in words if (p := _place(w))}
     if place and (placed := {i for i in candidates if places[i] & place}):
         candidates, told = placed, True
+    elif place and len(unplaced := {i for i in candidates if not places[i]}) == 1:
+        # "the Danish company" after "China-based Multitude": no party is Danish, and but one is placed nowhere
+        candidates, told = unplaced, True
     kinds = set(words)
     big = {i for i in candidates if groups[i].big_pharma}
     if kinds & _BIG_PHARMA_WORDS or (kinds & _PHARMA_WORDS and not kinds & _BIOTECH_WORDS and len(big) == 1):

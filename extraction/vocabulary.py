@@ -859,6 +859,19 @@ OTHER_DEAL_AFTER_CLAUSE = (
 # Words one of which a text holds wherever `OTHER_DEAL_AFTER_CLAUSE` matches: a cheap test before the pattern runs.
 OTHER_DEAL_AFTER_WORDS: tuple[str, ...] = ("after", "since", "heels", "fresh")
 
+# An adviser's verb and the deal it advised on: "law firm X has advised Kestrel in connection with the acquisition of
+# Norvane", "X has guided Kestrel and Halden on their $300M acquisition of royalty interest from Norvane". The verb's
+# subject tells of the deal and signs nothing; its objects, the clients, sign. (Not "Kestrel was advised by X".)
+ADVISER_VERBS = r"advis(?:ed|es)|guid(?:ed|es)|counsel(?:l?ed|s)|represent(?:ed|s)|assist(?:ed|s)"
+# what follows the clients: the deal advised on, within a few words ("on their USD 300 million acquisition")
+ADVISED_ON = (
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s(?:on|in\sconnection\swith|with\s(?:respect|regard)\sto|regarding|in\srelation\sto"
+    r"|in)\s(?:[^.;]|\.(?=\d)){0,70}?\b(?:acquisition|merger|sale|purchase|licen[cs]ing|divestiture|takeover|buyout"
+    r"|deal|agreement|transaction|collaboration|partnership)s?\b"
+)
+# Words one of which a text holds wherever `ADVISER_VERBS` matches: a cheap test before the pattern runs.
+ADVISER_WORDS: tuple[str, ...] = ("advis", "guid", "counsel", "represent", "assist")
+
 # Capitalised nouns that begin the name of an asset, not of a company, when "of", "to", "in" or "for"
 # follows ("Portfolio of Travel Vaccines", "Rights to Xyz"): such a run names what is sold or licensed
 # ("Royalty Partners" and "Pipeline Therapeutics" are companies).

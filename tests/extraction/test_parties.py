@@ -467,6 +467,23 @@ NOT_A_PARTY_CASES = [
      "Brightwell Acquisition Corp., a special purpose acquisition company, and Kestrel Bio, Inc. have entered into "
      "a definitive merger agreement valued at $300 million.",
      {"Brightwell Acquisition", "Kestrel Bio"}),
+    ("an-adviser-tells-of-its-clients-deal",
+     "Law firm Quillon Alder has advised the German drug group Kestrel Pharma in connection with the acquisition of "
+     "all shares in Norvane Bio GmbH for EUR 200 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("an-adviser-of-several-clients",
+     "Global law firm Quillon & Alder has guided investment firm Marrow Royalty Partners (MRP) and asset manager "
+     "Halden Capital on their USD 250 million acquisition of royalty interest in NB-4 from biopharmaceutical company "
+     "Norvane Bio.",
+     {"Marrow Royalty Partners", "Halden Capital", "Norvane Bio"}),
+    ("an-advised-party-still-signs",
+     "Kestrel Pharma, advised by Quillon Partners, has agreed to acquire Norvane Bio for $300 million. Kestrel Pharma "
+     "was advised by Alder Brothers on its acquisition of Norvane Bio.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("advice-on-no-deal-makes-no-adviser",
+     "Kestrel Pharma has advised Norvane Bio that it will pay $20 million upfront under their licence agreement for "
+     "NB-2.",
+     {"Kestrel Pharma", "Norvane Bio"}),
 ]
 
 
@@ -584,6 +601,29 @@ NAME_SHAPE_CASES = [
     ("a-unit-whose-parent-is-not-a-party-stays-itself",
      "Kestrel Pharma has signed a license agreement with Norvane Bio, a subsidiary of Halvard Capital, for NB-3.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-party-described-before-a-colon-that-names-it",
+     "Kestrel Pharma signs $500M milestone deal with cell upstart\n\nKestrel Pharma has in recent years racked up "
+     "big-name partnerships, including with Quillon Bio's Tamsin Bio and Swiss giant Halvard Pharma. Now it has teamed "
+     "with a little-known startup that has yet to raise a Series A: San Diego-based Norvane Therapeutics. The two "
+     "companies announced on Tuesday a deal to develop cell therapies for solid tumours.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("deals-listed-without-a-listing-word-are-this-deals",
+     "Kestrel Pharma has signed partnerships with Tamsin Bio and Swiss group Halvard Pharma to develop KP-4.",
+     {"Kestrel Pharma", "Tamsin Bio", "Halvard Pharma"}),
+    ("a-colon-after-no-company-names-no-party",
+     "Norvane Bio has signed a licence with Kestrel Pharma for NB-2. It comes with a catch: Halvard Capital keeps a "
+     "veto over the programme.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("the-subject-of-a-clause-after-as-signs",
+     "The ADC dealmaking trend has seen yet another example as Norvane Bio has signed a licencing agreement worth "
+     "over $1bn with China-based Kestrel Pharma for KP-9.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-clause-after-as-beside-a-company-subject-is-not-read",
+     "Kestrel Pharma has entered a licence with Norvane Bio for NB-5, as Halden Capital has sealed its exit.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-place-of-several-words-before-based",
+     "San Francisco-based Norvane Bio has entered into a licence agreement with Kestrel Pharma for NB-6.",
+     {"Norvane Bio", "Kestrel Pharma"}),
 ]
 
 

@@ -135,6 +135,8 @@ COUNTER_EXAMPLES = [
      {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
     ("buys-royalty", "Norvane Bio will receive royalties from Kestrel Pharma on sales of NB-1.", ("license",),
      {"Norvane Bio": "licensor", "Kestrel Pharma": "licensee"}),
+    ("buys-royalty", "Norvane Bio said its purchase of NB-4 from Kestrel Pharma ends the royalties it paid.",
+     ("asset-purchase",), {"Norvane Bio": "acquirer", "Kestrel Pharma": "licensor"}),
     ("buys-from", "Kestrel Pharma will purchase the drug substance from Brightwell Biologics.", ("supply",),
      {"Kestrel Pharma": "partner", "Brightwell Biologics": "partner"}),
     ("buys-a-partys-business", "Kestrel Pharma will buy Norvane Bio's shares in the open market.", ("license",),
@@ -287,6 +289,11 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("buyers-listed-with-a-descriptor-and-their-noun-of-purchase",
+     "Quillon has guided Marrow Royalty and investment firm Halvard Therapeutics on their $300 million acquisition of "
+     "royalty interest in NB-4 from Norvane Bio.",
+     ("royalty-purchase",),
+     {"Marrow Royalty": "acquirer", "Halvard Therapeutics": "acquirer", "Norvane Bio": "licensor"}),
     ("pays-for-the-agreement",
      "Kestrel Pharma is to pay for the agreement in two ways. It will make a $1m investment in new Norvane Bio "
      "shares and also make an upfront and milestone payments of $5m.",
@@ -513,9 +520,23 @@ DESCRIPTORS = [
      "Danish biotech Tamsin Bio signed a licence with US firm Orrery Pharma. The Danes will receive $5 million "
      "upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("the-one-party-placed-nowhere",
+     "Tamsin Bio signed a licensing deal with China-based Orrery Pharma. The Danish company will acquire the global "
+     "rights to OP-3.", {"Tamsin Bio": False, "Orrery Pharma": False},
+     {"Tamsin Bio": "licensee", "Orrery Pharma": "licensor"}),
+    ("a-note-that-leaves-out-its-subject",
+     "Orrery Pharma inks deal with Tamsin Bio worth up to $900 million. Will pay $40 million upfront for the "
+     "Boston-based biotech.", {"Orrery Pharma": False, "Tamsin Bio": False},
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
     # counter-examples: nothing tells which party the descriptor is
     ("the-drugmaker-among-two-biotechs-is-unknown",
      "Tamsin Bio signed a licensing agreement with Orrery Pharma. The drugmaker will receive $5 million upfront.",
+     {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("a-place-no-party-is-placed-in-among-two-unplaced-is-unknown",
+     "Tamsin Bio signed a licensing deal with Orrery Pharma. The Danish company will acquire the global rights to "
+     "OP-3.", {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("a-left-out-subject-after-two-parties-is-unknown",
+     "Tamsin Bio and Orrery Pharma signed a licensing agreement. Will pay $5 million upfront.",
      {"Tamsin Bio": False, "Orrery Pharma": False}, {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("the-company-after-two-parties-is-unknown",
      "Tamsin Bio and Orrery Pharma signed a licensing agreement. The company will receive $5 million upfront.",
