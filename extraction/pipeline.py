@@ -620,6 +620,19 @@ def _paid_in_parts(sentence: str) -> bool:
     return len([m for m in find_money(sentence) if not m.is_conversion and m.per_unit is None]) > 1
 
 
+# a part of a price paid after closing: "and a deferred payment of $1.5 billion", "in two instalments"
+_LATER_PART = folded_pattern(
+    r"\b(?:deferred|instal{1,2}ments?|anniversary|thereafter)\b|\bpayable (?:in|on|upon|by)\b"
+)
+
+
+def _pays_the_rest_later(sentence: str) -> bool:
+    """The price's sentence pays a part of it later ("$15bn at closing and a deferred payment of $1.5bn"): the
+    cash at closing is not the whole price (not "an equity value of $658m and $540m in enterprise value": two
+    measures of one price)."""
+    return _LATER_PART.search(fold(sentence)) is not None and _paid_in_parts(sentence)
+
+
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
     milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it."""
@@ -642,7 +655,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         and terms.milestones is None
         and terms.upfront is not None
         and terms.equity is None
-        and not _paid_in_parts(terms.evidence["upfront"])
+        and not _pays_the_rest_later(terms.evidence["upfront"])
     ):
         # "for $45.00 per share in cash, for a total equity value of $1.2 billion": the price is the whole value
         # (not the cash at closing of "$15bn at closing and a deferred payment of $1.5bn": a part of the price)

@@ -432,6 +432,16 @@ def test_a_deferred_payment_is_part_of_the_price_not_a_milestone(body, total):
     assert (deal.total_value.amount if deal.total_value else None) == total
 
 
+def test_two_measures_of_one_price_are_no_later_part():
+    # counter-example: an equity value and an enterprise value are one price told twice, not a part paid later
+    text = (
+        "Quillon Pharma to acquire Alderbrook Therapeutics\n\nAlderbrook Therapeutics on Monday reported a merger "
+        "agreement with Quillon Pharma for an estimated equity value of USD658.0m and USD540.0m in enterprise value."
+    )
+    deal = extract(text).deal
+    assert deal is not None and deal.total_value is not None and deal.total_value.amount == Decimal("658e6")
+
+
 def test_deferred_payments_on_a_milestone_are_milestones():
     # counter-example: deferred payments tied to an event are contingent
     text = (
