@@ -491,7 +491,7 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
 
-# Dosage forms written after a drug's name ("sumatriptan injection", "sumatriptan nasal spray"). Source: the FDA
+# Dosage forms written after a drug's name ("naproxen tablets", "fluticasone nasal spray"). Source: the FDA
 # Structured Product Labeling dosage-form terms.
 DOSAGE_FORMS: tuple[str, ...] = (
     r"injection", r"injectable suspension", r"nasal spray", r"nasal powder", r"oral solution", r"oral suspension",

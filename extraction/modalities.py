@@ -29,8 +29,8 @@ Rules:
   cell therapy of a CAR-T) adds its score to that one and is dropped, unless a term specific to it
   names a product of its own (a TCR-T beside a CAR-T): "T-cell engager antibodies ... antibody
   platform" is a bispecific deal, however often "antibody" is written. Nor is it dropped when the other is
-  named only in what the story's past tells of an asset ("LaNova, which makes antibody-based therapies ... Merck
-  licensed LaNova's bispecific antibody LM-9 in 2023").
+  named only in what the story's past tells of an asset ("Norvane, which makes antibody-based therapies ... Kestrel
+  licensed Norvane's bispecific antibody NB-9 in 2023").
 - A term that names an asset, right before its name ("its PARP1 inhibitor NB-1", "its ADC, NB-2") or first after
   it in apposition ("NB-1, an oral PARP1 inhibitor"), with the other terms of its noun phrase ("its bispecific
   antibody NB-3"), is that asset's modality: kept however often another asset's is written, and not taken in by
@@ -137,8 +137,8 @@ def read_modalities(
 ) -> tuple[Modality, ...]:
     """The modalities `weighted` texts name, with those the assets' names imply (`implied`) and those a term says
     an asset is (`assets`: "its PARP1 inhibitor NB-1", "NB-1, an oral PARP1 inhibitor"); `past` (what the story's
-    past tells of the assets) counts too, but what it alone names takes in none of the deal's own ("LaNova, which
-    makes antibody-based therapies ... Merck licensed LaNova's bispecific antibody LM-9 in 2023")."""
+    past tells of the assets) counts too, but what it alone names takes in none of the deal's own ("Norvane, which
+    makes antibody-based therapies ... Kestrel licensed Norvane's bispecific antibody NB-9 in 2023")."""
     own = _scores(weighted, _TERMS)[0] if past else None
     weighted = [*weighted, *past]
     scores, specific, folds = _scores(weighted, _TERMS)

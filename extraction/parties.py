@@ -92,7 +92,7 @@ Rules:
   grouping; the party's name is the fullest clean form that starts like the first one, the registry's name
   when that form is it plus descriptors ("Novartis Pharma AG" -> "Novartis"), a ticker or abbreviation ("BMS"), or a
   name only its legal form tells apart ("Merck KGaA"). A registry spelling of a party's company that the story
-  writes before a form of it in brackets ("GlaxoSmithKline Plc. (GSK)") is one of its forms, for the roles.
+  writes before a form of it in brackets ("Brightwell Pharmaceuticals Plc. (BWP)") is one of its forms, for the roles.
 - A party named by a name of several companies ("Merck": Merck & Co. or Merck KGaA) is the company its
   other forms name ("MSD"), else the one the article names (`extraction.companies.context`: "Rahway",
   "known as MSD outside the United States and Canada", "Darmstadt", "EMD Serono"), and is named after it;
@@ -292,12 +292,12 @@ _TRACK_RECORD = re.compile(
 # a nationality after a conjunction describes the next name: "with Kestrel's Norvane and French giant Halden"
 _NATIONALITY_AFTER_AND = re.compile(rf"\s(?:and|&)\s(?:{NATIONALITIES})$")
 # a slot's party described before it is named, after a colon: "teamed with a little known startup that has yet to
-# announce a Series A: New York-based Cytovia" (a description of a company: an article and a company noun first)
+# announce a Series A: New York-based Norvane" (a description of a company: an article and a company noun first)
 _DESCRIBED_THEN_NAMED = re.compile(
     r"(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:startup|start-up|upstart|biotech|company|firm|drugmaker|developer|player"
     r"|outfit|partner|newcomer)\b[^.;:()\x00]{0,100}:\s+"
 )
-# a clause that opens with a conjunction and a company: "... another example as Adcendo has signed ..." (the
+# a clause that opens with a conjunction and a company: "... another example as Norvane has signed ..." (the
 # names up to the clause's verb; not "after" and "since", which date other deals)
 _CLAUSE_OPENER = re.compile(r"\b(?:as|while|now\sthat)\s+(?=[A-Z][^,;:()]{0,80}$)")
 # verbs that say nothing of a deal by themselves: "X is", "X has", "X said"
@@ -892,7 +892,7 @@ def _add_short_forms(groups: list[PartyGroup], registry: CompanyRegistry) -> Non
 
 def _add_known_spellings(groups: list[PartyGroup], full_text: str, registry: CompanyRegistry) -> None:
     """A registry spelling of a party's company that the story writes before a form of it in brackets is a form too
-    (for the roles): the headline's "GSK" is also the lead's "GlaxoSmithKline Plc. (GSK)"."""
+    (for the roles): the headline's "BWP" is also the lead's "Brightwell Pharmaceuticals Plc. (BWP)"."""
     if "(" not in full_text:
         return
     entities = [r.entity_id if (r := registry.resolve(g.name)) is not None else None for g in groups]
@@ -939,20 +939,20 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     verb = verbs[0] if verbs else None
     if verb is not None:
         reported = _reported_subjects(text, verb, verbs[1:])
-        # "Pfizer prunes three drugs from its pipeline; Astellas in-licenses ear drug": a clause before a semicolon
+        # "Kestrel prunes three drugs from its pipeline; Norvane in-licenses ear drug": a clause before a semicolon
         # tells another item, whose subject is not this verb's
         clause = _last_clause_start(text, verb.start())
         for name, pos in _names_in_list(text[clause : verb.start()], clause):
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
         if not out:
-            # "The ADC dealmaking trend has seen yet another example as Adcendo has signed a licencing agreement
+            # "The ADC dealmaking trend has seen yet another example as Norvane has signed a licencing agreement
             # with ...": where the main clause's subject is no company, the subject of a clause after "as" signs
             out += [_Candidate(name, 0, pos, slot="subject") for name, pos in _clause_subjects(text, verbs[1:])]
     folded = fold(text)
     advised = _advised_clients(text, folded) if any(w in folded for w in ADVISER_WORDS) else None
     if advised is not None:
-        # "Gleiss Lutz has advised Boehringer Ingelheim in connection with the acquisition of ...": the adviser tells
+        # "Halvard & Ostrin LLP has advised Kestrel Pharma in connection with the acquisition of ...": the adviser tells
         # of the deal, its clients sign
         verb_at, clients = advised
         for c in out:
@@ -965,7 +965,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             continue
         got = _name_after(text, slot.end())
         if got is None and ":" in text:
-            # "teamed with a little known startup that has yet to announce a Series A: New York-based Cytovia": the
+            # "teamed with a little known startup that has yet to announce a Series A: New York-based Norvane": the
             # name after the colon that ends the slot's description
             described = _DESCRIBED_THEN_NAMED.match(text, slot.end())
             got = _name_after(text, described.end()) if described is not None else None
@@ -984,7 +984,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 folded.startswith("stake", slot.start())
                 and _STAKE_BOUGHT.search(folded, max(0, slot.start() - 50), slot.start()) is not None
             )  # "to acquire a controlling stake in X": X is bought
-            # "to buy the pharmaceutical subsidiary of Japan Tobacco, Torii Pharma, which ...": the unit bought is
+            # "to buy the pharmaceutical subsidiary of Orrery Holdings, Norvane Pharma, which ...": the unit bought is
             # named after its parent, which sells it
             named = _NAMED_AFTER.match(text, got[2]) if bought and _UNIT_OF_BEFORE.search(
                 folded, slot.end(), got[1]
@@ -1058,7 +1058,7 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
 
 def _clause_subjects(text: str, later: list[re.Match[str]]) -> list[tuple[str, int]]:
     """The subjects of the first clause after "as", "while" or "now that" whose verb signs a deal: "... has seen yet
-    another example as Adcendo has signed a licencing agreement" -> [Adcendo]."""
+    another example as Norvane has signed a licencing agreement" -> [Norvane]."""
     for verb in later:
         if fold(text[verb.start() : verb.end()]).split()[-1] in _WEAK_VERBS:
             continue
@@ -1343,7 +1343,7 @@ def _clean_run(run: str) -> str:
         if _LEGAL_WORD.search(" " + words[i - 1]) and words[i].lower() in _DOCUMENT_WORDS:
             words = words[:i]
             break
-    # "New York-based Cytovia", "San Francisco-based X": a place of several words before its "-based" word
+    # "New York-based Norvane", "San Francisco-based X": a place of several words before its "-based" word
     based = next((i for i, w in enumerate(words[1:3], 1) if _BASED.fullmatch(w)), None)
     if based is not None and based < len(words) - 1 and all(w[:1].isupper() for w in words[:based]):
         words = words[based + 1 :]

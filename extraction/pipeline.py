@@ -533,7 +533,7 @@ def _read_products(
         this_deal = [s for s in past if _THIS_DEAL_IN_PAST.search(s.text)]
         assets = read_assets(this_deal, head + relevant + plain + past, party_forms) if this_deal else []
     if not assets:
-        # nor do those: what the parties say of the deal in its sentences' quoted speech ('said, "Myovant's two
+        # nor do those: what the parties say of the deal in its sentences' quoted speech ('said, "Norvane's two
         # products, Foo and Bar, have substantial potential"'), not what leads their pipelines
         said = [s for s in spoken if s.text.strip() and not describes_a_pipeline(s.text)]
         assets = read_assets(said, head + relevant + plain + past, party_forms) if said else []
@@ -553,7 +553,7 @@ def _read_products(
     ]
     product_sentences = head + relevant + asset_sentences
     implied = [m for m in (inn_modality(a) for a in assets) if m]
-    # what the story's past tells of an asset ("Merck licensed its bispecific LM-9 in 2023") counts, but names
+    # what the story's past tells of an asset ("Kestrel licensed its bispecific NB-9 in 2023") counts, but names
     # no product of the deal's own that it alone could take in
     past_indexes = {s.index for s in past}
     told_before = [s for s in asset_sentences if s.index in past_indexes]

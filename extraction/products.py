@@ -210,13 +210,13 @@ _DEAL_WITH_FOR = re.compile(
     r"\b(?:[Aa]greement|[Dd]eal|[Pp]act|[Ll]icen[cs]e) with (?:[A-Z][\w\-]*\s){1,4}for"
     r" ([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s*(?:[,.;:]|$)|\s+(?:in|outside|across|for)\s)"
 )
-# A coined name with a capital inside, a few plain words and "technology" after it: "the GlycoConnect glycan
-# conjugation and HydraSpace polar spacer technologies", "its QuelLink linker platform"
+# A coined name with a capital inside, a few plain words and "technology" after it: "the QuelLink glycan
+# conjugation and NorSpace polar spacer technologies", "its QuelLink linker platform"
 _COINED = r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*[®™]?"
 _COINED_TECHNOLOGY = re.compile(
     rf"""(?<![\w\-])([A-Z][a-z]+[A-Z][A-Za-z0-9]*)[®™]?
     (?=\s+(?:[a-z\-]+\s+){{0,3}}                                  # what it does: "glycan conjugation"
-       (?:(?:and|or)\s+{_COINED}\s+(?:[a-z\-]+\s+){{0,3}})?      # another name of the list: "and HydraSpace ..."
+       (?:(?:and|or)\s+{_COINED}\s+(?:[a-z\-]+\s+){{0,3}})?      # another name of the list: "and NorSpace ..."
        (?:platforms?|technolog(?:y|ies))\b)""",
     re.VERBOSE,
 )
@@ -251,14 +251,14 @@ _LISTED_AFTER = re.compile(
     (?=\s*(?:[,;.()]|$)|\s+(?:and|or|in|for|to|with|are|is|were|have|has)\b)""",
     re.VERBOSE,
 )
-# A lower-case name with no known stem where a phrase says the deal is about it: "an agreement for cariprazine in
-# MENA", "to commercialise cariprazine, a novel antipsychotic", "the commercialization of reproxalap in the US"; it
+# A lower-case name with no known stem where a phrase says the deal is about it: "an agreement for norvapraxine in
+# MENA", "to commercialise norvapraxine, a novel antipsychotic", "the commercialization of kestrolap in the US"; it
 # must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
 _ABOUT_LOWER = re.compile(
     r"""\b(?:rights\ (?:to|for)|licen[cs]e\ (?:to|for)|agreement\ for|commerciali[sz]e|supply\ of|licen[cs]ing\ of
         |commerciali[sz]ation\ of)
     \s+(?:(?:the|its|their)\s+)?
-    ([a-z]{7,})                                                          # the name: "cariprazine"
+    ([a-z]{7,})                                                          # the name: "norvapraxine"
     (?=\s*(?:[,.;:()]|$)|\s+(?:in|for|to|from|with|outside|across|under|and|or|is|was|has|will)\b)""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -282,7 +282,7 @@ _BRAND_NAMED = re.compile(
     r"\b(?:(?:under )?the (?:brand|trade) name|brand name|marketed as|sold as|sold under the name)"
     r" ((?:[A-Z][a-z]{3,}|[A-Z]{4,})(?:[®™])?)(?=[\s,.;)]|$)"
 )
-# the four letters the FDA adds to a biologic's INN to tell its makers apart: "cosibelimab-ipdl", "filgrastim-sndz"
+# the four letters the FDA adds to a biologic's INN to tell its makers apart: "norvalimab-ipdl", "filgrastim-sndz"
 _BIOLOGIC_SUFFIX = re.compile(r"(?<=[a-z]{5})-[a-z]{4}$")
 # A single made-up lower-case word in brackets after a brand is its INN ("DIFICID (fidaxomicin)"),
 # not an English word ("(collectively)", "(excluding)").
@@ -449,7 +449,7 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
           |(?:inhibitor|antagonist|agonist|modulator|degrader|activator)s?\ of
           |block(?:s|ing)?|binds?(?:\ to)?|binding|inhibit(?:s|ing)?|degrad(?:es|ing)|silenc(?:es|ing)
           |knock(?:s|ing)?\ down
-          # "designed to reduce the production of a protein called TMPRSS6": what an RNA drug lowers
+          # "designed to reduce the production of a protein called KRP5": what an RNA drug lowers
           |(?:reduc|lower|decreas|suppress)(?:e|es|ed|ing|s)?
            \ (?:the\ )?(?:production|expression|levels?|synthesis)\ of)
         \s+(?:the\s+|an?\s+)?(?:same\s+)?
@@ -783,7 +783,7 @@ def read_targets(
     # a company's exchange ticker ("(NASDAQ: ABCD)") is its name, not a target
     not_targets |= {t.lower() for t in _TICKER.findall(story)} if ":" in story else set()
     # "acts on an undisclosed target": the deal keeps its target secret, and what the rest of the story names
-    # (another drug's: "hereditary TTR amyloidosis ... its drug inotersen") is not it
+    # (another drug's: "hereditary TTR amyloidosis ... its drug norvasen") is not it
     undisclosed = any(_UNDISCLOSED_TARGET.search(s.text) for s in [*sentences, *asset_only] if "target" in s.text)
     for tier, group in enumerate((sentences, asset_only, [s for s in everywhere if s.index not in seen])):
         texts = [s.text for s in group]
@@ -1054,7 +1054,7 @@ def _assets_in(text: str) -> list[str]:
     for m in _ABOUT_LOWER.finditer(text) if may_be_about else ():
         word = m.group(1)
         if word not in _PLAIN_WORDS and word not in _NOT_INN and not _PLAIN_WORD_ENDINGS.search(word):
-            out.append((m.start(1), word))  # "an agreement for cariprazine": a name no stem tells
+            out.append((m.start(1), word))  # "an agreement for norvapraxine": a name no stem tells
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
@@ -1099,7 +1099,7 @@ def _names_no_product(m: re.Match[str], text: str) -> bool:
         name.lower() in _PLACES
         or name.lower() in _FUNCTION_WORDS
         or _NATIONALITY.fullmatch(name) is not None
-        or _NATIONALITY.fullmatch(name.split()[0]) is not None  # "Sumitomo's Canadian Portfolio": a business
+        or _NATIONALITY.fullmatch(name.split()[0]) is not None  # "Kestrel's Canadian Portfolio": a business
         or _COMPANY_WORD_AFTER.match(text, m.end(1)) is not None  # "Vertex Pharmaceuticals' drugs": a company
         or _COMPANY_LAST_WORD.search(name) is not None
         or _LEGAL_SUFFIX_AFTER.match(text, m.end(1)) is not None

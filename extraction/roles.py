@@ -781,7 +781,7 @@ def _resolve_descriptors(marked: str, groups: Sequence[PartyGroup], places: list
     if "the latter" in marked or "the former" in marked:
         marked = _LATTER.sub(lambda m: _latter(marked[: m.start()], m), marked)
     if subject is not None and (elided := _ELIDED_SUBJECT.match(marked)) and not marked.rstrip().endswith("?"):
-        # "Novartis inks deal with Voyager. Will pay $54 million upfront ...": the note leaves out its subject
+        # "Kestrel inks deal with Norvane. Will pay $54 million upfront ...": the note leaves out its subject
         return f"\x00{subject}\x00 {marked[elided.start() :]}"
     if "the " not in marked[:70] and "this " not in marked[:70] and not marked.startswith("it "):
         return marked
@@ -814,7 +814,7 @@ def _described(words: list[str], groups: Sequence[PartyGroup], places: list[set[
     if place and (placed := {i for i in candidates if places[i] & place}):
         candidates, told = placed, True
     elif place and len(unplaced := {i for i in candidates if not places[i]}) == 1:
-        # "the Danish company" after "China-based Multitude": no party is Danish, and but one is placed nowhere
+        # "the Danish company" after "China-based Ostrin": no party is Danish, and but one is placed nowhere
         candidates, told = unplaced, True
     kinds = set(words)
     big = {i for i in candidates if groups[i].big_pharma}
