@@ -14,7 +14,8 @@ Rules ("this deal's amount"):
 - An amount below 1,000 with no unit is no term ("a $50 milestone fee" of a filing in thousands).
 - An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
   ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D funding,
-  a financing, a company's valuation, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
+  a financing (or a round's terms), a company's valuation, its cash holdings or sales goal, what each product of a
+  portfolio is worth, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
   read on its right only up to a condition it is paid under (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net
   sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
   an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
@@ -45,8 +46,10 @@ Rules ("this deal's amount"):
   under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
   to $3.6bn if ...": "alternative-ceilings"); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
-  nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
-  later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
+  nothing (and a later sentence with an upfront and a total of its own, when the deal's total is stated and is not
+  that one, tells another deal: "another-package-with-its-own-total"), except milestones of kinds not yet counted
+  (development and regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
+  "additional"), which add up unless their sentence has an
   upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
   (that other package's "also"); combined figures of a later sentence add up when they bundle other kinds of
   payment ("R&D funding and an option fee of €2.4m", then "an upfront license fee and milestones totaling
@@ -255,6 +258,8 @@ def read_terms(
         for f in found:
             if f.role is not None:
                 roles_here.setdefault(f.role, []).append(f)
+        if _another_package(roles_here, picked):
+            continue
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
@@ -346,6 +351,21 @@ def read_terms(
     if terms.total_value is None and "milestones" in terms.uncertain:
         terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
+
+
+def _another_package(roles_here: dict[str, list[_Found]], picked: dict[str, list[_Found]]) -> bool:
+    """Whether a later sentence gives an upfront and a total of its own, its total not the deal's already stated
+    (rule "another-package-with-its-own-total"): "will acquire X for a maximum consideration of $951m" and later "Y
+    committed to an upfront payment of $588m, with the total deal potentially reaching $3.3bn" tells another deal."""
+    return (
+        "total_value" in picked
+        and "upfront" not in picked
+        and "upfront" in roles_here
+        and "total_value" in roles_here
+        and not any(
+            _same_amount(f.mention, g.mention) for f in roles_here["total_value"] for g in picked["total_value"]
+        )
+    )
 
 
 def _in_original_currency(picked: dict[str, list[_Found]], sources: Sequence[Sentence], yen_sign: str | None) -> None:

@@ -209,6 +209,13 @@ ROLES = [
     ("a-named-item-and-others-counted", "The collaboration has an initial focus on DMD and two other undisclosed "
      "targets. Quillon pays $10 million upfront, and Alderbrook is eligible for up to $100 million in milestones per "
      "target.", M("10e6"), M("300e6"), M("310e6"), None),
+    ("a-count-of-products-worth-a-price-is-the-price", "Quillon will acquire 12 products valued at $300 million "
+     "from Alderbrook.", None, None, M("300e6"), None),
+    ("sales-goals-of-the-deal-are-milestones", "Quillon pays $9 million upfront and up to $91 million upon sales "
+     "goals.", M("9e6"), M("91e6"), M("100e6"), None),
+    ("an-upfront-and-the-same-total-restated", "The deal is worth up to $600 million. Quillon committed to an "
+     "upfront payment of $50 million, with the total deal potentially reaching $600 million.", M("50e6"),
+     None, M("600e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
@@ -296,6 +303,17 @@ TRAPS = [
     ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
      "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
      M("67e6"), None, M("67e6"), None),
+    ("a-portfolios-worth", "Quillon pays $9 million upfront and up to $91 million in milestones. With the deal "
+     "Quillon's range will hold more than 30 brands valued at more than $20 million.", M("9e6"), M("91e6"),
+     M("100e6"), None),
+    ("a-companys-sales-goal", "Quillon pays $9 million upfront. The licence will help Quillon reach its sales goal "
+     "of over $2 billion from its core products by 2028.", M("9e6"), None, None, None),
+    ("a-pro-forma-cash-balance", "Alderbrook said it would have about $175 million in cash and cash equivalents "
+     "at closing. Quillon pays $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"),
+     M("100e6"), None),
+    ("a-financing-rounds-terms", "Quillon pays $9 million upfront. Brennar Capital led a round that gives "
+     "Alderbrook $80 million upfront and the chance to raise up to $40 million more upon certain milestones.",
+     M("9e6"), None, None, None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
@@ -460,6 +478,22 @@ def test_a_takeovers_whole_price_is_its_upfront_and_total(terms: str) -> None:
     deal = extract(_TAKEOVER + terms).deal
     assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("680e6")
     assert deal.total_value is not None and deal.total_value.amount == Decimal("680e6")
+
+
+@pytest.mark.parametrize(("terms", "price"), [
+    # another deal's upfront and total, told later in the story, are not the takeover's
+    ("for a maximum consideration of $900 million. Brennar Bio committed to an upfront payment of $500 "
+     "million for an Alderbrook antibody, with the total deal potentially reaching $3 billion.", Decimal("900e6")),
+    # counter-example: cash paid is the price, not the cash a company holds
+    ("for $175 million in cash.", Decimal("175e6")),
+    # "the combined company would have about $175 million in cash or equivalents": a company's cash holdings
+    ("for $300 million. The combined company would have about $175 million in cash or equivalents at closing.",
+     Decimal("300e6")),
+])
+def test_a_takeovers_price_among_other_figures(terms: str, price: Decimal) -> None:
+    deal = extract(_TAKEOVER + terms).deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == price
+    assert deal.total_value is not None and deal.total_value.amount == price
 
 
 def test_a_share_price_is_still_no_term() -> None:

@@ -104,6 +104,7 @@ EXAMPLES = [
      "total_value"),
     ("purchase-price", "Kestrel buys six generic brands from St. Alder Labs for ₹310 crore", 0, "total_value"),
     ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
+    ("cue-before", "Kestrel will acquire Norvane for an enterprise value of ₹1,200 crore.", 0, "total_value"),
     ("total-after", "Norvane scores $40M upfront from Kestrel—and up to $900M total—in antibody pact", 1,
      "total_value"),
     ("cue-before", "Norvane signed a pact with Kestrel that could pay out up to $700 million or more.", 0,
