@@ -598,17 +598,28 @@ def _per_unit_then_whole(readings: list[_Reading], text: str) -> list[_Reading]:
     return out
 
 
+# "$10 million in upfront payments — $5 million in cash and another $5 million in its common stock": parts after a
+# dash or a colon, which must then add up to the figure exactly
+_PARTS_AFTER_DASH = folded_pattern(r"^\)?(?:\s+[\w\-]+){0,4}?\s*[—–:]\s")
+
+
 def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
     """A figure and its parts, read once (rule "parts-of-a-stated-figure"): "$1.65 billion, including $1.4
     billion due at closing and $250 million over two years" is $1.65 billion; "$90 million upfront ($75 million in
     cash and $15 million equity)" is $75 million upfront and $15 million of equity. A part with a role of its own
-    ("valued at $477 million, including an upfront payment of $11 million") is a term of its own."""
+    ("valued at $477 million, including an upfront payment of $11 million") is a term of its own. Parts after a dash
+    or a colon ("$10 million in upfront payments — $5 million in cash and another $5 million in stock") are parts
+    only when they add up to the figure."""
     drop: set[int] = set()
     for i, whole in enumerate(readings):
         if i in drop:
             continue
         end = whole.mention.converted.end if whole.mention.converted is not None else whole.mention.end
-        if i + 1 >= len(readings) or not _PARTS_FOLLOW.match(text[end : readings[i + 1].mention.start]):
+        if i + 1 >= len(readings):
+            continue
+        between = text[end : readings[i + 1].mention.start]
+        dashed = not _PARTS_FOLLOW.match(between) and _PARTS_AFTER_DASH.match(between) is not None
+        if not dashed and not _PARTS_FOLLOW.match(between):
             continue
         parts, total = [], Decimal(0)
         for j in range(i + 1, len(readings)):
@@ -619,6 +630,8 @@ def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
             total += part.mention.amount
             if total == whole.mention.amount:
                 break
+        if dashed and total != whole.mention.amount:
+            continue  # "$10m upfront — and up to $90m in milestones": no parts of it
         roles = {readings[j].role for j in parts}
         if whole.role is None and roles & {"upfront", "milestones"}:
             # "up to $500 million, including a $10 million upfront payment": the whole is the deal's total

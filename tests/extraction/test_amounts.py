@@ -216,6 +216,15 @@ ROLES = [
     ("an-upfront-and-the-same-total-restated", "The deal is worth up to $600 million. Quillon committed to an "
      "upfront payment of $50 million, with the total deal potentially reaching $600 million.", M("50e6"),
      None, M("600e6"), None),
+    ("an-unspecified-upfront-in-a-deal", "Quillon pays an unspecified upfront in a $358 million deal, milestones "
+     "and all.", None, None, M("358e6"), None),
+    ("a-stated-upfront-in-a-deal", "Quillon pays an upfront of $40 million in a $358 million deal.", M("40e6"), None,
+     M("358e6"), None),
+    ("parts-after-a-dash", "Quillon paid Alderbrook $10 million in upfront payments — $5 million in cash and "
+     "another $5 million in its common stock — and will pay up to $90 million in milestones.", M("10e6"), M("90e6"),
+     M("100e6"), None),
+    ("a-dash-before-more-terms-is-no-parts", "Quillon pays $10 million upfront — and up to $90 million in milestones.",
+     M("10e6"), M("90e6"), M("100e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
@@ -494,6 +503,20 @@ def test_a_takeovers_price_among_other_figures(terms: str, price: Decimal) -> No
     deal = extract(_TAKEOVER + terms).deal
     assert deal is not None and deal.upfront is not None and deal.upfront.amount == price
     assert deal.total_value is not None and deal.total_value.amount == price
+
+
+@pytest.mark.parametrize(("terms", "upfront"), [
+    # a price said to include an upfront and milestones it gives no figure for is the whole value only
+    ("for up to €1 billion, including an upfront payment and additional payments if certain development and "
+     "commercial milestones are achieved.", None),
+    # counter-example: a price that includes no milestones is paid at closing
+    ("for €1 billion, including the assumption of its debt.", Decimal("1e9")),
+])
+def test_a_takeover_price_that_holds_milestones_is_the_total_only(terms: str, upfront: Decimal | None) -> None:
+    deal = extract(_TAKEOVER + terms).deal
+    assert deal is not None and deal.total_value is not None and deal.total_value.amount == Decimal("1e9")
+    assert (deal.upfront.amount if deal.upfront else None) == upfront
+    assert ("upfront" in deal.uncertain) == (upfront is None)
 
 
 def test_a_share_price_is_still_no_term() -> None:

@@ -169,6 +169,8 @@ COUNTER_EXAMPLES = [
      "million.", 0, "milestones"),
     ("a new clause after a comma ends the attached phrase", "Kestrel pays up to $40m in research funding, and "
      "further milestones may follow.", 0, "milestones"),
+    ("a payment said to have no figure is no cue", "Norvane gets an undisclosed upfront payment, with $30 million "
+     "more to come.", 0, "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
