@@ -42,6 +42,9 @@ Rules ("this deal's amount"):
   `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
   figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
   total they would make) are uncertain ("milestones-of-a-part-only").
+- Figures listed for parts of the deal "respectively" are of the first one's kind and add up ("Milestone Fees of up to
+  $54m and $55m in relation to Field One and Field Two respectively": "respectively-list"), unless the clause names
+  a kind for each ("an upfront and a milestone payment of $5m and $3m respectively").
 - Within one sentence, milestone amounts of different kinds add up (development + commercial), but two totals each
   under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
   to $3.6bn if ...": "alternative-ceilings"); across sentences
@@ -328,7 +331,10 @@ def read_terms(
         setattr(terms, role, money)
         terms.evidence[role] = items[0].sentence.text
         terms.rules[role] = " + ".join(dict.fromkeys(i.rule or "?" for i in items))
-        terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
+        # the figures of one list "respectively" are parts of one stated term, not several readings of it
+        terms.parts[role] = len(
+            {(i.mention.amount, i.mention.currency) for i in items if i.rule != "respectively-list"}
+        )
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
         if any(i.up_to for i in items):
@@ -541,7 +547,42 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             )
         else:
             out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
+    out = _respectively_lists(out, text) if "respectively" in text else out
     return tuple(_without_parts(_alternative_ceilings(_per_unit_then_whole(out, text), text), text))
+
+
+# "Milestone Fees of up to US$54,250,000 and US$55,250,000 in relation to Field One and Field Two respectively":
+# figures joined by "and" (or a comma), then "respectively" before the clause ends
+_JOINED = folded_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY_AFTER = folded_pattern(r"^[^;.$€£¥₹₩]{0,120}?\brespectively\b")
+
+
+def _kinds_listed(left: str) -> bool:
+    """Whether the clause before a list of figures names several kinds of payment ("an upfront payment and a
+    milestone of $5m and $3m respectively": one figure for each kind, not one kind)."""
+    clause = re.split(r"[;:]", left)[-1]
+    return len({k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(clause)}) >= 2
+
+
+def _respectively_lists(readings: list[_Reading], text: str) -> list[_Reading]:
+    """Figures listed for parts of the deal "respectively" are of one kind, the first's (rule "respectively-list"):
+    "Milestone Fees of up to $54m and $55m in relation to Field One and Field Two respectively" are $109m of
+    milestones; "License Fees of $2.75m and $1.75m for Field One and Field Two respectively" a $4.5m upfront."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        first, r = out[k - 1], out[k]
+        end = first.mention.converted.end if first.mention.converted is not None else first.mention.end
+        if (
+            r.role is None
+            and first.role is not None
+            and first.role != "total_value"
+            and r.mention.currency == first.mention.currency
+            and _JOINED.fullmatch(text[end : r.mention.start])
+            and _RESPECTIVELY_AFTER.match(text[r.mention.end :])
+            and not _kinds_listed(text[max(0, first.mention.start - 100) : first.mention.start])
+        ):
+            out[k] = replace(r, role=first.role, rule="respectively-list", up_to=first.up_to)
+    return out
 
 
 def _alternative_ceilings(readings: list[_Reading], text: str) -> list[_Reading]:

@@ -84,13 +84,14 @@ _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
           |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
           |(?:future|contingent)(?=\ payments?))                             # "future payments worth": milestones
-        (?:\ and\ option)?(?:\ cash)?(?:\ payments?)?                       # "milestone and option payments" too
+        (?:\ and\ option)?(?:\ cash)?(?:\ payments?|\ fees?)?                # "milestone and option payments" too
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
         (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
           |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to
-            |climb\ to|rise\ to|grow\ to))
+            |climb\ to|rise\ to|grow\ to)
+          |of\ (?:a|an|the)\ (?:maximum\ |potential\ )?(?:total|aggregate)(?:\ amount)?\ of)  # "... amount of"
         (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(

@@ -539,8 +539,8 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
 
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
-    r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
-    r"|licence fee|access fee|option fee|one-time payment|initial (?:aggregate |cash )?consideration"
+    r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fees?"
+    r"|licence fees?|access fees?|option fees?|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
     r"|upon (?:the )?(?:full )?execution"
 )

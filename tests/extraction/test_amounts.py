@@ -225,6 +225,9 @@ ROLES = [
      M("100e6"), None),
     ("a-dash-before-more-terms-is-no-parts", "Quillon pays $10 million upfront — and up to $90 million in milestones.",
      M("10e6"), M("90e6"), M("100e6"), None),
+    ("respectively-lists", "Quillon will pay Alderbrook (i) milestone fees of a maximum aggregate amount of "
+     "US$40,000,000 and US$30,000,000 in relation to Area A and Area B respectively; and (ii) license fees of "
+     "US$2,000,000 and US$1,000,000 for Area A and Area B respectively.", M("3e6"), M("70e6"), M("73e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
@@ -340,6 +343,14 @@ def test_deal_terms(body, upfront, milestones, total, equity):
     assert _terms(f"{LEAD} {body}") == {
         "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
     }
+
+
+def test_a_respectively_list_of_several_kinds_is_not_one_kind():
+    # counter-example: one figure for each kind the clause names, not two figures of the first kind
+    deal = extract(f"{LEAD} Quillon will pay an upfront payment and a milestone payment of $5 million and $3 million "
+                   "respectively.").deal
+    assert deal is not None
+    assert all(m is None or m.amount != Decimal("8e6") for m in (deal.upfront, deal.milestones))
 
 
 def test_usd_figure_beside_every_amount():

@@ -61,6 +61,8 @@ EXAMPLES = [
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
      "milestones"),
     ("kind-totalling", "Norvane is also eligible for additional payments totaling $604 million.", 0, "milestones"),
+    ("kind-totalling", "Kestrel pays milestone fees of a maximum aggregate amount of US$54,000,000.", 0, "milestones"),
+    ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("kind-totalling", "Kestrel pays $160m upfront, in addition to milestone and option payments that could reach "
      "$5.2bn.", 1, "milestones"),
     ("kinds-listed-after", "Norvane keeps half of the $44 million in up front fees and milestones it is due.", 0,
