@@ -42,6 +42,9 @@ Rules ("this deal's amount"):
   `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
   figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
   total they would make) are uncertain ("milestones-of-a-part-only").
+- A figure of "the payments" that the sentence before names as milestones only, with no figure ("X will make milestone
+  payments upon ... milestones. The payments could reach up to 1.6 trillion won."), is the milestones
+  ("payments-of-the-sentence-before").
 - Figures listed for parts of the deal "respectively" are of the first one's kind and add up ("Milestone Fees of up to
   $54m and $55m in relation to Field One and Field Two respectively": "respectively-list"), unless the clause names
   a kind for each ("an upfront and a milestone payment of $5m and $3m respectively").
@@ -252,6 +255,7 @@ def read_terms(
     body = [_classify(s, count_source, yen_sign) for s in sentences if not s.is_headline]
     head = _classify(headline, count_source, yen_sign) if headline is not None else []
     per_sentence = _dedupe_sentences([f for f in body if f])
+    _payments_of_the_sentence_before(per_sentence, sentences)
 
     picked: dict[str, list[_Found]] = {}
     second_package = False  # a later sentence gave an upfront of its own: what follows may be that package's
@@ -357,6 +361,33 @@ def read_terms(
     if terms.total_value is None and "milestones" in terms.uncertain:
         terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
+
+
+# "The payments could reach up to 1.6 trillion won.": payments named by the sentence before, with no kind of their own
+_THE_PAYMENTS = folded_pattern(r"^(?:the|these|those|such) (?:potential |total |combined )?payments\b")
+_MILESTONES_NAMED = folded_pattern(r"\bmilestone payments?\b|\bpayments? upon (?:the )?achievement\b")
+
+
+def _payments_of_the_sentence_before(per_sentence: list[list[_Found]], sentences: Sequence[Sentence]) -> None:
+    """A figure of "the payments" that the sentence before names as milestones, with no figure and no other kind of
+    payment, is the milestones (rule "payments-of-the-sentence-before"): "X will make milestone payments upon the
+    achievement of clinical, regulatory and commercial milestones. The payments could reach up to 1.6 trillion won."
+    """
+    by_index = {s.index: s for s in sentences}
+    for found in per_sentence:
+        sentence = found[0].sentence
+        before = by_index.get(sentence.index - 1)
+        if (
+            before is None
+            or not _THE_PAYMENTS.match(sentence.folded)
+            or not _MILESTONES_NAMED.search(before.folded)
+            or CUES["upfront"].search(before.folded)
+            or _money_in(before.text)
+        ):
+            continue
+        for f in found:
+            if f.role in (None, "total_value") and not PAYMENT_KINDS.search(sentence.folded[: f.mention.start]):
+                f.role, f.rule = "milestones", "payments-of-the-sentence-before"
 
 
 def _another_package(roles_here: dict[str, list[_Found]], picked: dict[str, list[_Found]]) -> bool:

@@ -228,6 +228,10 @@ ROLES = [
     ("respectively-lists", "Quillon will pay Alderbrook (i) milestone fees of a maximum aggregate amount of "
      "US$40,000,000 and US$30,000,000 in relation to Area A and Area B respectively; and (ii) license fees of "
      "US$2,000,000 and US$1,000,000 for Area A and Area B respectively.", M("3e6"), M("70e6"), M("73e6"), None),
+    ("payments-of-the-sentence-before", "Quillon will make milestone payments upon the achievement of clinical and "
+     "commercial milestones. The payments could reach up to $600 million.", None, M("600e6"), None, None),
+    ("payments-of-several-kinds-before", "Quillon will make an upfront payment and milestone payments. The payments "
+     "could reach up to $600 million.", None, None, M("600e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
