@@ -31,6 +31,8 @@ Rules ("this deal's amount"):
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
   totalled, contingent instruments, purchase prices and deal nouns.
+- A per-share price and its sum ("$10.75 per share in cash, or ~$535m", "will pay $40 a share or $3.2bn") is the
+  sum, paid at closing (the upfront) unless "up to", "total" or a CVR before it makes it the whole.
 - A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later", "$90m
   upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
   whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
@@ -166,7 +168,7 @@ _WHOLE_AFTER_PER_UNIT = folded_pattern(
     r"(?:or|for a total of|totall?ing)\s+(?:a total of\s+|up to\s+|about\s+|approximately\s+|some\s+)*$"
 )
 _AGGREGATE_LINK = folded_pattern(
-    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?"
+    r"\s*(?:per|an?) (?:share|ADS|unit)\s*(?:in cash\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
     r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
@@ -193,6 +195,8 @@ _TOTAL_WITH_MILESTONES = folded_pattern(
 _STATED_WHOLE = folded_pattern(
     r"\b(?:total|aggregate|overall|up to|contingent value rights?|cvrs?|earn-?outs?)\b"
 )
+# "X will pay $40 a share or $3.2 billion": the price a buyer pays for each share, and its sum
+_WILL_PAY = folded_pattern(r"\b(?:will|would|is to|agreed to|agrees to|to) pay\s*$")
 # A per-share figure's link to the sum of everything before it ("$30 per share in cash plus a CVR of up to $5 per
 # share, for a total of up to $1.4 billion"), not to its own aggregate ("$10 per share, or a total of $500m")
 _WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbringing\b")
@@ -539,8 +543,9 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         whole: str | None = None
         if total is not None:
             link = text[m.end : total.start]
-            if "in cash" in link and not _STATED_WHOLE.search(left):
-                left += " cash at closing"  # "for $10.75 per share in cash, or ~$535 million": paid at closing
+            if ("in cash" in link or _WILL_PAY.search(left)) and not _STATED_WHOLE.search(left):
+                # "for $10.75 per share in cash, or ~$535 million", "will pay $40 a share or $3.2bn": paid at closing
+                left += " cash at closing"
             elif _WHOLE_LINK.search(link):
                 whole = "per-share-then-total"  # "... plus a CVR of up to $5 per share, for a total of up to $1.4bn"
             m = total  # "$22.50 per share in cash, or a total of $880m": the deal's figure is the total

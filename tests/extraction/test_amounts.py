@@ -534,6 +534,21 @@ def test_a_takeover_price_that_holds_milestones_is_the_total_only(terms: str, up
     assert ("upfront" in deal.uncertain) == (upfront is None)
 
 
+def test_a_price_a_share_and_its_sum_is_paid_at_closing_and_the_cvr_is_the_rest() -> None:
+    deal = extract(_TAKEOVER + "for up to $3.5 billion. Quillon will pay $40 a share or $3.2 billion. Holders also "
+                   "receive a contingent value right of up to $4 per share upon regulatory milestones.").deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("3.2e9")
+    assert deal.milestones is not None and deal.milestones.amount == Decimal("300e6")
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("3.5e9")
+
+
+def test_up_to_a_price_a_share_is_not_paid_at_closing() -> None:
+    # counter-example: "up to" a price a share is the whole, CVR included, not the cash at closing
+    deal = extract(_TAKEOVER + "for up to $3.5 billion. Quillon will pay up to $44 a share, or $3.5 billion, "
+                   "including a contingent value right.").deal
+    assert deal is not None and deal.upfront is None
+
+
 def test_a_share_price_is_still_no_term() -> None:
     # counter-example: a figure that is the share price itself
     deal = extract(_TAKEOVER + "for $680 million. Alderbrook's closing share price was $12.50 on Friday.").deal
