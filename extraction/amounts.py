@@ -70,7 +70,8 @@ Rules ("this deal's amount"):
   the research portion of the deal"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
-  deal's total value ("lone-figure").
+  deal's total value ("lone-figure"; "lone-funding-commitment" when it is money a party commits to fund the other's
+  programme: "will provide up to $750m to fund Y's flu program", which `confidence` does not doubt).
 - A price paid for rights or a company with milestones on top ("purchased the royalty stream from Y for $6m" and "may
   pay up to an additional $20m ... upon the achievement of milestones") is the upfront, and the total adds them
   (`pipeline`, rule "price-before-milestones").
@@ -317,7 +318,7 @@ def read_terms(
         # "will pay 491.8 billion yen to make X a fully owned subsidiary"
         lone = [f for f in all_body if f.role is None and (f.up_to or announces_deal(f.sentence))]
         if len({f.mention.amount for f in lone}) == 1:
-            lone[0].rule = "lone-figure"
+            lone[0].rule = "lone-funding-commitment" if _funding_commitment(lone[0]) else "lone-figure"
             picked["total_value"] = [lone[0]]
 
     _in_original_currency(picked, [*sentences, *article], yen_sign)
@@ -392,6 +393,20 @@ def _payments_of_the_sentence_before(per_sentence: list[list[_Found]], sentences
         for f in found:
             if f.role in (None, "total_value") and not PAYMENT_KINDS.search(sentence.folded[: f.mention.start]):
                 f.role, f.rule = "milestones", "payments-of-the-sentence-before"
+
+
+# "funds managed by X will provide up to $750 million to fund Y's flu program": money committed to fund a programme
+_PROVIDES = folded_pattern(
+    r"\b(?:provide|provides|commit|commits|contribute|contributes)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$"
+)
+_TO_FUND = folded_pattern(r"^\s*(?:in funding\s+)?to (?:fund|finance)\b")
+
+
+def _funding_commitment(f: _Found) -> bool:
+    """Whether a story's one figure is money a party commits to fund the other's programme ("will provide up to $750m
+    to fund Y's flu program"): the deal's whole value, not a figure of something else."""
+    text = f.sentence.folded
+    return bool(_PROVIDES.search(text, 0, f.mention.start)) and _TO_FUND.match(text[f.mention.end :]) is not None
 
 
 def _another_package(roles_here: dict[str, list[_Found]], picked: dict[str, list[_Found]]) -> bool:

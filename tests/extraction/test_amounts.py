@@ -357,6 +357,17 @@ def test_a_respectively_list_of_several_kinds_is_not_one_kind():
     assert all(m is None or m.amount != Decimal("8e6") for m in (deal.upfront, deal.milestones))
 
 
+@pytest.mark.parametrize(("body", "total"), [
+    # money a party commits to fund the other's programme is the deal's whole value
+    ("Quillon will provide up to $750 million to fund Alderbrook's flu program.", Decimal("750e6")),
+    # counter-example: a lone unlabelled figure paid for something is still left to the article
+    ("Quillon will pay up to $750 million for the rights.", None),
+])
+def test_a_lone_funding_commitment_is_the_total(body: str, total: Decimal | None) -> None:
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None and (deal.total_value.amount if deal.total_value else None) == total
+
+
 def test_usd_figure_beside_every_amount():
     deal = extract(f"{LEAD} Quillon will pay EUR 10 million upfront and up to EUR 90 million in milestones.").deal
     assert deal is not None and deal.upfront is not None and deal.total_value is not None
