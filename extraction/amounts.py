@@ -44,6 +44,9 @@ Rules ("this deal's amount"):
   `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
   figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
   total they would make) are uncertain ("milestones-of-a-part-only").
+- Equity stated in the deal's currency and in the currency of the shares' market ("shares at HK$112.56 (~HK$778.2M)
+  ...; the equity component equals US$100 million" beside a US$1.2bn upfront) is the deal's currency's figure
+  ("equity-in-the-deals-currency").
 - A figure of "the payments" that the sentence before names as milestones only, with no figure ("X will make milestone
   payments upon ... milestones. The payments could reach up to 1.6 trillion won."), is the milestones
   ("payments-of-the-sentence-before").
@@ -322,6 +325,7 @@ def read_terms(
             picked["total_value"] = [lone[0]]
 
     _in_original_currency(picked, [*sentences, *article], yen_sign)
+    _equity_in_the_deals_currency(picked)
     terms = Terms()
     if headline_total is not None:
         m = headline_total.mention
@@ -407,6 +411,22 @@ def _funding_commitment(f: _Found) -> bool:
     to fund Y's flu program"): the deal's whole value, not a figure of something else."""
     text = f.sentence.folded
     return bool(_PROVIDES.search(text, 0, f.mention.start)) and _TO_FUND.match(text[f.mention.end :]) is not None
+
+
+def _equity_in_the_deals_currency(picked: dict[str, list[_Found]]) -> None:
+    """Equity figures of one sentence in two currencies, one of them the currency of the deal's other terms, are the
+    stake stated in the deal's currency and its worth in the shares' market (rule "equity-in-the-deals-currency"):
+    "buy 6.9m shares at HK$112.56 (~HK$778.2M) ...; the announced equity component equals US$100 million" beside a
+    US$1.2bn upfront is US$100m of equity."""
+    equity = picked.get("equity", [])
+    if len({f.mention.currency for f in equity}) < 2:
+        return
+    deal = {f.mention.currency for role in ("upfront", "milestones", "total_value") for f in picked.get(role, [])}
+    kept = [f for f in equity if f.mention.currency in deal]
+    if kept and len(deal) == 1:
+        for f in kept:
+            f.rule = f"{f.rule} equity-in-the-deals-currency"
+        picked["equity"] = kept
 
 
 def _another_package(roles_here: dict[str, list[_Found]], picked: dict[str, list[_Found]]) -> bool:

@@ -576,7 +576,8 @@ TOTAL_CUES = (
     r"[^$€£¥;]){0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
-    r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
+    r"equity (?:investment|stake|financing|purchase|component)|equity in|stake in|newly issued shares"
+    r"|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
     r"|of (?:[\w\-’'.]+ ){0,3}?(?:common )?(?:stock|shares)\b(?! (?:price|closed|rose|fell|traded))"

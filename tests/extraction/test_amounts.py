@@ -232,6 +232,12 @@ ROLES = [
      "commercial milestones. The payments could reach up to $600 million.", None, M("600e6"), None, None),
     ("payments-of-several-kinds-before", "Quillon will make an upfront payment and milestone payments. The payments "
      "could reach up to $600 million.", None, None, M("600e6"), None),
+    ("equity-in-the-deals-currency", "Quillon pays US$50 million upfront and up to US$450 million in milestones. "
+     "Quillon will buy 2,000,000 Alderbrook shares at HK$50.00 (~HK$100M) — a 20% premium to the prior close; the "
+     "equity component equals US$12.8 million.", M("50e6"), M("450e6"), M("512.8e6"), M("12.8e6")),
+    ("equity-in-one-currency-only", "Quillon pays US$50 million upfront and up to US$450 million in milestones. "
+     "Quillon will also make an equity investment of HK$100M in Alderbrook.", M("50e6"), M("450e6"), M("500e6"),
+     M("100e6", "HKD")),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
