@@ -71,7 +71,8 @@ Rules ("this deal's amount"):
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"), unless it is paid for research ("another €30m or so over
   the research portion of the deal"); an unlabelled "up to $X" after an upfront or
-  milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
+  milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"), unless it is paid for an option or a
+  technology transfer ("as well as an option exercise for the ADC for up to €90m"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
   deal's total value ("lone-figure"; "lone-funding-commitment" when it is money a party commits to fund the other's
   programme: "will provide up to $750m to fund Y's flu program", which `confidence` does not doubt).
@@ -846,6 +847,18 @@ def _payment_kinds(items: list[_Found]) -> set[str]:
     }
 
 
+# "will also receive payments for technology transfer as well as an option exercise for the ADC for up to €90m": paid
+# for an option or a transfer, not on milestones
+_FOR_AN_OPTION = folded_pattern(
+    r"\boption (?:exercise|fee)s?\b|\bexercis\w* (?:of )?(?:the |its |an |this )?option\b|\btechnology transfer\b"
+)
+
+
+def _previous_end(found: list[_Found], i: int) -> int:
+    """Where the amount before the `i`-th of one sentence's amounts ends (0 for the first)."""
+    return found[i - 1].mention.end if i > 0 and found[i - 1].sentence is found[i].sentence else 0
+
+
 def _resolve_unlabelled(found: list[_Found]) -> None:
     roles = {f.role for f in found}
     for i, f in enumerate(found):
@@ -858,7 +871,9 @@ def _resolve_unlabelled(found: list[_Found]) -> None:
         ):
             f.role, f.rule = "upfront", "unlabelled-before-milestones"
             roles.add("upfront")
-        elif earlier_terms and (f.up_to or f.multiplier > 1):
+        elif earlier_terms and (f.up_to or f.multiplier > 1) and not _FOR_AN_OPTION.search(
+            f.sentence.folded, _previous_end(found, i), f.mention.start
+        ):
             f.role, f.rule = "milestones", "unlabelled-up-to-after-terms"
             roles.add("milestones")
 

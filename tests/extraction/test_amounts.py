@@ -238,6 +238,10 @@ ROLES = [
     ("equity-in-one-currency-only", "Quillon pays US$50 million upfront and up to US$450 million in milestones. "
      "Quillon will also make an equity investment of HK$100M in Alderbrook.", M("50e6"), M("450e6"), M("500e6"),
      M("100e6", "HKD")),
+    ("an-option-exercise-up-to-is-no-milestone", "Quillon will pay an upfront payment of $10 million to Alderbrook, "
+     "which will also receive payments for an option exercise for up to $40 million.", M("10e6"), None, None, None),
+    ("an-unlabelled-up-to-after-terms-is-milestones", "Quillon will pay an upfront payment of $10 million to "
+     "Alderbrook, which will also receive payments for up to $40 million.", M("10e6"), M("40e6"), M("50e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
