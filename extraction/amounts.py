@@ -37,13 +37,14 @@ Rules ("this deal's amount"):
   upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
   whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
   ("valued at $477m, including an upfront payment of $11m") is a term of its own.
-- "up to $140m for each of the six candidates" is multiplied out; a per-programme figure followed by the whole it
-  makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole"); "per target"
-  / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two
-  other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
-  `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
-  figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
-  total they would make) are uncertain ("milestones-of-a-part-only").
+- "up to $140m for each of the six candidates" is multiplied out, and so is a figure for "each of which" after a count
+  ("up to 40 programs, each of which ... could yield more than $300M", in one clause); a per-programme figure followed
+  by the whole it makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole");
+  "per target" / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six
+  cancer and two other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves
+  the figure to `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story
+  gives no figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
+  (and a total they would make) are uncertain ("milestones-of-a-part-only").
 - Equity stated in the deal's currency and in the currency of the shares' market ("shares at HK$112.56 (~HK$778.2M)
   ...; the equity component equals US$100 million" beside a US$1.2bn upfront) is the deal's currency's figure
   ("equity-in-the-deals-currency").
@@ -148,6 +149,12 @@ _COUNT = folded_pattern(
         (?P<noun>{PROGRAM_NOUNS})\b(?!\s+(?:{PROGRAM_NOUNS})\b)                 # the last noun of the phrase"""
 )
 _PROGRAM = folded_pattern(PROGRAM_NOUNS)
+# "may initiate up to 40 programs, each of which ... could yield more than $300M in milestones": a figure for each of a
+# count of programmes told just before it
+_EACH_OF_WHICH = folded_pattern(
+    rf"(?<![\d.,])\b(?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS}),?\s+each of which\b"
+    r"[^$€£¥₹₩;]*$"
+)
 # a named item before a count of "other" ones: "DMD and two other undisclosed targets" counts DMD too
 _ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
 _OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
@@ -608,7 +615,11 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             role, rule = read_role(clause)
         up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
-        if scope is not None and m.per_unit is None and unit is None:
+        each = _EACH_OF_WHICH.search(text, left_bound, m.start) if "each of which" in text else None
+        if each is not None and m.per_unit is None and unit is None:
+            n = _as_int(each.group("n"))
+            out.append(_Reading(m, role, rule, up_to, count=n if n > 1 else None, count_noun=each.group("noun")))
+        elif scope is not None and m.per_unit is None and unit is None:
             out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun")))
         elif m.per_unit is not None:
             out.append(_Reading(m, role, rule, up_to, count_noun=m.per_unit))

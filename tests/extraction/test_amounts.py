@@ -242,6 +242,11 @@ ROLES = [
      "which will also receive payments for an option exercise for up to $40 million.", M("10e6"), None, None, None),
     ("an-unlabelled-up-to-after-terms-is-milestones", "Quillon will pay an upfront payment of $10 million to "
      "Alderbrook, which will also receive payments for up to $40 million.", M("10e6"), M("40e6"), M("50e6"), None),
+    ("each-of-which-after-a-count", "Quillon pays $10 million upfront. Quillon may start up to five programs, each "
+     "of which could yield up to $100 million in milestones for Alderbrook.", M("10e6"), M("500e6"), M("510e6"), None),
+    ("each-of-which-of-another-clause", "Quillon pays $10 million upfront. The pact covers five programs, each of "
+     "which is in preclinical development; Alderbrook is eligible for up to $100 million in milestones.", M("10e6"),
+     M("100e6"), M("110e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
