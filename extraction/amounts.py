@@ -63,7 +63,10 @@ Rules ("this deal's amount"):
   (development and regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
   "additional"), which add up unless their sentence has an
   upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
-  (that other package's "also"); combined figures of a later sentence add up when they bundle other kinds of
+  (that other package's "also"), or add to one milestone payment counted before ("a $20m milestone payment based on
+  phase I results", then "the $1.74bn in success-based milestones": "single-milestone-then-more") when they are no
+  sum that may hold it; a part told after its whole ("$1.74bn in milestones, $840m of which is pegged to ...") is read
+  once, as the whole ("part-of-which"); combined figures of a later sentence add up when they bundle other kinds of
   payment ("R&D funding and an option fee of €2.4m", then "an upfront license fee and milestones totaling
   €17m"). The body wins over the headline; a headline figure that is the conversion of a body figure is that
   body figure; a headline total the body does not restate is kept for `confidence`, unless the body's milestones
@@ -290,7 +293,7 @@ def read_terms(
                 role == "milestones"
                 and "upfront" not in roles_here
                 and not second_package
-                and _new_kinds(items, picked[role])
+                and (_new_kinds(items, picked[role]) or _more_than_single_payments(items, picked[role]))
             ) or (role == "combined" and "upfront" not in roles_here and _other_kinds(items, picked[role])):
                 picked[role] = picked[role] + items
         if "upfront" in roles_here and "milestones" in picked and not any(
@@ -617,8 +620,10 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         unit = _PER_UNIT.match(right)
         each = _EACH_OF_WHICH.search(text, left_bound, m.start) if "each of which" in text else None
         if each is not None and m.per_unit is None and unit is None:
-            n = _as_int(each.group("n"))
-            out.append(_Reading(m, role, rule, up_to, count=n if n > 1 else None, count_noun=each.group("noun")))
+            count = _as_int(each.group("n"))
+            out.append(
+                _Reading(m, role, rule, up_to, count=count if count > 1 else None, count_noun=each.group("noun"))
+            )
         elif scope is not None and m.per_unit is None and unit is None:
             out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun")))
         elif m.per_unit is not None:
@@ -631,7 +636,33 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         else:
             out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
     out = _respectively_lists(out, text) if "respectively" in text else out
+    out = _without_parts_of_which(out, text) if "of which" in text else out
     return tuple(_without_parts(_alternative_ceilings(_per_unit_then_whole(out, text), text), text))
+
+
+# "the $1.74 billion in success-based milestones, $840 million of which is pegged to ...": a part of the figure before
+_OF_WHICH_AFTER = folded_pattern(r"^\s*of which\b")
+_SAME_CLAUSE = folded_pattern(r"^[^;.$€£¥₹₩]{0,80}$")
+
+
+def _without_parts_of_which(readings: list[_Reading], text: str) -> list[_Reading]:
+    """A figure told as a part of the one before ("$1.74bn in milestones, $840m of which is pegged to approval
+    milestones") is read once, as the whole (rule "part-of-which"); a part of another kind ("$500m, $10m of which is
+    upfront") stays a term of its own."""
+    out: list[_Reading] = []
+    for r in readings:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and _OF_WHICH_AFTER.match(text[r.mention.end :])
+            and r.mention.currency == whole.mention.currency
+            and r.mention.amount < whole.mention.amount
+            and r.role in (None, whole.role)
+            and _SAME_CLAUSE.match(text[whole.mention.end : r.mention.start])
+        ):
+            continue
+        out.append(r)
+    return out
 
 
 # "Milestone Fees of up to US$54,250,000 and US$55,250,000 in relation to Field One and Field Two respectively":
@@ -832,6 +863,31 @@ def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
         return True
     new, old = _kinds(items), _kinds(counted)
     return bool(new) and bool(old) and not new & old
+
+
+# "along with a $20 million milestone payment based on phase I results": one payment, on one event
+_SINGLE_PAYMENT_BEFORE = folded_pattern(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:milestone payment\s+of\s+)?$")
+_SINGLE_PAYMENT_AFTER = folded_pattern(r"^\s*(?:[\w\-]+\s+)?milestone(?: payment)?\b(?!s| payments)")
+_A_SUM_WORD = folded_pattern(r"\b(?:total|totall?ing|in all|all told|aggregate|overall|combined|including|includes)\b")
+
+
+def _single_payment(f: _Found) -> bool:
+    text = f.sentence.folded
+    before, after = text[max(0, f.mention.start - 40) : f.mention.start], text[f.mention.end :]
+    return bool(_SINGLE_PAYMENT_BEFORE.search(before)) and (
+        _SINGLE_PAYMENT_AFTER.match(after) is not None or "milestone payment" in before
+    )
+
+
+def _more_than_single_payments(items: list[_Found], counted: list[_Found]) -> bool:
+    """Milestones of a later sentence add to one milestone payment counted before (rule "single-milestone-then-
+    more"): "a $20 million milestone payment based on phase I results", then "the $1.74 billion in success-based
+    milestones"; not a sum that may hold it ("up to $1bn in milestones in total")."""
+    return (
+        all(_single_payment(c) for c in counted)
+        and all(i.mention.amount > sum(c.mention.amount for c in counted) * 5 for i in items)
+        and not any(_A_SUM_WORD.search(i.sentence.folded) for i in items)
+    )
 
 
 def _more_milestones_unquantified(items: list[_Found]) -> bool:

@@ -247,6 +247,11 @@ ROLES = [
     ("each-of-which-of-another-clause", "Quillon pays $10 million upfront. The pact covers five programs, each of "
      "which is in preclinical development; Alderbrook is eligible for up to $100 million in milestones.", M("10e6"),
      M("100e6"), M("110e6"), None),
+    ("a-single-milestone-payment-then-more", "Quillon pays $20 million upfront, along with a $5 million milestone "
+     "payment on the first dosing. The biggest payoff is the $400 million in success-based milestones, $150 million "
+     "of which is tied to approval milestones.", M("20e6"), M("405e6"), M("425e6"), None),
+    ("a-part-of-which-of-another-kind-is-kept", "The deal size is $500 million, $10 million of which is an upfront "
+     "payment.", M("10e6"), M("490e6"), M("500e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
@@ -381,6 +386,13 @@ def test_a_respectively_list_of_several_kinds_is_not_one_kind():
 def test_a_lone_funding_commitment_is_the_total(body: str, total: Decimal | None) -> None:
     deal = extract(f"{LEAD} {body}").deal
     assert deal is not None and (deal.total_value.amount if deal.total_value else None) == total
+
+
+def test_a_later_sum_that_may_hold_a_single_payment_is_not_added_to_it():
+    # counter-example: "in total" may count the payment told before
+    deal = extract(f"{LEAD} Quillon pays $20 million upfront, along with a $5 million milestone payment on the first "
+                   "dosing. In total Alderbrook may receive up to $400 million in milestones.").deal
+    assert deal is not None and (deal.milestones is None or deal.milestones.amount != Decimal("405e6"))
 
 
 def test_usd_figure_beside_every_amount():
