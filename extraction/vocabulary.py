@@ -543,6 +543,8 @@ UPFRONT_CUES = (
     r"|licence fees?|access fees?|option fees?|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
     r"|upon (?:the )?(?:full )?execution"
+    # "signed the rights to the drug over to Y for a fee of $5 million": the price of the rights, paid when granted
+    r"|for a (?:one-time |flat |licensing |license |licence )?fee of"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (

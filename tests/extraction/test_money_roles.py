@@ -63,6 +63,7 @@ EXAMPLES = [
     ("kind-totalling", "Norvane is also eligible for additional payments totaling $604 million.", 0, "milestones"),
     ("kind-totalling", "Kestrel pays milestone fees of a maximum aggregate amount of US$54,000,000.", 0, "milestones"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
+    ("cue-before", "Norvane signed the rights to NB-4 over to Kestrel for a fee of $5 million.", 0, "upfront"),
     ("kind-totalling", "Kestrel pays $160m upfront, in addition to milestone and option payments that could reach "
      "$5.2bn.", 1, "milestones"),
     ("kinds-listed-after", "Norvane keeps half of the $44 million in up front fees and milestones it is due.", 0,
@@ -173,6 +174,8 @@ COUNTER_EXAMPLES = [
      "further milestones may follow.", 0, "milestones"),
     ("a payment said to have no figure is no cue", "Norvane gets an undisclosed upfront payment, with $30 million "
      "more to come.", 0, "upfront"),
+    ("a service's fee is no upfront", "Norvane will make NB-4 for Kestrel, which pays a fee of $5 million.", 0,
+     "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
