@@ -14,7 +14,8 @@ Rules ("this deal's amount"):
 - An amount below 1,000 with no unit is no term ("a $50 milestone fee" of a filing in thousands).
 - An amount is not a term when its own clause says it is a share price or per-share figure, a sales threshold
   ("when annual net sales reach $3bn"), a market size, an accounting charge, a cost reimbursement or R&D funding,
-  a financing, a company's valuation, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
+  a financing (or a round's terms), a company's valuation, its cash holdings or sales goal, what each product of a
+  portfolio is worth, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
   read on its right only up to a condition it is paid under (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net
   sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
   an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
@@ -30,25 +31,42 @@ Rules ("this deal's amount"):
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
   totalled, contingent instruments, purchase prices and deal nouns.
+- A per-share price and its sum ("$10.75 per share in cash, or ~$535m", "will pay $40 a share or $3.2bn") is the
+  sum, paid at closing (the upfront) unless "up to", "total" or a CVR before it makes it the whole.
 - A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later", "$90m
   upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
   whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
   ("valued at $477m, including an upfront payment of $11m") is a term of its own.
-- "up to $140m for each of the six candidates" is multiplied out; a per-programme figure followed by the whole it
-  makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole"); "per target"
-  / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six cancer and two
-  other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves the figure to
-  `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story gives no
-  figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones (and a
-  total they would make) are uncertain ("milestones-of-a-part-only").
+- "up to $140m for each of the six candidates" is multiplied out, and so is a figure for "each of which" after a count
+  ("up to 40 programs, each of which ... could yield more than $300M", in one clause); a per-programme figure followed
+  by the whole it makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole");
+  "per target" / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six
+  cancer and two other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves
+  the figure to `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story
+  gives no figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
+  (and a total they would make) are uncertain ("milestones-of-a-part-only").
+- Equity stated in the deal's currency and in the currency of the shares' market ("shares at HK$112.56 (~HK$778.2M)
+  ...; the equity component equals US$100 million" beside a US$1.2bn upfront) is the deal's currency's figure
+  ("equity-in-the-deals-currency").
+- A figure of "the payments" that the sentence before names as milestones only, with no figure ("X will make milestone
+  payments upon ... milestones. The payments could reach up to 1.6 trillion won."), is the milestones
+  ("payments-of-the-sentence-before").
+- Figures listed for parts of the deal "respectively" are of the first one's kind and add up ("Milestone Fees of up to
+  $54m and $55m in relation to Field One and Field Two respectively": "respectively-list"), unless the clause names
+  a kind for each ("an upfront and a milestone payment of $5m and $3m respectively").
 - Within one sentence, milestone amounts of different kinds add up (development + commercial), but two totals each
   under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
   to $3.6bn if ...": "alternative-ceilings"); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
-  nothing, except milestones of kinds not yet counted (development and regulatory in one sentence, sales in a
-  later one) or said to come on top ("also", "further", "additional"), which add up unless their sentence has an
+  nothing (and a later sentence with an upfront and a total of its own, when the deal's total is stated and is not
+  that one, tells another deal: "another-package-with-its-own-total"), except milestones of kinds not yet counted
+  (development and regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
+  "additional"), which add up unless their sentence has an
   upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
-  (that other package's "also"); combined figures of a later sentence add up when they bundle other kinds of
+  (that other package's "also"), or add to one milestone payment counted before ("a $20m milestone payment based on
+  phase I results", then "the $1.74bn in success-based milestones": "single-milestone-then-more") when they are no
+  sum that may hold it; a part told after its whole ("$1.74bn in milestones, $840m of which is pegged to ...") is read
+  once, as the whole ("part-of-which"); combined figures of a later sentence add up when they bundle other kinds of
   payment ("R&D funding and an option fee of €2.4m", then "an upfront license fee and milestones totaling
   €17m"). The body wins over the headline; a headline figure that is the conversion of a body figure is that
   body figure; a headline total the body does not restate is kept for `confidence`, unless the body's milestones
@@ -57,9 +75,11 @@ Rules ("this deal's amount"):
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"), unless it is paid for research ("another €30m or so over
   the research portion of the deal"); an unlabelled "up to $X" after an upfront or
-  milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"); an unlabelled figure
+  milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"), unless it is paid for an option or a
+  technology transfer ("as well as an option exercise for the ADC for up to €90m"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
-  deal's total value ("lone-figure").
+  deal's total value ("lone-figure"; "lone-funding-commitment" when it is money a party commits to fund the other's
+  programme: "will provide up to $750m to fund Y's flu program", which `confidence` does not doubt).
 - A price paid for rights or a company with milestones on top ("purchased the royalty stream from Y for $6m" and "may
   pay up to an additional $20m ... upon the achievement of milestones") is the upfront, and the total adds them
   (`pipeline`, rule "price-before-milestones").
@@ -132,6 +152,12 @@ _COUNT = folded_pattern(
         (?P<noun>{PROGRAM_NOUNS})\b(?!\s+(?:{PROGRAM_NOUNS})\b)                 # the last noun of the phrase"""
 )
 _PROGRAM = folded_pattern(PROGRAM_NOUNS)
+# "may initiate up to 40 programs, each of which ... could yield more than $300M in milestones": a figure for each of a
+# count of programmes told just before it
+_EACH_OF_WHICH = folded_pattern(
+    rf"(?<![\d.,])\b(?P<n>\d+|{_NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS}),?\s+each of which\b"
+    r"[^$€£¥₹₩;]*$"
+)
 # a named item before a count of "other" ones: "DMD and two other undisclosed targets" counts DMD too
 _ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
 _OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
@@ -157,7 +183,7 @@ _WHOLE_AFTER_PER_UNIT = folded_pattern(
     r"(?:or|for a total of|totall?ing)\s+(?:a total of\s+|up to\s+|about\s+|approximately\s+|some\s+)*$"
 )
 _AGGREGATE_LINK = folded_pattern(
-    r"\s*per (?:share|ADS|unit)\s*(?:in cash\s*)?"
+    r"\s*(?:per|an?) (?:share|ADS|unit)\s*(?:in cash\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
     r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
@@ -184,6 +210,8 @@ _TOTAL_WITH_MILESTONES = folded_pattern(
 _STATED_WHOLE = folded_pattern(
     r"\b(?:total|aggregate|overall|up to|contingent value rights?|cvrs?|earn-?outs?)\b"
 )
+# "X will pay $40 a share or $3.2 billion": the price a buyer pays for each share, and its sum
+_WILL_PAY = folded_pattern(r"\b(?:will|would|is to|agreed to|agrees to|to) pay\s*$")
 # A per-share figure's link to the sum of everything before it ("$30 per share in cash plus a CVR of up to $5 per
 # share, for a total of up to $1.4 billion"), not to its own aggregate ("$10 per share, or a total of $500m")
 _WHOLE_LINK = folded_pattern(r"\bfor (?:a total|an aggregate|a combined)\b|\bbringing\b")
@@ -246,6 +274,7 @@ def read_terms(
     body = [_classify(s, count_source, yen_sign) for s in sentences if not s.is_headline]
     head = _classify(headline, count_source, yen_sign) if headline is not None else []
     per_sentence = _dedupe_sentences([f for f in body if f])
+    _payments_of_the_sentence_before(per_sentence, sentences)
 
     picked: dict[str, list[_Found]] = {}
     second_package = False  # a later sentence gave an upfront of its own: what follows may be that package's
@@ -255,6 +284,8 @@ def read_terms(
         for f in found:
             if f.role is not None:
                 roles_here.setdefault(f.role, []).append(f)
+        if _another_package(roles_here, picked):
+            continue
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
@@ -262,7 +293,7 @@ def read_terms(
                 role == "milestones"
                 and "upfront" not in roles_here
                 and not second_package
-                and _new_kinds(items, picked[role])
+                and (_new_kinds(items, picked[role]) or _more_than_single_payments(items, picked[role]))
             ) or (role == "combined" and "upfront" not in roles_here and _other_kinds(items, picked[role])):
                 picked[role] = picked[role] + items
         if "upfront" in roles_here and "milestones" in picked and not any(
@@ -301,10 +332,11 @@ def read_terms(
         # "will pay 491.8 billion yen to make X a fully owned subsidiary"
         lone = [f for f in all_body if f.role is None and (f.up_to or announces_deal(f.sentence))]
         if len({f.mention.amount for f in lone}) == 1:
-            lone[0].rule = "lone-figure"
+            lone[0].rule = "lone-funding-commitment" if _funding_commitment(lone[0]) else "lone-figure"
             picked["total_value"] = [lone[0]]
 
     _in_original_currency(picked, [*sentences, *article], yen_sign)
+    _equity_in_the_deals_currency(picked)
     terms = Terms()
     if headline_total is not None:
         m = headline_total.mention
@@ -323,7 +355,10 @@ def read_terms(
         setattr(terms, role, money)
         terms.evidence[role] = items[0].sentence.text
         terms.rules[role] = " + ".join(dict.fromkeys(i.rule or "?" for i in items))
-        terms.parts[role] = len({(i.mention.amount, i.mention.currency) for i in items})
+        # the figures of one list "respectively" are parts of one stated term, not several readings of it
+        terms.parts[role] = len(
+            {(i.mention.amount, i.mention.currency) for i in items if i.rule != "respectively-list"}
+        )
         if not all(i.count_sure for i in items):
             terms.unsure_counts.add(role)
         if any(i.up_to for i in items):
@@ -346,6 +381,78 @@ def read_terms(
     if terms.total_value is None and "milestones" in terms.uncertain:
         terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
+
+
+# "The payments could reach up to 1.6 trillion won.": payments named by the sentence before, with no kind of their own
+_THE_PAYMENTS = folded_pattern(r"^(?:the|these|those|such) (?:potential |total |combined )?payments\b")
+_MILESTONES_NAMED = folded_pattern(r"\bmilestone payments?\b|\bpayments? upon (?:the )?achievement\b")
+
+
+def _payments_of_the_sentence_before(per_sentence: list[list[_Found]], sentences: Sequence[Sentence]) -> None:
+    """A figure of "the payments" that the sentence before names as milestones, with no figure and no other kind of
+    payment, is the milestones (rule "payments-of-the-sentence-before"): "X will make milestone payments upon the
+    achievement of clinical, regulatory and commercial milestones. The payments could reach up to 1.6 trillion won."
+    """
+    by_index = {s.index: s for s in sentences}
+    for found in per_sentence:
+        sentence = found[0].sentence
+        before = by_index.get(sentence.index - 1)
+        if (
+            before is None
+            or not _THE_PAYMENTS.match(sentence.folded)
+            or not _MILESTONES_NAMED.search(before.folded)
+            or CUES["upfront"].search(before.folded)
+            or _money_in(before.text)
+        ):
+            continue
+        for f in found:
+            if f.role in (None, "total_value") and not PAYMENT_KINDS.search(sentence.folded[: f.mention.start]):
+                f.role, f.rule = "milestones", "payments-of-the-sentence-before"
+
+
+# "funds managed by X will provide up to $750 million to fund Y's flu program": money committed to fund a programme
+_PROVIDES = folded_pattern(
+    r"\b(?:provide|provides|commit|commits|contribute|contributes)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$"
+)
+_TO_FUND = folded_pattern(r"^\s*(?:in funding\s+)?to (?:fund|finance)\b")
+
+
+def _funding_commitment(f: _Found) -> bool:
+    """Whether a story's one figure is money a party commits to fund the other's programme ("will provide up to $750m
+    to fund Y's flu program"): the deal's whole value, not a figure of something else."""
+    text = f.sentence.folded
+    return bool(_PROVIDES.search(text, 0, f.mention.start)) and _TO_FUND.match(text[f.mention.end :]) is not None
+
+
+def _equity_in_the_deals_currency(picked: dict[str, list[_Found]]) -> None:
+    """Equity figures of one sentence in two currencies, one of them the currency of the deal's other terms, are the
+    stake stated in the deal's currency and its worth in the shares' market (rule "equity-in-the-deals-currency"):
+    "buy 6.9m shares at HK$112.56 (~HK$778.2M) ...; the announced equity component equals US$100 million" beside a
+    US$1.2bn upfront is US$100m of equity."""
+    equity = picked.get("equity", [])
+    if len({f.mention.currency for f in equity}) < 2:
+        return
+    deal = {f.mention.currency for role in ("upfront", "milestones", "total_value") for f in picked.get(role, [])}
+    kept = [f for f in equity if f.mention.currency in deal]
+    if kept and len(deal) == 1:
+        for f in kept:
+            f.rule = f"{f.rule} equity-in-the-deals-currency"
+        picked["equity"] = kept
+
+
+def _another_package(roles_here: dict[str, list[_Found]], picked: dict[str, list[_Found]]) -> bool:
+    """Whether a later sentence gives an upfront and a total of its own, its total not the deal's already stated
+    (rule "another-package-with-its-own-total"): "will acquire X for a maximum consideration of $951m" and later "Y
+    committed to an upfront payment of $588m, with the total deal potentially reaching $3.3bn" tells another deal."""
+    return (
+        "total_value" in picked
+        and "upfront" not in picked
+        and "upfront" in roles_here
+        and "total_value" in roles_here
+        and not any(
+            _same_amount(f.mention, g.mention) for f in roles_here["total_value"] for g in picked["total_value"]
+        )
+    )
 
 
 def _in_original_currency(picked: dict[str, list[_Found]], sources: Sequence[Sentence], yen_sign: str | None) -> None:
@@ -482,8 +589,9 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         whole: str | None = None
         if total is not None:
             link = text[m.end : total.start]
-            if "in cash" in link and not _STATED_WHOLE.search(left):
-                left += " cash at closing"  # "for $10.75 per share in cash, or ~$535 million": paid at closing
+            if ("in cash" in link or _WILL_PAY.search(left)) and not _STATED_WHOLE.search(left):
+                # "for $10.75 per share in cash, or ~$535 million", "will pay $40 a share or $3.2bn": paid at closing
+                left += " cash at closing"
             elif _WHOLE_LINK.search(link):
                 whole = "per-share-then-total"  # "... plus a CVR of up to $5 per share, for a total of up to $1.4bn"
             m = total  # "$22.50 per share in cash, or a total of $880m": the deal's figure is the total
@@ -510,7 +618,13 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             role, rule = read_role(clause)
         up_to = bool(_UP_TO.search(left))
         unit = _PER_UNIT.match(right)
-        if scope is not None and m.per_unit is None and unit is None:
+        each = _EACH_OF_WHICH.search(text, left_bound, m.start) if "each of which" in text else None
+        if each is not None and m.per_unit is None and unit is None:
+            count = _as_int(each.group("n"))
+            out.append(
+                _Reading(m, role, rule, up_to, count=count if count > 1 else None, count_noun=each.group("noun"))
+            )
+        elif scope is not None and m.per_unit is None and unit is None:
             out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun")))
         elif m.per_unit is not None:
             out.append(_Reading(m, role, rule, up_to, count_noun=m.per_unit))
@@ -521,7 +635,68 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
             )
         else:
             out.append(_Reading(m, role, rule, up_to, for_first=_FOR_FIRST.match(right) is not None))
+    out = _respectively_lists(out, text) if "respectively" in text else out
+    out = _without_parts_of_which(out, text) if "of which" in text else out
     return tuple(_without_parts(_alternative_ceilings(_per_unit_then_whole(out, text), text), text))
+
+
+# "the $1.74 billion in success-based milestones, $840 million of which is pegged to ...": a part of the figure before
+_OF_WHICH_AFTER = folded_pattern(r"^\s*of which\b")
+_SAME_CLAUSE = folded_pattern(r"^[^;.$€£¥₹₩]{0,80}$")
+
+
+def _without_parts_of_which(readings: list[_Reading], text: str) -> list[_Reading]:
+    """A figure told as a part of the one before ("$1.74bn in milestones, $840m of which is pegged to approval
+    milestones") is read once, as the whole (rule "part-of-which"); a part of another kind ("$500m, $10m of which is
+    upfront") stays a term of its own."""
+    out: list[_Reading] = []
+    for r in readings:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and _OF_WHICH_AFTER.match(text[r.mention.end :])
+            and r.mention.currency == whole.mention.currency
+            and r.mention.amount < whole.mention.amount
+            and r.role in (None, whole.role)
+            and _SAME_CLAUSE.match(text[whole.mention.end : r.mention.start])
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+# "Milestone Fees of up to US$54,250,000 and US$55,250,000 in relation to Field One and Field Two respectively":
+# figures joined by "and" (or a comma), then "respectively" before the clause ends
+_JOINED = folded_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY_AFTER = folded_pattern(r"^[^;.$€£¥₹₩]{0,120}?\brespectively\b")
+
+
+def _kinds_listed(left: str) -> bool:
+    """Whether the clause before a list of figures names several kinds of payment ("an upfront payment and a
+    milestone of $5m and $3m respectively": one figure for each kind, not one kind)."""
+    clause = re.split(r"[;:]", left)[-1]
+    return len({k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(clause)}) >= 2
+
+
+def _respectively_lists(readings: list[_Reading], text: str) -> list[_Reading]:
+    """Figures listed for parts of the deal "respectively" are of one kind, the first's (rule "respectively-list"):
+    "Milestone Fees of up to $54m and $55m in relation to Field One and Field Two respectively" are $109m of
+    milestones; "License Fees of $2.75m and $1.75m for Field One and Field Two respectively" a $4.5m upfront."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        first, r = out[k - 1], out[k]
+        end = first.mention.converted.end if first.mention.converted is not None else first.mention.end
+        if (
+            r.role is None
+            and first.role is not None
+            and first.role != "total_value"
+            and r.mention.currency == first.mention.currency
+            and _JOINED.fullmatch(text[end : r.mention.start])
+            and _RESPECTIVELY_AFTER.match(text[r.mention.end :])
+            and not _kinds_listed(text[max(0, first.mention.start - 100) : first.mention.start])
+        ):
+            out[k] = replace(r, role=first.role, rule="respectively-list", up_to=first.up_to)
+    return out
 
 
 def _alternative_ceilings(readings: list[_Reading], text: str) -> list[_Reading]:
@@ -578,17 +753,28 @@ def _per_unit_then_whole(readings: list[_Reading], text: str) -> list[_Reading]:
     return out
 
 
+# "$10 million in upfront payments — $5 million in cash and another $5 million in its common stock": parts after a
+# dash or a colon, which must then add up to the figure exactly
+_PARTS_AFTER_DASH = folded_pattern(r"^\)?(?:\s+[\w\-]+){0,4}?\s*[—–:]\s")
+
+
 def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
     """A figure and its parts, read once (rule "parts-of-a-stated-figure"): "$1.65 billion, including $1.4
     billion due at closing and $250 million over two years" is $1.65 billion; "$90 million upfront ($75 million in
     cash and $15 million equity)" is $75 million upfront and $15 million of equity. A part with a role of its own
-    ("valued at $477 million, including an upfront payment of $11 million") is a term of its own."""
+    ("valued at $477 million, including an upfront payment of $11 million") is a term of its own. Parts after a dash
+    or a colon ("$10 million in upfront payments — $5 million in cash and another $5 million in stock") are parts
+    only when they add up to the figure."""
     drop: set[int] = set()
     for i, whole in enumerate(readings):
         if i in drop:
             continue
         end = whole.mention.converted.end if whole.mention.converted is not None else whole.mention.end
-        if i + 1 >= len(readings) or not _PARTS_FOLLOW.match(text[end : readings[i + 1].mention.start]):
+        if i + 1 >= len(readings):
+            continue
+        between = text[end : readings[i + 1].mention.start]
+        dashed = not _PARTS_FOLLOW.match(between) and _PARTS_AFTER_DASH.match(between) is not None
+        if not dashed and not _PARTS_FOLLOW.match(between):
             continue
         parts, total = [], Decimal(0)
         for j in range(i + 1, len(readings)):
@@ -599,6 +785,8 @@ def _without_parts(readings: list[_Reading], text: str) -> list[_Reading]:
             total += part.mention.amount
             if total == whole.mention.amount:
                 break
+        if dashed and total != whole.mention.amount:
+            continue  # "$10m upfront — and up to $90m in milestones": no parts of it
         roles = {readings[j].role for j in parts}
         if whole.role is None and roles & {"upfront", "milestones"}:
             # "up to $500 million, including a $10 million upfront payment": the whole is the deal's total
@@ -677,6 +865,31 @@ def _new_kinds(items: list[_Found], counted: list[_Found]) -> bool:
     return bool(new) and bool(old) and not new & old
 
 
+# "along with a $20 million milestone payment based on phase I results": one payment, on one event
+_SINGLE_PAYMENT_BEFORE = folded_pattern(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:milestone payment\s+of\s+)?$")
+_SINGLE_PAYMENT_AFTER = folded_pattern(r"^\s*(?:[\w\-]+\s+)?milestone(?: payment)?\b(?!s| payments)")
+_A_SUM_WORD = folded_pattern(r"\b(?:total|totall?ing|in all|all told|aggregate|overall|combined|including|includes)\b")
+
+
+def _single_payment(f: _Found) -> bool:
+    text = f.sentence.folded
+    before, after = text[max(0, f.mention.start - 40) : f.mention.start], text[f.mention.end :]
+    return bool(_SINGLE_PAYMENT_BEFORE.search(before)) and (
+        _SINGLE_PAYMENT_AFTER.match(after) is not None or "milestone payment" in before
+    )
+
+
+def _more_than_single_payments(items: list[_Found], counted: list[_Found]) -> bool:
+    """Milestones of a later sentence add to one milestone payment counted before (rule "single-milestone-then-
+    more"): "a $20 million milestone payment based on phase I results", then "the $1.74 billion in success-based
+    milestones"; not a sum that may hold it ("up to $1bn in milestones in total")."""
+    return (
+        all(_single_payment(c) for c in counted)
+        and all(i.mention.amount > sum(c.mention.amount for c in counted) * 5 for i in items)
+        and not any(_A_SUM_WORD.search(i.sentence.folded) for i in items)
+    )
+
+
 def _more_milestones_unquantified(items: list[_Found]) -> bool:
     """Whether the milestones' sentence goes on, after its last figure, to more milestones it gives no figure for
     ("... and further milestones for subsequent products", "... followed by substantial additional milestone
@@ -701,6 +914,18 @@ def _payment_kinds(items: list[_Found]) -> set[str]:
     }
 
 
+# "will also receive payments for technology transfer as well as an option exercise for the ADC for up to €90m": paid
+# for an option or a transfer, not on milestones
+_FOR_AN_OPTION = folded_pattern(
+    r"\boption (?:exercise|fee)s?\b|\bexercis\w* (?:of )?(?:the |its |an |this )?option\b|\btechnology transfer\b"
+)
+
+
+def _previous_end(found: list[_Found], i: int) -> int:
+    """Where the amount before the `i`-th of one sentence's amounts ends (0 for the first)."""
+    return found[i - 1].mention.end if i > 0 and found[i - 1].sentence is found[i].sentence else 0
+
+
 def _resolve_unlabelled(found: list[_Found]) -> None:
     roles = {f.role for f in found}
     for i, f in enumerate(found):
@@ -713,7 +938,9 @@ def _resolve_unlabelled(found: list[_Found]) -> None:
         ):
             f.role, f.rule = "upfront", "unlabelled-before-milestones"
             roles.add("upfront")
-        elif earlier_terms and (f.up_to or f.multiplier > 1):
+        elif earlier_terms and (f.up_to or f.multiplier > 1) and not _FOR_AN_OPTION.search(
+            f.sentence.folded, _previous_end(found, i), f.mention.start
+        ):
             f.role, f.rule = "milestones", "unlabelled-up-to-after-terms"
             roles.add("milestones")
 

@@ -8,7 +8,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 |---|---|---|
 | upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
 | upfront-is-one-instalment | "a licence fee in two instalments, $5m on signing and $3m on transfer" | upfront |
-| lone-figure-outside-a-purchase | a story's one unlabelled figure, in a deal that is no purchase | total_value |
+| lone-figure-outside-a-purchase | a story's one unlabelled figure (no price, no funding commitment) | total_value |
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
 | headline-and-body-disagree | headline "$750M deal", body "a package worth up to $975 million" | total_value |

@@ -84,13 +84,14 @@ _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
           |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
           |(?:future|contingent)(?=\ payments?))                             # "future payments worth": milestones
-        (?:\ and\ option)?(?:\ cash)?(?:\ payments?)?                       # "milestone and option payments" too
+        (?:\ and\ option)?(?:\ cash)?(?:\ payments?|\ fees?)?                # "milestone and option payments" too
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
         (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
           |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to
-            |climb\ to|rise\ to|grow\ to))
+            |climb\ to|rise\ to|grow\ to)
+          |of\ (?:a|an|the)\ (?:maximum\ |potential\ )?(?:total|aggregate)(?:\ amount)?\ of)  # "... amount of"
         (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
@@ -279,9 +280,27 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
     if noun is None or _PURPOSE_FIRST.match(c.right):
         return None  # "milestones of $700m for collaboration and clinical events": what it is paid for
     # "a $47 million upfront deal": a cue between the amount and the noun says what the amount is
-    if any(p.search(c.clause[-15:]) or p.search(noun.group(0)) for p in CUES.values()):
+    near = len(c.clause) - 15
+    if any(
+        any(cue.end() > near for cue in _stated_cues(p, c.clause)) or p.search(noun.group(0)) for p in CUES.values()
+    ):
         return None
     return "total_value"
+
+
+# "paying out an unspecified upfront in a $358m deal": a payment said to have no figure is no amount's cue
+_FIGURELESS_BEFORE = folded_pattern(
+    r"\b(?:an?\ |the\ )?(?:undisclosed|unspecified|unnamed|unrevealed|undetermined|confidential|unknown)"
+    r"(?:\ [\w\-]+)?\s*$"
+)
+
+
+def _stated_cues(pattern: WordPattern, text: str) -> list[re.Match[str]]:
+    """The cues of `pattern` in `text`, but not a payment said to have no figure ("an undisclosed upfront")."""
+    return [
+        cue for cue in pattern.finditer(text)
+        if not ("un" in text or "confidential" in text) or not _FIGURELESS_BEFORE.search(text, 0, cue.start())
+    ]
 
 
 def _purchase_price(c: MoneyClause) -> MoneyRole | None:
@@ -303,7 +322,7 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     right = c.attached_right
     own_start = len(c.clause) - len(c.left)  # where the words since the amount before begin, in `clause`
     for role, pattern in CUES.items():
-        for cue in pattern.finditer(c.clause):
+        for cue in _stated_cues(pattern, c.clause):
             if not c.first and cue.start() - own_start <= _PREVIOUS_AMOUNTS_CUE and not _CLAUSE_MARK.search(
                 c.left, 0, max(0, cue.start() - own_start)
             ):

@@ -20,7 +20,8 @@ The steps, each in its own module:
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with the sentence it
    came from. An acquisition's price is its upfront and its total; so is the one price of a sale of assets or
    royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
-   Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone).
+   Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone), or an
+   acquisition's price said to include milestones it gives no figure for (the total alone, the upfront uncertain).
    Royalties told of an earlier deal or standing relationship ("Under the terms of the relationship, X receives a
    royalty stream") are not this deal's.
 """
@@ -83,6 +84,12 @@ _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNO
 _PRICE = folded_pattern(
     r"\b(?:acquire|acquires|acquired|acquisition of|buy|buys|bought|purchase|purchases|purchased)\b[^$€£¥₹₩;]{0,160}"
     r"\bfor (?!up to)"
+)
+# "for up to €1.025bn, including an upfront payment and additional payments if ... milestones are achieved": the
+# price holds milestones it gives no figure for, so it is the whole value, not the cash paid at closing
+_PRICE_HOLDS_MILESTONES = folded_pattern(
+    r"\b(?:including|includes?|comprising|consisting of|made up of|which includes?)\b[^.;$€£¥₹₩]{0,120}?"
+    r"\b(?:milestones?|earn-?outs?|contingent (?:payments?|consideration))\b"
 )
 # "would bring the total transaction to $410 million": a total of the price and more, not the price
 _BRINGS_THE_TOTAL = folded_pattern(r"\bbring(?:s|ing)? the (?:total|overall|aggregate)\b")
@@ -635,7 +642,17 @@ def _pays_the_rest_later(sentence: str) -> bool:
 
 def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
-    milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it."""
+    milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it. A price said to
+    include milestones it gives no figure for ("for up to €1bn, including an upfront payment and additional payments
+    if ... milestones are achieved") is the whole value only: the upfront is uncertain ("price-holds-milestones")."""
+    if (
+        terms.upfront is None
+        and terms.milestones is None
+        and terms.total_value is not None
+        and _PRICE_HOLDS_MILESTONES.search(fold(terms.evidence.get("total_value", "")))
+    ):
+        terms.uncertain.setdefault("upfront", "price-holds-milestones")
+        return
     if (
         terms.upfront is None
         and terms.milestones is None

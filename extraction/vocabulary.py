@@ -486,7 +486,10 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "a cap": r"\bcapped at\b|\ba cap of\b|\bup to a cap\b",
     "cost reimbursement": r"\breimburs(?:able|ement|ed)\b|\bR&D (?:funding|costs?)\b|\bfunding of [^.]{0,40}R&D\b"
     r"|\bcapacity reservation\b",
-    "a financing": r"\b(?:IPO|initial public offering|Series [A-F]|financing round|private placement|raised|raising)\b",
+    "a financing": r"\b(?:IPO|initial public offering|Series [A-F]|financing round|private placement|raised|raising)\b"
+    # the terms of a round of financing: "X led a round that gives Y $90m upfront and the chance to raise up to $60m"
+    r"|\b(?:led|co-led|leads|leading) (?:a|an|the) (?:[\w\-$.]+ ){0,3}?round\b|\b(?:funding|investment|seed|crossover"
+    r"|extension) round\b|\bto raise\b",
     "a facility investment": r"\b(?:to (?:build|establish|construct|expand)|new (?:plant|facility|site|ce"
                              r"ntre|center))\b",
     # (sales told right after the amount: "$40 million in sales", not a payment "depending on success in sales")
@@ -499,6 +502,16 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|\b(?:company|firm|biotech|start-?up|business|group) (?:is|was) (?:currently |now )?valued at\b",
     # "including existing cash (making the cost of the deal around $1bn)": the price net of the target's cash
     "a price net of cash": r"\b(?:including|excluding) (?:its|the company's|existing|acquired) cash\b|\bnet of cash\b",
+    # "the combined company would have about $175m in cash or equivalents at closing": a company's cash, not a price
+    "cash holdings": r"\bcash,? (?:and|or) (?:cash )?equivalents\b"
+    r"|\bcash (?:balance|position|reserves?|on hand|runway)\b"
+    r"|\bhave\s+(?:about|approximately|roughly|around|some|nearly|over|more than)?\s*\x00\s+in cash\b",
+    # "its sales goal of over 1.2 trillion yen": a company's own target of sales, not a sales milestone
+    "a company's sales goal": r"\b(?:its|their|our|the (?:company|group|firm)'s) (?:[\w\-]+ ){0,2}?(?:sales|revenue)"
+    r" (?:goals?|targets?|forecasts?|guidance|ambitions?)\b",
+    # "a portfolio of more than 40 brands valued at more than Rs 50 crore": what each of many products is worth
+    "a portfolio's worth": r"\b\d+ (?:[\w\-]+ )?(?:brands|products|medicines|drugs)\b[^.;$€£¥₹]{0,12}?\b(?:each )?"
+    r"(?:valued at|worth) (?:more than|over|above|at least|in excess of)\b",
     "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
     "separate matter": r"^\s*(?:Separately|In (?:a )?separate|Also separately|Elsewhere)\b",
 }
@@ -526,10 +539,12 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
 
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
-    r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fee"
-    r"|licence fee|access fee|option fee|one-time payment|initial (?:aggregate |cash )?consideration"
+    r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fees?"
+    r"|licence fees?|access fees?|option fees?|one-time payment|initial (?:aggregate |cash )?consideration"
     r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
     r"|upon (?:the )?(?:full )?execution"
+    # "signed the rights to the drug over to Y for a fee of $5 million": the price of the rights, paid when granted
+    r"|for a (?:one-time |flat |licensing |license |licence )?fee of"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (
@@ -548,7 +563,7 @@ TOTAL_CUES = (
     r"worth|valued at|values (?:[\w\-’'.%]+ ){1,4}?at"
     # the UK takeover formula: "values the entire issued and to be issued ordinary share capital of X at £1.1bn"
     r"|share capital of (?:[\w\-’'.]+ ){1,4}?at"
-    r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline) value"
+    r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline|enterprise) value"
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
     r"|in total|in (?:the )?aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
@@ -563,7 +578,8 @@ TOTAL_CUES = (
     r"[^$€£¥;]){0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
-    r"equity (?:investment|stake|financing|purchase)|equity in|stake in|newly issued shares|purchase of (?:\w+ )?shares"
+    r"equity (?:investment|stake|financing|purchase|component)|equity in|stake in|newly issued shares"
+    r"|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
     r"|of (?:[\w\-’'.]+ ){0,3}?(?:common )?(?:stock|shares)\b(?! (?:price|closed|rose|fell|traded))"

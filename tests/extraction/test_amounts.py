@@ -209,6 +209,49 @@ ROLES = [
     ("a-named-item-and-others-counted", "The collaboration has an initial focus on DMD and two other undisclosed "
      "targets. Quillon pays $10 million upfront, and Alderbrook is eligible for up to $100 million in milestones per "
      "target.", M("10e6"), M("300e6"), M("310e6"), None),
+    ("a-count-of-products-worth-a-price-is-the-price", "Quillon will acquire 12 products valued at $300 million "
+     "from Alderbrook.", None, None, M("300e6"), None),
+    ("sales-goals-of-the-deal-are-milestones", "Quillon pays $9 million upfront and up to $91 million upon sales "
+     "goals.", M("9e6"), M("91e6"), M("100e6"), None),
+    ("an-upfront-and-the-same-total-restated", "The deal is worth up to $600 million. Quillon committed to an "
+     "upfront payment of $50 million, with the total deal potentially reaching $600 million.", M("50e6"),
+     None, M("600e6"), None),
+    ("an-unspecified-upfront-in-a-deal", "Quillon pays an unspecified upfront in a $358 million deal, milestones "
+     "and all.", None, None, M("358e6"), None),
+    ("a-stated-upfront-in-a-deal", "Quillon pays an upfront of $40 million in a $358 million deal.", M("40e6"), None,
+     M("358e6"), None),
+    ("parts-after-a-dash", "Quillon paid Alderbrook $10 million in upfront payments — $5 million in cash and "
+     "another $5 million in its common stock — and will pay up to $90 million in milestones.", M("10e6"), M("90e6"),
+     M("100e6"), None),
+    ("a-dash-before-more-terms-is-no-parts", "Quillon pays $10 million upfront — and up to $90 million in milestones.",
+     M("10e6"), M("90e6"), M("100e6"), None),
+    ("respectively-lists", "Quillon will pay Alderbrook (i) milestone fees of a maximum aggregate amount of "
+     "US$40,000,000 and US$30,000,000 in relation to Area A and Area B respectively; and (ii) license fees of "
+     "US$2,000,000 and US$1,000,000 for Area A and Area B respectively.", M("3e6"), M("70e6"), M("73e6"), None),
+    ("payments-of-the-sentence-before", "Quillon will make milestone payments upon the achievement of clinical and "
+     "commercial milestones. The payments could reach up to $600 million.", None, M("600e6"), None, None),
+    ("payments-of-several-kinds-before", "Quillon will make an upfront payment and milestone payments. The payments "
+     "could reach up to $600 million.", None, None, M("600e6"), None),
+    ("equity-in-the-deals-currency", "Quillon pays US$50 million upfront and up to US$450 million in milestones. "
+     "Quillon will buy 2,000,000 Alderbrook shares at HK$50.00 (~HK$100M) — a 20% premium to the prior close; the "
+     "equity component equals US$12.8 million.", M("50e6"), M("450e6"), M("512.8e6"), M("12.8e6")),
+    ("equity-in-one-currency-only", "Quillon pays US$50 million upfront and up to US$450 million in milestones. "
+     "Quillon will also make an equity investment of HK$100M in Alderbrook.", M("50e6"), M("450e6"), M("500e6"),
+     M("100e6", "HKD")),
+    ("an-option-exercise-up-to-is-no-milestone", "Quillon will pay an upfront payment of $10 million to Alderbrook, "
+     "which will also receive payments for an option exercise for up to $40 million.", M("10e6"), None, None, None),
+    ("an-unlabelled-up-to-after-terms-is-milestones", "Quillon will pay an upfront payment of $10 million to "
+     "Alderbrook, which will also receive payments for up to $40 million.", M("10e6"), M("40e6"), M("50e6"), None),
+    ("each-of-which-after-a-count", "Quillon pays $10 million upfront. Quillon may start up to five programs, each "
+     "of which could yield up to $100 million in milestones for Alderbrook.", M("10e6"), M("500e6"), M("510e6"), None),
+    ("each-of-which-of-another-clause", "Quillon pays $10 million upfront. The pact covers five programs, each of "
+     "which is in preclinical development; Alderbrook is eligible for up to $100 million in milestones.", M("10e6"),
+     M("100e6"), M("110e6"), None),
+    ("a-single-milestone-payment-then-more", "Quillon pays $20 million upfront, along with a $5 million milestone "
+     "payment on the first dosing. The biggest payoff is the $400 million in success-based milestones, $150 million "
+     "of which is tied to approval milestones.", M("20e6"), M("405e6"), M("425e6"), None),
+    ("a-part-of-which-of-another-kind-is-kept", "The deal size is $500 million, $10 million of which is an upfront "
+     "payment.", M("10e6"), M("490e6"), M("500e6"), None),
     ("parts-that-exceed-the-figure-are-not-its-parts", "Quillon will pay $50 million upfront (and up to $900 million "
      "in milestones).", M("50e6"), M("900e6"), M("950e6"), None),
 ]
@@ -296,6 +339,17 @@ TRAPS = [
     ("terms-a-buyout-replaces", "Quillon is buying out the licence: Alderbrook will receive $67 million. Under the "
      "licence, Alderbrook stood to receive milestone payments of up to $600 million if the drug succeeded.",
      M("67e6"), None, M("67e6"), None),
+    ("a-portfolios-worth", "Quillon pays $9 million upfront and up to $91 million in milestones. With the deal "
+     "Quillon's range will hold more than 30 brands valued at more than $20 million.", M("9e6"), M("91e6"),
+     M("100e6"), None),
+    ("a-companys-sales-goal", "Quillon pays $9 million upfront. The licence will help Quillon reach its sales goal "
+     "of over $2 billion from its core products by 2028.", M("9e6"), None, None, None),
+    ("a-pro-forma-cash-balance", "Alderbrook said it would have about $175 million in cash and cash equivalents "
+     "at closing. Quillon pays $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"),
+     M("100e6"), None),
+    ("a-financing-rounds-terms", "Quillon pays $9 million upfront. Brennar Capital led a round that gives "
+     "Alderbrook $80 million upfront and the chance to raise up to $40 million more upon certain milestones.",
+     M("9e6"), None, None, None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
 ]
@@ -313,6 +367,32 @@ def test_deal_terms(body, upfront, milestones, total, equity):
     assert _terms(f"{LEAD} {body}") == {
         "upfront": upfront, "milestones": milestones, "total_value": total, "equity": equity,
     }
+
+
+def test_a_respectively_list_of_several_kinds_is_not_one_kind():
+    # counter-example: one figure for each kind the clause names, not two figures of the first kind
+    deal = extract(f"{LEAD} Quillon will pay an upfront payment and a milestone payment of $5 million and $3 million "
+                   "respectively.").deal
+    assert deal is not None
+    assert all(m is None or m.amount != Decimal("8e6") for m in (deal.upfront, deal.milestones))
+
+
+@pytest.mark.parametrize(("body", "total"), [
+    # money a party commits to fund the other's programme is the deal's whole value
+    ("Quillon will provide up to $750 million to fund Alderbrook's flu program.", Decimal("750e6")),
+    # counter-example: a lone unlabelled figure paid for something is still left to the article
+    ("Quillon will pay up to $750 million for the rights.", None),
+])
+def test_a_lone_funding_commitment_is_the_total(body: str, total: Decimal | None) -> None:
+    deal = extract(f"{LEAD} {body}").deal
+    assert deal is not None and (deal.total_value.amount if deal.total_value else None) == total
+
+
+def test_a_later_sum_that_may_hold_a_single_payment_is_not_added_to_it():
+    # counter-example: "in total" may count the payment told before
+    deal = extract(f"{LEAD} Quillon pays $20 million upfront, along with a $5 million milestone payment on the first "
+                   "dosing. In total Alderbrook may receive up to $400 million in milestones.").deal
+    assert deal is not None and (deal.milestones is None or deal.milestones.amount != Decimal("405e6"))
 
 
 def test_usd_figure_beside_every_amount():
@@ -433,10 +513,11 @@ def test_a_deferred_payment_is_part_of_the_price_not_a_milestone(body, total):
 
 
 def test_two_measures_of_one_price_are_no_later_part():
-    # counter-example: an equity value and an enterprise value are one price told twice, not a part paid later
+    # counter-example: a second figure in the price's sentence that is no part paid later
     text = (
         "Quillon Pharma to acquire Alderbrook Therapeutics\n\nAlderbrook Therapeutics on Monday reported a merger "
-        "agreement with Quillon Pharma for an estimated equity value of USD658.0m and USD540.0m in enterprise value."
+        "agreement with Quillon Pharma for an estimated equity value of USD658.0m, or a premium of USD240.0m to its "
+        "market value."
     )
     deal = extract(text).deal
     assert deal is not None and deal.total_value is not None and deal.total_value.amount == Decimal("658e6")
@@ -470,6 +551,51 @@ def test_a_takeovers_whole_price_is_its_upfront_and_total(terms: str) -> None:
     deal = extract(_TAKEOVER + terms).deal
     assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("680e6")
     assert deal.total_value is not None and deal.total_value.amount == Decimal("680e6")
+
+
+@pytest.mark.parametrize(("terms", "price"), [
+    # another deal's upfront and total, told later in the story, are not the takeover's
+    ("for a maximum consideration of $900 million. Brennar Bio committed to an upfront payment of $500 "
+     "million for an Alderbrook antibody, with the total deal potentially reaching $3 billion.", Decimal("900e6")),
+    # counter-example: cash paid is the price, not the cash a company holds
+    ("for $175 million in cash.", Decimal("175e6")),
+    # "the combined company would have about $175 million in cash or equivalents": a company's cash holdings
+    ("for $300 million. The combined company would have about $175 million in cash or equivalents at closing.",
+     Decimal("300e6")),
+])
+def test_a_takeovers_price_among_other_figures(terms: str, price: Decimal) -> None:
+    deal = extract(_TAKEOVER + terms).deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == price
+    assert deal.total_value is not None and deal.total_value.amount == price
+
+
+@pytest.mark.parametrize(("terms", "upfront"), [
+    # a price said to include an upfront and milestones it gives no figure for is the whole value only
+    ("for up to €1 billion, including an upfront payment and additional payments if certain development and "
+     "commercial milestones are achieved.", None),
+    # counter-example: a price that includes no milestones is paid at closing
+    ("for €1 billion, including the assumption of its debt.", Decimal("1e9")),
+])
+def test_a_takeover_price_that_holds_milestones_is_the_total_only(terms: str, upfront: Decimal | None) -> None:
+    deal = extract(_TAKEOVER + terms).deal
+    assert deal is not None and deal.total_value is not None and deal.total_value.amount == Decimal("1e9")
+    assert (deal.upfront.amount if deal.upfront else None) == upfront
+    assert ("upfront" in deal.uncertain) == (upfront is None)
+
+
+def test_a_price_a_share_and_its_sum_is_paid_at_closing_and_the_cvr_is_the_rest() -> None:
+    deal = extract(_TAKEOVER + "for up to $3.5 billion. Quillon will pay $40 a share or $3.2 billion. Holders also "
+                   "receive a contingent value right of up to $4 per share upon regulatory milestones.").deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("3.2e9")
+    assert deal.milestones is not None and deal.milestones.amount == Decimal("300e6")
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("3.5e9")
+
+
+def test_up_to_a_price_a_share_is_not_paid_at_closing() -> None:
+    # counter-example: "up to" a price a share is the whole, CVR included, not the cash at closing
+    deal = extract(_TAKEOVER + "for up to $3.5 billion. Quillon will pay up to $44 a share, or $3.5 billion, "
+                   "including a contingent value right.").deal
+    assert deal is not None and deal.upfront is None
 
 
 def test_a_share_price_is_still_no_term() -> None:

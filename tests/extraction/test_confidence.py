@@ -163,11 +163,13 @@ def test_a_per_unit_figure_needs_the_count_of_its_units(body: str, milestones: D
     [
         ({"total_value": "lone-figure"}, ("license",), {"total_value": "lone-figure-outside-a-purchase"}),
         ({"total_value": "lone-figure"}, ("acquisition",), {}),
+        ({"total_value": "lone-funding-commitment"}, ("collaboration",), {}),
         ({"upfront": "acquisition-price-is-upfront"}, ("acquisition", "license"),
          {"upfront": "purchase-reading-in-a-licence"}),
         ({"upfront": "acquisition-price-is-upfront"}, ("acquisition",), {}),
     ],
-    ids=["lone-figure-licence", "lone-figure-purchase", "purchase-reading-licence", "purchase-reading-acquisition"],
+    ids=["lone-figure-licence", "lone-figure-purchase", "lone-funding-commitment", "purchase-reading-licence",
+         "purchase-reading-acquisition"],
 )
 def test_fallback_readings_stand_only_in_their_kind_of_deal(rules, deal_types, uncertain) -> None:
     terms = _terms("100", None, "100")

@@ -61,6 +61,9 @@ EXAMPLES = [
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
      "milestones"),
     ("kind-totalling", "Norvane is also eligible for additional payments totaling $604 million.", 0, "milestones"),
+    ("kind-totalling", "Kestrel pays milestone fees of a maximum aggregate amount of US$54,000,000.", 0, "milestones"),
+    ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
+    ("cue-before", "Norvane signed the rights to NB-4 over to Kestrel for a fee of $5 million.", 0, "upfront"),
     ("kind-totalling", "Kestrel pays $160m upfront, in addition to milestone and option payments that could reach "
      "$5.2bn.", 1, "milestones"),
     ("kinds-listed-after", "Norvane keeps half of the $44 million in up front fees and milestones it is due.", 0,
@@ -104,6 +107,7 @@ EXAMPLES = [
      "total_value"),
     ("purchase-price", "Kestrel buys six generic brands from St. Alder Labs for ₹310 crore", 0, "total_value"),
     ("cue-before", "The deal values 100% of Norvane at €1.6 billion.", 0, "total_value"),
+    ("cue-before", "Kestrel will acquire Norvane for an enterprise value of ₹1,200 crore.", 0, "total_value"),
     ("total-after", "Norvane scores $40M upfront from Kestrel—and up to $900M total—in antibody pact", 1,
      "total_value"),
     ("cue-before", "Norvane signed a pact with Kestrel that could pay out up to $700 million or more.", 0,
@@ -168,6 +172,10 @@ COUNTER_EXAMPLES = [
      "million.", 0, "milestones"),
     ("a new clause after a comma ends the attached phrase", "Kestrel pays up to $40m in research funding, and "
      "further milestones may follow.", 0, "milestones"),
+    ("a payment said to have no figure is no cue", "Norvane gets an undisclosed upfront payment, with $30 million "
+     "more to come.", 0, "upfront"),
+    ("a service's fee is no upfront", "Norvane will make NB-4 for Kestrel, which pays a fee of $5 million.", 0,
+     "upfront"),
     ("a purchase ended by a full stop is not this amount's", "Kestrel will acquire rights. Norvane gets $12m.", 0,
      "total_value"),
 ]
