@@ -52,7 +52,7 @@ Rules ("this deal's amount"):
   payments upon ... milestones. The payments could reach up to 1.6 trillion won."), is the milestones
   ("payments-of-the-sentence-before").
 - Figures listed for parts of the deal "respectively" are of the first one's kind and add up ("Milestone Fees of up to
-  $54m and $55m in relation to Field One and Field Two respectively": "respectively-list"), unless the clause names
+  $30m and $40m in relation to Field A and Field B respectively": "respectively-list"), unless the clause names
   a kind for each ("an upfront and a milestone payment of $5m and $3m respectively").
 - Within one sentence, milestone amounts of different kinds add up (development + commercial), but two totals each
   under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
@@ -410,7 +410,7 @@ def _payments_of_the_sentence_before(per_sentence: list[list[_Found]], sentences
                 f.role, f.rule = "milestones", "payments-of-the-sentence-before"
 
 
-# "funds managed by X will provide up to $750 million to fund Y's flu program": money committed to fund a programme
+# "funds managed by X will provide up to $400 million to fund Y's vaccine programme": money committed to a programme
 _PROVIDES = folded_pattern(
     r"\b(?:provide|provides|commit|commits|contribute|contributes)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$"
 )
@@ -665,7 +665,7 @@ def _without_parts_of_which(readings: list[_Reading], text: str) -> list[_Readin
     return out
 
 
-# "Milestone Fees of up to US$54,250,000 and US$55,250,000 in relation to Field One and Field Two respectively":
+# "Milestone Fees of up to US$30,500,000 and US$40,250,000 in relation to Field A and Field B respectively":
 # figures joined by "and" (or a comma), then "respectively" before the clause ends
 _JOINED = folded_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY_AFTER = folded_pattern(r"^[^;.$€£¥₹₩]{0,120}?\brespectively\b")
@@ -680,8 +680,8 @@ def _kinds_listed(left: str) -> bool:
 
 def _respectively_lists(readings: list[_Reading], text: str) -> list[_Reading]:
     """Figures listed for parts of the deal "respectively" are of one kind, the first's (rule "respectively-list"):
-    "Milestone Fees of up to $54m and $55m in relation to Field One and Field Two respectively" are $109m of
-    milestones; "License Fees of $2.75m and $1.75m for Field One and Field Two respectively" a $4.5m upfront."""
+    "Milestone Fees of up to $30m and $40m in relation to Field A and Field B respectively" are $70m of
+    milestones; "License Fees of $2m and $1m for Field A and Field B respectively" a $3m upfront."""
     out = list(readings)
     for k in range(1, len(out)):
         first, r = out[k - 1], out[k]

@@ -39,7 +39,7 @@ Rules, strongest first (the table's groups):
   capacity to another, whose products are made being the client ("X signed a deal with Y to manufacture a Y
   biosimilar": X makes); the owner of a good supplied ("the supply of X's isotopes") supplies it.
 - funding: who invests in a party or buys its shares is an investor; so is who provides money to fund another
-  party's programme ("funds managed by X will provide up to $750 million to fund Y's flu program"; Y a partner).
+  party's programme ("funds managed by X will provide up to $400 million to fund Y's vaccine programme"; Y a partner).
 - hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.

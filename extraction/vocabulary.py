@@ -506,10 +506,10 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "cash holdings": r"\bcash,? (?:and|or) (?:cash )?equivalents\b"
     r"|\bcash (?:balance|position|reserves?|on hand|runway)\b"
     r"|\bhave\s+(?:about|approximately|roughly|around|some|nearly|over|more than)?\s*\x00\s+in cash\b",
-    # "its sales goal of over 1.2 trillion yen": a company's own target of sales, not a sales milestone
+    # "its sales goal of over 500 billion yen": a company's own target of sales, not a sales milestone
     "a company's sales goal": r"\b(?:its|their|our|the (?:company|group|firm)'s) (?:[\w\-]+ ){0,2}?(?:sales|revenue)"
     r" (?:goals?|targets?|forecasts?|guidance|ambitions?)\b",
-    # "a portfolio of more than 40 brands valued at more than Rs 50 crore": what each of many products is worth
+    # "a portfolio of more than 30 brands each valued at more than $10 million": what each of many products is worth
     "a portfolio's worth": r"\b\d+ (?:[\w\-]+ )?(?:brands|products|medicines|drugs)\b[^.;$€£¥₹]{0,12}?\b(?:each )?"
     r"(?:valued at|worth) (?:more than|over|above|at least|in excess of)\b",
     "several deals": r"\bworth of (?:[\w\-]+ ){0,2}(?:deals|pacts|transactions|agreements)\b",
