@@ -99,6 +99,10 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "makes": {"Brightwell Biologics": "manufacturer"},
     "cdmo-said": {"Brightwell Biologics": "manufacturer"},
     "deal-with-for-rights": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "deal-with-then-obtains": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "hands-money": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "by-paying-then": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "deal-with-for-a-payment": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
     "deal-to-make-a-partys-product": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
     "cdmo-near-name": {"Brightwell Biologics": "manufacturer"},
     "invests-in": {"Marrow Capital": "investor"},
@@ -269,6 +273,15 @@ COUNTER_EXAMPLES = [
     ("licensing-deal-with-for-its", "Tamsin Bio signed a licensing deal with Orrery Pharma for Japan.", ("license",),
      {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("owns-the-asset", "Tamsin Bio's shares rose 10%.", ("license",), {"Tamsin Bio": "partner"}),
+    ("deal-with-then-obtains", "Tamsin Bio signed a licensing agreement with Orrery Pharma, granting it the rights "
+     "to TB-7.", ("license",), {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("hands-money", "Tamsin Bio hands Orrery Pharma the rights to TB-7 in Europe.", ("license",),
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("by-paying-then", "By handing Tamsin Bio the rights to TB-7, Orrery Pharma gains a partner.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("deal-with-for-a-payment", "Orrery Pharma has entered into an agreement with Tamsin Bio, under which Orrery "
+     "Pharma will pay for an upfront payment of $5 million.", ("license",),
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
 ]
 
 
