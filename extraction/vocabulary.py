@@ -738,6 +738,13 @@ DEMONYMS: dict[str, str] = {
     "koreans": "korea", "italians": "italy", "spaniards": "spain", "belgians": "belgium",
 }  # fmt: skip
 
+# The nouns after a person's name in the possessive that make it a disease's name, not a company's ("Parkinson's
+# disease", "Hodgkin's lymphoma", "Sjögren's syndrome"): one word each, matched after the possessive.
+DISEASE_EPONYM_NOUNS = (
+    r"disease|diseases|syndrome|syndromes|sarcoma|lymphoma|ataxia|palsy|an(?:a)?emia|dystrophy|chorea|thyroiditis"
+    r"|macroglobulinemia|encephalopathy"
+)
+
 NOT_COMPANY_WORDS: frozenset[str] = frozenset(
     {
         *DEMONYMS,
