@@ -949,9 +949,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
     if head is not None:
         # "[Kestrel: obtains a licence for NB-1] According to Halden Data, Kestrel and Norvane announced ...": the
         # bracketed headline is a clause of its own, and what follows it starts a sentence
-        rest = _names_in_text(sentence_text[head.end() :])
+        after_head = _names_in_text(sentence_text[head.end() :])
         return _names_in_text(sentence_text[: head.end()]) + tuple(
-            (name, pos + head.end(), alt, slot, owner, bought) for name, pos, alt, slot, owner, bought in rest
+            (name, pos + head.end(), alt, slot, owner, bought) for name, pos, alt, slot, owner, bought in after_head
         )
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
