@@ -199,7 +199,7 @@ _FRAGMENTS: dict[str, str] = {
     r"(?!\s(?:fees?|payments?|revenues?|income|agreement|deal)|\sto\s(?:co-|opt|participate|share))",
     # words that are not adjectives before rights: "has granted exclusive rights" is no gain of rights
     "ADJ": r"(?:(?!grant|licen|sell|sold|transfer|out|to\b|from\b|co-|opt|upfront|up-front|payment|fee|milestone"
-    r"|royalt|cash|\d)[\w\-,]+\s+){0,5}?",
+    r"|royalt|cash|\d)[\w\-,]+\s+){0,7}?",
     "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*|contract\sdrug\s?makers?)",
     # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"

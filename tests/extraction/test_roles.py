@@ -563,3 +563,21 @@ DESCRIPTORS = [
 @pytest.mark.parametrize(("text", "names", "expected"), [pytest.param(t, n, e, id=i) for i, t, n, e in DESCRIPTORS])
 def test_a_descriptor_names_the_party_the_story_tells(text, names, expected):
     assert _read_groups(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rights listed by their kinds before the noun: "exclusive global development, production and
+        # commercialization licences" (seven words)
+        ("Orrery Pharma has agreed to obtain exclusive global development, production and commercialization licences "
+         "for TB-7.", {"Orrery Pharma": "licensee"}),
+        # (a payment before the noun is no adjective: no gain of rights)
+        ("Orrery Pharma will receive upfront payments for the global development and commercialization rights.",
+         {"Orrery Pharma": "licensor"}),
+    ],
+)
+def test_rights_listed_by_their_kinds(text, expected):
+    readings = _read(text)
+    assert _roles(readings) == expected
+    assert _rules(readings)["Orrery Pharma"] != "gains-rights" or expected["Orrery Pharma"] == "licensee"
