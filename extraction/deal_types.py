@@ -61,6 +61,15 @@ Rules:
 - "Partnership", "alliance", "tie-up" beside an acquisition or a manufacturing deal are a word for that deal, not a
   collaboration (unless the parties "collaborate"); in an acquisition, a contract maker named as what the target is
   ("to acquire a German CDMO", "X, a contract development and manufacturing company") is no manufacturing deal.
+- Rights acquired under a licence ("entered into a licensing agreement under which X acquired the rights to make and
+  sell Z") are a licence, not an asset purchase; money spent to buy a company ("will spend about $5.4 billion to
+  buy X", not "to buy the rights to") is an acquisition; an investment told by its amount ("and an investment of
+  $15M", "$225 million in new X stock") is an equity investment; "the joint development and commercialization of"
+  is a co-commercialization as well as a co-development.
+- Wherever this deal's story tells it: an option a party holds ("X retains the option to select up to three
+  products", not an option to pay) is an option; a joint development committee beside a party's money put in ("X will
+  contribute up to $200 million") a co-development; supplies a party makes ("will manufacture clinical supplies and
+  initial commercial supplies") a supply deal; co-detailing a co-commercialization.
 - All the rights to a drug handed over ("signed a contract to transfer all rights of X to Y") are an asset purchase,
   unless a company is bought (then they are a part of the buyout); "a licensing and cooperation agreement" is a
   collaboration.
@@ -178,6 +187,32 @@ _DEVELOPMENT_AND_COMMERCIALIZATION = folded_pattern(
 # a party's right to opt in, anywhere in the deal's story, however the sentence is worded ("Can opt-in on the next
 # three targets within 12 months", "Kestrel may opt in to co-fund NB-2"): an option
 _OPT_IN = folded_pattern(r"\bopt(?:s|ed|ing)?[- ]in\b")
+# rights acquired under a licence are licensed: "entered into a licensing agreement under which X acquired the rights
+# to make and sell NB-1" (the purchase words blanked; not "X acquired the rights to NB-1 from Y", a sale of rights)
+_RIGHTS_UNDER_A_LICENCE = folded_pattern(
+    r"(?P<licence>\blicen[cs]\w* (?:agreement|deal|pact|contract)s? (?:under which|whereby|pursuant to which"
+    r"|through which|by which|in which) )(?P<bought>[^.;\n]{0,60}?\bacquir\w* (?:the )?(?:[\w\-]+ ){0,2}?rights\b)"
+)
+# an option a party holds, wherever this deal's story tells it: "X retains the option to select up to three products
+# for further development", "Y has the option to pick one compound" (not an option to pay in shares)
+_OPTION_HELD = folded_pattern(
+    r"\b(?:has|have|had|retains?|retained|holds?|held|gets?|receives?|received|obtains?|obtained|granted|given|gains?)"
+    r" (?:an? |the |its )?(?:exclusive |right and (?:an? |the )?)?options? to (?!pay\b|settle\b|receive\b)[a-z\-]+"
+)
+# the parties develop together and both pay: a joint development committee and a party's money put in ("A joint
+# development committee will oversee ...", "X will contribute up to $200 million in the next three years")
+_JOINT_DEVELOPMENT_COMMITTEE = folded_pattern(r"\bjoint development (?:and [\w\-]+ )?committee\b")
+_MONEY_CONTRIBUTED = folded_pattern(
+    r"\b(?:will|to|shall|agreed to) contribute (?:up to |about |around |approximately )?(?:[$€£¥]|us\$|eur |usd )"
+)
+# a party makes the supplies, wherever the story tells it: "X will manufacture clinical supplies and initial commercial
+# supplies of the product" (supply; not "supplies of the drug are limited")
+_SUPPLIES_MADE = folded_pattern(
+    r"\b(?:will|to|shall) (?:manufacture|produce|make|provide) (?:the |all )?(?:(?:clinical|commercial|initial|early"
+    r"|long-term|and) )+suppl(?:y|ies)\b"
+)
+# sales calls made together, wherever the story tells them: "to provide 50 percent of the co-detailing efforts"
+_CO_DETAILING = folded_pattern(r"\bco-detail\w*")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -200,6 +235,8 @@ def read_deal_types(
         text = _DEVELOPMENT_AND_COMMERCIALIZATION.sub(lambda m: " " * len(m.group(0)), text)
     if any(w in text for w in _QUALIFIER_WORDS):
         text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
+    if "licen" in text and "rights" in text:
+        text = _RIGHTS_UNDER_A_LICENCE.sub(lambda m: m.group("licence") + " " * len(m.group("bought")), text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:
         text = _PAST_TAKEOVER.sub(lambda m: " " * len(m.group(0)), text)
@@ -216,6 +253,16 @@ def read_deal_types(
         found.update(("co-development", "co-commercialization"))
     if "opt" in told and _OPT_IN.search(told):
         found.add("option")
+    if "option" in told and _OPTION_HELD.search(told):
+        found.add("option")
+    if "committee" in told and "contribute" in told and _JOINT_DEVELOPMENT_COMMITTEE.search(told) and (
+        _MONEY_CONTRIBUTED.search(told)
+    ):
+        found.add("co-development")
+    if "suppl" in told and _SUPPLIES_MADE.search(told):
+        found.add("supply")
+    if "co-detail" in told and _CO_DETAILING.search(told):
+        found.add("co-commercialization")
     if "merger" in text and "combined" in told and _COMBINED_COMPANY.search(told):
         found.add("merger")
     if "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text):

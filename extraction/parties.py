@@ -13,7 +13,8 @@ Rules:
   (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
   front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm")
   are skipped; appositives after it (", a leading developer of ...") are not names; exchange
-  tickers in brackets are dropped.
+  tickers in brackets are dropped. A preposition glued to the name after it in scraped text ("an agreement
+  withSandoz") is its slot.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
   Korea's X Group") is dropped, so is a company whose partner is named ("from Ostrin's partner Tamsin" names
@@ -29,7 +30,9 @@ Rules:
   named by the new one.
 - Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place
   of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a
-  sentence cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ..."), a
+  sentence cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ...", also
+  after a bracketed headline that opens the sentence: "[Y: obtains a licence] According to X Data, Y and Z ..."), a
+  disease named after a person ("a new Parkinson's disease therapy candidate"), a
   company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel
   Vaccines", "Primary Care Product Assets"), a brand ("NORVEX®"), a filing's word for a side it never names ("entered
   into the License Agreement with the Licensor"), a filing's heading word ("Note 6 – License Agreement"), a legal form
@@ -122,6 +125,7 @@ from extraction.vocabulary import (
     ASSET_NOUNS,
     ASSET_TAIL_NOUNS,
     COMPANY_WORDS,
+    DISEASE_EPONYM_NOUNS,
     HEADLINE_VERBS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
@@ -172,7 +176,7 @@ _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
     r"|acquisition of|takeover of|purchase of"
     r"|grant|grants|granted|granting|tap|taps|tapped|tapping|enlist|enlists|enlisted|enlisting"
-    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\bto)"
+    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\b(?<!according\s)to)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
@@ -259,6 +263,14 @@ _AND = frozenset({"and", "And", "&"})
 # name's (not before another name: "with KP biotech Norvane")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _LOWER_COMPANY_WORD = re.compile(rf"\s((?i:{COMPANY_WORDS}))\b(?!\s+[A-Z])")
+# the possessive and noun after a name that make it a disease's: "Parkinson's disease", "Hodgkin's lymphoma"
+_DISEASE_EPONYM = re.compile(rf"['’]s?\s+(?:{DISEASE_EPONYM_NOUNS})\b", re.IGNORECASE)
+# a slot's preposition glued to the name after it in scraped text ("an agreement withSandoz"); its empty `to` group
+# says it is no "to" slot
+_GLUED_SLOT = re.compile(r"(?<![A-Za-z])(?:with|from|between)(?P<to>)(?=[A-Z][a-z])")
+_GLUED_SLOT_CUE = re.compile(r"(?:with|from|between)[A-Z]")
+# a headline in square brackets at the head of a sentence: "[Kestrel: obtains a licence for NB-1] According to ..."
+_BRACKETED_HEAD = re.compile(r"\[[^\[\]]{10,300}\]\s+(?=[A-Z])")
 # a news sentence's source, up to its comma: "According to Halden News, ..."
 _ATTRIBUTION = re.compile(r"\s*(?:according\sto|as\sreported\sby|citing)\s[^,;]{1,80},", re.IGNORECASE)
 _NOT_SIGNERS = frozenset({"aside", "reporter", "earlier", "vehicle"})
@@ -933,6 +945,14 @@ def names_in_sentence(sentence: Sentence) -> list[_Candidate]:
 @per_sentence
 def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, bool], ...]:
     """Names standing in party slots of a sentence, with their offsets."""
+    head = _BRACKETED_HEAD.match(sentence_text)
+    if head is not None:
+        # "[Kestrel: obtains a licence for NB-1] According to Halden Data, Kestrel and Norvane announced ...": the
+        # bracketed headline is a clause of its own, and what follows it starts a sentence
+        after_head = _names_in_text(sentence_text[head.end() :])
+        return _names_in_text(sentence_text[: head.end()]) + tuple(
+            (name, pos + head.end(), alt, slot, owner, bought) for name, pos, alt, slot, owner, bought in after_head
+        )
     text = _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), sentence_text)
     out: list[_Candidate] = []
     verbs = [v for v in _SUBJECT_VERB.finditer(fold(text)) if not _inside_name(text, v)]
@@ -959,7 +979,11 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             if c.position < verb_at:
                 c.slot = "reporter"
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in clients]
-    for slot in _OBJECT_SLOT.finditer(folded):
+    slots = list(_OBJECT_SLOT.finditer(folded))
+    if _GLUED_SLOT_CUE.search(text):
+        # "a licensing agreement withSandoz": scraped text that lost the space after a preposition
+        slots = sorted([*slots, *_GLUED_SLOT.finditer(text)], key=lambda m: m.start())
+    for slot in slots:
 
         if slot.group("to") and _LOWER_WORD_AHEAD.match(text, slot.end()):
             continue
@@ -1052,6 +1076,9 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
             c.owner = ""  # "South Korea's Samsung Group": where the company is from
     out = [c for c in out if c not in brands]
     set_aside = {c.position for c in out if c.slot in _NOT_SIGNERS}
+    if "'" in text or "’" in text:
+        # "to develop a new Parkinson's disease therapy": a disease named after a person, no company
+        out = [c for c in out if not _DISEASE_EPONYM.match(text, c.position + len(c.text))]
     out = [c for c in out if not _is_person(text, c) and (c.slot in _NOT_SIGNERS or c.position not in set_aside)]
     return tuple((c.text, c.position, c.alternative, c.slot, c.owner, c.bought) for c in out if c.text)
 

@@ -19,7 +19,8 @@ Rules, strongest first (the table's groups):
 - rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
   licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
   licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
-  A deal with a company for rights takes them from it ("X has struck a deal with Y for the ex-China rights to Z").
+  A deal with a company for rights takes them from it ("X has struck a deal with Y for the ex-China rights to Z"),
+  as does who signs a deal with it "..., obtaining the rights to".
   The noun ("a license to", "a licensing deal", "a grant of") is not the verb, nor is what a
   regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
   the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
@@ -28,7 +29,8 @@ Rules, strongest first (the table's groups):
   upfront", "is assured more than $45M")
   is the licensor; who pays ("is shelling out", "bets $150M on", "will make certain payments to", "the
   milestones it is due to receive from Y", "is to pay for the agreement", "make an upfront and milestone
-  payments") or takes another company on ("taps", "enlists") is the licensee. In
+  payments", "hands Y $28M upfront", "By handing Y $28 million, X has ...") or takes another company on ("taps",
+  "enlists") is the licensee; who enters a deal with another "for an upfront payment of" is the licensor. In
   a purchase the payer is the acquirer and the payee the target (selling assets or royalties, the licensor);
   in a manufacturing deal that licenses nothing the payer is the client and the payee the manufacturer.
 - making: a CDMO ("contract development and manufacturing organisation", "the Swiss contract drugmaker") is the
@@ -197,7 +199,7 @@ _FRAGMENTS: dict[str, str] = {
     r"(?!\s(?:fees?|payments?|revenues?|income|agreement|deal)|\sto\s(?:co-|opt|participate|share))",
     # words that are not adjectives before rights: "has granted exclusive rights" is no gain of rights
     "ADJ": r"(?:(?!grant|licen|sell|sold|transfer|out|to\b|from\b|co-|opt|upfront|up-front|payment|fee|milestone"
-    r"|royalt|cash|\d)[\w\-,]+\s+){0,5}?",
+    r"|royalt|cash|\d)[\w\-,]+\s+){0,7}?",
     "CDMO": r"(?:cdmo|cmo|contract\s(?:development\sand\s)?manufactur\w*|contract\sdrug\s?makers?)",
     # the words between a licence verb and its party: no money ("a licensing deal, paying $50m to <x>")
     "LGAP": r"(?:(?!upfront|up-front|milestone|royalt|payment|fee|cash|pay|[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn"
@@ -246,6 +248,9 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "receives-from": (" from ",), "pays-party": ("pay|paid",), "paid": ("pay|paid",),
     "pays": ("pay|paid|shell|fork|hand|cough|pon|put|plunk|bet|spen|commit",),
     "payment-to": (" to ",), "payment-from": (" from ",), "paid-by": (" by ",),
+    "hands-money": ("hand|give|gave|giving",), "by-paying-then": ("by ", "paying|handing|giving"),
+    "deal-with-for-a-payment": (" with ", "upfront|up-front|initial", " for "),
+    "deal-with-then-obtains": (" with ", "right|licen", "ing "),
     "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
     "wins-a-cdmo-deal": ("cdmo|cmo|contract",), "cdmo-named": ("cdmo|cmo|contract",),
     "cdmo-before-name": ("cdmo|cmo|organi",), "cdmo-near-name": ("cdmo|cmo|contract",),
@@ -404,6 +409,15 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"<A> <GAP>(?:deal|agreement|pact|contract|tie-?up) with <DESC><B> (?:\([^()\x00]{0,30}\) )?for (?:the )?"
              r"<ADJ><RIGHTS>",
              "licensee", "licensor"),
+    # a participle after the deal tells what its subject gets: "X signed a licensing agreement with Y on May 2,
+    # obtaining the rights to Z" (X takes them; not "..., granting it the rights")
+    RoleRule("deal-with-then-obtains", "rights", "Orrery Pharma signed an exclusive licensing agreement with Tamsin "
+             "Bio on May 2, 2024, obtaining the rights to develop TB-7.",
+             # (a subsidiary's name may stand between the parent and its verb: a wider gap than <GAP>'s)
+             r"<A> [^\x00;]{0,150}?(?:agreements?|deal|pact|contract|collaboration|partnership) with <DESC><B>"
+             r"[^\x00;]{0,60}?, "
+             r"(?:thereby )?(?:obtaining|gaining|acquiring|securing|receiving|taking) (?:the |an |a )?<ADJ><RIGHTS>",
+             "licensee", "licensor"),
     RoleRule("takes-from-a-licence", "rights", "Orrery Pharma exercised its option to obtain from Tamsin Bio a "
              "licence.",
              rf"<A> <GAP>{_TAKE} from <DESC><B> <LGAP><RIGHTS>", "licensee", "licensor"),
@@ -458,6 +472,20 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
              r"(?:paid|payable|funded) by <DESC><OBJ>", "licensee"),
+    # money handed to a party: "X hands Y $28M upfront" (X pays; not "X hands Y the rights", a licensor's)
+    RoleRule("hands-money", "money", "Orrery Pharma hands Tamsin Bio $28M upfront for an option on TB-7.",
+             r"<A><APP> <AUX>(?:hand|hands|handed|handing|give|gives|gave|giving) <DESC><B> <MONEY>",
+             "licensee", "licensor"),
+    # a gerund's subject is the main clause's: "By handing Y $28 million upfront, X has the option to ..." (X pays)
+    RoleRule("by-paying-then", "money", "By handing Tamsin Bio $28 million upfront, Orrery Pharma has an option.",
+             r"\bby (?:paying|handing|giving) <DESC><B> <MONEY>[^\x00;]{0,60}?, <A>", "licensee", "licensor"),
+    # who enters a deal for a payment is paid: "X has entered into agreements for a collaboration with Y, for the
+    # development of two assets, for an upfront payment of $350 million" (X receives; who says it pays ranks first)
+    RoleRule("deal-with-for-a-payment", "money", "Tamsin Bio has entered into an agreement with Orrery Pharma for "
+             "the development of TB-7 for an upfront payment of $350 million.",
+             r"<A> <GAP>(?:entered|enters|enter|signed|signs) (?:into )?<GAP>(?:agreements?|deal|collaboration"
+             r"|partnership|pact) with <DESC><B> (?:(?!pay|receiv|\bwill\b)[^\x00;]){0,160}?\b(?:for|in exchange for) "
+             r"(?:an? )?(?:upfront|up-front|initial) (?:payment|fee|cash)\b", "licensor", "licensee"),
     RoleRule("taps", "money", "Orrery Pharma taps Tamsin Bio for a PD-1 antibody in a $1bn deal.",
              r"<A><APP> <AUX>(?:taps|tapped|tap|enlists|enlisted|recruits|recruited|turns to|turned to|bets on|bet on"
              r"|picks|picked|selects|selected|chooses|chose|hires|hired) <DESC><B>", "licensee", "licensor"),

@@ -630,6 +630,13 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|interest|assets?|products?|suppl|business|unit|division|portfolio)))"
     # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X", "the option to buy the
     # radiopharmaceutical specialist for $1bn"
+    # money spent to buy a company: "will spend about $5.4 billion to buy X" (not "to buy the rights to", "to buy
+    # inventory")
+    r"|(?:spend|spends|spent|spending|pay|pays|paid|paying) (?:about |around |roughly |some |nearly |almost |up to )?"
+    r"(?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? (?:in cash )?to (?:buy|acquire) (?!back\b|up\b|(?:a |an "
+    r"|the |its |their |some |certain |more )?(?:[\d.]+ ?%|minority|portion|part|(?:[\w\-]+ ){0,2}(?:rights|stake"
+    r"|shares|royalt|option|licen|interest|assets?|products?|suppl|inventory|business|unit|division|portfolio|equipment"
+    r"|facilit|site|plant)))"
     r"|(?:buy|buys|buying|bought) (?:the |a |an )?(?:(?!from\b|of\b|for\b|in\b|with\b|its\b|their\b)[\w\-.]+ ){0,2}?"
     r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up|specialist)\b"
     r"(?!['’]|s\b|-| (?:shares|stocks?|stakes?|assets|products|rights|index|sector|funds?)\b)"
@@ -675,8 +682,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|collabs?|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
     r"|co-?operation (?:agreement|deal|pact|contract)|join(?:s|ed|ing)? forces)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
-    "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?(?:commerciali[sz]\w*"
-    r"|market|bring (?:it |them )?to market))\b",
+    # ("for the joint development and commercialization of four compounds")
+    "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?"
+    r"(?:commerciali[sz]\w*|market|bring (?:it |them )?to market)|joint (?:development and )?commerciali[sz]ation)\b",
     "commercialization": r"\b(?:(?:to|will|exclusive(?: rights)? to) (?:\w+ )?commerciali[sz]e\b|commerciali[sz]ation"
     r" (?:agreement|rights|partner(?:ship)?|deal)|sales rights|distribution (?:agreement|rights)"
     r"|(?:marketing|distribution) rights)\b",
@@ -707,6 +715,13 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% "
+    # an investment told by its amount: "will receive an upfront payment of $20M, and an investment of $15M" (not a
+    # programme's: "a research investment of $15M"), "$225 million in new Norvane stock"
+    r"|(?<!research )(?<!development )(?<!r&d )(?<!capital )\ban (?:equity )?investment of (?:[$€£¥]|us\$)[\d.,]+\s?"
+    r"(?:million|billion|mn|bn|m|b)?"
+    # (the amount from its digits: the pattern's opening word boundary stands between the currency sign and them)
+    r"|(?<=[$€£¥])[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in (?:new |newly[- ]issued )(?:[\w\-]+ ){0,2}?"
+    r"(?:shares|stock|equity)\b(?!-)"
     # a minority stake paid for: "agreed to pay £130m to X, which is close to a 10% stake", "buys a 9.9% stake"
     r"|(?:close to|nearly|about|around|roughly|approximately|almost|just under|representing|for|secure[sd]?|tak(?:e|es"
     r"|ing)|took|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)) (?:a |an )?[1-4]?\d(?:\.\d+)? ?% "
@@ -723,12 +738,12 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "option": ("option", "opt-in"),
     "collaboration": ("collab", "partnership", "alliance", "team", "link", "operation", "forces"),
     "co-development": ("co-develop", "jointly", "joint development"),
-    "co-commercialization": ("co-commerc", "co-promot", "jointly"),
+    "co-commercialization": ("co-commerc", "co-promot", "jointly", "joint "),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),
     "manufacturing": ("manufactur", "cdmo", "cmo", "mfg", "produce", "contract drug"),
     "supply": ("suppl", "transfer price", "purchase", "buy"),
     "research": ("research", "discover"),
-    "equity-investment": ("equity", "shares", "stake", "convertible", "invest", "%"),
+    "equity-investment": ("equity", "shares", "stake", "convertible", "invest", "stock", "%"),
 }
 
 # When a phrase names the purpose of a collaboration ("manufacturing collaboration"), the purpose
@@ -753,6 +768,13 @@ DEMONYMS: dict[str, str] = {
     "norwegians": "norway", "israelis": "israel", "canadians": "canada", "australians": "australia",
     "koreans": "korea", "italians": "italy", "spaniards": "spain", "belgians": "belgium",
 }  # fmt: skip
+
+# The nouns after a person's name in the possessive that make it a disease's name, not a company's ("Parkinson's
+# disease", "Hodgkin's lymphoma", "Sjögren's syndrome"): one word each, matched after the possessive.
+DISEASE_EPONYM_NOUNS = (
+    r"disease|diseases|syndrome|syndromes|sarcoma|lymphoma|ataxia|palsy|an(?:a)?emia|dystrophy|chorea|thyroiditis"
+    r"|macroglobulinemia|encephalopathy"
+)
 
 NOT_COMPANY_WORDS: frozenset[str] = frozenset(
     {

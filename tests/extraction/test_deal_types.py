@@ -231,6 +231,47 @@ CASES = [
      "Bio for $30 million.", ("asset-purchase",)),
     ("products-bought-from-a-maker-are-supply", "Kestrel Pharma signed a supply agreement and buys products from "
      "Norvane Bio.", ("supply",)),
+    ("rights-acquired-under-a-licence", "Kestrel Pharma and Norvane Bio entered into a licensing agreement under which "
+     "Kestrel Pharma acquired the rights to make and sell NB-5.", ("license",)),
+    ("rights-acquired-from-a-company-are-bought", "Kestrel Pharma acquired the rights to NB-5 from Norvane Bio for $40 "
+     "million.", ("asset-purchase",)),
+    ("an-investment-told-by-its-amount", "Kestrel Pharma signed a licensing agreement with Norvane Bio. Under the "
+     "terms, Norvane Bio will receive an upfront payment of $20M, and an investment of $15M.",
+     ("license", "equity-investment")),
+    ("a-research-investment-is-no-equity", "Kestrel Pharma signed a licensing agreement with Norvane Bio. Under the "
+     "terms, Norvane Bio will receive an upfront payment of $20M and a research investment of $15M.", ("license",)),
+    ("new-stock-paid-for", "Kestrel Pharma signed a licensing agreement with Norvane Bio. Kestrel Pharma is paying "
+     "$350 million upfront, with $125 million a license fee and $225 million in new Norvane Bio stock.",
+     ("license", "equity-investment")),
+    ("stock-held-is-no-investment", "Kestrel Pharma signed a licensing agreement with Norvane Bio. Kestrel Pharma is "
+     "paying $35 million upfront; Norvane Bio holds $225 million in cash and stock-based awards.", ("license",)),
+    ("money-spent-to-buy-a-company", "Kestrel Pharma will spend about $5.4 billion to buy Norvane Bio as it grows its "
+     "pipeline.", ("acquisition",)),
+    ("money-spent-to-buy-rights-is-no-company", "Kestrel Pharma will spend about $50 million to acquire the rights to "
+     "NB-5 from Norvane Bio.", ("asset-purchase",)),
+    ("an-option-held-told-anywhere", "Kestrel Pharma signed a collaboration deal with Norvane Bio. The companies will "
+     "make several compounds together. Norvane Bio retains the option to select up to three products.",
+     ("option", "collaboration")),
+    ("an-option-no-party-holds-is-no-option", "Kestrel Pharma signed a collaboration deal with Norvane Bio. The "
+     "companies will make several compounds together; analysts expect talks on an option to select more.",
+     ("collaboration",)),
+    ("a-joint-development-committee-and-money-contributed", "Kestrel Pharma has entered into a licence agreement with "
+     "Norvane Bio for NB-5. A joint development committee will oversee the phase 3 programme. Kestrel Pharma will "
+     "contribute up to $200 million in the next three years.", ("license", "co-development")),
+    ("a-joint-development-committee-alone", "Kestrel Pharma has entered into a licence agreement with Norvane Bio for "
+     "NB-5. A joint development committee will oversee the phase 3 programme.", ("license",)),
+    ("joint-development-and-commercialization", "Kestrel Pharma signed a collaboration and license agreement with "
+     "Norvane Bio for the joint development and commercialization of four compounds.",
+     ("license", "collaboration", "co-development", "co-commercialization")),
+    ("joint-development-alone", "Kestrel Pharma signed a collaboration and license agreement with Norvane Bio for the "
+     "joint development of four compounds.", ("license", "collaboration", "co-development")),
+    ("co-detailing-told-anywhere", "Kestrel Pharma signed a license agreement with Norvane Bio. Following approval, "
+     "Norvane Bio has agreed to provide 50 percent of the co-detailing efforts in the United States.",
+     ("license", "co-commercialization")),
+    ("supplies-made-told-anywhere", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-5. Norvane Bio "
+     "will manufacture clinical supplies and initial commercial supplies of the product.", ("license", "supply")),
+    ("supplies-told-of-are-no-supply-deal", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-5. "
+     "Clinical supplies of the product are limited.", ("license",)),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]

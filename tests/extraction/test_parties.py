@@ -484,6 +484,21 @@ NOT_A_PARTY_CASES = [
      "Kestrel Pharma has advised Norvane Bio that it will pay $20 million upfront under their licence agreement for "
      "NB-2.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("the-source-after-a-bracketed-headline-is-no-party",
+     "[Kestrel Pharma: obtains a global licence for Norvane Bio's antibody NB-9] According to Halden Data on May 3, "
+     "Kestrel Pharma and Norvane Bio announced that Kestrel Pharma has agreed to obtain a licence for NB-9.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-party-after-a-bracketed-headline-is-a-party",
+     "[Kestrel Pharma: obtains a global licence] According to Kestrel Pharma, the licence agreement with Norvane Bio "
+     "for NB-9 is worth $30 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-disease-named-after-a-person-is-no-party",
+     "Kestrel Pharma has signed a licensing agreement with Norvane Bio to develop a new Halvard's disease therapy "
+     "candidate.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-companys-candidate-is-its-own",
+     "Kestrel Pharma has signed a deal for Norvane Bio's antibody candidate NB-4.",
+     {"Kestrel Pharma", "Norvane Bio"}),
 ]
 
 
@@ -680,6 +695,12 @@ SLOT_CASES = [
     ("a-present-perfect-slot-is-this-deal",
      "Kestrel Pharma has licensed KP-7 from Halvard Bio for $5 million upfront.",
      {"Kestrel Pharma", "Halvard Bio"}),
+    ("a-preposition-glued-to-a-name-in-scraped-text",
+     "Kestrel Pharma announced a licensing agreement withNorvane Bio, granting exclusive rights to NB-3.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-preposition-inside-a-name-is-no-slot",
+     "Kestrel Pharma signed a licensing agreement with Norvane Bio, as told by the blog HealthwithMe.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),

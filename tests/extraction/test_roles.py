@@ -99,6 +99,10 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "makes": {"Brightwell Biologics": "manufacturer"},
     "cdmo-said": {"Brightwell Biologics": "manufacturer"},
     "deal-with-for-rights": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "deal-with-then-obtains": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "hands-money": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "by-paying-then": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "deal-with-for-a-payment": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
     "deal-to-make-a-partys-product": {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"},
     "cdmo-near-name": {"Brightwell Biologics": "manufacturer"},
     "invests-in": {"Marrow Capital": "investor"},
@@ -269,6 +273,15 @@ COUNTER_EXAMPLES = [
     ("licensing-deal-with-for-its", "Tamsin Bio signed a licensing deal with Orrery Pharma for Japan.", ("license",),
      {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("owns-the-asset", "Tamsin Bio's shares rose 10%.", ("license",), {"Tamsin Bio": "partner"}),
+    ("deal-with-then-obtains", "Tamsin Bio signed a licensing agreement with Orrery Pharma, granting it the rights "
+     "to TB-7.", ("license",), {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("hands-money", "Tamsin Bio hands Orrery Pharma the rights to TB-7 in Europe.", ("license",),
+     {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("by-paying-then", "By handing Tamsin Bio the rights to TB-7, Orrery Pharma gains a partner.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("deal-with-for-a-payment", "Orrery Pharma has entered into an agreement with Tamsin Bio, under which Orrery "
+     "Pharma will pay for an upfront payment of $5 million.", ("license",),
+     {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
 ]
 
 
@@ -550,3 +563,21 @@ DESCRIPTORS = [
 @pytest.mark.parametrize(("text", "names", "expected"), [pytest.param(t, n, e, id=i) for i, t, n, e in DESCRIPTORS])
 def test_a_descriptor_names_the_party_the_story_tells(text, names, expected):
     assert _read_groups(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rights listed by their kinds before the noun: "exclusive global development, production and
+        # commercialization licences" (seven words)
+        ("Orrery Pharma has agreed to obtain exclusive global development, production and commercialization licences "
+         "for TB-7.", {"Orrery Pharma": "licensee"}),
+        # (a payment before the noun is no adjective: no gain of rights)
+        ("Orrery Pharma will receive upfront payments for the global development and commercialization rights.",
+         {"Orrery Pharma": "licensor"}),
+    ],
+)
+def test_rights_listed_by_their_kinds(text, expected):
+    readings = _read(text)
+    assert _roles(readings) == expected
+    assert _rules(readings)["Orrery Pharma"] != "gains-rights" or expected["Orrery Pharma"] == "licensee"
