@@ -62,9 +62,9 @@ Rules:
   collaboration (unless the parties "collaborate"); in an acquisition, a contract maker named as what the target is
   ("to acquire a German CDMO", "X, a contract development and manufacturing company") is no manufacturing deal.
 - Rights acquired under a licence ("entered into a licensing agreement under which X acquired the rights to make and
-  sell Z") are a licence, not an asset purchase; money spent to buy a company ("will spend about $5.4 billion to
+  sell Z") are a licence, not an asset purchase; money spent to buy a company ("will spend about $2.5 billion to
   buy X", not "to buy the rights to") is an acquisition; an investment told by its amount ("and an investment of
-  $15M", "$225 million in new X stock") is an equity investment; "the joint development and commercialization of"
+  $12M", "$90 million in new X stock") is an equity investment; "the joint development and commercialization of"
   is a co-commercialization as well as a co-development.
 - Wherever this deal's story tells it: an option a party holds ("X retains the option to select up to three
   products", not an option to pay) is an option; a joint development committee beside a party's money put in ("X will

@@ -630,7 +630,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|interest|assets?|products?|suppl|business|unit|division|portfolio)))"
     # a company bought as the press names it: "would buy U.S. biotech X", "to buy rival X", "the option to buy the
     # radiopharmaceutical specialist for $1bn"
-    # money spent to buy a company: "will spend about $5.4 billion to buy X" (not "to buy the rights to", "to buy
+    # money spent to buy a company: "will spend about $2.5 billion to buy X" (not "to buy the rights to", "to buy
     # inventory")
     r"|(?:spend|spends|spent|spending|pay|pays|paid|paying) (?:about |around |roughly |some |nearly |almost |up to )?"
     r"(?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? (?:in cash )?to (?:buy|acquire) (?!back\b|up\b|(?:a |an "
@@ -715,8 +715,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
     r"[\d.]+% "
-    # an investment told by its amount: "will receive an upfront payment of $20M, and an investment of $15M" (not a
-    # programme's: "a research investment of $15M"), "$225 million in new Norvane stock"
+    # an investment told by its amount: "will receive an upfront payment of $20M, and an investment of $12M" (not a
+    # programme's: "a research investment of $12M"), "$90 million in new Norvane stock"
     r"|(?<!research )(?<!development )(?<!r&d )(?<!capital )\ban (?:equity )?investment of (?:[$€£¥]|us\$)[\d.,]+\s?"
     r"(?:million|billion|mn|bn|m|b)?"
     # (the amount from its digits: the pattern's opening word boundary stands between the currency sign and them)
