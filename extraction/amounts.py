@@ -31,8 +31,9 @@ Rules ("this deal's amount"):
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
   totalled, contingent instruments, purchase prices and deal nouns.
-- A per-share price and its sum ("$10.75 per share in cash, or ~$535m", "will pay $40 a share or $3.2bn") is the
-  sum, paid at closing (the upfront) unless "up to", "total" or a CVR before it makes it the whole.
+- A per-share price and its sum ("$10.75 per share in cash, or ~$535m", "will pay $40 a share or $3.2bn", "$9 per
+  American Depositary Share (ADS) in cash, which totals around $210m") is the sum, paid at closing (the upfront)
+  unless "up to", "total" or a CVR before it makes it the whole.
 - A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later", "$90m
   upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
   whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
@@ -183,10 +184,11 @@ _WHOLE_AFTER_PER_UNIT = folded_pattern(
     r"(?:or|for a total of|totall?ing)\s+(?:a total of\s+|up to\s+|about\s+|approximately\s+|some\s+)*$"
 )
 _AGGREGATE_LINK = folded_pattern(
-    r"\s*(?:per|an?) (?:share|ADS|unit)\s*(?:in cash\s*)?"
+    # "per American Depositary Share (ADS) in cash"
+    r"\s*(?:per|an?) (?:share|ADS|unit|American Depositary Share(?: \(ADS\))?)\s*(?:in cash\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
-    r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
+    r",?\s*(?:or|for|representing|(?:which|that) (?:represents|totals|amounts to)|totall?ing)\s*"
     # "a total of", "an aggregate of", "a total cash value of", "an approximate total equity value of"
     r"(?:(?:a|an)\s+(?:approximate\s+|estimated\s+|implied\s+)?(?:total\s+|aggregate\s+)?"
     r"(?:(?:equity|cash|purchase)\s+)?(?:value|price|consideration)?\s*of\s*)?"  # (a "transaction value" is the whole)

@@ -766,3 +766,25 @@ HEADLINE_FIGURE_CASES = [
 def test_a_headline_figure_below_the_milestones_is_the_upfront(text, upfront, milestones, total):
     terms = _terms(text)
     assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
+
+
+_BUYOUT = "Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio has agreed to acquire Norvane Therapeutics"
+
+
+@pytest.mark.parametrize(
+    ("body", "upfront", "milestones", "total"),
+    [
+        # the cash sum of a price per American Depositary Share, "which totals" it, is paid at closing
+        pytest.param(". Norvane shareholders will receive $11 per American Depositary Share (ADS) in cash, which "
+                     "totals around $310m.", M("310e6"), None, M("310e6"), id="cash-per-ads-which-totals"),
+        # counter-example: the sum of the cash and a CVR per ADS is the whole value; the CVR is what it adds
+        pytest.param(" for around $338m. Norvane shareholders will receive $11 per American Depositary Share (ADS) "
+                     "in cash, which totals around $310m. They also hold a contingent value right (CVR) of $1 per "
+                     "ADS to receive a total of $12 per ADS, which totals around $338m subject to certain "
+                     "conditions.", M("310e6"), M("28e6"), M("338e6"), id="cash-and-cvr-per-ads-which-total"),
+    ],
+)
+def test_a_per_ads_price_which_totals_a_sum(body, upfront, milestones, total):
+    terms = _terms(_BUYOUT + body)
+    assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
+
