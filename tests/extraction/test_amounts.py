@@ -788,3 +788,23 @@ def test_a_per_ads_price_which_totals_a_sum(body, upfront, milestones, total):
     terms = _terms(_BUYOUT + body)
     assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
 
+
+@pytest.mark.parametrize(
+    ("text", "upfront", "milestones", "total"),
+    [
+        # a price with one CVR per share on top that the story values nowhere: the cash at closing and the total
+        pytest.param("Kestrel Bio to acquire Norvane Therapeutics in a $300 million deal\n\nKestrel Bio will start "
+                     "a tender offer to acquire all outstanding shares of Norvane Therapeutics at a price of $30.00 "
+                     "per share in cash, for an aggregate consideration of $300 million plus one contingent value "
+                     "right (CVR) per share. Each CVR entitles its holder to $2.00 per CVR upon approval of NV-12.",
+                     M("300e6"), None, M("300e6"), id="price-plus-one-cvr"),
+        # counter-example: a total that holds the CVR ("for a total of up to") is not the cash at closing
+        pytest.param("Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio will acquire Norvane "
+                     "Therapeutics for $25.00 per share in cash plus one CVR of up to $3.00 per share, for a total "
+                     "of up to $400 million.", None, None, M("400e6"), id="a-total-holding-the-cvr"),
+    ],
+)
+def test_a_price_with_an_unvalued_cvr_on_top_is_the_upfront(text, upfront, milestones, total):
+    terms = _terms(text)
+    assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
+
