@@ -23,7 +23,8 @@ The steps, each in its own module:
    Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone), or an
    acquisition's price said to include milestones it gives no figure for (the total alone, the upfront uncertain).
    A price with a CVR on top that the story values nowhere ("an aggregate consideration of $300m plus one CVR per
-   share") is the upfront and the total.
+   share") is the upfront and the total; a buyer's spending "to buy" ("will spend about $2.1bn to buy Y") is a
+   buyout's price.
    Royalties told of an earlier deal or standing relationship ("Under the terms of the relationship, X receives a
    royalty stream") are not this deal's.
 """
@@ -220,6 +221,7 @@ class Extractor:
                 _price_plus_milestones(terms, published, "price-before-milestones")
             if "license" not in deal_types and (
                 _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
+                or _spends_to_buy(terms)
             ):
                 _sale_terms(terms, published)
         own_indexes = {s.index for s in own}
@@ -610,6 +612,19 @@ _SALES = frozenset({"asset-purchase", "royalty-purchase"})
 _SALE_OR_BUYOUT = folded_pattern(
     r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥₹₩;]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
 )
+# a buyer's spending on a purchase: "will spend about $2.1 billion to buy Y" (the figure, then "to buy" right after)
+_SPENDS_TO_BUY = folded_pattern(
+    r"\b(?:spend|spends|spent|spending)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?"
+    r"[$€£¥₹₩]\s?[\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+to\s+(?:buy|acquire|purchase)\b"
+)
+
+
+def _spends_to_buy(terms: Terms) -> bool:
+    """The total is what a buyer "will spend ... to buy" a company, read by a rule of its own (not the story's lone
+    figure, which `confidence` holds unsure outside a purchase)."""
+    return terms.rules.get("total_value") != "lone-figure" and _SPENDS_TO_BUY.search(
+        fold(terms.evidence.get("total_value", ""))
+    ) is not None
 
 
 def _sale_terms(terms: Terms, published: date | None) -> None:

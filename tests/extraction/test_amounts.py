@@ -808,3 +808,17 @@ def test_a_price_with_an_unvalued_cvr_on_top_is_the_upfront(text, upfront, miles
     terms = _terms(text)
     assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
 
+
+def test_what_a_buyer_spends_to_buy_a_company_is_its_price():
+    text = ("Kestrel Bio Buying Spree Goes On With $2.1B Hematology Deal\n\nKestrel Bio will spend about $2.1 "
+            "billion to buy Norvane Therapeutics as it adds to its pipeline of blood disorder drugs.")
+    terms = _terms(text)
+    assert (terms["upfront"], terms["total_value"]) == (M("2.1e9"), M("2.1e9"))
+
+
+def test_a_lone_figure_spent_to_buy_stays_unsure():
+    # counter-example: the story's one figure, which confidence holds unsure, gives no upfront either
+    result = extract("Kestrel Bio bets on blood disorders\n\nKestrel Bio will spend about $2.1 billion to buy "
+                     "Norvane Therapeutics as it adds to its hematology pipeline.")
+    assert result.deal is None or result.deal.upfront is None
+
