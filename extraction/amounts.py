@@ -41,11 +41,14 @@ Rules ("this deal's amount"):
 - "up to $140m for each of the six candidates" is multiplied out, and so is a figure for "each of which" after a count
   ("up to 40 programs, each of which ... could yield more than $300M", in one clause); a per-programme figure followed
   by the whole it makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole");
-  "per target" / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six
-  cancer and two other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves
-  the figure to `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story
-  gives no figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
-  (and a total they would make) are uncertain ("milestones-of-a-part-only").
+  "per target" / "for each program" / a sentence opening "Each optioned product ..." takes the count the deal
+  sentences give ("up to two undisclosed targets", "six cancer and two other targets" = 8; "DMD and two other
+  targets" = 3); a count of another kind of unit, or none, leaves the figure to `confidence`, unless another sentence
+  states the same term: then the figure of no count is left out (`_without_uncounted_units`: "up to $30M in
+  development milestones" and "each optioned product would be subject to up to $25M" are $30M of milestones).
+  Milestones stated only "for the first antibody" of several, or followed by more the story gives no figure for ("and
+  further milestones for subsequent products"), are not the deal's milestone total: milestones (and a total they
+  would make) are uncertain ("milestones-of-a-part-only").
 - Equity stated in the deal's currency and in the currency of the shares' market ("shares at HK$112.56 (~HK$778.2M)
   ...; the equity component equals US$100 million" beside a US$1.2bn upfront) is the deal's currency's figure
   ("equity-in-the-deals-currency").
@@ -164,8 +167,10 @@ _ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
 _OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
+# So does a sentence that opens with "Each optioned product would be subject to ... up to $40M".
 _PER_UNIT_SCOPE = folded_pattern(
     rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b"
+    rf"|^[^\w]{{0,3}}each\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun2>{PROGRAM_NOUNS})\b(?!\s+of\b)"
 )
 # "another €30 million or so over the research portion of the deal": research funding, not the upfront
 _FOR_RESEARCH_AFTER = folded_pattern(
@@ -351,6 +356,7 @@ def read_terms(
             # "up to $277m for the first product and further milestones for subsequent products": a part only
             terms.uncertain["milestones"] = "milestones-of-a-part-only"
             continue
+        items = _without_uncounted_units(items)
         money = _sum(items, published)
         if money is None:
             continue
@@ -627,7 +633,7 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
                 _Reading(m, role, rule, up_to, count=count if count > 1 else None, count_noun=each.group("noun"))
             )
         elif scope is not None and m.per_unit is None and unit is None:
-            out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun")))
+            out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun") or scope.group("noun2")))
         elif m.per_unit is not None:
             out.append(_Reading(m, role, rule, up_to, count_noun=m.per_unit))
         elif unit is not None:
@@ -972,6 +978,17 @@ def _same_amount(a: MoneyMention, b: MoneyMention) -> bool:
     if a.currency != b.currency:
         return False
     return abs(a.amount - b.amount) <= Decimal("0.02") * max(abs(b.amount), Decimal(1))
+
+
+def _without_uncounted_units(items: list[_Found]) -> list[_Found]:
+    """A per-unit figure whose count the story never gives is left out of a term that other sentences state
+    ("up to $50M in development milestones" and "each optioned product would be subject to up to $40M": the
+    milestones are $50M, the options' number being unknown); alone, it stays (and `confidence` drops it)."""
+    uncounted = [i for i in items if not i.count_sure and i.multiplier == 1]
+    counted = [i for i in items if i not in uncounted]
+    if uncounted and counted and {i.sentence.index for i in uncounted}.isdisjoint(i.sentence.index for i in counted):
+        return counted
+    return items
 
 
 def _count_for(noun: str, text: str) -> tuple[int, bool]:

@@ -822,3 +822,29 @@ def test_a_lone_figure_spent_to_buy_stays_unsure():
                      "Norvane Therapeutics as it adds to its hematology pipeline.")
     assert result.deal is None or result.deal.upfront is None
 
+
+_OPTION = ("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook will receive an upfront payment of $45M and "
+           "milestone payments of up to $50M. Alderbrook also granted Quillon an option to add {what}. Each optioned "
+           "product would be subject to the payment of up to $40M in additional option exercise and development "
+           "milestone payments.")
+
+
+@pytest.mark.parametrize(
+    ("what", "milestones"),
+    [
+        # no count of the optioned products: their figure is left out of the milestones the deal states
+        pytest.param("other compounds", M("50e6"), id="uncounted-optioned-products"),
+        # counter-example: a count the story gives multiplies the per-product figure
+        pytest.param("up to two other products", M("130e6"), id="counted-optioned-products"),
+    ],
+)
+def test_a_per_product_figure_of_no_count_is_left_out(what, milestones):
+    assert _terms(_OPTION.format(what=what))["milestones"] == milestones
+
+
+def test_a_lone_per_product_figure_of_no_count_is_unsure():
+    # counter-example: with no other milestone figure, the per-product one is not stated at all
+    result = extract("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook will receive an upfront payment of $45M. "
+                     "Each optioned product would be subject to the payment of up to $40M in development milestone "
+                     "payments.")
+    assert result.deal is not None and result.deal.milestones is None and "milestones" in result.deal.uncertain
