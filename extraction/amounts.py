@@ -41,11 +41,11 @@ Rules ("this deal's amount"):
 - "up to $140m for each of the six candidates" is multiplied out, and so is a figure for "each of which" after a count
   ("up to 40 programs, each of which ... could yield more than $300M", in one clause); a per-programme figure followed
   by the whole it makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole");
-  "per target" / "for each program" / a sentence opening "Each optioned product ..." takes the count the deal
+  "per target" / "for each program" / a sentence opening "Each added compound ..." takes the count the deal
   sentences give ("up to two undisclosed targets", "six cancer and two other targets" = 8; "DMD and two other
   targets" = 3); a count of another kind of unit, or none, leaves the figure to `confidence`, unless another sentence
   states the same term: then the figure of no count is left out (`_without_uncounted_units`: "up to $30M in
-  development milestones" and "each optioned product would be subject to up to $25M" are $30M of milestones).
+  development milestones" and "each added compound carries up to $25M in milestones" are $30M of milestones).
   Milestones stated only "for the first antibody" of several, or followed by more the story gives no figure for ("and
   further milestones for subsequent products"), are not the deal's milestone total: milestones (and a total they
   would make) are uncertain ("milestones-of-a-part-only").
@@ -167,7 +167,7 @@ _ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
 _OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
-# So does a sentence that opens with "Each optioned product would be subject to ... up to $40M".
+# So does a sentence that opens with "Each added compound carries up to $25M in milestones".
 _PER_UNIT_SCOPE = folded_pattern(
     rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b"
     rf"|^[^\w]{{0,3}}each\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun2>{PROGRAM_NOUNS})\b(?!\s+of\b)"

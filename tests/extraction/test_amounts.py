@@ -775,13 +775,13 @@ _BUYOUT = "Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio has agreed
     ("body", "upfront", "milestones", "total"),
     [
         # the cash sum of a price per American Depositary Share, "which totals" it, is paid at closing
-        pytest.param(". Norvane shareholders will receive $11 per American Depositary Share (ADS) in cash, which "
-                     "totals around $310m.", M("310e6"), None, M("310e6"), id="cash-per-ads-which-totals"),
+        pytest.param(". Norvane holders are to get $11 per American Depositary Share (ADS) in cash, which totals "
+                     "around $310m.", M("310e6"), None, M("310e6"), id="cash-per-ads-which-totals"),
         # counter-example: the sum of the cash and a CVR per ADS is the whole value; the CVR is what it adds
-        pytest.param(" for around $338m. Norvane shareholders will receive $11 per American Depositary Share (ADS) "
-                     "in cash, which totals around $310m. They also hold a contingent value right (CVR) of $1 per "
-                     "ADS to receive a total of $12 per ADS, which totals around $338m subject to certain "
-                     "conditions.", M("310e6"), M("28e6"), M("338e6"), id="cash-and-cvr-per-ads-which-total"),
+        pytest.param(" for around $338m. Norvane holders are to get $11 per American Depositary Share (ADS) in cash, "
+                     "which totals around $310m. Each ADS also carries a contingent value right (CVR) of $1, for $12 "
+                     "per ADS in all, which totals around $338m if NV-12 is approved.",
+                     M("310e6"), M("28e6"), M("338e6"), id="cash-and-cvr-per-ads-which-total"),
     ],
 )
 def test_a_per_ads_price_which_totals_a_sum(body, upfront, milestones, total):
@@ -793,10 +793,9 @@ def test_a_per_ads_price_which_totals_a_sum(body, upfront, milestones, total):
     ("text", "upfront", "milestones", "total"),
     [
         # a price with one CVR per share on top that the story values nowhere: the cash at closing and the total
-        pytest.param("Kestrel Bio to acquire Norvane Therapeutics in a $300 million deal\n\nKestrel Bio will start "
-                     "a tender offer to acquire all outstanding shares of Norvane Therapeutics at a price of $30.00 "
-                     "per share in cash, for an aggregate consideration of $300 million plus one contingent value "
-                     "right (CVR) per share. Each CVR entitles its holder to $2.00 per CVR upon approval of NV-12.",
+        pytest.param("Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio will buy Norvane Therapeutics "
+                     "through a tender offer at $30.00 per share in cash, for an estimated aggregate consideration of "
+                     "$300 million plus one CVR per share. The CVR pays $2.00 if NV-12 is approved.",
                      M("300e6"), None, M("300e6"), id="price-plus-one-cvr"),
         # counter-example: a total that holds the CVR ("for a total of up to") is not the cash at closing
         pytest.param("Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio will acquire Norvane "
@@ -823,28 +822,29 @@ def test_a_lone_figure_spent_to_buy_stays_unsure():
     assert result.deal is None or result.deal.upfront is None
 
 
-_OPTION = ("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook will receive an upfront payment of $45M and "
-           "milestone payments of up to $50M. Alderbrook also granted Quillon an option to add {what}. Each optioned "
-           "product would be subject to the payment of up to $40M in additional option exercise and development "
-           "milestone payments.")
+_OPTION = ("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook gets $45M upfront and can earn up to $50M in "
+           "development milestones. Quillon may also add {what} under an option. Each added compound carries up to "
+           "$25M in {kinds}.")
 
 
 @pytest.mark.parametrize(
-    ("what", "milestones"),
+    ("what", "kinds", "milestones", "total"),
     [
-        # no count of the optioned products: their figure is left out of the milestones the deal states
-        pytest.param("other compounds", M("50e6"), id="uncounted-optioned-products"),
-        # counter-example: a count the story gives multiplies the per-product figure
-        pytest.param("up to two other products", M("130e6"), id="counted-optioned-products"),
+        # no count of the added compounds: their figure is left out of the terms the deal states
+        pytest.param("further compounds", "further development milestones", M("50e6"), M("95e6"),
+                     id="uncounted-compounds"),
+        # counter-example: a count the story gives multiplies the per-compound figure
+        pytest.param("up to two further compounds", "further development milestones", M("100e6"), M("145e6"),
+                     id="counted-compounds"),
     ],
 )
-def test_a_per_product_figure_of_no_count_is_left_out(what, milestones):
-    assert _terms(_OPTION.format(what=what))["milestones"] == milestones
+def test_a_per_compound_figure_of_no_count_is_left_out(what, kinds, milestones, total):
+    terms = _terms(_OPTION.format(what=what, kinds=kinds))
+    assert (terms["milestones"], terms["total_value"]) == (milestones, total)
 
 
-def test_a_lone_per_product_figure_of_no_count_is_unsure():
-    # counter-example: with no other milestone figure, the per-product one is not stated at all
-    result = extract("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook will receive an upfront payment of $45M. "
-                     "Each optioned product would be subject to the payment of up to $40M in development milestone "
-                     "payments.")
+def test_a_lone_per_compound_figure_of_no_count_is_unsure():
+    # counter-example: with no other milestone figure, the per-compound one is not stated at all
+    result = extract("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook gets $45M upfront. Each added compound "
+                     "carries up to $25M in development milestone payments.")
     assert result.deal is not None and result.deal.milestones is None and "milestones" in result.deal.uncertain
