@@ -380,7 +380,11 @@ def read_terms(
             # "an upfront of 40 billion won, with the rest of the contract value paid as milestones"
             milestones_as_the_rest(terms, published)
     if terms.total_value is None:
-        terms.total_value = _implied_total(terms, picked.get("combined", []), published)
+        combined = picked.get("combined", [])
+        counted = [c for c in combined if c.count_sure or c.multiplier > 1]
+        if len(counted) < len(combined) and not counted and terms.upfront is None and terms.milestones is None:
+            terms.uncertain.setdefault("total_value", "count-of-units-unknown")  # only a figure per unit of no count
+        terms.total_value = _implied_total(terms, counted, published)
         if terms.total_value is not None:
             terms.rules["total_value"] = "implied-total"
             terms.evidence["total_value"] = " / ".join(
@@ -982,8 +986,10 @@ def _same_amount(a: MoneyMention, b: MoneyMention) -> bool:
 
 def _without_uncounted_units(items: list[_Found]) -> list[_Found]:
     """A per-unit figure whose count the story never gives is left out of a term that other sentences state
-    ("up to $50M in development milestones" and "each optioned product would be subject to up to $40M": the
-    milestones are $50M, the options' number being unknown); alone, it stays (and `confidence` drops it)."""
+    ("up to $30M in development milestones" and "each added compound carries up to $25M in milestones": the
+    milestones are $30M, the number of compounds being unknown); alone, it stays (and `confidence` drops it). A
+    combined figure of no count ("each added compound carries up to $25M in option and milestone payments") is left
+    out of the implied total, and a total it alone would make is uncertain."""
     uncounted = [i for i in items if not i.count_sure and i.multiplier == 1]
     counted = [i for i in items if i not in uncounted]
     if uncounted and counted and {i.sentence.index for i in uncounted}.isdisjoint(i.sentence.index for i in counted):

@@ -833,6 +833,8 @@ _OPTION = ("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook gets $45M upfront
         # no count of the added compounds: their figure is left out of the terms the deal states
         pytest.param("further compounds", "further development milestones", M("50e6"), M("95e6"),
                      id="uncounted-compounds"),
+        pytest.param("further compounds", "option exercise and development milestone payments", M("50e6"), M("95e6"),
+                     id="uncounted-compounds-combined-figure"),
         # counter-example: a count the story gives multiplies the per-compound figure
         pytest.param("up to two further compounds", "further development milestones", M("100e6"), M("145e6"),
                      id="counted-compounds"),
