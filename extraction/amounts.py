@@ -31,8 +31,9 @@ Rules ("this deal's amount"):
   nearest cue (`UPFRONT_CUES`, `MILESTONE_CUES`, `TOTAL_CUES`, `EQUITY_CUES`) left of it ("an upfront
   payment of $10m") or right of it ("$75M upfront"), after the rules for combined figures, one kind
   totalled, contingent instruments, purchase prices and deal nouns.
-- A per-share price and its sum ("$10.75 per share in cash, or ~$535m", "will pay $40 a share or $3.2bn") is the
-  sum, paid at closing (the upfront) unless "up to", "total" or a CVR before it makes it the whole.
+- A per-share price and its sum ("$10.75 per share in cash, or ~$535m", "will pay $40 a share or $3.2bn", "$9 per
+  American Depositary Share (ADS) in cash, which totals around $210m") is the sum, paid at closing (the upfront)
+  unless "up to", "total" or a CVR before it makes it the whole.
 - A figure and the parts it is said to include ("$1.65bn, including $1.4bn at closing and $250m later", "$90m
   upfront ($75m in cash and $15m equity)") are read once: the parts go, unless one of them is equity, and then the
   whole goes and each part keeps its own role (a part with none takes the whole's). A part with a role of its own
@@ -40,11 +41,14 @@ Rules ("this deal's amount"):
 - "up to $140m for each of the six candidates" is multiplied out, and so is a figure for "each of which" after a count
   ("up to 40 programs, each of which ... could yield more than $300M", in one clause); a per-programme figure followed
   by the whole it makes ("€125m ... for each of the targets, or €1.25bn overall") is that whole ("per-unit-then-whole");
-  "per target" / "for each program" takes the count the deal sentences give ("up to two undisclosed targets", "six
-  cancer and two other targets" = 8; "DMD and two other targets" = 3); a count of another kind of unit, or none, leaves
-  the figure to `confidence`. Milestones stated only "for the first antibody" of several, or followed by more the story
-  gives no figure for ("and further milestones for subsequent products"), are not the deal's milestone total: milestones
-  (and a total they would make) are uncertain ("milestones-of-a-part-only").
+  "per target" / "for each program" / a sentence opening "Each added compound ..." takes the count the deal
+  sentences give ("up to two undisclosed targets", "six cancer and two other targets" = 8; "DMD and two other
+  targets" = 3); a count of another kind of unit, or none, leaves the figure to `confidence`, unless another sentence
+  states the same term: then the figure of no count is left out (`_without_uncounted_units`: "up to $30M in
+  development milestones" and "each added compound carries up to $25M in milestones" are $30M of milestones).
+  Milestones stated only "for the first antibody" of several, or followed by more the story gives no figure for ("and
+  further milestones for subsequent products"), are not the deal's milestone total: milestones (and a total they
+  would make) are uncertain ("milestones-of-a-part-only").
 - Equity stated in the deal's currency and in the currency of the shares' market ("shares at HK$112.56 (~HK$778.2M)
   ...; the equity component equals US$100 million" beside a US$1.2bn upfront) is the deal's currency's figure
   ("equity-in-the-deals-currency").
@@ -163,8 +167,10 @@ _ONE_MORE_BEFORE = folded_pattern(r"[\w)]\s+and\s+$")
 _OTHER = folded_pattern(r"\b(?:other|additional|further|more)\b")
 # "After that, for each target selected, X is eligible for up to $140m ... and up to $250m ...":
 # a per-program phrase before a sentence's first amount scopes every amount of the sentence.
+# So does a sentence that opens with "Each added compound carries up to $25M in milestones".
 _PER_UNIT_SCOPE = folded_pattern(
     rf"\b(?:for each|for every|per)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{PROGRAM_NOUNS})\b"
+    rf"|^[^\w]{{0,3}}each\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun2>{PROGRAM_NOUNS})\b(?!\s+of\b)"
 )
 # "another €30 million or so over the research portion of the deal": research funding, not the upfront
 _FOR_RESEARCH_AFTER = folded_pattern(
@@ -183,10 +189,11 @@ _WHOLE_AFTER_PER_UNIT = folded_pattern(
     r"(?:or|for a total of|totall?ing)\s+(?:a total of\s+|up to\s+|about\s+|approximately\s+|some\s+)*$"
 )
 _AGGREGATE_LINK = folded_pattern(
-    r"\s*(?:per|an?) (?:share|ADS|unit)\s*(?:in cash\s*)?"
+    # "per American Depositary Share (ADS) in cash"
+    r"\s*(?:per|an?) (?:share|ADS|unit|American Depositary Share(?: \(ADS\))?)\s*(?:in cash\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
-    r",?\s*(?:or|for|representing|(?:which|that) represents|totall?ing)\s*"
+    r",?\s*(?:or|for|representing|(?:which|that) (?:represents|totals|amounts to)|totall?ing)\s*"
     # "a total of", "an aggregate of", "a total cash value of", "an approximate total equity value of"
     r"(?:(?:a|an)\s+(?:approximate\s+|estimated\s+|implied\s+)?(?:total\s+|aggregate\s+)?"
     r"(?:(?:equity|cash|purchase)\s+)?(?:value|price|consideration)?\s*of\s*)?"  # (a "transaction value" is the whole)
@@ -349,6 +356,7 @@ def read_terms(
             # "up to $277m for the first product and further milestones for subsequent products": a part only
             terms.uncertain["milestones"] = "milestones-of-a-part-only"
             continue
+        items = _without_uncounted_units(items)
         money = _sum(items, published)
         if money is None:
             continue
@@ -372,7 +380,11 @@ def read_terms(
             # "an upfront of 40 billion won, with the rest of the contract value paid as milestones"
             milestones_as_the_rest(terms, published)
     if terms.total_value is None:
-        terms.total_value = _implied_total(terms, picked.get("combined", []), published)
+        combined = picked.get("combined", [])
+        counted = [c for c in combined if c.count_sure or c.multiplier > 1]
+        if len(counted) < len(combined) and not counted and terms.upfront is None and terms.milestones is None:
+            terms.uncertain.setdefault("total_value", "count-of-units-unknown")  # only a figure per unit of no count
+        terms.total_value = _implied_total(terms, counted, published)
         if terms.total_value is not None:
             terms.rules["total_value"] = "implied-total"
             terms.evidence["total_value"] = " / ".join(
@@ -625,7 +637,7 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
                 _Reading(m, role, rule, up_to, count=count if count > 1 else None, count_noun=each.group("noun"))
             )
         elif scope is not None and m.per_unit is None and unit is None:
-            out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun")))
+            out.append(_Reading(m, role, rule, up_to, count_noun=scope.group("noun") or scope.group("noun2")))
         elif m.per_unit is not None:
             out.append(_Reading(m, role, rule, up_to, count_noun=m.per_unit))
         elif unit is not None:
@@ -970,6 +982,19 @@ def _same_amount(a: MoneyMention, b: MoneyMention) -> bool:
     if a.currency != b.currency:
         return False
     return abs(a.amount - b.amount) <= Decimal("0.02") * max(abs(b.amount), Decimal(1))
+
+
+def _without_uncounted_units(items: list[_Found]) -> list[_Found]:
+    """A per-unit figure whose count the story never gives is left out of a term that other sentences state
+    ("up to $30M in development milestones" and "each added compound carries up to $25M in milestones": the
+    milestones are $30M, the number of compounds being unknown); alone, it stays (and `confidence` drops it). A
+    combined figure of no count ("each added compound carries up to $25M in option and milestone payments") is left
+    out of the implied total, and a total it alone would make is uncertain."""
+    uncounted = [i for i in items if not i.count_sure and i.multiplier == 1]
+    counted = [i for i in items if i not in uncounted]
+    if uncounted and counted and {i.sentence.index for i in uncounted}.isdisjoint(i.sentence.index for i in counted):
+        return counted
+    return items
 
 
 def _count_for(noun: str, text: str) -> tuple[int, bool]:

@@ -50,7 +50,8 @@ Currency
 
 Per unit, approximate
 - `per_unit` is the noun after `per`, `/` or (for share, dose, unit, year, ...) `a`/`an`:
-  `$14.50 per share` -> "share", `$210 million per target` -> "target"; plural nouns are made singular.
+  `$14.50 per share` -> "share", `$210 million per target` -> "target"; plural nouns are made singular, and
+  `per American Depositary Share` is "ADS".
 - `approximate` is True when the amount is directly preceded by approximately, approx., about,
   around, roughly, nearly, almost, some, circa, an estimated, in the region of, close to, ~ or ≈.
   A trailing `-plus` or `+` is not part of `amount_text` and does not make it approximate.
@@ -202,7 +203,8 @@ _APPROX: Final = re.compile(
 _PER_UNIT: Final = re.compile(
     rf"{_SP}*(?:per[ \u00a0\u2009\u202f-]+|/{_SP}?|an?{_SP}+(?=(?:shares?|doses?|units?|years?|months?|"
     r"weeks?|days?|patients?|vials?|tablets?|ADSs?|ADRs?)\b))"
-    r"(?P<unit>square[ -](?:foot|feet|met(?:er|re)s?)|[a-z]+|ADSs?|ADRs?)\b"
+    # "per American Depositary Share (ADS)": the ADS spelled out
+    r"(?P<unit>square[ -](?:foot|feet|met(?:er|re)s?)|American Depositary (?:Shares?|Receipts?)|[a-z]+|ADSs?|ADRs?)\b"
 )
 _RANGE_GAP: Final = re.compile(r"[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u00a0\u2009\u202f]*")
 _BETWEEN: Final = re.compile(r"\bbetween[ \u00a0\u2009\u202f]*$", re.IGNORECASE)
@@ -320,6 +322,8 @@ def _power(word: str | None, letter: str | None) -> int:
 def _singular(word: str) -> str:
     if word[:3] in ("ADS", "ADR"):
         return word[:3]
+    if word.startswith("American Depositary "):
+        return "ADR" if word.endswith(("Receipt", "Receipts")) else "ADS"
     if word.startswith("square"):
         return "square " + ("foot" if word.endswith(("foot", "feet")) else "meter")
     word = word.lower()

@@ -22,6 +22,9 @@ The steps, each in its own module:
    royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
    Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone), or an
    acquisition's price said to include milestones it gives no figure for (the total alone, the upfront uncertain).
+   A price with a CVR on top that the story values nowhere ("an aggregate consideration of $300m plus one CVR per
+   share") is the upfront and the total; a buyer's spending "to buy" ("will spend about $2.1bn to buy Y") is a
+   buyout's price.
    Royalties told of an earlier deal or standing relationship ("Under the terms of the relationship, X receives a
    royalty stream") are not this deal's.
 """
@@ -48,7 +51,7 @@ from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
 from extraction.modalities import modality_evidence, read_modalities, with_dual_targets
-from extraction.models import Deal, Explanation, Extraction, Modality, SentenceKind, SentenceReading
+from extraction.models import Deal, Explanation, Extraction, Modality, MoneyField, SentenceKind, SentenceReading
 from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
     PartyGroup,
@@ -93,6 +96,13 @@ _PRICE_HOLDS_MILESTONES = folded_pattern(
 )
 # "would bring the total transaction to $410 million": a total of the price and more, not the price
 _BRINGS_THE_TOTAL = folded_pattern(r"\bbring(?:s|ing)? the (?:total|overall|aggregate)\b")
+# "an aggregate consideration of $300 million plus one contingent value right (CVR) per share": the figure is the
+# cash paid at closing, the CVR comes on top of it (the figure's own end, then "plus" and the right)
+_PRICE_PLUS_CVR = folded_pattern(
+    r"""(?x)\s*(?:in\ cash\s*)?,?\s*                       # after the figure: "in cash," at most
+        (?:plus|and|along\ with|together\ with)\s+          # on top of it
+        (?:one|a|an)\s+(?:non-?transferable\s+|additional\s+)?(?:contingent\ value\ rights?|CVRs?)\b"""
+)
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
 _OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
@@ -211,6 +221,7 @@ class Extractor:
                 _price_plus_milestones(terms, published, "price-before-milestones")
             if "license" not in deal_types and (
                 _SALES & set(deal_types) or _SALE_OR_BUYOUT.search(fold(terms.evidence.get("total_value", "")))
+                or _spends_to_buy(terms)
             ):
                 _sale_terms(terms, published)
         own_indexes = {s.index for s in own}
@@ -601,6 +612,19 @@ _SALES = frozenset({"asset-purchase", "royalty-purchase"})
 _SALE_OR_BUYOUT = folded_pattern(
     r"\b(?:sell|sells|sold|selling|divest\w*)\b[^$€£¥₹₩;]{0,200}\bfor\b|\btaken private\b|\bgo(?:es|ing)? private\b"
 )
+# a buyer's spending on a purchase: "will spend about $2.1 billion to buy Y" (the figure, then "to buy" right after)
+_SPENDS_TO_BUY = folded_pattern(
+    r"\b(?:spend|spends|spent|spending)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?"
+    r"[$€£¥₹₩]\s?[\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+to\s+(?:buy|acquire|purchase)\b"
+)
+
+
+def _spends_to_buy(terms: Terms) -> bool:
+    """The total is what a buyer "will spend ... to buy" a company, read by a rule of its own (not the story's lone
+    figure, which `confidence` holds unsure outside a purchase)."""
+    return terms.rules.get("total_value") != "lone-figure" and _SPENDS_TO_BUY.search(
+        fold(terms.evidence.get("total_value", ""))
+    ) is not None
 
 
 def _sale_terms(terms: Terms, published: date | None) -> None:
@@ -664,6 +688,15 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         terms.evidence["upfront"] = terms.evidence["total_value"]
         terms.rules["upfront"] = "acquisition-price-is-upfront"
         return
+    if terms.milestones is None and (terms.upfront is None) != (terms.total_value is None):
+        # "for an aggregate consideration of $300m plus one CVR per share" (the CVR valued nowhere): the figure is
+        # the cash at closing and, with no CVR total, the whole value the story gives
+        given: MoneyField = "upfront" if terms.upfront is not None else "total_value"
+        if _cvr_on_top(terms, given):
+            other: MoneyField = "total_value" if given == "upfront" else "upfront"
+            setattr(terms, other, getattr(terms, given))
+            terms.evidence[other] = terms.evidence[given]
+            terms.rules[other] = f"price-plus-cvr-is-{'total' if other == 'total_value' else 'upfront'}"
     if terms.milestones is None and _CVR.search(text):
         milestones_as_the_rest(terms, published)
         return
@@ -682,6 +715,16 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         return
     # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
     _price_plus_milestones(terms, published)
+
+
+def _cvr_on_top(terms: Terms, field: MoneyField) -> bool:
+    """Whether the field's sentence gives its figure with a CVR on top ("$300 million plus one CVR per share")."""
+    total, sentence = getattr(terms, field), terms.evidence.get(field, "")
+    if total is None or not total.amount_text or _CVR.search(sentence) is None:
+        return False
+    folded = fold(sentence)
+    at = sentence.find(total.amount_text)
+    return at >= 0 and _PRICE_PLUS_CVR.match(folded, at + len(total.amount_text)) is not None
 
 
 def _price_plus_milestones(

@@ -766,3 +766,97 @@ HEADLINE_FIGURE_CASES = [
 def test_a_headline_figure_below_the_milestones_is_the_upfront(text, upfront, milestones, total):
     terms = _terms(text)
     assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
+
+
+_BUYOUT = "Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio has agreed to acquire Norvane Therapeutics"
+
+
+@pytest.mark.parametrize(
+    ("body", "upfront", "milestones", "total"),
+    [
+        # the cash sum of a price per American Depositary Share, "which totals" it, is paid at closing
+        pytest.param(". Norvane holders are to get $11 per American Depositary Share (ADS) in cash, which totals "
+                     "around $310m.", M("310e6"), None, M("310e6"), id="cash-per-ads-which-totals"),
+        # counter-example: the sum of the cash and a CVR per ADS is the whole value; the CVR is what it adds
+        pytest.param(" for around $338m. Norvane holders are to get $11 per American Depositary Share (ADS) in cash, "
+                     "which totals around $310m. Each ADS also carries a contingent value right (CVR) of $1, for $12 "
+                     "per ADS in all, which totals around $338m if NV-12 is approved.",
+                     M("310e6"), M("28e6"), M("338e6"), id="cash-and-cvr-per-ads-which-total"),
+    ],
+)
+def test_a_per_ads_price_which_totals_a_sum(body, upfront, milestones, total):
+    terms = _terms(_BUYOUT + body)
+    assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "upfront", "milestones", "total"),
+    [
+        # a price with one CVR per share on top that the story values nowhere: the cash at closing and the total
+        pytest.param("Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio will buy Norvane Therapeutics "
+                     "through a tender offer at $30.00 per share in cash, for an estimated aggregate consideration of "
+                     "$300 million plus one CVR per share. The CVR pays $2.00 if NV-12 is approved.",
+                     M("300e6"), None, M("300e6"), id="price-plus-one-cvr"),
+        # counter-example: a total that holds the CVR ("for a total of up to") is not the cash at closing
+        pytest.param("Kestrel Bio to acquire Norvane Therapeutics\n\nKestrel Bio will acquire Norvane "
+                     "Therapeutics for $25.00 per share in cash plus one CVR of up to $3.00 per share, for a total "
+                     "of up to $400 million.", None, None, M("400e6"), id="a-total-holding-the-cvr"),
+    ],
+)
+def test_a_price_with_an_unvalued_cvr_on_top_is_the_upfront(text, upfront, milestones, total):
+    terms = _terms(text)
+    assert (terms["upfront"], terms["milestones"], terms["total_value"]) == (upfront, milestones, total)
+
+
+def test_what_a_buyer_spends_to_buy_a_company_is_its_price():
+    text = ("Kestrel Bio Buying Spree Goes On With $2.1B Hematology Deal\n\nKestrel Bio will spend about $2.1 "
+            "billion to buy Norvane Therapeutics as it adds to its pipeline of blood disorder drugs.")
+    terms = _terms(text)
+    assert (terms["upfront"], terms["total_value"]) == (M("2.1e9"), M("2.1e9"))
+
+
+def test_a_lone_figure_spent_to_buy_a_company_is_its_price():
+    # the story's one figure, spent to buy a company (an acquisition), is the price paid and the whole
+    result = extract("Kestrel Bio bets on blood disorders\n\nKestrel Bio will spend about $2.1 billion to buy "
+                     "Norvane Therapeutics as it adds to its hematology pipeline.")
+    deal = result.deal
+    assert deal is not None and "acquisition" in deal.deal_types
+    assert deal.upfront is not None and deal.upfront.amount == Decimal("2.1e9") and deal.total_value == deal.upfront
+
+
+def test_a_lone_figure_spent_to_buy_rights_stays_unsure():
+    # counter-example: spent on rights, not a company, the one figure is sent to the article and gives no upfront
+    result = extract("Kestrel Bio bets on blood disorders\n\nKestrel Bio will spend about $2.1 billion to buy the "
+                     "rights to NB-7 from Norvane Therapeutics as it adds to its hematology pipeline.")
+    assert result.deal is not None and result.deal.upfront is None and result.deal.total_value is None
+    assert "total_value" in result.deal.uncertain
+
+
+_OPTION = ("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook gets $45M upfront and can earn up to $50M in "
+           "development milestones. Quillon may also add {what} under an option. Each added compound carries up to "
+           "$25M in {kinds}.")
+
+
+@pytest.mark.parametrize(
+    ("what", "kinds", "milestones", "total"),
+    [
+        # no count of the added compounds: their figure is left out of the terms the deal states
+        pytest.param("further compounds", "further development milestones", M("50e6"), M("95e6"),
+                     id="uncounted-compounds"),
+        pytest.param("further compounds", "option exercise and development milestone payments", M("50e6"), M("95e6"),
+                     id="uncounted-compounds-combined-figure"),
+        # counter-example: a count the story gives multiplies the per-compound figure
+        pytest.param("up to two further compounds", "further development milestones", M("100e6"), M("145e6"),
+                     id="counted-compounds"),
+    ],
+)
+def test_a_per_compound_figure_of_no_count_is_left_out(what, kinds, milestones, total):
+    terms = _terms(_OPTION.format(what=what, kinds=kinds))
+    assert (terms["milestones"], terms["total_value"]) == (milestones, total)
+
+
+def test_a_lone_per_compound_figure_of_no_count_is_unsure():
+    # counter-example: with no other milestone figure, the per-compound one is not stated at all
+    result = extract("Quillon licenses QP-214\n\n" + LEAD + " Alderbrook gets $45M upfront. Each added compound "
+                     "carries up to $25M in development milestone payments.")
+    assert result.deal is not None and result.deal.milestones is None and "milestones" in result.deal.uncertain

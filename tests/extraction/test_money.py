@@ -247,6 +247,7 @@ PER_UNIT = {
     "ads-kept-upper": ("$9.10 per ADS in cash", "$9.10", D("9.10"), "ADS"),
     "square-foot": ("leased at $50 per square foot", "$50", D("50"), "square foot"),
     "ads-plural": ("$9.10 per ADSs in cash", "$9.10", D("9.10"), "ADS"),
+    "ads-spelled-out": ("$9.10 per American Depositary Share (ADS) in cash", "$9.10", D("9.10"), "ADS"),
 }
 
 
