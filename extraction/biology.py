@@ -481,6 +481,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("adenant", "small-molecule"), ("ditan", "small-molecule"),
     # beta-3 adrenoceptor agonists, stem -begron (read from "-egron": "vi-begron" has a prefix of two letters)
     ("egron", "small-molecule"),
+    # platelet aggregation inhibitors, stem -grel- (P2Y12 antagonists: "clopido-grel", "prasu-grel")
+    ("grel", "small-molecule"),
     # peptides: oxytocin antagonists and analogues, vasopressin analogues
     ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
