@@ -252,12 +252,16 @@ _LISTED_AFTER = re.compile(
     re.VERBOSE,
 )
 # A lower-case name with no known stem where a phrase says the deal is about it: "an agreement for norvapraxine in
-# MENA", "to commercialise norvapraxine, a novel antipsychotic", "the commercialization of kestrolap in the US"; it
-# must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
+# MENA", "to commercialise norvapraxine, a novel antipsychotic", "the commercialization of kestrolap in the US",
+# also after a route or a formulation ("rights to oral kestrolap", "commercialization of a dry powder formulation of
+# kestrolap"); it must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
 _ABOUT_LOWER = re.compile(
     r"""\b(?:rights\ (?:to|for)|licen[cs]e\ (?:to|for)|agreement\ for|commerciali[sz]e|supply\ of|licen[cs]ing\ of
         |commerciali[sz]ation\ of)
     \s+(?:(?:the|its|their)\s+)?
+    # a route or a formulation before the name: "oral norvapraxine", "a dry powder formulation of norvapraxine"
+    (?:(?:an?\s+)?(?:oral|intravenous|subcutaneous|inhaled|topical|intranasal|injectable|long-acting)\s+
+      |(?:an?\s+)?(?:[a-z\-]+\s+){0,3}(?:formulation|version|form)\s+of\s+)?
     ([a-z]{7,})                                                          # the name: "norvapraxine"
     (?=\s*(?:[,.;:()]|$)|\s+(?:in|for|to|from|with|outside|across|under|and|or|is|was|has|will)\b)""",
     re.VERBOSE | re.MULTILINE,

@@ -22,6 +22,13 @@ ASSETS = [
     ("a-platform-followed-by-a-clause", f"{LEAD} for its platform, Norvane said.", []),
     ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
      ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
+    ("the-first-of-two-inns-joined-by-and", f"{LEAD} for two phase 3 assets – velotogrel and quenerimod.",
+     ["velotogrel", "quenerimod"]),
+    ("a-word-that-ends-like-a-stem-after-a-short-prefix-is-no-inn", f"{LEAD} for NB-12, not a mongrel.", ["NB-12"]),
+    ("a-lower-case-name-after-a-route", f"{LEAD} for the commercialization of oral tolvexap in Asia.", ["tolvexap"]),
+    ("a-lower-case-name-after-a-formulation", f"{LEAD} for the commercialization of a dry powder formulation "
+     "of tolvexap.", ["tolvexap"]),
+    ("a-plain-word-after-a-route-is-no-name", f"{LEAD} for the commercialization of oral products in Asia.", []),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
