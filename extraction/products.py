@@ -19,7 +19,11 @@ Rules:
   "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
   for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
   lower-case name no stem tells where a phrase says the deal is about it ("an agreement for tolvexap in Asia", "the
-  commercialization of tolvexap"), when it ends like no English word ("rights to develop", "supply of products").
+  commercialization of tolvexap", also after a route or a formulation: "oral tolvexap", "a dry powder formulation
+  of tolvexap"), when it ends like no English word ("rights to develop", "supply of products"); a platform's name
+  in quotes, of one or two words ("its 'sRNAx GOLD' platform": the name, and its last word read alone elsewhere is
+  it); a product the story calls by name ("an approved drug on the U.S. market called Quelmira", not "a disease
+  called X"); a name whose approval a payment awaits ("upon the FDA approval of Quelmira").
   An acronym the story spells out in plain words ("targeted protein degradation (TPD)") is no asset anywhere.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
@@ -158,6 +162,10 @@ _NOT_INN = frozenset(
         "pharmacist", "preclinical", "translocation",
     }
 )  # fmt: skip
+# a platform's name in quotes may be of two words: "its proprietary 'sRNAx GOLD' platform"
+_QUOTED_PLATFORM = re.compile(
+    r"[‘'“\"]([A-Za-z][A-Za-z0-9\-]{1,20}(?: [A-Z][A-Za-z0-9\-]{1,20})?)[’'”\"]\s+(?:platform|technology)\b"
+)
 _PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)"
                        r"|(?<![\w\-])([A-Z][A-Za-z]{3,20}(?:-[A-Z][A-Za-z]{2,20})?|[A-Z]{3,12})"
                        r"(?:™|®|TM)?\s+(?:platform|technology platform|librar(?:y|ies))\b")
@@ -168,7 +176,9 @@ _ABOUT = re.compile(
     # what a deal takes in: "the deal also includes X", "the centrepiece of the deal is X"
     r"|(?:deal|agreement|transaction|acquisition|purchase|sale),? (?:also )?includ(?:es|ing)|and also includes"
     r"|\b(?:headliner|centerpiece|centrepiece|crown jewel|prize) (?:in|of) the (?:deal|agreement|transaction"
-    r"|acquisition) is)"
+    r"|acquisition) is"
+    # what a deal's payment awaits: "payable upon the FDA approval of Quelmira"
+    r"|\bapproval (?:of|for))"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(
@@ -280,6 +290,14 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _LEAD_CANDIDATE = re.compile(
     r"\b(?:lead|most advanced|flagship) (?:product |drug |clinical |development |therapeutic )?candidate,?"
     r" (?:is |called |named )?([A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+)(?![\w\-])"
+)
+# A product the story calls by its name, a few words after its noun: "an approved drug on the U.S. market called
+# Quelmira" (no comma between: not "a drug, which treats a disease called X")
+_PRODUCT_CALLED = re.compile(
+    r"\b(?:drug|medicine|product|therapy|treatment|candidate|vaccine|antibody)"
+    r"(?:\s+(?!(?:disease|condition|disorder|syndrome|cancer|company|firm|protein|gene|enzyme|receptor|target"
+    r"|pathway|study|trial)\b)[\w.\-]+){0,4}?"
+    r"\s+(?:called|named|dubbed|branded)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=[\s,.;)]|$)"
 )
 # "launched under the brand name XCOPRI": in a sentence naming a known asset, another name of it
 _BRAND_NAMED = re.compile(
@@ -654,7 +672,9 @@ def read_assets(
     # "targeted protein degradation (TPD)" anywhere in the story: the acronym of plain words names no product
     spelled = {m.group(1) for m in _BRACKETED_ACRONYM.finditer(everything) if m.group(1) in found and
                _abbreviates_words(m.group(1), everything[: m.start()])} if "(" in everything else set()
-    return _unique(f for f in found if f not in spelled)
+    # "GOLD" read alone where the story also names "sRNAx GOLD": the longer name's tail is that name
+    tails = {f.rsplit(" ", 1)[1] for f in found if " " in f and f.rsplit(" ", 1)[1][:1].isupper()}
+    return _unique(f for f in found if f not in spelled and f not in tails)
 
 
 def describes_a_pipeline(sentence: str) -> bool:
@@ -1020,6 +1040,15 @@ def _assets_in(text: str) -> list[str]:
             and not _abbreviates_words(name, text[: m.start(1)])
         ):
             out.append((m.start(), name))
+    for m in _QUOTED_PLATFORM.finditer(text) if has_platform else ():
+        name = m.group(1)
+        if any(c.isupper() for c in name) and name.upper() not in NOT_ASSET_WORDS and (
+            name.lower() not in _GENERIC_PLATFORM_WORDS
+        ):
+            out.append((m.start(1), name))
+    for m in _PRODUCT_CALLED.finditer(text) if " called " in text or " named " in text else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
+            out.append((m.start(1), m.group(1)))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(brand, text):

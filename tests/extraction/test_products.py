@@ -29,6 +29,17 @@ ASSETS = [
     ("a-lower-case-name-after-a-formulation", f"{LEAD} for the commercialization of a dry powder formulation "
      "of tolvexap.", ["tolvexap"]),
     ("a-plain-word-after-a-route-is-no-name", f"{LEAD} for the commercialization of oral products in Asia.", []),
+    ("a-quoted-platform-name-of-two-words", f"{LEAD} to use Norvane's proprietary ‘sRNAx GOLD’ platform, and "
+     "Kestrel will design siRNAs on the sRNAx GOLD platform.", ["sRNAx GOLD"]),
+    ("a-quoted-plain-word-is-no-platform", f"{LEAD} to use Norvane's ‘next-generation’ platform.", []),
+    ("a-drug-called-a-name", f"{LEAD}. Norvane has an approved drug on the U.S. market called Quelmira.",
+     ["Quelmira"]),
+    ("a-disease-called-a-name-is-no-drug", f"{LEAD}. Norvane's drug treats a kidney disease called Quelmar "
+     "nephropathy.", []),
+    ("what-a-payment-awaits-the-approval-of", f"{LEAD}. A CVR pays $5.00 upon the FDA approval of Quelmira in a "
+     "second indication.", ["Quelmira"]),
+    ("the-approval-of-a-companys-holders-is-no-product", f"{LEAD}, subject to approval of Halvard Pharmaceuticals' "
+     "shareholders.", []),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
