@@ -47,7 +47,8 @@ Rules:
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
   What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) and what it sells
-  besides ("Kestrel also markets Foo") is background:
+  besides ("Kestrel also markets Foo"; "expands Kestrel's pipeline, which also includes Foo and its lead product
+  Bar") is background:
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -393,6 +394,12 @@ _ALSO_SELLS = re.compile(
     r"\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\s+"
     r"([^;.\n]{3,80}?)(?=\s+(?:and|but)\s+(?:will|would|is|are|has|now|to)\b|,?\s+which\b|[;.\n]|$)"
 )
+# what a party's pipeline already holds, up to the end of the clause: "expands Kestrel's pipeline for sleep
+# disorders, which also includes Foocin, and the company's lead product Barex" (not "the deal also includes X")
+_PIPELINE_ALSO_HAS = re.compile(
+    r"\b(?:pipeline|portfolio|line-?up|franchise)\b[^.;\n]{0,60}?\b(?:also|already) (?:includes|contains|has)\s+"
+    r"([^;.\n]{3,120}?)(?=\s+(?:and|but)\s+(?:will|would|is|are|has|now|to)\b|[;.\n]|$)"
+)
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
 _COORDINATED = re.compile(
     r"\s+(?:and|or)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=\s+(?:brands|products|drugs|medicines|franchises|creams"
@@ -697,10 +704,14 @@ def what_a_company_makes(text: str) -> list[tuple[int, int]]:
 
 
 def _sold_besides(text: str) -> list[tuple[int, int]]:
-    """The spans of what a company is said to sell besides the deal's product ("Sato also markets Foo in Asia")."""
+    """The spans of what a company is said to sell besides the deal's product ("Sato also markets Foo in Asia") or
+    what its pipeline already holds ("expands Sato's pipeline, which also includes Foo")."""
     may = "also " in text or "already " in text or "separately " in text
-    return [m.span(1) for m in _ALSO_SELLS.finditer(text)] if may and ("sells " in text or "markets " in text or (
+    spans = [m.span(1) for m in _ALSO_SELLS.finditer(text)] if may and ("sells " in text or "markets " in text or (
         "commerciali" in text)) else []
+    if may and ("pipeline" in text or "portfolio" in text or "line" in text or "franchise" in text):
+        spans += [m.span(1) for m in _PIPELINE_ALSO_HAS.finditer(text)]  # what a party's pipeline already holds
+    return spans
 
 
 def _without_what_it_sells(text: str) -> str:

@@ -40,6 +40,10 @@ ASSETS = [
      "second indication.", ["Quelmira"]),
     ("the-approval-of-a-companys-holders-is-no-product", f"{LEAD}, subject to approval of Halvard Pharmaceuticals' "
      "shareholders.", []),
+    ("what-a-partys-pipeline-already-holds-is-no-asset", f"{LEAD} for NB-44. The deal expands Kestrel's pipeline "
+     "for sleep disorders, which also includes Foocin, and the company's lead product Barex.", ["NB-44"]),
+    ("what-the-deal-also-includes-is-an-asset", f"{LEAD} for NB-44. The deal also includes Barex.",
+     ["NB-44", "Barex"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
