@@ -14,7 +14,8 @@ Rules:
   includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
   the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands"); names
   listed after an asset ("drugs Foocin, Barex (both for gout) and Quelmira", "OTC drugs such as X", "its two
-  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
+  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand before its dosage form ("makes Quelmira
+  tablets"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
   without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
   "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
   for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
@@ -48,7 +49,9 @@ Rules:
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
   What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) and what it sells
   besides ("Kestrel also markets Foo"; "expands Kestrel's pipeline, which also includes Foo and its lead product
-  Bar") is background:
+  Bar") is background, and so is a sentence telling of a company's sales or patents ("faces the loss of patent
+  protection for key products like Foo", "Foo rang up $3 billion in sales", `tells_of_sales`; for modalities, a deal
+  sentence that says what products brought in, `reports_sales`):
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -312,6 +315,10 @@ _BIOLOGIC_SUFFIX = re.compile(r"(?<=[a-z]{5})-[a-z]{4}$")
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
 # a disease's word in brackets after a brand is what it treats, not its INN: "Edarbi (hypertension)"
 _DISEASE_WORD = re.compile(rf"[a-z\-]+(?:{'|'.join(DISEASE_ENDINGS)})")
+# a brand before its dosage form is a product: "Norvane makes Quelmira tablets", "QUELMIRA injection"
+_BRAND_BEFORE_FORM = re.compile(
+    rf"(?<![\w\-])([A-Z][a-z]{{3,}}|[A-Z]{{4,}})[®™]?\s+(?:{'|'.join(DOSAGE_FORMS)})(?![\w\-])"
+)
 # the dosage form written after an INN: "tolotriptan nasal spray", "velugolix tablets 10 mg"
 _DOSAGE_FORM = re.compile(rf"\s+(?:for\s+)?(?:{'|'.join(DOSAGE_FORMS)})(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|ml|mL|%))?$")
 _ALIASES = re.compile(r"[®™]?\s*\(([^()]{3,80})\)")  # "CT053 (zevor-cel)", "Quelvix® (tolobamate)"
@@ -375,6 +382,17 @@ _PIPELINE_LED_BY = re.compile(
     r"|(?:\b(?:its|their)|[A-Z][\w\-]*['’]s?)(?: own)? (?:pipeline|portfolio) (?:includes|is led|comprises)\b"
     # what a company sells besides the deal's product: "Kestrel also markets Foo in Asia", "It already sells Bar"
     r"|\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\b"
+)
+# a sentence that tells of a company's sales or of the patents on what it sells: "Foo rang up $3 billion in sales",
+# "faces the loss of patent protection for key products like Foo" (not "Keytruda, the best-selling drug": a drug
+# compared with)
+_TELLS_OF_SALES = re.compile(
+    r"\bin (?:annual |global |worldwide )?sales\b"
+    r"|\bpatent (?:protection|cliff|expir\w*)|\bloss of (?:exclusivity|patent)|\bgeneric competition\b"
+)
+# what products brought in: "The vaccine and treatment brought in more than $16 billion" (not a deal's payment)
+_SALES_TAKEN = re.compile(
+    r"\b(?:brought|rang|racked|raked|pulled) (?:in|up) (?:more than |nearly |about |over |almost |some )?[$€£¥]"
 )
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
 # a sentence that tells of another deal of a party: "It struck a separate deal with X for its anti-tau antibody",
@@ -692,6 +710,21 @@ def describes_a_pipeline(sentence: str) -> bool:
     return bool(_PIPELINE_LED_BY.search(sentence)) if may or " sells " in sentence or "commerciali" in sentence else (
         False
     )
+
+
+def tells_of_sales(sentence: str) -> bool:
+    """Whether a sentence tells of a company's sales or of the patents on what it sells ("Kestrel also faces the
+    loss of patent protection for key products like Foo", "Foo rang up $3 billion in sales"): background, not a deal's
+    product, when the rest of the story is read for one."""
+    lower = sentence.lower()
+    may = "sales" in lower or "patent" in lower or "generic" in lower or "exclusivity" in lower
+    return bool(_TELLS_OF_SALES.search(lower)) if may else reports_sales(sentence)
+
+
+def reports_sales(sentence: str) -> bool:
+    """Whether a sentence tells what a company's products brought in ("The vaccine and treatment brought in more
+    than $16 billion"): a figure of its business, whose products are not the deal's."""
+    return bool(_SALES_TAKEN.search(sentence)) if (" in " in sentence or " up " in sentence) else False
 
 
 def what_a_company_makes(text: str) -> list[tuple[int, int]]:
@@ -1102,6 +1135,9 @@ def _assets_in(text: str) -> list[str]:
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
+    for m in _BRAND_BEFORE_FORM.finditer(text) if ("tablet" in text or "capsule" in text or "inject" in text) else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
+            out.append((m.start(1), m.group(1)))  # "Norvane makes Quelmira tablets"
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))

@@ -160,6 +160,25 @@ def test_another_company_named_by_its_class_names_no_modality():
     assert deal.modalities == ("small-molecule",)
 
 
+def test_what_a_companys_products_brought_in_names_no_modality():
+    text = (
+        "Kestrel Pharma will pay $900 million to acquire Norvane Bio. Kestrel's vaccine brought in more than $16 "
+        "billion last year. Norvane makes Quelmira tablets."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("small-molecule",)
+
+
+def test_a_deal_sentence_on_a_vaccine_names_its_modality():
+    text = (
+        "Kestrel Pharma will pay $900 million to acquire Norvane Bio and its vaccine. Norvane makes Quelmira tablets."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("vaccine",)
+
+
 def test_a_partys_name_names_no_modality():
     text = (
         "Kestrel Biologics and Norvane Bio have entered into an exclusive license agreement for NB-8, an oral "

@@ -44,6 +44,15 @@ ASSETS = [
      "for sleep disorders, which also includes Foocin, and the company's lead product Barex.", ["NB-44"]),
     ("what-the-deal-also-includes-is-an-asset", f"{LEAD} for NB-44. The deal also includes Barex.",
      ["NB-44", "Barex"]),
+    ("a-brand-before-its-dosage-form", "Kestrel Pharma has agreed to acquire Norvane Bio for $300 million. Norvane "
+     "makes Quelmira tablets for gout.", ["Quelmira"]),
+    ("a-function-word-before-a-dosage-form-is-no-brand", f"{LEAD} for NB-3. These tablets are taken daily.",
+     ["NB-3"]),
+    ("a-companys-patents-and-sales-are-no-asset-of-the-rest", "Kestrel Pharma has agreed to acquire Norvane Bio for "
+     "$300 million. Norvane makes Quelmira tablets. Kestrel also faces the loss of patent protection for key products "
+     "like Foocin.", ["Quelmira"]),
+    ("products-of-the-rest-without-sales-are-assets", "Kestrel Pharma has agreed to acquire Norvane Bio for $300 "
+     "million. Norvane's range has products like Foocin.", ["Foocin"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
