@@ -89,7 +89,9 @@ Rules:
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
-  its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine.
+  its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine, and so is a factor's receptor written with the
+  factor's symbol in brackets ("growth factor 2 (QGF2) receptor": "QGF2R" where the story writes that, else "QGF2
+  receptor"); a name written out with its symbol in brackets after it is that symbol.
 """
 
 from __future__ import annotations
@@ -615,6 +617,8 @@ _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
 _BRACKETED_SYMBOL = re.compile(rf"\(({_SYMBOL})\)")
+# a written name's symbol in brackets right after it, maybe before "receptor": "growth factor 2 (QGF2) receptor"
+_SYMBOL_GIVEN_AFTER = re.compile(rf"\s*\({_SYMBOL}\)")
 _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
@@ -948,6 +952,8 @@ def _targets_in(
         ):
             found.append((before.start(), 2, before.group(1)))
     for m in _WRITTEN_TARGET.finditer(text):
+        if _SYMBOL_GIVEN_AFTER.match(text, m.end()):
+            continue  # "targets the growth factor 2 (QGF2) receptor": the symbol in brackets is read, not the words
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
             found.append((m.start("name"), 2, m.group("name")))
     for m in _ANTI_WRITTEN.finditer(text) if "anti-" in text else ():
@@ -977,7 +983,9 @@ def _targets_in(
     for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
-            found.append((m.start(1), 2, m.group(1)))
+            # "growth factor 1 (QGF1) receptor": the bracket names the factor, the words after it its receptor
+            receptor = text.startswith(" receptor", m.end()) and not named.group(0).strip().startswith("receptor")
+            found.append((m.start(1), 2, f"{m.group(1)} receptor" if receptor else m.group(1)))
     # more symbols listed after a target a product is said to act on: "targeting alpha-synuclein and LRRK2"
     listed = [f for f in found if _TARGET_CTX_BEFORE.search(text, max(0, f[0] - 80), f[0])]
     for at, _rank, name in listed:
@@ -1009,8 +1017,16 @@ def _is_symbol(name: str, not_targets: set[str]) -> bool:
 
 
 def _symbol(target: str, text: str) -> str:
+    if target.endswith(" receptor") and (written := _receptor_symbol(target, text)):
+        return written  # "QGF1 receptor" is "QGF1R" where the story writes that
     symbol = TARGET_SYMBOLS.get(target.lower())
     return symbol if symbol is not None and re.search(rf"(?<![\w\-]){re.escape(symbol)}(?![\w])", text) else target
+
+
+def _receptor_symbol(target: str, text: str) -> str | None:
+    """The symbol a story writes for a receptor named by its ligand's symbol: "QGF1 receptor" is "QGF1R"."""
+    symbol = target[: -len(" receptor")] + "R"
+    return symbol if re.search(rf"(?<![\w\-]){re.escape(symbol)}(?![\w])", text) else None
 
 
 def _isoforms(target: str, text: str, end: int) -> list[str]:

@@ -404,6 +404,10 @@ TARGETS = [
      "TTR.", ["TTR"]),
     ("a-compared-class-is-no-target", f"{LEAD} for NB-140, a QRP1 inhibitor. Compared to first-generation PARP "
      "inhibitors, NB-140 is more selective for QRP1.", ["QRP1"]),
+    ("a-factors-receptor-with-the-factors-symbol-in-brackets", f"{LEAD} for NB-5, a shuttle that targets the "
+     "quelin-like growth factor 2 (QGF2) receptor. NB-5 binds QGF2R.", ["QGF2R"]),
+    ("a-factor-with-its-symbol-in-brackets-is-the-factor", f"{LEAD} for NB-5, which targets the quelin-like growth "
+     "factor 2 (QGF2).", ["QGF2"]),
     ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
 ]
 
