@@ -65,9 +65,9 @@ Rules:
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
-  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets,
-  including
-  QLRK3", "its QRF4 Activator programme", "designed to reduce the production of a protein called QRPSS4"); what a
+  (HRF-3α)", "abnormal tau proteins", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2
+  inhibitor", "four targets, including QLRK3", "its QRF4 Activator programme", "designed to reduce the production
+  of a protein called QRPSS4"); what a
   product carries is none ("armed with an IL-12 payload"), nor a class it is compared with ("Compared to
   first-generation PARP inhibitors, NB-1 ..."); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
   deal's sentences say its target is undisclosed, the rest of the story (another drug's disease: "hereditary TTR
@@ -83,7 +83,10 @@ Rules:
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
   refractory", "progressed on an EGFR TKI"; but "rights to an EGFR TKI" names the product's target), nor is a class of
-  antigen ("tumor associated antigen (TAA)"); the gene whose mutations a gene therapy treats is ("an AAV gene
+  antigen ("tumor associated antigen (TAA)"), nor a symbol in brackets that names a technology ("quelin finger
+  protein (QFP) technology") or a product given by its route or form ("a form of injectable quelase (QCH)": an
+  asset, unless a word of acting follows: "an intravenous tyrosine kinase (QYK) inhibitor"); the gene whose
+  mutations a gene therapy treats is ("an AAV gene
   therapy for X with GRN
   mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
@@ -480,7 +483,10 @@ _GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECA
 _CARRIED_AFTER = re.compile(r"[- ](?:payloads?|transgenes?)\b")
 _CARRIED_BEFORE = re.compile(r"\b(?:armed with|carrying)\s+(?:an?\s+|the\s+)?$")
 _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
-_TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
+# (a word that is also a symbol names the molecule before "protein": "diseases caused by abnormal tau proteins")
+_TARGET_CTX_AFTER = re.compile(
+    rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing|\s+proteins?\b)", re.IGNORECASE
+)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
 _PAIRED_TARGETS = re.compile(
     r"(?:(?<![\w/\-])|(?<=\bpan-))"  # "a pan-PI3K/mTOR inhibitor"
@@ -617,6 +623,19 @@ _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
 _BRACKETED_SYMBOL = re.compile(rf"\(({_SYMBOL})\)")
+# a bracketed symbol before "technology" names the technology, not a target: "zinc finger protein (ZFP) technology"
+_TECHNOLOGY_AFTER = re.compile(r"\s+(?:technolog(?:y|ies)|platforms?)\b")
+# a route or form before a named molecule says it is the product: "injectable quelase (QCH)", "a form of
+# recombinant quelase (rQL)"
+_PRODUCT_FORM_BEFORE = re.compile(
+    r"\b(?:injectable|topical|intravenous|subcutaneous|recombinant|formulation of|form of)"
+    r"\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]*$"
+)
+# the acronym of a product named by its route or form and its molecule: "a form of injectable quelase (QCH)"
+_FORM_ACRONYM = re.compile(
+    r"\b(?:injectable|topical|intravenous|subcutaneous|recombinant)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"[a-z\-]{4,}\s*\(([A-Z]{2,6})\)"
+)
 # a written name's symbol in brackets right after it, maybe before "receptor": "growth factor 2 (QGF2) receptor"
 _SYMBOL_GIVEN_AFTER = re.compile(rf"\s*\({_SYMBOL}\)")
 _NAMED = re.compile(
@@ -982,6 +1001,10 @@ def _targets_in(
             found.append((m.start(1), 2, m.group(1)))
     for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
+        if named and (_TECHNOLOGY_AFTER.match(text, m.end()) or (_PRODUCT_FORM_BEFORE.search(
+            text, max(0, named.start() - 60), named.start() + 1
+        ) and not _TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]))):
+            continue  # "zinc finger protein (ZFP) technology", "injectable collagenase (CCH)": no target's symbol
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
             # "growth factor 1 (QGF1) receptor": the bracket names the factor, the words after it its receptor
             receptor = text.startswith(" receptor", m.end()) and not named.group(0).strip().startswith("receptor")
@@ -1151,6 +1174,10 @@ def _assets_in(text: str) -> list[str]:
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
+    for m in _FORM_ACRONYM.finditer(text) if "(" in text else ():
+        # (not a target's symbol: "an intravenous tyrosine kinase (QYK) inhibitor")
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]):
+            out.append((m.start(1), m.group(1)))  # "a proprietary form of injectable quelase (QCH)"
     for m in _BRAND_BEFORE_FORM.finditer(text) if ("tablet" in text or "capsule" in text or "inject" in text) else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))  # "Norvane makes Quelmira tablets"

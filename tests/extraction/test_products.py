@@ -53,6 +53,9 @@ ASSETS = [
      "like Foocin.", ["Quelmira"]),
     ("products-of-the-rest-without-sales-are-assets", "Kestrel Pharma has agreed to acquire Norvane Bio for $300 "
      "million. Norvane's range has products like Foocin.", ["Foocin"]),
+    ("an-injectable-enzymes-acronym-is-an-asset", f"{LEAD} for a form of injectable quelase (QCH).", ["QCH"]),
+    ("an-acronym-before-an-inhibitor-is-no-asset", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase (QYK) "
+     "inhibitor.", ["NB-8"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
@@ -408,6 +411,13 @@ TARGETS = [
      "quelin-like growth factor 2 (QGF2) receptor. NB-5 binds QGF2R.", ["QGF2R"]),
     ("a-factor-with-its-symbol-in-brackets-is-the-factor", f"{LEAD} for NB-5, which targets the quelin-like growth "
      "factor 2 (QGF2).", ["QGF2"]),
+    ("an-ambiguous-symbol-before-proteins", f"{LEAD} for NB-6 in diseases caused by abnormal tau proteins.", ["tau"]),
+    ("an-ambiguous-symbol-alone-is-no-target", f"{LEAD} for NB-6; the tau of its decay is short.", []),
+    ("a-bracketed-symbol-before-technology-names-it", f"{LEAD} to use Norvane's quelin finger protein (QFP) "
+     "technology.", []),
+    ("an-injectable-enzymes-acronym-is-no-target", f"{LEAD} for a form of injectable quelase (QCH).", []),
+    ("a-bracketed-symbol-before-an-inhibitor-is-a-target", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase "
+     "(QYK) inhibitor.", ["QYK"]),
     ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
 ]
 
