@@ -25,6 +25,7 @@ Rules:
   in quotes, of one or two words ("its 'sRNAx GOLD' platform": the name, and its last word read alone elsewhere is
   it); a product the story calls by name ("an approved drug on the U.S. market called Quelmira", not "a disease
   called X"); a name whose approval a payment awaits ("upon the FDA approval of Quelmira").
+  The coined names of a known asset's parts ("NB-1 is made up of an anti-X antibody and Quelbody-B") are assets.
   An acronym the story spells out in plain words ("targeted protein degradation (TPD)") is no asset anywhere.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
@@ -636,6 +637,12 @@ _FORM_ACRONYM = re.compile(
     r"\b(?:injectable|topical|intravenous|subcutaneous|recombinant)\s+(?:[a-z\-]+\s+){0,2}?"
     r"[a-z\-]{4,}\s*\(([A-Z]{2,6})\)"
 )
+# a known asset said to be made of parts: "NB-1 is made up of an anti-X antibody and Quelbody-B, ..."
+_MADE_OF = re.compile(
+    r"^(?P<asset>[\w\-]+) (?:is made up of|consists of|is composed of|comprises|combines)\s+(?P<parts>[^.;\n]{3,160})"
+)
+# a part's coined name: a capitalised word with a dashed segment or a capital inside ("Quelbody-B", "QuelLink")
+_PART_NAME = re.compile(r"(?<![\w\-])([A-Z][a-z]{2,}(?:-[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)(?![\w\-])")
 # a written name's symbol in brackets right after it, maybe before "receptor": "growth factor 2 (QGF2) receptor"
 _SYMBOL_GIVEN_AFTER = re.compile(rf"\s*\({_SYMBOL}\)")
 _NAMED = re.compile(
@@ -708,6 +715,16 @@ def read_assets(
                     if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
                         found.append(alias)
             at = everything.find(asset, at + 1)
+    # "NB-1 is made up of an antibody and Quelbody-B, Norvane's shuttle": the named parts of a known asset
+    for sentence in all_sentences if found else ():
+        made = _MADE_OF.match(plain_dashes(sentence.text))
+        if made and made.group("asset") in found:
+            for part in _PART_NAME.finditer(made.group("parts")):
+                name = part.group(1)
+                if name.lower() not in blocked and name.upper() not in NOT_ASSET_WORDS and not _is_target(name) and (
+                    not _names_no_product(part, made.group("parts"))
+                ):
+                    found.append(name)
     # brand names given in a sentence that names a known asset
     known = [a.lower() for a in dict.fromkeys(found)]
     for sentence in all_sentences:

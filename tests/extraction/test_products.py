@@ -56,6 +56,10 @@ ASSETS = [
     ("an-injectable-enzymes-acronym-is-an-asset", f"{LEAD} for a form of injectable quelase (QCH).", ["QCH"]),
     ("an-acronym-before-an-inhibitor-is-no-asset", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase (QYK) "
      "inhibitor.", ["NB-8"]),
+    ("the-named-parts-of-an-asset", f"{LEAD} for NB-31. NB-31 is made up of an anti-tau antibody and Quelbody-B, "
+     "Norvane's brain shuttle.", ["NB-31", "Quelbody-B"]),
+    ("unnamed-parts-of-an-asset-are-no-assets", f"{LEAD} for NB-31. NB-31 is made up of an anti-tau antibody and a "
+     "brain shuttle.", ["NB-31"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
