@@ -49,7 +49,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "radiopharmaceutical": (
         r"radioligands?", r"radiopharmaceuticals?", r"radioligand therap(?:y|ies)", r"targeted alpha therap(?:y|ies)",
-        r"alpha therap(?:y|ies)", r"radionuclides?", r"radioconjugates?", r"radiotherapeutics?", r"lutetium",
+        r"alpha therap(?:y|ies)", r"alpha-targeted therap(?:y|ies)", r"radiopharma",
+        r"radionuclides?", r"radioconjugates?", r"radiotherapeutics?", r"lutetium",
         r"actinium", r"Lu-177", r"177Lu", r"Ac-225", r"225Ac", r"lead-212", r"212Pb", r"radio-?labell?ed",
         r"PET(?:/CT|/MRI)? (?:imaging )?agents?", r"radiotracers?", r"radiodiagnostics?", r"(?:fluorine|F)[- ]?18",
         r"18F",
@@ -103,6 +104,8 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "protein": (
         r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
+        # an enzyme given as the product: "injectable collagenase" (not "injectable ... disease")
+        r"injectable [a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!phase)(?<!base)",
         # a toxin fused to a binding protein: "engineered toxin bodies", "an immunotoxin"
         r"engineered toxin bod(?:y|ies)", r"immunotoxins?",
         r"cytokines?", r"interleukin-\d+ (?:therapy|agonist)",
@@ -481,6 +484,8 @@ INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
     ("adenant", "small-molecule"), ("ditan", "small-molecule"),
     # beta-3 adrenoceptor agonists, stem -begron (read from "-egron": "vi-begron" has a prefix of two letters)
     ("egron", "small-molecule"),
+    # platelet aggregation inhibitors, stem -grel- (P2Y12 antagonists: "clopido-grel", "prasu-grel")
+    ("grel", "small-molecule"),
     # peptides: oxytocin antagonists and analogues, vasopressin analogues
     ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
     ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),

@@ -66,7 +66,9 @@ from extraction.products import (
     plain_dashes,
     read_assets,
     read_targets,
+    reports_sales,
     tells_of_another_deal,
+    tells_of_sales,
 )
 from extraction.roles import assign_roles
 from extraction.royalties import read_royalties
@@ -542,8 +544,10 @@ def _read_products(
     assets = read_assets(head + relevant, head + relevant + plain + past, party_forms, elsewhere)
     if not assets:
         # the deal's sentences name none ("rights to a KRAS inhibitor"): the rest of this deal's story does
-        # (not what leads a company's own pipeline: "Heading its pipeline is NB-1")
-        rest = [s for s in plain if s.index not in taken and not describes_a_pipeline(s.text)]
+        # (not what leads a company's own pipeline: "Heading its pipeline is NB-1"; nor what a company's sales and
+        # patents are told of: "faces the loss of patent protection for key products like Foo")
+        rest = [s for s in plain if s.index not in taken and not describes_a_pipeline(s.text)
+                and not tells_of_sales(s.text)]
         assets = read_assets(rest, head + relevant + plain + past, party_forms)
     if not assets:
         # nor does the rest: what the story's past-tense sentences that speak of this deal name ("Pursuant to the
@@ -576,14 +580,18 @@ def _read_products(
     past_indexes = {s.index for s in past}
     told_before = [s for s in asset_sentences if s.index in past_indexes]
     modalities = read_modalities(
-        _weighted(head, relevant, [s for s in asset_sentences if s.index not in past_indexes], party_forms),
+        # (not what a company's products brought in: "The vaccine and treatment brought in $16 billion")
+        _weighted(head, [s for s in relevant if not reports_sales(s.text)],
+                  [s for s in asset_sentences if s.index not in past_indexes], party_forms),
         implied,
         assets,
         [(_blanked(_joined(told_before), party_forms), 1.0)] if told_before else [],
     )
     if not modalities:
         used = taken | {s.index for s in asset_sentences}
-        rest = [s for s in plain if s.index not in used and not describes_a_pipeline(s.text)]  # not a party's pipeline
+        # (not a party's pipeline, nor its sales: "Foo rang up $3 billion in sales")
+        rest = [s for s in plain if s.index not in used and not describes_a_pipeline(s.text)
+                and not tells_of_sales(s.text)]
         modalities = read_modalities([(_blanked(_joined(rest), party_forms), 1.0)])
     # "an experimental drug ... which works on both PD-L1 and VEGF": an antibody that does is a bispecific
     modalities = with_dual_targets(modalities, [s.text for s in head + relevant])

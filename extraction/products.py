@@ -14,12 +14,18 @@ Rules:
   includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
   the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands"); names
   listed after an asset ("drugs Foocin, Barex (both for gout) and Quelmira", "OTC drugs such as X", "its two
-  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
+  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand before its dosage form ("makes Quelmira
+  tablets"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
   without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
   "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
   for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
   lower-case name no stem tells where a phrase says the deal is about it ("an agreement for tolvexap in Asia", "the
-  commercialization of tolvexap"), when it ends like no English word ("rights to develop", "supply of products").
+  commercialization of tolvexap", also after a route or a formulation: "oral tolvexap", "a dry powder formulation
+  of tolvexap"), when it ends like no English word ("rights to develop", "supply of products"); a platform's name
+  in quotes, of one or two words ("its 'sRNAx GOLD' platform": the name, and its last word read alone elsewhere is
+  it); a product the story calls by name ("an approved drug on the U.S. market called Quelmira", not "a disease
+  called X"); a name whose approval a payment awaits ("upon the FDA approval of Quelmira").
+  The coined names of a known asset's parts ("NB-1 is made up of an anti-X antibody and Quelbody-B") are assets.
   An acronym the story spells out in plain words ("targeted protein degradation (TPD)") is no asset anywhere.
 - A double hyphen stands for a dash, read as a comma ("the antibody--NB-1--is", "platform--dubbed X--").
 - A name given in brackets right after an asset anywhere in the story is another name of it
@@ -43,7 +49,10 @@ Rules:
   partnered"), and, beside other assets, what a clause says a company makes (", maker of the drug Foo,",
   ", which makes the CAR-T Bar,"; nor is it read for modalities).
   What leads a company's own pipeline ("Heading its pipeline is NB-1", `describes_a_pipeline`) and what it sells
-  besides ("Kestrel also markets Foo") is background:
+  besides ("Kestrel also markets Foo"; "expands Kestrel's pipeline, which also includes Foo and its lead product
+  Bar") is background, and so is a sentence telling of a company's sales or patents ("faces the loss of patent
+  protection for key products like Foo", "Foo rang up $3 billion in sales", `tells_of_sales`; for modalities, a deal
+  sentence that says what products brought in, `reports_sales`):
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -57,9 +66,9 @@ Rules:
   words (`tau`, `MET`), and gene-like symbols not in the table, need a word beside them that says a
   product acts on them ("targets the receptor CD123", "targets the B-cell maturation antigen
   (BCMA)", "BCMA-targeting", "anti-PD-1", "cells that express L1CAM", "a ROR2 antibody", "factor-3α
-  (HRF-3α)", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2 inhibitor", "four targets,
-  including
-  QLRK3", "its QRF4 Activator programme", "designed to reduce the production of a protein called QRPSS4"); what a
+  (HRF-3α)", "abnormal tau proteins", "an inhibitor of Quelostin, a secreted protein", "a Quelpoint Kinase 2
+  inhibitor", "four targets, including QLRK3", "its QRF4 Activator programme", "designed to reduce the production
+  of a protein called QRPSS4"); what a
   product carries is none ("armed with an IL-12 payload"), nor a class it is compared with ("Compared to
   first-generation PARP inhibitors, NB-1 ..."); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
   deal's sentences say its target is undisclosed, the rest of the story (another drug's disease: "hereditary TTR
@@ -75,13 +84,18 @@ Rules:
   "CD3xCD20", "PD-L1x4-1BB"), and so do the isoforms of one symbol ("PPAR alpha and delta"). A marker
   that selects patients is not a target ("EGFR-mutated", "positive for PD-L1 expression", "PD-1
   refractory", "progressed on an EGFR TKI"; but "rights to an EGFR TKI" names the product's target), nor is a class of
-  antigen ("tumor associated antigen (TAA)"); the gene whose mutations a gene therapy treats is ("an AAV gene
+  antigen ("tumor associated antigen (TAA)"), nor a symbol in brackets that names a technology ("quelin finger
+  protein (QFP) technology") or a product given by its route or form ("a form of injectable quelase (QCH)": an
+  asset, unless a word of acting follows: "an intravenous tyrosine kinase (QYK) inhibitor"); the gene whose
+  mutations a gene therapy treats is ("an AAV gene
   therapy for X with GRN
   mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
-  its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine.
+  its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine, and so is a factor's receptor written with the
+  factor's symbol in brackets ("growth factor 2 (QGF2) receptor": "QGF2R" where the story writes that, else "QGF2
+  receptor"); a name written out with its symbol in brackets after it is that symbol.
 """
 
 from __future__ import annotations
@@ -158,6 +172,10 @@ _NOT_INN = frozenset(
         "pharmacist", "preclinical", "translocation",
     }
 )  # fmt: skip
+# a platform's name in quotes may be of two words: "its proprietary 'sRNAx GOLD' platform"
+_QUOTED_PLATFORM = re.compile(
+    r"[‘'“\"]([A-Za-z][A-Za-z0-9\-]{1,20}(?: [A-Z][A-Za-z0-9\-]{1,20})?)[’'”\"]\s+(?:platform|technology)\b"
+)
 _PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)"
                        r"|(?<![\w\-])([A-Z][A-Za-z]{3,20}(?:-[A-Z][A-Za-z]{2,20})?|[A-Z]{3,12})"
                        r"(?:™|®|TM)?\s+(?:platform|technology platform|librar(?:y|ies))\b")
@@ -168,7 +186,9 @@ _ABOUT = re.compile(
     # what a deal takes in: "the deal also includes X", "the centrepiece of the deal is X"
     r"|(?:deal|agreement|transaction|acquisition|purchase|sale),? (?:also )?includ(?:es|ing)|and also includes"
     r"|\b(?:headliner|centerpiece|centrepiece|crown jewel|prize) (?:in|of) the (?:deal|agreement|transaction"
-    r"|acquisition) is)"
+    r"|acquisition) is"
+    # what a deal's payment awaits: "payable upon the FDA approval of Quelmira"
+    r"|\bapproval (?:of|for))"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(
@@ -252,12 +272,16 @@ _LISTED_AFTER = re.compile(
     re.VERBOSE,
 )
 # A lower-case name with no known stem where a phrase says the deal is about it: "an agreement for norvapraxine in
-# MENA", "to commercialise norvapraxine, a novel antipsychotic", "the commercialization of kestrolap in the US"; it
-# must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
+# MENA", "to commercialise norvapraxine, a novel antipsychotic", "the commercialization of kestrolap in the US",
+# also after a route or a formulation ("rights to oral kestrolap", "commercialization of a dry powder formulation of
+# kestrolap"); it must look like no English word (`_PLAIN_WORD_ENDINGS`, `_PLAIN_WORDS`)
 _ABOUT_LOWER = re.compile(
     r"""\b(?:rights\ (?:to|for)|licen[cs]e\ (?:to|for)|agreement\ for|commerciali[sz]e|supply\ of|licen[cs]ing\ of
         |commerciali[sz]ation\ of)
     \s+(?:(?:the|its|their)\s+)?
+    # a route or a formulation before the name: "oral norvapraxine", "a dry powder formulation of norvapraxine"
+    (?:(?:an?\s+)?(?:oral|intravenous|subcutaneous|inhaled|topical|intranasal|injectable|long-acting)\s+
+      |(?:an?\s+)?(?:[a-z\-]+\s+){0,3}(?:formulation|version|form)\s+of\s+)?
     ([a-z]{7,})                                                          # the name: "norvapraxine"
     (?=\s*(?:[,.;:()]|$)|\s+(?:in|for|to|from|with|outside|across|under|and|or|is|was|has|will)\b)""",
     re.VERBOSE | re.MULTILINE,
@@ -277,6 +301,14 @@ _LEAD_CANDIDATE = re.compile(
     r"\b(?:lead|most advanced|flagship) (?:product |drug |clinical |development |therapeutic )?candidate,?"
     r" (?:is |called |named )?([A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+)(?![\w\-])"
 )
+# A product the story calls by its name, a few words after its noun: "an approved drug on the U.S. market called
+# Quelmira" (no comma between: not "a drug, which treats a disease called X")
+_PRODUCT_CALLED = re.compile(
+    r"\b(?:drug|medicine|product|therapy|treatment|candidate|vaccine|antibody)"
+    r"(?:\s+(?!(?:disease|condition|disorder|syndrome|cancer|company|firm|protein|gene|enzyme|receptor|target"
+    r"|pathway|study|trial)\b)[\w.\-]+){0,4}?"
+    r"\s+(?:called|named|dubbed|branded)\s+([A-Z][a-z]{3,}|[A-Z]{4,})[®™]?(?=[\s,.;)]|$)"
+)
 # "launched under the brand name XCOPRI": in a sentence naming a known asset, another name of it
 _BRAND_NAMED = re.compile(
     r"\b(?:(?:under )?the (?:brand|trade) name|brand name|marketed as|sold as|sold under the name)"
@@ -289,6 +321,10 @@ _BIOLOGIC_SUFFIX = re.compile(r"(?<=[a-z]{5})-[a-z]{4}$")
 _LOOKS_INN = re.compile(r"[a-z]{7,}(?<!ly)(?<!ing)(?<!tion)(?<!ed)(?<!ment)(?<!ness)")
 # a disease's word in brackets after a brand is what it treats, not its INN: "Edarbi (hypertension)"
 _DISEASE_WORD = re.compile(rf"[a-z\-]+(?:{'|'.join(DISEASE_ENDINGS)})")
+# a brand before its dosage form is a product: "Norvane makes Quelmira tablets", "QUELMIRA injection"
+_BRAND_BEFORE_FORM = re.compile(
+    rf"(?<![\w\-])([A-Z][a-z]{{3,}}|[A-Z]{{4,}})[®™]?\s+(?:{'|'.join(DOSAGE_FORMS)})(?![\w\-])"
+)
 # the dosage form written after an INN: "tolotriptan nasal spray", "velugolix tablets 10 mg"
 _DOSAGE_FORM = re.compile(rf"\s+(?:for\s+)?(?:{'|'.join(DOSAGE_FORMS)})(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|ml|mL|%))?$")
 _ALIASES = re.compile(r"[®™]?\s*\(([^()]{3,80})\)")  # "CT053 (zevor-cel)", "Quelvix® (tolobamate)"
@@ -353,6 +389,17 @@ _PIPELINE_LED_BY = re.compile(
     # what a company sells besides the deal's product: "Kestrel also markets Foo in Asia", "It already sells Bar"
     r"|\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\b"
 )
+# a sentence that tells of a company's sales or of the patents on what it sells: "Foo rang up $3 billion in sales",
+# "faces the loss of patent protection for key products like Foo" (not "Keytruda, the best-selling drug": a drug
+# compared with)
+_TELLS_OF_SALES = re.compile(
+    r"\bin (?:annual |global |worldwide )?sales\b"
+    r"|\bpatent (?:protection|cliff|expir\w*)|\bloss of (?:exclusivity|patent)|\bgeneric competition\b"
+)
+# what products brought in: "The vaccine and treatment brought in more than $16 billion" (not a deal's payment)
+_SALES_TAKEN = re.compile(
+    r"\b(?:brought|rang|racked|raked|pulled) (?:in|up) (?:more than |nearly |about |over |almost |some )?[$€£¥]"
+)
 # the clause that describes a company by what it makes or sells: ", maker of the eye drug Foo,"
 # a sentence that tells of another deal of a party: "It struck a separate deal with X for its anti-tau antibody",
 # "Separately, Y markets ...": its products are that deal's, not this one's
@@ -370,6 +417,12 @@ _MAKER_OF = re.compile(r",\s+(?:(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|
 _ALSO_SELLS = re.compile(
     r"\b(?:also|already|separately) (?:markets|sells|commerciali[sz]es)\s+"
     r"([^;.\n]{3,80}?)(?=\s+(?:and|but)\s+(?:will|would|is|are|has|now|to)\b|,?\s+which\b|[;.\n]|$)"
+)
+# what a party's pipeline already holds, up to the end of the clause: "expands Kestrel's pipeline for sleep
+# disorders, which also includes Foocin, and the company's lead product Barex" (not "the deal also includes X")
+_PIPELINE_ALSO_HAS = re.compile(
+    r"\b(?:pipeline|portfolio|line-?up|franchise)\b[^.;\n]{0,60}?\b(?:also|already) (?:includes|contains|has)\s+"
+    r"([^;.\n]{3,120}?)(?=\s+(?:and|but)\s+(?:will|would|is|are|has|now|to)\b|[;.\n]|$)"
 )
 # another name joined to an asset before a plural product noun: "its Foocin and Barex brands"
 _COORDINATED = re.compile(
@@ -431,7 +484,10 @@ _GENE_THERAPY = re.compile(r"\bgene (?:therap|replacement)|\bAAV\b", re.IGNORECA
 _CARRIED_AFTER = re.compile(r"[- ](?:payloads?|transgenes?)\b")
 _CARRIED_BEFORE = re.compile(r"\b(?:armed with|carrying)\s+(?:an?\s+|the\s+)?$")
 _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|refractory to)\s+(?:an?\s+)?$")
-_TARGET_CTX_AFTER = re.compile(rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing)", re.IGNORECASE)
+# (a word that is also a symbol names the molecule before "protein": "diseases caused by abnormal tau proteins")
+_TARGET_CTX_AFTER = re.compile(
+    rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing|\s+proteins?\b)", re.IGNORECASE
+)
 # "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
 _PAIRED_TARGETS = re.compile(
     r"(?:(?<![\w/\-])|(?<=\bpan-))"  # "a pan-PI3K/mTOR inhibitor"
@@ -568,6 +624,27 @@ _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
 _BRACKETED_SYMBOL = re.compile(rf"\(({_SYMBOL})\)")
+# a bracketed symbol before "technology" names the technology, not a target: "zinc finger protein (ZFP) technology"
+_TECHNOLOGY_AFTER = re.compile(r"\s+(?:technolog(?:y|ies)|platforms?)\b")
+# a route or form before a named molecule says it is the product: "injectable quelase (QCH)", "a form of
+# recombinant quelase (rQL)"
+_PRODUCT_FORM_BEFORE = re.compile(
+    r"\b(?:injectable|topical|intravenous|subcutaneous|recombinant|formulation of|form of)"
+    r"\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]*$"
+)
+# the acronym of a product named by its route or form and its molecule: "a form of injectable quelase (QCH)"
+_FORM_ACRONYM = re.compile(
+    r"\b(?:injectable|topical|intravenous|subcutaneous|recombinant)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"[a-z\-]{4,}\s*\(([A-Z]{2,6})\)"
+)
+# a known asset said to be made of parts: "NB-1 is made up of an anti-X antibody and Quelbody-B, ..."
+_MADE_OF = re.compile(
+    r"^(?P<asset>[\w\-]+) (?:is made up of|consists of|is composed of|comprises|combines)\s+(?P<parts>[^.;\n]{3,160})"
+)
+# a part's coined name: a capitalised word with a dashed segment or a capital inside ("Quelbody-B", "QuelLink")
+_PART_NAME = re.compile(r"(?<![\w\-])([A-Z][a-z]{2,}(?:-[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)(?![\w\-])")
+# a written name's symbol in brackets right after it, maybe before "receptor": "growth factor 2 (QGF2) receptor"
+_SYMBOL_GIVEN_AFTER = re.compile(rf"\s*\({_SYMBOL}\)")
 _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
@@ -638,6 +715,16 @@ def read_assets(
                     if _looks_like_asset_alias(alias) and alias.lower() not in blocked:
                         found.append(alias)
             at = everything.find(asset, at + 1)
+    # "NB-1 is made up of an antibody and Quelbody-B, Norvane's shuttle": the named parts of a known asset
+    for sentence in all_sentences if found else ():
+        made = _MADE_OF.match(plain_dashes(sentence.text))
+        if made and made.group("asset") in found:
+            for part in _PART_NAME.finditer(made.group("parts")):
+                name = part.group(1)
+                if name.lower() not in blocked and name.upper() not in NOT_ASSET_WORDS and not _is_target(name) and (
+                    not _names_no_product(part, made.group("parts"))
+                ):
+                    found.append(name)
     # brand names given in a sentence that names a known asset
     known = [a.lower() for a in dict.fromkeys(found)]
     for sentence in all_sentences:
@@ -650,7 +737,9 @@ def read_assets(
     # "targeted protein degradation (TPD)" anywhere in the story: the acronym of plain words names no product
     spelled = {m.group(1) for m in _BRACKETED_ACRONYM.finditer(everything) if m.group(1) in found and
                _abbreviates_words(m.group(1), everything[: m.start()])} if "(" in everything else set()
-    return _unique(f for f in found if f not in spelled)
+    # "GOLD" read alone where the story also names "sRNAx GOLD": the longer name's tail is that name
+    tails = {f.rsplit(" ", 1)[1] for f in found if " " in f and f.rsplit(" ", 1)[1][:1].isupper()}
+    return _unique(f for f in found if f not in spelled and f not in tails)
 
 
 def describes_a_pipeline(sentence: str) -> bool:
@@ -663,6 +752,21 @@ def describes_a_pipeline(sentence: str) -> bool:
     )
 
 
+def tells_of_sales(sentence: str) -> bool:
+    """Whether a sentence tells of a company's sales or of the patents on what it sells ("Kestrel also faces the
+    loss of patent protection for key products like Foo", "Foo rang up $3 billion in sales"): background, not a deal's
+    product, when the rest of the story is read for one."""
+    lower = sentence.lower()
+    may = "sales" in lower or "patent" in lower or "generic" in lower or "exclusivity" in lower
+    return bool(_TELLS_OF_SALES.search(lower)) if may else reports_sales(sentence)
+
+
+def reports_sales(sentence: str) -> bool:
+    """Whether a sentence tells what a company's products brought in ("The vaccine and treatment brought in more
+    than $16 billion"): a figure of its business, whose products are not the deal's."""
+    return bool(_SALES_TAKEN.search(sentence)) if (" in " in sentence or " up " in sentence) else False
+
+
 def what_a_company_makes(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses that describe a company by what it makes (", maker of the drug Foo,", ", which
     makes insulin pens and the CAR-T Bar,"): background, not the deal's products."""
@@ -673,10 +777,14 @@ def what_a_company_makes(text: str) -> list[tuple[int, int]]:
 
 
 def _sold_besides(text: str) -> list[tuple[int, int]]:
-    """The spans of what a company is said to sell besides the deal's product ("Sato also markets Foo in Asia")."""
+    """The spans of what a company is said to sell besides the deal's product ("Sato also markets Foo in Asia") or
+    what its pipeline already holds ("expands Sato's pipeline, which also includes Foo")."""
     may = "also " in text or "already " in text or "separately " in text
-    return [m.span(1) for m in _ALSO_SELLS.finditer(text)] if may and ("sells " in text or "markets " in text or (
+    spans = [m.span(1) for m in _ALSO_SELLS.finditer(text)] if may and ("sells " in text or "markets " in text or (
         "commerciali" in text)) else []
+    if may and ("pipeline" in text or "portfolio" in text or "line" in text or "franchise" in text):
+        spans += [m.span(1) for m in _PIPELINE_ALSO_HAS.finditer(text)]  # what a party's pipeline already holds
+    return spans
 
 
 def _without_what_it_sells(text: str) -> str:
@@ -880,6 +988,8 @@ def _targets_in(
         ):
             found.append((before.start(), 2, before.group(1)))
     for m in _WRITTEN_TARGET.finditer(text):
+        if _SYMBOL_GIVEN_AFTER.match(text, m.end()):
+            continue  # "targets the growth factor 2 (QGF2) receptor": the symbol in brackets is read, not the words
         if not _NOT_A_NAME_WORD.intersection(m.group("name").split()):
             found.append((m.start("name"), 2, m.group("name")))
     for m in _ANTI_WRITTEN.finditer(text) if "anti-" in text else ():
@@ -908,8 +1018,14 @@ def _targets_in(
             found.append((m.start(1), 2, m.group(1)))
     for m in _BRACKETED_SYMBOL.finditer(text) if "(" in text else ():
         named = _NAMED.search(text, max(0, m.start() - 40), m.start())
+        if named and (_TECHNOLOGY_AFTER.match(text, m.end()) or (_PRODUCT_FORM_BEFORE.search(
+            text, max(0, named.start() - 60), named.start() + 1
+        ) and not _TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]))):
+            continue  # "zinc finger protein (ZFP) technology", "injectable collagenase (CCH)": no target's symbol
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
-            found.append((m.start(1), 2, m.group(1)))
+            # "growth factor 1 (QGF1) receptor": the bracket names the factor, the words after it its receptor
+            receptor = text.startswith(" receptor", m.end()) and not named.group(0).strip().startswith("receptor")
+            found.append((m.start(1), 2, f"{m.group(1)} receptor" if receptor else m.group(1)))
     # more symbols listed after a target a product is said to act on: "targeting alpha-synuclein and LRRK2"
     listed = [f for f in found if _TARGET_CTX_BEFORE.search(text, max(0, f[0] - 80), f[0])]
     for at, _rank, name in listed:
@@ -941,8 +1057,16 @@ def _is_symbol(name: str, not_targets: set[str]) -> bool:
 
 
 def _symbol(target: str, text: str) -> str:
+    if target.endswith(" receptor") and (written := _receptor_symbol(target, text)):
+        return written  # "QGF1 receptor" is "QGF1R" where the story writes that
     symbol = TARGET_SYMBOLS.get(target.lower())
     return symbol if symbol is not None and re.search(rf"(?<![\w\-]){re.escape(symbol)}(?![\w])", text) else target
+
+
+def _receptor_symbol(target: str, text: str) -> str | None:
+    """The symbol a story writes for a receptor named by its ligand's symbol: "QGF1 receptor" is "QGF1R"."""
+    symbol = target[: -len(" receptor")] + "R"
+    return symbol if re.search(rf"(?<![\w\-]){re.escape(symbol)}(?![\w])", text) else None
 
 
 def _isoforms(target: str, text: str, end: int) -> list[str]:
@@ -1016,6 +1140,15 @@ def _assets_in(text: str) -> list[str]:
             and not _abbreviates_words(name, text[: m.start(1)])
         ):
             out.append((m.start(), name))
+    for m in _QUOTED_PLATFORM.finditer(text) if has_platform else ():
+        name = m.group(1)
+        if any(c.isupper() for c in name) and name.upper() not in NOT_ASSET_WORDS and (
+            name.lower() not in _GENERIC_PLATFORM_WORDS
+        ):
+            out.append((m.start(1), name))
+    for m in _PRODUCT_CALLED.finditer(text) if " called " in text or " named " in text else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
+            out.append((m.start(1), m.group(1)))
     for m in _ABOUT.finditer(text):
         brand = _BRAND.match(text, m.end())
         if brand and brand.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(brand, text):
@@ -1058,6 +1191,13 @@ def _assets_in(text: str) -> list[str]:
     for m in _LEAD_CANDIDATE.finditer(text) if "candidate" in text else ():
         if m.group(1).upper() not in NOT_ASSET_WORDS:
             out.append((m.start(1), m.group(1)))
+    for m in _FORM_ACRONYM.finditer(text) if "(" in text else ():
+        # (not a target's symbol: "an intravenous tyrosine kinase (QYK) inhibitor")
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]):
+            out.append((m.start(1), m.group(1)))  # "a proprietary form of injectable quelase (QCH)"
+    for m in _BRAND_BEFORE_FORM.finditer(text) if ("tablet" in text or "capsule" in text or "inject" in text) else ():
+        if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
+            out.append((m.start(1), m.group(1)))  # "Norvane makes Quelmira tablets"
     for m in _PRODUCT_NOUN_BRAND.finditer(text):
         if m.group(1).upper() not in NOT_ASSET_WORDS and not _names_no_product(m, text):
             out.append((m.start(1), m.group(1)))

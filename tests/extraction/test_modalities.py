@@ -14,6 +14,12 @@ CASES = [
     ("t-cell-engager-is-bispecific", f"{LEAD} for NB-3, a T-cell engager for solid tumours.", ("bispecific",)),
     ("nk-engager-is-not-cell-therapy", f"{LEAD} covering Norvane's NK cell engager platform.", ("bispecific",)),
     ("radioligand", f"{LEAD} for NB-177, a radioligand therapy targeting PSMA.", ("radiopharmaceutical",)),
+    ("radiopharma", "Kestrel Pharma hands Norvane Bio $28M to expand its radiopharma options.",
+     ("radiopharmaceutical",)),
+    ("alpha-targeted-therapy", f"{LEAD} for an alpha-targeted therapy in neuroendocrine tumours.",
+     ("radiopharmaceutical",)),
+    ("an-injectable-enzyme-is-a-protein", f"{LEAD} for a form of injectable quelase for contractures.", ("protein",)),
+    ("an-injectable-for-a-disease-is-no-protein", f"{LEAD} for an injectable for Quelmar disease.", ()),
     ("sirna", f"{LEAD} for NB-11, an siRNA against ANGPTL3.", ("oligonucleotide",)),
     ("small-molecule", f"{LEAD} for NB-8, an oral small molecule KRAS G12C inhibitor.", ("small-molecule",)),
     ("gene-editing", f"{LEAD} to use Norvane's CRISPR base editing technology.", ("gene-editing",)),
@@ -158,6 +164,25 @@ def test_another_company_named_by_its_class_names_no_modality():
     deal = extract(text).deal
     assert deal is not None
     assert deal.modalities == ("small-molecule",)
+
+
+def test_what_a_companys_products_brought_in_names_no_modality():
+    text = (
+        "Kestrel Pharma will pay $900 million to acquire Norvane Bio. Kestrel's vaccine brought in more than $16 "
+        "billion last year. Norvane makes Quelmira tablets."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("small-molecule",)
+
+
+def test_a_deal_sentence_on_a_vaccine_names_its_modality():
+    text = (
+        "Kestrel Pharma will pay $900 million to acquire Norvane Bio and its vaccine. Norvane makes Quelmira tablets."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.modalities == ("vaccine",)
 
 
 def test_a_partys_name_names_no_modality():

@@ -22,6 +22,44 @@ ASSETS = [
     ("a-platform-followed-by-a-clause", f"{LEAD} for its platform, Norvane said.", []),
     ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
      ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
+    ("the-first-of-two-inns-joined-by-and", f"{LEAD} for two phase 3 assets – velotogrel and quenerimod.",
+     ["velotogrel", "quenerimod"]),
+    ("a-word-that-ends-like-a-stem-after-a-short-prefix-is-no-inn", f"{LEAD} for NB-12, not a mongrel.", ["NB-12"]),
+    ("a-lower-case-name-after-a-route", f"{LEAD} for the commercialization of oral tolvexap in Asia.", ["tolvexap"]),
+    ("a-lower-case-name-after-a-formulation", f"{LEAD} for the commercialization of a dry powder formulation "
+     "of tolvexap.", ["tolvexap"]),
+    ("a-plain-word-after-a-route-is-no-name", f"{LEAD} for the commercialization of oral products in Asia.", []),
+    ("a-quoted-platform-name-of-two-words", f"{LEAD} to use Norvane's proprietary ‘sRNAx GOLD’ platform, and "
+     "Kestrel will design siRNAs on the sRNAx GOLD platform.", ["sRNAx GOLD"]),
+    ("a-quoted-plain-word-is-no-platform", f"{LEAD} to use Norvane's ‘next-generation’ platform.", []),
+    ("a-drug-called-a-name", f"{LEAD}. Norvane has an approved drug on the U.S. market called Quelmira.",
+     ["Quelmira"]),
+    ("a-disease-called-a-name-is-no-drug", f"{LEAD}. Norvane's drug treats a kidney disease called Quelmar "
+     "nephropathy.", []),
+    ("what-a-payment-awaits-the-approval-of", f"{LEAD}. A CVR pays $5.00 upon the FDA approval of Quelmira in a "
+     "second indication.", ["Quelmira"]),
+    ("the-approval-of-a-companys-holders-is-no-product", f"{LEAD}, subject to approval of Halvard Pharmaceuticals' "
+     "shareholders.", []),
+    ("what-a-partys-pipeline-already-holds-is-no-asset", f"{LEAD} for NB-44. The deal expands Kestrel's pipeline "
+     "for sleep disorders, which also includes Foocin, and the company's lead product Barex.", ["NB-44"]),
+    ("what-the-deal-also-includes-is-an-asset", f"{LEAD} for NB-44. The deal also includes Barex.",
+     ["NB-44", "Barex"]),
+    ("a-brand-before-its-dosage-form", "Kestrel Pharma has agreed to acquire Norvane Bio for $300 million. Norvane "
+     "makes Quelmira tablets for gout.", ["Quelmira"]),
+    ("a-function-word-before-a-dosage-form-is-no-brand", f"{LEAD} for NB-3. These tablets are taken daily.",
+     ["NB-3"]),
+    ("a-companys-patents-and-sales-are-no-asset-of-the-rest", "Kestrel Pharma has agreed to acquire Norvane Bio for "
+     "$300 million. Norvane makes Quelmira tablets. Kestrel also faces the loss of patent protection for key products "
+     "like Foocin.", ["Quelmira"]),
+    ("products-of-the-rest-without-sales-are-assets", "Kestrel Pharma has agreed to acquire Norvane Bio for $300 "
+     "million. Norvane's range has products like Foocin.", ["Foocin"]),
+    ("an-injectable-enzymes-acronym-is-an-asset", f"{LEAD} for a form of injectable quelase (QCH).", ["QCH"]),
+    ("an-acronym-before-an-inhibitor-is-no-asset", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase (QYK) "
+     "inhibitor.", ["NB-8"]),
+    ("the-named-parts-of-an-asset", f"{LEAD} for NB-31. NB-31 is made up of an anti-tau antibody and Quelbody-B, "
+     "Norvane's brain shuttle.", ["NB-31", "Quelbody-B"]),
+    ("unnamed-parts-of-an-asset-are-no-assets", f"{LEAD} for NB-31. NB-31 is made up of an anti-tau antibody and a "
+     "brain shuttle.", ["NB-31"]),
     ("inn-antisense", f"{LEAD} for vesofarsen, an antisense oligonucleotide.", ["vesofarsen"]),
     ("platform-acronym", f"{LEAD} covering the Norvane Antibody Targeting Engine (NATE) platform.", ["NATE"]),
     ("not-targets-or-money", f"{LEAD} for a CD19 CAR-T therapy; Kestrel pays $10 million (RMB 70 million) upfront.",
@@ -373,6 +411,17 @@ TARGETS = [
      "TTR.", ["TTR"]),
     ("a-compared-class-is-no-target", f"{LEAD} for NB-140, a QRP1 inhibitor. Compared to first-generation PARP "
      "inhibitors, NB-140 is more selective for QRP1.", ["QRP1"]),
+    ("a-factors-receptor-with-the-factors-symbol-in-brackets", f"{LEAD} for NB-5, a shuttle that targets the "
+     "quelin-like growth factor 2 (QGF2) receptor. NB-5 binds QGF2R.", ["QGF2R"]),
+    ("a-factor-with-its-symbol-in-brackets-is-the-factor", f"{LEAD} for NB-5, which targets the quelin-like growth "
+     "factor 2 (QGF2).", ["QGF2"]),
+    ("an-ambiguous-symbol-before-proteins", f"{LEAD} for NB-6 in diseases caused by abnormal tau proteins.", ["tau"]),
+    ("an-ambiguous-symbol-alone-is-no-target", f"{LEAD} for NB-6; the tau of its decay is short.", []),
+    ("a-bracketed-symbol-before-technology-names-it", f"{LEAD} to use Norvane's quelin finger protein (QFP) "
+     "technology.", []),
+    ("an-injectable-enzymes-acronym-is-no-target", f"{LEAD} for a form of injectable quelase (QCH).", []),
+    ("a-bracketed-symbol-before-an-inhibitor-is-a-target", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase "
+     "(QYK) inhibitor.", ["QYK"]),
     ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
 ]
 
