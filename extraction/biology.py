@@ -104,7 +104,7 @@ MODALITY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "protein": (
         r"recombinant(?: human)?(?: [\w\-]+){1,3}", r"fusion proteins?", r"enzyme replacement",
-        # an enzyme given as the product: "injectable collagenase" (not "injectable ... disease")
+        # an enzyme given as the product: "injectable hyaluronidase" (not "injectable ... disease")
         r"injectable [a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!phase)(?<!base)",
         # a toxin fused to a binding protein: "engineered toxin bodies", "an immunotoxin"
         r"engineered toxin bod(?:y|ies)", r"immunotoxins?",

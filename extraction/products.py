@@ -22,7 +22,7 @@ Rules:
   lower-case name no stem tells where a phrase says the deal is about it ("an agreement for tolvexap in Asia", "the
   commercialization of tolvexap", also after a route or a formulation: "oral tolvexap", "a dry powder formulation
   of tolvexap"), when it ends like no English word ("rights to develop", "supply of products"); a platform's name
-  in quotes, of one or two words ("its 'sRNAx GOLD' platform": the name, and its last word read alone elsewhere is
+  in quotes, of one or two words ("its 'NorRNA PRIME' platform": the name, and its last word read alone elsewhere is
   it); a product the story calls by name ("an approved drug on the U.S. market called Quelmira", not "a disease
   called X"); a name whose approval a payment awaits ("upon the FDA approval of Quelmira").
   The coined names of a known asset's parts ("NB-1 is made up of an anti-X antibody and Quelbody-B") are assets.
@@ -172,7 +172,7 @@ _NOT_INN = frozenset(
         "pharmacist", "preclinical", "translocation",
     }
 )  # fmt: skip
-# a platform's name in quotes may be of two words: "its proprietary 'sRNAx GOLD' platform"
+# a platform's name in quotes may be of two words: "its proprietary 'NorRNA PRIME' platform"
 _QUOTED_PLATFORM = re.compile(
     r"[‘'“\"]([A-Za-z][A-Za-z0-9\-]{1,20}(?: [A-Z][A-Za-z0-9\-]{1,20})?)[’'”\"]\s+(?:platform|technology)\b"
 )
@@ -624,7 +624,7 @@ _SYMBOL_AT_END = re.compile(rf"(?<![\w\-])({_SYMBOL})$")
 # A symbol given in brackets after the name of a receptor, an enzyme or an antigen: "histone deacetylase 6
 # (HDAC6)", "B-cell maturation antigen (BCMA)", "Toll-like receptor 9 (TLR9)" (the bracket is found first)
 _BRACKETED_SYMBOL = re.compile(rf"\(({_SYMBOL})\)")
-# a bracketed symbol before "technology" names the technology, not a target: "zinc finger protein (ZFP) technology"
+# a bracketed symbol before "technology" names the technology, not a target: "norvane binding protein (NBP) technology"
 _TECHNOLOGY_AFTER = re.compile(r"\s+(?:technolog(?:y|ies)|platforms?)\b")
 # a route or form before a named molecule says it is the product: "injectable quelase (QCH)", "a form of
 # recombinant quelase (rQL)"
@@ -737,7 +737,7 @@ def read_assets(
     # "targeted protein degradation (TPD)" anywhere in the story: the acronym of plain words names no product
     spelled = {m.group(1) for m in _BRACKETED_ACRONYM.finditer(everything) if m.group(1) in found and
                _abbreviates_words(m.group(1), everything[: m.start()])} if "(" in everything else set()
-    # "GOLD" read alone where the story also names "sRNAx GOLD": the longer name's tail is that name
+    # "PRIME" read alone where the story also names "NorRNA PRIME": the longer name's tail is that name
     tails = {f.rsplit(" ", 1)[1] for f in found if " " in f and f.rsplit(" ", 1)[1][:1].isupper()}
     return _unique(f for f in found if f not in spelled and f not in tails)
 
@@ -1021,7 +1021,7 @@ def _targets_in(
         if named and (_TECHNOLOGY_AFTER.match(text, m.end()) or (_PRODUCT_FORM_BEFORE.search(
             text, max(0, named.start() - 60), named.start() + 1
         ) and not _TARGET_CTX_AFTER.match(text[m.end() : m.end() + 30]))):
-            continue  # "zinc finger protein (ZFP) technology", "injectable collagenase (CCH)": no target's symbol
+            continue  # "norvane binding protein (NBP) technology", "injectable hyaluronidase (NHY)": no target's symbol
         if named and _is_symbol(m.group(1), not_targets) and (not rest_of_story or _has_target_context(text, m)):
             # "growth factor 1 (QGF1) receptor": the bracket names the factor, the words after it its receptor
             receptor = text.startswith(" receptor", m.end()) and not named.group(0).strip().startswith("receptor")
