@@ -1082,7 +1082,7 @@ def _isoforms(target: str, text: str, end: int) -> list[str]:
 
 def _target_key(target: str) -> str:
     """One key for the ways a target is written: "GIP receptor" is "GIP", "Trop-2" is "TROP2"."""
-    return re.sub(r"[^a-z0-9α-ω]", "", re.sub(r" receptors?$", "", target.lower()))
+    return re.sub(r"[^a-z0-9α-ω]", "", re.sub(r"[\s\-]receptors?$", "", target.lower()))
 
 
 def _is_longer_form(longer: str, target: str) -> bool:

@@ -262,6 +262,8 @@ ASSETS = [
 TARGETS = [
     ("symbols", f"{LEAD} for a BCMA-targeting CAR-T and a HER2 ADC.", ["BCMA", "HER2"]),
     ("b7-h3", f"{LEAD} for an ADC against B7-H3.", ["B7-H3"]),
+    ("a-receptor-hyphenated-once-is-one-target", f"{LEAD} for NB-5, a radioligand for somatostatin-receptor "
+     "expressing tumours. NB-5 binds the somatostatin receptor.", ["somatostatin-receptor"]),
     ("crossed-with-a-symbol-that-starts-with-a-digit", f"{LEAD} for NB-707, a PD-L1x4-1BB bispecific antibody.",
      ["PD-L1", "4-1BB"]),
     ("crossed-5t4", f"{LEAD} for NB-708, a 5T4xCD3 T-cell engager.", ["5T4", "CD3"]),
