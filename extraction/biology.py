@@ -406,94 +406,63 @@ TARGET_CONTEXT = (
     r"|program|product|expressing|overexpressed|analog(?:ue)?s?|blockers?|modulators?|activators?)"
 )
 
-# WHO INN stems that end drug names (suffixes, lower-case), each with the modality the stem names
-# ("" where the stem does not tell one). Sources: the WHO INN stem book (2018, with the 2022
-# revision of the antibody stems) and the USAN Council's stem list.
-INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = (
-    # antibodies and their fragments: -mab, and since 2022 -tug / -bart / -ment / -mig
-    ("mab", "antibody"), ("zumab", "antibody"), ("ximab", "antibody"), ("umab", "antibody"), ("vimab", "antibody"),
-    ("tug", "antibody"), ("bart", "antibody"), ("ment", "antibody"), ("nab", "antibody"), ("mig", "bispecific"),
+# WHO INN stems that end drug names (suffixes, lower-case), by the modality the stem names ("" where the stem does
+# not tell one), each stem written once; `INN_STEM_MODALITIES` pairs them. Sources: the WHO INN stem book (2018,
+# with the 2022 revision of the antibody stems) and the USAN Council's stem list.
+INN_STEMS_BY_MODALITY: dict[str, tuple[str, ...]] = {
+    # antibodies and their fragments: -mab, and since 2022 -tug / -bart / -ment
+    "antibody": ("mab", "zumab", "ximab", "umab", "vimab", "tug", "bart", "ment", "nab"),
+    # bispecific antibodies, since 2022: -mig
+    "bispecific": ("mig",),
     # antibody-drug conjugates: the payload's second word
-    ("vedotin", "adc"), ("mafodotin", "adc"), ("deruxtecan", "adc"), ("govitecan", "adc"), ("ozogamicin", "adc"),
-    ("tansine", "adc"), ("tesirine", "adc"), ("duocarmazine", "adc"),
-    # cell and gene therapies
-    ("cabtagene autoleucel", "car-t"), ("leucel", "cell-therapy"), ("temcel", "cell-therapy"),
-    ("ticel", "cell-therapy"), ("cel", "cell-therapy"), ("gene autotemcel", "gene-therapy"), ("gene", "gene-therapy"),
-    ("vec", "gene-therapy"), ("meran", "mrna"),
-    # oligonucleotides: antisense -rsen, siRNA -siran
-    ("farsen", "oligonucleotide"), ("nersen", "oligonucleotide"), ("rsen", "oligonucleotide"),
-    ("siran", "oligonucleotide"),
-    # peptides
-    ("tide", "peptide"), ("glutide", "peptide"), ("dutide", "peptide"), ("enatide", "peptide"),
-    ("lixisenatide", "peptide"), ("relin", "peptide"), ("orelin", "peptide"),
-    # proteins: fusion proteins -cept, interleukins -kin, enzymes -ase alfa, growth factors -ermin
-    ("cept", "protein"), ("ercept", "protein"), ("kinra", "protein"), ("kin", "protein"), ("ase alfa", "protein"),
-    ("alfa", "protein"), ("beta", "protein"), ("fermin", "protein"), ("ermin", "protein"), ("poetin", "protein"),
-    ("stim", "protein"), ("sudotox", "protein"),
+    "adc": ("vedotin", "mafodotin", "deruxtecan", "govitecan", "ozogamicin", "tansine", "tesirine", "duocarmazine"),
+    # CAR-T cells
+    "car-t": ("cabtagene autoleucel",),
+    # other cell therapies
+    "cell-therapy": ("leucel", "temcel", "ticel", "cel"),
+    # gene therapies and their vectors
+    "gene-therapy": ("gene autotemcel", "gene", "vec", "cogene", "parvovec"),
+    # mRNA medicines
+    "mrna": ("meran",),
+    # oligonucleotides: antisense -rsen and -tirsen, siRNA -siran
+    "oligonucleotide": ("farsen", "nersen", "rsen", "siran", "tirsen"),
+    # peptides; oxytocin antagonists and analogues, vasopressin analogues
+    "peptide": (
+        "tide", "glutide", "dutide", "enatide", "lixisenatide", "relin", "orelin", "siban", "tocin", "pressin",
+    ),
+    # proteins: fusion proteins -cept, interleukins -kin, enzymes -ase alfa and -plase, growth factors -ermin
+    "protein": (
+        "cept", "ercept", "kinra", "kin", "ase alfa", "alfa", "beta", "fermin", "ermin", "poetin", "stim", "sudotox",
+        "fusp", "plase",
+    ),
     # radiopharmaceuticals: chelators and isotopes
-    ("tetraxetan", "radiopharmaceutical"), ("dotatate", "radiopharmaceutical"), ("lutetium", "radiopharmaceutical"),
-    # small molecules: kinase, PARP, CDK, PI3K, BET, proteasome inhibitors and the classic drug classes
-    ("tinib", "small-molecule"), ("rafenib", "small-molecule"), ("orafenib", "small-molecule"),
-    ("ciclib", "small-molecule"), ("parib", "small-molecule"), ("lisib", "small-molecule"),
-    ("degib", "small-molecule"), ("anib", "small-molecule"), ("ganib", "small-molecule"), ("inib", "small-molecule"),
-    ("sertib", "small-molecule"), ("zomib", "small-molecule"), ("bresib", "small-molecule"),
-    ("lukast", "small-molecule"), ("vir", "small-molecule"), ("previr", "small-molecule"), ("buvir", "small-molecule"),
-    ("asvir", "small-molecule"), ("navir", "small-molecule"), ("tegravir", "small-molecule"),
-    ("vudine", "small-molecule"), ("citabine", "small-molecule"), ("stat", "small-molecule"),
-    ("pril", "small-molecule"), ("sartan", "small-molecule"), ("sentan", "small-molecule"),
-    ("vaptan", "small-molecule"), ("olol", "small-molecule"), ("azole", "small-molecule"),
-    ("conazole", "small-molecule"), ("prazole", "small-molecule"), ("oxetine", "small-molecule"),
-    ("dronate", "small-molecule"), ("platin", "small-molecule"), ("taxel", "small-molecule"),
-    ("rubicin", "small-molecule"), ("mycin", "small-molecule"), ("micin", "small-molecule"),
-    ("cillin", "small-molecule"), ("penem", "small-molecule"), ("oxacin", "small-molecule"),
-    ("cycline", "small-molecule"), ("gepant", "small-molecule"), ("triptan", "small-molecule"),
-    ("setron", "small-molecule"), ("tidine", "small-molecule"), ("plon", "small-molecule"),
-    ("dil", "small-molecule"), ("pam", "small-molecule"), ("zepam", "small-molecule"), ("azepam", "small-molecule"),
-    ("semide", "small-molecule"), ("tiazem", "small-molecule"), ("coxib", "small-molecule"),
-    ("profen", "small-molecule"), ("trel", "small-molecule"), ("giline", "small-molecule"),
-    ("apine", "small-molecule"), ("idone", "small-molecule"), ("perone", "small-molecule"),
-    ("spirone", "small-molecule"), ("caftor", "small-molecule"), ("bamate", "small-molecule"),
-    ("amide", "small-molecule"), ("tamide", "small-molecule"), ("mustine", "small-molecule"),
-    ("gliptin", "small-molecule"), ("gliflozin", "small-molecule"), ("glinide", "small-molecule"),
-    ("glitazar", "small-molecule"), ("glitazone", "small-molecule"), ("fibrate", "small-molecule"),
-    ("fibranor", "small-molecule"), ("dipine", "small-molecule"), ("xaban", "small-molecule"),
-    ("gatran", "small-molecule"), ("opram", "small-molecule"), ("terol", "small-molecule"),
-    ("ciguat", "small-molecule"), ("dustat", "small-molecule"), ("olone", "small-molecule"),
-    ("sonide", "small-molecule"), ("methasone", "small-molecule"), ("arotene", "small-molecule"),
-    ("afil", "small-molecule"), ("trexed", "small-molecule"),
-    ("toclax", "small-molecule"), ("glipron", "small-molecule"), ("milast", "small-molecule"),
-    ("racetam", "small-molecule"), ("pitant", "small-molecule"), ("metinib", "small-molecule"),
-    ("rasib", "small-molecule"),
-    # more WHO / USAN stems of small molecules: statins, orexin antagonists, integrin antagonists, IDO and
-    # elastase inhibitors, S1P modulators, beta-lactamase inhibitors, antimuscarinics, MTP inhibitors, IAP
-    # antagonists, antihistamines, hypnotics, tricyclics, alpha blockers, antipsychotics
-    ("vastatin", "small-molecule"), ("orexant", "small-molecule"), ("tegrast", "small-molecule"),
-    ("pimod", "small-molecule"), ("bactam", "small-molecule"), ("fenacin", "small-molecule"),
-    ("tapide", "small-molecule"), ("inapant", "small-molecule"), ("tadine", "small-molecule"),
-    ("pidem", "small-molecule"), ("triptyline", "small-molecule"), ("azosin", "small-molecule"),
-    ("peridol", "small-molecule"), ("pramine", "small-molecule"), ("floxacin", "small-molecule"),
-    ("ciclovir", "small-molecule"), ("lutamide", "small-molecule"), ("trozole", "small-molecule"),
-    ("adol", "small-molecule"),
-    # non-peptide GnRH antagonists, URAT1 inhibitors, oral SERDs, cardiac myosin inhibitors, thyroid hormone
-    # receptor agonists, endothelin antagonists, xanthines, prostaglandins, aminoglycosides, SERMs, H3 antagonists,
-    # adenosine antagonists, 5-HT1F agonists
-    ("golix", "small-molecule"), ("inurad", "small-molecule"), ("estrant", "small-molecule"),
-    ("camten", "small-molecule"), ("tirom", "small-molecule"), ("tirome", "small-molecule"),
-    ("entan", "small-molecule"), ("fylline", "small-molecule"), ("prost", "small-molecule"),
-    ("kacin", "small-molecule"), ("ifene", "small-molecule"), ("isant", "small-molecule"),
-    ("adenant", "small-molecule"), ("ditan", "small-molecule"),
-    # beta-3 adrenoceptor agonists, stem -begron (read from "-egron": "vi-begron" has a prefix of two letters)
-    ("egron", "small-molecule"),
-    # platelet aggregation inhibitors, stem -grel- (P2Y12 antagonists: "clopido-grel", "prasu-grel")
-    ("grel", "small-molecule"),
-    # peptides: oxytocin antagonists and analogues, vasopressin analogues
-    ("siban", "peptide"), ("tocin", "peptide"), ("pressin", "peptide"),
-    ("tirsen", "oligonucleotide"), ("cogene", "gene-therapy"), ("parvovec", "gene-therapy"),
-    ("nib", "small-molecule"), ("olimus", "small-molecule"), ("trexate", "small-molecule"),
-    ("tecan", "small-molecule"), ("fusp", "protein"), ("plase", "protein"),
+    "radiopharmaceutical": ("tetraxetan", "dotatate", "lutetium"),
+    # small molecules: kinase, PARP, CDK, PI3K, BET, proteasome and BCL-2 inhibitors, the classic drug classes, and
+    # more WHO / USAN stems (statins, orexin and integrin antagonists, S1P modulators, beta-lactamase inhibitors,
+    # antimuscarinics, antihistamines, hypnotics, tricyclics, alpha blockers, antipsychotics, GnRH antagonists, URAT1
+    # inhibitors, oral SERDs, myosin inhibitors, SERMs, beta-3 agonists -begron read from "-egron": "vi-begron" has a
+    # prefix of two letters, platelet aggregation inhibitors -grel-)
+    "small-molecule": (
+        "tinib", "rafenib", "orafenib", "ciclib", "parib", "lisib", "degib", "anib", "ganib", "inib", "sertib",
+        "zomib", "bresib", "lukast", "vir", "previr", "buvir", "asvir", "navir", "tegravir", "vudine", "citabine",
+        "stat", "pril", "sartan", "sentan", "vaptan", "olol", "azole", "conazole", "prazole", "oxetine", "dronate",
+        "platin", "taxel", "rubicin", "mycin", "micin", "cillin", "penem", "oxacin", "cycline", "gepant", "triptan",
+        "setron", "tidine", "plon", "dil", "pam", "zepam", "azepam", "semide", "tiazem", "coxib", "profen", "trel",
+        "giline", "apine", "idone", "perone", "spirone", "caftor", "bamate", "amide", "tamide", "mustine", "gliptin",
+        "gliflozin", "glinide", "glitazar", "glitazone", "fibrate", "fibranor", "dipine", "xaban", "gatran", "opram",
+        "terol", "ciguat", "dustat", "olone", "sonide", "methasone", "arotene", "afil", "trexed", "toclax", "glipron",
+        "milast", "racetam", "pitant", "metinib", "rasib", "vastatin", "orexant", "tegrast", "pimod", "bactam",
+        "fenacin", "tapide", "inapant", "tadine", "pidem", "triptyline", "azosin", "peridol", "pramine", "floxacin",
+        "ciclovir", "lutamide", "trozole", "adol", "golix", "inurad", "estrant", "camten", "tirom", "tirome", "entan",
+        "fylline", "prost", "kacin", "ifene", "isant", "adenant", "ditan", "egron", "grel", "nib", "olimus",
+        "trexate", "tecan",
+    ),
     # stems that do not tell the modality
-    ("relix", ""), ("fungin", ""), ("parin", ""), ("imod", ""),
-)  # fmt: skip
+    "": ("relix", "fungin", "parin", "imod"),
+}  # fmt: skip
+INN_STEM_MODALITIES: tuple[tuple[str, str], ...] = tuple(
+    (stem, modality) for modality, stems in INN_STEMS_BY_MODALITY.items() for stem in stems
+)
 INN_STEMS: tuple[str, ...] = tuple(stem for stem, _ in INN_STEM_MODALITIES)
 
 # Dosage forms written after a drug's name ("naproxen tablets", "fluticasone nasal spray"). Source: the FDA
