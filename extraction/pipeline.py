@@ -234,7 +234,7 @@ class Extractor:
         ]
         past_indexes = {s.index for s in past}
         elsewhere = [s for s in body if s.index not in own_indexes and s.index not in past_indexes]
-        products = _read_products(head, relevant, plain, past, groups, elsewhere, [_quoted_only(s) for s in own])
+        products = _read_products(head, relevant, plain, past, groups, elsewhere, own)
         # rights granted to one party ("Lilly will receive worldwide rights") tell the territory too
         taken = {s.index for s in relevant}
         granted = [
@@ -512,7 +512,7 @@ def _read_products(
     past: list[Sentence],
     groups: Sequence[PartyGroup],
     elsewhere: Sequence[Sentence] = (),
-    spoken: Sequence[Sentence] = (),
+    own: Sequence[Sentence] = (),
 ) -> _Products:
     """What the deal's products are: assets, targets, modalities, indications, stage, with evidence.
 
@@ -520,7 +520,7 @@ def _read_products(
     there, even in the past tense ("X, an ADC, was approved in May"). When the deal's sentences name no
     asset, the assets are read from the rest of this deal's story; when that names none either, from its
     past-tense sentences that speak of this deal ("Pursuant to the Agreement, ...", "X said it would acquire");
-    failing those, from the quoted speech of the deal's sentences (`spoken`: 'said, "its two products, Foo and Bar"').
+    failing those, from the quoted speech of the deal's sentences (`own`: 'said, "its two products, Foo and Bar"').
     An asset the story first names in a sentence of another deal (`elsewhere`) that names no party is that deal's,
     however the sentences after it that describe it are read.
     """
@@ -557,6 +557,7 @@ def _read_products(
     if not assets:
         # nor do those: what the parties say of the deal in its sentences' quoted speech ('said, "Norvane's two
         # products, Foo and Bar, have substantial potential"'), not what leads their pipelines
+        spoken = [_quoted_only(s) for s in own]  # read only here: few stories need it
         said = [s for s in spoken if s.text.strip() and not describes_a_pipeline(s.text)]
         assets = read_assets(said, head + relevant + plain + past, party_forms) if said else []
     if elsewhere and assets:
