@@ -102,6 +102,7 @@ from datetime import date
 from extraction.caching import per_sentence
 from extraction.companies import normalize
 from extraction.parties import names_in_sentence
+from extraction.stories import opens_with_a_list_mark
 from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     AGREED_BID,
@@ -189,7 +190,6 @@ _ALSO_ANNOUNCED = folded_pattern(ALSO_ANNOUNCED)
 _OPENS_A_MATTER = folded_pattern(OPENS_A_MATTER)
 # the company an item of a headline is about: its first capitalised word ("Norvane in-licenses ear drug")
 _ITEM_SUBJECT = re.compile(r"\b[A-Z][\w&\-]{2,}")
-_LIST_MARKS = ("•", "-", "*", "▪")
 # what keeps a sentence that opens with "In addition," in the deal's topic: it goes on with the deal's terms
 _DEAL_TERM_WORDS = ("deal", "agreement", "royalt", "milestone", "upfront", "licen", "rights", "payment")
 _BESIDE_THE_FINANCING = folded_pattern(BESIDE_THE_FINANCING)
@@ -503,7 +503,7 @@ def _headline_item(
     for paragraph, first in sorted(firsts.items()):
         if subject.group(0) in first.text:
             inside = True
-        elif first.text.lstrip()[:1] in _LIST_MARKS or any(o in first.text for o in others):
+        elif opens_with_a_list_mark(first.text) or any(o in first.text for o in others):
             inside = False
         if inside:
             paragraphs.add(paragraph)

@@ -231,3 +231,8 @@ def _all_written(names: set[str], before: str) -> bool:
 def _names(text: str) -> set[str]:
     """The words `text` writes capitalised, common words aside, folded."""
     return {w.casefold() for w in _CAPITALISED.findall(text)} - english_stopwords()
+
+
+def opens_with_a_list_mark(line: str) -> bool:
+    """Whether a line is an item of a list: it opens with a bullet ("• ", "- ") or a number ("2. ")."""
+    return _BULLET.match(line) is not None
