@@ -238,7 +238,7 @@ _WORDS = re.compile(r"[\w-]+")
 # drug codes ("ABC-123") and targets ("IRAK4", "HER2")
 _CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?:-[a-z]+)*(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
-_CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+&\s+(?=[A-Z][a-z])|;\s+")
+_CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|;\s+")
 # A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
 _DEAL_CUE = folded_pattern(
     r"\b(?:agreements?|deals?|collaborat\w*|partnership|licen[cs]\w*|acqui\w*|merger|offer|alliance|pact"
@@ -1203,8 +1203,9 @@ def _named_alone(part: str, joined: str, full_text: str) -> bool:
     """The story writes `part` as a name of its own, outside the joined name."""
     if len(part) < 3 or not part[:1].isupper() or part.lower() in NOT_COMPANY_WORDS:
         return False
-    mentions = len(re.findall(rf"(?<![\w&]){re.escape(part)}(?![\w&])", full_text))
-    return mentions - full_text.count(joined) >= 1
+    # "Johnson & Johnson" names its part twice: the joined name's own words are no mention
+    rest = full_text.replace(joined, " ")
+    return re.search(rf"(?<![\w&]){re.escape(part)}(?![\w&])", rest) is not None
 
 
 def _failed_deal_clause_end(text: str) -> int:

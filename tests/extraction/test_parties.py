@@ -639,6 +639,18 @@ NAME_SHAPE_CASES = [
     ("a-place-of-several-words-before-based",
      "San Francisco-based Norvane Bio has entered into a licence agreement with Kestrel Pharma for NB-6.",
      {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-name-of-one-word-twice-joined-by-ampersand",
+     "Harlan & Harlan has entered into an exclusive licence agreement with Norvane Bio for NB-8. Norvane Bio will "
+     "receive $10 million upfront.",
+     {"Harlan & Harlan", "Norvane Bio"}),
+    ("a-name-of-two-words-joined-by-ampersand",
+     "Tamsin & Orrery Pharma has entered into an exclusive licence agreement with Norvane Bio for NB-8. Norvane Bio "
+     "will receive $10 million upfront.",
+     {"Tamsin & Orrery Pharma", "Norvane Bio"}),
+    ("two-companies-joined-by-ampersand-each-named-alone",
+     "Tamsin Bio & Orrery Pharma sign NB-8 pact\n\nTamsin Bio and Orrery Pharma have signed a collaboration on "
+     "NB-8. Orrery Pharma will pay Tamsin Bio $10 million upfront.",
+     {"Tamsin Bio", "Orrery Pharma"}),
 ]
 
 
