@@ -25,11 +25,11 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
+| bound-received | "Norvane will receive up to $300 million after entering into a licence" (no cue) | total_value |
 
 A "combined" figure is several kinds of payment in one (upfront and milestones): part of the total,
 never the upfront. An amount no rule reads has no role (`None`); what the story around it says of it
-(`amounts`) may still give it one. `CONFIDENT_RULES` are those whose reading stands alone; the others
-give a figure that is stated only when nothing contradicts it.
+(`amounts`) may still give it one; `confidence` says which readings are too weak to state alone.
 """
 
 from __future__ import annotations
@@ -100,8 +100,10 @@ _DEAL_NOUN_AFTER = folded_pattern(
 )
 _PURPOSE_FIRST = folded_pattern(r"^\s*(?:for|from|on|upon|to)\s")
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
+# and after a word that says the sum may come ("a further $1.4bn possible in milestones", "$90m more in fees")
 _ATTACHED = folded_pattern(
-    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
+    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?(?:\s+(?:possible|potential|potentially|more|available))?"
+    r"\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
     r"|^,\s+(?:which|payable)\b"
 )
 # A cue that leads into the next amount is that amount's: "$7.1 billion for a total consideration of $8.4 billion"
@@ -165,8 +167,13 @@ _CONDITION_AFTER = folded_pattern(
 )
 # "Norvane will receive $67 million": a sum to be received, said plainly
 _RECEIVES_PLAIN = folded_pattern(r"\b(?:will|would|is to|are to|shall|to) (?:receive|get|be paid)\s*$")
+# "Norvane could receive up to $300 million": a bound on all it may be paid
+_RECEIVES_BOUND = folded_pattern(
+    r"\b(?:will|would|could|may|might|is to|are to|shall|to) (?:receive|get|be paid|earn|collect)"
+    r"(?: (?:a total of|in total))? (?:up to|as much as)\s*$"
+)
 _KIND_AFTER = folded_pattern(
-    r"^\s*(?:in\s+)?(?P<kind>up-?front|milestones?|biobucks|equity)\b"
+    r"^\s*(?:in\s+)?(?P<kind>up[- ]?front|milestones?|biobucks|equity)\b"
     r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
 )
 _SUM_QUALIFIER = folded_pattern(r"(?:in total|in (?:the )?aggregate|in all)\b")
@@ -254,6 +261,11 @@ def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
 
 def _plain_sum_received(c: MoneyClause) -> MoneyRole | None:
     return "upfront" if _RECEIVES_PLAIN.search(c.left) and not c.right.lstrip().startswith("in ") else None
+
+
+def _bound_received(c: MoneyClause) -> MoneyRole | None:
+    # not "up to $300m in milestones", whose cue the rules before have read; not a sum for something else
+    return "total_value" if _RECEIVES_BOUND.search(c.left) and not _ATTACHED.match(c.right) else None
 
 
 def _upfront_and_near_term(c: MoneyClause) -> MoneyRole | None:
@@ -399,6 +411,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
     RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),
+    RoleRule("bound-received", "Norvane will receive up to $300 million after entering into a licence",
+             _bound_received),
 )
 RULE_NAMES = frozenset(r.name for r in ROLE_RULES)
 

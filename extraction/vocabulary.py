@@ -554,7 +554,7 @@ MILESTONE_CUES = (
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
     r"|initiation|completion|dosing|designation|listing|start|clearance)"
     r"|on (?:regulatory |marketing )?approval"
-    r"|on the line|(?:future|contingent|success|event-driven|near-term) payments?"
+    r"|on the line|(?:future|contingent|success|event-driven|near-term|downstream|back-?end) payments?"
     r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"
     r"|payments? (?:based on|linked to|contingent on)"
     r"|(?:sales|commercial|development|regulatory|clinical|performance) goals?|sales targets?"

@@ -122,6 +122,13 @@ EXAMPLES = [
     ("cue-after", "The pact includes $35 million upfront but is backloaded with $901 million on the line.", 1,
      "milestones"),
     ("cue-after", "Norvane could receive up to $1.35bn in development milestones.", 0, "milestones"),
+    ("kind-after-total-word", "Norvane granted Kestrel rights to NB-3 in a deal worth $80 million up front.", 0,
+     "upfront"),
+    ("cue-after", "Norvane gets $45 million upfront, with a further $1.2 billion possible in development and "
+     "commercial milestones.", 1, "milestones"),
+    ("cue-before", "Kestrel could make downstream payments of up to $520 million.", 0, "milestones"),
+    ("bound-received", "Norvane will receive up to $300 million after entering into an exclusive licence with "
+     "Kestrel.", 0, "total_value"),
 ]
 
 # (why it is a counter-example, sentence, which amount, role it must not get, or None: no role at all)
@@ -165,6 +172,9 @@ COUNTER_EXAMPLES = [
     ("a condition ends no deal noun", "Norvane could receive an additional $350 million if its partnership succeeds "
      "in the clinic.", 0, "total_value"),
     ("'up to' a received sum is no plain sum", "Norvane will receive up to $67 million.", 0, "upfront"),
+    ("a bound received in a kind is that kind's", "Norvane could receive up to $67 million in milestones.", 0,
+     "total_value"),
+    ("a plain sum received is no bound", "Norvane will receive $67 million after signing.", 0, "total_value"),
     ("a sum received in a kind is that kind's", "Norvane will receive $67 million in milestones.", 0, "upfront"),
     ("a milestone list without a first payment is milestones", "Norvane gets development and commercial milestone "
      "payments of up to $200m.", 0, "total_value"),
