@@ -162,8 +162,11 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "The boards of Norvane support the offer" (not "recommend that shareholders reject the offer")
     "board backs the offer": r"\b(?:support(?:s|ed)?|back(?:s|ed)?|recommend(?:s|ed)?|accept(?:s|ed)?"
     r"|approve[sd]?|welcome[sd]?|endorse[sd]?)\b (?:the |an? |its |their |this |[\w\-]+['’]s )"
-    r"(?:(?!reject|not\b|against\b)[\w\-]+ ){0,3}(?:offer|bid|takeover)\b"
+    r"(?:(?!reject|not\b|against\b)[\w\-$€£¥.]+ ){0,3}(?:offer|bid|takeover)\b"
     r"|\b(?:backs?|backed|supports?|supported)\s+(?:[\w\-$€£¥.]+\s+){0,2}?(?:bid|offer|takeover)\b",
+    # "Kestrel has won the bidding war for Norvane": the bid the target took
+    "bidding war won": r"\bw(?:on|ins|inning) (?:the |a )?(?:[\w\-]+ )?(?:bidding war|takeover battle|bidding contest"
+    r"|contest|auction|race) (?:for|over)\b",
     "tender offer launched": r"\b(?:launch(?:es|ed)?|commence(?:s|d)?|begins?|began|start(?:s|ed)?)\b (?:an? |its"
     r" |the |their )?(?:[\w\-$€£.]+ ){0,4}(?<!mini-)tender offer\b",
     # "Norvane shareholders will receive $30 in cash per share"
@@ -623,6 +626,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a takeover told as an offer: "a recommended cash offer", "shareholders will be offered 68 euros per share"
     r"|(?:cash|takeover|public|recommended|all-cash|voluntary|buyout) (?:cash )?offer"
     r"|offer(?:ed)? [^.]{0,30}\bper share|agreed to (?:a |an |the )?(?:[\w\-]+ ){0,4}acquisition"
+    # "its $45-per-share offer", "won the bidding war for X": a bid for the whole company
+    r"|per[- ]share (?:cash |all-cash )?(?:offer|bid)|(?:bidding war|takeover battle|bidding contest) (?:for|over)"
     # a bid for a company: "offering to buy the Israeli target", "has offered to buy X in a deal valuing it at"
     # (not a bid for part of one: "offered to buy its rights to", "offers to buy back shares")
     r"|(?:offer(?:s|ed|ing)?|bids?|bidding) to (?:buy|acquire|purchase) (?!back\b|up\b|(?:a |an |the |its |their "
@@ -730,7 +735,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
 
 # Words one of which each type's pattern needs: a cheap test before the pattern runs.
 DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
-    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer", "private", "purchas"),
+    "acquisition": ("acqui", "buy", "take", "tender", "merger", "subsidiary", "offer", "private", "purchas", "bidding"),
     "merger": ("merg", "combination", "all-stock", "all-share"),
     "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui", "buy", "bought"),
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),

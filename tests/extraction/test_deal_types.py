@@ -75,6 +75,10 @@ CASES = [
      "$400 million.", ("acquisition",)),
     ("offered-per-share", "The boards of Norvane Bio support the offer: Norvane shareholders will be offered 68 euros "
      "per share by Kestrel Pharma.", ("acquisition",)),
+    ("a-per-share-offer-accepted", "Kestrel Pharma has won the contest for Norvane Bio after its board accepted "
+     "Kestrel's $45-per-share offer.", ("acquisition",)),
+    ("a-bidding-war-won", "Kestrel Pharma has won the bidding war for Norvane Bio, valuing it at $3 billion.",
+     ("acquisition",)),
     ("an-option-offer-is-no-takeover", "Kestrel Pharma signed a license with Norvane Bio, which will offer Kestrel "
      "an option on NB-5.", ("license", "option")),
     ("product-bought-from-the-licensor-is-supply", "Kestrel Pharma signed a license agreement with Norvane Bio for "
