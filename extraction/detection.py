@@ -43,7 +43,8 @@ Rules, in the order `judge` applies them:
    period ("for three years from 2027 to 2029"). An aside before news told as today's dates only itself ("X, which
    closed its purchase of Y in May, today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
-   trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
+   trial readout, a regulatory decision (also told in reported speech: "said the Food and Drug Administration (FDA)
+   had approved"), a financing or listing, earnings ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
    pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
    (also the payer's "has paid $3M as a milestone payment to"),

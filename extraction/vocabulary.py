@@ -327,8 +327,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation"
     r"|FDA (?:has )?(?:approv|accept|grant)[a-z]*|priority review"
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
+    # (the agency with its initials in brackets, and told in reported speech: "said the U.S. Food and Drug
+    # Administration (FDA) had approved")
     r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
-    r" (?:has |have )?(?:approved|approves"
+    r"(?: \([a-z]{2,6}\))? (?:has |have |had )?(?:approved|approves"
     r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",

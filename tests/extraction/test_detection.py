@@ -310,6 +310,12 @@ REASONS = [
      "the first milestone set out in the license and collaboration agreement signed with Norvane Bio on March 3.",
      "Kestrel signs licence with Norvane\n\nKestrel Pharma signed a license agreement with Norvane Bio and will pay "
      "up to $40 million upon completion of milestones."),
+    ("a regulatory decision",
+     "(Wire) - Kestrel and Norvane said on Tuesday the U.S. Food and Drug Administration (FDA) had approved NV-8, "
+     "which the two companies have been developing together. Under their 2015 deal Kestrel has the right to "
+     "commercialize NV-8 globally.",
+     "Kestrel Pharma said on Tuesday it has licensed NV-8, which the U.S. Food and Drug Administration (FDA) had "
+     "approved, from Norvane Bio for $40 million upfront."),
     ("an upfront payment received",
      "Norvane Bio announced today that it has received the full upfront payment of $80 million from Kestrel Pharma "
      "for the transaction around NV-2 rights in Asia.",
