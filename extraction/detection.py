@@ -47,7 +47,8 @@ Rules, in the order `judge` applies them:
    had approved"), a financing or listing, earnings ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
    pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
-   (also the payer's "has paid $3M as a milestone payment to"),
+   (also the payer's "has paid $3M as a milestone payment to", and one sum to be had as one: "says will get $30M as
+   milestone payment after approval"),
    talks, a milestone reached under an agreement signed before ("completed the first milestone stipulated in the licence
    agreement"), an upfront payment received for a deal signed before ("has received the full upfront payment of $80M for
    the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its

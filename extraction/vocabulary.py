@@ -310,6 +310,13 @@ _UPFRONT_RECEIVED = (
     r".*?\b(?:has |have |had )?(?:received|collected|banked|pocketed) (?:the |its |their |an? )?"
     r"(?:full |entire |complete |remaining |final )?(?:[\w$€£¥.,\-]+ ){0,3}?up-?front (?:payment|fee)s?\b"
 )
+# One sum to be had as a milestone payment, told with its amount: "Norvane says will get $30 mln as milestone payment
+# after NV-1 approval", "receives EUR 5M as a milestone payment" (not "will get $30M upfront and milestone payments")
+_AMOUNT_AS_A_MILESTONE = (
+    r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
+    r" (?:[$€£¥]|us\$|(?:usd|eur|gbp|chf|jpy|rmb|cny) ?)[\d.,]+ ?(?:[mb]n?|million|billion|mln|bln)?"
+    r" as (?:an? |the )?milestone payment\b(?!s)"
+)
 # A memorandum of understanding with public bodies, agencies or trade associations grants no rights and pays no one:
 # "Kestrel has signed an MOU with four public and private organizations to support the bio-health industry" (not an
 # MOU between two companies on a named drug, which this does not read)
@@ -387,8 +394,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Week in Review: ...", "News round-up", "Weekly digest"
     r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b",
     # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
-    "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
-    r"|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
+    "a milestone payment": r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]"
+    r"|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
     # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
     r"|" + _PAID_MILESTONE + r"|" + _MILESTONE_REACHED,
     "an upfront payment received": _UPFRONT_RECEIVED,
@@ -409,7 +416,7 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     # one payment, singular: not "eligible to receive up to $1bn in milestone payments"
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
     r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
-    + r"|" + _MILESTONE_REACHED,
+    + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
 }
 

@@ -310,6 +310,11 @@ REASONS = [
      "the first milestone set out in the license and collaboration agreement signed with Norvane Bio on March 3.",
      "Kestrel signs licence with Norvane\n\nKestrel Pharma signed a license agreement with Norvane Bio and will pay "
      "up to $40 million upon completion of milestones."),
+    ("a milestone payment",
+     "BRIEF-Norvane says will get $30 mln as milestone payment after NV-1 approval\n\n* Under terms of agreement, "
+     "Norvane Bio will receive a milestone payment of $30 million from Kestrel Pharma at first approval.",
+     "Norvane to get $30 mln upfront and milestone payments from Kestrel\n\nNorvane Bio signed a licence with "
+     "Kestrel Pharma for NV-1."),
     ("a regulatory decision",
      "(Wire) - Kestrel and Norvane said on Tuesday the U.S. Food and Drug Administration (FDA) had approved NV-8, "
      "which the two companies have been developing together. Under their 2015 deal Kestrel has the right to "
