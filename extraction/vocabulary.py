@@ -108,6 +108,13 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
     r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
+    # a ceiling of payments offered to a company for work on its drug: "Kestrel is offering as much as $2bn to Norvane
+    # to work on its KRAS inhibitor", "offers up to $500M to Norvane for the rights to NV-2" (not a bid: "offering $30
+    # per share for Norvane", "offering up to $2bn to Norvane shareholders")
+    "offers money to work on": r"\b(?:offer(?:s|ed|ing)?|promis(?:es|ed|ing))\s+(?:up to|as much as)\s+"
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,40}?\bto\s+"
+    r"(?:[\w\-.&’']+\s+){1,4}?(?:to|for)\s+(?:work on|develop|co-develop|license|in-license|commerciali[sz]e"
+    r"|(?:the )?(?:global |worldwide |exclusive |ex-[\w.]+ )*(?:rights|licen[cs]e|access))\b",
     "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for)"
     r"|(?:gets?|got) its hands on)\b",
     # "Kestrel bets $40M on Norvane's degraders", "takes a $40M bet on", "wagers $1bn on"
