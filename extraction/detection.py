@@ -61,7 +61,9 @@ Rules, in the order `judge` applies them:
    after it until one opens another matter that tells no term: "Additionally, the company reported ...") is all
    the story says of it. A headline of items of different companies, one of which announces the deal ("Kestrel
    prunes three drugs; Norvane in-licenses ear drug"), is read as that item (`Verdict.headline`), and the deal's
-   topic is the paragraphs that open by naming the item's company. In a story
+   topic is the paragraphs that open by naming the item's company (a brief's items may be lines of one paragraph,
+   each opening a sentence; an opening that names every item's company, "a rundown of news involving X and Y", is
+   the page's own, no item's). In a story
    of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y
    entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph)
    is all the story says of it.
@@ -473,7 +475,9 @@ def _headline_item(
     its pipeline; Norvane in-licenses ear drug"), over a body of paragraphs for each item: the deal's headline is its
     item (the others blanked), and its topic the paragraphs whose first sentence names the item's company, with the
     paragraphs that go on from them until one opens with a list mark ("•") or names another item's company. None when
-    the headline is one item, or the deal's item names the others' company, or no paragraph names the item's."""
+    the headline is one item, or the deal's item names the others' company, or no paragraph names the item's. A
+    paragraph's lines that each open a sentence are items of their own, and one that names the others' company too
+    (the page's opening: "a rundown of news involving Norvane and Jane Doe") belongs to no item."""
     head = article.headline
     if head is None or "; " not in head.text or not any(s.is_headline for s in deal_sentences):
         return None
@@ -498,21 +502,29 @@ def _headline_item(
     if subject is None or not others or any(o in deal_item.text or subject.group(0) in o for o in others):
         return None
     body = [s for s in article.sentences if not s.is_headline]
-    firsts: dict[int, Sentence] = {}
-    for s in body:
-        firsts.setdefault(s.paragraph, s)
-    paragraphs: set[int] = set()
+    # the body's items: its paragraphs, and within one the lines that each open a sentence (a brief's items one line
+    # each under a headline set off by a blank line)
+    text = article.text
+    units: list[list[Sentence]] = []
+    for i, s in enumerate(body):
+        if i == 0 or s.paragraph != body[i - 1].paragraph or (s.start > 0 and text[s.start - 1] == "\n"):
+            units.append([])
+        units[-1].append(s)
+    kept: set[int] = set()
     inside = False
-    for paragraph, first in sorted(firsts.items()):
-        if subject.group(0) in first.text:
+    for unit in units:
+        first = unit[0].text
+        # (an opening that names every item's company, "a rundown of news involving X and Y", is the page's own)
+        named_others = any(o in first for o in others)
+        if subject.group(0) in first and not named_others:
             inside = True
-        elif opens_with_a_list_mark(first.text) or any(o in first.text for o in others):
+        elif opens_with_a_list_mark(first) or named_others:
             inside = False
         if inside:
-            paragraphs.add(paragraph)
-    if not paragraphs:
+            kept.update(s.index for s in unit)
+    if not kept:
         return None
-    return deal_item, frozenset({head.index} | {s.index for s in body if s.paragraph in paragraphs})
+    return deal_item, frozenset({head.index} | kept)
 
 
 def _separate_matter(

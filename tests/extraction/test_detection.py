@@ -828,6 +828,28 @@ def test_a_headline_of_two_matters_reads_only_the_deals_item():
     assert "bispecific" not in deal.modalities
 
 
+def test_a_briefs_items_are_its_lines_and_its_opening_names_every_item():
+    text = (
+        "Kestrel sells Asia unit; Jane Halvard criticizes new pricing rules\n\n"
+        "Today, a rundown of news involving Kestrel and Jane Halvard, as well as updates from Ostrin.\n"
+        "Kestrel Pharma said Friday it is selling its Asia business to Norvane Bio for $90 million upfront. The "
+        "deal moves Kestrel's Asian sales staff to Norvane.\n"
+        "The new pricing rules overreach, according to a commentary by Jane Halvard. Halvard said Ostrin Bio "
+        "licensed NB-8 to Tamsin Bio for $20 million upfront."
+    )
+    article = read_article(text)
+    verdict = judge(article, Timeline.of(article, None))
+    assert verdict.is_deal and verdict.topic is not None
+    told = [s.text for s in article.sentences if s.index in verdict.topic and not s.is_headline]
+    assert told[0].startswith("Kestrel Pharma said Friday") and len(told) == 2
+    # counter-example: a paragraph that opens on the deal's company runs on through its lines
+    one = "Kestrel sells Asia unit; Jane Halvard criticizes rules\n\nKestrel Pharma is selling its Asia unit.\nThe " \
+        "deal moves staff to Norvane Bio.\n\nJane Halvard criticized the rules."
+    article = read_article(one)
+    verdict = judge(article, Timeline.of(article, None))
+    assert verdict.topic is not None and len([i for i in verdict.topic if i > 0]) == 2
+
+
 def test_a_headline_of_one_company_matters_is_all_the_deals():
     text = (
         "Kestrel licenses bispecific from Norvane; Norvane shares soar\n\n"
