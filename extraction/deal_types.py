@@ -33,7 +33,8 @@ Rules:
 - A company's thing bought ("to acquire Norvane Bio's phase 2 antisense drug") is not the company bought: its
   business or unit bought ("to acquire X's antibiotics business") is an asset purchase, its drug bought under a
   licence a licence.
-- Brands or programmes bought from their owner ("has acquired nine dermatology brands from X") are an asset
+- Brands or programmes bought from their owner ("has acquired nine dermatology brands from X"), and a site, plant or
+  facility bought from its owner ("agreed to acquire the X biologics manufacturing site in Ohio from Y"), are an asset
   purchase; products bought from a maker are supply.
 - Royalty rights bought ("agreed to acquire the rights to royalty payments") are a royalty purchase, and the
   licence, collaboration or sale of rights the royalties come from are not types beside it.

@@ -678,6 +678,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
     r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
     r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"
+    # a site bought from its owner: "agreed to acquire the Norvane biologics manufacturing site in Ohio from Kestrel",
+    # "buys Norvane plant from Kestrel" (not "to acquire Norvane, which runs a plant in Ohio")
+    r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:the |a |an |its |their )?"
+    r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:site|plant|facility|factory|campus)s? (?:[^.;]{0,60}? )?from\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"

@@ -215,6 +215,10 @@ CASES = [
     ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
      ("acquisition", "option")),
+    ("a-site-bought-from-its-owner-is-an-asset-purchase", "Ostrin Biologics agreed to acquire the Tamsin large-scale "
+     "biologics manufacturing site in Leeds, England, from Halvard Pharma for $900 million.", ("asset-purchase",)),
+    ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
+     "manufacturing plant in Leeds, from its founders for $900 million.", ("acquisition",)),
     ("a-specialists-plant-bought-is-no-company", "Kestrel Pharma signed a supply agreement with Norvane Bio and will "
      "buy the specialist's plant in Ghent.", ("supply",)),
     ("an-opt-in-told-anywhere", "Kestrel Pharma inks $50 million deal with Norvane Bio\n\nKestrel Pharma signed a "
