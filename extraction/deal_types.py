@@ -18,7 +18,8 @@ Rules:
 - A purchase told by its form: a take-private ("agreed to be taken private by", not "taking a private
   placement"), "agreed to purchase X, a clinical-stage biotechnology company", "the proposed
   combination of the companies" or an all-stock deal (a merger); a sale of part of a company ("to sell
-  its rights to", "sell certain technology", "acquired X's toxin technology") is an asset purchase; a
+  its rights to", "sell certain technology", "acquired X's toxin technology", "is selling the European business of
+  its drug") is an asset purchase; a
   royalty stream or royalty rights sold or monetised is a royalty purchase, a royalty stream a licensor
   receives is not.
 - "a supply agreement for the manufacture of X" is manufacturing as well as supply; a "Research &

@@ -671,6 +671,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|sell(?:s|ing)? (?:some |all |part |most )?(?:of )?(?:its |their |certain |a portfolio of )(?:[\w\-]+ ){0,5}?"
     r"(?:rights|assets?|brands?|portfolio|products|drugs|medicines|business(?:es)?|units?|divisions?"
     r"|technolog(?:y|ies)|franchises?)\b(?! in\b)"
+    # a business named by what it sells: "is selling the European business of its drug NV-2 to X"
+    r"|sell(?:s|ing)? the (?:[\w\-]+ ){0,3}?(?:business(?:es)?|units?|divisions?|operations|franchises?) of\b"
     # a purchase of another company's technology or programmes: "acquired X's toxin technology"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
     r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products|business(?:es)?|units?"

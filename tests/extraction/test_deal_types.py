@@ -215,6 +215,10 @@ CASES = [
     ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
      ("acquisition", "option")),
+    ("the-business-of-a-drug-sold-is-an-asset-purchase", "Kestrel Pharma said Friday it is selling the European "
+     "business of its drug NV-2 to Norvane Bio for $90 million upfront.", ("asset-purchase",)),
+    ("a-drug-sold-by-a-licensee-is-no-asset-purchase", "Kestrel Pharma licensed NV-2 from Norvane Bio and will be "
+     "selling the drug across Europe from 2027.", ("license",)),
     ("a-site-bought-from-its-owner-is-an-asset-purchase", "Ostrin Biologics agreed to acquire the Tamsin large-scale "
      "biologics manufacturing site in Leeds, England, from Halvard Pharma for $900 million.", ("asset-purchase",)),
     ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
