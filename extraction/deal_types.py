@@ -34,6 +34,9 @@ Rules:
 - A company's thing bought ("to acquire Norvane Bio's phase 2 antisense drug") is not the company bought: its
   business or unit bought ("to acquire X's antibiotics business") is an asset purchase, its drug bought under a
   licence a licence.
+- A whole company bought (a merger agreement, a tender offer, its holders paid per share) is an acquisition though
+  the buyer sells some of its sites on ("plans to sell three of Norvane's fill-finish sites to its subsidiary"); the
+  sale on is a step of the buyout, not an asset purchase beside it.
 - Brands or programmes bought from their owner ("has acquired nine dermatology brands from X"), and a site, plant or
   facility bought from its owner ("agreed to acquire the X biologics manufacturing site in Ohio from Y"), are an asset
   purchase; products bought from a maker are supply.
@@ -215,6 +218,13 @@ _SUPPLIES_MADE = folded_pattern(
 )
 # sales calls made together, wherever the story tells them: "to provide 50 percent of the co-detailing efforts"
 _CO_DETAILING = folded_pattern(r"\bco-detail\w*")
+# a whole company bought, however its parts are then sold on: a merger agreement, a tender offer, its holders paid per
+# share ("Norvane stockholders will receive $63.50 per share in cash")
+_WHOLE_COMPANY_BOUGHT = folded_pattern(
+    r"\bmerger agreement\b|\btender offer\b|\b(?:share|stock)holders (?:will |would )?(?:receive|be paid|get)\b"
+    r"[^.;\n]{0,60}?\bper share\b"
+)
+_WHOLE_COMPANY_WORDS = ("merger agreement", "tender offer", "per share")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -281,6 +291,10 @@ def read_deal_types(
         found.difference_update(_UNDER_A_ROYALTY_PURCHASE)
     if "asset-purchase" in found and "asset purchase" not in text and _ALL_SHARES.search(text):
         found.discard("asset-purchase")  # "acquire all the stock of X": the company, not some of its assets
+    if "asset-purchase" in found and "acquisition" in found and "asset purchase" not in text and (
+        any(w in told for w in _WHOLE_COMPANY_WORDS) and _WHOLE_COMPANY_BOUGHT.search(told)
+    ):
+        found.discard("asset-purchase")  # the buyout of a company whose sites the buyer sells on: the buyout is the deal
     if "asset-purchase" in found:
         found.discard("acquisition")
     if "collaboration" in found and ("client" in text or "customer" in text) and _CLIENT_COLLABORATION.search(text):

@@ -215,6 +215,13 @@ CASES = [
     ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
      ("acquisition", "option")),
+    ("a-company-bought-whose-sites-are-sold-on-is-an-acquisition", "Halvard Holdings has announced a merger agreement "
+     "to acquire Tamsin Bio for $2 billion. Halvard plans to sell three Tamsin sites and related assets acquired in "
+     "the merger to its subsidiary Ostrin Pharma. Tamsin stockholders will receive $40.50 per share in cash.",
+     ("acquisition",)),
+    ("assets-sold-with-no-company-bought-are-an-asset-purchase", "Halvard Holdings has agreed to acquire three of "
+     "Tamsin's sites and related assets for $200 million. Halvard plans to sell them on to its subsidiary Ostrin "
+     "Pharma.", ("asset-purchase",)),
     ("the-business-of-a-drug-sold-is-an-asset-purchase", "Kestrel Pharma said Friday it is selling the European "
      "business of its drug NV-2 to Norvane Bio for $90 million upfront.", ("asset-purchase",)),
     ("a-drug-sold-by-a-licensee-is-no-asset-purchase", "Kestrel Pharma licensed NV-2 from Norvane Bio and will be "
