@@ -51,6 +51,9 @@ Rules:
   the remaining stake in X", "the shares it does not already own") is an acquisition, not an equity investment.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
+- A partnership whose buyout waits on an option ("has partnered with X in a $140m deal ... the exclusive option to buy
+  the specialist for $1bn") is a collaboration beside the option: the partnership is the deal until the option is
+  exercised, not a word for the buyout.
 - A company's own history told in the passive ("the company was acquired by X in 2003", "X was
   subsequently acquired by Y") is not this deal's type.
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
@@ -225,7 +228,19 @@ _WHOLE_COMPANY_BOUGHT = folded_pattern(
     r"[^.;\n]{0,60}?\bper share\b"
 )
 _WHOLE_COMPANY_WORDS = ("merger agreement", "tender offer", "per share")
+# a purchase that waits on an option: "the exclusive option to buy the radiopharmaceutical specialist for $1bn", "an
+# option to acquire Norvane at a later date"
+_OPTION_TO_BUY = folded_pattern(r"\boptions? to (?:buy|acquire|purchase)\b[^.;\n]{0,80}")
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
+
+
+def _bought_only_under_an_option(text: str) -> bool:
+    """The company is bought only if an option is exercised ("the exclusive option to buy the specialist for $1bn"):
+    no other words of the text tell a purchase."""
+    if "option" not in text or _OPTION_TO_BUY.search(text) is None:
+        return False
+    unbought = _OPTION_TO_BUY.sub(lambda m: " " * len(m.group(0)), text)
+    return _PATTERNS["acquisition"].search(unbought) is None
 
 
 def read_deal_types(
@@ -277,7 +292,10 @@ def read_deal_types(
         found.add("co-commercialization")
     if "merger" in text and "combined" in told and _COMBINED_COMPANY.search(told):
         found.add("merger")
-    if "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text):
+    if (
+        "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text)
+        and not ("manufacturing" not in found and _bought_only_under_an_option(text))
+    ):
         found.discard("collaboration")  # "a robust partnership" beside a buyout, "a tieup deal" to make a drug
     if "manufacturing" in found and "acquisition" in found:
         unmade = _MAKER_NAMED.sub(lambda m: " " * len(m.group(0)), text)

@@ -212,8 +212,11 @@ CASES = [
      "upfront. The deal also has the option for single digit to low double digit tiered royalties.", ("license",)),
     ("an-option-for-a-licence-with-royalties-is-an-option", "Kestrel Pharma paid Norvane Bio $20 million upfront "
      "for an option for an exclusive license to NB-6 with tiered royalties.", ("license", "option")),
-    ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
+    ("an-option-to-buy-the-company", "Kestrel Pharma has entered a $140m partnership with Norvane Bio. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
+     ("acquisition", "option", "collaboration")),
+    ("a-partnership-beside-a-buyout-and-an-option-is-the-buyouts", "Kestrel Pharma has agreed to acquire Norvane Bio "
+     "for $400 million in a robust partnership; Kestrel also gets an option to buy Ostrin Bio later.",
      ("acquisition", "option")),
     ("a-company-bought-whose-sites-are-sold-on-is-an-acquisition", "Halvard Holdings has announced a merger agreement "
      "to acquire Tamsin Bio for $2 billion. Halvard plans to sell three Tamsin sites and related assets acquired in "
