@@ -312,7 +312,7 @@ def read_deal_types(
     if "asset-purchase" in found and "acquisition" in found and "asset purchase" not in text and (
         any(w in told for w in _WHOLE_COMPANY_WORDS) and _WHOLE_COMPANY_BOUGHT.search(told)
     ):
-        found.discard("asset-purchase")  # the buyout of a company whose sites the buyer sells on: the buyout is the deal
+        found.discard("asset-purchase")  # a company bought whose sites the buyer sells on: the buyout is the deal
     if "asset-purchase" in found:
         found.discard("acquisition")
     if "collaboration" in found and ("client" in text or "customer" in text) and _CLIENT_COLLABORATION.search(text):

@@ -8,8 +8,8 @@ Rules, in the order `judge` applies them:
    that sets the scene (a yearly statistic) and is about nothing else may run `REPORTED_LATER` sentences further to
    a company's announcement reported by its day (`_REPORTED_NEWS`: "X stated on Nov. 17 that it signed ...").
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
-   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for" (also a ceiling offered to a company for work on its drug: "is offering as much as $2bn to X to
-   work on its inhibitor"), "gains rights",
+   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for" (also a ceiling offered to a
+   company for work on its drug: "is offering as much as $2bn to X to work on its inhibitor"), "gains rights",
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
    cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share"), "has collaborated
    with", "will receive $350M in return for the right to develop", "is set to be taken over by", "has returned to X
