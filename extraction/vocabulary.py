@@ -728,11 +728,12 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:agreement|deal|contract|pact) (?:\w+ ){0,2}?(?:for|covers|covering|broadens|expands|extends|secures"
     r"|ensures|governs) (?:the )?(?:continued |long-term |commercial |clinical )?supply of"
     r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
-    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
+    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|deal|payments|funding)"
     # "a research and licensing pact", "agreed to undertake a joint research programme"
     r"|research (?:and|&) (?:licen[cs]e|licensing|option) (?:collaboration|agreement|partnership|alliance|pact|deal)"
     r"|joint research (?:programmes?|programs?|projects?|collaboration)"
-    r"|discovery programs?|discovery (?:collaboration"
+    # ("will launch a new drug discovery project involving the research teams of both parties")
+    r"|discovery (?:programs?|programmes?|projects?)|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
     r"|research (?:and|&) development (?:collaboration|agreement|partnership|alliance))\b",
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"

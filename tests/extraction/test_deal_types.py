@@ -30,6 +30,12 @@ CASES = [
     ("a-sentence-naming-the-deal-by-its-kind", "Kestrel Pharma signed a license and collaboration agreement with "
      "Norvane Bio. The three-year research collaboration is focused on new vaccines.",
      ("license", "collaboration", "research")),
+    ("a-drug-discovery-project-is-research", "Kestrel Pharma and Norvane Bio entered into a partnership. Under the "
+     "collaboration agreement, the companies will launch a new drug discovery project.", ("collaboration", "research")),
+    ("a-research-deal-is-research", "Kestrel Pharma signed a three-year research deal with Norvane Bio.",
+     ("research",)),
+    ("a-discovery-platform-is-no-research-deal", "Kestrel Pharma licensed NB-2 from Norvane Bio, which found it with "
+     "its drug discovery platform.", ("license",)),
     ("a-research-collaboration-of-another-subject-is-not-read", "Kestrel Pharma signed a license agreement with "
      "Norvane Bio. Academic research collaborations are common in the field.", ("license",)),
     ("what-the-agreement-supplies", "Brightwell Isotopes and Kestrel Pharma expanded their agreement. The expanded "
