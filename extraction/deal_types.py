@@ -23,8 +23,8 @@ Rules:
   royalty stream or royalty rights sold or monetised is a royalty purchase, a royalty stream a licensor
   receives is not.
 - "a supply agreement for the manufacture of X" is manufacturing as well as supply; a "Research &
-  Development collaboration", a "research and licensing pact", "a joint research programme", "a research deal" and "a drug discovery
-  project" are research.
+  Development collaboration", a "research and licensing pact", "a joint research programme", "a research deal"
+  and "a drug discovery project" are research.
 - All the shares of a company bought ("agreed to acquire all the shares of fellow biotech X", "the acquisition of all
   shares in X") are an acquisition; future payments on a product bought ("a commercial payment purchase agreement")
   a royalty purchase.
