@@ -14,7 +14,8 @@ Rules:
   deal, also as rights listed with development ("the global development, regulatory and commercialization rights",
   "the development and commercialisation rights"); commercialisation is a type when it is the deal's purpose
   ("partner to commercialize X in China", "sales rights"). An option "for" royalties ("the deal also has the option
-  for tiered royalties") is the writer's word for a provision, not an option.
+  for tiered royalties") is the writer's word for a provision, not an option; option fees paid and a right to opt
+  into development ("will have the right to opt into exclusive development") are an option.
 - A purchase told by its form: a take-private ("agreed to be taken private by", not "taking a private
   placement"), "agreed to purchase X, a clinical-stage biotechnology company", "the proposed
   combination of the companies" or an all-stock deal (a merger); a sale of part of a company ("to sell
@@ -194,8 +195,8 @@ _DEVELOPMENT_AND_COMMERCIALIZATION = folded_pattern(
     r" (?:agreement|rights|partner(?:ship)?|deal)\b"
 )
 # a party's right to opt in, anywhere in the deal's story, however the sentence is worded ("Can opt-in on the next
-# three targets within 12 months", "Kestrel may opt in to co-fund NB-2"): an option
-_OPT_IN = folded_pattern(r"\bopt(?:s|ed|ing)?[- ]in\b")
+# three targets within 12 months", "Kestrel may opt in to co-fund NB-2", "the right to opt into development"): an option
+_OPT_IN = folded_pattern(r"\bopt(?:s|ed|ing)?[- ]in(?:to)?\b")
 # rights acquired under a licence are licensed: "entered into a licensing agreement under which X acquired the rights
 # to make and sell NB-1" (the purchase words blanked; not "X acquired the rights to NB-1 from Y", a sale of rights)
 _RIGHTS_UNDER_A_LICENCE = folded_pattern(

@@ -703,6 +703,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # (not the writer's word for a provision: "the deal also has the option for 'single digit' tiered royalties")
     r"|options? (?:to|on|for(?! +(?:(?!licen|right|acqui|exclusiv)[\w\-,]+ +){0,8}?royalt))|opt-in|option agreement"
     r"|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
+    # what an option costs names one: "plus double-digit option fees", "option exercise payments"
+    r"|option (?:exercise )?(?:fees?|payments?)"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
     # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
     # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")

@@ -30,6 +30,13 @@ CASES = [
     ("a-sentence-naming-the-deal-by-its-kind", "Kestrel Pharma signed a license and collaboration agreement with "
      "Norvane Bio. The three-year research collaboration is focused on new vaccines.",
      ("license", "collaboration", "research")),
+    ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
+     "million upfront, plus option fees and milestones.", ("license", "option")),
+    ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
+     "will have the right to opt into exclusive development of compounds on up to six targets.",
+     ("option", "research")),
+    ("options-looked-into-are-no-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel staff will "
+     "look into options in Asia later.", ("research",)),
     ("a-drug-discovery-project-is-research", "Kestrel Pharma and Norvane Bio entered into a partnership. Under the "
      "collaboration agreement, the companies will launch a new drug discovery project.", ("collaboration", "research")),
     ("a-research-deal-is-research", "Kestrel Pharma signed a three-year research deal with Norvane Bio.",
