@@ -8,6 +8,8 @@ Rules:
   the standing one ("our collaboration with X has been very productive"). A sentence that starts by naming the
   deal with its kind ("The three-year research collaboration is focused on") is a deal sentence, and what the
   agreement supplies ("the expanded agreement broadens the supply of X to Y") makes it a supply deal.
+- Research a deal is for is done together: a research deal ("signed a three-year research deal with X to discover")
+  is a collaboration too, unless a company or its assets are bought.
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
   the qualifier is the type, "collaboration" only the word for it.
 - "development and commercialisation" is the ordinary scope of a licence, not a commercialisation
@@ -303,6 +305,8 @@ def read_deal_types(
         unmade = _MAKER_NAMED.sub(lambda m: " " * len(m.group(0)), text)
         if not _PATTERNS["manufacturing"].search(unmade):
             found.discard("manufacturing")  # "to acquire a German CDMO": what the target is
+    if "research" in found and not found & {"acquisition", "merger", "asset-purchase", "royalty-purchase"}:
+        found.add("collaboration")  # "a three-year research deal to discover ...": research done together
     if has_equity:
         found.add("equity-investment")
     if "acquisition" in found and _MAJORITY_STAKE.search(text) and not has_equity:

@@ -30,17 +30,21 @@ CASES = [
     ("a-sentence-naming-the-deal-by-its-kind", "Kestrel Pharma signed a license and collaboration agreement with "
      "Norvane Bio. The three-year research collaboration is focused on new vaccines.",
      ("license", "collaboration", "research")),
+    ("a-research-deal-is-a-collaboration", "Kestrel Pharma signed a three-year research deal with Norvane Bio to "
+     "discover cancer drugs.", ("collaboration", "research")),
+    ("research-bought-is-no-collaboration", "Kestrel Pharma has agreed to acquire Norvane Bio, whose research "
+     "partnership with universities is known, for $400 million.", ("acquisition", "research")),
     ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
      "million upfront, plus option fees and milestones.", ("license", "option")),
     ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
      "will have the right to opt into exclusive development of compounds on up to six targets.",
-     ("option", "research")),
+     ("option", "collaboration", "research")),
     ("options-looked-into-are-no-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel staff will "
-     "look into options in Asia later.", ("research",)),
+     "look into options in Asia later.", ("collaboration", "research")),
     ("a-drug-discovery-project-is-research", "Kestrel Pharma and Norvane Bio entered into a partnership. Under the "
      "collaboration agreement, the companies will launch a new drug discovery project.", ("collaboration", "research")),
     ("a-research-deal-is-research", "Kestrel Pharma signed a three-year research deal with Norvane Bio.",
-     ("research",)),
+     ("collaboration", "research")),
     ("a-discovery-platform-is-no-research-deal", "Kestrel Pharma licensed NB-2 from Norvane Bio, which found it with "
      "its drug discovery platform.", ("license",)),
     ("a-research-collaboration-of-another-subject-is-not-read", "Kestrel Pharma signed a license agreement with "
@@ -56,9 +60,9 @@ CASES = [
     ("some-shares-of-a-company-are-no-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will "
      "acquire shares of Norvane Bio.", ("collaboration",)),
     ("a-research-and-licensing-pact", "Kestrel Pharma has formed a research and licensing pact with Norvane Bio.",
-     ("license", "research")),
+     ("license", "collaboration", "research")),
     ("a-joint-research-programme", "Kestrel Pharma and Norvane Bio have signed an agreement to undertake a joint "
-     "research programme on fibrosis.", ("research",)),
+     "research programme on fibrosis.", ("collaboration", "research")),
     ("a-commercial-payment-purchase", "Kestrel Royalty entered into a commercial payment purchase agreement with "
      "Norvane Bio for NB-3.", ("royalty-purchase",)),
     ("a-milestone-payment-is-no-payment-purchase", "Kestrel Pharma signed a license agreement with Norvane Bio, "
