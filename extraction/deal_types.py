@@ -8,6 +8,9 @@ Rules:
   the standing one ("our collaboration with X has been very productive"). A sentence that starts by naming the
   deal with its kind ("The three-year research collaboration is focused on") is a deal sentence, and what the
   agreement supplies ("the expanded agreement broadens the supply of X to Y") makes it a supply deal.
+- The parties as the joint subject of the work, wherever the deal's story tells it: "under which the companies will
+  develop immuno-oncology drugs" is a collaboration, "the companies will jointly develop the therapy in China" a
+  co-development.
 - Research a deal is for is done together: a research deal ("signed a three-year research deal with X to discover")
   is a collaboration too, unless a company or its assets are bought.
 - "manufacturing collaboration" and the like name a manufacturing (supply, distribution) deal:
@@ -235,6 +238,14 @@ _WHOLE_COMPANY_WORDS = ("merger agreement", "tender offer", "per share")
 # a purchase that waits on an option: "the exclusive option to buy the radiopharmaceutical specialist for $1bn", "an
 # option to acquire Norvane at a later date"
 _OPTION_TO_BUY = folded_pattern(r"\boptions? to (?:buy|acquire|purchase)\b[^.;\n]{0,80}")
+# the parties as the joint subject of the work, anywhere in the deal's story: "under which the companies will develop
+# immuno-oncology drugs" (a collaboration), "the companies will jointly develop the therapy in China" (a
+# co-development)
+_PARTIES_DEVELOP = folded_pattern(
+    r"\b(?:the (?:two )?(?:companies|parties|partners)|both (?:companies|parties|partners))"
+    r" (?:will|would|are to|plan to|agreed to|have agreed to)"
+    r" (?:(?P<jointly>jointly|together|co-develop\b)(?: develop)?|develop|research|discover)\b"
+)
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -290,6 +301,8 @@ def read_deal_types(
         _MONEY_CONTRIBUTED.search(told)
     ):
         found.add("co-development")
+    if ("compan" in told or "parties" in told or "partners" in told) and (m := _PARTIES_DEVELOP.search(told)):
+        found.add("co-development" if m.group("jointly") else "collaboration")
     if "suppl" in told and _SUPPLIES_MADE.search(told):
         found.add("supply")
     if "co-detail" in told and _CO_DETAILING.search(told):

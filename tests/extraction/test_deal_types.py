@@ -34,6 +34,13 @@ CASES = [
      "discover cancer drugs.", ("collaboration", "research")),
     ("research-bought-is-no-collaboration", "Kestrel Pharma has agreed to acquire Norvane Bio, whose research "
      "partnership with universities is known, for $400 million.", ("acquisition", "research")),
+    ("the-companies-will-develop-is-a-collaboration", "Kestrel Pharma said it inked a deal with Norvane Bio under "
+     "which the companies will develop immuno-oncology drugs. Kestrel pays $50 million upfront and royalties.",
+     ("license", "collaboration")),
+    ("the-companies-will-jointly-develop-is-co-development", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
+     "million upfront. The companies will jointly develop the therapy in China.", ("license", "co-development")),
+    ("a-company-developing-alone-is-no-collaboration", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
+     "million upfront. The company will develop the therapy in China.", ("license",)),
     ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
      "million upfront, plus option fees and milestones.", ("license", "option")),
     ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
