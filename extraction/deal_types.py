@@ -85,6 +85,8 @@ Rules:
   products", not an option to pay) is an option; a joint development committee beside a party's money put in ("X will
   contribute up to $200 million") a co-development; supplies a party makes ("will manufacture clinical supplies and
   initial commercial supplies") a supply deal; co-detailing a co-commercialization.
+- Rights acquired in a deal the story names a licence agreement ("has acquired the global rights to X's drug in a
+  deal worth up to $2bn. The licence agreement includes ...") are licensed, not bought: a licence, no asset purchase.
 - All the rights to a drug handed over ("signed a contract to transfer all rights of X to Y") are an asset purchase,
   unless a company is bought (then they are a part of the buyout); "a licensing and cooperation agreement" is a
   collaboration.
@@ -235,6 +237,10 @@ _WHOLE_COMPANY_BOUGHT = folded_pattern(
     r"[^.;\n]{0,60}?\bper share\b"
 )
 _WHOLE_COMPANY_WORDS = ("merger agreement", "tender offer", "per share")
+# rights acquired in a deal the story names a licence agreement: "Kestrel has acquired the global rights to Norvane's
+# drug in a deal worth up to $2bn ... The licence agreement includes a $200m upfront payment" (a licence, not a sale)
+_RIGHTS_ACQUIRED = folded_pattern(r"\bacquire[sd]? (?:the )?(?:exclusive )?(?:global |worldwide )?rights to\b")
+_LICENCE_AGREEMENT = folded_pattern(r"\blicen[cs](?:e|ing) (?:and [\w\-]+ )?(?:agreement|deal|pact|contract)\b")
 # a purchase that waits on an option: "the exclusive option to buy the radiopharmaceutical specialist for $1bn", "an
 # option to acquire Norvane at a later date"
 _OPTION_TO_BUY = folded_pattern(r"\boptions? to (?:buy|acquire|purchase)\b[^.;\n]{0,80}")
@@ -247,6 +253,14 @@ _PARTIES_DEVELOP = folded_pattern(
     r" (?:(?P<jointly>jointly|together|co-develop\b)(?: develop)?|develop|research|discover)\b"
 )
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
+
+
+def _rights_are_all_it_buys(text: str) -> bool:
+    """The text's only words of a sale are rights acquired ("has acquired the global rights to X's drug")."""
+    if _RIGHTS_ACQUIRED.search(text) is None:
+        return False
+    unbought = _RIGHTS_ACQUIRED.sub(lambda m: " " * len(m.group(0)), text)
+    return _PATTERNS["asset-purchase"].search(unbought) is None
 
 
 def _bought_only_under_an_option(text: str) -> bool:
@@ -288,6 +302,10 @@ def read_deal_types(
     said = [_QUALIFIED_COLLABORATION.sub("agreement", fold(q)) for q in quoted if "collaboration" in fold(q)]
     if any(_COLLABORATION_SAID.search(q) for q in said):
         found.add("collaboration")
+    if "asset-purchase" in found and "license" in found and _LICENCE_AGREEMENT.search(text) and (
+        _rights_are_all_it_buys(text)
+    ):
+        found.discard("asset-purchase")  # "acquired the global rights to X ... The licence agreement includes"
     if "transfer" in text and not found & {"acquisition", "merger"} and _ALL_RIGHTS_TRANSFERRED.search(text):
         found.add("asset-purchase")
     told = "\n".join(s.folded for s in story) if story else text

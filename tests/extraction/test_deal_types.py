@@ -41,6 +41,12 @@ CASES = [
      "million upfront. The companies will jointly develop the therapy in China.", ("license", "co-development")),
     ("a-company-developing-alone-is-no-collaboration", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
      "million upfront. The company will develop the therapy in China.", ("license",)),
+    ("rights-acquired-under-a-licence-agreement-are-a-licence", "Kestrel Pharma has acquired the global rights to "
+     "Norvane Bio's obesity drug in a deal worth up to $2bn. The licence agreement includes a $200m upfront "
+     "payment.", ("license",)),
+    ("rights-acquired-with-no-licence-agreement-are-bought", "Kestrel Pharma has acquired the global rights to "
+     "Norvane Bio's obesity drug for $200m, and Norvane licenses its platform to Kestrel.",
+     ("asset-purchase", "license")),
     ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
      "million upfront, plus option fees and milestones.", ("license", "option")),
     ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
