@@ -61,6 +61,10 @@ Rules:
 - A partnership whose buyout waits on an option ("has partnered with X in a $140m deal ... the exclusive option to buy
   the specialist for $1bn") is a collaboration beside the option: the partnership is the deal until the option is
   exercised, not a word for the buyout.
+- An aside that tells another deal is not read: a bracket of an asset's licence ("LM-9 (licensed to X for $3bn)"), a
+  dash aside of a company's takeover ("X – soon to become part of Y if a $5bn takeover deal goes through –"); nor, in a
+  buyout, the target's licences before it, told in the passive or as its record ("both candidates were
+  out-licensed", "X's out-licensing track record").
 - A company's own history told in the passive ("the company was acquired by X in 2003", "X was
   subsequently acquired by Y") is not this deal's type.
 - A company's past purchase named for comparison ("the size of Kestrel's acquisition of Norvane in
@@ -237,6 +241,22 @@ _WHOLE_COMPANY_BOUGHT = folded_pattern(
     r"[^.;\n]{0,60}?\bper share\b"
 )
 _WHOLE_COMPANY_WORDS = ("merger agreement", "tender offer", "per share")
+# an aside that tells another deal: a bracket of an asset's licence ("LM-9 (licensed to Kestrel for $3bn)") or a dash
+# aside of a company's takeover ("Norvane – soon to become part of Kestrel if a $5bn takeover goes through –")
+_OTHER_DEAL_ASIDE = folded_pattern(
+    r"\((?:(?:out-|in-)?licen[cs]ed|sold|partnered|acquired|bought) (?:to|from|with|by)\b[^()\n]{0,100}\)"
+    r"|[–—] (?:soon to (?:become|be) (?:part|a unit|a subsidiary) of|(?:now|since|recently) (?:part of|acquired by"
+    r"|bought by|owned by)|which (?:was|is being|is to be) (?:acquired|bought|taken over) by|to be (?:acquired|bought"
+    r"|taken over) by)\b(?:[^–—.;\n]|\.(?=\d)){0,120}[–—]"
+)
+# in a buyout, the target's licences before it, told in the passive or as its record: "both candidates were
+# out-licensed during preclinical stages", "Norvane's $4 billion+ out-licensing track record" (not "Kestrel will
+# acquire Norvane and license NB-2 to Ostrin": the buyer's own licence)
+_LICENSED_PASSIVE = folded_pattern(
+    r"\b(?:was|were|had been|have been) (?:(?:out-|in-)?licen[cs]ed)\b(?: (?:to|from|during|in|before|earlier|already)"
+    r"\b[^.;\n]{0,60})?"
+    r"|\b(?:(?:out-|in-)?licen[cs]ing) (?:track record|history|experience|expertise)\b"
+)
 # rights acquired in a deal the story names a licence agreement: "Kestrel has acquired the global rights to Norvane's
 # drug in a deal worth up to $2bn ... The licence agreement includes a $200m upfront payment" (a licence, not a sale)
 _RIGHTS_ACQUIRED = folded_pattern(r"\bacquire[sd]? (?:the )?(?:exclusive )?(?:global |worldwide )?rights to\b")
@@ -294,6 +314,8 @@ def read_deal_types(
     if "licen" in text and "rights" in text:
         text = _RIGHTS_UNDER_A_LICENCE.sub(lambda m: m.group("licence") + " " * len(m.group("bought")), text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
+    if ("(" in text or "–" in text or "—" in text) and _OTHER_DEAL_ASIDE.search(text):
+        text = _OTHER_DEAL_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:
         text = _PAST_TAKEOVER.sub(lambda m: " " * len(m.group(0)), text)
     for kind, pattern in _PATTERNS.items():
@@ -302,6 +324,10 @@ def read_deal_types(
     said = [_QUALIFIED_COLLABORATION.sub("agreement", fold(q)) for q in quoted if "collaboration" in fold(q)]
     if any(_COLLABORATION_SAID.search(q) for q in said):
         found.add("collaboration")
+    if "acquisition" in found and "license" in found and "licen" in text and _LICENSED_PASSIVE.search(text):
+        unlicensed = _LICENSED_PASSIVE.sub(lambda m: " " * len(m.group(0)), text)
+        if not _PATTERNS["license"].search(unlicensed):
+            found.discard("license")  # "both candidates were out-licensed during preclinical stages": the target's
     if "asset-purchase" in found and "license" in found and _LICENCE_AGREEMENT.search(text) and (
         _rights_are_all_it_buys(text)
     ):

@@ -47,6 +47,15 @@ CASES = [
     ("rights-acquired-with-no-licence-agreement-are-bought", "Kestrel Pharma has acquired the global rights to "
      "Norvane Bio's obesity drug for $200m, and Norvane licenses its platform to Kestrel.",
      ("asset-purchase", "license")),
+    ("an-assets-licence-in-brackets-is-another-deal", "Kestrel Pharma announced its acquisition of Norvane Bio for "
+     "$500 million. Norvane's pipeline includes the bispecific NB-9 (licensed to Ostrin for $3.3 billion). Both "
+     "candidates were out-licensed during preclinical stages, and Norvane's out-licensing track record helps Kestrel.",
+     ("acquisition",)),
+    ("a-licence-told-by-the-buyer-is-this-deals", "Kestrel Pharma announced its acquisition of Norvane Bio for $500 "
+     "million and will license NB-9 to Ostrin Bio.", ("acquisition", "license")),
+    ("a-dash-aside-of-another-takeover-is-another-deal", "Kestrel Pharma licensed NB-3 from Norvane Bio for $24 "
+     "million upfront. With the licensing deal, Kestrel joins Ostrin – soon to become part of Halvard if a $5.8 "
+     "billion takeover deal goes through – in the field.", ("license",)),
     ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
      "million upfront, plus option fees and milestones.", ("license", "option")),
     ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
