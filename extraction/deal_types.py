@@ -38,7 +38,9 @@ Rules:
   it at", not "offered to buy its rights to") and a company bought as the press names it ("would buy U.S. biotech
   X", "to buy rival X") are acquisitions; all the stock of a company bought is the company even where its seller
   "divests" it (an asset purchase only where the story names one).
-- A company's thing bought ("to acquire Norvane Bio's phase 2 antisense drug") is not the company bought: its
+- A company's thing bought ("to acquire Norvane Bio's phase 2 antisense drug") is not the company bought, unless the
+  story tells the seller spins out a new company with the rest ("Norvane will spin out a new entity to hold its
+  employees and other assets": the company is bought for the drug, an acquisition); its
   business or unit bought ("to acquire X's antibiotics business") is an asset purchase, its drug bought under a
   licence a licence.
 - A whole company bought (a merger agreement, a tender offer, its holders paid per share) is an acquisition though
@@ -257,6 +259,13 @@ _LICENSED_PASSIVE = folded_pattern(
     r"\b[^.;\n]{0,60})?"
     r"|\b(?:(?:out-|in-)?licen[cs]ing) (?:track record|history|experience|expertise)\b"
 )
+# a company bought for one drug, its other assets spun out to a new company first: "Kestrel will acquire Norvane's
+# PI3K inhibitor NB-478 ... Norvane will spin out a new entity to hold its employees and other assets"
+_SPIN_OUT = folded_pattern(
+    r"\bspin(?:s|ning)? (?:out|off) (?:a |an )?(?:new|separate|independent) (?:[\w\-]+ )?(?:entity|company|business)\b"
+)
+_THING_BOUGHT = folded_pattern(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|scoops? up) (?:[\w\-.&]+ ){0,3}?"
+                               r"[\w\-.&]+['’]s? ")
 # rights acquired in a deal the story names a licence agreement: "Kestrel has acquired the global rights to Norvane's
 # drug in a deal worth up to $2bn ... The licence agreement includes a $200m upfront payment" (a licence, not a sale)
 _RIGHTS_ACQUIRED = folded_pattern(r"\bacquire[sd]? (?:the )?(?:exclusive )?(?:global |worldwide )?rights to\b")
@@ -351,6 +360,10 @@ def read_deal_types(
         found.add("supply")
     if "co-detail" in told and _CO_DETAILING.search(told):
         found.add("co-commercialization")
+    if not found & {"acquisition", "merger", "asset-purchase"} and "spin" in told and _SPIN_OUT.search(told) and (
+        _THING_BOUGHT.search(text)
+    ):
+        found.add("acquisition")  # the company bought for its drug, the rest of it spun out to its holders
     if "merger" in text and "combined" in told and _COMBINED_COMPANY.search(told):
         found.add("merger")
     if (

@@ -56,6 +56,11 @@ CASES = [
     ("a-dash-aside-of-another-takeover-is-another-deal", "Kestrel Pharma licensed NB-3 from Norvane Bio for $24 "
      "million upfront. With the licensing deal, Kestrel joins Ostrin – soon to become part of Halvard if a $5.8 "
      "billion takeover deal goes through – in the field.", ("license",)),
+    ("a-drug-bought-with-the-rest-spun-out-is-an-acquisition", "Kestrel Pharma will acquire Norvane Bio's PI3K "
+     "inhibitor NB-478 for up to $2.5 billion, including a $1 billion upfront payment. As part of the transaction, "
+     "Norvane will spin out a new entity to hold its employees and other pipeline assets.", ("acquisition",)),
+    ("a-drug-bought-with-no-spin-out-is-no-acquisition", "Kestrel Pharma will acquire Norvane Bio's PI3K inhibitor "
+     "NB-478 for up to $2.5 billion, including a $1 billion upfront payment.", ("license",)),
     ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
      "million upfront, plus option fees and milestones.", ("license", "option")),
     ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
