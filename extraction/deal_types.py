@@ -9,7 +9,8 @@ Rules:
   deal with its kind ("The three-year research collaboration is focused on") is a deal sentence, and what the
   agreement supplies ("the expanded agreement broadens the supply of X to Y") makes it a supply deal.
 - The parties as the joint subject of the work, wherever the deal's story tells it: "under which the companies will
-  develop immuno-oncology drugs" is a collaboration, "the companies will jointly develop the therapy in China" a
+  develop immuno-oncology drugs", "the two companies will collaborate on the trial", "a deal to work together on"
+  are a collaboration, "the companies will jointly develop the therapy in China" a
   co-development.
 - Research a deal is for is done together: a research deal ("signed a three-year research deal with X to discover")
   is a collaboration too, unless a company or its assets are bought.
@@ -264,6 +265,7 @@ _LICENSED_PASSIVE = folded_pattern(
 _SPIN_OUT = folded_pattern(
     r"\bspin(?:s|ning)? (?:out|off) (?:a |an )?(?:new|separate|independent) (?:[\w\-]+ )?(?:entity|company|business)\b"
 )
+_PARTIES_WORDS = ("compan", "parties", "partners", "work together")
 _THING_BOUGHT = folded_pattern(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|scoops? up) (?:[\w\-.&]+ ){0,3}?"
                                r"[\w\-.&]+['’]s? ")
 # rights acquired in a deal the story names a licence agreement: "Kestrel has acquired the global rights to Norvane's
@@ -274,12 +276,16 @@ _LICENCE_AGREEMENT = folded_pattern(r"\blicen[cs](?:e|ing) (?:and [\w\-]+ )?(?:a
 # option to acquire Norvane at a later date"
 _OPTION_TO_BUY = folded_pattern(r"\boptions? to (?:buy|acquire|purchase)\b[^.;\n]{0,80}")
 # the parties as the joint subject of the work, anywhere in the deal's story: "under which the companies will develop
-# immuno-oncology drugs" (a collaboration), "the companies will jointly develop the therapy in China" (a
+# immuno-oncology drugs", "the two companies will collaborate on the ongoing trial", "a deal to work together on" (a
+# collaboration), "the companies will jointly develop the therapy in China" (a
 # co-development)
 _PARTIES_DEVELOP = folded_pattern(
     r"\b(?:the (?:two )?(?:companies|parties|partners)|both (?:companies|parties|partners))"
     r" (?:will|would|are to|plan to|agreed to|have agreed to)"
-    r" (?:(?P<jointly>jointly|together|co-develop\b)(?: develop)?|develop|research|discover)\b"
+    r" (?:(?P<jointly>jointly|together|co-develop\b)(?: develop)?|develop|research|discover|collaborate|partner"
+    r"|work together)\b"
+    # a deal to work together: "have signed a 10-year deal to work together on the development of"
+    r"|\b(?:deal|agreement|pact|partnership) to work together\b"
 )
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
@@ -354,7 +360,7 @@ def read_deal_types(
         _MONEY_CONTRIBUTED.search(told)
     ):
         found.add("co-development")
-    if ("compan" in told or "parties" in told or "partners" in told) and (m := _PARTIES_DEVELOP.search(told)):
+    if any(w in told for w in _PARTIES_WORDS) and (m := _PARTIES_DEVELOP.search(told)):
         found.add("co-development" if m.group("jointly") else "collaboration")
     if "suppl" in told and _SUPPLIES_MADE.search(told):
         found.add("supply")

@@ -39,6 +39,11 @@ CASES = [
      ("license", "collaboration")),
     ("the-companies-will-jointly-develop-is-co-development", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
      "million upfront. The companies will jointly develop the therapy in China.", ("license", "co-development")),
+    ("the-companies-will-collaborate-on-a-trial-is-a-collaboration", "Kestrel Pharma licensed NB-7 from Norvane "
+     "Bio for $50 million upfront. The two companies will collaborate on the ongoing phase 1 trial of NB-7.",
+     ("license", "collaboration")),
+    ("a-deal-to-work-together-is-a-collaboration", "Kestrel Pharma and Norvane Bio have signed a 10-year deal to "
+     "work together on the development of three cancer drugs.", ("collaboration",)),
     ("a-company-developing-alone-is-no-collaboration", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
      "million upfront. The company will develop the therapy in China.", ("license",)),
     ("rights-acquired-under-a-licence-agreement-are-a-licence", "Kestrel Pharma has acquired the global rights to "
