@@ -47,7 +47,8 @@ Rules:
 - A whole company bought (a merger agreement, a tender offer, its holders paid per share) is an acquisition though
   the buyer sells some of its sites on ("plans to sell three of Norvane's fill-finish sites to its subsidiary"); the
   sale on is a step of the buyout, not an asset purchase beside it.
-- Brands or programmes bought from their owner ("has acquired nine dermatology brands from X"), and a site, plant or
+- Brands or programmes bought from their owner ("has acquired nine dermatology brands from X", "to acquire a portfolio
+  of travel vaccines from X"), and a site, plant or
   facility bought from its owner ("agreed to acquire the X biologics manufacturing site in Ohio from Y"), are an asset
   purchase; products bought from a maker are supply.
 - Royalty rights bought ("agreed to acquire the rights to royalty payments") are a royalty purchase, and the

@@ -680,6 +680,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
     r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
     r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"
+    # a portfolio of products bought from their owner: "to acquire a portfolio of travel vaccines from X"
+    r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:a |the )?(?:portfolio|basket|range) of (?:[\w\-]+ ){0,3}?"
+    r"[\w\-]+ from\b"
     # a site bought from its owner: "agreed to acquire the Norvane biologics manufacturing site in Ohio from Kestrel",
     # "buys Norvane plant from Kestrel" (not "to acquire Norvane, which runs a plant in Ohio")
     r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:the |a |an |its |their )?"

@@ -278,6 +278,11 @@ CASES = [
      "business of its drug NV-2 to Norvane Bio for $90 million upfront.", ("asset-purchase",)),
     ("a-drug-sold-by-a-licensee-is-no-asset-purchase", "Kestrel Pharma licensed NV-2 from Norvane Bio and will be "
      "selling the drug across Europe from 2027.", ("license",)),
+    ("a-portfolio-bought-from-its-owner-is-an-asset-purchase", "Kestrel Pharma to acquire portfolio of travel "
+     "vaccines from Norvane Bio\n\nKestrel Pharma has agreed to acquire a portfolio of travel vaccines from Norvane "
+     "Bio for $270 million.", ("asset-purchase",)),
+    ("a-company-with-a-portfolio-bought-is-an-acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio, with "
+     "its portfolio of travel vaccines, for $270 million.", ("acquisition",)),
     ("a-site-bought-from-its-owner-is-an-asset-purchase", "Ostrin Biologics agreed to acquire the Tamsin large-scale "
      "biologics manufacturing site in Leeds, England, from Halvard Pharma for $900 million.", ("asset-purchase",)),
     ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
