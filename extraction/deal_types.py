@@ -65,6 +65,8 @@ Rules:
 - A partnership whose buyout waits on an option ("has partnered with X in a $140m deal ... the exclusive option to buy
   the specialist for $1bn") is a collaboration beside the option: the partnership is the deal until the option is
   exercised, not a word for the buyout.
+- A product a regulator licensed ("the only oral vaccine licensed by the U.S. Food and Drug Administration") is
+  approved: no licence.
 - An aside that tells another deal is not read: a bracket of an asset's licence ("LM-9 (licensed to X for $3bn)"), a
   dash aside of a company's takeover ("X – soon to become part of Y if a $5bn takeover deal goes through –"); nor, in a
   buyout, the target's licences before it, told in the passive or as its record ("both candidates were
@@ -245,6 +247,12 @@ _WHOLE_COMPANY_BOUGHT = folded_pattern(
     r"[^.;\n]{0,60}?\bper share\b"
 )
 _WHOLE_COMPANY_WORDS = ("merger agreement", "tender offer", "per share")
+# a product a regulator licensed is approved, no licence of a deal: "the only oral vaccine licensed by the U.S. Food and
+# Drug Administration"
+_LICENSED_BY_A_REGULATOR = folded_pattern(
+    r"\blicensed by (?:the )?(?:[\w.\-]+ ){0,3}?(?:food and drug administration|fda|ema|medicines agency|mhra|nmpa|pmda"
+    r"|regulators?|(?:health|regulatory) authorit(?:y|ies))\b"
+)
 # an aside that tells another deal: a bracket of an asset's licence ("LM-9 (licensed to Kestrel for $3bn)") or a dash
 # aside of a company's takeover ("Norvane – soon to become part of Kestrel if a $5bn takeover goes through –")
 _OTHER_DEAL_ASIDE = folded_pattern(
@@ -330,6 +338,8 @@ def read_deal_types(
     if "licen" in text and "rights" in text:
         text = _RIGHTS_UNDER_A_LICENCE.sub(lambda m: m.group("licence") + " " * len(m.group("bought")), text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)
+    if "licensed by" in text:
+        text = _LICENSED_BY_A_REGULATOR.sub(lambda m: " " * len(m.group(0)), text)
     if ("(" in text or "–" in text or "—" in text) and _OTHER_DEAL_ASIDE.search(text):
         text = _OTHER_DEAL_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     if "acquired" in text or "bought" in text or "taken over" in text:

@@ -283,6 +283,11 @@ CASES = [
      "Bio for $270 million.", ("asset-purchase",)),
     ("a-company-with-a-portfolio-bought-is-an-acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio, with "
      "its portfolio of travel vaccines, for $270 million.", ("acquisition",)),
+    ("a-product-licensed-by-a-regulator-is-no-licence", "Kestrel Pharma has agreed to acquire a portfolio of travel "
+     "vaccines from Norvane Bio, including NV-5, the only oral vaccine licensed by the U.S. Food and Drug "
+     "Administration.", ("asset-purchase",)),
+    ("a-product-licensed-by-a-company-is-a-licence", "Kestrel Pharma signed a deal with Norvane Bio for NV-5, which "
+     "is licensed by Kestrel for Europe.", ("license",)),
     ("a-site-bought-from-its-owner-is-an-asset-purchase", "Ostrin Biologics agreed to acquire the Tamsin large-scale "
      "biologics manufacturing site in Leeds, England, from Halvard Pharma for $900 million.", ("asset-purchase",)),
     ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
