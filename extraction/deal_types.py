@@ -58,8 +58,10 @@ Rules:
   major biopharmaceutical client") a service for it, not a collaboration.
 - A minority stake paid for ("agreed to pay £130m to X, which is close to a 10% stake", "buys a 9.9% stake") is an
   equity investment, a stake held ("which holds a 10% stake") is not.
-- A majority stake bought ("will acquire a 60% stake in X") or the rest of a company bought by its owner ("to buy
-  the remaining stake in X", "the shares it does not already own") is an acquisition, not an equity investment.
+- A majority stake bought ("will acquire a 60% stake in X", "to acquire 100% of X") or the rest of a company bought
+  by its owner ("to buy the remaining stake in X", "the shares it does not already own") is an acquisition, not an
+  equity investment; a share of royalties bought ("purchased 50% of the royalties on sales of X") is a royalty
+  purchase.
 - A deal with an equity amount is also an equity investment; one that pays milestones or royalties
   and names no other kind of transfer is a licence.
 - A partnership whose buyout waits on an option ("has partnered with X in a $140m deal ... the exclusive option to buy

@@ -288,6 +288,14 @@ CASES = [
      "Administration.", ("asset-purchase",)),
     ("a-product-licensed-by-a-company-is-a-licence", "Kestrel Pharma signed a deal with Norvane Bio for NV-5, which "
      "is licensed by Kestrel for Europe.", ("license",)),
+    ("all-of-a-company-bought-by-percent-is-an-acquisition", "Kestrel Pharma has entered into definitive agreements "
+     "to acquire 100% of Norvane Bio for $240 million.", ("acquisition",)),
+    ("a-minority-bought-by-percent-is-an-investment", "Kestrel Pharma signed a licence with Norvane Bio and will "
+     "acquire 9.9% of Norvane Bio.", ("license", "equity-investment")),
+    ("a-share-of-royalties-bought-is-a-royalty-purchase", "Halvard Capital said it purchased 50% of the royalties on "
+     "global sales of Norvane Bio's drug NB-3 for $1 billion.", ("royalty-purchase",)),
+    ("royalties-received-are-no-royalty-purchase", "Kestrel Pharma licensed NB-3 from Norvane Bio, which will receive "
+     "50% of the royalties on global sales.", ("license",)),
     ("a-site-bought-from-its-owner-is-an-asset-purchase", "Ostrin Biologics agreed to acquire the Tamsin large-scale "
      "biologics manufacturing site in Leeds, England, from Halvard Pharma for $900 million.", ("asset-purchase",)),
     ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
