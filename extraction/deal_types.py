@@ -178,10 +178,12 @@ _COSTS_AND_PROFITS_SHARED = folded_pattern(
 # a merger told by its outcome: the merger agreement makes "a combined company" of the two (an acquisition the story
 # also tells stays one)
 _COMBINED_COMPANY = folded_pattern(r"\b(?:the|a|one|single) combined (?:company|business|entity|group)\b")
-# the words that name a deal only by the ties it makes ("partnership", "alliance", "tie-up"), not the work done
-# together ("collaboration", "collaborate"): beside an acquisition or a manufacturing deal they are a word for it
+# the words that name a deal only by the ties it makes ("partnership", "alliance", "tie-up", the adjective
+# "collaborative initiatives"), not the work done together ("collaboration", "collaborate"): beside an acquisition
+# or a manufacturing deal they are a word for it
 _WORK_TOGETHER = folded_pattern(
-    r"\bcollaborat\w*|\bcollabs?\b|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b|\bjoin(?:s|ed|ing)? forces\b"
+    r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcollabs?\b|\bteam(?:s|ed)? up\b|\blink(?:s|ed)? up\b"
+    r"|\bjoin(?:s|ed|ing)? forces\b"
 )
 # this deal named a collaboration in the parties' own words (quoted speech is not read for types otherwise): "this
 # collaboration underscores", "our expanded collaboration with X will", "thrilled to deepen our collaboration", a

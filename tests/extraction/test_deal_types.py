@@ -210,6 +210,10 @@ CASES = [
      "completion, the combined company will be named Quillon Bio.", ("acquisition", "merger")),
     ("an-acquisition-with-a-combined-company-is-no-merger", "Kestrel Pharma has agreed to acquire Norvane Bio for "
      "$400 million. The combined company will have three approved drugs.", ("acquisition",)),
+    ("collaborative-efforts-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million; the "
+     "chiefs agreed to build a global firm through collaborative initiatives.", ("acquisition",)),
+    ("a-collaboration-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million and enter a "
+     "research collaboration with Ostrin Bio.", ("acquisition", "collaboration", "research")),
     ("a-partnership-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million, fostering a "
      "robust partnership between the teams.", ("acquisition",)),
     ("a-tieup-to-manufacture", "Brightwell Biologics signed a tieup deal with Kestrel Pharma to manufacture KP-1; "
