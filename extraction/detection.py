@@ -8,7 +8,8 @@ Rules, in the order `judge` applies them:
    that sets the scene (a yearly statistic) and is about nothing else may run `REPORTED_LATER` sentences further to
    a company's announcement reported by its day (`_REPORTED_NEWS`: "X stated on Nov. 17 that it signed ...").
 2. A sentence tells of a deal when one of `DEAL_EVENT_PATTERNS` matches it, each rule by name: "enters
-   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for", "gains rights",
+   into", "signs a deal" ("inks ... pact"), "agrees to acquire", "pays money for" (also a ceiling offered to a
+   company for work on its drug: "is offering as much as $2bn to X to work on its inhibitor"), "gains rights",
    "upfront", takeovers ("has agreed a takeover offer", "agreed to offer EUR 5bn for", "a recommended
    cash offer", "the boards support the offer", "shareholders will receive $30 in cash per share"), "has collaborated
    with", "will receive $350M in return for the right to develop", "is set to be taken over by", "has returned to X
@@ -43,10 +44,12 @@ Rules, in the order `judge` applies them:
    period ("for three years from 2027 to 2029"). An aside before news told as today's dates only itself ("X, which
    closed its purchase of Y in May, today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
-   trial readout, a regulatory decision, a financing or listing, earnings ("reports $7M profit"), a return
+   trial readout, a regulatory decision (also told in reported speech: "said the Food and Drug Administration (FDA)
+   had approved"), a financing or listing, earnings ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
    pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
-   (also the payer's "has paid $3M as a milestone payment to"),
+   (also the payer's "has paid $3M as a milestone payment to", and one sum to be had as one: "says will get $30M as
+   milestone payment after approval"),
    talks, a milestone reached under an agreement signed before ("completed the first milestone stipulated in the licence
    agreement"), an upfront payment received for a deal signed before ("has received the full upfront payment of $80M for
    the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its
@@ -58,7 +61,9 @@ Rules, in the order `judge` applies them:
    after it until one opens another matter that tells no term: "Additionally, the company reported ...") is all
    the story says of it. A headline of items of different companies, one of which announces the deal ("Kestrel
    prunes three drugs; Norvane in-licenses ear drug"), is read as that item (`Verdict.headline`), and the deal's
-   topic is the paragraphs that open by naming the item's company. In a story
+   topic is the paragraphs that open by naming the item's company (a brief's items may be lines of one paragraph,
+   each opening a sentence; an opening that names every item's company, "a rundown of news involving X and Y", is
+   the page's own, no item's). In a story
    of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y
    entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph)
    is all the story says of it.
@@ -470,7 +475,9 @@ def _headline_item(
     its pipeline; Norvane in-licenses ear drug"), over a body of paragraphs for each item: the deal's headline is its
     item (the others blanked), and its topic the paragraphs whose first sentence names the item's company, with the
     paragraphs that go on from them until one opens with a list mark ("•") or names another item's company. None when
-    the headline is one item, or the deal's item names the others' company, or no paragraph names the item's."""
+    the headline is one item, or the deal's item names the others' company, or no paragraph names the item's. A
+    paragraph's lines that each open a sentence are items of their own, and one that names the others' company too
+    (the page's opening: "a rundown of news involving Norvane and Jane Doe") belongs to no item."""
     head = article.headline
     if head is None or "; " not in head.text or not any(s.is_headline for s in deal_sentences):
         return None
@@ -495,21 +502,29 @@ def _headline_item(
     if subject is None or not others or any(o in deal_item.text or subject.group(0) in o for o in others):
         return None
     body = [s for s in article.sentences if not s.is_headline]
-    firsts: dict[int, Sentence] = {}
-    for s in body:
-        firsts.setdefault(s.paragraph, s)
-    paragraphs: set[int] = set()
+    # the body's items: its paragraphs, and within one the lines that each open a sentence (a brief's items one line
+    # each under a headline set off by a blank line)
+    text = article.text
+    units: list[list[Sentence]] = []
+    for i, s in enumerate(body):
+        if i == 0 or s.paragraph != body[i - 1].paragraph or (s.start > 0 and text[s.start - 1] == "\n"):
+            units.append([])
+        units[-1].append(s)
+    kept: set[int] = set()
     inside = False
-    for paragraph, first in sorted(firsts.items()):
-        if subject.group(0) in first.text:
+    for unit in units:
+        first = unit[0].text
+        # (an opening that names every item's company, "a rundown of news involving X and Y", is the page's own)
+        named_others = any(o in first for o in others)
+        if subject.group(0) in first and not named_others:
             inside = True
-        elif opens_with_a_list_mark(first.text) or any(o in first.text for o in others):
+        elif opens_with_a_list_mark(first) or named_others:
             inside = False
         if inside:
-            paragraphs.add(paragraph)
-    if not paragraphs:
+            kept.update(s.index for s in unit)
+    if not kept:
         return None
-    return deal_item, frozenset({head.index} | {s.index for s in body if s.paragraph in paragraphs})
+    return deal_item, frozenset({head.index} | kept)
 
 
 def _separate_matter(

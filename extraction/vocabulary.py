@@ -108,6 +108,13 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
     r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
+    # a ceiling of payments offered to a company for work on its drug: "Kestrel is offering as much as $2bn to Norvane
+    # to work on its KRAS inhibitor", "offers up to $500M to Norvane for the rights to NV-2" (not a bid: "offering $30
+    # per share for Norvane", "offering up to $2bn to Norvane shareholders")
+    "offers money to work on": r"\b(?:offer(?:s|ed|ing)?|promis(?:es|ed|ing))\s+(?:up to|as much as)\s+"
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,40}?\bto\s+"
+    r"(?:[\w\-.&’']+\s+){1,4}?(?:to|for)\s+(?:work on|develop|co-develop|license|in-license|commerciali[sz]e"
+    r"|(?:the )?(?:global |worldwide |exclusive |ex-[\w.]+ )*(?:rights|licen[cs]e|access))\b",
     "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for)"
     r"|(?:gets?|got) its hands on)\b",
     # "Kestrel bets $40M on Norvane's degraders", "takes a $40M bet on", "wagers $1bn on"
@@ -310,6 +317,13 @@ _UPFRONT_RECEIVED = (
     r".*?\b(?:has |have |had )?(?:received|collected|banked|pocketed) (?:the |its |their |an? )?"
     r"(?:full |entire |complete |remaining |final )?(?:[\w$€£¥.,\-]+ ){0,3}?up-?front (?:payment|fee)s?\b"
 )
+# One sum to be had as a milestone payment, told with its amount: "Norvane says will get $30 mln as milestone payment
+# after NV-1 approval", "receives EUR 5M as a milestone payment" (not "will get $30M upfront and milestone payments")
+_AMOUNT_AS_A_MILESTONE = (
+    r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
+    r" (?:[$€£¥]|us\$|(?:usd|eur|gbp|chf|jpy|rmb|cny) ?)[\d.,]+ ?(?:[mb]n?|million|billion|mln|bln)?"
+    r" as (?:an? |the )?milestone payment\b(?!s)"
+)
 # A memorandum of understanding with public bodies, agencies or trade associations grants no rights and pays no one:
 # "Kestrel has signed an MOU with four public and private organizations to support the bio-health industry" (not an
 # MOU between two companies on a named drug, which this does not read)
@@ -327,8 +341,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation"
     r"|FDA (?:has )?(?:approv|accept|grant)[a-z]*|priority review"
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
+    # (the agency with its initials in brackets, and told in reported speech: "said the U.S. Food and Drug
+    # Administration (FDA) had approved")
     r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
-    r" (?:has |have )?(?:approved|approves"
+    r"(?: \([a-z]{2,6}\))? (?:has |have |had )?(?:approved|approves"
     r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
@@ -385,8 +401,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Week in Review: ...", "News round-up", "Weekly digest"
     r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b",
     # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
-    "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]|achieving"
-    r"|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
+    "a milestone payment": r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]"
+    r"|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
     # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
     r"|" + _PAID_MILESTONE + r"|" + _MILESTONE_REACHED,
     "an upfront payment received": _UPFRONT_RECEIVED,
@@ -407,7 +423,7 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     # one payment, singular: not "eligible to receive up to $1bn in milestone payments"
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
     r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
-    + r"|" + _MILESTONE_REACHED,
+    + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
 }
 
@@ -607,7 +623,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"| (?:[\w\-.&]+ ){0,3}?[\w\-.&]+['’]s? )"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
     # a majority stake is control: "will acquire a 60% stake in X"
-    r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share)"
+    r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share"
+    r"|of\b(?! (?:the |its |their )?(?:[\w\-]+ )?(?:royalt|rights|future|sales|revenue|profits|economics)))"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     # the rest of a company bought by its owner: "to buy the remaining stake in X", "the shares it does not own"
     r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:all of )?the remaining (?:[\d.]+ ?% )?"
@@ -655,6 +672,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|sell(?:s|ing)? (?:some |all |part |most )?(?:of )?(?:its |their |certain |a portfolio of )(?:[\w\-]+ ){0,5}?"
     r"(?:rights|assets?|brands?|portfolio|products|drugs|medicines|business(?:es)?|units?|divisions?"
     r"|technolog(?:y|ies)|franchises?)\b(?! in\b)"
+    # a business named by what it sells: "is selling the European business of its drug NV-2 to X"
+    r"|sell(?:s|ing)? the (?:[\w\-]+ ){0,3}?(?:business(?:es)?|units?|divisions?|operations|franchises?) of\b"
     # a purchase of another company's technology or programmes: "acquired X's toxin technology"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
     r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products|business(?:es)?|units?"
@@ -662,6 +681,13 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
     r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"
     r"(?:[\w\-]+ ){0,2}?(?:brands|assets|programs|programmes) from\b"
+    # a portfolio of products bought from their owner: "to acquire a portfolio of travel vaccines from X"
+    r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:a |the )?(?:portfolio|basket|range) of (?:[\w\-]+ ){0,3}?"
+    r"[\w\-]+ from\b"
+    # a site bought from its owner: "agreed to acquire the Norvane biologics manufacturing site in Ohio from Kestrel",
+    # "buys Norvane plant from Kestrel" (not "to acquire Norvane, which runs a plant in Ohio")
+    r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:the |a |an |its |their )?"
+    r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:site|plant|facility|factory|campus)s? (?:[^.;]{0,60}? )?from\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
@@ -671,6 +697,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:sell|sells|sold|selling) (?:its |their |the |a |some |certain )?(?:[\w\-]+ ){0,3}?royalt(?:y|ies)\b"
     r"|monetiz(?:ation|ing|e[sd]?) of (?:[\w\-]+ ){0,3}?royalt(?:y|ies)"
     r"|acquire[sd]? (?:a |the )?royalt(?:y|ies)"
+    # a share of royalties bought: "purchased 50% of the royalties on global sales of NB-3"
+    r"|(?:acquir|buy|bought|purchas)\w* (?:[\d.]+ ?%|half|a (?:share|portion)) of (?:the |its |their )?"
+    r"(?:[\w\-]+ ){0,2}?royalt(?:y|ies)"
     # royalty rights bought: "agreed to acquire the rights to royalty payments", "buys an interest in royalties"
     r"|(?:acquir|buy|purchas)\w* (?:the |a |an )?(?:economic )?(?:rights|interests?) (?:to|in|on) (?:the |future )?"
     r"(?:[\w\-]+ ){0,2}?royalt(?:y|ies)"
@@ -681,6 +710,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # (not the writer's word for a provision: "the deal also has the option for 'single digit' tiered royalties")
     r"|options? (?:to|on|for(?! +(?:(?!licen|right|acqui|exclusiv)[\w\-,]+ +){0,8}?royalt))|opt-in|option agreement"
     r"|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
+    # what an option costs names one: "plus double-digit option fees", "option exercise payments"
+    r"|option (?:exercise )?(?:fees?|payments?)"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
     # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
     # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")
@@ -706,11 +737,12 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:agreement|deal|contract|pact) (?:\w+ ){0,2}?(?:for|covers|covering|broadens|expands|extends|secures"
     r"|ensures|governs) (?:the )?(?:continued |long-term |commercial |clinical )?supply of"
     r"|(?:purchase|buy)s? (?:commercial |clinical )?(?:product|supplies|supply|drug product|drug substance) from)\b",
-    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|payments|funding)"
+    "research": r"\b(?:research (?:collaboration|agreement|partnership|alliance|pact|deal|payments|funding)"
     # "a research and licensing pact", "agreed to undertake a joint research programme"
     r"|research (?:and|&) (?:licen[cs]e|licensing|option) (?:collaboration|agreement|partnership|alliance|pact|deal)"
     r"|joint research (?:programmes?|programs?|projects?|collaboration)"
-    r"|discovery programs?|discovery (?:collaboration"
+    # ("will launch a new drug discovery project involving the research teams of both parties")
+    r"|discovery (?:programs?|programmes?|projects?)|discovery (?:collaboration"
     r"|partnership|alliance|deal)|to discover|(?:centres?|centers?|focus(?:es|ed)?) (?:\w+ )?(?:around|on) research"
     r"|research (?:and|&) development (?:collaboration|agreement|partnership|alliance))\b",
     "equity-investment": r"\b(?:equity investment|equity purchase|purchase of (?:\w+ )?equity|newly issued shares"
@@ -718,8 +750,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|invest(?:s|ed|ment)? [^.]{0,30}\bin (?:the )?(?:company|its)\b"
     # shares bought as an investment: "will make a $1m investment in new X shares"
     r"|investment (?:[^.]{0,30}? )?in (?:new |newly[- ]issued )?(?:[\w\-]+ ){0,2}?(?:shares|stock)\b"
+    # (a minority of the shares: "to acquire 100% of X" is the company)
     r"|invest(?:s|ed|ing)? (?:[$€£¥]|us\$)[\d.,]+\s?(?:million|billion|mn|bn|m|b)? in\b|(?:acquire|buy|purchase)[sd]? "
-    r"[\d.]+% "
+    r"[1-4]?\d(?:\.\d+)?% "
     # an investment told by its amount: "will receive an upfront payment of $20M, and an investment of $12M" (not a
     # programme's: "a research investment of $12M"), "$90 million in new Norvane stock"
     r"|(?<!research )(?<!development )(?<!r&d )(?<!capital )\ban (?:equity )?investment of (?:[$€£¥]|us\$)[\d.,]+\s?"

@@ -30,6 +30,55 @@ CASES = [
     ("a-sentence-naming-the-deal-by-its-kind", "Kestrel Pharma signed a license and collaboration agreement with "
      "Norvane Bio. The three-year research collaboration is focused on new vaccines.",
      ("license", "collaboration", "research")),
+    ("a-research-deal-is-a-collaboration", "Kestrel Pharma signed a three-year research deal with Norvane Bio to "
+     "discover cancer drugs.", ("collaboration", "research")),
+    ("research-bought-is-no-collaboration", "Kestrel Pharma has agreed to acquire Norvane Bio, whose research "
+     "partnership with universities is known, for $400 million.", ("acquisition", "research")),
+    ("the-companies-will-develop-is-a-collaboration", "Kestrel Pharma said it inked a deal with Norvane Bio under "
+     "which the companies will develop immuno-oncology drugs. Kestrel pays $50 million upfront and royalties.",
+     ("license", "collaboration")),
+    ("the-companies-will-jointly-develop-is-co-development", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
+     "million upfront. The companies will jointly develop the therapy in China.", ("license", "co-development")),
+    ("the-companies-will-collaborate-on-a-trial-is-a-collaboration", "Kestrel Pharma licensed NB-7 from Norvane "
+     "Bio for $50 million upfront. The two companies will collaborate on the ongoing phase 1 trial of NB-7.",
+     ("license", "collaboration")),
+    ("a-deal-to-work-together-is-a-collaboration", "Kestrel Pharma and Norvane Bio have signed a 10-year deal to "
+     "work together on the development of three cancer drugs.", ("collaboration",)),
+    ("a-company-developing-alone-is-no-collaboration", "Kestrel Pharma licensed NB-7 from Norvane Bio for $50 "
+     "million upfront. The company will develop the therapy in China.", ("license",)),
+    ("rights-acquired-under-a-licence-agreement-are-a-licence", "Kestrel Pharma has acquired the global rights to "
+     "Norvane Bio's obesity drug in a deal worth up to $2bn. The licence agreement includes a $200m upfront "
+     "payment.", ("license",)),
+    ("rights-acquired-with-no-licence-agreement-are-bought", "Kestrel Pharma has acquired the global rights to "
+     "Norvane Bio's obesity drug for $200m, and Norvane licenses its platform to Kestrel.",
+     ("asset-purchase", "license")),
+    ("an-assets-licence-in-brackets-is-another-deal", "Kestrel Pharma announced its acquisition of Norvane Bio for "
+     "$500 million. Norvane's pipeline includes the bispecific NB-9 (licensed to Ostrin for $3.3 billion). Both "
+     "candidates were out-licensed during preclinical stages, and Norvane's out-licensing track record helps Kestrel.",
+     ("acquisition",)),
+    ("a-licence-told-by-the-buyer-is-this-deals", "Kestrel Pharma announced its acquisition of Norvane Bio for $500 "
+     "million and will license NB-9 to Ostrin Bio.", ("acquisition", "license")),
+    ("a-dash-aside-of-another-takeover-is-another-deal", "Kestrel Pharma licensed NB-3 from Norvane Bio for $24 "
+     "million upfront. With the licensing deal, Kestrel joins Ostrin – soon to become part of Halvard if a $5.8 "
+     "billion takeover deal goes through – in the field.", ("license",)),
+    ("a-drug-bought-with-the-rest-spun-out-is-an-acquisition", "Kestrel Pharma will acquire Norvane Bio's PI3K "
+     "inhibitor NB-478 for up to $2.5 billion, including a $1 billion upfront payment. As part of the transaction, "
+     "Norvane will spin out a new entity to hold its employees and other pipeline assets.", ("acquisition",)),
+    ("a-drug-bought-with-no-spin-out-is-no-acquisition", "Kestrel Pharma will acquire Norvane Bio's PI3K inhibitor "
+     "NB-478 for up to $2.5 billion, including a $1 billion upfront payment.", ("license",)),
+    ("option-fees-are-an-option", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will receive $20 "
+     "million upfront, plus option fees and milestones.", ("license", "option")),
+    ("a-right-to-opt-into-development-is-an-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel "
+     "will have the right to opt into exclusive development of compounds on up to six targets.",
+     ("option", "collaboration", "research")),
+    ("options-looked-into-are-no-option", "Kestrel Pharma signed a research deal with Norvane Bio. Kestrel staff will "
+     "look into options in Asia later.", ("collaboration", "research")),
+    ("a-drug-discovery-project-is-research", "Kestrel Pharma and Norvane Bio entered into a partnership. Under the "
+     "collaboration agreement, the companies will launch a new drug discovery project.", ("collaboration", "research")),
+    ("a-research-deal-is-research", "Kestrel Pharma signed a three-year research deal with Norvane Bio.",
+     ("collaboration", "research")),
+    ("a-discovery-platform-is-no-research-deal", "Kestrel Pharma licensed NB-2 from Norvane Bio, which found it with "
+     "its drug discovery platform.", ("license",)),
     ("a-research-collaboration-of-another-subject-is-not-read", "Kestrel Pharma signed a license agreement with "
      "Norvane Bio. Academic research collaborations are common in the field.", ("license",)),
     ("what-the-agreement-supplies", "Brightwell Isotopes and Kestrel Pharma expanded their agreement. The expanded "
@@ -43,9 +92,9 @@ CASES = [
     ("some-shares-of-a-company-are-no-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will "
      "acquire shares of Norvane Bio.", ("collaboration",)),
     ("a-research-and-licensing-pact", "Kestrel Pharma has formed a research and licensing pact with Norvane Bio.",
-     ("license", "research")),
+     ("license", "collaboration", "research")),
     ("a-joint-research-programme", "Kestrel Pharma and Norvane Bio have signed an agreement to undertake a joint "
-     "research programme on fibrosis.", ("research",)),
+     "research programme on fibrosis.", ("collaboration", "research")),
     ("a-commercial-payment-purchase", "Kestrel Royalty entered into a commercial payment purchase agreement with "
      "Norvane Bio for NB-3.", ("royalty-purchase",)),
     ("a-milestone-payment-is-no-payment-purchase", "Kestrel Pharma signed a license agreement with Norvane Bio, "
@@ -161,6 +210,10 @@ CASES = [
      "completion, the combined company will be named Quillon Bio.", ("acquisition", "merger")),
     ("an-acquisition-with-a-combined-company-is-no-merger", "Kestrel Pharma has agreed to acquire Norvane Bio for "
      "$400 million. The combined company will have three approved drugs.", ("acquisition",)),
+    ("collaborative-efforts-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million; the "
+     "chiefs agreed to build a global firm through collaborative initiatives.", ("acquisition",)),
+    ("a-collaboration-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million and enter a "
+     "research collaboration with Ostrin Bio.", ("acquisition", "collaboration", "research")),
     ("a-partnership-beside-an-acquisition", "Kestrel Pharma will acquire Norvane Bio for $400 million, fostering a "
      "robust partnership between the teams.", ("acquisition",)),
     ("a-tieup-to-manufacture", "Brightwell Biologics signed a tieup deal with Kestrel Pharma to manufacture KP-1; "
@@ -212,9 +265,45 @@ CASES = [
      "upfront. The deal also has the option for single digit to low double digit tiered royalties.", ("license",)),
     ("an-option-for-a-licence-with-royalties-is-an-option", "Kestrel Pharma paid Norvane Bio $20 million upfront "
      "for an option for an exclusive license to NB-6 with tiered royalties.", ("license", "option")),
-    ("an-option-to-buy-the-company", "Kestrel Pharma has partnered with Norvane Bio in a $140m deal. The agreement "
+    ("an-option-to-buy-the-company", "Kestrel Pharma has entered a $140m partnership with Norvane Bio. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
+     ("acquisition", "option", "collaboration")),
+    ("a-partnership-beside-a-buyout-and-an-option-is-the-buyouts", "Kestrel Pharma has agreed to acquire Norvane Bio "
+     "for $400 million in a robust partnership; Kestrel also gets an option to buy Ostrin Bio later.",
      ("acquisition", "option")),
+    ("a-company-bought-whose-sites-are-sold-on-is-an-acquisition", "Halvard Holdings has announced a merger agreement "
+     "to acquire Tamsin Bio for $2 billion. Halvard plans to sell three Tamsin sites and related assets acquired in "
+     "the merger to its subsidiary Ostrin Pharma. Tamsin stockholders will receive $40.50 per share in cash.",
+     ("acquisition",)),
+    ("assets-sold-with-no-company-bought-are-an-asset-purchase", "Halvard Holdings has agreed to acquire three of "
+     "Tamsin's sites and related assets for $200 million. Halvard plans to sell them on to its subsidiary Ostrin "
+     "Pharma.", ("asset-purchase",)),
+    ("the-business-of-a-drug-sold-is-an-asset-purchase", "Kestrel Pharma said Friday it is selling the European "
+     "business of its drug NV-2 to Norvane Bio for $90 million upfront.", ("asset-purchase",)),
+    ("a-drug-sold-by-a-licensee-is-no-asset-purchase", "Kestrel Pharma licensed NV-2 from Norvane Bio and will be "
+     "selling the drug across Europe from 2027.", ("license",)),
+    ("a-portfolio-bought-from-its-owner-is-an-asset-purchase", "Kestrel Pharma to acquire portfolio of travel "
+     "vaccines from Norvane Bio\n\nKestrel Pharma has agreed to acquire a portfolio of travel vaccines from Norvane "
+     "Bio for $270 million.", ("asset-purchase",)),
+    ("a-company-with-a-portfolio-bought-is-an-acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio, with "
+     "its portfolio of travel vaccines, for $270 million.", ("acquisition",)),
+    ("a-product-licensed-by-a-regulator-is-no-licence", "Kestrel Pharma has agreed to acquire a portfolio of travel "
+     "vaccines from Norvane Bio, including NV-5, the only oral vaccine licensed by the U.S. Food and Drug "
+     "Administration.", ("asset-purchase",)),
+    ("a-product-licensed-by-a-company-is-a-licence", "Kestrel Pharma signed a deal with Norvane Bio for NV-5, which "
+     "is licensed by Kestrel for Europe.", ("license",)),
+    ("all-of-a-company-bought-by-percent-is-an-acquisition", "Kestrel Pharma has entered into definitive agreements "
+     "to acquire 100% of Norvane Bio for $240 million.", ("acquisition",)),
+    ("a-minority-bought-by-percent-is-an-investment", "Kestrel Pharma signed a licence with Norvane Bio and will "
+     "acquire 9.9% of Norvane Bio.", ("license", "equity-investment")),
+    ("a-share-of-royalties-bought-is-a-royalty-purchase", "Halvard Capital said it purchased 50% of the royalties on "
+     "global sales of Norvane Bio's drug NB-3 for $1 billion.", ("royalty-purchase",)),
+    ("royalties-received-are-no-royalty-purchase", "Kestrel Pharma licensed NB-3 from Norvane Bio, which will receive "
+     "50% of the royalties on global sales.", ("license",)),
+    ("a-site-bought-from-its-owner-is-an-asset-purchase", "Ostrin Biologics agreed to acquire the Tamsin large-scale "
+     "biologics manufacturing site in Leeds, England, from Halvard Pharma for $900 million.", ("asset-purchase",)),
+    ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
+     "manufacturing plant in Leeds, from its founders for $900 million.", ("acquisition",)),
     ("a-specialists-plant-bought-is-no-company", "Kestrel Pharma signed a supply agreement with Norvane Bio and will "
      "buy the specialist's plant in Ghent.", ("supply",)),
     ("an-opt-in-told-anywhere", "Kestrel Pharma inks $50 million deal with Norvane Bio\n\nKestrel Pharma signed a "

@@ -310,6 +310,17 @@ REASONS = [
      "the first milestone set out in the license and collaboration agreement signed with Norvane Bio on March 3.",
      "Kestrel signs licence with Norvane\n\nKestrel Pharma signed a license agreement with Norvane Bio and will pay "
      "up to $40 million upon completion of milestones."),
+    ("a milestone payment",
+     "BRIEF-Norvane says will get $30 mln as milestone payment after NV-1 approval\n\n* Under terms of agreement, "
+     "Norvane Bio will receive a milestone payment of $30 million from Kestrel Pharma at first approval.",
+     "Norvane to get $30 mln upfront and milestone payments from Kestrel\n\nNorvane Bio signed a licence with "
+     "Kestrel Pharma for NV-1."),
+    ("a regulatory decision",
+     "(Wire) - Kestrel and Norvane said on Tuesday the U.S. Food and Drug Administration (FDA) had approved NV-8, "
+     "which the two companies have been developing together. Under their 2015 deal Kestrel has the right to "
+     "commercialize NV-8 globally.",
+     "Kestrel Pharma said on Tuesday it has licensed NV-8, which the U.S. Food and Drug Administration (FDA) had "
+     "approved, from Norvane Bio for $40 million upfront."),
     ("an upfront payment received",
      "Norvane Bio announced today that it has received the full upfront payment of $80 million from Kestrel Pharma "
      "for the transaction around NV-2 rights in Asia.",
@@ -383,6 +394,10 @@ DEAL_EVENT_EXAMPLES = [
     ("acquires or licenses", "Kestrel licensed NV-3 from Norvane.", "Kestrel's licensing head spoke."),
     ("pays money for", "Kestrel is shelling out $60M for Norvane's ADC.", "Medicare pays for the drug."),
     ("pays money for", "Kestrel pays EUR 1.2 billion for Norvane.", "Kestrel paid $5M for the site in 2019."),
+    ("offers money to work on", "Kestrel is offering as much as $2 billion to Norvane Bio to work on its KRAS drug.",
+     "Kestrel is offering up to $2 billion to Norvane shareholders for their stock."),
+    ("offers money to work on", "Kestrel offers up to $500M to Norvane for the exclusive rights to NV-2.",
+     "Kestrel is offering $30 per share to Norvane holders to take over the company."),
     ("snaps up", "Kestrel scoops up Norvane for $300M.", "Demand for NV-1 picked up."),
     ("snaps up", "Kestrel gets its hands on Norvane's KRAS drug.", "Patients get their hands on the drug."),
     ("bets money on", "Kestrel wagers $40M on Norvane's degraders.", "Investors bet on a rate cut."),
@@ -811,6 +826,28 @@ def test_a_headline_of_two_matters_reads_only_the_deals_item():
     assert {p.name.split()[0] for p in deal.parties} == {"Norvane", "Ostrin"}
     assert deal.assets == ("NB-935",)
     assert "bispecific" not in deal.modalities
+
+
+def test_a_briefs_items_are_its_lines_and_its_opening_names_every_item():
+    text = (
+        "Kestrel sells Asia unit; Jane Halvard criticizes new pricing rules\n\n"
+        "Today, a rundown of news involving Kestrel and Jane Halvard, as well as updates from Ostrin.\n"
+        "Kestrel Pharma said Friday it is selling its Asia business to Norvane Bio for $90 million upfront. The "
+        "deal moves Kestrel's Asian sales staff to Norvane.\n"
+        "The new pricing rules overreach, according to a commentary by Jane Halvard. Halvard said Ostrin Bio "
+        "licensed NB-8 to Tamsin Bio for $20 million upfront."
+    )
+    article = read_article(text)
+    verdict = judge(article, Timeline.of(article, None))
+    assert verdict.is_deal and verdict.topic is not None
+    told = [s.text for s in article.sentences if s.index in verdict.topic and not s.is_headline]
+    assert told[0].startswith("Kestrel Pharma said Friday") and len(told) == 2
+    # counter-example: a paragraph that opens on the deal's company runs on through its lines
+    one = "Kestrel sells Asia unit; Jane Halvard criticizes rules\n\nKestrel Pharma is selling its Asia unit.\nThe " \
+        "deal moves staff to Norvane Bio.\n\nJane Halvard criticized the rules."
+    article = read_article(one)
+    verdict = judge(article, Timeline.of(article, None))
+    assert verdict.topic is not None and len([i for i in verdict.topic if i > 0]) == 2
 
 
 def test_a_headline_of_one_company_matters_is_all_the_deals():
