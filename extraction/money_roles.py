@@ -10,6 +10,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kinds-totalled | "an upfront payment, near-term milestones and option fees, totaling $175m" | combined |
 | kinds-included-after | "up to €240m including upfront and research payments, and milestones" | total_value |
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
+| kinds-listed-after | "$300m in upfront, clinical and sales milestones" (not "in research, ...": one kind) | combined |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
@@ -66,6 +67,8 @@ _KINDS_LISTED = folded_pattern(
         (?:up[-\ ]?front|equity|near-term|research|milestone|option|access|licen[cs]e)  # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
         (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestones?|option)\b  # a second kind
+      | ^\s+in\s(?:combined\ |total\ |potential\ )?(?:up[-\ ]?front|equity)(?:\ cash|\ payments?|\ fees?)?,\s*
+        (?:[\w\-]+(?:,\s*|\s+))*?milestones?\b     # "in upfront, development, regulatory and sales milestones"
     """
 )
 _COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
