@@ -93,6 +93,9 @@ Rules ("this deal's amount"):
   payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the milestones as
   the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence saying the rest
   is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
+- A combined figure larger than the upfront, with no milestones told, holds the upfront only when its own words name
+  the upfront ("up to £40m in up-front and milestone payments ... an initial payment of £6m" is £40m in all); a bundle
+  of other kinds ("up to $800m in license fees and milestone payments if the option is exercised") adds to it.
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -834,7 +837,9 @@ def _is_aggregate(m: MoneyMention) -> bool:
     return m.per_unit is not None and c is not None and c.currency == m.currency and c.per_unit is None
 
 
-_LOWER_BOUND_BEFORE = folded_pattern(r"\b(?:over|more than|above|in excess of|north of|at least|upwards of)\s*$")
+_LOWER_BOUND_BEFORE = folded_pattern(
+    r"\b(?:over|more than|above|in excess of|north of|at least|upwards of)\s*$"
+)
 _BASIS = re.compile(r"\b(?:based (?:on|upon)|calculated (?:on|using|from)|using)\b")
 
 
@@ -1074,13 +1079,33 @@ def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
     terms.rules["milestones"] = "milestones-as-the-rest"
 
 
+_NEXT_FIGURE_OR_CLAUSE = re.compile(r"[$€£¥₹₩;]")
+
+
+def _bundled_kinds(items: list[_Found]) -> set[str]:
+    """The kinds of payment a combined figure's own words name, before it or in the phrase after it ("with upfront
+    and milestone payments exceeding RMB 1.2bn", "up to $2bn in license fees and milestone payments")."""
+    kinds: set[str] = set()
+    for f in items:
+        text = f.sentence.folded
+        after = text[f.mention.end : f.mention.end + 80]
+        stop = _NEXT_FIGURE_OR_CLAUSE.search(after)
+        before = text[max(0, f.mention.start - 120) : f.mention.start]
+        around = before + " " + (after[: stop.start()] if stop else after)
+        kinds |= {k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(around)}
+    return kinds
+
+
 def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:
     together = _sum(combined, published) if combined else None
+    kinds = _bundled_kinds(combined) if combined else set()
     if (
         together is not None and terms.upfront is not None and terms.milestones is None
         and together.currency == terms.upfront.currency and together.amount > terms.upfront.amount
+        and "upfront" in kinds
     ):
-        # "up to £20m in up-front and milestone payments ... an initial payment of £10m": the upfront is a part
+        # "up to £20m in up-front and milestone payments ... an initial payment of £10m": the upfront is a part (not
+        # of "up to $2bn in license fees and milestone payments if the option is exercised": a bundle of other kinds)
         return together
     parts = [m for m in (terms.upfront, together, terms.milestones) if m]
     if not parts or (len(parts) == 1 and not combined):

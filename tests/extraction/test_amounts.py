@@ -81,6 +81,11 @@ ROLES = [
      M("20e6", "CHF"), M("300e6", "CHF"), M("320e6", "CHF"), M("10e6")),
     ("combined-upfront-and-milestones", "The upfront and milestone payments could total up to $95 million.",
      None, None, M("95e6"), None),
+    ("a-bundle-that-holds-the-upfront", "Alderbrook is eligible for up to £40 million in up-front and milestone "
+     "payments. Quillon makes an initial payment of £6 million.", M("6e6", "GBP"), None, M("40e6", "GBP"), None),
+    ("a-bundle-of-other-kinds-adds-to-the-upfront", "Quillon will make a $15 million equity investment and pay up to "
+     "$25 million upfront for the option. Alderbrook is also eligible to receive up to $800 million in license fees "
+     "and milestone payments if Quillon exercises its option.", M("25e6"), None, M("840e6"), M("15e6")),
     ("per-share-with-totals", "Quillon will acquire Alderbrook for up to $12.00 per share in cash, or approximately "
      "$600 million. Holders get $10.00 per share, or a total of $500m, payable at closing, and a contingent value "
      "right worth up to $2.00 per share, or around $100m.", M("500e6"), M("100e6"), M("600e6"), None),
