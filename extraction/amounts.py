@@ -96,6 +96,9 @@ Rules ("this deal's amount"):
 - A combined figure larger than the upfront, with no milestones told, holds the upfront only when its own words name
   the upfront ("up to £40m in up-front and milestone payments ... an initial payment of £6m" is £40m in all); a bundle
   of other kinds ("up to $800m in license fees and milestone payments if the option is exercised") adds to it.
+  A bundle of "upfront and milestone payments" beside the upfront and the milestones told one by one is their sum
+  told again, not a third part: the total is their sum, unless the bundle is more than they add up to and no mere
+  lower bound ("exceeding RMB 1.2bn"): then it is the whole.
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -838,8 +841,9 @@ def _is_aggregate(m: MoneyMention) -> bool:
 
 
 _LOWER_BOUND_BEFORE = folded_pattern(
-    r"\b(?:over|more than|above|in excess of|north of|at least|upwards of)\s*$"
+    r"\b(?:over|more than|above|in excess of|north of|at least|upwards of|exceeding|topping)\s*$"
 )
+_BUNDLE_ROUNDING = Decimal("1.03")  # a bundle the parts add up to, as the press rounds it
 _BASIS = re.compile(r"\b(?:based (?:on|upon)|calculated (?:on|using|from)|using)\b")
 
 
@@ -1107,6 +1111,18 @@ def _implied_total(terms: Terms, combined: list[_Found], published: date | None)
         # "up to £20m in up-front and milestone payments ... an initial payment of £10m": the upfront is a part (not
         # of "up to $2bn in license fees and milestone payments if the option is exercised": a bundle of other kinds)
         return together
+    if (
+        together is not None and terms.upfront is not None and terms.milestones is not None
+        and kinds == {"upfront", "milestone"}
+        and together.currency == terms.upfront.currency == terms.milestones.currency
+    ):
+        # "upfront and milestone payments exceeding RMB 1.2bn" beside the upfront and the milestones told one by one:
+        # the bundle is their sum again, or (when it is more than they add up to, and no mere bound) the whole
+        stated = terms.upfront.amount + terms.milestones.amount
+        bound = any(_LOWER_BOUND_BEFORE.search(f.sentence.folded[: f.mention.start]) for f in combined)
+        if together.amount > stated * _BUNDLE_ROUNDING and not bound:
+            return together
+        together = None
     parts = [m for m in (terms.upfront, together, terms.milestones) if m]
     if not parts or (len(parts) == 1 and not combined):
         return None

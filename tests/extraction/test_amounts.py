@@ -83,6 +83,12 @@ ROLES = [
      None, None, M("95e6"), None),
     ("a-bundle-that-holds-the-upfront", "Alderbrook is eligible for up to £40 million in up-front and milestone "
      "payments. Quillon makes an initial payment of £6 million.", M("6e6", "GBP"), None, M("40e6", "GBP"), None),
+    ("a-bundle-of-the-told-parts-is-their-sum", "The licence brings Alderbrook upfront and milestone payments "
+     "exceeding $1.1 billion. Quillon pays $100 million upfront, development milestones of up to $500 million and "
+     "sales milestones of up to $540 million.", M("100e6"), M("1.04e9"), M("1.14e9"), None),
+    ("a-bundle-above-the-told-parts-is-the-whole", "The licence brings Alderbrook upfront and milestone payments of "
+     "up to $2 billion. Quillon pays $100 million upfront and development milestones of up to $500 million.",
+     M("100e6"), M("500e6"), M("2e9"), None),
     ("a-bundle-of-other-kinds-adds-to-the-upfront", "Quillon will make a $15 million equity investment and pay up to "
      "$25 million upfront for the option. Alderbrook is also eligible to receive up to $800 million in license fees "
      "and milestone payments if Quillon exercises its option.", M("25e6"), None, M("840e6"), M("15e6")),
