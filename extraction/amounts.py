@@ -18,8 +18,9 @@ Rules ("this deal's amount"):
   portfolio is worth, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
   read on its right only up to a condition it is paid under (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net
   sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
-  an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
-  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of its
+  an earlier deal, say it was already paid, compare the deal with another or tell a named company's own pending
+  takeover (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to date", "the size of X's
+  buyout", "X, soon to become part of Y if a $5bn takeover goes through"), and then neither is the rest of its
   list ("$47 million to start and $1.3 billion"). A headline total that restates the body's milestones, in a story
   with no upfront figure, is the total too ("headline value of £240M", "up to a total of £244 million upon ...
   milestones"). A headline figure the body restates without saying what it is gives the body figure its role ("to

@@ -309,6 +309,11 @@ TRAPS = [
     ("the-first-tie-up-and-its-list", "Quillon pays $35 million upfront and up to $901 million in milestones, similar "
      "to the first tie-up, which came in at $47 million to start and $1.3 billion in milestones.",
      M("35e6"), M("901e6"), M("936e6"), None),
+    ("another-companys-pending-takeover", "Quillon pays $20 million upfront and up to $300 million in milestones. "
+     "With the licence Quillon joins rivals that include Brennar Bio, soon to become part of Ostrin Pharma if a $4.1 "
+     "billion takeover deal goes through.", M("20e6"), M("300e6"), M("320e6"), None),
+    ("a-party-told-as-being-bought-keeps-its-terms", "Quillon, soon to become part of Ostrin Pharma, pays $20 million "
+     "upfront and up to $300 million in milestones.", M("20e6"), M("300e6"), M("320e6"), None),
     ("a-comparison-is-not-a-term", "Quillon pays $35 million upfront and up to $901 million in milestones. With both "
      "pacts the payments approach the size of Quillon's buyout of Brennar Bio for $2.75 billion.",
      M("35e6"), M("901e6"), M("936e6"), None),
