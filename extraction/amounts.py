@@ -63,8 +63,11 @@ Rules ("this deal's amount"):
   under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
   to $3.6bn if ...": "alternative-ceilings"); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
-  nothing (and a later sentence with an upfront and a total of its own, when the deal's total is stated and is not
-  that one, tells another deal: "another-package-with-its-own-total"), except milestones of kinds not yet counted
+  nothing, except a figure that an earlier one only bounded from below ("worth more than $1bn in biobucks", then
+  "$995m to follow in milestones": the exact one, when within a twentieth below the bound or at most half above it,
+  rule "exact-after-lower-bound"; a smaller part of it changes nothing); a later sentence with an upfront and a
+  total of its own, when the deal's total is stated and is not
+  that one, tells another deal ("another-package-with-its-own-total"); and milestones of kinds not yet counted
   (development and regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
   "additional"), which add up unless their sentence has an
   upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
@@ -303,6 +306,8 @@ def read_terms(
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
+            elif _exact_after_bound(items, picked[role]):
+                picked[role] = [replace(i, rule=f"exact-after-lower-bound {i.rule}") for i in items]
             elif (
                 role == "milestones"
                 and "upfront" not in roles_here
@@ -434,6 +439,24 @@ _PROVIDES = folded_pattern(
     r"\b(?:provide|provides|commit|commits|contribute|contributes)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$"
 )
 _TO_FUND = folded_pattern(r"^\s*(?:in funding\s+)?to (?:fund|finance)\b")
+
+
+def _is_lower_bound(f: _Found) -> bool:
+    return _LOWER_BOUND_BEFORE.search(f.sentence.folded[: f.mention.start]) is not None
+
+
+def _exact_after_bound(items: list[_Found], counted: list[_Found]) -> bool:
+    """Whether a later sentence's figure of a role is the exact one that an earlier figure only bounded from below,
+    rounded ("worth more than $1 billion in biobucks", then "$995 million to follow in milestones"): one figure of
+    the same currency within a twentieth of it, and not itself a bound."""
+    if len(counted) != 1 or len(items) != 1 or not _is_lower_bound(counted[0]) or _is_lower_bound(items[0]):
+        return False
+    bound, exact = counted[0].mention, items[0].mention
+    return (
+        bound.currency == exact.currency
+        and counted[0].multiplier == items[0].multiplier == 1
+        and bound.amount * Decimal("0.95") <= exact.amount <= bound.amount * Decimal("1.5")
+    )
 
 
 def _funding_commitment(f: _Found) -> bool:

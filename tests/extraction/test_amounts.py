@@ -314,6 +314,12 @@ TRAPS = [
      "billion takeover deal goes through.", M("20e6"), M("300e6"), M("320e6"), None),
     ("a-party-told-as-being-bought-keeps-its-terms", "Quillon, soon to become part of Ostrin Pharma, pays $20 million "
      "upfront and up to $300 million in milestones.", M("20e6"), M("300e6"), M("320e6"), None),
+    ("the-exact-figure-after-a-lower-bound", "Quillon has taken the rights in a deal worth more than $500 million in "
+     "biobucks. Quillon pays $20 million upfront, with potentially $490 million to follow in development and sales "
+     "milestones.", M("20e6"), M("490e6"), M("510e6"), None),
+    ("a-part-after-a-lower-bound-is-no-exact-figure", "Quillon has taken the rights in a deal worth more than $500 "
+     "million in biobucks. Quillon pays $20 million upfront, with potentially $90 million to follow in development "
+     "milestones.", M("20e6"), M("500e6"), M("520e6"), None),
     ("a-comparison-is-not-a-term", "Quillon pays $35 million upfront and up to $901 million in milestones. With both "
      "pacts the payments approach the size of Quillon's buyout of Brennar Bio for $2.75 billion.",
      M("35e6"), M("901e6"), M("936e6"), None),
