@@ -18,8 +18,9 @@ Rules ("this deal's amount"):
   portfolio is worth, a sum of many deals, or a facility investment (`NOT_DEAL_MONEY_CONTEXT`),
   read on its right only up to a condition it is paid under (`PAYMENT_CONDITION_AFTER`: "an additional $75m if net
   sales exceed $1.5bn" is a milestone, $1.5bn a threshold); nor when the words since the amount before tie it to
-  an earlier deal, say it was already paid or compare the deal with another (`EARLIER_DEAL_MONEY_CONTEXT`: "after
-  inking a $47m deal", "had paid $75m to date", "the size of X's buyout"), and then neither is the rest of its
+  an earlier deal, say it was already paid, compare the deal with another or tell a named company's own pending
+  takeover (`EARLIER_DEAL_MONEY_CONTEXT`: "after inking a $47m deal", "had paid $75m to date", "the size of X's
+  buyout", "X, soon to become part of Y if a $5bn takeover goes through"), and then neither is the rest of its
   list ("$47 million to start and $1.3 billion"). A headline total that restates the body's milestones, in a story
   with no upfront figure, is the total too ("headline value of £240M", "up to a total of £244 million upon ...
   milestones"). A headline figure the body restates without saying what it is gives the body figure its role ("to
@@ -62,8 +63,11 @@ Rules ("this deal's amount"):
   under its own condition are alternatives, the larger kept ("a total potential value of up to $2.7bn if ..., and up
   to $3.6bn if ...": "alternative-ceilings"); across sentences
   the first sentence that states a role wins, so a restated or earlier figure later in the story changes
-  nothing (and a later sentence with an upfront and a total of its own, when the deal's total is stated and is not
-  that one, tells another deal: "another-package-with-its-own-total"), except milestones of kinds not yet counted
+  nothing, except a figure that an earlier one only bounded from below ("worth more than $1bn in biobucks", then
+  "$995m to follow in milestones": the exact one, when within a twentieth below the bound or at most half above it,
+  rule "exact-after-lower-bound"; a smaller part of it changes nothing); a later sentence with an upfront and a
+  total of its own, when the deal's total is stated and is not
+  that one, tells another deal ("another-package-with-its-own-total"); and milestones of kinds not yet counted
   (development and regulatory in one sentence, sales in a later one) or said to come on top ("also", "further",
   "additional"), which add up unless their sentence has an
   upfront of its own (a second package of the same announcement) or come after a sentence giving another upfront
@@ -93,6 +97,12 @@ Rules ("this deal's amount"):
   payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the milestones as
   the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence saying the rest
   is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
+- A combined figure larger than the upfront, with no milestones told, holds the upfront only when its own words name
+  the upfront ("up to £40m in up-front and milestone payments ... an initial payment of £6m" is £40m in all); a bundle
+  of other kinds ("up to $800m in license fees and milestone payments if the option is exercised") adds to it.
+  A bundle of "upfront and milestone payments" beside the upfront and the milestones told one by one is their sum
+  told again, not a third part: the total is their sum, unless the bundle is more than they add up to and no mere
+  lower bound ("exceeding RMB 1.2bn"): then it is the whole.
 - USD value: the article's own conversion when it gives one beside the amount ("RMB 200 million
   (USD 29.5 million)"), else the rate table's (`extraction.fx`); a derived figure (a sum, a
   difference) is derived from its parts' USD values in the same way.
@@ -296,6 +306,8 @@ def read_terms(
         for role, items in roles_here.items():
             if role not in picked:
                 picked[role] = items
+            elif _exact_after_bound(items, picked[role]):
+                picked[role] = [replace(i, rule=f"exact-after-lower-bound {i.rule}") for i in items]
             elif (
                 role == "milestones"
                 and "upfront" not in roles_here
@@ -427,6 +439,24 @@ _PROVIDES = folded_pattern(
     r"\b(?:provide|provides|commit|commits|contribute|contributes)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$"
 )
 _TO_FUND = folded_pattern(r"^\s*(?:in funding\s+)?to (?:fund|finance)\b")
+
+
+def _is_lower_bound(f: _Found) -> bool:
+    return _LOWER_BOUND_BEFORE.search(f.sentence.folded[: f.mention.start]) is not None
+
+
+def _exact_after_bound(items: list[_Found], counted: list[_Found]) -> bool:
+    """Whether a later sentence's figure of a role is the exact one that an earlier figure only bounded from below,
+    rounded ("worth more than $1 billion in biobucks", then "$995 million to follow in milestones"): one figure of
+    the same currency within a twentieth of it, and not itself a bound."""
+    if len(counted) != 1 or len(items) != 1 or not _is_lower_bound(counted[0]) or _is_lower_bound(items[0]):
+        return False
+    bound, exact = counted[0].mention, items[0].mention
+    return (
+        bound.currency == exact.currency
+        and counted[0].multiplier == items[0].multiplier == 1
+        and bound.amount * Decimal("0.95") <= exact.amount <= bound.amount * Decimal("1.5")
+    )
 
 
 def _funding_commitment(f: _Found) -> bool:
@@ -834,7 +864,10 @@ def _is_aggregate(m: MoneyMention) -> bool:
     return m.per_unit is not None and c is not None and c.currency == m.currency and c.per_unit is None
 
 
-_LOWER_BOUND_BEFORE = folded_pattern(r"\b(?:over|more than|above|in excess of|north of|at least|upwards of)\s*$")
+_LOWER_BOUND_BEFORE = folded_pattern(
+    r"\b(?:over|more than|above|in excess of|north of|at least|upwards of|exceeding|topping)\s*$"
+)
+_BUNDLE_ROUNDING = Decimal("1.03")  # a bundle the parts add up to, as the press rounds it
 _BASIS = re.compile(r"\b(?:based (?:on|upon)|calculated (?:on|using|from)|using)\b")
 
 
@@ -1074,14 +1107,46 @@ def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
     terms.rules["milestones"] = "milestones-as-the-rest"
 
 
+_NEXT_FIGURE_OR_CLAUSE = re.compile(r"[$€£¥₹₩;]")
+
+
+def _bundled_kinds(items: list[_Found]) -> set[str]:
+    """The kinds of payment a combined figure's own words name, before it or in the phrase after it ("with upfront
+    and milestone payments exceeding RMB 1.2bn", "up to $2bn in license fees and milestone payments")."""
+    kinds: set[str] = set()
+    for f in items:
+        text = f.sentence.folded
+        after = text[f.mention.end : f.mention.end + 80]
+        stop = _NEXT_FIGURE_OR_CLAUSE.search(after)
+        before = text[max(0, f.mention.start - 120) : f.mention.start]
+        around = before + " " + (after[: stop.start()] if stop else after)
+        kinds |= {k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(around)}
+    return kinds
+
+
 def _implied_total(terms: Terms, combined: list[_Found], published: date | None) -> Money | None:
     together = _sum(combined, published) if combined else None
+    kinds = _bundled_kinds(combined) if combined else set()
     if (
         together is not None and terms.upfront is not None and terms.milestones is None
         and together.currency == terms.upfront.currency and together.amount > terms.upfront.amount
+        and "upfront" in kinds
     ):
-        # "up to £20m in up-front and milestone payments ... an initial payment of £10m": the upfront is a part
+        # "up to £20m in up-front and milestone payments ... an initial payment of £10m": the upfront is a part (not
+        # of "up to $2bn in license fees and milestone payments if the option is exercised": a bundle of other kinds)
         return together
+    if (
+        together is not None and terms.upfront is not None and terms.milestones is not None
+        and kinds == {"upfront", "milestone"}
+        and together.currency == terms.upfront.currency == terms.milestones.currency
+    ):
+        # "upfront and milestone payments exceeding RMB 1.2bn" beside the upfront and the milestones told one by one:
+        # the bundle is their sum again, or (when it is more than they add up to, and no mere bound) the whole
+        stated = terms.upfront.amount + terms.milestones.amount
+        bound = any(_LOWER_BOUND_BEFORE.search(f.sentence.folded[: f.mention.start]) for f in combined)
+        if together.amount > stated * _BUNDLE_ROUNDING and not bound:
+            return together
+        together = None
     parts = [m for m in (terms.upfront, together, terms.milestones) if m]
     if not parts or (len(parts) == 1 and not combined):
         return None

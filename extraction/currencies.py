@@ -113,6 +113,9 @@ CODES: Final = MappingProxyType(
     }
 )
 
+# The codes of dollars other than the US one: after a bare "$" such a code says which dollar it is ("$5 million CAD").
+DOLLAR_CODES: Final = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
+
 # Words (and the signs some European writers put after the number: "10 M€", "25 Mio. €") written after
 # the number, matched case-insensitively, longest first -> ISO 4217 code.
 SUFFIX_WORDS: Final = MappingProxyType(

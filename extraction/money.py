@@ -27,6 +27,9 @@ What counts as money
 - East Asian myriad scales in the local script or romanised, with their currency: `50億円` (5 billion yen),
   `30억원`, `1조 3000억원` (1.3 trillion won), `¥50 oku`, `300 oku yen` (`currencies.EAST_ASIAN_SCALES`).
 - A number with neither currency nor scale word is never money (`12,000 people`, `2019`, `TSE: 4151`).
+- A code written after an amount that a sign already gives (`$180 million USD`, `€40m EUR`) is part of the
+  amount when it names the sign's currency; after a bare `$` the code of another dollar (`$5 million CAD`,
+  `$12m AUD`) says which dollar it is (`DOLLAR_CODES`). Any other code after it is left alone.
 
 Reading the number
 - Scale words: thousand, million, billion, trillion, lakh (10^5), crore (10^7), lakh crore (10^12),
@@ -93,6 +96,7 @@ from pydantic import BaseModel, ConfigDict
 from extraction.currencies import (
     AMBIGUOUS_SUFFIX_WORDS,
     CODES,
+    DOLLAR_CODES,
     EAST_ASIAN_CURRENCY_WORDS,
     EAST_ASIAN_SCALES,
     PREFIX_SIGNS,
@@ -179,6 +183,8 @@ _NUMBER_FIRST: Final = re.compile(  # "25 million euros", "100 mln USD", or bare
     + r"(?=[ \u00a0\u2009\u202f-]?[A-Za-z€£])"
     + rf"(?:{_scale('2')}(?:{_SP}?(?P<post2>{_SUFFIXES}))?|{_SP}?(?P<post3>{_SUFFIXES}))"
 )
+# "$180 million USD (28.03 billion JPY)": the sign's currency named again by its code after the amount
+_TRAILING_CODE: Final = re.compile(rf"{_SP}?(?P<code>{_alternation(CODES)})(?![A-Za-z0-9])")
 # "an upfront cash payment of $390 m, as well as ...": a spaced million letter after a currency-first figure
 _SPACED_MILLION: Final = re.compile(r"[ \u00a0\u2009\u202f][mM](?![\w²³'’-]|\.\w)")
 _NOT_BARE_LETTERS: Final = frozenset({"b", "B", "k", "K", "mm", "MM"})  # "Phase 2b", "10mm"
@@ -464,6 +470,11 @@ def find_money(text: str, *, yen_sign: str | None = None) -> list[MoneyMention]:
                 if spaced is not None:
                     letter, end = "m", spaced.end()
             currency: str | None = PREFIX_SIGNS.get(pre) or CODES[pre]
+            trailing = _TRAILING_CODE.match(text, end) if pre not in CODES else None
+            if trailing is not None:
+                code = CODES[trailing.group("code")]
+                if code == currency or (pre == "$" and code in DOLLAR_CODES):
+                    currency, end = code, trailing.end()  # "$180 million USD", "$5 million CAD"
             if pre in YEN_OR_YUAN_SIGNS:
                 if yuan_text is None:
                     own = yen_sign_currency(text)

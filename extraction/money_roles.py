@@ -10,6 +10,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kinds-totalled | "an upfront payment, near-term milestones and option fees, totaling $175m" | combined |
 | kinds-included-after | "up to €240m including upfront and research payments, and milestones" | total_value |
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
+| kinds-listed-after | "$300m in upfront, clinical and sales milestones" (not "in research, ...": one kind) | combined |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
@@ -24,6 +25,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | total-after | "scores $50M upfront and up to $1.2B total" (the word right after the figure) | total_value |
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
+| cue-after | "with $490m to follow in milestones" (attached after "to follow", "more", "possible") | the cue's |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
 | bound-received | "Norvane will receive up to $300 million after entering into a licence" (no cue) | total_value |
 
@@ -66,6 +68,8 @@ _KINDS_LISTED = folded_pattern(
         (?:up[-\ ]?front|equity|near-term|research|milestone|option|access|licen[cs]e)  # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
         (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestones?|option)\b  # a second kind
+      | ^\s+in\s(?:combined\ |total\ |potential\ )?(?:up[-\ ]?front|equity)(?:\ cash|\ payments?|\ fees?)?,\s*
+        (?:[\w\-]+(?:,\s*|\s+))*?milestones?\b     # "in upfront, development, regulatory and sales milestones"
     """
 )
 _COMBINED = folded_pattern(rf"\b(?:{COMBINED_UPFRONT_MILESTONE_CUES})\b")
@@ -100,9 +104,11 @@ _DEAL_NOUN_AFTER = folded_pattern(
 )
 _PURPOSE_FIRST = folded_pattern(r"^\s*(?:for|from|on|upon|to)\s")
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
-# and after a word that says the sum may come ("a further $1.4bn possible in milestones", "$90m more in fees")
+# and after a word that says the sum may come ("a further $1.4bn possible in milestones", "$90m more in fees",
+# "with $490m to follow in milestones")
 _ATTACHED = folded_pattern(
-    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?(?:\s+(?:possible|potential|potentially|more|available))?"
+    r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?(?:\s+(?:possible|potential|potentially|more|available|to follow"
+    r"|to come))?"
     r"\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
     r"|^,\s+(?:which|payable)\b"
 )

@@ -552,6 +552,12 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|agreements|collaborations|partnerships)\b",
     "a comparison": r"\b(?:the size of|compared (?:to|with)|similar to|larger than|bigger than|smaller than"
     r"|dwarf(?:s|ing)?|eclips\w+|on par with)\b",
+    # a company the story names beside the deal, told as being bought by another, and the amount in that same clause:
+    # "rivals such as Brennar, soon to become part of Ostrin if a $5bn takeover goes through", "Brennar, which is
+    # being acquired by Ostrin for $2bn" (not "Brennar, soon to be part of Ostrin, pays $20m upfront": a new clause)
+    "another company's pending takeover": r"(?:\bsoon to (?:become|be) (?:part of|acquired by|bought by|owned by"
+    r"|taken over by)|\b(?:is|are) (?:being|set to be|about to be|poised to be) (?:acquired|bought|taken over"
+    r"|snapped up) by)\b[^,;$€£¥₹₩]{0,80}$",
 }
 
 # --- money roles ----------------------------------------------------------------------------

@@ -81,6 +81,17 @@ ROLES = [
      M("20e6", "CHF"), M("300e6", "CHF"), M("320e6", "CHF"), M("10e6")),
     ("combined-upfront-and-milestones", "The upfront and milestone payments could total up to $95 million.",
      None, None, M("95e6"), None),
+    ("a-bundle-that-holds-the-upfront", "Alderbrook is eligible for up to £40 million in up-front and milestone "
+     "payments. Quillon makes an initial payment of £6 million.", M("6e6", "GBP"), None, M("40e6", "GBP"), None),
+    ("a-bundle-of-the-told-parts-is-their-sum", "The licence brings Alderbrook upfront and milestone payments "
+     "exceeding $1.1 billion. Quillon pays $100 million upfront, development milestones of up to $500 million and "
+     "sales milestones of up to $540 million.", M("100e6"), M("1.04e9"), M("1.14e9"), None),
+    ("a-bundle-above-the-told-parts-is-the-whole", "The licence brings Alderbrook upfront and milestone payments of "
+     "up to $2 billion. Quillon pays $100 million upfront and development milestones of up to $500 million.",
+     M("100e6"), M("500e6"), M("2e9"), None),
+    ("a-bundle-of-other-kinds-adds-to-the-upfront", "Quillon will make a $15 million equity investment and pay up to "
+     "$25 million upfront for the option. Alderbrook is also eligible to receive up to $800 million in license fees "
+     "and milestone payments if Quillon exercises its option.", M("25e6"), None, M("840e6"), M("15e6")),
     ("per-share-with-totals", "Quillon will acquire Alderbrook for up to $12.00 per share in cash, or approximately "
      "$600 million. Holders get $10.00 per share, or a total of $500m, payable at closing, and a contingent value "
      "right worth up to $2.00 per share, or around $100m.", M("500e6"), M("100e6"), M("600e6"), None),
@@ -298,6 +309,17 @@ TRAPS = [
     ("the-first-tie-up-and-its-list", "Quillon pays $35 million upfront and up to $901 million in milestones, similar "
      "to the first tie-up, which came in at $47 million to start and $1.3 billion in milestones.",
      M("35e6"), M("901e6"), M("936e6"), None),
+    ("another-companys-pending-takeover", "Quillon pays $20 million upfront and up to $300 million in milestones. "
+     "With the licence Quillon joins rivals that include Brennar Bio, soon to become part of Ostrin Pharma if a $4.1 "
+     "billion takeover deal goes through.", M("20e6"), M("300e6"), M("320e6"), None),
+    ("a-party-told-as-being-bought-keeps-its-terms", "Quillon, soon to become part of Ostrin Pharma, pays $20 million "
+     "upfront and up to $300 million in milestones.", M("20e6"), M("300e6"), M("320e6"), None),
+    ("the-exact-figure-after-a-lower-bound", "Quillon has taken the rights in a deal worth more than $500 million in "
+     "biobucks. Quillon pays $20 million upfront, with potentially $490 million to follow in development and sales "
+     "milestones.", M("20e6"), M("490e6"), M("510e6"), None),
+    ("a-part-after-a-lower-bound-is-no-exact-figure", "Quillon has taken the rights in a deal worth more than $500 "
+     "million in biobucks. Quillon pays $20 million upfront, with potentially $90 million to follow in development "
+     "milestones.", M("20e6"), M("500e6"), M("520e6"), None),
     ("a-comparison-is-not-a-term", "Quillon pays $35 million upfront and up to $901 million in milestones. With both "
      "pacts the payments approach the size of Quillon's buyout of Brennar Bio for $2.75 billion.",
      M("35e6"), M("901e6"), M("936e6"), None),

@@ -165,6 +165,12 @@ BROKEN_FORMS: dict[str, Case] = {
     "spaced-million-letter": ("an upfront cash payment of $390 m, and more", "$390 m", D("390000000"), "USD"),
     "spaced-million-letter-at-the-end": ("Kestrel paid US$ 12 M.", "US$ 12 M", D("12000000"), "USD"),
     "a-spaced-letter-that-starts-a-word-is-no-scale": ("a grant of $10 more or less", "$10", D("10"), "USD"),
+    "sign-then-its-own-code": ("Norvane will receive $75 million USD upfront", "$75 million USD", D("75000000"),
+                               "USD"),
+    "dollar-sign-then-another-dollars-code": ("Kestrel pays $12 million CAD upfront", "$12 million CAD",
+                                              D("12000000"), "CAD"),
+    "sign-then-another-currencys-code-is-no-part": ("a fee of €4m USD equivalent", "€4m",
+                                                    D("4000000"), "EUR"),
 }
 
 NO_CURRENCY: dict[str, Case] = {
@@ -337,6 +343,11 @@ CONVERSIONS = {
         "一時金420億円（約2.8億ドル）",
         ("420億円", D("42000000000"), "JPY"),
         ("2.8億ドル", D("280000000"), "USD"),
+    ),
+    "sign-and-code-then-conversion": (
+        "an upfront payment of $60 million USD (9.1 billion JPY*1) from Ostrin",
+        ("$60 million USD", D("60000000"), "USD"),
+        ("9.1 billion JPY", D("9100000000"), "JPY"),
     ),
     "usd-first": (
         "a $411 million (KRW 535 billion) contract",

@@ -53,7 +53,11 @@ EXAMPLES = [
      "combined"),
     ("kinds-listed-after", "Norvane receives $120 million in upfront, equity and near-term research payments.", 0,
      "combined"),
+    ("kinds-listed-after", "In exchange, Halvard will receive up to $240 million in upfront, clinical, regulatory "
+     "and sales milestone payments.", 0, "combined"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
+    ("cue-after", "Kestrel pays $20 million upfront, with $410 million to follow in development milestones.", 1,
+     "milestones"),
     ("upfront-and-milestones", "Norvane is eligible for upfront and milestone payments of up to $900m.", 0, "combined"),
     ("contingent-instrument", "Holders receive a CVR worth up to $4.00 per share.", 0, "milestones"),
     ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
@@ -140,6 +144,10 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("a sum to follow in a year is no milestone", "Kestrel pays $20 million upfront, with $30 million to follow in "
+     "2026.", 1, "milestones"),
+    ("one kind of a list of adjectives is not combined", "Halvard will receive up to $240 million in research, "
+     "clinical, regulatory and sales milestone payments.", 0, "combined"),
     ("a total of another kind is not the deal's", "Norvane reported $40 million total revenue for the year.", 0,
      "total_value"),
     ("shares bought are no deal's price", "Kestrel also agreed to purchase an equity stake of up to 19.9% of the "
