@@ -10,9 +10,10 @@ Rules:
   with milestones from Z").
 - In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
   RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
-  (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
-  front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm")
-  are skipped; appositives after it (", a leading developer of ...") are not names; exchange
+  (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`; a purchase or a sale in the
+  progressive is one too ("X buying Y for $5bn", "is selling its unit to Y"). Descriptors in
+  front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm", "cancer drug
+  developer": "drug" before a company noun, not before the drug bought) are skipped; appositives after it (", a leading developer of ...") are not names; exchange
   tickers in brackets are dropped. A preposition glued to the name after it in scraped text ("an agreement
   withSandoz") is its slot.
   A conjunction between two names that each say they are a company joins two companies ("between X
@@ -161,6 +162,8 @@ _SUBJECT_VERB = folded_pattern(
     r"(?:announce[sd]?|enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|agree[sd]?|partner(?:s|ed)?|team(?:s|ed)?"
     r"|link(?:s|ed)?|expand(?:s|ed)?|forge[sd]?|strike[s]?|struck|seal(?:s|ed)?|form(?:s|ed)?|unveil(?:s|ed)?"
     r"|license[sd]?|licence[sd]?|in-license[sd]?|acquire[sd]?|buy[s]?|bought|said|says|reported|is|are"
+    # the progressive of a purchase or a sale, as headlines write it: "X buying Y for $5bn", "X selling unit to Y"
+    r"|buying|selling|purchasing"
     r"|will|grant(?:s|ed)?|gain(?:s|ed)?|join(?:s|ed)?|collaborate[sd]?|close[sd]?|complete[sd]?"
     r"|has|have|launch(?:es|ed)?|extend(?:s|ed)?|amend(?:s|ed)?|restructure[sd]?|sell[s]?|sold"
     r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
@@ -173,10 +176,11 @@ _SUBJECT_VERB = folded_pattern(
 )
 # Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
 _OBJECT_SLOT = folded_pattern(
-    r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
+    r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|buying|purchasing|bought by|pay|pays"
+    r"|paying"
     r"|acquisition of|takeover of|purchase of"
     r"|grant|grants|granted|granting|tap|taps|tapped|tapping|enlist|enlists|enlisted|enlisting"
-    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\b(?<!according\s)to)"
+    r"|(?P<to>(?:sell|sells|sold|selling|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\b(?<!according\s)to)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
@@ -192,7 +196,7 @@ _STAKE_BOUGHT = re.compile(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s(?:an?\s|the\s)?"
     r"(?:controlling|majority|(?:[5-9]\d|100)(?:\.\d+)?\s?(?:%|percent|per\scent))\s$"
 )
-_PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|acquisition of|takeover of|purchase of")
+_PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|purchasing|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(
     r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|longtime|privately[- ]held|publicly[- ]traded|listed"
@@ -223,6 +227,9 @@ _NOT_DESCRIPTOR = frozenset(
         "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
     }
 )  # fmt: skip
+# "drug" before the trade press's noun for a company describes it ("buy cancer drug developer Norvane"), where
+# before a name it is the thing bought ("buy drug NB-1 from")
+_DRUG_COMPANY = re.compile(r"(?:developer|maker|company|firm|startup|start-up|specialist|discovery\s+company)\s+")
 # "Boston-based", "Novo-backed", "Pfizer-partnered": where a company is or who stands behind it
 _BASED = re.compile(
     r"[A-Z][\w.]*-(?:based|headquartered|incorporated|registered|domiciled|listed|born|backed|owned|partnered|funded"
@@ -1289,7 +1296,10 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
             desc = None  # "the Indian Institute of Chemical Technology": the nationality is the institution's name's
         if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
             word = _LOWER_WORD.match(rest)
-            desc = word if word is not None and word.group(1) not in _NOT_DESCRIPTOR else None
+            desc = word if word is not None and (
+                word.group(1) not in _NOT_DESCRIPTOR
+                or (word.group(1) in ("drug", "drugs") and _DRUG_COMPANY.match(rest, word.end()) is not None)
+            ) else None
         if desc:
             skipped += desc.end()
             rest = rest[desc.end() :]

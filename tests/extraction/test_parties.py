@@ -6,8 +6,8 @@ import pytest
 
 from extraction import extract
 from extraction.companies import CompanyRegistry
-from extraction.parties import find_parties, is_named_company
-from extraction.text import read_article
+from extraction.parties import find_parties, is_named_company, names_in_sentence
+from extraction.text import Sentence, read_article
 
 
 def _parties(text: str) -> dict[str, str]:
@@ -713,6 +713,15 @@ SLOT_CASES = [
     ("a-preposition-inside-a-name-is-no-slot",
      "Kestrel Pharma signed a licensing agreement with Norvane Bio, as told by the blog HealthwithMe.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("the-progressive-of-a-sale",
+     "Kestrel Pharma said it is selling the European business of its eye drug to Norvane Bio for $90 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-drug-developer-is-a-descriptor",
+     "Kestrel Pharma said it will buy cancer drug developer Norvane Therapeutics for $800 million.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-drug-before-its-code-is-what-is-bought",
+     "Kestrel Pharma will buy drug NB-12 from Norvane Bio for $40 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),
@@ -816,3 +825,23 @@ def test_a_known_spelling_before_a_bracketed_form_is_a_form_of_the_party() -> No
     knv = next(g for g in groups if g.name == "KNV")
     assert "Kestrel Norvane" in knv.forms  # written before "(KNV)"
     assert "Kestrel Norvane Group" not in knv.forms  # written, but not as the bracket's spelling
+
+
+# The names a sentence puts in its party slots, read alone.
+SENTENCE_SLOT_CASES = [
+    ("the-progressive-of-a-purchase-in-a-headline",
+     "Kestrel Pharma buying gene therapy maker Norvane Bio for $2.4 billion",
+     {"Kestrel Pharma": "subject", "Norvane Bio": "object"}),
+    ("the-progressive-after-is",
+     "Meanwhile, the company is purchasing Norvane Bio for $300 million in stock.",
+     {"Norvane Bio": "object"}),
+    ("selling-goods-to-customers-names-no-buyer",
+     "Kestrel Pharma is selling more NB-5 doses to hospitals in Europe.",
+     {"Kestrel Pharma": "subject"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SENTENCE_SLOT_CASES])
+def test_a_sentences_slots(text, expected):
+    sentence = Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)
+    assert {c.text: c.slot for c in names_in_sentence(sentence)} == expected
