@@ -13,9 +13,9 @@ Rules:
   (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`; a purchase or a sale in the
   progressive is one too ("X buying Y for $5bn", "is selling its unit to Y"). Descriptors in
   front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm", "cancer drug
-  developer": "drug" before a company noun, not before the drug bought) are skipped; appositives after it (", a leading developer of ...") are not names; exchange
-  tickers in brackets are dropped. A preposition glued to the name after it in scraped text ("an agreement
-  withSandoz") is its slot.
+  developer": "drug" before a company noun, not before the drug bought) are skipped; appositives after it
+  (", a leading developer of ...") are not names; exchange tickers in brackets are dropped. A preposition
+  glued to the name after it in scraped text ("an agreement withSandoz") is its slot.
   A conjunction between two names that each say they are a company joins two companies ("between X
   Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
   Korea's X Group") is dropped, so is a company whose partner is named ("from Ostrin's partner Tamsin" names
