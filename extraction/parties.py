@@ -29,23 +29,24 @@ Rules:
   a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
   A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
   named by the new one.
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place
-  of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a
-  sentence cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ...", also
-  after a bracketed headline that opens the sentence: "[Y: obtains a licence] According to X Data, Y and Z ..."), a
-  disease named after a person ("a new Parkinson's disease therapy candidate"), a
-  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel
-  Vaccines", "Primary Care Product Assets"), a brand ("NORVEX®"), a filing's word for a side it never names ("entered
-  into the License Agreement with the Licensor"), a filing's heading word ("Note 6 – License Agreement"), a legal form
-  alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company
-  word after the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition
-  ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
-  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that do
-  not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats
-  them. Nor is a company formed to carry out the merger, its buyer's vehicle: its name says so ("Island Merger Sub,
-  Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a subsidiary ("Kestrel
-  Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition company is a party); the
-  company it merges into is read in its slot ("merged with and into Norvane").
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place of
+  incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a sentence
+  cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ...", also after a
+  bracketed headline that opens the sentence: "[Y: obtains a licence] According to X Data, Y and Z ..."), a disease
+  named after a person ("a new Parkinson's disease therapy candidate"), a company word alone ("the Group"), a place
+  alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines", "Primary Care Product Assets"), a
+  brand ("NORVEX®"), a filing's word for a side it never names ("entered into the License Agreement with the Licensor"),
+  a filing's heading word ("Note 6 – License Agreement", "Announcement on the signing of ..."), an adverb that opens the
+  sentence ("Recently, X Co., Ltd. signed"), a legal form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left),
+  co-founder of Y": neither X nor Y signs; but a company word after the honorific names a company: "Dr Reddy's
+  Laboratories"); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "...
+  With X For NB-7"); who backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
+  Brightpine Capital"); several words in capitals that do not say they are a company are a heading ("ENTERING INTO AN
+  EXCLUSIVE LICENSE"), however often the filing repeats them. Nor is a company formed to carry out the merger, its
+  buyer's vehicle: its name says so ("Island Merger Sub, Inc.", "Nautilus Holdco"), or a purchase word in it does with
+  an appositive that makes it a subsidiary ("Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel"; a
+  special-purpose acquisition company is a party); the company it merges into is read in its slot ("merged with and into
+  Norvane").
 - Where the main clause's subject is no company, the subject of a clause after "as", "while" or "now that" whose verb
   signs a deal is a subject ("The ADC dealmaking trend has seen yet another example as X has signed a licencing
   agreement with Y").

@@ -496,6 +496,14 @@ NOT_A_PARTY_CASES = [
      "Kestrel Pharma has signed a licensing agreement with Norvane Bio to develop a new Halvard's disease therapy "
      "candidate.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-filings-announcement-heading-and-a-leading-adverb-are-no-parties",
+     "Kestrel Biomedical Announcement No.: 2024-017\nAnnouncement on the signing of the license agreement\n\n"
+     "Recently, Kestrel Biomedical Co., Ltd. signed a License Agreement with Norvane Bio. Kestrel Biomedical will pay "
+     "Norvane Bio a down payment and milestone payments.",
+     {"Kestrel Biomedical", "Norvane Bio"}),
+    ("a-company-named-announcement-words-inside-is-one",
+     "Kestrel Notice Pharma has signed a license agreement with Norvane Bio for NB-3.",
+     {"Kestrel Notice Pharma", "Norvane Bio"}),
     ("a-companys-candidate-is-its-own",
      "Kestrel Pharma has signed a deal for Norvane Bio's antibody candidate NB-4.",
      {"Kestrel Pharma", "Norvane Bio"}),
