@@ -53,7 +53,7 @@ Rules:
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
-  and targets ("IRAK4") are no names.
+  and targets ("IRAK4", also with a Greek letter: "PI3Kα", "TGF-β") are no names.
 - Who tells of another company's deal is no party: in "Halden IP announced Friday that drug
   discovery company Ostrin has entered into a collaboration with Quillon" the that-clause's subject
   signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,"). An adviser
@@ -244,7 +244,11 @@ _OF_PHRASE = re.compile(
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
 _WORDS = re.compile(r"[\w-]+")
 # drug codes ("ABC-123") and targets ("IRAK4", "HER2")
-_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
+_CODE_LIKE = re.compile(
+    r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$"
+    # a gene or protein symbol written with its Greek letter: "PI3Kα", "TGF-β", "HIF-2α", "ERRγ"
+    r"|^[A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*[α-ωΑ-Ω]$"
+)
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?:-[a-z]+)*(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|;\s+")
 # A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).

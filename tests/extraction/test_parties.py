@@ -504,6 +504,13 @@ NOT_A_PARTY_CASES = [
     ("a-company-named-announcement-words-inside-is-one",
      "Kestrel Notice Pharma has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Notice Pharma", "Norvane Bio"}),
+    ("a-gene-symbol-with-a-greek-letter-is-no-company",
+     "Kestrel Pharma will acquire Norvane Bio's PI3Kδ inhibitor program NB-44 for $900 million. NB-44 is a "
+     "mutant-selective PI3Kδ inhibitor; Norvane Bio keeps its non-PI3Kδ assets.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-company-whose-name-ends-in-a-greek-word-is-one",
+     "Kestrel Pharma has signed a licence agreement with Norvane Alpha Bio for NB-2.",
+     {"Kestrel Pharma", "Norvane Alpha Bio"}),
     ("a-companys-candidate-is-its-own",
      "Kestrel Pharma has signed a deal for Norvane Bio's antibody candidate NB-4.",
      {"Kestrel Pharma", "Norvane Bio"}),
