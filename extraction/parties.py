@@ -8,26 +8,24 @@ Rules:
   companies, a later sentence adds a new one only beside them in its subject list ("X, Y and Z have entered
   ...") or as the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots (",
   with milestones from Z").
-- In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
-  RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
-  (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`; a purchase or a sale in the
-  progressive is one too ("X buying Y for $5bn", "is selling its unit to Y"). Descriptors in
-  front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm", "cancer drug
-  developer": "drug" before a company noun, not before the drug bought) are skipped; appositives after it
-  (", a leading developer of ...") are not names; exchange tickers in brackets are dropped. A preposition
-  glued to the name after it in scraped text ("an agreement withSandoz") is its slot.
-  A conjunction between two names that each say they are a company joins two companies ("between X
-  Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
-  Korea's X Group") is dropped, so is a company whose partner is named ("from Ostrin's partner Tamsin" names
-  Tamsin); a company's ("Roche's Genentech") leaves the unit, named as the
-  parent when the registry says they are one company; when what follows is no company ("GSK's
-  Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
-  is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
-  is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
-  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ..."); its term for
-  what is no company ('the transaction contemplated by the Agreement (the "Transaction")') is never a party, and
-  a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
-  A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
+- In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi, RadioMedix and Orano Med
+  have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to` (after a selling or licensing verb), `between`, `a
+  stake in`, `acquisition of`; a purchase or a sale in the progressive is one too ("X buying Y for $5bn", "is selling
+  its unit to Y"), and so is the developer of what the deal licenses ("rights to an ADC developed by China's Y").
+  Descriptors in front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm",
+  "Deal-hungry", "cancer drug developer": "drug" before a company noun, not before the drug bought) are skipped;
+  appositives after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped. A
+  preposition glued to the name after it in scraped text ("an agreement withSandoz") is its slot. A conjunction between
+  two names that each say they are a company joins two companies ("between X Pharmaceutical and Y Bio"). A possessive in
+  front of a name is not part of it: a place's ("South Korea's X Group") is dropped, so is a company whose partner is
+  named ("from Ostrin's partner Tamsin" names Tamsin); a company's ("Roche's Genentech") leaves the unit, named as the
+  parent when the registry says they are one company; when what follows is no company ("GSK's Antibiotics Business") the
+  owner is the party. "X, the generics arm of Y" folds X into Y when Y is also a party, and a name with its spelling in
+  brackets ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party. A filing's defined term for a company ('Jiangtai Bio Co.,
+  Ltd. (the "Company")', '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...");
+  its term for what is no company ('the transaction contemplated by the Agreement (the "Transaction")') is never a
+  party, and a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X
+  Inc.). A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
   named by the new one.
 - Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place of
   incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a sentence
@@ -180,6 +178,8 @@ _OBJECT_SLOT = folded_pattern(
     r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|buying|purchasing|bought by|pay|pays"
     r"|paying"
     r"|acquisition of|takeover of|purchase of"
+    # the developer of what the deal licenses or buys: "rights to an antibody developed by China's Norvane"
+    r"|(?:developed|discovered|originated|invented) by"
     r"|grant|grants|granted|granting|tap|taps|tapped|tapping|enlist|enlists|enlisted|enlisting"
     r"|(?P<to>(?:sell|sells|sold|selling|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\b(?<!according\s)to)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
@@ -228,6 +228,9 @@ _NOT_DESCRIPTOR = frozenset(
         "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
     }
 )  # fmt: skip
+# a compound adjective that opens a sentence before a name ("Deal-hungry Kestrel", "Cash-rich Norvane"): the trade
+# press's epithet, no word of the name (a name's own hyphen is followed by a capital: "Bristol-Myers", "Kelun-Biotech")
+_EPITHET = re.compile(r"[A-Z][a-z]+-[a-z]{3,}")
 # "drug" before the trade press's noun for a company describes it ("buy cancer drug developer Norvane"), where
 # before a name it is the thing bought ("buy drug NB-1 from")
 _DRUG_COMPANY = re.compile(r"(?:developer|maker|company|firm|startup|start-up|specialist|discovery\s+company)\s+")
@@ -1390,7 +1393,11 @@ def _clean_run(run: str) -> str:
     based = next((i for i, w in enumerate(words[1:3], 1) if _BASED.fullmatch(w)), None)
     if based is not None and based < len(words) - 1 and all(w[:1].isupper() for w in words[:based]):
         words = words[based + 1 :]
-    while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
+    while words and (
+        words[0].lower().strip(".,") in LEADING_NOISE
+        or _BASED.fullmatch(words[0])
+        or (len(words) > 1 and _EPITHET.fullmatch(words[0]) is not None)
+    ):
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
             break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor
         words.pop(0)
