@@ -68,9 +68,11 @@ Rules:
   another name: "with KP biotech Norvane"), a nationality before an institution ("the Indian Institute of Chemical
   Technology"). A headline's clause before a semicolon tells another item ("X prunes three drugs; Y in-licenses ear
   drug"): its subject is not the verb's after it.
-- The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH)
-  subsidiaries Ilex Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though
-  the registry knows it as a unit of its buyer since ("Kestrel ... to acquire the USA's Brightwell").
+- The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH) subsidiaries Ilex
+  Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though the registry knows it as a unit of
+  its buyer since ("Kestrel ... to acquire the USA's Brightwell"); a name before what is bought of it ("buys the Y
+  manufacturing site from Z") owns the thing bought and is no company bought, and a unit's name there signs for its
+  parent named beside it.
 - Companies of other or earlier deals are set aside: those in a leading clause about other deals up
   to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
@@ -196,6 +198,11 @@ _NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
 _STAKE_BOUGHT = re.compile(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s(?:an?\s|the\s)?"
     r"(?:controlling|majority|(?:[5-9]\d|100)(?:\.\d+)?\s?(?:%|percent|per\scent))\s$"
+)
+# a company's name before what is bought of it, written without a possessive: "the Kestrel manufacturing site"
+_ASSET_AFTER = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,4}?(?:plant|plants|site|sites|facility|facilities|factory|factories|business"
+    r"|businesses|division|portfolio|franchise|operations)\b"
 )
 _PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|purchasing|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
@@ -455,6 +462,11 @@ def find_parties(
                 c.text = c.owner  # "to acquire GSK's Cephalosporin Antibiotics Business": the owner sells
             elif c.owner and _same_company(c.owner, c.text, registry):
                 c.text = c.owner  # "Roche's Genentech": the unit signs for its parent
+            elif _ASSET_AFTER.match(sentence.text, c.position + len(c.text)):
+                # "buys the Tamsin manufacturing site from Halvard": the unit's site, its parent named beside it
+                parent = registry.resolve(c.text)
+                if parent is not None and parent.canonical != c.text and parent.canonical in sentence.text:
+                    c.text = parent.canonical
             if _is_company(c.text, full_text, registry):
                 found.append(c)
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
@@ -1023,6 +1035,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 folded.startswith("stake", slot.start())
                 and _STAKE_BOUGHT.search(folded, max(0, slot.start() - 50), slot.start()) is not None
             )  # "to acquire a controlling stake in X": X is bought
+            if bought and _ASSET_AFTER.match(text, got[2]):
+                bought = False  # "buys the Kestrel manufacturing plant": the plant is bought, Kestrel owns it
             # "to buy the pharmaceutical subsidiary of Orrery Holdings, Norvane Pharma, which ...": the unit bought is
             # named after its parent, which sells it
             named = _NAMED_AFTER.match(text, got[2]) if bought and _UNIT_OF_BEFORE.search(

@@ -870,3 +870,22 @@ SENTENCE_SLOT_CASES = [
 def test_a_sentences_slots(text, expected):
     sentence = Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)
     assert {c.text: c.slot for c in names_in_sentence(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Brightwell Biologics agreed to acquire the Norvane manufacturing site in Leeds from Halvard "
+                     "Pharma for $300 million.", ["Brightwell Biologics", "Halvard Pharma"],
+                     id="unit-site-from-parent"),
+        # a company bought outright keeps its own name
+        pytest.param("Brightwell Biologics agreed to acquire Norvane for $300 million from its owner Halvard Pharma.",
+                     ["Brightwell Biologics", "Norvane"], id="unit-itself-bought"),
+    ],
+)
+def test_a_units_name_before_a_site_bought_is_its_parent(text: str, expected: list[str]) -> None:
+    registry = CompanyRegistry.builtin()
+    registry.add_entity("Halvard Pharma", ["Norvane"])  # the registry knows Norvane as Halvard's unit
+    sentences = read_article(text).sentences
+    groups = find_parties(sentences, sentences, text, registry)
+    assert [g.name for g in groups][: len(expected)] == expected
