@@ -8,50 +8,50 @@ Rules:
   companies, a later sentence adds a new one only beside them in its subject list ("X, Y and Z have entered
   ...") or as the partner of both ("X and Y have entered a collaboration with Z"), not from its other slots (",
   with milestones from Z").
-- In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi,
-  RadioMedix and Orano Med have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to`
-  (after a selling or licensing verb), `between`, `a stake in`, `acquisition of`. Descriptors in
-  front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm")
-  are skipped; appositives after it (", a leading developer of ...") are not names; exchange
-  tickers in brackets are dropped. A preposition glued to the name after it in scraped text ("an agreement
-  withSandoz") is its slot.
-  A conjunction between two names that each say they are a company joins two companies ("between X
-  Pharmaceutical and Y Bio"). A possessive in front of a name is not part of it: a place's ("South
-  Korea's X Group") is dropped, so is a company whose partner is named ("from Ostrin's partner Tamsin" names
-  Tamsin); a company's ("Roche's Genentech") leaves the unit, named as the
-  parent when the registry says they are one company; when what follows is no company ("GSK's
-  Antibiotics Business") the owner is the party. "X, the generics arm of Y" folds X into Y when Y
-  is also a party, and a name with its spelling in brackets ("NJCTTQ (Nanjing Chiatai Tianqing)")
-  is one party. A filing's defined term for a company ('Jiangtai Bio Co., Ltd. (the "Company")',
-  '("Licensor")') is that company wherever the filing uses it ("the Company entered into ..."); its term for
-  what is no company ('the transaction contemplated by the Agreement (the "Transaction")') is never a party, and
-  a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X Inc.).
-  A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
+- In such a sentence a party stands in a slot: the subject list before the deal verb ("Sanofi, RadioMedix and Orano Med
+  have entered ..."), or after `with`, `from`, `acquire`, `pay`, `to` (after a selling or licensing verb), `between`, `a
+  stake in`, `acquisition of`; a purchase or a sale in the progressive is one too ("X buying Y for $5bn", "is selling
+  its unit to Y"), and so is the developer of what the deal licenses ("rights to an ADC developed by China's Y").
+  Descriptors in front of a name ("French pharmaceutical research firm Servier", "China-based", "fellow US firm",
+  "Deal-hungry", "cancer drug developer": "drug" before a company noun, not before the drug bought) are skipped;
+  appositives after it (", a leading developer of ...") are not names; exchange tickers in brackets are dropped. A
+  preposition glued to the name after it in scraped text ("an agreement withSandoz") is its slot. A conjunction between
+  two names that each say they are a company joins two companies ("between X Pharmaceutical and Y Bio"). A possessive in
+  front of a name is not part of it: a place's ("South Korea's X Group") is dropped, so is a company whose partner is
+  named ("from Ostrin's partner Tamsin" names Tamsin); a company's ("Roche's Genentech") leaves the unit, named as the
+  parent when the registry says they are one company; when what follows is no company ("GSK's Antibiotics Business") the
+  owner is the party. "X, the generics arm of Y" folds X into Y when Y is also a party, and a name with its spelling in
+  brackets ("NJCTTQ (Nanjing Chiatai Tianqing)") is one party. A filing's defined term for a company ('Jiangtai Bio Co.,
+  Ltd. (the "Company")', '("Licensor")') is that company wherever the filing uses it ("the Company entered into ...");
+  its term for what is no company ('the transaction contemplated by the Agreement (the "Transaction")') is never a
+  party, and a filing's heading names the document after the legal form ("X Inc. Asset Purchase Agreement" names X
+  Inc.). A company's old and new names ("X Limited, now called Y Limited", "Y, formerly known as X") are one party,
   named by the new one.
-- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place
-  of incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a
-  sentence cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ...", also
-  after a bracketed headline that opens the sentence: "[Y: obtains a licence] According to X Data, Y and Z ..."), a
-  disease named after a person ("a new Parkinson's disease therapy candidate"), a
-  company word alone ("the Group"), a place alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel
-  Vaccines", "Primary Care Product Assets"), a brand ("NORVEX®"), a filing's word for a side it never names ("entered
-  into the License Agreement with the Licensor"), a filing's heading word ("Note 6 – License Agreement"), a legal form
-  alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left), co-founder of Y": neither X nor Y signs; but a company
-  word after the honorific names a company: "Dr Reddy's Laboratories"); a title-case headline's verb or preposition
-  ends the name before it ("Merck Returns One Drug", "... With X For NB-7"); who backs a company is not its name
-  ("Novo-backed X") nor a party ("a new company launched by Brightpine Capital"); several words in capitals that do
-  not say they are a company are a heading ("ENTERING INTO AN EXCLUSIVE LICENSE"), however often the filing repeats
-  them. Nor is a company formed to carry out the merger, its buyer's vehicle: its name says so ("Island Merger Sub,
-  Inc.", "Nautilus Holdco"), or a purchase word in it does with an appositive that makes it a subsidiary ("Kestrel
-  Acquisition Corp., a wholly owned subsidiary of Kestrel"; a special-purpose acquisition company is a party); the
-  company it merges into is read in its slot ("merged with and into Norvane").
+- Never a party: a nation's people ("the Danes will receive", read by the roles as the party of that place), a place of
+  incorporation ("Ireland-incorporated X" names X), an outlet or newswire ("told Fierce Biotech"), the source a sentence
+  cites when its main clause names two signers of its own ("According to X App, Y and Z have signed ...", also after a
+  bracketed headline that opens the sentence: "[Y: obtains a licence] According to X Data, Y and Z ..."), a disease
+  named after a person ("a new Parkinson's disease therapy candidate"), a company word alone ("the Group"), a place
+  alone ("Nanjing, China-based ..."), an asset phrase ("Portfolio of Travel Vaccines", "Primary Care Product Assets"), a
+  brand ("NORVEX®"), a filing's word for a side it never names ("entered into the License Agreement with the Licensor"),
+  a filing's heading word ("Note 6 – License Agreement", "Announcement on the signing of ..."), an adverb that opens the
+  sentence ("Recently, X Co., Ltd. signed"), a legal form alone ("Inc."), a person ("Dr. X", "X, M.D., is", "X (left),
+  co-founder of Y": neither X nor Y signs; but a company word after the honorific names a company: "Dr Reddy's
+  Laboratories"); a title-case headline's verb or preposition ends the name before it ("Merck Returns One Drug", "...
+  With X For NB-7"); who backs a company is not its name ("Novo-backed X") nor a party ("a new company launched by
+  Brightpine Capital"); several words in capitals that do not say they are a company are a heading ("ENTERING INTO AN
+  EXCLUSIVE LICENSE"), however often the filing repeats them. Nor is a company formed to carry out the merger, its
+  buyer's vehicle: its name says so ("Island Merger Sub, Inc.", "Nautilus Holdco"), or a purchase word in it does with
+  an appositive that makes it a subsidiary ("Kestrel Acquisition Corp., a wholly owned subsidiary of Kestrel"; a
+  special-purpose acquisition company is a party); the company it merges into is read in its slot ("merged with and into
+  Norvane").
 - Where the main clause's subject is no company, the subject of a clause after "as", "while" or "now that" whose verb
   signs a deal is a subject ("The ADC dealmaking trend has seen yet another example as X has signed a licencing
   agreement with Y").
 - A priced deal is named after the other side ("secures $750M Gilead deal"). In a subject chunk a
   lower-case word that is no descriptor starts a clause, whose names are not subjects ("Kymera
   suffers Sanofi setback but secures ...", "..., revealing that Sanofi is pulling back"); drug codes
-  and targets ("IRAK4") are no names.
+  and targets ("IRAK4", also with a Greek letter: "PI3Kα", "TGF-β") are no names.
 - Who tells of another company's deal is no party: in "Halden IP announced Friday that drug
   discovery company Ostrin has entered into a collaboration with Quillon" the that-clause's subject
   signs, not the reporter; nor is a company's kin in its appositive ("X, an entity affiliated with Y,"). An adviser
@@ -68,9 +68,11 @@ Rules:
   another name: "with KP biotech Norvane"), a nationality before an institution ("the Indian Institute of Chemical
   Technology"). A headline's clause before a semicolon tells another item ("X prunes three drugs; Y in-licenses ear
   drug"): its subject is not the verb's after it.
-- The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH)
-  subsidiaries Ilex Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though
-  the registry knows it as a unit of its buyer since ("Kestrel ... to acquire the USA's Brightwell").
+- The units a buyer acquires of a seller are parties beside it ("acquire Corvid Holdings (CH) subsidiaries Ilex
+  Pharmaceutical and Marrow Pharma"), and a company bought keeps its own name though the registry knows it as a unit of
+  its buyer since ("Kestrel ... to acquire the USA's Brightwell"); a name before what is bought of it ("buys the Y
+  manufacturing site from Z") owns the thing bought and is no company bought, and a unit's name there signs for its
+  parent named beside it.
 - Companies of other or earlier deals are set aside: those in a leading clause about other deals up
   to its comma ("As if collaborations with X, Y and Z weren't enough, ... this time with W"; kept when
   the main clause names no partner of its own: "Two months after a deal with X, Merck is back with
@@ -161,6 +163,8 @@ _SUBJECT_VERB = folded_pattern(
     r"(?:announce[sd]?|enter(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?|agree[sd]?|partner(?:s|ed)?|team(?:s|ed)?"
     r"|link(?:s|ed)?|expand(?:s|ed)?|forge[sd]?|strike[s]?|struck|seal(?:s|ed)?|form(?:s|ed)?|unveil(?:s|ed)?"
     r"|license[sd]?|licence[sd]?|in-license[sd]?|acquire[sd]?|buy[s]?|bought|said|says|reported|is|are"
+    # the progressive of a purchase or a sale, as headlines write it: "X buying Y for $5bn", "X selling unit to Y"
+    r"|buying|selling|purchasing"
     r"|will|grant(?:s|ed)?|gain(?:s|ed)?|join(?:s|ed)?|collaborate[sd]?|close[sd]?|complete[sd]?"
     r"|has|have|launch(?:es|ed)?|extend(?:s|ed)?|amend(?:s|ed)?|restructure[sd]?|sell[s]?|sold"
     r"|pay[s]?|paid|take[s]?|took|snap[s]?|nab[s]?|bag[s]?|tap[s]?|tapped|enlist[s]?|enlisted"
@@ -173,10 +177,13 @@ _SUBJECT_VERB = folded_pattern(
 )
 # Matched on folded text; after "to" a lower-case word in the original ("licensed rights to develop") is no name.
 _OBJECT_SLOT = folded_pattern(
-    r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|bought by|pay|pays|paying"
+    r"\b(?:with|from|between|acquire|acquires|acquired by|acquiring|buy|buys|buying|purchasing|bought by|pay|pays"
+    r"|paying"
     r"|acquisition of|takeover of|purchase of"
+    # the developer of what the deal licenses or buys: "rights to an antibody developed by China's Norvane"
+    r"|(?:developed|discovered|originated|invented) by"
     r"|grant|grants|granted|granting|tap|taps|tapped|tapping|enlist|enlists|enlisted|enlisting"
-    r"|(?P<to>(?:sell|sells|sold|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\b(?<!according\s)to)"
+    r"|(?P<to>(?:sell|sells|sold|selling|licen[cs]e[sd]?|licen[cs]ing|offload|divest)\b(?:(?!\bwith\b)[^.,;]){0,100}?\b(?<!according\s)to)"
     r"|(?:million|billion|bn|m|payments?|fees?|plus)\s+for|stakes? in|shares (?:in|of))\s+"
 )
 _LOWER_WORD_AHEAD = re.compile(r"[a-z]+ ")
@@ -192,7 +199,12 @@ _STAKE_BOUGHT = re.compile(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s(?:an?\s|the\s)?"
     r"(?:controlling|majority|(?:[5-9]\d|100)(?:\.\d+)?\s?(?:%|percent|per\scent))\s$"
 )
-_PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|acquisition of|takeover of|purchase of")
+# a company's name before what is bought of it, written without a possessive: "the Kestrel manufacturing site"
+_ASSET_AFTER = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,4}?(?:plant|plants|site|sites|facility|facilities|factory|factories|business"
+    r"|businesses|division|portfolio|franchise|operations)\b"
+)
+_PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|purchasing|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(
     r"(?:a|an|the|its|their|fellow|rival|partner|long-?time|longtime|privately[- ]held|publicly[- ]traded|listed"
@@ -223,6 +235,12 @@ _NOT_DESCRIPTOR = frozenset(
         "have", "had", "be", "been", "develop", "commercialize", "commercialise", "use", "access", "certain",
     }
 )  # fmt: skip
+# a compound adjective that opens a sentence before a name ("Deal-hungry Kestrel", "Cash-rich Norvane"): the trade
+# press's epithet, no word of the name (a name's own hyphen is followed by a capital: "Bristol-Myers", "Kelun-Biotech")
+_EPITHET = re.compile(r"[A-Z][a-z]+-[a-z]{3,}")
+# "drug" before the trade press's noun for a company describes it ("buy cancer drug developer Norvane"), where
+# before a name it is the thing bought ("buy drug NB-1 from")
+_DRUG_COMPANY = re.compile(r"(?:developer|maker|company|firm|startup|start-up|specialist|discovery\s+company)\s+")
 # "Boston-based", "Novo-backed", "Pfizer-partnered": where a company is or who stands behind it
 _BASED = re.compile(
     r"[A-Z][\w.]*-(?:based|headquartered|incorporated|registered|domiciled|listed|born|backed|owned|partnered|funded"
@@ -236,7 +254,11 @@ _OF_PHRASE = re.compile(
 _WIRE_PREFIX = re.compile(r"^(?:BRIEF|UPDATE\s?\d?|EXCLUSIVE|CORRECTED|REFILE|PRESS RELEASE)\s*[-—:]\s*", re.IGNORECASE)
 _WORDS = re.compile(r"[\w-]+")
 # drug codes ("ABC-123") and targets ("IRAK4", "HER2")
-_CODE_LIKE = re.compile(r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$")
+_CODE_LIKE = re.compile(
+    r"^[A-Z]{1,6}[- ]?\d{2,7}(?:-[A-Z0-9]{1,3})?$|^[A-Z]{2,6}\d[A-Z]?$"
+    # a gene or protein symbol written with its Greek letter: "PI3Kα", "TGF-β", "HIF-2α", "ERRγ"
+    r"|^[A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*[α-ωΑ-Ω]$"
+)
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?:-[a-z]+)*(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
 _CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|;\s+")
 # A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
@@ -440,6 +462,11 @@ def find_parties(
                 c.text = c.owner  # "to acquire GSK's Cephalosporin Antibiotics Business": the owner sells
             elif c.owner and _same_company(c.owner, c.text, registry):
                 c.text = c.owner  # "Roche's Genentech": the unit signs for its parent
+            elif _ASSET_AFTER.match(sentence.text, c.position + len(c.text)):
+                # "buys the Tamsin manufacturing site from Halvard": the unit's site, its parent named beside it
+                parent = registry.resolve(c.text)
+                if parent is not None and parent.canonical != c.text and parent.canonical in sentence.text:
+                    c.text = parent.canonical
             if _is_company(c.text, full_text, registry):
                 found.append(c)
         # known companies that write their names in lower case ("bluebird bio"), which no capitalised run finds
@@ -1008,6 +1035,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
                 folded.startswith("stake", slot.start())
                 and _STAKE_BOUGHT.search(folded, max(0, slot.start() - 50), slot.start()) is not None
             )  # "to acquire a controlling stake in X": X is bought
+            if bought and _ASSET_AFTER.match(text, got[2]):
+                bought = False  # "buys the Kestrel manufacturing plant": the plant is bought, Kestrel owns it
             # "to buy the pharmaceutical subsidiary of Orrery Holdings, Norvane Pharma, which ...": the unit bought is
             # named after its parent, which sells it
             named = _NAMED_AFTER.match(text, got[2]) if bought and _UNIT_OF_BEFORE.search(
@@ -1289,7 +1318,10 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
             desc = None  # "the Indian Institute of Chemical Technology": the nationality is the institution's name's
         if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
             word = _LOWER_WORD.match(rest)
-            desc = word if word is not None and word.group(1) not in _NOT_DESCRIPTOR else None
+            desc = word if word is not None and (
+                word.group(1) not in _NOT_DESCRIPTOR
+                or (word.group(1) in ("drug", "drugs") and _DRUG_COMPANY.match(rest, word.end()) is not None)
+            ) else None
         if desc:
             skipped += desc.end()
             rest = rest[desc.end() :]
@@ -1375,7 +1407,11 @@ def _clean_run(run: str) -> str:
     based = next((i for i, w in enumerate(words[1:3], 1) if _BASED.fullmatch(w)), None)
     if based is not None and based < len(words) - 1 and all(w[:1].isupper() for w in words[:based]):
         words = words[based + 1 :]
-    while words and (words[0].lower().strip(".,") in LEADING_NOISE or _BASED.fullmatch(words[0])):
+    while words and (
+        words[0].lower().strip(".,") in LEADING_NOISE
+        or _BASED.fullmatch(words[0])
+        or (len(words) > 1 and _EPITHET.fullmatch(words[0]) is not None)
+    ):
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
             break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor
         words.pop(0)

@@ -16,14 +16,13 @@ Rules, strongest first (the table's groups):
   says it too ("X and Y on their $300M acquisition of royalty interest in Z from W"). Buying
   goods in a supply deal is no purchase, nor is taking over an activity ("will take over development"), nor a thing
   a party pays for ("X will pay $7 million for inventory to be acquired": X is not bought).
-- rights: who grants rights, licenses them to someone, hands them over or licenses them out is the
-  licensor; who receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y
-  licensing X's platform", "Y obtains from X a licence", "X's asset licensed to Y") is the licensee.
-  A deal with a company for rights takes them from it ("X has struck a deal with Y for the ex-China rights to Z"),
-  as does who signs a deal with it "..., obtaining the rights to".
-  The noun ("a license to", "a licensing deal", "a grant of") is not the verb, nor is what a
-  regulator grants ("granted orphan drug designation"). A party's own gain of rights ranks after
-  the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
+- rights: who grants rights, licenses them to someone, hands them over or licenses them out is the licensor; who
+  receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y licensing X's platform", "Y licenses
+  X ADC": a name before its product's noun is its owner's, "Y obtains from X a licence", "X's asset licensed to Y") is
+  the licensee. A deal with a company for rights takes them from it ("X has struck a deal with Y for the ex-China rights
+  to Z"), as does who signs a deal with it "..., obtaining the rights to". The noun ("a license to", "a licensing deal",
+  "a grant of") is not the verb, nor is what a regulator grants ("granted orphan drug designation"). A party's own gain
+  of rights ranks after the money rules: a licensor gains rights too ("will get co-promotion rights in the US"), and
   co-promotion or opt-in rights are no licence taken.
 - money: who receives the upfront, is eligible for milestones or royalties, is paid or promised money ("bags $50M
   upfront", "is assured more than $45M")
@@ -236,6 +235,7 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "shareholders-receive": ("holders",),
     "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
     "grants": ("grant",), "licenses-to": ("licen", " to "), "licensing-a-partys-asset": ("licen",),
+    "licenses-a-partys-product": ("licen",),
     "takes-rights-from": ("right|licen", " from "), "deal-with-for-rights": ("right|licen", " with "),
     "takes-from-a-licence": ("right|licen", " from "),
     "licenses-out-with": ("out|export", " with "), "asset-licensed-to": ("licen",),
@@ -400,6 +400,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("licensing-a-partys-asset", "rights", "Orrery Pharma is licensing Tamsin Bio's antibody platform.",
              r"<A> <AUX>(?:licen[cs]ing|licen[cs]es|licen[cs]ed|to licen[cs]e|in-licen[cs]\w*|will licen[cs]e)"
              r" (?:the )?<B'S>", "licensee", "licensor"),
+    # a party's name before its product's noun: "Orrery Pharma licenses Tamsin Bio ADC" (a headline's "Tamsin Bio's")
+    RoleRule("licenses-a-partys-product", "rights", "Orrery Pharma licenses Tamsin Bio ADC in $1bn deal.",
+             r"<A> <AUX>(?:licen[cs]ing|licen[cs]es|licen[cs]ed|to licen[cs]e|in-licen[cs]\w*|will licen[cs]e)"
+             r" (?:the )?<B> (?:[\w\-]+ ){0,2}?(?:adcs?|antibod(?:y|ies)|drugs?|assets?|candidates?|programs?"
+             r"|programmes?|platforms?|molecules?|compounds?|inhibitors?|degraders?|vaccines?|bispecifics?"
+             r"|cell therap(?:y|ies)|gene therap(?:y|ies))\b", "licensee", "licensor"),
     RoleRule("takes-rights-from", "rights", "Orrery Pharma acquired exclusive rights to TB-7 from Tamsin Bio.",
              rf"<A> <GAP>{_TAKE} <LGAP><RIGHTS><LGAP>from <DESC><B>",
              "licensee", "licensor"),

@@ -854,6 +854,7 @@ NOT_COMPANY_WORDS: frozenset[str] = frozenset(
         "pharmas", "biotechs", "big", "two", "three", "four", "five", "shareholders", "stockholders", "holders",
         "share", "shares", "directors", "board", "boards",
         "note", "item", "section", "exhibit", "schedule",  # a filing's headings: "Note 6 – License Agreement"
+        "announcement", "announcements", "notice", "circular",  # "Announcement on the signing of ..."
         "merger", "mergers", "acquisition", "acquisitions",  # "the Merger Agreement"
     }
 )  # fmt: skip
@@ -893,6 +894,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "should", "if", "when", "once",
         "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:", "big",
         "ceo", "cfo", "coo", "cso", "cmo", "founder", "co-founder", "chairman", "president", "chief",
+        "recently", "previously", "earlier", "lately",  # "Recently, Kestrel Co., Ltd. signed ..."
     }
 )  # fmt: skip
 

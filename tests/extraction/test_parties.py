@@ -6,8 +6,8 @@ import pytest
 
 from extraction import extract
 from extraction.companies import CompanyRegistry
-from extraction.parties import find_parties, is_named_company
-from extraction.text import read_article
+from extraction.parties import find_parties, is_named_company, names_in_sentence
+from extraction.text import Sentence, read_article
 
 
 def _parties(text: str) -> dict[str, str]:
@@ -496,6 +496,21 @@ NOT_A_PARTY_CASES = [
      "Kestrel Pharma has signed a licensing agreement with Norvane Bio to develop a new Halvard's disease therapy "
      "candidate.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-filings-announcement-heading-and-a-leading-adverb-are-no-parties",
+     "Kestrel Biomedical Announcement No.: 2024-017\nAnnouncement on the signing of the license agreement\n\n"
+     "Recently, Kestrel Biomedical Co., Ltd. signed a License Agreement with Norvane Bio. Kestrel Biomedical will pay "
+     "Norvane Bio a down payment and milestone payments.",
+     {"Kestrel Biomedical", "Norvane Bio"}),
+    ("a-company-named-announcement-words-inside-is-one",
+     "Kestrel Notice Pharma has signed a license agreement with Norvane Bio for NB-3.",
+     {"Kestrel Notice Pharma", "Norvane Bio"}),
+    ("a-gene-symbol-with-a-greek-letter-is-no-company",
+     "Kestrel Pharma will acquire Norvane Bio's PI3Kδ inhibitor program NB-44 for $900 million. NB-44 is a "
+     "mutant-selective PI3Kδ inhibitor; Norvane Bio keeps its non-PI3Kδ assets.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-company-whose-name-ends-in-a-greek-word-is-one",
+     "Kestrel Pharma has signed a licence agreement with Norvane Alpha Bio for NB-2.",
+     {"Kestrel Pharma", "Norvane Alpha Bio"}),
     ("a-companys-candidate-is-its-own",
      "Kestrel Pharma has signed a deal for Norvane Bio's antibody candidate NB-4.",
      {"Kestrel Pharma", "Norvane Bio"}),
@@ -713,6 +728,25 @@ SLOT_CASES = [
     ("a-preposition-inside-a-name-is-no-slot",
      "Kestrel Pharma signed a licensing agreement with Norvane Bio, as told by the blog HealthwithMe.",
      {"Kestrel Pharma", "Norvane Bio"}),
+    ("the-progressive-of-a-sale",
+     "Kestrel Pharma said it is selling the European business of its eye drug to Norvane Bio for $90 million upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-drug-developer-is-a-descriptor",
+     "Kestrel Pharma said it will buy cancer drug developer Norvane Therapeutics for $800 million.",
+     {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-drug-before-its-code-is-what-is-bought",
+     "Kestrel Pharma will buy drug NB-12 from Norvane Bio for $40 million.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("an-epithet-opening-the-sentence-is-no-part-of-the-name",
+     "Kestrel licenses Norvane antibody in $400M deal\n\nDeal-hungry Kestrel Pharma is at it again, pledging $400 "
+     "million for rights to an antibody developed by Japan's Norvane Bio.",
+     {"Kestrel Pharma", "Norvane Bio"}),
+    ("a-hyphen-inside-a-name-keeps-it",
+     "Kestrel-Halvard Pharma has signed a licence agreement with Norvane Bio for NB-3.",
+     {"Kestrel-Halvard Pharma", "Norvane Bio"}),
+    ("developed-by-researchers-names-no-company",
+     "Kestrel Pharma has licensed NB-5 from Norvane Bio; the antibody was developed by researchers at a hospital.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-descriptor-before-the-subject-is-kept-out",
      "Confectionery firm Kestrel Group has signed a license agreement with Norvane Bio for NB-3.",
      {"Kestrel Group", "Norvane Bio"}),
@@ -816,3 +850,42 @@ def test_a_known_spelling_before_a_bracketed_form_is_a_form_of_the_party() -> No
     knv = next(g for g in groups if g.name == "KNV")
     assert "Kestrel Norvane" in knv.forms  # written before "(KNV)"
     assert "Kestrel Norvane Group" not in knv.forms  # written, but not as the bracket's spelling
+
+
+# The names a sentence puts in its party slots, read alone.
+SENTENCE_SLOT_CASES = [
+    ("the-progressive-of-a-purchase-in-a-headline",
+     "Kestrel Pharma buying gene therapy maker Norvane Bio for $2.4 billion",
+     {"Kestrel Pharma": "subject", "Norvane Bio": "object"}),
+    ("the-progressive-after-is",
+     "Meanwhile, the company is purchasing Norvane Bio for $300 million in stock.",
+     {"Norvane Bio": "object"}),
+    ("selling-goods-to-customers-names-no-buyer",
+     "Kestrel Pharma is selling more NB-5 doses to hospitals in Europe.",
+     {"Kestrel Pharma": "subject"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SENTENCE_SLOT_CASES])
+def test_a_sentences_slots(text, expected):
+    sentence = Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)
+    assert {c.text: c.slot for c in names_in_sentence(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Brightwell Biologics agreed to acquire the Norvane manufacturing site in Leeds from Halvard "
+                     "Pharma for $300 million.", ["Brightwell Biologics", "Halvard Pharma"],
+                     id="unit-site-from-parent"),
+        # a company bought outright keeps its own name
+        pytest.param("Brightwell Biologics agreed to acquire Norvane for $300 million from its owner Halvard Pharma.",
+                     ["Brightwell Biologics", "Norvane"], id="unit-itself-bought"),
+    ],
+)
+def test_a_units_name_before_a_site_bought_is_its_parent(text: str, expected: list[str]) -> None:
+    registry = CompanyRegistry.builtin()
+    registry.add_entity("Halvard Pharma", ["Norvane"])  # the registry knows Norvane as Halvard's unit
+    sentences = read_article(text).sentences
+    groups = find_parties(sentences, sentences, text, registry)
+    assert [g.name for g in groups][: len(expected)] == expected

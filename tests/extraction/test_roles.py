@@ -61,6 +61,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "grants": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
     "licenses-to": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
     "licensing-a-partys-asset": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
+    "licenses-a-partys-product": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
     "takes-rights-from": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
     "takes-from-a-licence": {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"},
     "licenses-out-with": {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"},
@@ -194,6 +195,9 @@ COUNTER_EXAMPLES = [
      ("license",), {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
     ("licenses-to", "Orrery Pharma licensed exclusive rights to use Tamsin Bio's antibody platform.", ("license",),
      {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    # a name licensed to, not a product's owner
+    ("licenses-a-partys-product", "Orrery Pharma licenses Tamsin Bio to sell its antibody in Japan.", ("license",),
+     {"Orrery Pharma": "partner", "Tamsin Bio": "partner"}),
     ("licensing-a-partys-asset", "Orrery Pharma is licensing its antibody to Tamsin Bio.", ("license",),
      {"Orrery Pharma": "licensor", "Tamsin Bio": "licensee"}),
     ("takes-rights-from", "Tamsin Bio will receive $25 million upfront from Orrery Pharma for the rights.",
