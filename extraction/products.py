@@ -95,7 +95,8 @@ Rules:
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
   its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine, and so is a factor's receptor written with the
   factor's symbol in brackets ("growth factor 2 (QGF2) receptor": "QGF2R" where the story writes that, else "QGF2
-  receptor"); a name written out with its symbol in brackets after it is that symbol.
+  receptor"); a name written out with its symbol in brackets after it is that symbol, also where the table reads
+  both ("human interleukin-9 (IL-9)" is "IL-9").
 """
 
 from __future__ import annotations
@@ -645,6 +646,7 @@ _MADE_OF = re.compile(
 _PART_NAME = re.compile(r"(?<![\w\-])([A-Z][a-z]{2,}(?:-[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)(?![\w\-])")
 # a written name's symbol in brackets right after it, maybe before "receptor": "growth factor 2 (QGF2) receptor"
 _SYMBOL_GIVEN_AFTER = re.compile(rf"\s*\({_SYMBOL}\)")
+_GIVEN_SYMBOL = re.compile(rf" \(({_SYMBOL})\)")
 _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
@@ -970,6 +972,11 @@ def _targets_in(
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Compared to first-generation PARP inhibitors": the class it is measured against
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
+            given = _GIVEN_SYMBOL.match(text, m.end()) if not m.group(1).isupper() else None
+            if given and _is_target(given.group(1)):
+                # "human interleukin-9 (IL-9)": the name written out is the symbol the bracket gives
+                found.append((m.start(), 1, given.group(1)))
+                continue
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
     if _MAY_CROSS.search(text):

@@ -425,6 +425,10 @@ TARGETS = [
     ("a-bracketed-symbol-before-an-inhibitor-is-a-target", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase "
      "(QYK) inhibitor.", ["QYK"]),
     ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
+    ("a-name-the-table-reads-with-its-symbol-in-brackets-is-the-symbol", f"{LEAD} for NB-142, which targets human "
+     "interleukin-9 (IL-9). Both the TQX7 and IL-9 proteins drive asthma.", ["IL-9"]),
+    ("a-name-the-table-reads-without-a-bracket-stays-written-out", f"{LEAD} for NB-143, which targets human "
+     "interleukin-9.", ["interleukin-9"]),
 ]
 
 
