@@ -89,7 +89,8 @@ Rules:
   asset, unless a word of acting follows: "an intravenous tyrosine kinase (QYK) inhibitor"); the gene whose
   mutations a gene therapy treats is ("an AAV gene
   therapy for X with GRN
-  mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
+  mutations"); a word of acting at a line's end names nothing on the next ("rights to a third target" above a
+  dateline "KESTREL, ..."). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
@@ -509,9 +510,9 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
           # "designed to reduce the production of a protein called KRP5": what an RNA drug lowers
           |(?:reduc|lower|decreas|suppress)(?:e|es|ed|ing|s)?
            \ (?:the\ )?(?:production|expression|levels?|synthesis)\ of)
-        \s+(?:the\s+|an?\s+)?(?:same\s+)?
+        [^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?(?:same[^\S\n]+)?       # (on its line: not a dateline's word below)
         (?:(?:protein|receptor|enzyme|gene|kinase|antigen)          # what it is
-           (?:,?\s+(?:known\ as|called|named))?\s+)?)              # "the same protein, known as X"
+           (?:,?[^\S\n]+(?:known\ as|called|named))?[^\S\n]+)?)    # "the same protein, known as X"
     ({_SYMBOL})(?![\w\-])""",
     re.VERBOSE,
 )

@@ -429,6 +429,10 @@ TARGETS = [
      "interleukin-9 (IL-9). Both the TQX7 and IL-9 proteins drive asthma.", ["IL-9"]),
     ("a-name-the-table-reads-without-a-bracket-stays-written-out", f"{LEAD} for NB-143, which targets human "
      "interleukin-9.", ["interleukin-9"]),
+    ("a-word-of-acting-at-a-lines-end-names-nothing-on-the-next", f"{LEAD} for NB-144 and a third target\nHALVARD "
+     "and OSTRIN, Kestrel Pharma said on Monday.", []),
+    ("a-word-of-acting-before-a-symbol-on-its-line", f"{LEAD} for NB-144 and a third target QRK5\nHALVARD and "
+     "OSTRIN, Kestrel Pharma said on Monday.", ["QRK5"]),
 ]
 
 
