@@ -35,12 +35,12 @@ Rules:
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset. When no name is given, a product called by its target and class with "the" ("the
   IL-33 mAb") is the asset.
-- Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits with decimals),
-  a disease in brackets after a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked class of drug
-  ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare platform"),
-  hyphenated English ("proof-of-concept",
-  "IL-9-toxin"), regions ("marketing rights for Latin America"),
+- Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), also a gene-like symbol the table lacks where a product is
+  said to act on it ("NB-1 targets QRK15, a membrane protein", "an inhibitor of QRK15"), regulatory and trial
+  words, tickers ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits
+  with decimals), a disease in brackets after a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked
+  class of drug ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare
+  platform"), hyphenated English ("proof-of-concept", "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
   ("interest in Acme Pharmaceuticals, Inc.'s drugs", "Acme Pharmaceuticals' drugs"), a people ("to Danish pharma
@@ -685,6 +685,9 @@ def read_assets(
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
+    # "NB-1 targets QRK15, a membrane protein": a gene-like symbol a product is said to act on is a target
+    acted_on = _acted_on_symbols(text) if any(_is_symbol(name, blocked) for name in found) else set()
+    found = [name for name in found if name not in acted_on]
     # "its Foocin and Barex brands": the name joined to an asset before a plural product noun is one too
     for asset in list(dict.fromkeys(found)) if " and " in text or " or " in text else ():
         at = text.find(asset)
@@ -743,6 +746,11 @@ def read_assets(
     # "PRIME" read alone where the story also names "NorRNA PRIME": the longer name's tail is that name
     tails = {f.rsplit(" ", 1)[1] for f in found if " " in f and f.rsplit(" ", 1)[1][:1].isupper()}
     return _unique(f for f in found if f not in spelled and f not in tails)
+
+
+def _acted_on_symbols(text: str) -> set[str]:
+    """The gene-like symbols `text` says a product acts on: "targets QRK15", "an inhibitor of QRK15"."""
+    return {m.group(1) for m in _SYMBOL_AFTER_CONTEXT.finditer(text) if _is_symbol(m.group(1), set())}
 
 
 def describes_a_pipeline(sentence: str) -> bool:

@@ -29,6 +29,12 @@ ASSETS = [
     ("a-lower-case-name-after-a-formulation", f"{LEAD} for the commercialization of a dry powder formulation "
      "of tolvexap.", ["tolvexap"]),
     ("a-plain-word-after-a-route-is-no-name", f"{LEAD} for the commercialization of oral products in Asia.", []),
+    ("a-gene-like-symbol-a-product-acts-on-is-no-asset", f"{LEAD} for NB-1042, which targets QRK15, a membrane "
+     "protein.", ["NB-1042"]),
+    ("a-gene-like-symbol-after-an-inhibitor-of-is-no-asset", f"{LEAD} for NB-1042, an inhibitor of QRK15.",
+     ["NB-1042"]),
+    ("a-code-not-said-to-be-acted-on-stays-an-asset", f"{LEAD} for NB-1042 and QRK15, an oral inhibitor.",
+     ["NB-1042", "QRK15"]),
     ("a-quoted-platform-name-of-two-words", f"{LEAD} to use Norvane's proprietary ‘sRNAx GOLD’ platform, and "
      "Kestrel will design siRNAs on the sRNAx GOLD platform.", ["sRNAx GOLD"]),
     ("a-quoted-plain-word-is-no-platform", f"{LEAD} to use Norvane's ‘next-generation’ platform.", []),
@@ -433,6 +439,8 @@ TARGETS = [
      "and OSTRIN, Kestrel Pharma said on Monday.", []),
     ("a-word-of-acting-before-a-symbol-on-its-line", f"{LEAD} for NB-144 and a third target QRK5\nHALVARD and "
      "OSTRIN, Kestrel Pharma said on Monday.", ["QRK5"]),
+    ("a-gene-like-symbol-a-product-acts-on", f"{LEAD} for NB-1042, which targets QRK15, a membrane protein.",
+     ["QRK15"]),
 ]
 
 
