@@ -52,7 +52,9 @@ Rules:
   besides ("Kestrel also markets Foo"; "expands Kestrel's pipeline, which also includes Foo and its lead product
   Bar") is background, and so is a sentence telling of a company's sales or patents ("faces the loss of patent
   protection for key products like Foo", "Foo rang up $3 billion in sales", `tells_of_sales`; for modalities, a deal
-  sentence that says what products brought in, `reports_sales`):
+  sentence that says what products brought in, `reports_sales`), as is, in any sentence, a product whose sales or
+  success it tells ("on higher sales of the drug Foo", "boosted by the success of diabetes drug Foo"; not "royalties
+  on net sales of Foo", which the deal pays on):
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -370,6 +372,13 @@ _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
 _LAST_NAME = re.compile(r"[^,;:]*$")
 # a drug given with the product: "in combination with Merck's Keytruda (pembrolizumab)", "combined with"
 _COMBINED = re.compile(r"\b(?:in combination with|combined with|combination with)\s+(?:its |their |the )?")
+# a product whose sales or success the sentence tells: "on higher sales of the drug Foo", "a rise in sales of Foo",
+# "boosted by the success of diabetes drug Foo" (not "royalties on net sales of Foo": what the deal pays on)
+_SALES_OF = re.compile(
+    r"\b(?:(?:higher|strong(?:er)?|rising|growing|record|soaring|robust|lower|weak(?:er)?|falling|declining) sales"
+    r"|(?:boost|rise|growth|increase|jump|surge|drop|decline|fall) in (?:the )?sales"
+    r"|(?:boosted|buoyed|fuell?ed|driven|helped|powered) by the (?:commercial )?success) of\s+"
+)
 # another company's deal and what it is for: "Summit's pact for", "Merck's licensing deal with"
 _OTHER_DEAL = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['’]s? (?:[\w\-]+ )?(?:deal|pact|agreement|partnership|collaboration|acquisition"
@@ -680,6 +689,7 @@ def read_assets(
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
+    others |= _sales_told_of(text) if ("sales of" in text or "success of" in text) else set()
     # "Sato also markets Foo": what a company sells besides is not the deal's
     others |= {n.lower() for start, end in _sold_besides(text) for n in _assets_in(text[start:end])}
     for name in _assets_in(text):
@@ -862,6 +872,14 @@ def _combined_with(text: str) -> set[str]:
     names: set[str] = set()
     for m in _COMBINED.finditer(text) if "combin" in text else ():
         names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 80])[:2])
+    return names
+
+
+def _sales_told_of(text: str) -> set[str]:
+    """A product whose sales or success a sentence tells is a company's business: "on higher sales of Foo"."""
+    names: set[str] = set()
+    for m in _SALES_OF.finditer(text):
+        names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 60])[:2])
     return names
 
 
