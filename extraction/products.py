@@ -377,7 +377,7 @@ _COMBINED = re.compile(r"\b(?:in combination with|combined with|combination with
 _SALES_OF = re.compile(
     r"\b(?:(?:higher|strong(?:er)?|rising|growing|record|soaring|robust|lower|weak(?:er)?|falling|declining) sales"
     r"|(?:boost|rise|growth|increase|jump|surge|drop|decline|fall) in (?:the )?sales"
-    r"|(?:boosted|buoyed|fuell?ed|driven|helped|powered) by the (?:commercial )?success) of\s+"
+    r"|(?:[Bb]oosted|[Bb]uoyed|[Ff]uell?ed|[Dd]riven|[Hh]elped|[Pp]owered) by the (?:commercial )?success) of\s+"
 )
 # another company's deal and what it is for: "Summit's pact for", "Merck's licensing deal with"
 _OTHER_DEAL = re.compile(

@@ -35,8 +35,10 @@ ASSETS = [
      ["NB-1042"]),
     ("a-product-whose-sales-rose-is-no-asset", "Kestrel Pharma reported higher sales of the drug Quelmira and said it "
      "will acquire Norvane Bio for $900 million. Norvane makes NB-1042.", ["NB-1042"]),
-    ("a-product-whose-success-is-told-is-no-asset", f"{LEAD} for NB-1042. Boosted by the success of gout drug "
-     "Quelmira, Kestrel has been on a deal-making spree.", ["NB-1042"]),
+    ("a-product-whose-success-is-told-is-no-asset", "Boosted by the success of gout drug Quelmira, Kestrel Pharma "
+     "will acquire Norvane Bio for $900 million. Norvane makes NB-1042.", ["NB-1042"]),
+    ("a-drug-named-without-its-success-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug Quelmira for "
+     "$900 million.", ["Quelmira"]),
     ("royalties-on-sales-of-the-product-keep-it", f"{LEAD} under which Kestrel will pay royalties on net sales "
      "of NB-1042 and NB-1043.", ["NB-1042", "NB-1043"]),
     ("a-code-not-said-to-be-acted-on-stays-an-asset", f"{LEAD} for NB-1042 and QRK15, an oral inhibitor.",
