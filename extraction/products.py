@@ -54,7 +54,8 @@ Rules:
   protection for key products like Foo", "Foo rang up $3 billion in sales", `tells_of_sales`; for modalities, a deal
   sentence that says what products brought in, `reports_sales`), as is, in any sentence, a product whose sales or
   success it tells ("on higher sales of the drug Foo", "boosted by the success of diabetes drug Foo"; not "royalties
-  on net sales of Foo", which the deal pays on):
+  on net sales of Foo", which the deal pays on); so is a product that stands for its company ("as the Foo developer
+  seeks a successor", not "buys Foo maker Norvane") or a rival's ("Halvard's competitor Barex"):
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -372,6 +373,17 @@ _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
 _LAST_NAME = re.compile(r"[^,;:]*$")
 # a drug given with the product: "in combination with Merck's Keytruda (pembrolizumab)", "combined with"
 _COMBINED = re.compile(r"\b(?:in combination with|combined with|combination with)\s+(?:its |their |the )?")
+# a product that names a company, as the subject of a clause: "as the Foo (tolbamate) developer seeks a successor",
+# "while the Foo maker looks on" (not "Kestrel buys Foo maker Norvane": the bought company's product)
+_EPITHET = re.compile(
+    r"\b(?:as|while|since|because|when|after|and) the ([A-Z][\w\-]*(?: \([^()]{3,40}\))?)"
+    r" (?:maker|developer|drugmaker|marketer|seller|manufacturer)\b"
+)
+# a rival's product: "Halvard's competitor Barex (velotide)", "rival drug Barex", "competing therapies such as Barex"
+_RIVAL = re.compile(
+    r"\b(?:competitor|rival|competing)(?: (?:drugs?|products?|therap(?:y|ies)|medicines?))?(?: such as| like)?\s+"
+    r"((?:[A-Z][\w\-]*|[a-z]{7,})(?: \([^()]{3,40}\))?)"
+)
 # a product whose sales or success the sentence tells: "on higher sales of the drug Foo", "a rise in sales of Foo",
 # "boosted by the success of diabetes drug Foo" (not "royalties on net sales of Foo": what the deal pays on)
 _SALES_OF = re.compile(
@@ -690,6 +702,8 @@ def read_assets(
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
     others |= _sales_told_of(text) if ("sales of" in text or "success of" in text) else set()
+    others |= _epithets_and_rivals(text) if ("maker" in text or "developer" in text or "rival" in text or (
+        "competi" in text)) else set()
     # "Sato also markets Foo": what a company sells besides is not the deal's
     others |= {n.lower() for start, end in _sold_besides(text) for n in _assets_in(text[start:end])}
     for name in _assets_in(text):
@@ -872,6 +886,16 @@ def _combined_with(text: str) -> set[str]:
     names: set[str] = set()
     for m in _COMBINED.finditer(text) if "combin" in text else ():
         names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 80])[:2])
+    return names
+
+
+def _epithets_and_rivals(text: str) -> set[str]:
+    """Names that stand for a company or a rival's product: "as the Foo developer seeks a successor", "Halvard's
+    competitor Barex"."""
+    names: set[str] = set()
+    for pattern in (_EPITHET, _RIVAL):
+        for m in pattern.finditer(text):
+            names.update(n.lower() for n in _assets_in(m.group(1))[:2])
     return names
 
 

@@ -37,6 +37,13 @@ ASSETS = [
      "will acquire Norvane Bio for $900 million. Norvane makes NB-1042.", ["NB-1042"]),
     ("a-product-whose-success-is-told-is-no-asset", "Boosted by the success of gout drug Quelmira, Kestrel Pharma "
      "will acquire Norvane Bio for $900 million. Norvane makes NB-1042.", ["NB-1042"]),
+    ("a-product-that-stands-for-its-company-is-no-asset", "Kestrel Pharma has acquired the global rights to Norvane "
+     "Bio's gout drug in a deal worth up to $900 million as the Quelmira (tolbamate) developer seeks a successor. "
+     "Norvane's candidate, dubbed NB-1042, is in phase 2.", ["NB-1042"]),
+    ("a-rivals-product-is-no-asset", f"{LEAD} for NB-1042. For comparison, Halvard's competitor Barex (velotide) is "
+     "a double agonist.", ["NB-1042"]),
+    ("a-bought-companys-product-in-its-epithet-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug "
+     "Quelmira for $900 million, while Quelmira remains Norvane's lead.", ["Quelmira"]),
     ("a-drug-named-without-its-success-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug Quelmira for "
      "$900 million.", ["Quelmira"]),
     ("royalties-on-sales-of-the-product-keep-it", f"{LEAD} under which Kestrel will pay royalties on net sales "
