@@ -38,7 +38,8 @@ Rules:
 - Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), also a gene-like symbol the table lacks where a product is
   said to act on it ("NB-1 targets QRK15, a membrane protein", "an inhibitor of QRK15"), regulatory and trial
   words, tickers ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits
-  with decimals), a disease in brackets after a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked
+  with decimals), a class's plural acronym in brackets ("receptor agonists (VR-1As)"), a disease in brackets after
+  a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked
   class of drug ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare
   platform"), hyphenated English ("proof-of-concept", "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
@@ -73,7 +74,8 @@ Rules:
   inhibitor", "four targets, including QLRK3", "its QRF4 Activator programme", "designed to reduce the production
   of a protein called QRPSS4"); what a
   product carries is none ("armed with an IL-12 payload"), nor a class it is compared with ("Compared to
-  first-generation PARP inhibitors, NB-1 ..."); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
+  first-generation PARP inhibitors, NB-1 ...", "more weight loss than the popular and currently available
+  velotropin receptor agonists"); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
   deal's sentences say its target is undisclosed, the rest of the story (another drug's disease: "hereditary TTR
   amyloidosis") gives none. A target written out in words is read where such a word
   stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
@@ -357,6 +359,9 @@ _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|in
 # the decimals of a price: letters glued to digits then ".45" are an amount ("(RM107.45)"), not a code (a code's
 # dashed decimals are its own: "NB-7.1")
 _DECIMAL_AFTER = re.compile(r"\.\d")
+_CLASS_ACRONYM_BEFORE = re.compile(
+    r"\b(?:agonists|antagonists|inhibitors|antibodies|conjugates|degraders|blockers|modulators|drugs|therapies) \($"
+)
 _CELLS_AFTER = re.compile(r"[\s\-]+cells?\b")
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
@@ -618,7 +623,7 @@ _NOT_OF_A_RECEPTORS_NAME = _NOT_A_RECEPTOR_WORD | _NOT_A_NAME_WORD
 # is more selective for PARP1", "unlike approved EGFR TKIs" (a few small words may stand between)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:[Cc]ompared\ (?:with|to)|[Uu]nlike|[Vv]ersus|vs\.?|[Rr]ather\ than|[Ii]nstead\ of|[Ss]imilar\ to|than)"
-    r"\s+(?:[a-z][a-z\-]*\s+){0,3}$"
+    r"\s+(?:[a-z][a-z\-]*\s+){0,5}$"
 )
 # a product acting on two targets at once: "works on both PD-L1 ... and VEGF", "binds both HER2 and HER3"
 _ON_BOTH = re.compile(
@@ -1061,6 +1066,8 @@ def _targets_in(
             first -= 1  # back from "receptor" to a word that only says how or which
         if first < len(spans) and any(c.isalpha() for w in spans[first:] for c in w.group(0)):
             start = m.start("words") + spans[first].start()
+            if _COMPARED_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "greater weight loss than the popular velotropin receptor agonists": a class compared with
             found.append((start, 2, text[start : m.end("isoform") if m.group("isoform") else m.end("words") + 8]))
     for m in _WRITTEN_BEFORE_TARGETING.finditer(text) if ("-target" in text or "- target" in text or "-directed"
                                                          in text) else ():
@@ -1173,6 +1180,8 @@ def _assets_in(text: str) -> list[str]:
             continue  # a kind of cell: "CAR-iNKT cells"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
+        if code[-1] == "s" and _CLASS_ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a class's plural acronym: "velotropin receptor agonists (VR-1As)"
         if "-" not in code and _DECIMAL_AFTER.match(text, m.end()):
             continue  # a price in a currency the tables may lack: "US$24.00 (RM107.45)"
         out.append((m.start(), code))

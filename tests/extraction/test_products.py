@@ -44,6 +44,9 @@ ASSETS = [
      "a double agonist.", ["NB-1042"]),
     ("a-bought-companys-product-in-its-epithet-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug "
      "Quelmira for $900 million, while Quelmira remains Norvane's lead.", ["Quelmira"]),
+    ("a-classs-plural-acronym-is-no-asset", f"{LEAD} for NB-1042, which may beat velotropin receptor agonists "
+     "(VR-1As).", ["NB-1042"]),
+    ("a-code-in-brackets-after-a-class-stays", f"{LEAD} for its velotropin receptor agonist (VR-1A).", ["VR-1A"]),
     ("a-drug-named-without-its-success-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug Quelmira for "
      "$900 million.", ["Quelmira"]),
     ("royalties-on-sales-of-the-product-keep-it", f"{LEAD} under which Kestrel will pay royalties on net sales "
@@ -454,6 +457,10 @@ TARGETS = [
      "and OSTRIN, Kestrel Pharma said on Monday.", []),
     ("a-word-of-acting-before-a-symbol-on-its-line", f"{LEAD} for NB-144 and a third target QRK5\nHALVARD and "
      "OSTRIN, Kestrel Pharma said on Monday.", ["QRK5"]),
+    ("a-class-compared-with-far-back-is-no-target", f"{LEAD} for NB-1042, a QRP1 inhibitor. NB-1042 gives more "
+     "weight loss than the popular and currently available velotropin receptor agonists.", ["QRP1"]),
+    ("a-receptor-agonist-not-compared-is-a-target", f"{LEAD} for NB-1042, a velotropin receptor agonist.",
+     ["velotropin receptor"]),
     ("a-gene-like-symbol-a-product-acts-on", f"{LEAD} for NB-1042, which targets QRK15, a membrane protein.",
      ["QRK15"]),
 ]
