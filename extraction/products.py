@@ -35,12 +35,13 @@ Rules:
   names the asset ("cenobamate ... launched under the brand name XCOPRI"); "its lead candidate is
   GT-AADC" names an asset. When no name is given, a product called by its target and class with "the" ("the
   IL-33 mAb") is the asset.
-- Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), regulatory and trial words, tickers
-  ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits with decimals),
-  a disease in brackets after a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked class of drug
-  ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare platform"),
-  hyphenated English ("proof-of-concept",
-  "IL-9-toxin"), regions ("marketing rights for Latin America"),
+- Not assets: target symbols (`CD19`, `B7-H3`, `CD-20`), also a gene-like symbol the table lacks where a product is
+  said to act on it ("NB-1 targets QRK15, a membrane protein", "an inhibitor of QRK15"), regulatory and trial
+  words, tickers ("(SZ 000963)", "(HK 1177)"), amounts ("Rs 115", "SFr380", "(XQ53.10)": letters glued to digits
+  with decimals), a class's plural acronym in brackets ("receptor agonists (VR-1As)"), a disease in brackets after
+  a brand ("Quelmira (hypertension)": `DISEASE_ENDINGS`), a marked
+  class of drug ("PROTAC®": a term of `MODALITY_TERMS`), a business ("Canadian Portfolio", "Capital's Healthcare
+  platform"), hyphenated English ("proof-of-concept", "IL-9-toxin"), regions ("marketing rights for Latin America"),
   class words ("oligodeoxynucleotide"), the parties' own names, a capitalised word that owns
   something or begins a longer noun ("Bioepis’ portfolio", "Duchenne muscular dystrophy"), a company
   ("interest in Acme Pharmaceuticals, Inc.'s drugs", "Acme Pharmaceuticals' drugs"), a people ("to Danish pharma
@@ -52,7 +53,10 @@ Rules:
   besides ("Kestrel also markets Foo"; "expands Kestrel's pipeline, which also includes Foo and its lead product
   Bar") is background, and so is a sentence telling of a company's sales or patents ("faces the loss of patent
   protection for key products like Foo", "Foo rang up $3 billion in sales", `tells_of_sales`; for modalities, a deal
-  sentence that says what products brought in, `reports_sales`):
+  sentence that says what products brought in, `reports_sales`), as is, in any sentence, a product whose sales or
+  success it tells ("on higher sales of the drug Foo", "boosted by the success of diabetes drug Foo"; not "royalties
+  on net sales of Foo", which the deal pays on); so is a product that stands for its company ("as the Foo developer
+  seeks a successor", not "buys Foo maker Norvane") or a rival's ("Halvard's competitor Barex"):
   the rest of the story is read for assets and targets without it. A sentence that tells of a party's other deal
   ("struck a separate deal with X for its anti-tau antibody", "Separately, ...", `tells_of_another_deal`) is
   read for no product, target or modality of this one.
@@ -70,7 +74,8 @@ Rules:
   inhibitor", "four targets, including QLRK3", "its QRF4 Activator programme", "designed to reduce the production
   of a protein called QRPSS4"); what a
   product carries is none ("armed with an IL-12 payload"), nor a class it is compared with ("Compared to
-  first-generation PARP inhibitors, NB-1 ..."); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
+  first-generation PARP inhibitors, NB-1 ...", "more weight loss than the popular and currently available
+  velotropin receptor agonists"); a company's exchange ticker ("(NASDAQ: ABCD)") is none. When the
   deal's sentences say its target is undisclosed, the rest of the story (another drug's disease: "hereditary TTR
   amyloidosis") gives none. A target written out in words is read where such a word
   stands beside it: after "anti-" before an antibody's noun, when its last word names a molecule ("an
@@ -89,13 +94,15 @@ Rules:
   asset, unless a word of acting follows: "an intravenous tyrosine kinase (QYK) inhibitor"); the gene whose
   mutations a gene therapy treats is ("an AAV gene
   therapy for X with GRN
-  mutations"). Each target is kept once, as first written (a pair's half, else the longer reading
+  mutations"); a word of acting at a line's end names nothing on the next ("rights to a third target" above a
+  dateline "KESTREL, ..."). Each target is kept once, as first written (a pair's half, else the longer reading
   at one place), in the singular ("EP3 receptor"); "X receptor" is X; a name written out is its
   symbol where the story writes that too (`TARGET_SYMBOLS`); one read inside a longer one ("E2
   receptor" in "PGE2 receptor", "CLDN18" in "CLDN18.2xCD3") is that one. A cytokine's receptor is a target of
   its own ("IL-31 receptor A", "TSLP receptor"), not the cytokine, and so is a factor's receptor written with the
   factor's symbol in brackets ("growth factor 2 (QGF2) receptor": "QGF2R" where the story writes that, else "QGF2
-  receptor"); a name written out with its symbol in brackets after it is that symbol.
+  receptor"); a name written out with its symbol in brackets after it is that symbol, also where the table reads
+  both ("human interleukin-9 (IL-9)" is "IL-9").
 """
 
 from __future__ import annotations
@@ -352,6 +359,9 @@ _MUTATION_AFTER = re.compile(r"[\s\-/](?:mutat\w*|mutant|variant|substitution|in
 # the decimals of a price: letters glued to digits then ".45" are an amount ("(RM107.45)"), not a code (a code's
 # dashed decimals are its own: "NB-7.1")
 _DECIMAL_AFTER = re.compile(r"\.\d")
+_CLASS_ACRONYM_BEFORE = re.compile(
+    r"\b(?:agonists|antagonists|inhibitors|antibodies|conjugates|degraders|blockers|modulators|drugs|therapies) \($"
+)
 _CELLS_AFTER = re.compile(r"[\s\-]+cells?\b")
 _INDEX_AFTER = re.compile(r"\s+(?:stock\s+)?(?:index|indices|Index)\b")
 # what an amount's number is written after: a currency code, or a sign of letters ("SFr.")
@@ -368,6 +378,24 @@ _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*$")
 _LAST_NAME = re.compile(r"[^,;:]*$")
 # a drug given with the product: "in combination with Merck's Keytruda (pembrolizumab)", "combined with"
 _COMBINED = re.compile(r"\b(?:in combination with|combined with|combination with)\s+(?:its |their |the )?")
+# a product that names a company, as the subject of a clause: "as the Foo (tolbamate) developer seeks a successor",
+# "while the Foo maker looks on" (not "Kestrel buys Foo maker Norvane": the bought company's product)
+_EPITHET = re.compile(
+    r"\b(?:as|while|since|because|when|after|and) the ([A-Z][\w\-]*(?: \([^()]{3,40}\))?)"
+    r" (?:maker|developer|drugmaker|marketer|seller|manufacturer)\b"
+)
+# a rival's product: "Halvard's competitor Barex (velotide)", "rival drug Barex", "competing therapies such as Barex"
+_RIVAL = re.compile(
+    r"\b(?:competitor|rival|competing)(?: (?:drugs?|products?|therap(?:y|ies)|medicines?))?(?: such as| like)?\s+"
+    r"((?:[A-Z][\w\-]*|[a-z]{7,})(?: \([^()]{3,40}\))?)"
+)
+# a product whose sales or success the sentence tells: "on higher sales of the drug Foo", "a rise in sales of Foo",
+# "boosted by the success of diabetes drug Foo" (not "royalties on net sales of Foo": what the deal pays on)
+_SALES_OF = re.compile(
+    r"\b(?:(?:higher|strong(?:er)?|rising|growing|record|soaring|robust|lower|weak(?:er)?|falling|declining) sales"
+    r"|(?:boost|rise|growth|increase|jump|surge|drop|decline|fall) in (?:the )?sales"
+    r"|(?:[Bb]oosted|[Bb]uoyed|[Ff]uell?ed|[Dd]riven|[Hh]elped|[Pp]owered) by the (?:commercial )?success) of\s+"
+)
 # another company's deal and what it is for: "Summit's pact for", "Merck's licensing deal with"
 _OTHER_DEAL = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['’]s? (?:[\w\-]+ )?(?:deal|pact|agreement|partnership|collaboration|acquisition"
@@ -508,9 +536,9 @@ _SYMBOL_AFTER_CONTEXT = re.compile(
           # "designed to reduce the production of a protein called KRP5": what an RNA drug lowers
           |(?:reduc|lower|decreas|suppress)(?:e|es|ed|ing|s)?
            \ (?:the\ )?(?:production|expression|levels?|synthesis)\ of)
-        \s+(?:the\s+|an?\s+)?(?:same\s+)?
+        [^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?(?:same[^\S\n]+)?       # (on its line: not a dateline's word below)
         (?:(?:protein|receptor|enzyme|gene|kinase|antigen)          # what it is
-           (?:,?\s+(?:known\ as|called|named))?\s+)?)              # "the same protein, known as X"
+           (?:,?[^\S\n]+(?:known\ as|called|named))?[^\S\n]+)?)    # "the same protein, known as X"
     ({_SYMBOL})(?![\w\-])""",
     re.VERBOSE,
 )
@@ -595,7 +623,7 @@ _NOT_OF_A_RECEPTORS_NAME = _NOT_A_RECEPTOR_WORD | _NOT_A_NAME_WORD
 # is more selective for PARP1", "unlike approved EGFR TKIs" (a few small words may stand between)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:[Cc]ompared\ (?:with|to)|[Uu]nlike|[Vv]ersus|vs\.?|[Rr]ather\ than|[Ii]nstead\ of|[Ss]imilar\ to|than)"
-    r"\s+(?:[a-z][a-z\-]*\s+){0,3}$"
+    r"\s+(?:[a-z][a-z\-]*\s+){0,5}$"
 )
 # a product acting on two targets at once: "works on both PD-L1 ... and VEGF", "binds both HER2 and HER3"
 _ON_BOTH = re.compile(
@@ -645,6 +673,7 @@ _MADE_OF = re.compile(
 _PART_NAME = re.compile(r"(?<![\w\-])([A-Z][a-z]{2,}(?:-[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)(?![\w\-])")
 # a written name's symbol in brackets right after it, maybe before "receptor": "growth factor 2 (QGF2) receptor"
 _SYMBOL_GIVEN_AFTER = re.compile(rf"\s*\({_SYMBOL}\)")
+_GIVEN_SYMBOL = re.compile(rf" \(({_SYMBOL})\)")
 _NAMED = re.compile(
     r"""\b(?:receptor|kinase|ligand|antigen|protein|factor|channel|transporter|cadherin|integrin|claudin
           |[a-z]{3,}ase(?<!disease)(?<!release)(?<!increase)(?<!decrease)(?<!purchase)(?<!database)
@@ -677,11 +706,17 @@ def read_assets(
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)
+    others |= _sales_told_of(text) if ("sales of" in text or "success of" in text) else set()
+    others |= _epithets_and_rivals(text) if ("maker" in text or "developer" in text or "rival" in text or (
+        "competi" in text)) else set()
     # "Sato also markets Foo": what a company sells besides is not the deal's
     others |= {n.lower() for start, end in _sold_besides(text) for n in _assets_in(text[start:end])}
     for name in _assets_in(text):
         if name.lower() not in blocked | others and not _is_target(name) and not _CROSSED_TARGETS.fullmatch(name):
             found.append(name)
+    # "NB-1 targets QRK15, a membrane protein": a gene-like symbol a product is said to act on is a target
+    acted_on = _acted_on_symbols(text) if any(_is_symbol(name, blocked) for name in found) else set()
+    found = [name for name in found if name not in acted_on]
     # "its Foocin and Barex brands": the name joined to an asset before a plural product noun is one too
     for asset in list(dict.fromkeys(found)) if " and " in text or " or " in text else ():
         at = text.find(asset)
@@ -740,6 +775,11 @@ def read_assets(
     # "PRIME" read alone where the story also names "NorRNA PRIME": the longer name's tail is that name
     tails = {f.rsplit(" ", 1)[1] for f in found if " " in f and f.rsplit(" ", 1)[1][:1].isupper()}
     return _unique(f for f in found if f not in spelled and f not in tails)
+
+
+def _acted_on_symbols(text: str) -> set[str]:
+    """The gene-like symbols `text` says a product acts on: "targets QRK15", "an inhibitor of QRK15"."""
+    return {m.group(1) for m in _SYMBOL_AFTER_CONTEXT.finditer(text) if _is_symbol(m.group(1), set())}
 
 
 def describes_a_pipeline(sentence: str) -> bool:
@@ -851,6 +891,24 @@ def _combined_with(text: str) -> set[str]:
     names: set[str] = set()
     for m in _COMBINED.finditer(text) if "combin" in text else ():
         names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 80])[:2])
+    return names
+
+
+def _epithets_and_rivals(text: str) -> set[str]:
+    """Names that stand for a company or a rival's product: "as the Foo developer seeks a successor", "Halvard's
+    competitor Barex"."""
+    names: set[str] = set()
+    for pattern in (_EPITHET, _RIVAL):
+        for m in pattern.finditer(text):
+            names.update(n.lower() for n in _assets_in(m.group(1))[:2])
+    return names
+
+
+def _sales_told_of(text: str) -> set[str]:
+    """A product whose sales or success a sentence tells is a company's business: "on higher sales of Foo"."""
+    names: set[str] = set()
+    for m in _SALES_OF.finditer(text):
+        names.update(n.lower() for n in _assets_in(text[m.end() : m.end() + 60])[:2])
     return names
 
 
@@ -970,6 +1028,11 @@ def _targets_in(
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Compared to first-generation PARP inhibitors": the class it is measured against
         if (m.group(1) not in AMBIGUOUS_TARGETS and not said_of) or _has_target_context(text, m):
+            given = _GIVEN_SYMBOL.match(text, m.end()) if not m.group(1).isupper() else None
+            if given and _is_target(given.group(1)):
+                # "human interleukin-9 (IL-9)": the name written out is the symbol the bracket gives
+                found.append((m.start(), 1, given.group(1)))
+                continue
             found.extend((m.start(), 1, name) for name in _isoforms(m.group(1), text, m.end()))
     pairs = [*_PAIRED_TARGETS.finditer(text)] if "/" in text else []
     if _MAY_CROSS.search(text):
@@ -1003,6 +1066,8 @@ def _targets_in(
             first -= 1  # back from "receptor" to a word that only says how or which
         if first < len(spans) and any(c.isalpha() for w in spans[first:] for c in w.group(0)):
             start = m.start("words") + spans[first].start()
+            if _COMPARED_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "greater weight loss than the popular velotropin receptor agonists": a class compared with
             found.append((start, 2, text[start : m.end("isoform") if m.group("isoform") else m.end("words") + 8]))
     for m in _WRITTEN_BEFORE_TARGETING.finditer(text) if ("-target" in text or "- target" in text or "-directed"
                                                          in text) else ():
@@ -1115,6 +1180,8 @@ def _assets_in(text: str) -> list[str]:
             continue  # a kind of cell: "CAR-iNKT cells"
         if _INDEX_AFTER.match(text, m.end()):
             continue  # a stock index: "the benchmark ABC-50 index"
+        if code[-1] == "s" and _CLASS_ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a class's plural acronym: "velotropin receptor agonists (VR-1As)"
         if "-" not in code and _DECIMAL_AFTER.match(text, m.end()):
             continue  # a price in a currency the tables may lack: "US$24.00 (RM107.45)"
         out.append((m.start(), code))

@@ -29,6 +29,30 @@ ASSETS = [
     ("a-lower-case-name-after-a-formulation", f"{LEAD} for the commercialization of a dry powder formulation "
      "of tolvexap.", ["tolvexap"]),
     ("a-plain-word-after-a-route-is-no-name", f"{LEAD} for the commercialization of oral products in Asia.", []),
+    ("a-gene-like-symbol-a-product-acts-on-is-no-asset", f"{LEAD} for NB-1042, which targets QRK15, a membrane "
+     "protein.", ["NB-1042"]),
+    ("a-gene-like-symbol-after-an-inhibitor-of-is-no-asset", f"{LEAD} for NB-1042, an inhibitor of QRK15.",
+     ["NB-1042"]),
+    ("a-product-whose-sales-rose-is-no-asset", "Kestrel Pharma reported higher sales of the drug Quelmira and said it "
+     "will acquire Norvane Bio for $900 million. Norvane makes NB-1042.", ["NB-1042"]),
+    ("a-product-whose-success-is-told-is-no-asset", "Boosted by the success of gout drug Quelmira, Kestrel Pharma "
+     "will acquire Norvane Bio for $900 million. Norvane makes NB-1042.", ["NB-1042"]),
+    ("a-product-that-stands-for-its-company-is-no-asset", "Kestrel Pharma has acquired the global rights to Norvane "
+     "Bio's gout drug in a deal worth up to $900 million as the Quelmira (tolbamate) developer seeks a successor. "
+     "Norvane's candidate, dubbed NB-1042, is in phase 2.", ["NB-1042"]),
+    ("a-rivals-product-is-no-asset", f"{LEAD} for NB-1042. For comparison, Halvard's competitor Barex (velotide) is "
+     "a double agonist.", ["NB-1042"]),
+    ("a-bought-companys-product-in-its-epithet-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug "
+     "Quelmira for $900 million, while Quelmira remains Norvane's lead.", ["Quelmira"]),
+    ("a-classs-plural-acronym-is-no-asset", f"{LEAD} for NB-1042, which may beat velotropin receptor agonists "
+     "(VR-1As).", ["NB-1042"]),
+    ("a-code-in-brackets-after-a-class-stays", f"{LEAD} for its velotropin receptor agonist (VR-1A).", ["VR-1A"]),
+    ("a-drug-named-without-its-success-stays", "Kestrel Pharma will acquire Norvane Bio and gout drug Quelmira for "
+     "$900 million.", ["Quelmira"]),
+    ("royalties-on-sales-of-the-product-keep-it", f"{LEAD} under which Kestrel will pay royalties on net sales "
+     "of NB-1042 and NB-1043.", ["NB-1042", "NB-1043"]),
+    ("a-code-not-said-to-be-acted-on-stays-an-asset", f"{LEAD} for NB-1042 and QRK15, an oral inhibitor.",
+     ["NB-1042", "QRK15"]),
     ("a-quoted-platform-name-of-two-words", f"{LEAD} to use Norvane's proprietary ‘sRNAx GOLD’ platform, and "
      "Kestrel will design siRNAs on the sRNAx GOLD platform.", ["sRNAx GOLD"]),
     ("a-quoted-plain-word-is-no-platform", f"{LEAD} to use Norvane's ‘next-generation’ platform.", []),
@@ -425,6 +449,20 @@ TARGETS = [
     ("a-bracketed-symbol-before-an-inhibitor-is-a-target", f"{LEAD} for NB-8, an intravenous quelin tyrosine kinase "
      "(QYK) inhibitor.", ["QYK"]),
     ("a-class-the-product-belongs-to", f"{LEAD} for NB-141, a next-generation PARP inhibitor.", ["PARP"]),
+    ("a-name-the-table-reads-with-its-symbol-in-brackets-is-the-symbol", f"{LEAD} for NB-142, which targets human "
+     "interleukin-9 (IL-9). Both the TQX7 and IL-9 proteins drive asthma.", ["IL-9"]),
+    ("a-name-the-table-reads-without-a-bracket-stays-written-out", f"{LEAD} for NB-143, which targets human "
+     "interleukin-9.", ["interleukin-9"]),
+    ("a-word-of-acting-at-a-lines-end-names-nothing-on-the-next", f"{LEAD} for NB-144 and a third target\nHALVARD "
+     "and OSTRIN, Kestrel Pharma said on Monday.", []),
+    ("a-word-of-acting-before-a-symbol-on-its-line", f"{LEAD} for NB-144 and a third target QRK5\nHALVARD and "
+     "OSTRIN, Kestrel Pharma said on Monday.", ["QRK5"]),
+    ("a-class-compared-with-far-back-is-no-target", f"{LEAD} for NB-1042, a QRP1 inhibitor. NB-1042 gives more "
+     "weight loss than the popular and currently available velotropin receptor agonists.", ["QRP1"]),
+    ("a-receptor-agonist-not-compared-is-a-target", f"{LEAD} for NB-1042, a velotropin receptor agonist.",
+     ["velotropin receptor"]),
+    ("a-gene-like-symbol-a-product-acts-on", f"{LEAD} for NB-1042, which targets QRK15, a membrane protein.",
+     ["QRK15"]),
 ]
 
 
