@@ -573,7 +573,8 @@ UPFRONT_CUES = (
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (
-    r"milestones?|biobucks|bio-bucks|contingent value rights?|CVRs?|earn-?outs?|contingent (?:payments?|consideration)"
+    r"milestones?|biobucks|bio-bucks|contingent value rights?|CVRs?|earn-?outs?"
+    r"|contingen(?:t|cy) (?:payments?|consideration)"
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
     r"|additional (?:potential |contingent )?payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"

@@ -168,6 +168,8 @@ COUNTER_EXAMPLES = [
      "deal worth up to $1.2 billion including milestones.", 1, "upfront"),
     ("'in total' after a kind of payment is that kind's sum", "It gets milestone payments of up to $490 million in "
      "total.", 0, "total_value"),
+    ("'in total' after contingency payments listed with milestones is their sum", "Norvane is eligible for "
+     "potential milestones and contingency payments of up to $800 million in total.", 0, "total_value"),
     ("'in aggregate' after a kind of payment is that kind's sum", "It gets milestone payments of up to RMB1,050 "
      "million (US$145 million) in aggregate.", 0, "total_value"),
     ("the cue right after the amount before is that amount's", "Kestrel pays $35 million upfront but is largely "
