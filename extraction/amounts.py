@@ -121,7 +121,7 @@ from extraction.detection import announces_deal
 from extraction.fx import to_usd
 from extraction.models import FigureReading, Money, MoneyField
 from extraction.money import MoneyMention, find_money
-from extraction.money_roles import BOUNDARY, CUES, PAYMENT_KINDS, MoneyClause, MoneyRole, read_role
+from extraction.money_roles import BOUNDARY, CUES, PAYMENT_KINDS, MoneyClause, MoneyRole, payment_kinds, read_role
 from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_alternatives, folded_pattern
 from extraction.vocabulary import (
@@ -1120,7 +1120,7 @@ def _bundled_kinds(items: list[_Found]) -> set[str]:
         stop = _NEXT_FIGURE_OR_CLAUSE.search(after)
         before = text[max(0, f.mention.start - 120) : f.mention.start]
         around = before + " " + (after[: stop.start()] if stop else after)
-        kinds |= {k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(around)}
+        kinds |= payment_kinds(around)
     return kinds
 
 
@@ -1143,8 +1143,7 @@ def _implied_total(terms: Terms, combined: list[_Found], published: date | None)
         # "upfront and milestone payments exceeding RMB 1.2bn" beside the upfront and the milestones told one by one:
         # the bundle is their sum again, or (when it is more than they add up to, and no mere bound) the whole
         stated = terms.upfront.amount + terms.milestones.amount
-        bound = any(_LOWER_BOUND_BEFORE.search(f.sentence.folded[: f.mention.start]) for f in combined)
-        if together.amount > stated * _BUNDLE_ROUNDING and not bound:
+        if together.amount > stated * _BUNDLE_ROUNDING and not any(_is_lower_bound(f) for f in combined):
             return together
         together = None
     parts = [m for m in (terms.upfront, together, terms.milestones) if m]

@@ -230,12 +230,13 @@ class RoleRule:
     applies: Callable[[MoneyClause], MoneyRole | None]
 
 
-def _kind(word: str) -> str:
-    return word.split()[0].replace("-", "").rstrip("s")
+def payment_kinds(text: str) -> set[str]:
+    """The kinds of payment `text` names, one word each ("upfront", "milestone", "option", "equity" ...)."""
+    return {k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(text)}
 
 
 def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
-    if _TOTALING.search(c.left) and len({_kind(k.group(0)) for k in PAYMENT_KINDS.finditer(c.left)}) >= 2:
+    if _TOTALING.search(c.left) and len(payment_kinds(c.left)) >= 2:
         return "combined"
     return None
 
