@@ -389,7 +389,7 @@ def read_deal_types(
         found.add("merger")
     if (
         "collaboration" in found and found & {"acquisition", "manufacturing"} and not _WORK_TOGETHER.search(text)
-        and not ("manufacturing" not in found and _bought_only_under_an_option(text))
+        and ("manufacturing" in found or not _bought_only_under_an_option(text))
     ):
         found.discard("collaboration")  # "a robust partnership" beside a buyout, "a tieup deal" to make a drug
     if "manufacturing" in found and "acquisition" in found:

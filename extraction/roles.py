@@ -291,6 +291,8 @@ _LICENSE_VERB = (
     r"|(?:to|will|would|agreed\sto|agrees\sto)\slicen[cs]e)"
     r"(?!\s(?:deals?|agreements?|pacts?|contracts?|partnerships?|transactions?|fees?|revenues?|income|terms))"
 )
+# a party that licenses something in: "Orrery Pharma is licensing", "Orrery will license", "Orrery in-licensed"
+_LICENSES = r"<A> <AUX>(?:licen[cs]ing|licen[cs]es|licen[cs]ed|to licen[cs]e|in-licen[cs]\w*|will licen[cs]e)"
 _TAKE = (
     r"(?:get|gets|got|gain|gains|gained|obtain|obtains|obtained|obtaining|receive|receives|received|secure|secures"
     r"|secured|acquire|acquires|acquired|buy|buys|bought|purchase|purchases|purchased|take|takes|took|will\shave"
@@ -398,13 +400,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("licenses-to", "rights", "Tamsin Bio agreed to license global rights to TB-7 to Orrery Pharma.",
              rf"<A> <GAP>{_LICENSE_VERB} (?!from)<LGAP><TO> <DESC><B>", "licensor", "licensee"),
     RoleRule("licensing-a-partys-asset", "rights", "Orrery Pharma is licensing Tamsin Bio's antibody platform.",
-             r"<A> <AUX>(?:licen[cs]ing|licen[cs]es|licen[cs]ed|to licen[cs]e|in-licen[cs]\w*|will licen[cs]e)"
-             r" (?:the )?<B'S>", "licensee", "licensor"),
+             rf"{_LICENSES} (?:the )?<B'S>", "licensee", "licensor"),
     # a party's name before its product's noun: "Orrery Pharma licenses Tamsin Bio ADC" (a headline's "Tamsin Bio's")
     RoleRule("licenses-a-partys-product", "rights", "Orrery Pharma licenses Tamsin Bio ADC in $1bn deal.",
-             r"<A> <AUX>(?:licen[cs]ing|licen[cs]es|licen[cs]ed|to licen[cs]e|in-licen[cs]\w*|will licen[cs]e)"
-             r" (?:the )?<B> (?:[\w\-]+ ){0,2}?(?:adcs?|antibod(?:y|ies)|drugs?|assets?|candidates?|programs?"
-             r"|programmes?|platforms?|molecules?|compounds?|inhibitors?|degraders?|vaccines?|bispecifics?"
+             rf"{_LICENSES} (?:the )?<B> "
+             r"(?:[\w\-]+ ){0,2}?(?:adcs?|antibod(?:y|ies)|drugs?|assets?|candidates?|programs?|programmes?|platforms?"
+             r"|molecules?|compounds?|inhibitors?|degraders?|vaccines?|bispecifics?"
              r"|cell therap(?:y|ies)|gene therap(?:y|ies))\b", "licensee", "licensor"),
     RoleRule("takes-rights-from", "rights", "Orrery Pharma acquired exclusive rights to TB-7 from Tamsin Bio.",
              rf"<A> <GAP>{_TAKE} <LGAP><RIGHTS><LGAP>from <DESC><B>",
