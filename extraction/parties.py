@@ -126,6 +126,7 @@ from extraction.vocabulary import (
     ADVISER_WORDS,
     ASSET_NOUNS,
     ASSET_TAIL_NOUNS,
+    BUSINESS_LINE_WORDS,
     COMPANY_WORDS,
     DISEASE_EPONYM_NOUNS,
     HEADLINE_VERBS,
@@ -135,6 +136,7 @@ from extraction.vocabulary import (
     NATIONALITIES,
     NOT_COMPANY_WORDS,
     OTHER_DEALS_CLAUSE,
+    PLANT_WORDS,
     PRESS_OUTLETS,
     VEHICLE_NAME_WORDS,
 )
@@ -200,10 +202,7 @@ _STAKE_BOUGHT = re.compile(
     r"(?:controlling|majority|(?:[5-9]\d|100)(?:\.\d+)?\s?(?:%|percent|per\scent))\s$"
 )
 # a company's name before what is bought of it, written without a possessive: "the Kestrel manufacturing site"
-_ASSET_AFTER = re.compile(
-    r"\s+(?:[a-z][\w\-]*\s+){0,4}?(?:plant|plants|site|sites|facility|facilities|factory|factories|business"
-    r"|businesses|division|portfolio|franchise|operations)\b"
-)
+_ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,4}}?(?:{PLANT_WORDS}|{BUSINESS_LINE_WORDS})\b")
 _PURCHASE_SLOT = re.compile(r"acquire|acquires|acquiring|buy|buys|purchasing|acquisition of|takeover of|purchase of")
 # Words that may stand between a slot and the name ("with French pharmaceutical research firm Servier").
 _DESCRIPTOR_WORD = re.compile(

@@ -619,6 +619,21 @@ PROGRAM_NOUNS = (
     r"|therapies|therapy|antibod(?:y|ies)|indications?|projects?|vaccines?|drugs?|agents?|constructs?"
 )
 
+# What is bought of a company without the company itself: its plants and sites, and its lines of business ("buys
+# the Norvane manufacturing site from Kestrel", "the European business of its drug"). Plural forms are derived.
+PLANT_NOUNS: tuple[str, ...] = ("site", "plant", "facility", "factory", "campus")
+BUSINESS_LINE_NOUNS: tuple[str, ...] = ("business", "division", "portfolio", "franchise", "operations")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun if noun == "operations" else noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+PLANT_WORDS = "|".join(w for n in PLANT_NOUNS for w in (n, _plural(n)))
+BUSINESS_LINE_WORDS = "|".join(sorted({w for n in BUSINESS_LINE_NOUNS for w in (n, _plural(n))}))
+
 # --- deal types -----------------------------------------------------------------------------
 
 DEAL_TYPE_PATTERNS: dict[str, str] = {
@@ -694,7 +709,7 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # a site bought from its owner: "agreed to acquire the Norvane biologics manufacturing site in Ohio from Kestrel",
     # "buys Norvane plant from Kestrel" (not "to acquire Norvane, which runs a plant in Ohio")
     r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:the |a |an |its |their )?"
-    r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:site|plant|facility|factory|campus)s? (?:[^.;]{0,60}? )?from\b"
+    r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:" + PLANT_WORDS + r") (?:[^.;]{0,60}? )?from\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
