@@ -67,6 +67,7 @@ _KINDS_LISTED = folded_pattern(
     r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
         (?:up[-\ ]?front|equity|near-term|research|milestone|option|access|licen[cs]e)  # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
+        (?!(?:which|that|who)\b)                      # not a clause about the first: "..., which are paid when"
         (?:[\w\-]+\s+)*?(?:up-?front|equity|near-term|research|milestones?|option)\b  # a second kind
       | ^\s+in\s(?:combined\ |total\ |potential\ )?(?:up[-\ ]?front|equity)(?:\ cash|\ payments?|\ fees?)?,\s*
         (?:[\w\-]+(?:,\s*|\s+))*?milestones?\b     # "in upfront, development, regulatory and sales milestones"

@@ -55,6 +55,8 @@ EXAMPLES = [
      "combined"),
     ("kinds-listed-after", "In exchange, Halvard will receive up to $240 million in upfront, clinical, regulatory "
      "and sales milestone payments.", 0, "combined"),
+    ("cue-after", "Norvane will also receive up to $410 million in milestone payments, which are "
+     "paid when each milestone in the development and commercialization process is achieved.", 0, "milestones"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
     ("cue-after", "Kestrel pays $20 million upfront, with $410 million to follow in development milestones.", 1,
      "milestones"),
