@@ -583,6 +583,8 @@ MILESTONE_CUES = (
     r"|on the line|(?:future|contingent|success|event-driven|near-term|downstream|back-?end) payments?"
     r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"
     r"|payments? (?:based on|linked to|contingent on)"
+    r"|(?:based on|linked to|dependent on|depending on) (?:the )?(?:achievement of |reaching |meeting )?"
+    r"(?:(?:certain|future|annual|net|global) )*(?:sales|commercial) (?:performance|thresholds?|levels?)"
     r"|(?:sales|commercial|development|regulatory|clinical|performance) goals?|sales targets?"
 )
 TOTAL_CUES = (

@@ -57,6 +57,8 @@ EXAMPLES = [
      "and sales milestone payments.", 0, "combined"),
     ("cue-after", "Norvane will also receive up to $410 million in milestone payments, which are "
      "paid when each milestone in the development and commercialization process is achieved.", 0, "milestones"),
+    ("cue-after", "Norvane gets $20 million upfront, with up to $150 million tied to development milestones plus an "
+     "additional $300 million based on sales performance.", 2, "milestones"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
     ("cue-after", "Kestrel pays $20 million upfront, with $410 million to follow in development milestones.", 1,
      "milestones"),
