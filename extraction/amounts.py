@@ -223,6 +223,11 @@ _TOTAL_WITH_MILESTONES = folded_pattern(
     r"\bmilestones?\b|\b(?:includ\w*|comprising|consisting of|made up of|of which)\b[^.]{0,40}\b(?:up-?front"
     r"|down[- ]payment)\b"
 )
+# The price of a purchase an option leaves for later, told before it: "the potential right to acquire Norvane for", "an
+# option to buy the company at a later date for" (what exercising the option costs, not the rest of the deal's terms)
+_OPTION_PRICE_BEFORE = folded_pattern(
+    r"\b(?:options?\ to\ (?:buy|acquire|purchase)|right\ to\ (?:buy|acquire))\b[^.;$€£¥]{0,80}\bfor\s+(?:up\ to\s+)?$"
+)
 # Words that make a per-share figure's total the deal's whole value or a contingent part, not its cash price
 _STATED_WHOLE = folded_pattern(
     r"\b(?:total|aggregate|overall|up to|contingent value rights?|cvrs?|earn-?outs?)\b"
@@ -1086,8 +1091,15 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
 def _implied_milestones(terms: Terms, published: date | None) -> None:
     """Milestones as the rest of a stated total that counts them in (`_TOTAL_WITH_MILESTONES`), when the deal
     states no equity that the rest could also be."""
-    if terms.equity is None and _TOTAL_WITH_MILESTONES.search(fold(terms.evidence.get("total_value", ""))):
+    said = fold(terms.evidence.get("total_value", ""))
+    if terms.equity is None and _TOTAL_WITH_MILESTONES.search(said) and not _is_option_price(terms.total_value, said):
         milestones_as_the_rest(terms, published)
+
+
+def _is_option_price(total: Money | None, said: str) -> bool:
+    """The total is what buying the partner costs if an option is exercised ("the right to acquire Y for $1bn")."""
+    where = said.find(fold(total.amount_text)) if total is not None and total.amount_text else -1
+    return where > 0 and _OPTION_PRICE_BEFORE.search(said, 0, where) is not None
 
 
 def milestones_as_the_rest(terms: Terms, published: date | None) -> None:

@@ -286,8 +286,10 @@ _THING_BOUGHT = folded_pattern(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought
 _RIGHTS_ACQUIRED = folded_pattern(r"\bacquire[sd]? (?:the )?(?:exclusive )?(?:global |worldwide )?rights to\b")
 _LICENCE_AGREEMENT = folded_pattern(r"\blicen[cs](?:e|ing) (?:and [\w\-]+ )?(?:agreement|deal|pact|contract)\b")
 # a purchase that waits on an option: "the exclusive option to buy the radiopharmaceutical specialist for $1bn", "an
-# option to acquire Norvane at a later date"
-_OPTION_TO_BUY = folded_pattern(r"\boptions? to (?:buy|acquire|purchase)\b[^.;\n]{0,80}")
+# option to acquire Norvane at a later date", "the potential right to acquire Norvane for $1bn"
+_OPTION_TO_BUY = folded_pattern(
+    r"\b(?:options? to (?:buy|acquire|purchase)|right to (?:buy|acquire))\b[^.;\n]{0,80}"
+)
 # the parties as the joint subject of the work, anywhere in the deal's story: "under which the companies will develop
 # immuno-oncology drugs", "the two companies will collaborate on the ongoing trial", "a deal to work together on" (a
 # collaboration), "the companies will jointly develop the therapy in China" (a
@@ -314,7 +316,7 @@ def _rights_are_all_it_buys(text: str) -> bool:
 def _bought_only_under_an_option(text: str) -> bool:
     """The company is bought only if an option is exercised ("the exclusive option to buy the specialist for $1bn"):
     no other words of the text tell a purchase."""
-    if "option" not in text or _OPTION_TO_BUY.search(text) is None:
+    if ("option" not in text and "right to" not in text) or _OPTION_TO_BUY.search(text) is None:
         return False
     unbought = _OPTION_TO_BUY.sub(lambda m: " " * len(m.group(0)), text)
     return _PATTERNS["acquisition"].search(unbought) is None

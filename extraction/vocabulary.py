@@ -736,6 +736,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
     # what an option costs names one: "plus double-digit option fees", "option exercise payments"
     r"|option (?:exercise )?(?:fees?|payments?)"
+    # a right to buy the partner later: "secures the exclusive right to acquire Norvane for $1bn", "Secures Right to
+    # Buy Biotech"
+    r"|right to (?:acquire|buy)"
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
     # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
     # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")
@@ -797,7 +800,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "asset-purchase": ("sell", "sold", "divest", "offload", "purchase", "owns", "acqui", "buy", "bought"),
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
-    "option": ("option", "opt-in"),
+    "option": ("option", "opt-in", "right to"),
     "collaboration": ("collab", "partnership", "alliance", "team", "link", "operation", "forces"),
     "co-development": ("co-develop", "jointly", "joint development"),
     "co-commercialization": ("co-commerc", "co-promot", "jointly", "joint "),

@@ -189,6 +189,9 @@ ROLES = [
      M("5e9"), None),
     ("no-rest-when-equity-could-be-it", "Quillon will pay $50 million upfront and buy $20 million of equity in "
      "Alderbrook. With milestones, the deal is worth up to $400 million.", M("50e6"), None, M("400e6"), M("20e6")),
+    ("no-rest-from-an-option-price", "Alderbrook will receive a $140 million upfront payment. The agreement "
+     "includes the upfront payment as well as the potential right to acquire Alderbrook for $1 billion.",
+     M("140e6"), None, M("1e9"), None),
     ("no-rest-from-a-bare-total", "Alderbrook will receive a $30 million upfront payment. The deal is worth up to "
      "$300 million.", M("30e6"), None, M("300e6"), None),
     ("a-whole-of-its-parts-is-the-total", "Alderbrook is eligible to receive up to $500 million, including a "

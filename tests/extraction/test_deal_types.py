@@ -268,6 +268,9 @@ CASES = [
     ("an-option-to-buy-the-company", "Kestrel Pharma has entered a $140m partnership with Norvane Bio. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
      ("acquisition", "option", "collaboration")),
+    ("a-right-to-buy-the-company-is-an-option", "Kestrel Secures Right to Buy Biotech\nKestrel Pharma signed a "
+     "strategic partnership with Norvane Bio, which gives it the potential right to acquire the biotech for $1bn.",
+     ("acquisition", "option", "collaboration")),
     ("a-partnership-beside-a-buyout-and-an-option-is-the-buyouts", "Kestrel Pharma has agreed to acquire Norvane Bio "
      "for $400 million in a robust partnership; Kestrel also gets an option to buy Ostrin Bio later.",
      ("acquisition", "option")),
