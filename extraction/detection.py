@@ -112,6 +112,8 @@ from extraction.text import Article, Sentence, folded_pattern
 from extraction.vocabulary import (
     AGREED_BID,
     ALSO_ANNOUNCED,
+    BARE_PARTICIPLE,
+    BARE_PARTICIPLE_VERB_BEFORE,
     BESIDE_THE_FINANCING,
     COMPLETION,
     DEAL_COUNT,
@@ -161,6 +163,8 @@ _DIGIT = re.compile(r"\d")
 _RECALLED_BEFORE = re.compile(RECALLED_BEFORE)
 _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
+_BARE_PARTICIPLE = re.compile(BARE_PARTICIPLE)
+_BARE_PARTICIPLE_VERB_BEFORE = re.compile(BARE_PARTICIPLE_VERB_BEFORE)
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
 # every match of `DEAL_COUNT` holds one of these words (its first alternative ends on one of them, its second on
 # "deals"): a cheap test before its matches are looked for
@@ -215,6 +219,12 @@ _COMPLETED_EARLIER = "the story is about the completion of an earlier deal"
 # news)
 _ASIDE_BEFORE_NEWS = re.compile(
     r", (?:which|who) [^,]{3,120}, (?=(?:today|now|this week|on (?:monday|tuesday|wednesday|thursday|friday))\b)"
+)
+# A sentence that opens on another deal still to close and tells what follows from it: "Once the $5bn Norvane buyout
+# goes through at Kestrel, Halvard will be partnered with the pharma giant" (a consequence, not a deal signed)
+_AFTER_A_PENDING_DEAL = re.compile(
+    r"^(?:once|when|after|as soon as)\s+(?:the|its|their)\b[^,]{3,120}?"  # "once the $5bn Norvane buyout"
+    r"\b(?:goes|go|has gone) through\b[^,]{0,60},"  # "goes through at Kestrel,"
 )
 _ASIDE_BEFORE = re.compile(r"\b(?:which|who|after|following|since|having)\b[^,]*$")
 SEVERAL_DEALS = 3
@@ -410,6 +420,9 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
 def _hedged(folded: str, m: re.Match[str]) -> bool:
     """The words before the deal word hedge or end it, or it is a past-tense verb in a 'which ...' clause."""
     window = max(0, m.start() - _HEDGE_WINDOW)
+    pending = _AFTER_A_PENDING_DEAL.match(folded) if folded[:1] in "oaw" else None
+    if pending is not None and m.start() >= pending.end():
+        return True
     if _HEDGE.search(folded, window, m.start()) is not None or _ENDED.search(folded, window, m.start()) is not None:
         return True
     if _ENDED_AFTER.match(folded, m.end()) is not None:
@@ -420,6 +433,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
         return True  # "lays off staff after $900M Norvane deal": a deal already made
     if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
         return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
+    if _BARE_PARTICIPLE.match(folded, m.start()) and not _BARE_PARTICIPLE_VERB_BEFORE.search(folded, window, m.start()):
+        return True  # "a priority review for the drug niraparib in-licensed from Norvane"
     return _RECALLED_VERB.match(folded, m.start()) is not None and (
         _RECALLED_BEFORE.search(folded, window, m.start()) is not None
     )

@@ -280,6 +280,16 @@ RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partn
 # antibody, partnered with Meridia, hits its endpoint", "NV-1, licensed from Norvane in 2021, failed" (not
 # "Kestrel, seeking growth, licensed NV-2 from Norvane": a main verb takes its object first).
 RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
+# A past participle right after what it describes, with no verb before it and no object after it: "a priority review
+# for the PARP drug niraparib in-licensed from Norvane" (not "Kestrel has in-licensed from Norvane the rights", nor a
+# headline's passive "Norvane acquired by Kestrel": a company bought is news)
+BARE_PARTICIPLE = (
+    r"(?:(?:in-|out-)?licensed|acquired|bought|purchased)\sfrom\b"
+    r"(?![^,.;]{0,40}?\b(?:the|all|exclusive|global|worldwide)\s(?:[\w\-]+\s)?(?:rights|licen))"  # no object after
+)
+BARE_PARTICIPLE_VERB_BEFORE = (
+    r"\b(?:has|have|had|having|will|would|to|and|which|who|that|it|they|we|recently|also|just)\s$"
+)
 
 # A count of deals, and what they are worth, is a round-up of the market, not the news of one: "struck nearly
 # 80 out-licensing deals worth $2.6 billion upfront", "150+ deals", "$60B in outbound deals"; so are the examples

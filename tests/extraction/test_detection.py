@@ -500,6 +500,10 @@ HEDGED = [
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
     ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
+    ("bare-participle-describing-a-drug", "Regulators offered a priority review for the drug niraparib in-licensed "
+     "from Norvane."),
+    ("consequence-of-a-pending-deal", "Once the $5 billion Norvane buyout goes through at Kestrel, Halvard will be "
+     "partnered with the pharma giant."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
     ("negotiations", "Kestrel has entered into exclusive negotiations with Norvane on an alliance."),
@@ -515,6 +519,9 @@ NOT_HEDGED = [
     ("a-priced-deal-as-the-news", "Kestrel grabs Norvane's ADC in $900M pact."),
     ("a-round-up-headline-of-one-company", "Kestrel inks two licensing deals with Chinese biotechs for $80M upfront."),
     ("main-verb-after-an-aside", "Kestrel, the Boston biotech, licensed NV-1 from Norvane for $5 million."),
+    ("licensed-from-with-its-object-after", "Kestrel in-licensed from Norvane the global rights to NV-1."),
+    ("licensed-from-after-its-verb", "Kestrel has in-licensed from Norvane a phase 2 antibody."),
+    ("a-condition-that-is-no-deal", "Once the trial reads out, Kestrel will license NV-1 from Norvane."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
 ]
