@@ -390,15 +390,26 @@ def _sentence_kinds(
     return tuple(out)
 
 
+def _words_within(words: set[str], key: str) -> bool:
+    """Each word is one of the key's, or the start of one ("Norvane Bio" within "Norvane Bioscience")."""
+    theirs = key.split()
+    return all(w in theirs or (len(w) >= 3 and any(t.startswith(w) for t in theirs)) for w in words)
+
+
 def _is_party(name: str, groups: Sequence[PartyGroup], registry: CompanyRegistry) -> bool:
-    """Whether a name is one of the parties: one of their forms, the same key, or the same known company."""
+    """Whether a name is one of the parties: one of their forms, the same key, or the same known company; or two
+    parties named together ("with KeyCo and Norvane to acquire minority stakes")."""
     if any(name in g.forms for g in groups):
         return True
+    if " and " in name or " & " in name:
+        parts = re.split(r" and | & ", name)
+        if len(parts) == 2 and all(_is_party(part, groups, registry) for part in parts):
+            return True
     n = normalize(name)
     words = set(n.key.split())
     for group in groups:
         g = normalize(group.name)
-        if n.key == g.key or (words and g.key.split()[:1] == n.key.split()[:1] and words <= set(g.key.split())):
+        if n.key == g.key or (words and g.key.split()[:1] == n.key.split()[:1] and _words_within(words, g.key)):
             return True
     found = registry.resolve(name)
     if found is None:

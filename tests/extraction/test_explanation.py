@@ -92,3 +92,20 @@ def test_a_company_of_an_aside_that_dates_another_deal_is_no_party() -> None:
     result = extract(article, published=date(2025, 3, 1))
     assert result.deal is not None
     assert {p.name for p in result.deal.parties} == {"Kestrel Pharma", "Norvane Bio"}
+
+
+def test_a_partys_short_form_and_two_parties_named_together_are_this_deals() -> None:
+    article = (
+        "Kestrel and Halden grant Norvane Bioscience rights to NB-1\n\n"
+        "Kestrel Pharma and Halden Biotech have granted Norvane Bioscience exclusive global rights to NB-1. "
+        "Under the deal, Norvane Bio will make an upfront payment of $17 million, with Kestrel and Halden to "
+        "acquire minority stakes in Norvane. "
+        "Norvane Bio will also pay up to $500 million in development milestones."
+    )
+    result = extract(article, published=date(2025, 3, 1), explain=True)
+    assert result.explanation is not None and result.deal is not None
+    kinds = {s.text[:24]: s.kind for s in result.explanation.sentences}
+    assert kinds["Under the deal, Norvane "] == "terms"
+    assert kinds["Norvane Bio will also pa"] == "terms"
+    assert result.deal.upfront is not None and result.deal.upfront.amount == 17_000_000
+    assert result.deal.milestones is not None and result.deal.milestones.amount == 500_000_000
