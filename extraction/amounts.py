@@ -364,7 +364,9 @@ def read_terms(
     terms = Terms()
     if headline_total is not None:
         m = headline_total.mention
-        terms.headline_total = Money(amount=m.amount * headline_total.multiplier, currency=m.currency)
+        terms.headline_total = Money(
+            amount=m.amount * headline_total.multiplier, currency=m.currency, amount_text=m.amount_text
+        )
     for role in ("upfront", "milestones", "equity", "total_value"):
         items = picked.get(role, [])
         if not items:

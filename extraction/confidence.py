@@ -11,7 +11,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | lone-figure-outside-a-purchase | a story's one unlabelled figure (no price, no funding commitment) | total_value |
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
-| headline-and-body-disagree | headline "$750M deal", body "a package worth up to $975 million" | total_value |
+| headline-and-body-disagree | headline "$750M", body "worth up to $975 million" (not "$2B" for $1.9bn) | total_value |
 | total-of-several-amounts | "worth $50M ... and up to $1.25B overall" added up as one total | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
@@ -62,12 +62,31 @@ def _count_of_units_unknown(t: Terms, _types: frozenset[str]) -> tuple[MoneyFiel
     return tuple(f for f in fields if f in t.unsure_counts)
 
 
+# the number as a headline writes it: "2" of "Nearly $2 Billion", "1.25" of "$1.25bn"
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _half_last_digit(money: Money) -> Decimal:
+    """Half the value of the last digit the figure is written to: "$2 Billion" is any total from $1.5bn to $2.5bn
+    rounded, "$1.25bn" one from $1.245bn to $1.255bn."""
+    m = _WRITTEN_NUMBER.search(money.amount_text)
+    if m is None:
+        return Decimal(0)
+    number = Decimal(m.group(0).replace(",", ""))
+    if not number:
+        return Decimal(0)
+    return money.amount / number * Decimal(10) ** -len(m.group(1) or "") / 2
+
+
 def _headline_and_body_disagree(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
-    """The headline's total is not the body's, nor a part of it that a headline rounds to."""
+    """The headline's total is not the body's, nor the body's rounded to the headline's digits ("Nearly $2 Billion
+    Deal" for a total of $1.9bn, "$16B" for $16.5bn), nor within the rounding the press uses."""
     h, total = t.headline_total, t.total_value
     if h is None or total is None or h.currency != total.currency:
         return _NONE
-    return _NONE if h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING else _TOTAL
+    if h.amount / _ROUNDING <= total.amount <= h.amount * _ROUNDING:
+        return _NONE
+    return _NONE if abs(total.amount - h.amount) <= _half_last_digit(h) else _TOTAL
 
 
 def _upfront_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:

@@ -100,16 +100,20 @@ def test_figures_that_agree_are_kept(why, upfront, milestones, total) -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "body", "uncertain"),
+    ("headline", "written", "body", "uncertain"),
     [
-        ("750", "975", True),
-        ("1300", "1270", False),  # "up to $1.3bn" over "$1.27bn": the headline rounds
-        (None, "975", False),
+        ("750", "$750M", "975", True),
+        ("1300", "$1.3bn", "1270", False),  # "up to $1.3bn" over "$1.27bn": the headline rounds
+        ("2000", "Nearly $2 Billion", "1900", False),  # the headline's one digit: $1.9bn rounds to $2bn
+        ("16000", "$16B", "16500", False),
+        ("2000", "$2.0 billion", "1900", True),  # written to a tenth: $1.9bn is another figure
+        ("2000", "$2 Billion", "2600", True),
+        (None, "", "975", False),
     ],
 )
-def test_a_headline_total_the_body_contradicts(headline, body, uncertain) -> None:
+def test_a_headline_total_the_body_contradicts(headline, written, body, uncertain) -> None:
     terms = _terms(None, None, body)
-    terms.headline_total = _usd(headline) if headline else None
+    terms.headline_total = _usd(headline).model_copy(update={"amount_text": written}) if headline else None
     judge_confidence(terms)
     assert (terms.uncertain == {"total_value": "headline-and-body-disagree"}) is uncertain
 
