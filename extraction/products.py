@@ -185,7 +185,7 @@ _QUOTED_PLATFORM = re.compile(
 )
 _PLATFORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,12})\)\s+(?:platform|technology)"
                        r"|(?<![\w\-])([A-Z][A-Za-z]{3,20}(?:-[A-Z][A-Za-z]{2,20})?|[A-Z]{3,12})"
-                       r"(?:™|®|TM)?\s+(?:platform|technology platform|librar(?:y|ies))\b")
+                       r"(?:™|®|TM)?\s+(?:platforms?|technology platforms?|librar(?:y|ies))\b")
 _ABOUT = re.compile(
     r"\b(?:centr(?:e|es|ed)|center(?:s|ed)?|focus(?:es|ed)?|based) (?:primarily |mainly )?(?:around|on)\s+"
     r"|\b(?:rights to|interest in|licen[cs]e to|licen[cs]e for|agreement for|commerciali[sz]e|develop and"

@@ -152,6 +152,8 @@ ASSETS = [
     ("trademark-marked-names", f"{LEAD} to acquire Quelvix® and Zarnel® vaccines.", ["Quelvix", "Zarnel"]),
     ("owned-platform-with-words-between", f"{LEAD} to use Norvane’s proprietary TriQel antibody engineering platform.",
      ["TriQel"]),
+    ("two-platforms-named-together", f"{LEAD} using its proprietary Corvex and Lumora platforms.",
+     ["Corvex", "Lumora"]),
     ("hyphenated-word-before-platform-is-no-name", f"{LEAD} to use its ADAR-based RNA editing platform.", []),
     ("owned-platform-generic-word", f"{LEAD} to use Norvane’s Antibody Discovery platform.", []),
     ("brand-before-a-disease-noun", f"{LEAD} with a focus on Hartwell muscular dystrophy.", []),
