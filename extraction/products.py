@@ -439,7 +439,13 @@ _ANOTHER_DEAL = re.compile(
 # the words one of which `_ANOTHER_DEAL` needs after "Separately": a cheap test before it runs
 _ANOTHER_DEAL_WORDS = ("separate", "another", "earlier", "previous", "prior", "unrelated", "different", "second")
 _MAKER_OF = re.compile(r",\s+(?:(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of|which (?:already )?"
-                       r"(?:makes|sells|markets|manufactures))\s+([^,;.]{3,80})")
+                       r"(?:makes|sells|markets|manufactures)"
+                       # ", a global pharmaceutical company known for its product Foo,"
+                       r"|(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:company|firm|drugmaker|group|biotech|maker)\s+"
+                       r"(?:best\s+|well\s+)?known\s+for(?:\s+its\s+(?:products?|drugs?))?)\s+([^,;.]{3,80})")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]+")
+# one of these is in every match of `_MAKER_OF`: a cheap test before it runs
+_MAKER_OF_WORDS = ("of ", "which ", "known for")
 # what a company sells besides the deal's product, up to the end of the clause: "Sato also markets an anti-TNF
 # antibody, ralvo, in Asia" (not what follows "and will")
 _ALSO_SELLS = re.compile(
@@ -732,7 +738,7 @@ def read_assets(
                 found.append(_without_glued_mark(more.group(1).rstrip("®™")))
                 end = more.end(1)
     # "Acme, maker of the drug Foo, sells rights to NB-1": what a party is known for is not the deal's product
-    background = _made_by_a_party(text) if ("of " in text or "which " in text) else set()
+    background = _made_by_a_party(text) if any(w in text for w in _MAKER_OF_WORDS) else set()
     if any(name.lower() not in background for name in found):
         found = [name for name in found if name.lower() not in background]
     if not found:
@@ -811,7 +817,7 @@ def what_a_company_makes(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses that describe a company by what it makes (", maker of the drug Foo,", ", which
     makes insulin pens and the CAR-T Bar,"): background, not the deal's products."""
     spans = _sold_besides(text)
-    if "of " not in text and "which " not in text:
+    if not any(w in text for w in _MAKER_OF_WORDS):
         return spans
     return [m.span(1) for m in _MAKER_OF.finditer(text)] + spans
 
@@ -883,6 +889,7 @@ def _made_by_a_party(text: str) -> set[str]:
     names: set[str] = set()
     for m in _MAKER_OF.finditer(text):
         names.update(n.lower() for n in _assets_in(m.group(1)))
+        names.update(w.lower() for w in _CAPITALISED_WORD.findall(m.group(1)))  # a brand alone: "known for Foo"
     return names
 
 

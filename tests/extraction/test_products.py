@@ -235,6 +235,8 @@ ASSETS = [
      "in Canada.", ["NB-116"]),
     ("what-a-party-is-known-for", "Kestrel Pharma, the maker of the acne gel Quelmira, has agreed to sell NB-57 to "
      "Norvane Bio for $40 million.", ["NB-57"]),
+    ("a-product-a-party-is-known-for", "Kestrel Pharma has licensed out NB-58 to Norvane Bio, a global pharmaceutical "
+     "company known for its product Quelmira, for $40 million.", ["NB-58"]),
     # more INN stems of small molecules and peptides
     ("inn-stem-inapant", f"{LEAD} for Norvane's IAP antagonist tovinapant.", ["tovinapant"]),
     ("inn-stem-vastatin", f"{LEAD} for kelvastatin in Japan.", ["kelvastatin"]),
