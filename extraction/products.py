@@ -224,9 +224,11 @@ _OWNED_PLATFORM = re.compile(
     re.VERBOSE,
 )
 # A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
+# "its AI platform GEMS is catching on",
 # "the platform, which Quarry calls TagLock", "a technology called ProGlue"
 _PLATFORM_NAMED = re.compile(
-    r"""\b(?:platform|technology|engine)(?:,\s+|,?\s+(?:called|named|dubbed|known\ as|branded)\s+)
+    r"""\b(?:platform|technology|engine)(?:,\s+|,?\s+(?:called|named|dubbed|known\ as|branded)\s+
+          |\s+(?=[A-Z](?:[A-Z]{2,11}|[a-z]+[A-Z])))   # or no comma, a coined name: "its AI platform GEMS is"
         ([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?=[,.;:)]|\s+(?:to|for|and|which|that|is|was|will|has|can)\b)
       | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
