@@ -2,8 +2,10 @@
 
 The text is read as paragraphs: blocks between blank lines, or its lines when it has no blank line. A
 paragraph is a *headline* when it is one line of `HEADLINE_WORDS` words that does not end like a clause
-(`.`, `,`, `;`, `:`) and is no bullet, no date line and no section heading (`About <Company>`,
-`Forward-Looking Statements`, `Media contacts`, ...: `vocabulary.BOILERPLATE_HEADINGS`); it is *prose*
+(`.`, `,`, `;`, `:`; a company's "Inc." or "Co. Ltd." may end it, unless it opens like a sentence, with a phrase
+set off by a comma: "In March 2016, X had acquired ... from Y Co. Ltd.") and is no bullet, no date line and no
+section heading (`About <Company>`, `Forward-Looking Statements`, `Media contacts`, ...:
+`vocabulary.BOILERPLATE_HEADINGS`); it is *prose*
 when it ends like a sentence and holds at least `LEAD_CHARS` characters. A headline *opens a story* when
 its lead (the prose after it, with at most `STANDFIRST` other paragraphs between: a standfirst, a byline,
 a date) writes capitalised a word the headline writes capitalised, common words aside: the story's
@@ -52,6 +54,8 @@ PREAMBLE = 3
 _HEADLINE_CHARS = 220
 _DATELINE_CHARS = 200  # the first characters of a paragraph that `opens_with_dateline` reads
 _DIGIT = re.compile(r"\d")
+# a phrase of time or place set off by a comma at the head of a line: how a sentence opens, not a headline
+_LEADING_PHRASE = re.compile(r"(?:In|On|At|By|Since|After|Before|During|Earlier|Back)\b[^,.]{0,40},\s")
 
 SplitRule = Literal["separator", "datelines", "headlines"]
 
@@ -201,7 +205,9 @@ def _is_headline(paragraph: _Paragraph) -> bool:
     line = paragraph.text
     if "\n" in line or len(line) > _HEADLINE_CHARS or len(line.split()) not in HEADLINE_WORDS:
         return False
-    if _CLAUSE_END.search(line) and not line.endswith(("Inc.", "Co.", "Ltd.", "Corp.")):
+    # (a name's suffix may end a headline, not a sentence: "In March 2016, X had acquired ... from Y Co. Ltd.")
+    suffix_ends_it = line.endswith(("Inc.", "Co.", "Ltd.", "Corp.")) and not _LEADING_PHRASE.match(line)
+    if _CLAUSE_END.search(line) and not suffix_ends_it:
         return False
     if _BULLET.match(line) or _SECTION.match(line) or is_date_line(line):
         return False

@@ -122,11 +122,27 @@ _EXPLAINER = "\n\n".join(
     ]
 )
 
+# a release whose history paragraph ends on a company's legal suffix, as a headline may, and names one more company
+_HISTORY_PARAGRAPH = "\n\n".join(
+    [
+        "Kestrel Laboratories enters into definitive agreement with Norvane Pharmaceuticals, Inc. to sell its rights "
+        "to KB-7",
+        "BOSTON, Jan. 8, 2024 - Kestrel Laboratories today announced that it has entered into a definitive agreement "
+        "with Norvane Pharmaceuticals, Inc. pursuant to which it sold all of its rights to KB-7.",
+        "Under the terms of the agreement, Kestrel will receive $40 million upfront upon the closing of the "
+        "transaction, followed by milestone payments of up to $110 million.",
+        "In March 2016, Kestrel had acquired the exclusive global rights to the investigational agent KB-7 from "
+        "Halden Co. Ltd.",
+        "Kestrel's chief executive said: \"KB-7 has significant potential, and Norvane and Halden know it well.\"",
+    ]
+)
+
 
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param(_PRESS_RELEASE, id="press-release-with-subheadings"),
+        pytest.param(_HISTORY_PARAGRAPH, id="history-paragraph-ending-on-a-legal-suffix"),
         pytest.param(_BULLETED_RELEASE, id="press-release-with-bullet-lines-before-its-dateline"),
         pytest.param(_EXPLAINER, id="explainer-subheading-in-a-word-written-before"),
         pytest.param(re.sub(r"\n\n", "\n", _PRESS_RELEASE), id="press-release-without-blank-lines"),
