@@ -357,7 +357,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"(?: \([a-z]{2,6}\))? (?:has |have |had )?(?:approved|approves"
     r"|cleared|granted))\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
-    r"|raise[sd]? \$|raising \$|private placement|share offering|listing)\b",
+    r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
+    r"|(?:underwritten )?public offering|securities purchase agreements?)\b",
     # "Halvard quarterly results beat estimates", "Kestrel reports $7M profit in Q4", "revenue doubled to $9M"
     "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results)\b"
     r"|\b(?:reports?|reported|posts?|posted|swings? to|swung to)\b (?:an? |its )?(?:[\w$€£¥.,\-]+ ){0,3}"
@@ -435,6 +436,14 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
     + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
+    # a company's sale of its own securities: "an agreement with one institutional investor for buying 4.6 million
+    # shares of its common stock in a private placement", "commitments to purchase $18m of securities in a registered
+    # direct offering" (its words of purchase and agreement are the financing's; not a sentence that tells a licence
+    # or a collaboration too: "signed a license with X and is taking a private placement of $20m in X shares")
+    "a financing or listing": r"^(?!.*\b(?:licen[cs]|collaborat|partnership|alliance))"
+    r".*?\b(?:private placement|registered direct offering|(?:underwritten )?public offering"
+    r"|securities purchase agreements?|placement agents?|shares of (?:its|the company's) common stock"
+    r"|warrants to (?:purchase|buy))\b",
 }
 
 # In a story of an unsolicited or hostile bid, the bid's own words ("Kestrel will commence a tender offer for Norvane")

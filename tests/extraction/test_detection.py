@@ -20,6 +20,9 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("a-collaboration-with-shares-bought-in-a-private-placement", "Kestrel Pharma and Norvane Bio enter a "
+     "collaboration on NB-3\n\nKestrel Pharma and Norvane Bio today announced a research collaboration to develop "
+     "NB-3. Kestrel will also buy $50 million of shares of Norvane's common stock in a private placement."),
     ("press-release-entered", "Norvane Bio and Kestrel Pharma today announced that they have entered into an exclusive "
      "license agreement for KP-101."),
     ("trade-press-inks", "Kestrel inks $50M pact with Norvane for bispecific antibodies\n\nKestrel Pharma will pay "
@@ -239,6 +242,13 @@ NOT_DEALS = [
     ("exclusive-negotiations", "Kestrel Pharma has entered into exclusive negotiations with Norvane Bio on a strategic "
      "alliance. It will result in a guaranteed commitment from Norvane of EUR 250 million, including a sizeable "
      "upfront payment."),
+    ("a-private-placement-with-an-investor", "Norvane Bio on July 26 announced entering into a definitive "
+     "agreement with one healthcare-focused institutional investor for buying 4,600,000 shares of its common stock at "
+     "a purchase price of $2.70 per share, in a private placement. The company will receive gross proceeds of $12.5 "
+     "million."),
+    ("a-registered-direct-offering", "Norvane Bio today announced that it has received commitments from two "
+     "institutional investors to purchase $18 million of securities in a registered direct offering. Norvane has "
+     "entered into securities purchase agreements with Halden Partners and Ostrin Capital."),
     ("a-page-of-press-release-headlines", "Press Releases\n\nKestrel Pharma Announces Acquisition of Royalty Rights on "
      "NV-1 for $175 Million\n\nKestrel Pharma and Norvane Bio today announced that Norvane has agreed to sell tiered, "
      "sales-based royalty rights on global net sales of NV-1 to Kestrel Pharma for $175 million in cash.\n\n"
