@@ -431,9 +431,10 @@ STRONG_NON_DEAL = (
 # buys Norvane after hostile bid" / "Kestrel Pharma has agreed to acquire Norvane Bio").
 SIGN_IN_THE_SENTENCE: dict[str, str] = {
     "an unsolicited bid or share tender": NON_DEAL_EVENT_PATTERNS["an unsolicited bid or share tender"],
-    # one payment, singular: not "eligible to receive up to $1bn in milestone payments"
+    # one payment, singular: not "eligible to receive up to $1bn in milestone payments" ("to Receive $25 Million
+    # Milestone Payment from": its amount in place of the article)
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
-    r" (?:an? |the )(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
+    r" (?:an? |the |(?=[$€£¥]))(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
     + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
     # a company's sale of its own securities: "an agreement with one institutional investor for buying 4.6 million

@@ -236,6 +236,9 @@ NOT_DEALS = [
     ("an-approval-naming-its-maker", "FDA approves Kestrel's Zelvira for lupus\n\nThe FDA has approved Kestrel "
      "Pharma's Zelvira for adults with lupus. Contract manufacturer Norvane will produce the antibody at its plant "
      "in Ohio."),
+    ("a-milestone-to-be-received-under-a-licence", "Norvane to Receive $25 Million Milestone Payment from Kestrel "
+     "for NB-4 Program\n\nNorvane Bio today announced it has triggered the second development milestone payment "
+     "under its global licensing agreement with Kestrel Pharma for NB-4."),
     ("a-milestone-expected", "Norvane to receive $60 million milestone from Kestrel for NV-1\n\nNorvane Bio said "
      "Wednesday that it expects to receive a $60 million milestone payment from Kestrel Pharma for the launch of "
      "NV-1."),
