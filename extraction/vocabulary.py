@@ -366,7 +366,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\b(?:revenues?|profits?) (?:doubled|tripled|soared|jumped|climbed|surged|increased|decreased|declined)\b"
     r"|\bprofitable quarter\b",
     "a return of rights": r"\b(?:return(?:s|ed|ing)? (?:the )?(?:[\w\-]+ ){0,2}rights|regain(?:s|ed|ing)?"
-    r" (?:the )?(?:[\w\-]+ ){0,2}rights|terminat(?:e|es|ed|ing|ion of) (?:a |an |the |its |their )?(?:[\w\-]+ ){0,2}"
+    r" (?:the )?(?:[\w\-]+ ){0,2}rights"
+    # (not a provision of the deal: "may terminate the merger agreement if the offer fails")
+    r"|(?<!right to )(?<!may )(?<!can )(?<!could )(?<!would )"
+    r"terminat(?:e|es|ed|ing|ion of) (?:a |an |the |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:agreement|collaboration|licen[cs]e|deal|partnership|pact)"
     r"|end(?:s|ed)? (?:a |its |the |their )?(?:[\w\-,]+ ){0,5}(?:licen[cs]e|collaboration|partnership|agreement)"
     # "does not intend to exercise its option to obtain a licence", "declined to exercise the option"
@@ -389,6 +392,14 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r" (?:[\w\-$€£¥.]+ ){0,4}(?:offer|bid|proposal|approach)\b"
     r"|\bdo(?:es)? not (?:endorse|support|recommend)\b[^.]{0,60}\b(?:offer|bid|proposal)"
     r"|\brecommends? (?:that )?(?:share|stock)holders (?:do not|not|reject)\b",
+    # a bid or a merger given up: "intends to terminate the tender offer made last October", "calls off its $2bn
+    # takeover", "the merger collapsed" (not a provision of a deal: "may terminate the merger agreement")
+    "a deal called off": r"(?<!right to )(?<!may )(?<!can )(?<!could )(?<!would )"
+    r"\b(?:terminat(?:e|es|ed|ing)|call(?:s|ed|ing)? off|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
+    r"|cancel(?:s|led|ed|ling)?) (?:the |its |their |an? )?(?:[\w\-$€£¥.,]+ ){0,3}?"
+    r"(?:tender offer|offer|merger|takeover|acquisition|buyout|bid)\b(?! agreement)"
+    r"|\b(?:deal|merger|offer|takeover|acquisition|buyout) (?:collaps(?:es|ed)|f[ae]lls? through"
+    r"|(?:was|has been|is) (?:called off|terminated|abandoned))\b",
     "a legal matter": r"\b(?:settle(?:s|d)? (?:the |a |its )?(?:[\w\-]+ ){0,2}(?:litigation|lawsuit|dispute|claims?)"
     r"|settlement (?:agreement )?(?:with|to resolve|of)|litigation|lawsuit|arbitration|patent infringement"
     r"|(?:jury|court) verdict|verdict in|licen[cs]ing dispute|awards? (?:\w+ )?(?:over |more than )?[$€£¥]?[\d.,]+"
@@ -422,7 +433,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
 
 # These override a deal word in the same lead: a terminated licence is news about a deal, not a new one.
 STRONG_NON_DEAL = (
-    "a return of rights", "a rejected bid", "a legal matter", "investment advice", "a round-up of deals", "talks",
+    "a return of rights", "a rejected bid", "a deal called off", "a legal matter", "investment advice",
+    "a round-up of deals", "talks",
 )
 
 # The sign of these in a sentence makes that sentence's own deal words the bid's or the old deal's: "Kestrel has

@@ -303,6 +303,11 @@ def test_a_dated_earlier_deal_is_history_when_the_news_names_no_year():
 
 # (label, a story about it, a story that names it but announces a deal in its first sentence)
 REASONS = [
+    ("a deal called off",
+     "Halden drops bid for Norvane\n\nHalden Capital has informed Norvane Bio that it intends to terminate the tender "
+     "offer made last October for all of Norvane's outstanding shares because it could not secure financing.",
+     "Kestrel to buy Norvane for $2bn\n\nKestrel Pharma has agreed to acquire Norvane Bio for $2bn; Kestrel may "
+     "terminate the merger agreement if the offer fails."),
     ("an unsolicited bid or share tender",
      "Ostrin's mini-tender offer irks Norvane\n\nNorvane Bio said Ostrin Capital has sought to purchase shares.",
      "Kestrel buys Norvane after hostile bid\n\nKestrel Pharma has agreed to acquire Norvane Bio for $2bn."),
