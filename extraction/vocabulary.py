@@ -146,6 +146,11 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Kestrel also said that it had a deal to develop NV-1" (not "Kestrel had a deal with Norvane until 2020")
     "said it has a deal": r"\b(?:said|says|announced)\b[^.;]{0,60}?\b(?:that )?(?:it|they) (?:has|had|have|now have"
     r"|now has) (?:a |an )(?:[\w\-]+ ){0,2}(?:deal|agreement|pact|partnership|licen[cs]e|collaboration)\b",
+    # a maker taking on another company's product: "said Monday it will manufacture Norvane Inc.'s coronavirus vaccine
+    # candidate in the U.K." (not its own: "will manufacture its vaccine")
+    "will make a company's product": r"\b(?:will|to|agreed to|has agreed to|is to) (?:manufacture|produce|make)\s"
+    r"(?:up to [\d.,]+ (?:million |billion )?doses of )?(?:[\w\-.&]+\s){1,3}?[\w\-.&]+['’]s?\s(?:[\w\-]+\s){0,3}?"
+    r"(?:vaccines?|drugs?|therap(?:y|ies)|antibod(?:y|ies)|products?|candidates?|biologics?|medicines?)\b",
     # "Norvane will receive an initial payment of $12M": a payment at signing, said another way
     "signing payment": r"\b(?:initial|signing) (?:payment|fee)s?\b|\bsigning bonus\b",
     # "Kestrel is shelling out $60M upfront": a sum paid at signing is news of a deal (a page of junk that

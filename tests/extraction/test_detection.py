@@ -385,6 +385,8 @@ def test_reason_label(label, story, counter):
 
 # (rule, example the rule reads, counter-example it does not)
 DEAL_EVENT_EXAMPLES = [
+    ("will make a company's product", "Kestrel Biologics said Monday it will manufacture Norvane Inc.'s coronavirus "
+     "vaccine candidate in the U.K.", "Kestrel Biologics said it will manufacture its own vaccine in the U.K."),
     ("enters into", "Kestrel Pharma has entered into a licence with Norvane Bio.",
      "Kestrel Pharma will enter the Japanese market."),
     ("signs a deal", "Kestrel inks $50M pact with Norvane.", "Kestrel signed the papers on Monday."),
