@@ -352,8 +352,8 @@ _UNIT_OF = re.compile(
     rf"""(?P<unit>{_TOKEN}(?:\s{_TOKEN}){{0,4}})        # the unit's name
     ,\s(?:an?|the|its)\s(?:[\w\-]+\s){{0,6}}?            # an appositive: "the generics and biosimilars"
     (?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off)\sof\s(?:the\s)?
-    (?:(?:fellow|rival|parent|[A-Z][\w\-]*-based|company|group|firm|drugmaker|conglomerate)\s){{0,3}}
-    # (descriptors of the parent: "fellow Japan-based company")
+    (?:(?:fellow|rival|parent|[A-Z][\w\-]*-based|[A-Z][a-z]+['’]s|company|group|firm|drugmaker|conglomerate)\s){{0,3}}
+    # (descriptors of the parent: "fellow Japan-based company", "Japan's")
     (?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})            # the parent's name""",
     re.VERBOSE,
 )
@@ -716,7 +716,8 @@ def _fold_units(
     for unit, parent in units:
         unit_keys, parent_keys = keys.own(unit), keys.own(parent)
         child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
-        owner = next((g for g in groups if any(keys.own(f) & parent_keys for f in g.forms)), None)
+        # (the parent's group besides the unit's: "Fujifilm Diosynth, a unit of Fujifilm Corp." share a first word)
+        owner = next((g for g in groups if g is not child and any(keys.own(f) & parent_keys for f in g.forms)), None)
         if child is not None and any(f in bought for f in child.forms):
             continue
         if child is not None and owner is not None and child is not owner:

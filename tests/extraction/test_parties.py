@@ -7,6 +7,7 @@ import pytest
 from extraction import extract
 from extraction.companies import CompanyRegistry
 from extraction.parties import find_parties, is_named_company, names_in_sentence
+from extraction.pipeline import Extractor
 from extraction.text import Sentence, read_article
 
 
@@ -589,6 +590,9 @@ NAME_SHAPE_CASES = [
      "Kestrel Biologics, the biotech arm of South Korea's Kestrel Group, said it has signed a $390 million deal "
      "with Norvane Pharma AG to manufacture its products.",
      {"Kestrel Biologics", "Norvane Pharma"}),
+    ("a-unit-that-signs-is-its-parent", "Kestrel Biologics, a unit of Japan's Kestrel Corp., said Monday it will "
+     "manufacture Norvane Inc.'s coronavirus vaccine candidate in the U.K.",
+     {"Kestrel Biologics", "Norvane"}),
     ("the-owner-of-an-asset-sells-it",
      "Norvane Bio To Acquire Kestrel Pharma's Cephalosporin Antibiotics Business",
      {"Norvane Bio", "Kestrel Pharma"}),
@@ -889,3 +893,17 @@ def test_a_units_name_before_a_site_bought_is_its_parent(text: str, expected: li
     sentences = read_article(text).sentences
     groups = find_parties(sentences, sentences, text, registry)
     assert [g.name for g in groups][: len(expected)] == expected
+
+
+def test_a_unit_known_apart_from_its_parent_signs_as_the_parent() -> None:
+    # the registry knows the unit and its parent as two companies whose names share their first word
+    registry = CompanyRegistry.builtin()
+    registry.add_entity("Kestrel Biologics Ltd")
+    registry.add_entity("Kestrel Corp.")
+    text = (
+        "Kestrel Biologics, a unit of Japan's Kestrel Corp., said Monday it will manufacture Norvane Inc.'s "
+        "coronavirus vaccine candidate in the U.K."
+    )
+    deal = Extractor(registry).extract(text).deal
+    assert deal is not None
+    assert len(deal.parties) == 2 and "Norvane" in {p.name for p in deal.parties}
