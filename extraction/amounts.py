@@ -126,6 +126,7 @@ from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_alternatives, folded_pattern
 from extraction.vocabulary import (
     EARLIER_DEAL_MONEY_CONTEXT,
+    NOT_DEAL_MONEY_BEFORE,
     NOT_DEAL_MONEY_CONTEXT,
     NUMBER_WORDS,
     PAYMENT_CONDITION_AFTER,
@@ -142,6 +143,7 @@ _MILESTONE_KINDS = {
 _EXCLUDE_LOCAL = {k: folded_pattern(v) for k, v in NOT_DEAL_MONEY_CONTEXT.items() if k != "separate matter"}
 # the table's patterns as one: only whether any of them matches is asked
 _EARLIER_DEAL = folded_alternatives(EARLIER_DEAL_MONEY_CONTEXT.values())
+_EXCLUDE_BEFORE = folded_alternatives(NOT_DEAL_MONEY_BEFORE.values())
 _CONDITION_AFTER = folded_pattern(PAYMENT_CONDITION_AFTER)
 # Joins an amount to the one before it in one list: "$47 million to start and $1.3 billion on the biobucks end"
 _SAME_LIST = folded_pattern(r"^[\w\s\-]{0,30}?(?:,\s*|\s)(?:and|plus|with)\s+(?:up to\s+|another\s+)?$")
@@ -885,7 +887,7 @@ def _excluded(left: str, right: str) -> bool:
     # "a deal valued at $57m based on X's closing share price": the basis of the value, not what the figure is
     after = _BASIS.split(after, maxsplit=1)[0]
     near = BOUNDARY.split(left[-60:])[-1] + " \x00 " + after
-    return any(p.search(near) for p in _EXCLUDE_LOCAL.values())
+    return any(p.search(near) for p in _EXCLUDE_LOCAL.values()) or _EXCLUDE_BEFORE.search(left) is not None
 
 
 def tells_earlier_terms(sentence: Sentence) -> bool:

@@ -532,6 +532,7 @@ PAYMENT_CONDITION_AFTER = r"^\s*(?:[\w\-]+\s+){0,2}?(?:if|when|once|should|provi
 NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "market size": r"\b(?:market|industry|sector)\b[^.$€£¥]{0,50}\b(?:worth|valued|size|expected|projected|estimated"
     r"|reach|grow)\w*\b"
+
     r"|\bmarket (?:of|worth)\b|\b(?:global|worldwide) sales of\b",
     "sales threshold": r"\b(?:net )?sales (?:reach|hit|exceed|surpass|of more than|above)\b"
     r"|\bwhen (?:annual )?(?:net )?sales\b|\bsales thresholds?\b",
@@ -573,6 +574,14 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
 }
 
 # An amount whose own words (up to the amount before it) say it belongs to an earlier or another deal.
+# The same across a list, from the words before an amount up to it: the market an amount sizes, however many items the
+# market's list holds ("reflective of the market opportunities in colitis, Crohn's disease, and IBS, totaling more
+# than $10 billion")
+NOT_DEAL_MONEY_BEFORE: dict[str, str] = {
+    "market size": r"\bmarket (?:opportunit(?:y|ies)|potential)\b[^.;$€£¥]{0,70}\b(?:total\w*|worth|of|at)\s+"
+    r"(?:more than |over |about |nearly |some |approximately |roughly |up to )?$",
+}
+
 EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "already paid": r"\bhad (?:already )?(?:paid|received|earned|collected)\b|\bto date\b|\bso far\b"
     r"|\balready (?:paid|received)\b|\bcumulative(?:ly)?\b",
@@ -583,6 +592,9 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     r"|\bunder which\b[^$€£¥]{0,40}\b(?:paid|received|got)\b"
     # the terms a deal this one replaces held out: "X stood to receive milestone payments up to $645m"
     r"|\bstood to (?:receive|earn|gain|collect|get)\b|\bwould have (?:received|earned|been eligible)\b",
+    # what a party got in a deal it made before: "the unwanted operations it picked up in its $15 billion buyout of"
+    "what a past deal brought": r"\b(?:picked up|took on|inherited|gained|obtained|acquired|bought|added)\b"
+    r"[^.;$€£¥]{0,30}\b(?:in|through|with|via|from) (?:its|their|the company's|last year's) $",
     "a standing relationship": r"\bunder the (?:terms of the )?(?:relationship|existing|original|prior|previous)\b",
     # "has entered into two separate pacts, worth up to more than $4bn": the sum of this deal and another
     "separate deals summed": r"\b(?:two|three|four|five|several|multiple) separate (?:deals|pacts|transactions"

@@ -279,6 +279,11 @@ TRAPS = [
      M("10e6"), M("60e6"), M("70e6"), None),
     ("market-size", "The global market for the indication is expected to be worth $12 billion by 2030. "
      "Quillon will pay $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"), M("100e6"), None),
+    ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
+     "The milestones reflect the market opportunities in colitis, Crohn's disease, and IBS, totaling more than $10 "
+     "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
+    ("what-a-past-buyout-brought", "Quillon has sold another plant, as it whittles down the operations it picked up "
+     "in its $15 billion buyout of Alderbrook.", None, None, None, None),
     ("patient-count-and-facility", "About 40,000 patients are diagnosed each year, and Quillon's 60,000 square-foot "
      "plant will make the drug. Quillon pays $7 million upfront and up to $70 million in milestones.",
      M("7e6"), M("70e6"), M("77e6"), None),
