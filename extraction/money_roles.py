@@ -15,7 +15,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
-| more-if-condition | "could receive an additional $350m if the drug is approved" | milestones |
+| more-if-condition | "could receive an additional $350m if the drug is approved", "$2bn more, if ..." | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
 | deal-noun-after | "a $325m licensing agreement", "a $640M tender offer" (not "$7m for the pact") | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
@@ -89,7 +89,7 @@ _KIND_TOTALLING = folded_pattern(
     r"""(?x)\b(?P<kind>milestones?|biobucks|bio-bucks|up-?front              # one kind of payment
           |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
           |(?:future|contingent)(?=\ payments?))                             # "future payments worth": milestones
-        (?:\ and\ option)?(?:\ cash)?(?:\ payments?|\ fees?)?                # "milestone and option payments" too
+        (?:\ and\ (?:option|contingency|contingent))?(?:\ cash)?(?:\ payments?|\ fees?)?  # "and option payments"
         (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
                                                                       # what they are for (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
@@ -97,7 +97,8 @@ _KIND_TOTALLING = folded_pattern(
           |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to
             |climb\ to|rise\ to|grow\ to)
           |of\ (?:a|an|the)\ (?:maximum\ |potential\ )?(?:total|aggregate)(?:\ amount)?\ of)  # "... amount of"
-        (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ approximately|\ about|\ around)?\s*$"""
+        (?:\ up\ to|\ as\ much\ as|\ over|\ more\ than)?(?:\ another|\ an\ additional|\ a\ further)?
+        (?:\ approximately|\ about|\ around)?\s*$"""
 )
 _DEAL_NOUN_AFTER = folded_pattern(
     r"^\s*(?:(?!(?:if|when|once|should|unless|provided)\b)[\w\-]+\s+){0,2}?(?:deal|agreement|pact|transaction|contract|collaboration|partnership|acquisition"
@@ -167,6 +168,7 @@ _LISTED_BEFORE = folded_pattern(
 )
 # "could receive an additional $350m if its partnership leads to approval": more money, paid under a condition
 _MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)\s*$")
+_MORE_AFTER = folded_pattern(r"^\s*(?:more|in addition|on top)\b,?")
 _CONDITION_AFTER = folded_pattern(
     r"""(?x)^\s*(?:if|when|once|should|provided|subject\ to|upon|contingent|depending)\b   # a condition
         [^;]{0,120}?\b(?:approv\w*|sales|success\w*|achiev\w*|develop\w*|regulatory|milestones?|goals?|launch\w*
@@ -264,7 +266,10 @@ def _kinds_listed_before(c: MoneyClause) -> MoneyRole | None:
 
 
 def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
-    return "milestones" if _MORE_BEFORE.search(c.left) and _CONDITION_AFTER.match(c.right) else None
+    if _MORE_BEFORE.search(c.left) and _CONDITION_AFTER.match(c.right):
+        return "milestones"
+    more = _MORE_AFTER.match(c.right)  # "could receive $2 billion more, provided its programs hit ... milestones"
+    return "milestones" if more is not None and _CONDITION_AFTER.match(c.right[more.end() :]) else None
 
 
 def _plain_sum_received(c: MoneyClause) -> MoneyRole | None:

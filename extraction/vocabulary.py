@@ -535,7 +535,11 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
 
     r"|\bmarket (?:of|worth)\b|\b(?:global|worldwide) sales of\b",
     "sales threshold": r"\b(?:net )?sales (?:reach|hit|exceed|surpass|of more than|above)\b"
-    r"|\bwhen (?:annual )?(?:net )?sales\b|\bsales thresholds?\b",
+    r"|\bwhen (?:annual )?(?:net )?sales\b|\bsales thresholds?\b"
+    # a royalty's tiers: "7.75% of annual net sales up to $500 million, 3.0% of annual net sales between $500 million"
+    r"|\bsales (?:up to|between|above|below|over|under|in excess of|exceeding|greater than)\s*\x00",
+    # a company's payout to its own holders: "including a cash dividend of up to approximately $64.8 million"
+    "a dividend": r"\b(?:cash|special|one-time) dividends?\b|\bdividends? of\b",
     "share price": r"\bper share\b|\bshare price\b|\bshares? (?:opened|closed|rose|fell|traded)\b|\bapiece\b"
     r"|\bclosing price\b",
     "accounting charge": r"\b(?:pre-tax|pretax|after-tax|non-cash) charge\b|\bimpairment\b|\bwrite-?down\b"

@@ -284,6 +284,11 @@ TRAPS = [
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
     ("what-a-past-buyout-brought", "Quillon has sold another plant, as it whittles down the operations it picked up "
      "in its $15 billion buyout of Alderbrook.", None, None, None, None),
+    ("a-royaltys-sales-tiers", "Quillon has provided $125 million at closing and will receive tiered royalty "
+     "payments on net sales, ranging from 7.75% of annual net sales up to $500 million, 3.0% of annual net sales "
+     "between $500 million and $1 billion.", M("125e6"), None, None, None),
+    ("a-dividend-to-holders", "Alderbrook stockholders are expected to receive $3.43 per share, including a cash "
+     "dividend of up to approximately $64.8 million.", None, None, None, None),
     ("patient-count-and-facility", "About 40,000 patients are diagnosed each year, and Quillon's 60,000 square-foot "
      "plant will make the drug. Quillon pays $7 million upfront and up to $70 million in milestones.",
      M("7e6"), M("70e6"), M("77e6"), None),

@@ -60,6 +60,10 @@ EXAMPLES = [
     ("cue-after", "Norvane gets $20 million upfront, with up to $150 million tied to development milestones plus an "
      "additional $300 million based on sales performance.", 2, "milestones"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
+    ("more-if-condition", "Norvane could receive $2 billion more, provided its programs hit specific research, "
+     "commercial and sales milestones.", 0, "milestones"),
+    ("kind-totalling", "Milestone and contingency payments could total up to another US$763 million.", 0,
+     "milestones"),
     ("cue-after", "Kestrel pays $20 million upfront, with $410 million to follow in development milestones.", 1,
      "milestones"),
     ("upfront-and-milestones", "Norvane is eligible for upfront and milestone payments of up to $900m.", 0, "combined"),
