@@ -298,6 +298,9 @@ _TAKE = (
     r"|secured|acquire|acquires|acquired|buy|buys|bought|purchase|purchases|purchased|take|takes|took|will\shave"
     r"|in-licen[cs]\w*)"
 )
+# rights held under the deal, told as a state: "Under the terms of the agreement, Orrery Pharma has exclusive commercial
+# rights for TB-7 in Europe" (only exclusive ones: "Tamsin Bio has rights to the antibody" may be its own)
+_HOLDS_EXCLUSIVE = r"(?:has|holds)(?=\s(?:the\s)?exclusive\b)"
 _RECEIVE = (
     r"(?:receive|receives|received|receiving|get|gets|got|earn|earns|earned|collect|collects|eligible|entitled"
     # the trade press's words for taking money home: "Norvane bags $50M upfront"
@@ -498,7 +501,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"|picks|picked|selects|selected|chooses|chose|hires|hired) <DESC><B>", "licensee", "licensor"),
     # (a party that gains rights: weaker than money, for the licensor gains co-promotion rights)
     RoleRule("gains-rights", "rights", "Orrery Pharma will gain exclusive worldwide rights to TB-7.",
-             rf"<A><APP> <AUX>{_TAKE} (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
+             rf"<A><APP> <AUX>(?:{_TAKE}|{_HOLDS_EXCLUSIVE}) (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
     RoleRule("is-licensing", "rights", "Orrery Pharma is licensing an antibody for $10 million.",
              r"<A><APP> <AUX>licen[cs]ing (?!out\b)", "licensee"),
     RoleRule("licensed-from", "rights", "Orrery Pharma has licensed TB-7 from a Chinese biotech.",

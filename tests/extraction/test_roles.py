@@ -216,6 +216,7 @@ COUNTER_EXAMPLES = [
     ("gains-rights", "Tamsin Bio will receive licence fees of $5 million.", ("license",), {"Tamsin Bio": "licensor"}),
     ("gains-rights", "Tamsin Bio will have the right to co-promote TB-7 in the US.", ("license",),
      {"Tamsin Bio": "partner"}),
+    ("gains-rights", "Tamsin Bio has rights to TB-7 from a university.", ("license",), {"Tamsin Bio": "partner"}),
     ("in-licenses", "Orrery Pharma licenses out TB-7.", ("license",), {"Orrery Pharma": "licensor"}),
     ("licensed-from", "Orrery Pharma licensed TB-7 to a Korean firm.", ("license",), {"Orrery Pharma": "partner"}),
     ("is-licensing", "Orrery Pharma is licensing out TB-7 in Asia.", ("license",), {"Orrery Pharma": "licensor"}),
@@ -576,6 +577,9 @@ def test_a_descriptor_names_the_party_the_story_tells(text, names, expected):
         # commercialization licences" (seven words)
         ("Orrery Pharma has agreed to obtain exclusive global development, production and commercialization licences "
          "for TB-7.", {"Orrery Pharma": "licensee"}),
+        # exclusive rights held under the deal, told as a state
+        ("Under the terms of the agreement, Orrery Pharma has exclusive commercial rights for TB-7 in Europe.",
+         {"Orrery Pharma": "licensee"}),
         # (a payment before the noun is no adjective: no gain of rights)
         ("Orrery Pharma will receive upfront payments for the global development and commercialization rights.",
          {"Orrery Pharma": "licensor"}),
