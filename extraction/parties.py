@@ -379,6 +379,12 @@ _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 # "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
+# a short form defined in quotes after a name and its tickers: 'Kestrel Healthcare Trust (TSX: KHT.UN) (TSX: KHT.U)
+# ("Kestrel Healthcare")'
+_SHORT_TERM_AFTER_TICKERS = re.compile(
+    rf"(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,4}})\s+(?:\([A-Z][A-Za-z .]*:\s*[\w.]+\)\s*){{1,3}}"
+    r"\([\"“]\s*(?P<short>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[\"”]\)"
+)
 _UNIT_WORD = re.compile(
     r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off|parent(?:\s(?:company|group|firm))?)\sof\b"
 )
@@ -528,6 +534,12 @@ def find_parties(
         group = next((g for g in groups if name in g.forms), None)
         if group is not None and in_use not in group.forms:
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
+    for term in _SHORT_TERM_AFTER_TICKERS.finditer(full_text) if '("' in full_text or "(“" in full_text else ():
+        # 'Kestrel Healthcare Trust (TSX: KHT.UN) (TSX: KHT.U) ("Kestrel Healthcare")': the name's short form
+        full, short = _clean_run(term.group("name")), _clean_run(term.group("short"))
+        group = next((g for g in groups if full in g.forms), None)
+        if group is not None and short and short.split()[0] == full.split()[0] and short not in group.forms:
+            group.forms.append(short)
     for group in groups:
         group.big_pharma = is_big_pharma(registry, group.name)
     return groups

@@ -618,7 +618,7 @@ _MARK = re.compile(r"\x00(\d+)\x00")
 # ("(nasdaq: nrvb)", "(innate)")
 _BRACKET_AFTER = re.compile(
     r"(?:,?\s(?:inc|ltd|plc|ag|sa|nv|bv|se|llc|gmbh|ab|a/s|asa|oy|oyj|co|corp|corporation|limited|k\.k|s\.a|n\.v)\.?"
-    r"(?=[\s,;:)(]|$))*(?:\s*\([^)]*\))?"
+    r"(?=[\s,;:)(]|$))*(?:\s*\([^)]*\)){0,3}"  # its tickers and defined term: "(TSX: X.UN) (TSX: X.U) ("X")"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNED = re.compile(r"^[^'’]+['’]s\s+(\S.{2,})$")  # "roche's genentech": genentech
@@ -927,7 +927,11 @@ def _mark(text: str, names: Sequence[tuple[str, int]]) -> str:
         start = text.find(name)
         while start != -1:
             end = start + len(name)
-            whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            # (a drug code that holds a ticker is no name: "vrdn-001" of a party whose ticker is "vrdn")
+            after = text[end : end + 2]
+            whole = (start == 0 or not text[start - 1].isalnum()) and not (
+                after[:1].isalnum() or (after[:1] == "-" and after[1:].isdigit())
+            )
             if not whole:
                 start = text.find(name, start + 1)
                 continue

@@ -496,7 +496,9 @@ OPENS_A_MATTER = (
 HISTORY_MARKERS: dict[str, str] = {
     "a year named": r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
     # ("the shares it does not already own": what is bought now)
-    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|(?<!not )already|to date|so far|since then)\b",
+    # (not an old name: "NB-1 (formerly known as NB-001)", "Kestrel, previously called Halden")
+    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|(?<!not )already|to date|so far|since then)\b"
+    r"(?!,? (?:known as|called|named)\b)",
     # ("their three-year-old collaboration" is the deal the news expands)
     "an earlier deal": r"\b(?<!-)(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
     r" (?:(?:19|20)\d\d )?(?:deal|agreement|licen[cs]e|collaboration|pact|version|offer|partnership|contract)\b"

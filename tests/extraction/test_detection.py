@@ -587,6 +587,8 @@ def test_a_count_of_deals_leaves_the_news_beside_it(text):
 HISTORY_EXAMPLES = [
     ("a year named", "In 2016, Kestrel licensed NV-1 from Norvane.", "The deal is expected to close in 2027."),
     ("earlier", "Kestrel originally licensed NV-1 from Norvane.", "Kestrel licensed NV-1 from Norvane."),
+    ("earlier", "Kestrel previously licensed NV-1 from Norvane.",
+     "Kestrel has acquired a royalty interest in NV-1 (formerly known as NV-001) from Norvane."),
     ("earlier", "Kestrel already owns half of Norvane.",
      "Kestrel agreed to acquire the shares of Norvane that it does not already own."),
     ("an earlier deal", "Under the original agreement, Kestrel paid $5M.",

@@ -589,3 +589,19 @@ def test_rights_listed_by_their_kinds(text, expected):
     readings = _read(text)
     assert _roles(readings) == expected
     assert _rules(readings)["Orrery Pharma"] != "gains-rights" or expected["Orrery Pharma"] == "licensee"
+
+
+def test_a_party_with_two_tickers_a_short_form_and_a_ticker_inside_a_drug_code() -> None:
+    text = (
+        "–Third synthetic royalty transaction for Marrow –\n"
+        "– Marrow Healthcare to pay US$55 million upfront –\n"
+        "TORONTO, Oct. 20, 2025 /CNW/ - Marrow Healthcare Trust (TSX: MHT.UN) (TSX: MHT.U) (\"Marrow Healthcare\"), "
+        "a global leader in providing financing to advance innovation in the life sciences industry, has acquired a "
+        "royalty interest in NB-1 (formerly known as NRVN-001) and NRVN-003 from Norvane Therapeutics, Inc. (Nasdaq: "
+        "NRVN) for up to US$300 million."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name: p.role for p in deal.parties} == {
+        "Marrow Healthcare Trust": "acquirer", "Norvane Therapeutics": "licensor"
+    }
