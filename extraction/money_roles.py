@@ -170,7 +170,8 @@ _LISTED_BEFORE = folded_pattern(
 _MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)\s*$")
 _MORE_AFTER = folded_pattern(r"^\s*(?:more|in addition|on top)\b,?")
 _CONDITION_AFTER = folded_pattern(
-    r"""(?x)^\s*(?:if|when|once|should|provided|subject\ to|upon|contingent|depending)\b   # a condition
+    r"""(?x)^\s*(?:by\ [^;]{3,30}?\d{4},\s*)?          # a date it is due by: "by April 30, 2027,"
+        (?:if|when|once|should|provided|subject\ to|upon|contingent|depending)\b   # a condition
         [^;]{0,120}?\b(?:approv\w*|sales|success\w*|achiev\w*|develop\w*|regulatory|milestones?|goals?|launch\w*
         |commerciali[sz]\w*|trials?)\b   # of the drug's progress (not an option's exercise)"""
 )

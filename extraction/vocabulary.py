@@ -654,6 +654,8 @@ TOTAL_CUES = (
     r"|in the region of|maximum total|up to a (?:maximum )?total"
     r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"
     r"|on the table"
+    # "a royalty bond agreement of up to $250 million", "a licensing deal of $40m"
+    r"|(?:deal|agreement|pact|contract|transaction) of"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
     # a price ("acquire X for $1bn"), not a minority investment ("purchase an equity stake of 9.9% for $5m")
@@ -769,7 +771,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:" + PLANT_WORDS + r") (?:[^.;]{0,60}? )?from\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
-    "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing)|synthetic royalty"
+    "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing|bonds?)|synthetic royalty"
+    # money for a share of the royalties: "will provide up to $250 million in exchange for rights, up to that amount
+    # plus interest, to royalty payments from Foo"
+    r"|in (?:exchange|return) for (?:the )?rights?\b[^.;]{0,50}?\bto (?:the )?(?:[\w\-]+ ){0,2}?royalt(?:y|ies)"
     # a royalty stream, not one a licensor receives ("receives a royalty stream from X")
     r"|(?<!receives a )(?<!received a )(?<!receive a )(?<!receiving a )royalty stream"
     # a sale of royalty rights: "sold its product royalty rights", "the monetization of X royalties"

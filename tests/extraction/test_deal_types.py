@@ -268,6 +268,9 @@ CASES = [
     ("an-option-to-buy-the-company", "Kestrel Pharma has entered a $140m partnership with Norvane Bio. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
      ("acquisition", "option", "collaboration")),
+    ("money-for-rights-to-royalties-is-a-royalty-purchase", "Norvane Bio said Monday it closed a royalty bond "
+     "agreement with Marrow Royalty. Marrow Royalty will provide up to $250 million in principal in exchange for "
+     "rights, up to that amount plus interest, to royalty payments from NB-5.", ("royalty-purchase",)),
     ("a-right-to-buy-the-company-is-an-option", "Kestrel Secures Right to Buy Biotech\nKestrel Pharma signed a "
      "strategic partnership with Norvane Bio, which gives it the potential right to acquire the biotech for $1bn.",
      ("acquisition", "option", "collaboration")),

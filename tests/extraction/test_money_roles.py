@@ -60,6 +60,10 @@ EXAMPLES = [
     ("cue-after", "Norvane gets $20 million upfront, with up to $150 million tied to development milestones plus an "
      "additional $300 million based on sales performance.", 2, "milestones"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
+    ("more-if-condition", "Norvane will receive an additional $50 million by April 30, 2027, upon achieving sales "
+     "milestones.", 0, "milestones"),
+    ("cue-before", "Norvane closed a royalty bond agreement of up to $250 million with Marrow Royalty.", 0,
+     "total_value"),
     ("more-if-condition", "Norvane could receive $2 billion more, provided its programs hit specific research, "
      "commercial and sales milestones.", 0, "milestones"),
     ("kind-totalling", "Milestone and contingency payments could total up to another US$763 million.", 0,
