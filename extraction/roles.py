@@ -238,7 +238,7 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "licenses-a-partys-product": ("licen",),
     "takes-rights-from": ("right|licen", " from "), "deal-with-for-rights": ("right|licen", " with "),
     "takes-from-a-licence": ("right|licen", " from "),
-    "licenses-out-with": ("out|export", " with "), "asset-licensed-to": ("licen",),
+    "licenses-out-with": ("out|export|sell", " with "), "asset-licensed-to": ("licen",),
     "licenses-from": ("licen", " from "),
     "hands-rights": ("hand|give|gave|transfer",), "gains-rights": ("right|licen",), "in-licenses": ("in-licen",),
     "licensed-from": ("licen",), "is-licensing": ("licen",), "licenses-out": ("out|export",),
@@ -432,7 +432,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              "licence.",
              rf"<A> <GAP>{_TAKE} from <DESC><B> <LGAP><RIGHTS>", "licensee", "licensor"),
     RoleRule("licenses-out-with", "rights", "Tamsin Bio signed a deal with Orrery Pharma to license out TB-7.",
-             r"<A> <GAP>with <DESC><B> <GAP>(?:to )?(?:out-licen[cs]\w*|licen[cs]e out|technology export)",
+             r"<A> <GAP>with <DESC><B> <GAP>(?:to )?(?:out-licen[cs]\w*|licen[cs]e out|technology export"
+             # "X enters into an agreement with Y to sell its rights to Z": X sells what it holds
+             r"|sell (?:all )?(?:of )?(?:its|their) (?:[\w\-]+ ){0,2}?rights)",
              "licensor", "licensee"),
     RoleRule("asset-licensed-to", "rights", "Tamsin Bio's TB-7, licensed to Orrery Pharma in 2020, ...",
              r"<A'S> <GAP>licen[cs]ed (?:exclusively )?<TO> <DESC><B>", "licensor", "licensee"),

@@ -206,6 +206,8 @@ COUNTER_EXAMPLES = [
      {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
     ("licenses-out-with", "Tamsin Bio signed a deal with Orrery Pharma to co-develop TB-3.", ("co-development",),
      {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
+    ("licenses-out-with", "Tamsin Bio signed a deal with Orrery Pharma to sell the drug in Europe.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("asset-licensed-to", "Tamsin Bio's TB-7 is not licensed in Europe.", ("license",), {"Tamsin Bio": "partner"}),
     ("licenses-from", "Tamsin Bio entered a licensing deal, receiving $50 million upfront from Orrery Pharma.",
      ("license",), {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
@@ -307,6 +309,9 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("an-agreement-to-sell-its-rights-is-a-sale",
+     "Norvane Bio enters into definitive agreement with Kestrel Pharmaceuticals, Inc. to sell its rights to NB-7.",
+     ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
     ("buyers-listed-with-a-descriptor-and-their-noun-of-purchase",
      "Quillon has guided Marrow Royalty and investment firm Halvard Therapeutics on their $300 million acquisition of "
      "royalty interest in NB-4 from Norvane Bio.",
