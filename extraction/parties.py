@@ -411,6 +411,7 @@ _ANY_DEFINED_TERM = re.compile(
     r"\((?:the\s+|each\s+a\s+|collectively\s+(?:the\s+)?|[^()\"“”]{0,30}?\s+or\s+the\s+)?[\"“]\s*"
     r"(?P<term>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[\"”]\s*\)"
 )
+_TICKERS_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z .\-]*:\s*[\w.]+\))+\s*$")
 _NAME_BEFORE = re.compile(rf"(?:{_TOKEN})(?:(?:\s|{_CONNECTOR}){_TOKEN})*(?:,?\s*(?:{LEGAL_SUFFIXES}))*\s*$")
 # a company named as another's partner: "from Ostrin Bio's partner Tamsin Pharma"
 _PARTNER_OF = re.compile(r"\s+(?:(?:long-?time|Chinese|Japanese|Korean|US|U\.S\.|European)\s+)?(?:partner|collaborator"
@@ -665,7 +666,10 @@ def _thing_terms(text: str) -> frozenset[str]:
     'Kestrel Research AS ("Kestrel")') is that company's."""
     out: set[str] = set()
     for m in _ANY_DEFINED_TERM.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        # (past the tickers between: 'Kestrel (Nasdaq: KSTL) ("Kestrel")')
+        tickers = _TICKERS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        end = tickers.start() if tickers is not None else m.start()
+        before = _NAME_BEFORE.search(text, max(0, end - 120), end)
         name = _clean_run(before.group(0)) if before is not None else ""
         term = m.group("term")
         if not name or not (_says_company(name) or name.split()[0] == term.split()[0]):
@@ -717,6 +721,11 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
             short, full = _clean_run(" ".join(outer)), _clean_run(inner.group(0))
             if short and full and not _ONLY_LEGAL.fullmatch(full):
                 pairs.append((short, full) if short.isupper() else (full, short))
+        for term in _SHORT_TERM_AFTER_TICKERS.finditer(text) if '("' in text or "(“" in text else ():
+            # 'Kestrel Healthcare Trust (TSX: KHT.UN) ("Kestrel Healthcare")': one company
+            full, short = _clean_run(term.group("name")), _clean_run(term.group("short"))
+            if full and short and short.split()[0] == full.split()[0] and short != full:
+                pairs.append((full, short))
     return pairs
 
 

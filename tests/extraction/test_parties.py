@@ -907,3 +907,13 @@ def test_a_unit_known_apart_from_its_parent_signs_as_the_parent() -> None:
     deal = Extractor(registry).extract(text).deal
     assert deal is not None
     assert len(deal.parties) == 2 and "Norvane" in {p.name for p in deal.parties}
+
+
+def test_a_one_word_name_with_its_listing_and_its_short_form_is_a_party() -> None:
+    text = (
+        "Kestrel Pharmaceuticals to Acquire Norvane, Further Diversifying Oncology Portfolio\n\n"
+        "DUBLIN, March 5, 2025 /PRNewswire/ -- Kestrel Pharmaceuticals plc (Nasdaq: KSTL) (\"Kestrel\" or the "
+        "\"Company\") and Norvane (Nasdaq: NRVN) (\"Norvane\"), today announced the companies have entered into a "
+        "definitive agreement for Kestrel to acquire Norvane for $8.55 per share in cash."
+    )
+    assert _parties(text) == {"Kestrel Pharmaceuticals": "acquirer", "Norvane": "target"}
