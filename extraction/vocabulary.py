@@ -1054,7 +1054,7 @@ ASSET_NOUNS: frozenset[str] = frozenset(
 ASSET_TAIL_NOUNS: frozenset[str] = frozenset(
     {
         "assets", "asset", "portfolio", "portfolios", "rights", "franchise", "franchises", "pipeline", "programs",
-        "programmes", "business", "businesses", "products",
+        "programmes", "business", "businesses", "products", "interest", "interests", "stake", "stakes",
     }
 )  # fmt: skip
 

@@ -593,6 +593,10 @@ NAME_SHAPE_CASES = [
     ("a-unit-that-signs-is-its-parent", "Kestrel Biologics, a unit of Japan's Kestrel Corp., said Monday it will "
      "manufacture Norvane Inc.'s coronavirus vaccine candidate in the U.K.",
      {"Kestrel Biologics", "Norvane"}),
+    ("an-interest-bought-is-no-company",
+     "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $125 Million\n\nMarrow Royalty today "
+     "announced that it will acquire a synthetic royalty on U.S. sales of Norvane Bio's NB-1 for $125 million.",
+     {"Marrow Royalty", "Norvane Bio"}),
     ("the-owner-of-an-asset-sells-it",
      "Norvane Bio To Acquire Kestrel Pharma's Cephalosporin Antibiotics Business",
      {"Norvane Bio", "Kestrel Pharma"}),
