@@ -129,6 +129,7 @@ from extraction.vocabulary import (
     BUSINESS_LINE_WORDS,
     COMPANY_WORDS,
     DISEASE_EPONYM_NOUNS,
+    HEADLINE_ADVERBS,
     HEADLINE_VERBS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
@@ -138,6 +139,8 @@ from extraction.vocabulary import (
     OTHER_DEALS_CLAUSE,
     PLANT_WORDS,
     PRESS_OUTLETS,
+    UNNAMED_PARTY_FIRST,
+    UNNAMED_PARTY_LAST,
     VEHICLE_NAME_WORDS,
 )
 
@@ -379,6 +382,7 @@ _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 # "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
+_ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(sorted(HEADLINE_ADVERBS))}))+\s*$", re.IGNORECASE)
 # a short form defined in quotes after a name and its tickers: 'Kestrel Healthcare Trust (TSX: KHT.UN) (TSX: KHT.U)
 # ("Kestrel Healthcare")'
 _SHORT_TERM_AFTER_TICKERS = re.compile(
@@ -1010,7 +1014,8 @@ def _names_in_text(sentence_text: str) -> tuple[tuple[str, int, str, str, str, b
         # "Kestrel prunes three drugs from its pipeline; Norvane in-licenses ear drug": a clause before a semicolon
         # tells another item, whose subject is not this verb's
         clause = _last_clause_start(text, verb.start())
-        for name, pos in _names_in_list(text[clause : verb.start()], clause):
+        before_verb = _ADVERBS_AT_END.sub("", text[clause : verb.start()])  # "Kestrel Further Extends ..."
+        for name, pos in _names_in_list(before_verb, clause):
             out.append(_Candidate(name, 0, pos, slot="reporter" if reported else "subject"))
         out += [_Candidate(name, 0, pos, slot="subject") for name, pos in reported]
         if not out:
@@ -1449,6 +1454,8 @@ def _clean_run(run: str) -> str:
     verb = next((i for i, w in enumerate(words) if i and (w.lower() in HEADLINE_VERBS or w in _TITLE_WORDS)), None)
     if verb is not None:
         words = words[:verb]
+        while len(words) > 1 and words[-1].lower() in HEADLINE_ADVERBS:
+            words.pop()  # "Kestrel Further Extends ..."
     while (
         words
         and words[-1].lower().strip(".,") in NOT_COMPANY_WORDS
@@ -1470,6 +1477,8 @@ def _not_a_company(name: str) -> bool:
         or is_place(name)
         or _is_vehicle(name)  # "Island Merger Sub, Inc."
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
+        # "Major Biopharmaceutical Partner": a counterparty the news does not name
+        or (len(words) > 1 and words[0].lower() in UNNAMED_PARTY_FIRST and words[-1].lower() in UNNAMED_PARTY_LAST)
     )
 
 

@@ -954,6 +954,19 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         "licenses-in", "in-licenses", "out-licenses", "reclaims", "regains", "walks", "exits", "terminates",
     }
 )  # fmt: skip
+# A counterparty the news does not name, in a title-case headline's capitals: "with Major Biopharmaceutical Partner",
+# "Undisclosed Pharma Company" (its first word says it is unnamed, its last what it is)
+UNNAMED_PARTY_FIRST: frozenset[str] = frozenset(
+    {"major", "leading", "undisclosed", "unnamed", "unidentified", "large", "top", "global", "big"}
+)
+UNNAMED_PARTY_LAST: frozenset[str] = frozenset(
+    {"partner", "partners", "customer", "customers", "client", "clients", "company", "companies", "player"}
+)
+# Adverbs a title-case headline puts between the name and its verb ("Lonza Further Extends Collaboration", "Kestrel
+# Also Signs"): no part of the name either
+HEADLINE_ADVERBS: frozenset[str] = frozenset(
+    {"further", "also", "again", "now", "finally", "officially", "formally", "quietly", "once", "still", "today"}
+)
 
 # Words that begin a capitalised run without being part of the name that follows
 # ("Under the deal, Kestrel ...", "Today Kestrel ...", "Develop Efinopegdutide" in a title-case headline,

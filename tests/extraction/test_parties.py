@@ -593,6 +593,11 @@ NAME_SHAPE_CASES = [
     ("a-unit-that-signs-is-its-parent", "Kestrel Biologics, a unit of Japan's Kestrel Corp., said Monday it will "
      "manufacture Norvane Inc.'s coronavirus vaccine candidate in the U.K.",
      {"Kestrel Biologics", "Norvane"}),
+    ("a-headline-adverb-and-an-unnamed-partner-are-no-names",
+     "Kestrel Biologics Further Extends Collaboration with Major Biopharmaceutical Partner for Manufacturing ADCs"
+     "\n\nBasel, 05 October 2023 - Kestrel Biologics today announced it has extended its long-term collaboration "
+     "with a major biopharmaceutical partner to manufacture antibody-drug conjugates.",
+     {"Kestrel Biologics"}),
     ("an-interest-bought-is-no-company",
      "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $125 Million\n\nMarrow Royalty today "
      "announced that it will acquire a synthetic royalty on U.S. sales of Norvane Bio's NB-1 for $125 million.",
