@@ -14,6 +14,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
+| total-with-contingent-instrument | "the cash and the CVR ... or an aggregate value of about $1.04bn" | total_value |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | more-if-condition | "could receive an additional $350m if the drug is approved", "$2bn more, if ..." | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
@@ -83,6 +84,7 @@ _TOTALING = folded_pattern(
     r"(?:\s+(?:up to|approximately|about|around|some))?[\s,]*$"
 )
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
+_TOTAL_OF_ALL = folded_pattern(r"\b(?:a total of|total consideration|aggregate (?:value|consideration)|total value)\b")
 # "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
@@ -290,6 +292,14 @@ def _upfront_and_milestones(c: MoneyClause) -> MoneyRole | None:
     return "combined" if _COMBINED.search(c.left[-80:] if c.first else c.clause) else None
 
 
+def _total_with_contingent_instrument(c: MoneyClause) -> MoneyRole | None:
+    """A price and its CVR summed: "An additional $1.00 CVR will be paid for a total of $17.00 per ADS, or about $477.6
+    million" (not "a CVR of $1 per share, for a total of up to $90 million in CVR payments": the CVRs' own total)."""
+    if not (_STRONG_MILESTONE.search(c.left) and _TOTAL_OF_ALL.search(c.left)):
+        return None
+    return None if _STRONG_MILESTONE.search(c.right[:40]) else "total_value"
+
+
 def _contingent_instrument(c: MoneyClause) -> MoneyRole | None:
     return "milestones" if _STRONG_MILESTONE.search(c.clause) else None
 
@@ -414,6 +424,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("upfront-and-milestones", "upfront and milestone payments of up to $900m", _upfront_and_milestones),
     RoleRule("kinds-listed-before", "access fees, development and sales milestone payments of up to £200m",
              _kinds_listed_before),
+    RoleRule("total-with-contingent-instrument", "the total consideration, the cash and the CVR, is about $26.50 "
+             "per share, or an aggregate value of about $1.04 billion", _total_with_contingent_instrument),
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
     RoleRule("more-if-condition", "could receive an additional $350m if the drug is approved", _more_if_condition),
     RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),

@@ -72,6 +72,8 @@ EXAMPLES = [
      "milestones"),
     ("upfront-and-milestones", "Norvane is eligible for upfront and milestone payments of up to $900m.", 0, "combined"),
     ("contingent-instrument", "Holders receive a CVR worth up to $4.00 per share.", 0, "milestones"),
+    ("total-with-contingent-instrument", "With the CVR, holders will get a total consideration of approximately "
+     "$477.6 million if the conditions are met.", 0, "total_value"),
     ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
     ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
@@ -149,6 +151,8 @@ EXAMPLES = [
 
 # (why it is a counter-example, sentence, which amount, role it must not get, or None: no role at all)
 COUNTER_EXAMPLES = [
+    ("the CVRs' own total is no price with its CVR", "Holders get one CVR of $1.00 per share, for a total of up to $90 "
+     "million in CVR payments.", 1, "total_value"),
     ("one kind totalled is not combined", "Norvane is eligible for milestones totaling $175m.", 0, "combined"),
     ("upfront payments are one kind", "Norvane gets upfront payments totaling $170m.", 0, "combined"),
 
