@@ -249,6 +249,7 @@ _MORE_MILESTONES = folded_pattern(
     r"(?!\s+(?:of|totall?ing|worth)\b)"
 )
 _MORE = folded_pattern(r"\b(?:also|additionally|in addition|further|additional)\b")
+_SAME_FIGURE = Decimal("0.005")  # parts that add up to a stated whole, to the press's rounding
 _WINDOW_LEFT = 90
 _PETTY = 1000  # no deal term is less
 _WINDOW_RIGHT = 90
@@ -327,6 +328,7 @@ def read_terms(
         ):
             second_package = True
 
+    _price_with_its_parts(per_sentence, picked)
     all_body = [f for fs in per_sentence for f in fs]
     headline_total: _Found | None = None
     for f in head:
@@ -414,6 +416,28 @@ def read_terms(
     if terms.total_value is None and "milestones" in terms.uncertain:
         terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
+
+
+def _price_with_its_parts(per_sentence: list[list[_Found]], picked: dict[str, list[_Found]]) -> None:
+    """A sale's price told first and its parts after ("agreed to sell X to Y for $278m", then "will get $266m upfront
+    in cash and up to an additional $12m in potential milestone payments"): the price is the total, the cash the
+    upfront, when the parts add up to it."""
+    price = picked.get("upfront", [])
+    milestones = picked.get("milestones", [])
+    if len(price) != 1 or price[0].rule != "purchase-price" or "total_value" in picked or not milestones:
+        return
+    cash = next(
+        (f for fs in per_sentence for f in fs
+         if f.role == "upfront" and f is not price[0] and (f.rule or "").startswith("cue-")),
+        None,
+    )
+    if cash is None or any(f.mention.currency != price[0].mention.currency for f in (cash, *milestones)):
+        return
+    whole = price[0].mention.amount * price[0].multiplier
+    parts = cash.mention.amount * cash.multiplier + sum(m.mention.amount * m.multiplier for m in milestones)
+    if abs(parts - whole) <= whole * _SAME_FIGURE:
+        picked["total_value"] = [replace(price[0], role="total_value", rule="price-with-its-parts")]
+        picked["upfront"] = [cash]
 
 
 # "The payments could reach up to 1.6 trillion won.": payments named by the sentence before, with no kind of their own

@@ -279,6 +279,12 @@ TRAPS = [
      M("10e6"), M("60e6"), M("70e6"), None),
     ("market-size", "The global market for the indication is expected to be worth $12 billion by 2030. "
      "Quillon will pay $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"), M("100e6"), None),
+    ("a-sales-price-and-its-parts", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $278 million. "
+     "Quillon will get $266 million upfront in cash and up to an additional $12 million in potential milestone "
+     "payments.", M("266e6"), M("12e6"), M("278e6"), None),
+    ("a-sales-price-and-other-sums", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $278 million. "
+     "Quillon will also get $20 million upfront for a licence and up to $12 million in milestones.",
+     M("278e6"), M("12e6"), M("290e6"), None),
     ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
      "The milestones reflect the market opportunities in colitis, Crohn's disease, and IBS, totaling more than $10 "
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
