@@ -380,6 +380,8 @@ def read_terms(
             terms.uncertain["milestones"] = "milestones-of-a-part-only"
             continue
         items = _without_uncounted_units(items)
+        if role == "total_value" and len(items) > 1:
+            items = _without_enterprise_value(items)
         money = _sum(items, published)
         if money is None:
             continue
@@ -416,6 +418,20 @@ def read_terms(
     if terms.total_value is None and "milestones" in terms.uncertain:
         terms.uncertain["total_value"] = terms.uncertain["milestones"]  # the whole is not given either
     return terms
+
+
+# "values X at around $27.8bn on a fully diluted basis with an enterprise value of around $28.3bn": the value with the
+# target's debt and cash, told beside the price
+_ENTERPRISE_VALUE_BEFORE = folded_pattern(
+    r"\benterprise value (?:of )?(?:up to |approximately |about |around |roughly |some |nearly )?$"
+)
+
+
+def _without_enterprise_value(items: list[_Found]) -> list[_Found]:
+    """A total told with the enterprise value beside it is the equity value alone ("values X at $27.8bn ... with an
+    enterprise value of $28.3bn": $27.8bn); the enterprise value stands only when it is the sole total."""
+    kept = [i for i in items if not _ENTERPRISE_VALUE_BEFORE.search(i.sentence.folded[: i.mention.start])]
+    return kept or items
 
 
 def _price_with_its_parts(per_sentence: list[list[_Found]], picked: dict[str, list[_Found]]) -> None:

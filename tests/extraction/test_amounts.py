@@ -279,6 +279,9 @@ TRAPS = [
      M("10e6"), M("60e6"), M("70e6"), None),
     ("market-size", "The global market for the indication is expected to be worth $12 billion by 2030. "
      "Quillon will pay $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"), M("100e6"), None),
+    ("an-equity-value-beside-the-enterprise-value", "Quillon will acquire Alderbrook for $116.50 per share in cash. "
+     "The acquisition values Alderbrook at around $27.8 billion on a fully diluted basis with an enterprise value of "
+     "around $28.3 billion.", None, None, M("27.8e9"), None),
     ("a-sales-price-and-its-parts", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $278 million. "
      "Quillon will get $266 million upfront in cash and up to an additional $12 million in potential milestone "
      "payments.", M("266e6"), M("12e6"), M("278e6"), None),
