@@ -309,6 +309,15 @@ _SUBSIDIARY_AFTER = re.compile(
     r"(?:an?\s|the\s|its\s)?(?:(?:direct|indirect|newly[\s-]formed|newly[\s-]created|special[\s-]purpose),?\s)*"
     r"(?:wholly[\s-]owned\s)?subsidiary\sof\b"  # "a direct, wholly owned subsidiary of"
 )
+# a company a party formed for the deal, as its appositive says: "its acquisition by Pillar Limited, Kestrel Inc.'s
+# newly formed private firm" (its parent's vehicle whatever its name; not a NewCo that signs: "Orrery Therapeutics, a
+# newly formed company")
+_NEWLY_FORMED_AFTER = re.compile(
+    rf"\s*(?:,?\s*(?:{LEGAL_SUFFIXES}))?\.?,\s"  # its legal form
+    r"(?:[A-Z][\w.&\-]*\s){0,3}?[A-Z][\w.&\-]*['’]s\s"  # its parent: "Kestrel Inc.'s"
+    r"(?:newly[\s-](?:formed|created)|special[\s-]purpose)\s(?:private\s|acquisition\s|wholly[\s-]owned\s)?"
+    r"(?:firm|company|subsidiary|entity|vehicle)\b"
+)
 # a deal that failed: "X's deal to purchase Y fell through"
 _FAILED = re.compile(
     r"\b(?:fell|falls|fall(?:ing)?)\s+(?:through|apart)|collapsed|\bwas\s+(?:terminated|scrapped|abandoned"
@@ -518,7 +527,9 @@ def find_parties(
                     continue  # "a new company launched by Brightpine Capital": who backs a party signs nothing
                 if name in aside or name in things:
                     continue
-                if is_named_company(name, registry) and not looks_like_drug_name(name):
+                if is_named_company(name, registry) and not looks_like_drug_name(name) and not _is_vehicle(
+                    name, sentence.text, m.start() + len(m.group(0))
+                ):
                     candidates.append(_Candidate(name, sentence.index, m.start()))
             if _count(candidates, keys) >= 2:
                 break
@@ -1487,6 +1498,8 @@ def _is_vehicle(name: str, text: str = "", end: int = -1) -> bool:
     Inc.", "Nautilus Holdco"), or a purchase word in it does with the appositive that makes it a subsidiary ("Kestrel
     Acquisition Corp., a wholly owned subsidiary of Kestrel Pharma"; not a listed "Kestrel Acquisition Corp.")."""
     if _VEHICLE.search(name):
+        return True
+    if end >= 0 and _NEWLY_FORMED_AFTER.match(text, end):
         return True
     return end >= 0 and bool(_VEHICLE_WORD.search(name)) and bool(_SUBSIDIARY_AFTER.match(text, end))
 

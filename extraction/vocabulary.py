@@ -716,6 +716,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"(?:issued |outstanding |and )*(?:shares|stock|share capital)"
     r" (?:of|in)\b"
     r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
+    # the target's own words: "has inked a deal for its acquisition by X", "agreed to be acquired by X"
+    r"|(?:its|their) (?:proposed |planned )?acquisition by|(?:agreed|agrees|agreement) to be acquired by"
     # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"
     r"|(?:taken|take|takes|taking|go|goes|going) private(?! (?:placement|equity|investment|compan))|take-private"
     # "has agreed to purchase X, a clinical-stage biotechnology company": a company, as its appositive says
@@ -1093,5 +1095,6 @@ LEGAL_SUFFIXES = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,? ?Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.?"
     r"|SA|N\.V\.?|NV|B\.V\.?|BV|GmbH|K\.K\.|KK|S\.p\.A\.|SpA|AB|A/S|ASA|Oy|Oyj|Pty Ltd|Pte Ltd|S\.A\.S\.|SAS"
     r"|KGaA|& Co\. KGaA|Holdings Limited|Holdings|and Company|& Company|& Co\.?"
+    r"|Public Ltd\.? Co\.?|Public Limited Company|Public Company Limited"
 )
 

@@ -25,7 +25,8 @@ LEGAL_SUFFIXES: frozenset[str] = frozenset(
         # United States, Canada, United Kingdom, Ireland, Australia, India, Israel
         "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "companies", "ltd",
         "limited", "llc", "lllp", "llp", "lp", "plc", "pbc", "ulc", "pty", "ptyltd", "pvt", "pvtltd",
-        "privatelimited", "publiclimitedcompany", "coltd", "coinc", "colimited", "companylimited",
+        "privatelimited", "publiclimitedcompany", "publicltdco",
+        "publiccompanylimited", "coltd", "coinc", "colimited", "companylimited",
         "corpltd", "incltd", "dac", "uc", "lc", "pc", "na",
         # Germany, Austria, Switzerland, Netherlands, Belgium, Luxembourg
         "ag", "gmbh", "gmbhcokg", "gmbhcokgaa", "kg", "kgaa", "agcokg", "se", "secokgaa", "ohg", "ev",

@@ -926,3 +926,15 @@ def test_a_one_word_name_with_its_listing_and_its_short_form_is_a_party() -> Non
         "definitive agreement for Kestrel to acquire Norvane for $8.55 per share in cash."
     )
     assert _parties(text) == {"Kestrel Pharmaceuticals": "acquirer", "Norvane": "target"}
+
+
+def test_a_target_that_tells_of_its_acquisition_by_a_newly_formed_vehicle() -> None:
+    text = (
+        "Norvane Therapeutics Public Ltd Co (NRVN), a company focused on rare diseases, said on Monday that it has "
+        "inked a deal for its acquisition by Pillar Limited., Kestrel Inc.'s newly formed private firm, for $116.50 "
+        "per share in cash. Kestrel said the acquisition of Norvane will add to its revenue."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert {p.name: p.role for p in deal.parties} == {"Norvane Therapeutics": "target", "Kestrel": "acquirer"}
+    assert deal.deal_types == ("acquisition",)
