@@ -183,7 +183,8 @@ _YEAR_LEAD = re.compile(
     r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december),? )?$"  # "in November 2021": the month's year
 )
-_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# (not a drug code's number: "ISB 2001", "AB-2001"; "FY 2024" is a year)
+_ANY_YEAR = re.compile(r"(?<![A-Z][A-XZ] )(?<![A-Z]{3} )(?<![A-Z]-)\b((?:19|20)\d\d)\b")
 _PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
 _UNDATED = 9999  # the reference year of a story that gives no date of its own
 _LEADING_CLAUSE = re.compile(

@@ -301,6 +301,23 @@ def test_a_dated_earlier_deal_is_history_when_the_news_names_no_year():
     assert deal.upfront is None
 
 
+@pytest.mark.parametrize("code", ["ISB 2001", "KB-2001"])
+def test_a_drug_codes_number_is_no_year_of_the_news(code):
+    text = (
+        f"Kestrel unit clinches $700mn licensing deal for its cancer drug\n\nKestrel Innovation, a unit of Kestrel, is "
+        f"testing {code} in myeloma. As part of the deal, Norvane will get to make and sell it in Europe. "
+        "In 2025, Halden licensed Ostrin's bispecific asset for $1.25 billion upfront, with potential up to $6 billion."
+    )
+    deal = extract(text).deal
+    assert deal is not None
+    assert deal.upfront is None and deal.milestones is None
+    assert "Halden" not in {p.name for p in deal.parties}
+
+
+def test_a_fiscal_year_is_a_year():
+    assert Timeline("Kestrel reports FY 2024 results", None).is_history(_sentence("In 2023, Kestrel licensed NV-1."))
+
+
 # (label, a story about it, a story that names it but announces a deal in its first sentence)
 REASONS = [
     ("a deal called off",
