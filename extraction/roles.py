@@ -16,7 +16,8 @@ Rules, strongest first (the table's groups):
   says it too ("X and Y on their $300M acquisition of royalty interest in Z from W"). Buying
   goods in a supply deal is no purchase, nor is taking over an activity ("will take over development"), nor a thing
   a party pays for ("X will pay $7 million for inventory to be acquired": X is not bought).
-- rights: who grants rights, licenses them to someone, hands them over or licenses them out is the licensor; who
+- rights: who grants rights, licenses them to someone, hands them over, licenses them out or retains rights for a
+  territory is the licensor; who
   receives, gains, obtains, buys or in-licenses rights ("Y will gain rights to", "Y licensing X's platform", "Y licenses
   X ADC": a name before its product's noun is its owner's, "Y obtains from X a licence", "X's asset licensed to Y") is
   the licensee. A deal with a company for rights takes them from it ("X has struck a deal with Y for the ex-China rights
@@ -41,7 +42,8 @@ Rules, strongest first (the table's groups):
   biosimilar": X makes); the owner of a good supplied ("the supply of X's isotopes") supplies it.
 - funding: who invests in a party or buys its shares is an investor; so is who provides money to fund another
   party's programme ("funds managed by X will provide up to $400 million to fund Y's vaccine programme"; Y a partner).
-- hints (weak): who takes over commercialisation is the licensee (not in a co-commercialisation);
+- hints (weak): who takes over commercialisation or gets to make and sell the product is the licensee (not in a
+  co-commercialisation);
   the party whose drug or platform it is ("a licensing deal with Y for its antibody", "X's
   platform") the licensor.
 A slot's list may name a later party with a descriptor ("X and asset manager Y"). A party in a slot is the subject of
@@ -272,7 +274,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "making": ("manufactur", "produc", "make", "made", "suppl", "cdmo", "cmo", "fill", "transfer", "dedicat",
                "reserv", "allocat"),
     "funding": ("invest", "share", "stake", "equity", "stock", "provid", "commit", "contribut"),
-    "hint": ("commerciali", "licen", "\x00'", "\x00’"),
+    "hint": ("commerciali", "licen", "\x00'", "\x00’", "sell", "market"),
 }
 _FRAGMENT = re.compile(r"<(" + "|".join(re.escape(f) for f in _FRAGMENTS) + r")>")
 
@@ -504,6 +506,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # (a party that gains rights: weaker than money, for the licensor gains co-promotion rights)
     RoleRule("gains-rights", "rights", "Orrery Pharma will gain exclusive worldwide rights to TB-7.",
              rf"<A><APP> <AUX>(?:{_TAKE}|{_HOLDS_EXCLUSIVE}) (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
+    # what a licensor keeps: "As part of the deal, Orrery will get to make and sell it in Europe, while Tamsin retains
+    # rights for India"
+    RoleRule("retains-rights", "rights", "Tamsin Bio retains rights for India and emerging markets.",
+             r"<A><APP> <AUX>(?:retain|retains|retained|keep|keeps|kept) (?:the |all |its )?(?:[\w\-]+ ){0,3}?"
+             r"rights (?:for|in|to)\b", "licensor"),
     RoleRule("is-licensing", "rights", "Orrery Pharma is licensing an antibody for $10 million.",
              r"<A><APP> <AUX>licen[cs]ing (?!out\b)", "licensee"),
     RoleRule("licensed-from", "rights", "Orrery Pharma has licensed TB-7 from a Chinese biotech.",
@@ -584,6 +591,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"|shares?|equity|common stock|stock))[^;]{0,60}?(?:shares|stake|stock|equity investment|equity)\b",
              "investor"),
     # --- hints
+    # what a licensee gets to do: "As part of the deal, Orrery will get to make and sell it in Europe"
+    RoleRule("gets-to-sell", "hint", "As part of the deal, Orrery Pharma will get to make and sell TB-7 in Europe.",
+             r"<A><APP> <AUX>(?:get|gets|got) to (?:make and |develop and )?(?:sell|market|commerciali[sz]e)\b",
+             "licensee"),
     RoleRule("takes-over-commercialisation", "hint", "Orrery Pharma will be responsible for global "
              "commercialisation.",
              r"<A><APP> <AUX>(?:be )?(?:responsible for|handle|take (?:over|the reins)|in charge of)"
