@@ -262,7 +262,9 @@ _CODE_LIKE = re.compile(
     r"|^[A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*[α-ωΑ-Ω]$"
 )
 _APPOSITIVE_START = re.compile(r"^(?:[a-z]+(?:-[a-z]+)*(?=[\s,;]|$)|[a-z]+-(?:based|owned|stage|focused)\b)")
-_CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|;\s+")
+# (a title-case headline's "And" too: "Kestrel Pharma And Norvane Announce ...", not one name's "Johnson And Johnson")
+_CHUNK_SPLIT = re.compile(r",\s+|\s+and\s+|\s+And\s+(?=[A-Z])|;\s+")
+_SAME_WORD_AND = re.compile(r"\b([A-Z][a-z]+) And (?=\1\b)")
 # A deal spoken of in the article's first sentence (read for parties even when it also tells of the past).
 _DEAL_CUE = folded_pattern(
     r"\b(?:agreements?|deals?|collaborat\w*|partnership|licen[cs]\w*|acqui\w*|merger|offer|alliance|pact"
@@ -1306,6 +1308,7 @@ def _inside_name(text: str, verb: re.Match[str]) -> bool:
 def _names_in_list(segment: str, offset: int) -> list[tuple[str, int]]:
     """Names in a subject list: 'X (HKG: 1), a ..., and Y Co., Ltd. (Y), a ...'."""
     protected = _PROTECT.sub(lambda m: m.group(0).replace(",", "\x00").replace(" ", "\x01"), segment)
+    protected = _SAME_WORD_AND.sub(lambda m: m.group(0).replace(" ", "\x01"), protected)
     protected = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" ", "\x01"), protected)
     out: list[tuple[str, int]] = []
     pos = 0

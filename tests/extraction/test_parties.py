@@ -598,6 +598,14 @@ NAME_SHAPE_CASES = [
      "\n\nBasel, 05 October 2023 - Kestrel Biologics today announced it has extended its long-term collaboration "
      "with a major biopharmaceutical partner to manufacture antibody-drug conjugates.",
      {"Kestrel Biologics"}),
+    ("a-title-case-and-between-two-names",
+     "Kestrel Pharma And Norvane Announce A Worldwide Collaboration And License Agreement For Four Compounds\n\n"
+     "Kestrel Pharma has executed a collaboration and license agreement with Norvane for four compounds.",
+     {"Kestrel Pharma", "Norvane"}),
+    ("a-title-case-and-inside-one-name",
+     "Halvard And Halvard Announce A License Agreement With Norvane Bio\n\nHalvard And Halvard has signed a license "
+     "agreement with Norvane Bio for NB-3.",
+     {"Halvard And Halvard", "Norvane Bio"}),
     ("an-interest-bought-is-no-company",
      "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $125 Million\n\nMarrow Royalty today "
      "announced that it will acquire a synthetic royalty on U.S. sales of Norvane Bio's NB-1 for $125 million.",
