@@ -329,7 +329,7 @@ _MILESTONE_REACHED = (
 # Norvane has received an upfront payment" keeps the deal's verb in the sentence)
 _UPFRONT_RECEIVED = (
     r"^(?!.*\b(?:enter(?:s|ed)?|sign(?:s|ed)|ink(?:s|ed)|agree(?:s|d)?|struck|license[sd]) )"
-    r".*?\b(?:has |have |had )?(?:received|collected|banked|pocketed) (?:the |its |their |an? )?"
+    r".*?\b(?:has |have |had )?(?:received|collected|banked|pocketed|secured) (?:the |its |their |an? )?"
     r"(?:full |entire |complete |remaining |final )?(?:[\w$€£¥.,\-]+ ){0,3}?up-?front (?:payment|fee)s?\b"
 )
 # One sum to be had as a milestone payment, told with its amount: "Norvane says will get $30 mln as milestone payment

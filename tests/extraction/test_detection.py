@@ -361,6 +361,10 @@ REASONS = [
      "for the transaction around NV-2 rights in Asia.",
      "Norvane Bio has entered into a license agreement with Kestrel Pharma, under which Norvane has received an "
      "upfront payment of $20 million."),
+    ("an upfront payment received",
+     "Norvane Pharma announced that its wholly owned subsidiary, Norvane Innovation, has secured an upfront payment "
+     "of $700 million from NYSE-listed Kestrel Pharma. This payment is made for a molecule used in cancer treatment.",
+     "Norvane Pharma has signed a licence with Kestrel Pharma and has secured an upfront payment of $70 million."),
     ("a memorandum with public bodies",
      "Kestrel Pharma said that it has signed a memorandum of understanding with three public and private "
      "organizations to support the region's bio-health industry.",
