@@ -393,6 +393,7 @@ _OTHER_DEALS_CLAUSE = folded_pattern(OTHER_DEALS_CLAUSE)
 _CHUNK_GLUE = frozenset({"the", "a", "an", "of", "and", "its", "their", "to", "de", "la", "du"})
 # "NJCTTQ (Nanjing Chiatai Tianqing)", "Kestrel Pharma (Kestrel)": one company, two spellings
 _BRACKET_OPEN = re.compile(r"(?<=\s)\((?=[A-Z])")
+_PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[\s.,;:)]|$)")  # "Colorado", "North Carolina"
 _ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(sorted(HEADLINE_ADVERBS))}))+\s*$", re.IGNORECASE)
 # a short form defined in quotes after a name and its tickers: 'Kestrel Healthcare Trust (TSX: KHT.UN) (TSX: KHT.U)
 # ("Kestrel Healthcare")'
@@ -1451,6 +1452,8 @@ def _clean_run(run: str) -> str:
         words[0].lower().strip(".,") in LEADING_NOISE
         or _BASED.fullmatch(words[0])
         or (len(words) > 1 and _EPITHET.fullmatch(words[0]) is not None)
+        # a place's word before a descriptor: "Korean CDMO Samsung Biologics"
+        or (len(words) > 2 and _DESCRIPTOR.fullmatch(words[0] + " ") is not None and words[1].lower() in LEADING_NOISE)
     ):
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
             break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor
@@ -1539,6 +1542,8 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
         return False  # "Primary Care Product Assets"
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
+    if _is_a_city(name, full_text):
+        return False  # "the API facility in Boulder, Colorado"
     words = name.split()
     institution = len(words) > 2 and _INSTITUTION.fullmatch(words[1]) is not None  # "Indian Institute of ..."
     if (words[0].lower() in NOT_COMPANY_WORDS and not institution) or (len(words) > 1 and name.isupper()):
@@ -1547,6 +1552,17 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     return any(
         counts[word] >= 2 for word in {words[0], words[-1]} if word.lower() not in NOT_COMPANY_WORDS and len(word) > 2
     )
+
+
+def _is_a_city(name: str, full_text: str) -> bool:
+    """A name the text writes before its state or country, as a city is: "in Boulder, Colorado"."""
+    at = full_text.find(f"{name}, ")
+    while at != -1:
+        after = _PLACE_AFTER_COMMA.match(full_text, at + len(name) + 2)
+        if after is not None and is_place(after.group(0)):
+            return True
+        at = full_text.find(f"{name}, ", at + 1)
+    return False
 
 
 def _acronym_in_use(name: str, full_text: str) -> bool:

@@ -990,6 +990,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "should", "if", "when", "once",
         "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:", "big",
         "ceo", "cfo", "coo", "cso", "cmo", "founder", "co-founder", "chairman", "president", "chief",
+        "cdmo", "cro",  # "CDMO CordenPharma says it has a deal to buy ...": what the company is, before its name
         "recently", "previously", "earlier", "lately",  # "Recently, Kestrel Co., Ltd. signed ..."
     }
 )  # fmt: skip

@@ -115,6 +115,13 @@ PLACES: frozenset[str] = frozenset(
         "california", "massachusetts", "delaware", "texas", "seattle", "rahway", "kenilworth", "nj",
         "n j", "ny", "ma", "ca", "leverkusen", "cayman", "cayman islands", "bermuda", "bvi",
         "british virgin islands", "jersey", "guernsey", "isle of man",
+        # the other US states and Canada's provinces, as a city's place after a comma ("Boulder, Colorado")
+        "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "florida", "georgia", "hawaii",
+        "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new mexico",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+        "south carolina", "south dakota", "tennessee", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "british columbia", "alberta",
     }
 )
 

@@ -606,6 +606,14 @@ NAME_SHAPE_CASES = [
      "Halvard And Halvard Announce A License Agreement With Norvane Bio\n\nHalvard And Halvard has signed a license "
      "agreement with Norvane Bio for NB-3.",
      {"Halvard And Halvard", "Norvane Bio"}),
+    ("a-descriptor-before-the-name-and-a-city-before-its-state",
+     "Kestrel Pharma has sold another plant, its second in eight weeks.\nCDMO Ostrinpharma says it has a deal to buy "
+     "the Kestrel API facility in Boulder, Colorado. Ostrinpharma will take on the 100 employees at the plant.",
+     {"Kestrel Pharma", "Ostrinpharma"}),
+    ("a-place-and-a-descriptor-before-the-name",
+     "Korean CDMO Halvard Biologics will produce COVID-19 antibody therapies for Norvane Pharma as it signs another "
+     "contract with a Big Pharma firm.",
+     {"Halvard Biologics", "Norvane Pharma"}),
     ("an-interest-bought-is-no-company",
      "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $125 Million\n\nMarrow Royalty today "
      "announced that it will acquire a synthetic royalty on U.S. sales of Norvane Bio's NB-1 for $125 million.",
