@@ -102,7 +102,7 @@ from typing import Literal
 from extraction.models import Party, Role
 from extraction.parties import PartyGroup
 from extraction.text import Sentence, fold, mentions
-from extraction.vocabulary import DEMONYMS, NATIONALITIES
+from extraction.vocabulary import DEMONYMS, NATIONALITIES, PLANT_WORDS
 
 RuleKind = Literal["purchase", "rights", "money", "making", "funding", "hint"]
 
@@ -321,7 +321,7 @@ _PAY_OUT = (
 _MAKE = r"(?:manufacture|manufactures|produce|produces|make|makes|supply|supplies|fill|fills)"
 # what a seller sells when it sells part of itself, not goods ("sold its eye assets to")
 _SOLD_PART = r"(?:assets?|business\w*|units?|divisions?|portfolios?|rights|stakes?|interests?|operations|franchises?"
-_SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|drugs|medicines)"
+_SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|drugs|medicines|" + PLANT_WORDS + ")"
 # what an acquirer buys when it buys a company, not a part of one ("acquire 9.9% newly issued shares of X")
 _NOT_A_COMPANY = (
     r"(?!\s+(?:[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b)"

@@ -771,6 +771,12 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # "buys Norvane plant from Kestrel" (not "to acquire Norvane, which runs a plant in Ohio")
     r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:the |a |an |its |their )?"
     r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:" + PLANT_WORDS + r") (?:[^.;]{0,60}? )?from\b"
+    # a site sold, or bought by name: "agreed to sell its Baltimore-Bayview drug substance manufacturing facility",
+    # "is selling its West Chester site in Ohio", "will buy the 580,000 square-foot facility"
+    r"|(?:sell(?:s|ing)?|to sell) (?:its |their |the |a )(?:(?!and\b|with\b|to\b)[\w\-.,’']+ ){0,5}?(?:"
+    + PLANT_WORDS + r")\b"
+    r"|(?:acquir(?:e|es|ing)|buy(?:s|ing)?|purchas(?:e|es|ing)) the (?:(?!and\b|with\b)[\w\-.,’']+ ){0,4}?(?:"
+    + PLANT_WORDS + r")\b"
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing|bonds?)|synthetic royalty"

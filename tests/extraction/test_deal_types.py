@@ -271,6 +271,11 @@ CASES = [
     ("money-for-rights-to-royalties-is-a-royalty-purchase", "Norvane Bio said Monday it closed a royalty bond "
      "agreement with Marrow Royalty. Marrow Royalty will provide up to $250 million in principal in exchange for "
      "rights, up to that amount plus interest, to royalty payments from NB-5.", ("royalty-purchase",)),
+    ("a-site-sold-by-its-owner-is-an-asset-purchase", "Kestrel Pharma announced today that it entered into an "
+     "agreement to sell its Halvard-Bayview drug substance manufacturing facility to Norvane Bio for $36.5 million.",
+     ("asset-purchase",)),
+    ("a-site-bought-by-name-is-an-asset-purchase", "Norvane Bio will buy the 580,000 square-foot facility from "
+     "Kestrel Pharma and will manufacture select Kestrel medicines at the site.", ("asset-purchase", "manufacturing")),
     ("a-right-to-buy-the-company-is-an-option", "Kestrel Secures Right to Buy Biotech\nKestrel Pharma signed a "
      "strategic partnership with Norvane Bio, which gives it the potential right to acquire the biotech for $1bn.",
      ("acquisition", "option", "collaboration")),
@@ -311,7 +316,7 @@ CASES = [
     ("a-company-with-a-plant-bought-is-an-acquisition", "Ostrin Biologics agreed to acquire Tamsin Bio, which runs a "
      "manufacturing plant in Leeds, from its founders for $900 million.", ("acquisition",)),
     ("a-specialists-plant-bought-is-no-company", "Kestrel Pharma signed a supply agreement with Norvane Bio and will "
-     "buy the specialist's plant in Ghent.", ("supply",)),
+     "buy the specialist's plant in Ghent.", ("asset-purchase", "supply")),
     ("an-opt-in-told-anywhere", "Kestrel Pharma inks $50 million deal with Norvane Bio\n\nKestrel Pharma signed a "
      "collaboration with Norvane Bio on capsids. Can opt-in on the next three targets within 12 months.",
      ("option", "collaboration")),

@@ -313,6 +313,9 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("a-site-sold-to-a-buyer",
+     "Kestrel Pharma said on Tuesday that it is selling its West Chester site in Ohio to Norvane Bio.",
+     ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
     ("an-agreement-to-sell-its-rights-is-a-sale",
      "Norvane Bio enters into definitive agreement with Kestrel Pharmaceuticals, Inc. to sell its rights to NB-7.",
      ("asset-purchase",), {"Norvane Bio": "licensor", "Kestrel Pharma": "acquirer"}),
