@@ -158,7 +158,10 @@ def read_modalities(
         if parent in scores:
             for part in parts:
                 # (not the modality of an asset the parent does not name: "its PARP1 inhibitor NB-1 ... its ADC NB-2")
-                if part in scores and not (part in _GENERIC and part in specific) and not (
+                # (nor when the INNs of two assets name both: "etanercept" beside "infliximab" is a fusion protein)
+                if part in scores and not (part in implied and parent in implied) and not (
+                    part in _GENERIC and part in specific
+                ) and not (
                     named.get(part, set()) - named.get(parent, set())
                 ) and not (own is not None and part in own and parent not in own):
                     scores[parent] += scores.pop(part)

@@ -151,7 +151,7 @@ _CODE = re.compile(
 )
 # A point mutation: a residue, its position and the residue it becomes ("G12D", "V600E", "T790M")
 _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
-_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec", "nib"))
+_SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "vec", "nib", "tug", "mig"))
 # A word, then a second word that some INNs carry; whether it ends in an INN stem is checked after.
 # The second words of two-word INNs: a payload ("vedotin", "tirumotecan"), a vector ("abeparvovec"), a cell
 # process ("autoleucel", "autotemcel"), a modification ("pegol", "alfa").

@@ -9,6 +9,11 @@ from extraction import extract
 LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement"
 
 CASES = [
+    ("an-antibody-called-a-biologic", f"{LEAD} for velogrotug. If approved, velogrotug will be the second approved "
+     "biologic treatment for the disease.", ("antibody",)),
+    ("a-fusion-protein-beside-an-antibody", f"{LEAD} for Benorva (etanercept) and Flixora (infliximab).",
+     ("protein", "antibody")),
+    ("a-bispecific-of-the-new-inn-scheme", f"{LEAD} for talquemig in myeloma.", ("bispecific",)),
     ("car-t", f"{LEAD} for Norvane's CD19 CAR-T cell therapy NB-19.", ("car-t",)),
     ("adc-not-also-antibody", f"{LEAD} for NB-4, an antibody-drug conjugate built on a monoclonal antibody.", ("adc",)),
     ("t-cell-engager-is-bispecific", f"{LEAD} for NB-3, a T-cell engager for solid tumours.", ("bispecific",)),
