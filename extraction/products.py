@@ -127,7 +127,7 @@ from extraction.biology import (
 )
 from extraction.currencies import CODES, PREFIX_SIGNS
 from extraction.text import Sentence, mentions, top_level_alternatives
-from extraction.vocabulary import COMPANY_WORDS, LEGAL_SUFFIXES, NATIONALITIES
+from extraction.vocabulary import COMPANY_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, NATIONALITIES
 
 # the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[203Pb]NBT-a-RX", "177Lu-NB-610"
 _ISOTOPES = r"F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi"
@@ -156,7 +156,7 @@ _SAFE_STEMS = tuple(s for s in INN_STEMS if len(s) >= 4 or s in ("mab", "cel", "
 # The second words of two-word INNs: a payload ("vedotin", "tirumotecan"), a vector ("abeparvovec"), a cell
 # process ("autoleucel", "autotemcel"), a modification ("pegol", "alfa").
 _SECOND_WORD = (
-    r"alfa|beta|pegol|[a-z]{2,}(?:leucel|temcel|dotin|tecan|tansine|micin|mycin|tesirine|mazine|parvovec|repvec)"
+    r"alfa|beta|pegol|[a-z]*(?:leucel|temcel|dotin|tecan|tansine|micin|mycin|tesirine|mazine|parvovec|repvec)"
 )
 _PAYLOAD = re.compile(r"(?:dotin|tecan|tansine|micin|mycin|tesirine|mazine)$")
 _INN = re.compile(
@@ -1252,10 +1252,14 @@ def _assets_in(text: str) -> list[str]:
             out.append((m.start(1), name))
     for m in _BRAND_WITH_INN.finditer(text) if "(" in text else ():
         inn = _BIOLOGIC_SUFFIX.sub("", m.group(2))  # "QUELTAX (tovelimab-xqrz)": the INN is "tovelimab"
+        marked, at = m.group(1), m.start(1)
+        if " " in marked and marked.split()[0].lower() in LEADING_NOISE:
+            at += marked.index(" ") + 1
+            marked = marked.split(" ", 1)[1]  # "to Develop and Commercialize QUELTAX® (...)": a headline's verb
         if _DISEASE_WORD.fullmatch(inn.split()[-1]) and not _is_inn(inn.split()[0], None):
-            out.append((m.start(), m.group(1)))  # "Edarbi (hypertension)": the brand, not what it treats
+            out.append((at, marked))  # "Edarbi (hypertension)": the brand, not what it treats
         elif _is_inn(inn.split()[0], None) or len(inn.split()) == 2 or _LOOKS_INN.fullmatch(inn):
-            out.append((m.start(), m.group(1)))
+            out.append((at, marked))
             out.append((m.start(2), inn))
     may_be_about = "rights " in text or "licen" in text or "agreement for" in text or "commerciali" in text or (
         "supply of" in text

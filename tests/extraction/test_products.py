@@ -23,6 +23,9 @@ ASSETS = [
      ["HELIO"]),
     ("a-plain-capitalised-word-after-platform-is-no-name", f"{LEAD}, as the platform Kestrel uses is catching on.", []),
     ("a-platform-followed-by-a-clause", f"{LEAD} for its platform, Norvane said.", []),
+    ("a-brand-with-its-inn-after-a-headlines-verb", "Norvane Bio Announces License Agreement with Kestrel Pharma to "
+     f"Develop and Commercialize QUELTAX® (velocastuximab tesirine-lpyl) in Europe\n\n{LEAD}.",
+     ["QUELTAX", "velocastuximab tesirine"]),
     ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
      ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
     ("the-first-of-two-inns-joined-by-and", f"{LEAD} for two phase 3 assets – velotogrel and quenerimod.",
