@@ -155,7 +155,12 @@ MODALITY_HINTS: dict[str, tuple[str, ...]] = {
         r"(?:GLP-[12]|GIP|glucagon|amylin|PTH|calcitonin|PYY|endothelin(?:[- ]?[AB])?|GLP-1/\w+|GIP/\w+)(?: receptor)?"
         r" (?:dual |triple |tri-?)?(?:receptor )?agonists?",
     ),
-    "antibody": (r"anti-[A-Z][A-Za-z0-9\-]{1,10}(?= (?:therap|drug|candidate|portfolio|program|agent))",),
+    # (an anti- of a target, not of a disease or a class: "anti-TNF portfolio", not "anti-cancer agent")
+    "antibody": (
+        r"anti-(?!(?:cancer|tumou?r|infective|viral|inflammatory|fungal|bacterial|microbial|obesity|diabetic|aging"
+        r"|ageing|epileptic|psychotic|depressant|coagulant|emetic|fibrotic|hypertensive)\b)"
+        r"[A-Z][A-Za-z0-9\-]{1,10}(?= (?:therap|drug|candidate|portfolio|program|agent))",
+    ),
     "small-molecule": (
         r"(?:selective |dual |inverse |partial |allosteric )?(?:agonists?|antagonists?|modulators?|blockers?)",
         r"oral(?:ly)?(?: [\w\-]+)?(?: (?:therap(?:y|ies)|treatments?|drugs?|medicines?|candidates?|once[- ]daily))",
