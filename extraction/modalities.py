@@ -143,6 +143,7 @@ def read_modalities(
     weighted = [*weighted, *past]
     scores, specific, folds = _scores(weighted, _TERMS)
     named = _named_by_an_asset(weighted, assets) if assets and scores else {}
+    termed = set(specific)  # the modalities a specific term names, before what the INNs imply
     for modality in implied:
         if modality in MODALITY_TERMS:
             scores[modality] = max(scores.values(), default=1.0)
@@ -159,8 +160,9 @@ def read_modalities(
             for part in parts:
                 # (not the modality of an asset the parent does not name: "its PARP1 inhibitor NB-1 ... its ADC NB-2")
                 # (nor when the INNs of two assets name both: "etanercept" beside "infliximab" is a fusion protein)
+                # (an INN's "-leucel" beside "CAR-T" names the CAR-T: a cell therapy only a stem implies is taken in)
                 if part in scores and not (part in implied and parent in implied) and not (
-                    part in _GENERIC and part in specific
+                    part in _GENERIC and part in termed
                 ) and not (
                     named.get(part, set()) - named.get(parent, set())
                 ) and not (own is not None and part in own and parent not in own):

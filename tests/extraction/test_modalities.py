@@ -16,6 +16,8 @@ CASES = [
     ("an-antibody-and-its-payload-named-alone", f"{LEAD} for QUELTAX (velocastuximab tesirine-lpyl).", ("adc",)),
     ("an-anti-of-a-disease-is-no-antibody", f"{LEAD} for its rights to the anti-cancer agent NB-7.", ()),
     ("an-anti-of-a-target-is-an-antibody", f"{LEAD} for its rights to the anti-TNF portfolio.", ("antibody",)),
+    ("a-car-t-whose-inn-says-cell-therapy", f"{LEAD} to manufacture the CAR-T cell therapy Quelvia "
+     "(vostagenlecleucel).", ("car-t",)),
     ("a-bispecific-of-the-new-inn-scheme", f"{LEAD} for talquemig in myeloma.", ("bispecific",)),
     ("car-t", f"{LEAD} for Norvane's CD19 CAR-T cell therapy NB-19.", ("car-t",)),
     ("adc-not-also-antibody", f"{LEAD} for NB-4, an antibody-drug conjugate built on a monoclonal antibody.", ("adc",)),
