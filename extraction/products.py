@@ -165,6 +165,8 @@ _INN = re.compile(
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _STEM_MODALITY = dict(INN_STEM_MODALITIES)
+# English prefixes a hyphen ends, which no INN's short form starts with ("pre-vec" is no "ixo-vec")
+_ENGLISH_PREFIXES = frozenset({"pre", "pro", "non", "sub", "post", "mid", "off", "co", "re", "anti", "semi"})
 # Short stems no English word ends in: a prefix of three letters is enough ("tofe-rsen")
 _DISTINCT_STEMS = frozenset({"rsen", "siran"})
 _STEM_TAILS = frozenset(stem[-3:] for stem in _SAFE_STEMS)
@@ -510,6 +512,7 @@ _BIOMARKER_AFTER = re.compile(
 # a gene therapy's patients are named by the gene it replaces: "AAV gene therapy for dementia with GRN mutations"
 _MUTATIONS_WORD = re.compile(r" mutations?")
 # a kinase inhibitor named by its target with an article, not a word of the patients after it: "an EGFR TKI"
+_TREATED_BEFORE = re.compile(r"\b(?:on|after|with|prior|failed|following|to)\s+(?:an?\s+|the\s+|prior\s+)?$")
 _NAMES_A_KINASE_INHIBITOR = re.compile(r" TKI(?![\w\-])(?! (?:therap|treatment|resistan|failure))")
 _A_PRODUCT_BEFORE = re.compile(
     r"(?<!\bon )(?<!\bafter )(?<!\bwith )(?<!\bprior )(?<!\bfailed )(?<!\bfollowing )"
@@ -555,7 +558,8 @@ _MORE_SYMBOLS = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_SY
 # the words after a symbol that say a product acts on it (found first: the symbol is looked for before them)
 _CONTEXT_AFTER_SYMBOL = re.compile(
     r"""(?<=[A-Z0-9α-δ])(?:[- ](?:targeting|targeted|directed|specific|redirected)\b
-       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:kinase\ )?inhibitors?|degraders?|agonists?|antagonists?
+       |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:(?:tyrosine\ )?kinase\ )?inhibitors?|degraders?
+           |agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
            |modulators?|blockers?|[Aa]ctivators?|CAR-NK)\b)""",
     re.VERBOSE,
@@ -1057,6 +1061,9 @@ def _targets_in(
         before = _SYMBOL_AT_END.search(text, max(0, m.start() - 12), m.start())
         if before and _is_symbol(before.group(1), not_targets) and not _COMPARED_BEFORE.search(
             text, max(0, before.start() - 60), before.start()
+        ) and not (
+            # "patients who progressed on an EGFR tyrosine kinase inhibitor": the patients' prior drug
+            "tyrosine" in m.group(0) and _TREATED_BEFORE.search(text, max(0, before.start() - 40), before.start())
         ):
             found.append((before.start(), 2, before.group(1)))
     for m in _WRITTEN_TARGET.finditer(text):
@@ -1366,10 +1373,12 @@ def _is_inn(word: str, second: str | None) -> bool:
         return lower not in _NOT_INN  # "ilofotase alfa", "loncastuximab tesirine", "flurpiridaz F 18"
     if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False
-    # a short stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene"),
-    # a long one three ("ceno-bamate")
+    # a short stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene"), a long one
+    # three ("ceno-bamate"), and a short form's stem after its hyphen three letters and the hyphen ("ixo-vec",
+    # "ide-cel")
+    short_form = lower[-4:-3] == "-" and lower.split("-", 1)[0] not in _ENGLISH_PREFIXES
     return any(
-        len(lower) - len(stem) >= (5 if len(stem) <= 4 and stem not in _DISTINCT_STEMS else 3)
+        len(lower) - len(stem) >= (4 if short_form else 5 if len(stem) <= 4 and stem not in _DISTINCT_STEMS else 3)
         for stem in _STEM_ENDINGS
         if lower.endswith(stem)
     )

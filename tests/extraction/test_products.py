@@ -26,6 +26,8 @@ ASSETS = [
     ("a-brand-with-its-inn-after-a-headlines-verb", "Norvane Bio Announces License Agreement with Kestrel Pharma to "
      f"Develop and Commercialize QUELTAX® (velocastuximab tesirine-lpyl) in Europe\n\n{LEAD}.",
      ["QUELTAX", "velocastuximab tesirine"]),
+    ("a-short-form-inn-of-three-letters", f"{LEAD} for Quo-vec, its gene therapy for wet AMD.", ["Quo-vec"]),
+    ("a-hyphened-word-is-no-short-form-inn", f"{LEAD} for NB-4, in a pre-vec stage.", ["NB-4"]),
     ("inn-with-aliases", f"{LEAD} for NB-7 (tarlocabtagene autoleucel; tarlo-cel).",
      ["NB-7", "tarlocabtagene autoleucel", "tarlo-cel"]),
     ("the-first-of-two-inns-joined-by-and", f"{LEAD} for two phase 3 assets – velotogrel and quenerimod.",
@@ -294,6 +296,10 @@ ASSETS = [
 ]
 
 TARGETS = [
+    ("a-fusion-gene-before-its-class-of-inhibitor", f"{LEAD} for NB-8, an oral third-generation BCR-ABL tyrosine "
+     "kinase inhibitor (TKI).", ["BCR-ABL"]),
+    ("patients-after-a-tyrosine-kinase-inhibitor-are-no-target", f"{LEAD} for NB-136, a QX7 antibody, in patients "
+     "who progressed on an EGFR tyrosine kinase inhibitor.", ["QX7"]),
     ("symbols", f"{LEAD} for a BCMA-targeting CAR-T and a HER2 ADC.", ["BCMA", "HER2"]),
     ("b7-h3", f"{LEAD} for an ADC against B7-H3.", ["B7-H3"]),
     ("a-receptor-hyphenated-once-is-one-target", f"{LEAD} for NB-5, a radioligand for somatostatin-receptor "
