@@ -350,7 +350,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A> <GAP>{_ACQUIRE} <DESC><B'S> (?:[\w\-]+ ){{0,3}}{_SOLD_PART}", "acquirer", "licensor"),
     RoleRule("buys-a-partys-units", "purchase", "Kestrel Pharma will acquire Norvane Bio subsidiaries Tamsin Bio "
              "and Orrery Pharma.",
-             rf"<A> <GAP>{_ACQUIRE} <DESC><B>(?:['’]s?)? (?:subsidiar(?:y|ies)|units?|affiliates?) <DESC>\x00",
+             # (also "all the shares of Norvane's Japanese subsidiary, Norvane KK")
+             rf"<A> <GAP>{_ACQUIRE} (?:all (?:of )?(?:the )?(?:outstanding |issued )?shares (?:of|in) )?<DESC><B('S)>"
+             r" (?:[\w\-]+ )?(?:subsidiar(?:y|ies)|units?|affiliates?),? <DESC>\x00",
              "acquirer", "licensor"),
     RoleRule("bought-from", "purchase", "The vaccines were bought from Norvane Bio for $270 million.",
              rf"{_ACQUIRE} (?![^\x00;]{{0,80}}?(?:rights|licen))[^\x00;]{{0,80}}?from <DESC><OBJ>", "licensor",

@@ -313,6 +313,9 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("the-shares-of-a-partys-own-subsidiary",
+     "Kestrel Pharma plans to acquire all the shares of Norvane Bio's Japanese subsidiary, Norvane Bio KK.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"}),
     ("a-site-sold-to-a-buyer",
      "Kestrel Pharma said on Tuesday that it is selling its West Chester site in Ohio to Norvane Bio.",
      ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
