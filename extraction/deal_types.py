@@ -117,6 +117,12 @@ _QUALIFIED_COLLABORATION = folded_pattern(rf"\b{COLLABORATION_QUALIFIERS} (?:col
 # every match of `_QUALIFIED_COLLABORATION` holds one of these (each of `COLLABORATION_QUALIFIERS` ends on one of
 # them, then a space): a cheap test before the pattern, which the engine cannot skip ahead on, runs
 _QUALIFIER_WORDS = ("manufacturing ", "supply ", "distribution ")
+# a collaboration told as what it is for: "Extends Collaboration with Major Partner for Manufacturing ADCs", "a
+# long-term collaboration for end-to-end ADC manufacturing" (not "a collaboration to develop and manufacture")
+_COLLABORATION_FOR_MAKING = folded_pattern(
+    r"\b(?:collaboration|partnership|alliance)\b(?=(?: with [^.;\n]{0,60}?)? for (?:the )?(?:[\w\-]+ ){0,3}?"
+    r"manufactur\w*\b)"
+)
 _ORDER: tuple[DealType, ...] = (
     "acquisition", "merger", "asset-purchase", "royalty-purchase", "license", "option", "collaboration",
     "co-development", "co-commercialization", "commercialization", "manufacturing", "supply", "research",
@@ -341,6 +347,9 @@ def read_deal_types(
         text = _DEVELOPMENT_AND_COMMERCIALIZATION.sub(lambda m: " " * len(m.group(0)), text)
     if any(w in text for w in _QUALIFIER_WORDS):
         text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
+    if "manufactur" in text and "for " in text:
+        # "extends its collaboration with a partner for manufacturing ADCs": the collaboration is the making
+        text = _COLLABORATION_FOR_MAKING.sub("manufacturing agreement", text)
     if "licen" in text and "rights" in text:
         text = _RIGHTS_UNDER_A_LICENCE.sub(lambda m: m.group("licence") + " " * len(m.group("bought")), text)
     text = _PAST_PURCHASE.sub(lambda m: " " * len(m.group(0)), text)

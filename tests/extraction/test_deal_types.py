@@ -271,6 +271,11 @@ CASES = [
     ("money-for-rights-to-royalties-is-a-royalty-purchase", "Norvane Bio said Monday it closed a royalty bond "
      "agreement with Marrow Royalty. Marrow Royalty will provide up to $250 million in principal in exchange for "
      "rights, up to that amount plus interest, to royalty payments from NB-5.", ("royalty-purchase",)),
+    ("a-collaboration-for-manufacturing-is-manufacturing", "Kestrel Biologics Extends Collaboration with Norvane "
+     "Pharma for Manufacturing Antibody-Drug Conjugates\n\nKestrel Biologics has extended its long-term "
+     "collaboration with Norvane Pharma for end-to-end ADC manufacturing.", ("manufacturing",)),
+    ("a-collaboration-to-develop-and-manufacture-stays-one", "Kestrel Biologics and Norvane Pharma signed a "
+     "collaboration to develop and manufacture NB-2.", ("collaboration", "manufacturing")),
     ("a-site-sold-by-its-owner-is-an-asset-purchase", "Kestrel Pharma announced today that it entered into an "
      "agreement to sell its Halvard-Bayview drug substance manufacturing facility to Norvane Bio for $36.5 million.",
      ("asset-purchase",)),
