@@ -80,8 +80,10 @@ def test_huge_bodies_are_refused_declared_or_not(web: FeedServer, fetcher: Fetch
     with pytest.raises(FetchError, match="too large: over") as error:
         fetcher.fetch(undeclared)
     assert not error.value.transient
-    assert len(sent) < 100
-    assert MAX_BYTES < 100 * 65_536
+    # the fetcher stopped reading at MAX_BYTES; the server may have written more ahead into the loopback socket's
+    # buffers (several MB on a busy machine), but far from all it offers
+    assert len(sent) < 400
+    assert MAX_BYTES < 400 * 65_536
 
 
 def test_only_http_urls():
