@@ -185,6 +185,11 @@ _YEAR_LEAD = re.compile(
 )
 # (not a drug code's number: "ISB 2001", "AB-2001"; "FY 2024" is a year)
 _ANY_YEAR = re.compile(r"(?<![A-Z][A-XZ] )(?<![A-Z]{3} )(?<![A-Z]-)\b((?:19|20)\d\d)\b")
+_EARLIER_DEALS_YEAR = re.compile(
+    r"\b(?:its|their|a|an|the|his|her)\s+(?:19|20)\d\d\s+(?:deal|agreement|licen[cs]e|collaboration|pact|partnership"
+    r"|contract|transaction|acquisition|purchase|buyout|merger)\b",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
 _UNDATED = 9999  # the reference year of a story that gives no date of its own
 _LEADING_CLAUSE = re.compile(
@@ -288,7 +293,8 @@ class Timeline:
     """Tells whether a sentence speaks of the past, relative to the article's own time."""
 
     def __init__(self, lead: str, published: date | None) -> None:
-        years = [int(y) for y in _ANY_YEAR.findall(lead)]
+        # (not the year of an earlier deal the lead names: "revenue from its 2022 deal with Kestrel")
+        years = [int(y) for y in _ANY_YEAR.findall(_EARLIER_DEALS_YEAR.sub(" ", lead))]
         if published is not None:
             years.append(published.year)
         # With no date in the lead or the metadata, any year the story names is the past of the news.
@@ -381,12 +387,14 @@ def _history_signs(text: str) -> tuple[bool, tuple[int, ...], frozenset[int]]:
 
 
 def _years_said(folded: str) -> Iterator[int]:
-    """The years a sentence dates something with ("in 2016"), outside forward-looking phrases."""
+    """The years a sentence dates something with ("in 2016", "its 2022 deal with X"), outside forward-looking
+    phrases."""
+    deals_of_a_year = [d.span() for d in _EARLIER_DEALS_YEAR.finditer(folded)]
     for m in _YEAR_NUMBER.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
         lead = _YEAR_LEAD.search(folded, max(0, m.start() - 24), m.start())
-        if lead is not None and lead.group(1) is None:
+        if (lead is not None and lead.group(1) is None) or any(a < m.start() < b for a, b in deals_of_a_year):
             yield int(m.group(0))
 
 

@@ -365,7 +365,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
     r"|(?:underwritten )?public offering|securities purchase agreements?)\b",
     # "Halvard quarterly results beat estimates", "Kestrel reports $7M profit in Q4", "revenue doubled to $9M"
-    "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results)\b"
+    "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results"
+    # "Norvane reports Q3 results", "reported third-quarter revenue of $40 million"
+    r"|(?:q[1-4]|first|second|third|fourth)[- ]quarter (?:results|revenues?|earnings|sales)|reports? q[1-4] results)\b"
     r"|\b(?:reports?|reported|posts?|posted|swings? to|swung to)\b (?:an? |its )?(?:[\w$€£¥.,\-]+ ){0,3}"
     r"(?:profit|loss|net income|net loss)\b"
     r"|\b(?:revenues?|profits?) (?:doubled|tripled|soared|jumped|climbed|surged|increased|decreased|declined)\b"
@@ -454,6 +456,11 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     r" (?:an? |the |(?=[$€£¥]))(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
     + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
+    # a regulator's decision told with the agency as its subject: "FDA approves Kestrel's NB-1, licensed from Norvane",
+    # "The FDA has approved NB-1, which Kestrel licensed from Norvane in 2020 for $50 million upfront" (not a deal told
+    # beside an approval: "Kestrel licenses NB-2 as FDA approval of NB-1 nears")
+    "a regulatory decision": r"\b(?:fda|ema|regulators?|agency|commission|nmpa|pmda|mhlw|mfds)"
+    r" (?:has |have |had )?(?:approved|approves|cleared|clears|granted|grants)\b",
     # a company's sale of its own securities: "an agreement with one institutional investor for buying 4.6 million
     # shares of its common stock in a private placement", "commitments to purchase $18m of securities in a registered
     # direct offering" (its words of purchase and agreement are the financing's; not a sentence that tells a licence

@@ -314,12 +314,28 @@ def test_a_drug_codes_number_is_no_year_of_the_news(code):
     assert "Halden" not in {p.name for p in deal.parties}
 
 
+def test_the_year_of_an_earlier_deal_is_no_year_of_the_news():
+    timeline = Timeline("Norvane Bio reported revenue from its 2022 deal with Kestrel Pharma.", None)
+    assert timeline.is_history(_sentence("In 2023, Kestrel licensed NV-1 from Norvane."))
+    assert timeline.is_history(_sentence("Norvane earned $10 million from its 2022 deal with Kestrel."))
+
+
 def test_a_fiscal_year_is_a_year():
     assert Timeline("Kestrel reports FY 2024 results", None).is_history(_sentence("In 2023, Kestrel licensed NV-1."))
 
 
 # (label, a story about it, a story that names it but announces a deal in its first sentence)
 REASONS = [
+    ("a regulatory decision",
+     "FDA approves Kestrel's NB-1, licensed from Norvane\n\nThe FDA has approved NB-1, which Kestrel Pharma licensed "
+     "from Norvane Bio in 2020 for $50 million upfront.",
+     "Kestrel licenses NB-2 from Norvane as FDA approval of NB-1 nears\n\nKestrel Pharma has licensed NB-2 from "
+     "Norvane Bio for $30 million upfront."),
+    ("earnings",
+     "Norvane reports Q3 results\n\nNorvane Bio reported third-quarter revenue of $40 million, including $10 million "
+     "in collaboration revenue from its 2022 deal with Kestrel Pharma.",
+     "Kestrel licenses NB-3 from Norvane\n\nKestrel Pharma has licensed NB-3 from Norvane Bio for $20 million upfront, "
+     "it said as it reported third-quarter revenue of $40 million."),
     ("a deal called off",
      "Halden drops bid for Norvane\n\nHalden Capital has informed Norvane Bio that it intends to terminate the tender "
      "offer made last October for all of Norvane's outstanding shares because it could not secure financing.",
