@@ -308,6 +308,13 @@ _PARTIES_DEVELOP = folded_pattern(
     # a deal to work together: "have signed a 10-year deal to work together on the development of"
     r"|\b(?:deal|agreement|pact|partnership) to work together\b"
 )
+# rights handed to a party, or paid for: "has granted Kestrel exclusive rights to develop and commercialize NB-4",
+# "will pay $100m upfront for rights to NB-7" (not rights a party keeps or regains)
+_RIGHTS_GIVEN = folded_pattern(
+    r"\b(?:grant(?:s|ed|ing)?|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get(?:s|ting)?|for)\s+"
+    r"(?:(?!retain|keep|regain|return)[\w\-]+\s+){0,3}?(?:the\s+)?(?:(?:exclusive|global|worldwide|commercial"
+    r"|development|regional|greater china|ex-[\w.]+)\s+)*rights\s+(?:to|for|in)\b"
+)
 _TRANSFER_TYPES = {"license", "acquisition", "merger", "asset-purchase", "royalty-purchase", "manufacturing", "supply"}
 
 
@@ -425,6 +432,7 @@ def read_deal_types(
         found.discard("acquisition")
     if "collaboration" in found and ("client" in text or "customer" in text) and _CLIENT_COLLABORATION.search(text):
         found.discard("collaboration")  # a collaboration with a client: a service for it
-    if has_milestones_or_royalties and not found & _TRANSFER_TYPES:
-        found.add("license")
+    rights_given = "rights" in text and _RIGHTS_GIVEN.search(text) is not None
+    if not found & _TRANSFER_TYPES and (has_milestones_or_royalties or rights_given):
+        found.add("license")  # milestones or royalties, or rights handed over ("granted X exclusive rights to NB-4")
     return tuple(t for t in _ORDER if t in found)

@@ -381,6 +381,12 @@ CASES = [
      "will manufacture clinical supplies and initial commercial supplies of the product.", ("license", "supply")),
     ("supplies-told-of-are-no-supply-deal", "Kestrel Pharma signed a license agreement with Norvane Bio for NB-5. "
      "Clinical supplies of the product are limited.", ("license",)),
+    ("rights-granted-imply-a-license", "Norvane Bio has granted Kestrel Pharma exclusive rights to develop and "
+     "commercialize NB-4 in Greater China.", ("license",)),
+    ("rights-paid-for-imply-a-license", "Kestrel Pharma will pay Norvane Bio $100 million upfront for rights to NB-7.",
+     ("license",)),
+    ("rights-kept-imply-none", "Kestrel Pharma and Norvane Bio signed a deal under which Norvane keeps global "
+     "rights to NB-4.", ()),
     ("milestones-imply-license", "Kestrel Pharma will pay Norvane Bio $10 million upfront and up to $100 million in "
      "milestones for NB-5.", ("license",)),
 ]
