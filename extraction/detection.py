@@ -183,7 +183,7 @@ _YEAR_LEAD = re.compile(
     r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december),? )?$"  # "in November 2021": the month's year
 )
-# (not a drug code's number: "ISB 2001", "AB-2001"; "FY 2024" is a year)
+# (not a drug code's number: "QXB 2001", "AB-2001"; "FY 2024" is a year)
 _ANY_YEAR = re.compile(r"(?<![A-Z][A-XZ] )(?<![A-Z]{3} )(?<![A-Z]-)\b((?:19|20)\d\d)\b")
 _EARLIER_DEALS_YEAR = re.compile(
     r"\b(?:its|their|a|an|the|his|her)\s+(?:19|20)\d\d\s+(?:deal|agreement|licen[cs]e|collaboration|pact|partnership"
@@ -443,7 +443,7 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
     if folded[max(0, m.start() - 2) : m.start()] == ", " and _RECALLED_PARTICIPLE.match(folded, m.start()):
         return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
     if _BARE_PARTICIPLE.match(folded, m.start()) and not _BARE_PARTICIPLE_VERB_BEFORE.search(folded, window, m.start()):
-        return True  # "a priority review for the drug niraparib in-licensed from Norvane"
+        return True  # "a priority review for the drug norvaparib in-licensed from Norvane"
     return _RECALLED_VERB.match(folded, m.start()) is not None and (
         _RECALLED_BEFORE.search(folded, window, m.start()) is not None
     )

@@ -159,7 +159,7 @@ def read_modalities(
         if parent in scores:
             for part in parts:
                 # (not the modality of an asset the parent does not name: "its PARP1 inhibitor NB-1 ... its ADC NB-2")
-                # (nor when the INNs of two assets name both: "etanercept" beside "infliximab" is a fusion protein)
+                # (nor when the INNs of two assets name both: "quelanercept" beside "norvuximab" is a fusion protein)
                 # (an INN's "-leucel" beside "CAR-T" names the CAR-T: a cell therapy only a stem implies is taken in)
                 if part in scores and not (part in implied and parent in implied) and not (
                     part in _GENERIC and part in termed

@@ -755,7 +755,7 @@ def _fold_units(
     for unit, parent in units:
         unit_keys, parent_keys = keys.own(unit), keys.own(parent)
         child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)
-        # (the parent's group besides the unit's: "Fujifilm Diosynth, a unit of Fujifilm Corp." share a first word)
+        # (the parent's group besides the unit's: "Kestrel Diosynth, a unit of Kestrel Corp." share a first word)
         owner = next((g for g in groups if g is not child and any(keys.own(f) & parent_keys for f in g.forms)), None)
         if child is not None and any(f in bought for f in child.forms):
             continue
@@ -1452,7 +1452,7 @@ def _clean_run(run: str) -> str:
         words[0].lower().strip(".,") in LEADING_NOISE
         or _BASED.fullmatch(words[0])
         or (len(words) > 1 and _EPITHET.fullmatch(words[0]) is not None)
-        # a place's word before a descriptor: "Korean CDMO Samsung Biologics"
+        # a place's word before a descriptor: "Korean CDMO Halvard Biologics"
         or (len(words) > 2 and _DESCRIPTOR.fullmatch(words[0] + " ") is not None and words[1].lower() in LEADING_NOISE)
     ):
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
@@ -1543,7 +1543,7 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
     if _COMPANY_WORD.search(name) or _LEGAL_WORD.search(name):
         return True
     if _is_a_city(name, full_text):
-        return False  # "the API facility in Boulder, Colorado"
+        return False  # "the API facility in Halden, Colorado"
     words = name.split()
     institution = len(words) > 2 and _INSTITUTION.fullmatch(words[1]) is not None  # "Indian Institute of ..."
     if (words[0].lower() in NOT_COMPANY_WORDS and not institution) or (len(words) > 1 and name.isupper()):
@@ -1555,7 +1555,7 @@ def _is_company(name: str, full_text: str, registry: CompanyRegistry) -> bool:
 
 
 def _is_a_city(name: str, full_text: str) -> bool:
-    """A name the text writes before its state or country, as a city is: "in Boulder, Colorado"."""
+    """A name the text writes before its state or country, as a city is: "in Halden, Colorado"."""
     at = full_text.find(f"{name}, ")
     while at != -1:
         after = _PLACE_AFTER_COMMA.match(full_text, at + len(name) + 2)

@@ -165,7 +165,7 @@ _INN = re.compile(
 )
 _STEM_ENDINGS = tuple(sorted(_SAFE_STEMS, key=len, reverse=True))
 _STEM_MODALITY = dict(INN_STEM_MODALITIES)
-# English prefixes a hyphen ends, which no INN's short form starts with ("pre-vec" is no "ixo-vec")
+# English prefixes a hyphen ends, which no INN's short form starts with ("pre-vec" is no "quo-vec")
 _ENGLISH_PREFIXES = frozenset({"pre", "pro", "non", "sub", "post", "mid", "off", "co", "re", "anti", "semi"})
 # Short stems no English word ends in: a prefix of three letters is enough ("tofe-rsen")
 _DISTINCT_STEMS = frozenset({"rsen", "siran"})
@@ -226,11 +226,11 @@ _OWNED_PLATFORM = re.compile(
     re.VERBOSE,
 )
 # A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
-# "its AI platform GEMS is catching on",
+# "its AI platform HELIO is catching on",
 # "the platform, which Quarry calls TagLock", "a technology called ProGlue"
 _PLATFORM_NAMED = re.compile(
     r"""\b(?:platform|technology|engine)(?:,\s+|,?\s+(?:called|named|dubbed|known\ as|branded)\s+
-          |\s+(?=[A-Z](?:[A-Z]{2,11}|[a-z]+[A-Z])))   # or no comma, a coined name: "its AI platform GEMS is"
+          |\s+(?=[A-Z](?:[A-Z]{2,11}|[a-z]+[A-Z])))   # or no comma, a coined name: "its AI platform HELIO is"
         ([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?=[,.;:)]|\s+(?:to|for|and|which|that|is|was|will|has|can)\b)
       | \bwhich\s+(?:[A-Z][\w\-]+|it|the\ company)\s+calls\s+([A-Z][A-Za-z0-9\-]{2,20})(?:[®™])?(?![\w\-])""",
     re.VERBOSE,
@@ -1374,7 +1374,7 @@ def _is_inn(word: str, second: str | None) -> bool:
     if not lower.endswith(_STEM_ENDINGS) or lower in _NOT_INN or lower.endswith(("ment", "ments")):
         return False
     # a short stem must follow a prefix of at least five letters ("zevorcabta-gene", not "Cel-gene"), a long one
-    # three ("ceno-bamate"), and a short form's stem after its hyphen three letters and the hyphen ("ixo-vec",
+    # three ("ceno-bamate"), and a short form's stem after its hyphen three letters and the hyphen ("quo-vec",
     # "ide-cel")
     short_form = lower[-4:-3] == "-" and lower.split("-", 1)[0] not in _ENGLISH_PREFIXES
     return any(

@@ -942,7 +942,7 @@ def _mark(text: str, names: Sequence[tuple[str, int]]) -> str:
         start = text.find(name)
         while start != -1:
             end = start + len(name)
-            # (a drug code that holds a ticker is no name: "vrdn-001" of a party whose ticker is "vrdn")
+            # (a drug code that holds a ticker is no name: "nrvn-001" of a party whose ticker is "nrvn")
             after = text[end : end + 2]
             whole = (start == 0 or not text[start - 1].isalnum()) and not (
                 after[:1].isalnum() or (after[:1] == "-" and after[1:].isdigit())

@@ -286,7 +286,7 @@ RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partn
 # "Kestrel, seeking growth, licensed NV-2 from Norvane": a main verb takes its object first).
 RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
 # A past participle right after what it describes, with no verb before it and no object after it: "a priority review
-# for the PARP drug niraparib in-licensed from Norvane" (not "Kestrel has in-licensed from Norvane the rights", nor a
+# for the PARP drug norvaparib in-licensed from Norvane" (not "Kestrel has in-licensed from Norvane the rights", nor a
 # headline's passive "Norvane acquired by Kestrel": a company bought is news)
 BARE_PARTICIPLE = (
     r"(?:(?:in-|out-)?licensed|acquired|bought|purchased)\sfrom\b"
@@ -778,8 +778,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # "buys Norvane plant from Kestrel" (not "to acquire Norvane, which runs a plant in Ohio")
     r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:the |a |an |its |their )?"
     r"(?:(?!and\b|with\b|from\b)[\w\-.&’']+ ){0,5}?(?:" + PLANT_WORDS + r") (?:[^.;]{0,60}? )?from\b"
-    # a site sold, or bought by name: "agreed to sell its Baltimore-Bayview drug substance manufacturing facility",
-    # "is selling its West Chester site in Ohio", "will buy the 580,000 square-foot facility"
+    # a site sold, or bought by name: "agreed to sell its Eastport drug substance manufacturing facility",
+    # "is selling its Marlow site in Ohio", "will buy the 580,000 square-foot facility"
     r"|(?:sell(?:s|ing)?|to sell) (?:its |their |the |a )(?:(?!and\b|with\b|to\b)[\w\-.,’']+ ){0,5}?(?:"
     + PLANT_WORDS + r")\b"
     r"|(?:acquir(?:e|es|ing)|buy(?:s|ing)?|purchas(?:e|es|ing)) the (?:(?!and\b|with\b)[\w\-.,’']+ ){0,4}?(?:"
@@ -977,7 +977,7 @@ UNNAMED_PARTY_FIRST: frozenset[str] = frozenset(
 UNNAMED_PARTY_LAST: frozenset[str] = frozenset(
     {"partner", "partners", "customer", "customers", "client", "clients", "company", "companies", "player"}
 )
-# Adverbs a title-case headline puts between the name and its verb ("Lonza Further Extends Collaboration", "Kestrel
+# Adverbs a title-case headline puts between the name and its verb ("Kestrel Further Extends Collaboration", "Norvane
 # Also Signs"): no part of the name either
 HEADLINE_ADVERBS: frozenset[str] = frozenset(
     {"further", "also", "again", "now", "finally", "officially", "formally", "quietly", "once", "still", "today"}
@@ -1003,7 +1003,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "korea’s", "france’s", "germany’s", "switzerland’s", "sweden’s", "should", "if", "when", "once",
         "would", "could", "while", "whereas", "brief", "brief—", "exclusive:", "update:", "big",
         "ceo", "cfo", "coo", "cso", "cmo", "founder", "co-founder", "chairman", "president", "chief",
-        "cdmo", "cro",  # "CDMO CordenPharma says it has a deal to buy ...": what the company is, before its name
+        "cdmo", "cro",  # "CDMO Ostrinpharma says it has a deal to buy ...": what the company is, before its name
         "recently", "previously", "earlier", "lately",  # "Recently, Kestrel Co., Ltd. signed ..."
     }
 )  # fmt: skip

@@ -115,7 +115,7 @@ PLACES: frozenset[str] = frozenset(
         "california", "massachusetts", "delaware", "texas", "seattle", "rahway", "kenilworth", "nj",
         "n j", "ny", "ma", "ca", "leverkusen", "cayman", "cayman islands", "bermuda", "bvi",
         "british virgin islands", "jersey", "guernsey", "isle of man",
-        # the other US states and Canada's provinces, as a city's place after a comma ("Boulder, Colorado")
+        # the other US states and Canada's provinces, as a city's place after a comma ("Halden, Colorado")
         "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "florida", "georgia", "hawaii",
         "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "michigan",
         "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new mexico",

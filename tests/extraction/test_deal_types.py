@@ -277,7 +277,7 @@ CASES = [
     ("a-collaboration-to-develop-and-manufacture-stays-one", "Kestrel Biologics and Norvane Pharma signed a "
      "collaboration to develop and manufacture NB-2.", ("collaboration", "manufacturing")),
     ("a-site-sold-by-its-owner-is-an-asset-purchase", "Kestrel Pharma announced today that it entered into an "
-     "agreement to sell its Halvard-Bayview drug substance manufacturing facility to Norvane Bio for $36.5 million.",
+     "agreement to sell its Halvard Eastport drug substance manufacturing facility to Norvane Bio for $36.5 million.",
      ("asset-purchase",)),
     ("a-site-bought-by-name-is-an-asset-purchase", "Norvane Bio will buy the 580,000 square-foot facility from "
      "Kestrel Pharma and will manufacture select Kestrel medicines at the site.", ("asset-purchase", "manufacturing")),

@@ -301,7 +301,7 @@ def test_a_dated_earlier_deal_is_history_when_the_news_names_no_year():
     assert deal.upfront is None
 
 
-@pytest.mark.parametrize("code", ["ISB 2001", "KB-2001"])
+@pytest.mark.parametrize("code", ["QXB 2001", "KB-2001"])
 def test_a_drug_codes_number_is_no_year_of_the_news(code):
     text = (
         f"Kestrel unit clinches $700mn licensing deal for its cancer drug\n\nKestrel Innovation, a unit of Kestrel, is "
@@ -557,7 +557,7 @@ HEDGED = [
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
     ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
-    ("bare-participle-describing-a-drug", "Regulators offered a priority review for the drug niraparib in-licensed "
+    ("bare-participle-describing-a-drug", "Regulators offered a priority review for the drug norvaparib in-licensed "
      "from Norvane."),
     ("consequence-of-a-pending-deal", "Once the $5 billion Norvane buyout goes through at Kestrel, Halvard will be "
      "partnered with the pharma giant."),

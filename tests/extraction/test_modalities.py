@@ -11,7 +11,7 @@ LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license ag
 CASES = [
     ("an-antibody-called-a-biologic", f"{LEAD} for velogrotug. If approved, velogrotug will be the second approved "
      "biologic treatment for the disease.", ("antibody",)),
-    ("a-fusion-protein-beside-an-antibody", f"{LEAD} for Benorva (etanercept) and Flixora (infliximab).",
+    ("a-fusion-protein-beside-an-antibody", f"{LEAD} for Benorva (quelanercept) and Flixora (norvuximab).",
      ("protein", "antibody")),
     ("an-antibody-and-its-payload-named-alone", f"{LEAD} for QUELTAX (velocastuximab tesirine-lpyl).", ("adc",)),
     ("an-anti-of-a-disease-is-no-antibody", f"{LEAD} for its rights to the anti-cancer agent NB-7.", ()),

@@ -608,7 +608,7 @@ NAME_SHAPE_CASES = [
      {"Halvard And Halvard", "Norvane Bio"}),
     ("a-descriptor-before-the-name-and-a-city-before-its-state",
      "Kestrel Pharma has sold another plant, its second in eight weeks.\nCDMO Ostrinpharma says it has a deal to buy "
-     "the Kestrel API facility in Boulder, Colorado. Ostrinpharma will take on the 100 employees at the plant.",
+     "the Kestrel API facility in Halden, Colorado. Ostrinpharma will take on the 100 employees at the plant.",
      {"Kestrel Pharma", "Ostrinpharma"}),
     ("a-place-and-a-descriptor-before-the-name",
      "Korean CDMO Halvard Biologics will produce COVID-19 antibody therapies for Norvane Pharma as it signs another "

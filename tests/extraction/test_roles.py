@@ -317,7 +317,7 @@ PRECEDENCE = [
      "Kestrel Pharma plans to acquire all the shares of Norvane Bio's Japanese subsidiary, Norvane Bio KK.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"}),
     ("a-site-sold-to-a-buyer",
-     "Kestrel Pharma said on Tuesday that it is selling its West Chester site in Ohio to Norvane Bio.",
+     "Kestrel Pharma said on Tuesday that it is selling its Marlow site in Ohio to Norvane Bio.",
      ("asset-purchase",), {"Kestrel Pharma": "licensor", "Norvane Bio": "acquirer"}),
     ("an-agreement-to-sell-its-rights-is-a-sale",
      "Norvane Bio enters into definitive agreement with Kestrel Pharmaceuticals, Inc. to sell its rights to NB-7.",
