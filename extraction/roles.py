@@ -508,9 +508,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # (a party that gains rights: weaker than money, for the licensor gains co-promotion rights)
     RoleRule("gains-rights", "rights", "Orrery Pharma will gain exclusive worldwide rights to TB-7.",
              rf"<A><APP> <AUX>(?:{_TAKE}|{_HOLDS_EXCLUSIVE}) (?:the |an |a )?<ADJ><RIGHTS>", "licensee"),
-    # what a licensor keeps: "As part of the deal, Orrery will get to make and sell it in Europe, while Tamsin retains
-    # rights for India"
-    RoleRule("retains-rights", "rights", "Tamsin Bio retains rights for India and emerging markets.",
+    # what a licensor keeps: "Under the deal, Orrery will sell it in Europe, while Tamsin retains rights for Japan"
+    RoleRule("retains-rights", "rights", "Tamsin Bio retains rights for Japan and Korea.",
              r"<A><APP> <AUX>(?:retain|retains|retained|keep|keeps|kept) (?:the |all |its )?(?:[\w\-]+ ){0,3}?"
              r"rights (?:for|in|to)\b", "licensor"),
     RoleRule("is-licensing", "rights", "Orrery Pharma is licensing an antibody for $10 million.",
@@ -593,7 +592,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"|shares?|equity|common stock|stock))[^;]{0,60}?(?:shares|stake|stock|equity investment|equity)\b",
              "investor"),
     # --- hints
-    # what a licensee gets to do: "As part of the deal, Orrery will get to make and sell it in Europe"
+    # what a licensee gets to do: "Under the deal, Orrery will get to make and sell it in Europe"
     RoleRule("gets-to-sell", "hint", "As part of the deal, Orrery Pharma will get to make and sell TB-7 in Europe.",
              r"<A><APP> <AUX>(?:get|gets|got) to (?:make and |develop and )?(?:sell|market|commerciali[sz]e)\b",
              "licensee"),

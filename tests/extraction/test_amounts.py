@@ -280,24 +280,24 @@ TRAPS = [
     ("market-size", "The global market for the indication is expected to be worth $12 billion by 2030. "
      "Quillon will pay $9 million upfront and up to $91 million in milestones.", M("9e6"), M("91e6"), M("100e6"), None),
     ("an-equity-value-beside-the-enterprise-value", "Quillon will acquire Alderbrook for $116.50 per share in cash. "
-     "The acquisition values Alderbrook at around $27.8 billion on a fully diluted basis with an enterprise value of "
-     "around $28.3 billion.", None, None, M("27.8e9"), None),
-    ("a-sales-price-and-its-parts", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $278 million. "
-     "Quillon will get $266 million upfront in cash and up to an additional $12 million in potential milestone "
-     "payments.", M("266e6"), M("12e6"), M("278e6"), None),
-    ("a-sales-price-and-other-sums", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $278 million. "
-     "Quillon will also get $20 million upfront for a licence and up to $12 million in milestones.",
-     M("278e6"), M("12e6"), M("290e6"), None),
+     "The acquisition values Alderbrook at around $6.2 billion on a fully diluted basis with an enterprise value of "
+     "around $6.5 billion.", None, None, M("6.2e9"), None),
+    ("a-sales-price-and-its-parts", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $150 million. "
+     "Quillon will get $140 million upfront in cash and up to an additional $10 million in potential milestone "
+     "payments.", M("140e6"), M("10e6"), M("150e6"), None),
+    ("a-sales-price-and-other-sums", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $150 million. "
+     "Quillon will also get $20 million upfront for a licence and up to $10 million in milestones.",
+     M("150e6"), M("10e6"), M("160e6"), None),
     ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
-     "The milestones reflect the market opportunities in colitis, Crohn's disease, and IBS, totaling more than $10 "
+     "The milestones reflect the market opportunities in psoriasis, lupus, and asthma, totaling more than $12 "
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
-    ("what-a-past-buyout-brought", "Quillon has sold another plant, as it whittles down the operations it picked up "
-     "in its $15 billion buyout of Alderbrook.", None, None, None, None),
-    ("a-royaltys-sales-tiers", "Quillon has provided $125 million at closing and will receive tiered royalty "
-     "payments on net sales, ranging from 7.75% of annual net sales up to $500 million, 3.0% of annual net sales "
-     "between $500 million and $1 billion.", M("125e6"), None, None, None),
-    ("a-dividend-to-holders", "Alderbrook stockholders are expected to receive $3.43 per share, including a cash "
-     "dividend of up to approximately $64.8 million.", None, None, None, None),
+    ("what-a-past-buyout-brought", "Quillon has sold another plant, one of the sites it picked up in its $9 billion "
+     "buyout of Alderbrook.", None, None, None, None),
+    ("a-royaltys-sales-tiers", "Quillon has provided $90 million at closing and will receive tiered royalty "
+     "payments on net sales, ranging from 6.5% of annual net sales up to $400 million, 2.5% of annual net sales "
+     "between $400 million and $800 million.", M("90e6"), None, None, None),
+    ("a-dividend-to-holders", "Alderbrook stockholders are expected to receive $2.10 per share, including a cash "
+     "dividend of up to approximately $30 million.", None, None, None, None),
     ("patient-count-and-facility", "About 40,000 patients are diagnosed each year, and Quillon's 60,000 square-foot "
      "plant will make the drug. Quillon pays $7 million upfront and up to $70 million in milestones.",
      M("7e6"), M("70e6"), M("77e6"), None),

@@ -268,21 +268,21 @@ CASES = [
     ("an-option-to-buy-the-company", "Kestrel Pharma has entered a $140m partnership with Norvane Bio. The agreement "
      "gives Kestrel the exclusive option to buy the radiopharmaceutical specialist for $1bn.",
      ("acquisition", "option", "collaboration")),
-    ("money-for-rights-to-royalties-is-a-royalty-purchase", "Norvane Bio said Monday it closed a royalty bond "
-     "agreement with Marrow Royalty. Marrow Royalty will provide up to $250 million in principal in exchange for "
-     "rights, up to that amount plus interest, to royalty payments from NB-5.", ("royalty-purchase",)),
-    ("a-collaboration-for-manufacturing-is-manufacturing", "Kestrel Biologics Extends Collaboration with Norvane "
-     "Pharma for Manufacturing Antibody-Drug Conjugates\n\nKestrel Biologics has extended its long-term "
-     "collaboration with Norvane Pharma for end-to-end ADC manufacturing.", ("manufacturing",)),
+    ("money-for-rights-to-royalties-is-a-royalty-purchase", "Norvane Bio said it closed a royalty bond agreement "
+     "with Marrow Royalty. Marrow Royalty will lend up to $180 million in exchange for rights, up to that sum plus "
+     "interest, to royalty payments from NB-5.", ("royalty-purchase",)),
+    ("a-collaboration-for-manufacturing-is-manufacturing", "Kestrel Biologics Expands Collaboration with Norvane "
+     "Pharma for Manufacturing Vaccines\n\nKestrel Biologics has expanded its long-term collaboration with "
+     "Norvane Pharma for end-to-end vaccine manufacturing.", ("manufacturing",)),
     ("a-collaboration-to-develop-and-manufacture-stays-one", "Kestrel Biologics and Norvane Pharma signed a "
      "collaboration to develop and manufacture NB-2.", ("collaboration", "manufacturing")),
-    ("a-site-sold-by-its-owner-is-an-asset-purchase", "Kestrel Pharma announced today that it entered into an "
-     "agreement to sell its Halvard Eastport drug substance manufacturing facility to Norvane Bio for $36.5 million.",
+    ("a-site-sold-by-its-owner-is-an-asset-purchase", "Kestrel Pharma said it has agreed to sell its Eastport "
+     "drug substance plant to Norvane Bio for $20 million.",
      ("asset-purchase",)),
-    ("a-site-bought-by-name-is-an-asset-purchase", "Norvane Bio will buy the 580,000 square-foot facility from "
-     "Kestrel Pharma and will manufacture select Kestrel medicines at the site.", ("asset-purchase", "manufacturing")),
-    ("a-right-to-buy-the-company-is-an-option", "Kestrel Secures Right to Buy Biotech\nKestrel Pharma signed a "
-     "strategic partnership with Norvane Bio, which gives it the potential right to acquire the biotech for $1bn.",
+    ("a-site-bought-by-name-is-an-asset-purchase", "Norvane Bio will buy the 300,000-square-foot facility from "
+     "Kestrel Pharma and will manufacture Kestrel medicines there.", ("asset-purchase", "manufacturing")),
+    ("a-right-to-buy-the-company-is-an-option", "Kestrel Wins Right to Buy Norvane\nKestrel Pharma signed a "
+     "partnership with Norvane Bio that gives it the right to acquire the company for $600 million.",
      ("acquisition", "option", "collaboration")),
     ("a-partnership-beside-a-buyout-and-an-option-is-the-buyouts", "Kestrel Pharma has agreed to acquire Norvane Bio "
      "for $400 million in a robust partnership; Kestrel also gets an option to buy Ostrin Bio later.",

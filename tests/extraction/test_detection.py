@@ -236,22 +236,21 @@ NOT_DEALS = [
     ("an-approval-naming-its-maker", "FDA approves Kestrel's Zelvira for lupus\n\nThe FDA has approved Kestrel "
      "Pharma's Zelvira for adults with lupus. Contract manufacturer Norvane will produce the antibody at its plant "
      "in Ohio."),
-    ("a-milestone-to-be-received-under-a-licence", "Norvane to Receive $25 Million Milestone Payment from Kestrel "
-     "for NB-4 Program\n\nNorvane Bio today announced it has triggered the second development milestone payment "
-     "under its global licensing agreement with Kestrel Pharma for NB-4."),
+    ("a-milestone-to-be-received-under-a-licence", "Norvane to Receive $15 Million Milestone Payment from Kestrel "
+     "for NB-4 Program\n\nNorvane Bio said it has earned the third development milestone payment under its "
+     "worldwide licensing agreement with Kestrel Pharma for NB-4."),
     ("a-milestone-expected", "Norvane to receive $60 million milestone from Kestrel for NV-1\n\nNorvane Bio said "
      "Wednesday that it expects to receive a $60 million milestone payment from Kestrel Pharma for the launch of "
      "NV-1."),
     ("exclusive-negotiations", "Kestrel Pharma has entered into exclusive negotiations with Norvane Bio on a strategic "
      "alliance. It will result in a guaranteed commitment from Norvane of EUR 250 million, including a sizeable "
      "upfront payment."),
-    ("a-private-placement-with-an-investor", "Norvane Bio on July 26 announced entering into a definitive "
-     "agreement with one healthcare-focused institutional investor for buying 4,600,000 shares of its common stock at "
-     "a purchase price of $2.70 per share, in a private placement. The company will receive gross proceeds of $12.5 "
-     "million."),
-    ("a-registered-direct-offering", "Norvane Bio today announced that it has received commitments from two "
-     "institutional investors to purchase $18 million of securities in a registered direct offering. Norvane has "
-     "entered into securities purchase agreements with Halden Partners and Ostrin Capital."),
+    ("a-private-placement-with-an-investor", "Norvane Bio said on Monday it has signed an agreement with a "
+     "single institutional investor for the purchase of 3,000,000 shares of its common stock at $4.10 per share, in a "
+     "private placement. Norvane expects gross proceeds of about $12 million."),
+    ("a-registered-direct-offering", "Norvane Bio said two institutional investors have agreed to buy $25 "
+     "million of its securities in a registered direct offering. Norvane has entered into securities purchase "
+     "agreements with Halden Partners and Ostrin Capital."),
     ("a-page-of-press-release-headlines", "Press Releases\n\nKestrel Pharma Announces Acquisition of Royalty Rights on "
      "NV-1 for $175 Million\n\nKestrel Pharma and Norvane Bio today announced that Norvane has agreed to sell tiered, "
      "sales-based royalty rights on global net sales of NV-1 to Kestrel Pharma for $175 million in cash.\n\n"
@@ -304,9 +303,9 @@ def test_a_dated_earlier_deal_is_history_when_the_news_names_no_year():
 @pytest.mark.parametrize("code", ["QXB 2001", "KB-2001"])
 def test_a_drug_codes_number_is_no_year_of_the_news(code):
     text = (
-        f"Kestrel unit clinches $700mn licensing deal for its cancer drug\n\nKestrel Innovation, a unit of Kestrel, is "
-        f"testing {code} in myeloma. As part of the deal, Norvane will get to make and sell it in Europe. "
-        "In 2025, Halden licensed Ostrin's bispecific asset for $1.25 billion upfront, with potential up to $6 billion."
+        f"Kestrel unit signs $400mn licensing deal for its cancer drug\n\nKestrel Labs, a unit of Kestrel, is testing "
+        f"{code} in lymphoma. Under the deal, Norvane will sell it in Europe. "
+        "In 2025, Halden licensed Ostrin's antibody for $900 million upfront, with potential up to $3 billion."
     )
     deal = extract(text).deal
     assert deal is not None
@@ -337,8 +336,8 @@ REASONS = [
      "Kestrel licenses NB-3 from Norvane\n\nKestrel Pharma has licensed NB-3 from Norvane Bio for $20 million upfront, "
      "it said as it reported third-quarter revenue of $40 million."),
     ("a deal called off",
-     "Halden drops bid for Norvane\n\nHalden Capital has informed Norvane Bio that it intends to terminate the tender "
-     "offer made last October for all of Norvane's outstanding shares because it could not secure financing.",
+     "Halden drops bid for Norvane\n\nHalden Capital told Norvane Bio it will terminate its tender offer for all of "
+     "Norvane's shares, as it found no financing for it.",
      "Kestrel to buy Norvane for $2bn\n\nKestrel Pharma has agreed to acquire Norvane Bio for $2bn; Kestrel may "
      "terminate the merger agreement if the offer fails."),
     ("an unsolicited bid or share tender",
@@ -378,8 +377,8 @@ REASONS = [
      "Norvane Bio has entered into a license agreement with Kestrel Pharma, under which Norvane has received an "
      "upfront payment of $20 million."),
     ("an upfront payment received",
-     "Norvane Pharma announced that its wholly owned subsidiary, Norvane Innovation, has secured an upfront payment "
-     "of $700 million from NYSE-listed Kestrel Pharma. This payment is made for a molecule used in cancer treatment.",
+     "Norvane Pharma said its unit Norvane Innovation has secured an upfront payment of $150 million from Kestrel "
+     "Pharma. The payment is for a cancer molecule.",
      "Norvane Pharma has signed a licence with Kestrel Pharma and has secured an upfront payment of $70 million."),
     ("a memorandum with public bodies",
      "Kestrel Pharma said that it has signed a memorandum of understanding with three public and private "
@@ -422,8 +421,8 @@ def test_reason_label(label, story, counter):
 
 # (rule, example the rule reads, counter-example it does not)
 DEAL_EVENT_EXAMPLES = [
-    ("will make a company's product", "Kestrel Biologics said Monday it will manufacture Norvane Inc.'s coronavirus "
-     "vaccine candidate in the U.K.", "Kestrel Biologics said it will manufacture its own vaccine in the U.K."),
+    ("will make a company's product", "Kestrel Biologics said it will manufacture Norvane Inc.'s flu vaccine "
+     "candidate in Ireland.", "Kestrel Biologics said it will manufacture its own vaccine in the U.K."),
     ("enters into", "Kestrel Pharma has entered into a licence with Norvane Bio.",
      "Kestrel Pharma will enter the Japanese market."),
     ("signs a deal", "Kestrel inks $50M pact with Norvane.", "Kestrel signed the papers on Monday."),
@@ -559,8 +558,8 @@ HEDGED = [
     ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
     ("bare-participle-describing-a-drug", "Regulators offered a priority review for the drug norvaparib in-licensed "
      "from Norvane."),
-    ("consequence-of-a-pending-deal", "Once the $5 billion Norvane buyout goes through at Kestrel, Halvard will be "
-     "partnered with the pharma giant."),
+    ("consequence-of-a-pending-deal", "Once the $2 billion Ostrin buyout goes through at Kestrel, Halvard will be "
+     "partnered with the larger group."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
     ("negotiations", "Kestrel has entered into exclusive negotiations with Norvane on an alliance."),

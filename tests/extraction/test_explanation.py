@@ -98,8 +98,8 @@ def test_a_partys_short_form_and_two_parties_named_together_are_this_deals() -> 
     article = (
         "Kestrel and Halden grant Norvane Bioscience rights to NB-1\n\n"
         "Kestrel Pharma and Halden Biotech have granted Norvane Bioscience exclusive global rights to NB-1. "
-        "Under the deal, Norvane Bio will make an upfront payment of $17 million, with Kestrel and Halden to "
-        "acquire minority stakes in Norvane. "
+        "Under the deal, Norvane Bio will pay $17 million upfront, with Kestrel and Halden to take "
+        "minority stakes in Norvane. "
         "Norvane Bio will also pay up to $500 million in development milestones."
     )
     result = extract(article, published=date(2025, 3, 1), explain=True)

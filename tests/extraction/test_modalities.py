@@ -9,8 +9,8 @@ from extraction import extract
 LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license agreement"
 
 CASES = [
-    ("an-antibody-called-a-biologic", f"{LEAD} for velogrotug. If approved, velogrotug will be the second approved "
-     "biologic treatment for the disease.", ("antibody",)),
+    ("an-antibody-called-a-biologic", f"{LEAD} for velogrotug. Norvane expects velogrotug to become the "
+     "second biologic treatment approved for the disease.", ("antibody",)),
     ("a-fusion-protein-beside-an-antibody", f"{LEAD} for Benorva (quelanercept) and Flixora (norvuximab).",
      ("protein", "antibody")),
     ("an-antibody-and-its-payload-named-alone", f"{LEAD} for QUELTAX (velocastuximab tesirine-lpyl).", ("adc",)),

@@ -56,24 +56,24 @@ EXAMPLES = [
     ("kinds-listed-after", "In exchange, Halvard will receive up to $240 million in upfront, clinical, regulatory "
      "and sales milestone payments.", 0, "combined"),
     ("cue-after", "Norvane will also receive up to $410 million in milestone payments, which are "
-     "paid when each milestone in the development and commercialization process is achieved.", 0, "milestones"),
+     "paid as each milestone of the development and commercialization work is met.", 0, "milestones"),
     ("cue-after", "Norvane gets $20 million upfront, with up to $150 million tied to development milestones plus an "
      "additional $300 million based on sales performance.", 2, "milestones"),
     ("upfront-and-near-term", "Norvane gets $50m in upfront and near-term payments.", 0, "upfront"),
-    ("more-if-condition", "Norvane will receive an additional $50 million by April 30, 2027, upon achieving sales "
+    ("more-if-condition", "Norvane will receive an additional $40 million by June 30, 2028, upon achieving sales "
      "milestones.", 0, "milestones"),
-    ("cue-before", "Norvane closed a royalty bond agreement of up to $250 million with Marrow Royalty.", 0,
+    ("cue-before", "Norvane closed a royalty bond agreement of up to $180 million with Marrow Royalty.", 0,
      "total_value"),
     ("more-if-condition", "Norvane could receive $2 billion more, provided its programs hit specific research, "
      "commercial and sales milestones.", 0, "milestones"),
-    ("kind-totalling", "Milestone and contingency payments could total up to another US$763 million.", 0,
+    ("kind-totalling", "Milestone and contingency payments could add up to another $500 million.", 0,
      "milestones"),
     ("cue-after", "Kestrel pays $20 million upfront, with $410 million to follow in development milestones.", 1,
      "milestones"),
     ("upfront-and-milestones", "Norvane is eligible for upfront and milestone payments of up to $900m.", 0, "combined"),
     ("contingent-instrument", "Holders receive a CVR worth up to $4.00 per share.", 0, "milestones"),
     ("total-with-contingent-instrument", "With the CVR, holders will get a total consideration of approximately "
-     "$477.6 million if the conditions are met.", 0, "total_value"),
+     "$310 million if the milestone is met.", 0, "total_value"),
     ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
     ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,

@@ -590,33 +590,32 @@ NAME_SHAPE_CASES = [
      "Kestrel Biologics, the biotech arm of South Korea's Kestrel Group, said it has signed a $390 million deal "
      "with Norvane Pharma AG to manufacture its products.",
      {"Kestrel Biologics", "Norvane Pharma"}),
-    ("a-unit-that-signs-is-its-parent", "Kestrel Biologics, a unit of Japan's Kestrel Corp., said Monday it will "
-     "manufacture Norvane Inc.'s coronavirus vaccine candidate in the U.K.",
+    ("a-unit-that-signs-is-its-parent", "Kestrel Biologics, a unit of Japan's Kestrel Corp., said it will manufacture "
+     "Norvane Inc.'s flu vaccine candidate in Ireland.",
      {"Kestrel Biologics", "Norvane"}),
     ("a-headline-adverb-and-an-unnamed-partner-are-no-names",
-     "Kestrel Biologics Further Extends Collaboration with Major Biopharmaceutical Partner for Manufacturing ADCs"
-     "\n\nBasel, 05 October 2023 - Kestrel Biologics today announced it has extended its long-term collaboration "
-     "with a major biopharmaceutical partner to manufacture antibody-drug conjugates.",
+     "Kestrel Biologics Further Expands Partnership with Major Biopharmaceutical Partner for Vaccine Production"
+     "\n\nGhent, 12 March 2026 - Kestrel Biologics said it has expanded its long-term partnership with a major "
+     "biopharmaceutical partner to manufacture vaccines.",
      {"Kestrel Biologics"}),
     ("a-title-case-and-between-two-names",
-     "Kestrel Pharma And Norvane Announce A Worldwide Collaboration And License Agreement For Four Compounds\n\n"
-     "Kestrel Pharma has executed a collaboration and license agreement with Norvane for four compounds.",
+     "Kestrel Pharma And Norvane Sign A Global License Agreement For Two Antibodies\n\n"
+     "Kestrel Pharma has signed a license agreement with Norvane for two antibodies.",
      {"Kestrel Pharma", "Norvane"}),
     ("a-title-case-and-inside-one-name",
      "Halvard And Halvard Announce A License Agreement With Norvane Bio\n\nHalvard And Halvard has signed a license "
      "agreement with Norvane Bio for NB-3.",
      {"Halvard And Halvard", "Norvane Bio"}),
     ("a-descriptor-before-the-name-and-a-city-before-its-state",
-     "Kestrel Pharma has sold another plant, its second in eight weeks.\nCDMO Ostrinpharma says it has a deal to buy "
-     "the Kestrel API facility in Halden, Colorado. Ostrinpharma will take on the 100 employees at the plant.",
+     "Kestrel Pharma has sold another site.\nCDMO Ostrinpharma says it has a deal to buy the Kestrel API plant in "
+     "Halden, Colorado, and will keep its 80 staff. Ostrinpharma makes drug substances.",
      {"Kestrel Pharma", "Ostrinpharma"}),
     ("a-place-and-a-descriptor-before-the-name",
-     "Korean CDMO Halvard Biologics will produce COVID-19 antibody therapies for Norvane Pharma as it signs another "
-     "contract with a Big Pharma firm.",
+     "Korean CDMO Halvard Biologics will produce flu antibody therapies for Norvane Pharma under a new contract.",
      {"Halvard Biologics", "Norvane Pharma"}),
     ("an-interest-bought-is-no-company",
-     "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $125 Million\n\nMarrow Royalty today "
-     "announced that it will acquire a synthetic royalty on U.S. sales of Norvane Bio's NB-1 for $125 million.",
+     "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $80 Million\n\nMarrow Royalty said it "
+     "will acquire a royalty on European sales of Norvane Bio's NB-1 for $80 million.",
      {"Marrow Royalty", "Norvane Bio"}),
     ("the-owner-of-an-asset-sells-it",
      "Norvane Bio To Acquire Kestrel Pharma's Cephalosporin Antibiotics Business",
@@ -926,8 +925,8 @@ def test_a_unit_known_apart_from_its_parent_signs_as_the_parent() -> None:
     registry.add_entity("Kestrel Biologics Ltd")
     registry.add_entity("Kestrel Corp.")
     text = (
-        "Kestrel Biologics, a unit of Japan's Kestrel Corp., said Monday it will manufacture Norvane Inc.'s "
-        "coronavirus vaccine candidate in the U.K."
+        "Kestrel Biologics, a unit of Japan's Kestrel Corp., said it will manufacture Norvane Inc.'s flu vaccine "
+        "candidate in Ireland."
     )
     deal = Extractor(registry).extract(text).deal
     assert deal is not None
@@ -936,19 +935,19 @@ def test_a_unit_known_apart_from_its_parent_signs_as_the_parent() -> None:
 
 def test_a_one_word_name_with_its_listing_and_its_short_form_is_a_party() -> None:
     text = (
-        "Kestrel Pharmaceuticals to Acquire Norvane, Further Diversifying Oncology Portfolio\n\n"
-        "DUBLIN, March 5, 2025 /PRNewswire/ -- Kestrel Pharmaceuticals plc (Nasdaq: KSTL) (\"Kestrel\" or the "
-        "\"Company\") and Norvane (Nasdaq: NRVN) (\"Norvane\"), today announced the companies have entered into a "
-        "definitive agreement for Kestrel to acquire Norvane for $8.55 per share in cash."
+        "Kestrel Pharmaceuticals to Acquire Norvane for Its Kidney Drug\n\n"
+        "LONDON, June 2, 2026 /PRNewswire/ -- Kestrel Pharmaceuticals plc (Nasdaq: KSTL) (\"Kestrel\" or the "
+        "\"Company\") and Norvane (Nasdaq: NRVN) (\"Norvane\") said they have signed a definitive agreement under "
+        "which Kestrel will acquire Norvane for $6.10 per share in cash."
     )
     assert _parties(text) == {"Kestrel Pharmaceuticals": "acquirer", "Norvane": "target"}
 
 
 def test_a_target_that_tells_of_its_acquisition_by_a_newly_formed_vehicle() -> None:
     text = (
-        "Norvane Therapeutics Public Ltd Co (NRVN), a company focused on rare diseases, said on Monday that it has "
-        "inked a deal for its acquisition by Pillar Limited., Kestrel Inc.'s newly formed private firm, for $116.50 "
-        "per share in cash. Kestrel said the acquisition of Norvane will add to its revenue."
+        "Norvane Therapeutics Public Ltd Co (NRVN), a developer of kidney drugs, said on Tuesday that it has signed a "
+        "deal for its acquisition by Vantor Limited, Kestrel Inc.'s newly formed subsidiary, for $48.00 per share in "
+        "cash. Kestrel said the acquisition of Norvane will add to its sales."
     )
     deal = extract(text).deal
     assert deal is not None

@@ -19,7 +19,7 @@ ASSETS = [
      "antibodies.", ["Helix"]),
     ("a-platform-its-owner-calls-so", f"{LEAD}. The platform, which Norvane calls TagLock, finds molecular glues.",
      ["TagLock"]),
-    ("a-coined-name-right-after-platform", f"{LEAD}, as Norvane's AI drug discovery platform HELIO is catching on.",
+    ("a-coined-name-right-after-platform", f"{LEAD}, as Norvane's protein design platform HELIO is gaining partners.",
      ["HELIO"]),
     ("a-plain-capitalised-word-after-platform-is-no-name", f"{LEAD}, as the platform Kestrel uses is catching on.", []),
     ("a-platform-followed-by-a-clause", f"{LEAD} for its platform, Norvane said.", []),
@@ -243,8 +243,8 @@ ASSETS = [
      "in Canada.", ["NB-116"]),
     ("what-a-party-is-known-for", "Kestrel Pharma, the maker of the acne gel Quelmira, has agreed to sell NB-57 to "
      "Norvane Bio for $40 million.", ["NB-57"]),
-    ("a-product-a-party-is-known-for", "Kestrel Pharma has licensed out NB-58 to Norvane Bio, a global pharmaceutical "
-     "company known for its product Quelmira, for $40 million.", ["NB-58"]),
+    ("a-product-a-party-is-known-for", "Kestrel Pharma has licensed out NB-58 to Norvane Bio, a Swiss drug company "
+     "best known for its product Quelmira, for $40 million.", ["NB-58"]),
     # more INN stems of small molecules and peptides
     ("inn-stem-inapant", f"{LEAD} for Norvane's IAP antagonist tovinapant.", ["tovinapant"]),
     ("inn-stem-vastatin", f"{LEAD} for kelvastatin in Japan.", ["kelvastatin"]),
@@ -296,8 +296,8 @@ ASSETS = [
 ]
 
 TARGETS = [
-    ("a-fusion-gene-before-its-class-of-inhibitor", f"{LEAD} for NB-8, an oral third-generation BCR-ABL tyrosine "
-     "kinase inhibitor (TKI).", ["BCR-ABL"]),
+    ("a-fusion-gene-before-its-class-of-inhibitor", f"{LEAD} for NB-8, a second-generation BCR-ABL tyrosine kinase "
+     "inhibitor.", ["BCR-ABL"]),
     ("patients-after-a-tyrosine-kinase-inhibitor-are-no-target", f"{LEAD} for NB-136, a QX7 antibody, in patients "
      "who progressed on an EGFR tyrosine kinase inhibitor.", ["QX7"]),
     ("symbols", f"{LEAD} for a BCMA-targeting CAR-T and a HER2 ADC.", ["BCMA", "HER2"]),

@@ -611,9 +611,9 @@ def test_a_party_with_two_tickers_a_short_form_and_a_ticker_inside_a_drug_code()
         "–Third synthetic royalty transaction for Marrow –\n"
         "– Marrow Healthcare to pay US$55 million upfront –\n"
         "TORONTO, Oct. 20, 2025 /CNW/ - Marrow Healthcare Trust (TSX: MHT.UN) (TSX: MHT.U) (\"Marrow Healthcare\"), "
-        "a global leader in providing financing to advance innovation in the life sciences industry, has acquired a "
-        "royalty interest in NB-1 (formerly known as NRVN-001) and NRVN-003 from Norvane Therapeutics, Inc. (Nasdaq: "
-        "NRVN) for up to US$300 million."
+        "a provider of royalty and structured financing to clinical-stage and commercial-stage life sciences "
+        "companies, has acquired a royalty interest in NB-1 (formerly known as NRVN-001) and NRVN-003 from Norvane "
+        "Therapeutics, Inc. (Nasdaq: NRVN) for up to US$300 million."
     )
     deal = extract(text).deal
     assert deal is not None

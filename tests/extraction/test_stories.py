@@ -131,9 +131,9 @@ _HISTORY_PARAGRAPH = "\n\n".join(
         "with Norvane Pharmaceuticals, Inc. pursuant to which it sold all of its rights to KB-7.",
         "Under the terms of the agreement, Kestrel will receive $40 million upfront upon the closing of the "
         "transaction, followed by milestone payments of up to $110 million.",
-        "In March 2016, Kestrel had acquired the exclusive global rights to the investigational agent KB-7 from "
-        "Halden Co. Ltd.",
-        "Kestrel's chief executive said: \"KB-7 has significant potential, and Norvane and Halden know it well.\"",
+        "In May 2015, Kestrel had bought the worldwide rights to the experimental drug KB-7 from Halden "
+        "Co. Ltd.",
+        "Kestrel's chief executive said: \"KB-7 belongs with Norvane now, and Halden agrees.\"",
     ]
 )
 
