@@ -225,7 +225,7 @@ _TOTAL_WITH_MILESTONES = folded_pattern(
     r"\bmilestones?\b|\b(?:includ\w*|comprising|consisting of|made up of|of which)\b[^.]{0,40}\b(?:up-?front"
     r"|down[- ]payment)\b"
 )
-# The price of a purchase an option leaves for later, told before it: "the potential right to acquire Norvane for", "an
+# The price of a purchase an option leaves for later, told before it: "the right to acquire Norvane for", "an
 # option to buy the company at a later date for" (what exercising the option costs, not the rest of the deal's terms)
 _OPTION_PRICE_BEFORE = folded_pattern(
     r"\b(?:options?\ to\ (?:buy|acquire|purchase)|right\ to\ (?:buy|acquire))\b[^.;$€£¥]{0,80}\bfor\s+(?:up\ to\s+)?$"
@@ -420,7 +420,7 @@ def read_terms(
     return terms
 
 
-# "values X at around $27.8bn on a fully diluted basis with an enterprise value of around $28.3bn": the value with the
+# "values X at around $6.2bn on a fully diluted basis with an enterprise value of around $6.5bn": the value with the
 # target's debt and cash, told beside the price
 _ENTERPRISE_VALUE_BEFORE = folded_pattern(
     r"\benterprise value (?:of )?(?:up to |approximately |about |around |roughly |some |nearly )?$"
@@ -428,15 +428,15 @@ _ENTERPRISE_VALUE_BEFORE = folded_pattern(
 
 
 def _without_enterprise_value(items: list[_Found]) -> list[_Found]:
-    """A total told with the enterprise value beside it is the equity value alone ("values X at $27.8bn ... with an
-    enterprise value of $28.3bn": $27.8bn); the enterprise value stands only when it is the sole total."""
+    """A total told with the enterprise value beside it is the equity value alone ("values X at $6.2bn ... with an
+    enterprise value of $6.5bn": $6.2bn); the enterprise value stands only when it is the sole total."""
     kept = [i for i in items if not _ENTERPRISE_VALUE_BEFORE.search(i.sentence.folded[: i.mention.start])]
     return kept or items
 
 
 def _price_with_its_parts(per_sentence: list[list[_Found]], picked: dict[str, list[_Found]]) -> None:
-    """A sale's price told first and its parts after ("agreed to sell X to Y for $278m", then "will get $266m upfront
-    in cash and up to an additional $12m in potential milestone payments"): the price is the total, the cash the
+    """A sale's price told first and its parts after ("agreed to sell X to Y for $150m", then "will get $140m upfront
+    in cash and up to an additional $10m in potential milestone payments"): the price is the total, the cash the
     upfront, when the parts add up to it."""
     price = picked.get("upfront", [])
     milestones = picked.get("milestones", [])
@@ -1141,7 +1141,7 @@ def _implied_milestones(terms: Terms, published: date | None) -> None:
 
 
 def _is_option_price(total: Money | None, said: str) -> bool:
-    """The total is what buying the partner costs if an option is exercised ("the right to acquire Y for $1bn")."""
+    """The total is what buying the partner costs if an option is exercised ("the right to acquire Y for $600m")."""
     where = said.find(fold(total.amount_text)) if total is not None and total.amount_text else -1
     return where > 0 and _OPTION_PRICE_BEFORE.search(said, 0, where) is not None
 

@@ -225,7 +225,7 @@ MODALITY_SUBSUMES: dict[str, tuple[str, ...]] = {
     "mrna": ("oligonucleotide",),
     "gene-editing": ("gene-therapy",),
     "peptide": ("protein",),
-    # an antibody is a protein: "velogrotug ... the second approved biologic treatment"
+    # an antibody is a protein: "velogrotug, the second biologic for the disease"
     "antibody": ("protein",),
     # what an oncolytic virus carries is part of it: "an oncolytic virus armed with an IL-12 payload"
     "other": ("gene-therapy", "protein", "adc"),

@@ -11,7 +11,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | lone-figure-outside-a-purchase | a story's one unlabelled figure (no price, no funding commitment) | total_value |
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
-| headline-and-body-disagree | headline "$750M", body "worth up to $975 million" (not "$2B" for $1.9bn) | total_value |
+| headline-and-body-disagree | headline "$750M", body "worth up to $975 million" (not "$2B" for $1.8bn) | total_value |
 | total-of-several-amounts | "worth $50M ... and up to $1.25B overall" added up as one total | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
@@ -80,7 +80,7 @@ def _half_last_digit(money: Money) -> Decimal:
 
 def _headline_and_body_disagree(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
     """The headline's total is not the body's, nor the body's rounded to the headline's digits ("Nearly $2 Billion
-    Deal" for a total of $1.9bn, "$16B" for $16.5bn), nor within the rounding the press uses."""
+    Deal" for a total of $1.8bn, "$12B" for $12.4bn), nor within the rounding the press uses."""
     h, total = t.headline_total, t.total_value
     if h is None or total is None or h.currency != total.currency:
         return _NONE

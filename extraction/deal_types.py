@@ -117,8 +117,8 @@ _QUALIFIED_COLLABORATION = folded_pattern(rf"\b{COLLABORATION_QUALIFIERS} (?:col
 # every match of `_QUALIFIED_COLLABORATION` holds one of these (each of `COLLABORATION_QUALIFIERS` ends on one of
 # them, then a space): a cheap test before the pattern, which the engine cannot skip ahead on, runs
 _QUALIFIER_WORDS = ("manufacturing ", "supply ", "distribution ")
-# a collaboration told as what it is for: "Extends Collaboration with Major Partner for Manufacturing ADCs", "a
-# long-term collaboration for end-to-end ADC manufacturing" (not "a collaboration to develop and manufacture")
+# a collaboration told as what it is for: "Expands Collaboration with Y for Manufacturing Vaccines", "a
+# long-term collaboration for end-to-end vaccine manufacturing" (not "a collaboration to develop and manufacture")
 _COLLABORATION_FOR_MAKING = folded_pattern(
     r"\b(?:collaboration|partnership|alliance)\b(?=(?: with [^.;\n]{0,60}?)? for (?:the )?(?:[\w\-]+ ){0,3}?"
     r"manufactur\w*\b)"
@@ -292,7 +292,7 @@ _THING_BOUGHT = folded_pattern(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought
 _RIGHTS_ACQUIRED = folded_pattern(r"\bacquire[sd]? (?:the )?(?:exclusive )?(?:global |worldwide )?rights to\b")
 _LICENCE_AGREEMENT = folded_pattern(r"\blicen[cs](?:e|ing) (?:and [\w\-]+ )?(?:agreement|deal|pact|contract)\b")
 # a purchase that waits on an option: "the exclusive option to buy the radiopharmaceutical specialist for $1bn", "an
-# option to acquire Norvane at a later date", "the potential right to acquire Norvane for $1bn"
+# option to acquire Norvane at a later date", "the right to acquire Norvane for $600m"
 _OPTION_TO_BUY = folded_pattern(
     r"\b(?:options? to (?:buy|acquire|purchase)|right to (?:buy|acquire))\b[^.;\n]{0,80}"
 )
@@ -355,7 +355,7 @@ def read_deal_types(
     if any(w in text for w in _QUALIFIER_WORDS):
         text = _QUALIFIED_COLLABORATION.sub(lambda m: m.group(0).split()[0] + " agreement", text)
     if "manufactur" in text and "for " in text:
-        # "extends its collaboration with a partner for manufacturing ADCs": the collaboration is the making
+        # "expands its collaboration with a partner for making vaccines": the collaboration is the making
         text = _COLLABORATION_FOR_MAKING.sub("manufacturing agreement", text)
     if "licen" in text and "rights" in text:
         text = _RIGHTS_UNDER_A_LICENCE.sub(lambda m: m.group("licence") + " " * len(m.group("bought")), text)

@@ -226,10 +226,10 @@ _COMPLETED_EARLIER = "the story is about the completion of an earlier deal"
 _ASIDE_BEFORE_NEWS = re.compile(
     r", (?:which|who) [^,]{3,120}, (?=(?:today|now|this week|on (?:monday|tuesday|wednesday|thursday|friday))\b)"
 )
-# A sentence that opens on another deal still to close and tells what follows from it: "Once the $5bn Norvane buyout
-# goes through at Kestrel, Halvard will be partnered with the pharma giant" (a consequence, not a deal signed)
+# A sentence that opens on another deal still to close and tells what follows from it: "Once the $2bn Ostrin buyout
+# goes through at Kestrel, Halvard will be partnered with the larger group" (a consequence, not a deal signed)
 _AFTER_A_PENDING_DEAL = re.compile(
-    r"^(?:once|when|after|as soon as)\s+(?:the|its|their)\b[^,]{3,120}?"  # "once the $5bn Norvane buyout"
+    r"^(?:once|when|after|as soon as)\s+(?:the|its|their)\b[^,]{3,120}?"  # "once the $2bn Ostrin buyout"
     r"\b(?:goes|go|has gone) through\b[^,]{0,60},"  # "goes through at Kestrel,"
 )
 _ASIDE_BEFORE = re.compile(r"\b(?:which|who|after|following|since|having)\b[^,]*$")

@@ -172,7 +172,7 @@ _LISTED_BEFORE = folded_pattern(
 _MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)\s*$")
 _MORE_AFTER = folded_pattern(r"^\s*(?:more|in addition|on top)\b,?")
 _CONDITION_AFTER = folded_pattern(
-    r"""(?x)^\s*(?:by\ [^;]{3,30}?\d{4},\s*)?          # a date it is due by: "by April 30, 2027,"
+    r"""(?x)^\s*(?:by\ [^;]{3,30}?\d{4},\s*)?          # a date it is due by: "by June 30, 2028,"
         (?:if|when|once|should|provided|subject\ to|upon|contingent|depending)\b   # a condition
         [^;]{0,120}?\b(?:approv\w*|sales|success\w*|achiev\w*|develop\w*|regulatory|milestones?|goals?|launch\w*
         |commerciali[sz]\w*|trials?)\b   # of the drug's progress (not an option's exercise)"""
@@ -293,7 +293,7 @@ def _upfront_and_milestones(c: MoneyClause) -> MoneyRole | None:
 
 
 def _total_with_contingent_instrument(c: MoneyClause) -> MoneyRole | None:
-    """A price and its CVR summed: "An additional $1.00 CVR will be paid for a total of $17.00 per ADS, or about $477.6
+    """A price and its CVR summed: "An additional $1.50 CVR will be paid for a total of $12.00 per share, or about $310
     million" (not "a CVR of $1 per share, for a total of up to $90 million in CVR payments": the CVRs' own total)."""
     if not (_STRONG_MILESTONE.search(c.left) and _TOTAL_OF_ALL.search(c.left)):
         return None
@@ -424,8 +424,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("upfront-and-milestones", "upfront and milestone payments of up to $900m", _upfront_and_milestones),
     RoleRule("kinds-listed-before", "access fees, development and sales milestone payments of up to £200m",
              _kinds_listed_before),
-    RoleRule("total-with-contingent-instrument", "the total consideration, the cash and the CVR, is about $26.50 "
-             "per share, or an aggregate value of about $1.04 billion", _total_with_contingent_instrument),
+    RoleRule("total-with-contingent-instrument", "the total consideration, the cash and the CVR, is about $14.50 "
+             "per share, or an aggregate value of about $1.2 billion", _total_with_contingent_instrument),
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
     RoleRule("more-if-condition", "could receive an additional $350m if the drug is approved", _more_if_condition),
     RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),

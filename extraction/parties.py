@@ -311,8 +311,8 @@ _SUBSIDIARY_AFTER = re.compile(
     r"(?:an?\s|the\s|its\s)?(?:(?:direct|indirect|newly[\s-]formed|newly[\s-]created|special[\s-]purpose),?\s)*"
     r"(?:wholly[\s-]owned\s)?subsidiary\sof\b"  # "a direct, wholly owned subsidiary of"
 )
-# a company a party formed for the deal, as its appositive says: "its acquisition by Pillar Limited, Kestrel Inc.'s
-# newly formed private firm" (its parent's vehicle whatever its name; not a NewCo that signs: "Orrery Therapeutics, a
+# a company a party formed for the deal, as its appositive says: "its acquisition by Vantor Limited, Kestrel Inc.'s
+# newly formed subsidiary" (its parent's vehicle whatever its name; not a NewCo that signs: "Orrery Therapeutics, a
 # newly formed company")
 _NEWLY_FORMED_AFTER = re.compile(
     rf"\s*(?:,?\s*(?:{LEGAL_SUFFIXES}))?\.?,\s"  # its legal form
@@ -1494,7 +1494,7 @@ def _not_a_company(name: str) -> bool:
         or is_place(name)
         or _is_vehicle(name)  # "Island Merger Sub, Inc."
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
-        # "Major Biopharmaceutical Partner": a counterparty the news does not name
+        # "Major Pharma Partner": a counterparty the news does not name
         or (len(words) > 1 and words[0].lower() in UNNAMED_PARTY_FIRST and words[-1].lower() in UNNAMED_PARTY_LAST)
     )
 

@@ -398,7 +398,7 @@ def _words_within(words: set[str], key: str) -> bool:
 
 def _is_party(name: str, groups: Sequence[PartyGroup], registry: CompanyRegistry) -> bool:
     """Whether a name is one of the parties: one of their forms, the same key, or the same known company; or two
-    parties named together ("with KeyCo and Norvane to acquire minority stakes")."""
+    parties named together ("with KeyCo and Norvane to take minority stakes")."""
     if any(name in g.forms for g in groups):
         return True
     if " and " in name or " & " in name:

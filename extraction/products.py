@@ -226,7 +226,7 @@ _OWNED_PLATFORM = re.compile(
     re.VERBOSE,
 )
 # A platform named in apposition or as what its owner calls it: "its generative AI platform, Forge, to design",
-# "its AI platform HELIO is catching on",
+# "its protein design platform HELIO is gaining partners",
 # "the platform, which Quarry calls TagLock", "a technology called ProGlue"
 _PLATFORM_NAMED = re.compile(
     r"""\b(?:platform|technology|engine)(?:,\s+|,?\s+(?:called|named|dubbed|known\ as|branded)\s+
@@ -444,7 +444,7 @@ _ANOTHER_DEAL = re.compile(
 _ANOTHER_DEAL_WORDS = ("separate", "another", "earlier", "previous", "prior", "unrelated", "different", "second")
 _MAKER_OF = re.compile(r",\s+(?:(?:the\s+|a\s+)?(?:maker|makers|marketer|seller|manufacturer) of|which (?:already )?"
                        r"(?:makes|sells|markets|manufactures)"
-                       # ", a global pharmaceutical company known for its product Foo,"
+                       # ", a Swiss drug company best known for its product Foo,"
                        r"|(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:company|firm|drugmaker|group|biotech|maker)\s+"
                        r"(?:best\s+|well\s+)?known\s+for(?:\s+its\s+(?:products?|drugs?))?)\s+([^,;.]{3,80})")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]+")

@@ -300,8 +300,8 @@ _TAKE = (
     r"|secured|acquire|acquires|acquired|buy|buys|bought|purchase|purchases|purchased|take|takes|took|will\shave"
     r"|in-licen[cs]\w*)"
 )
-# rights held under the deal, told as a state: "Under the terms of the agreement, Orrery Pharma has exclusive commercial
-# rights for TB-7 in Europe" (only exclusive ones: "Tamsin Bio has rights to the antibody" may be its own)
+# rights held under the deal, told as a state: "Under the agreement, Orrery Pharma has exclusive commercial
+# rights to TB-7 in Europe" (only exclusive ones: "Tamsin Bio has rights to the antibody" may be its own)
 _HOLDS_EXCLUSIVE = r"(?:has|holds)(?=\s(?:the\s)?exclusive\b)"
 _RECEIVE = (
     r"(?:receive|receives|received|receiving|get|gets|got|earn|earns|earned|collect|collects|eligible|entitled"

@@ -3,7 +3,7 @@
 The text is read as paragraphs: blocks between blank lines, or its lines when it has no blank line. A
 paragraph is a *headline* when it is one line of `HEADLINE_WORDS` words that does not end like a clause
 (`.`, `,`, `;`, `:`; a company's "Inc." or "Co. Ltd." may end it, unless it opens like a sentence, with a phrase
-set off by a comma: "In March 2016, X had acquired ... from Y Co. Ltd.") and is no bullet, no date line and no
+set off by a comma: "In May 2015, X had bought ... from Y Co. Ltd.") and is no bullet, no date line and no
 section heading (`About <Company>`, `Forward-Looking Statements`, `Media contacts`, ...:
 `vocabulary.BOILERPLATE_HEADINGS`); it is *prose*
 when it ends like a sentence and holds at least `LEAD_CHARS` characters. A headline *opens a story* when
@@ -205,7 +205,7 @@ def _is_headline(paragraph: _Paragraph) -> bool:
     line = paragraph.text
     if "\n" in line or len(line) > _HEADLINE_CHARS or len(line.split()) not in HEADLINE_WORDS:
         return False
-    # (a name's suffix may end a headline, not a sentence: "In March 2016, X had acquired ... from Y Co. Ltd.")
+    # (a name's suffix may end a headline, not a sentence: "In May 2015, X had bought ... from Y Co. Ltd.")
     suffix_ends_it = line.endswith(("Inc.", "Co.", "Ltd.", "Corp.")) and not _LEADING_PHRASE.match(line)
     if _CLAUSE_END.search(line) and not suffix_ends_it:
         return False
