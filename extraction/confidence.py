@@ -12,6 +12,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
 | headline-and-body-disagree | headline "$750M", body "worth up to $975 million" (not "$2B" for $1.8bn) | total_value |
+| upfront-of-cash-and-shares | "$35m in cash and $15m in shares upfront" read as a $15m upfront | upfront |
 | total-of-several-amounts | "worth $50M ... and up to $1.25B overall" added up as one total | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
@@ -106,6 +107,18 @@ def _upfront_is_one_instalment(t: Terms, _types: frozenset[str]) -> tuple[MoneyF
     return _UPFRONT if said and sentence.find(t.upfront.amount_text, said.end()) >= 0 else _NONE
 
 
+# "$35 million in cash and $15 million in Kestrel shares upfront": the upfront's cue read for its second part only
+_CASH_PART_BEFORE = re.compile(r"\bin cash,? (?:and|plus) $", re.IGNORECASE)
+
+
+def _upfront_of_cash_and_shares(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    if t.upfront is None or not t.upfront.amount_text:
+        return _NONE
+    sentence = t.evidence.get("upfront", "")
+    at = sentence.find(t.upfront.amount_text)
+    return _UPFRONT if at > 0 and _CASH_PART_BEFORE.search(sentence[:at]) else _NONE
+
+
 def _total_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
     return _TOTAL if t.parts.get("total_value", 0) > 1 else _NONE
 
@@ -144,6 +157,8 @@ CHECKS: tuple[Check, ...] = (
           _upfront_of_several_amounts),
     Check("upfront-is-one-instalment", "'a licence fee in two instalments, $5m on signing and $3m upon technology "
           "transfer' read as a $5m upfront", _upfront_is_one_instalment),
+    Check("upfront-of-cash-and-shares", "'$35m in cash and $15m in shares upfront' read as a $15m upfront",
+          _upfront_of_cash_and_shares),
     Check("total-of-several-amounts", "'worth $50M ... and up to $1.25B overall' added up as one total",
           _total_of_several_amounts),
     Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total),

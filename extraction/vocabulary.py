@@ -627,8 +627,9 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fees?"
-    r"|licence fees?|access fees?|option fees?|one-time payment|initial (?:aggregate |cash )?consideration"
-    r"|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment|contract payment upon signing"
+    r"|licence fees?|licensing fees?|access fees?|option fees?|one-time payment"
+    r"|initial (?:aggregate |cash )?consideration|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment"
+    r"|contract payment upon signing"
     r"|upon (?:the )?(?:full )?execution"
     # "signed the rights to the drug over to Y for a fee of $5 million": the price of the rights, paid when granted
     r"|for a (?:one-time |flat |licensing |license |licence )?fee of"
@@ -657,6 +658,8 @@ TOTAL_CUES = (
     r"|total(?:l?ing| potential| deal| of| consideration| transaction)"
     r"|in total|in (?:the )?aggregate|aggregate|combined (?:potential )?payments"
     r"|potential payments|bringing the (?:overall |total )?(?:deal |potential )?(?:value|total)"
+    # "Biobucks bring the total to $1.2 billion", "which brings the deal's value to"
+    r"|brings? the (?:overall |deal['’]s |potential )?(?:total|value)(?: value)? to"
     r"|(?:could|may|might) (?:generate|reach|bring|exceed|top|total|be worth|amount to|climb to|rise to|pay out)"
     r"|in the region of|maximum total|up to a (?:maximum )?total"
     r"|(?:total )?(?:contract|deal|transaction) (?:size|amount)|total (?:deal )?size|overall(?! survival)|all told"

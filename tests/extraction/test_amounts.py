@@ -282,6 +282,10 @@ TRAPS = [
     ("an-equity-value-beside-the-enterprise-value", "Quillon will acquire Alderbrook for $116.50 per share in cash. "
      "The acquisition values Alderbrook at around $6.2 billion on a fully diluted basis with an enterprise value of "
      "around $6.5 billion.", None, None, M("6.2e9"), None),
+    ("a-total-the-milestones-bring-the-deal-to", "Alderbrook is in line for $45 million upfront. Biobucks bring "
+     "the total to $1.2 billion.", M("45e6"), None, M("1.2e9"), None),
+    ("a-licensing-fee-is-the-upfront", "The licensing fee is $10 million, paid on signing.", M("10e6"), None, None,
+     None),
     ("a-sales-price-and-its-parts", "Quillon has agreed to sell a portfolio of drugs to Alderbrook for $150 million. "
      "Quillon will get $140 million upfront in cash and up to an additional $10 million in potential milestone "
      "payments.", M("140e6"), M("10e6"), M("150e6"), None),

@@ -42,7 +42,7 @@ def test_every_check_has_a_failing_example() -> None:
     assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
         "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
         "total-of-several-amounts", "lone-figure-outside-a-purchase", "purchase-reading-in-a-licence",
-        "upfront-is-one-instalment",
+        "upfront-is-one-instalment", "upfront-of-cash-and-shares",
     }
 
 
@@ -61,6 +61,19 @@ _LICENCE = (
      "and up to $200 million in milestones.", Decimal("20e6")),
 ])
 def test_an_upfront_that_is_one_instalment_is_sent_to_the_article(terms: str, upfront: Decimal | None) -> None:
+    deal = extract(_LICENCE + terms).deal
+    assert deal is not None
+    assert (deal.upfront.amount if deal.upfront else None) == upfront
+    assert ("upfront" in deal.uncertain) is (upfront is None)
+
+
+@pytest.mark.parametrize(("terms", "upfront"), [
+    # the upfront's cue after its second part, in shares: the cash part is read with no role
+    ("Quillon has agreed to pay $35 million in cash and $15 million in Quillon shares upfront.", None),
+    # counter-example: the cash and the shares each with their own cue
+    ("Quillon will pay $35 million upfront in cash and buy $15 million of Alderbrook shares.", Decimal("35e6")),
+])
+def test_an_upfront_of_cash_and_shares_is_sent_to_the_article(terms: str, upfront: Decimal | None) -> None:
     deal = extract(_LICENCE + terms).deal
     assert deal is not None
     assert (deal.upfront.amount if deal.upfront else None) == upfront
