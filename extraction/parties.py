@@ -701,7 +701,8 @@ def _add_fuller_forms(groups: list[PartyGroup], full_text: str, registry: Compan
     for group in groups:
         if " " in group.name or registry.resolve(group.name) is not None:
             continue
-        fuller = re.search(rf"\b{re.escape(group.name)}((?:\s+[A-Z][\w\-]*){{1,2}})", full_text)
+        # (on its own line: not a headline's last word with the next line's first, "... in Norvane\n\nKestrel Pharma")
+        fuller = re.search(rf"\b{re.escape(group.name)}((?:[ \t]+[A-Z][\w\-]*){{1,2}})", full_text)
         if fuller is None or not _COMPANY_WORD.search(fuller.group(1)):
             continue
         words = fuller.group(1).split()

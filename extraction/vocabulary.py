@@ -132,8 +132,14 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio"
     r"|programs?|programmes?|business|unit|franchise|candidates?)\b"
     # "Norvane sells NB-4 to Kestrel for $75M"
-    r"|\b(?:sells|selling|to sell|will sell)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to )?(?:[$€£¥]"
+    r"|\b(?:sells|selling|to sell|will sell|has sold|have sold)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to )?(?:[$€£¥]"
     r"|(?:us|usd|eur|gbp|chf)\s?)\d",
+    # two companies to develop a drug together: "Norvane, Kestrel to co-develop NB-7", "will jointly develop"
+    "co-develops": r"\b(?:to|will|would|agree(?:s|d)? to|plan(?:s)? to|are to) (?:jointly develop|co-develop"
+    r"|co-commerciali[sz]e|co-promote)\b",
+    # a stake taken in a company: "Kestrel takes 10% stake in Norvane", "will acquire a minority stake in"
+    "takes a stake": r"\b(?:take|takes|took|taking|acquire[sd]?|acquiring|buy|buys|bought|buying) (?:an? )?"
+    r"(?:[\d.]+ ?%|minority|majority|significant|strategic) (?:equity )?stake in\b",
     # "Norvane will receive $50M from Kestrel in return for the rights to develop NV-1": a price for rights
     "in return for rights": r"\bin (?:return|exchange) for (?:the |an? )?(?:[\w\-]+ ){0,3}(?:rights?|licen[cs]e)\b",
     # "Norvane is to be taken over by Kestrel", "Norvane Bio to be swallowed by Dutch rival"

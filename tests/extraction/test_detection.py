@@ -421,6 +421,11 @@ def test_reason_label(label, story, counter):
 
 # (rule, example the rule reads, counter-example it does not)
 DEAL_EVENT_EXAMPLES = [
+    ("co-develops", "Norvane Bio and Kestrel Pharma will co-develop NB-7 and share costs equally.",
+     "Norvane Bio has co-developed several drugs in the past."),
+    ("takes a stake", "Kestrel takes 10% stake in Norvane.", "Kestrel holds a stake in Norvane."),
+    ("sells assets", "Norvane Bio has sold NB-9 to Kestrel Pharma for $100 million.",
+     "Norvane Bio has sold more NB-9 tablets than expected."),
     ("will make a company's product", "Kestrel Biologics said it will manufacture Norvane Inc.'s flu vaccine "
      "candidate in Ireland.", "Kestrel Biologics said it will manufacture its own vaccine in the U.K."),
     ("enters into", "Kestrel Pharma has entered into a licence with Norvane Bio.",

@@ -613,6 +613,10 @@ NAME_SHAPE_CASES = [
     ("a-place-and-a-descriptor-before-the-name",
      "Korean CDMO Halvard Biologics will produce flu antibody therapies for Norvane Pharma under a new contract.",
      {"Halvard Biologics", "Norvane Pharma"}),
+    ("a-headlines-last-word-and-the-next-lines-first-are-two-names",
+     "Kestrel takes 10% stake in Norvane\n\nKestrel Pharma will invest $50 million in Norvane Bio for a 10% stake as "
+     "part of a research collaboration.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("an-interest-bought-is-no-company",
      "Marrow Royalty to Acquire Royalty Interest in Norvane Bio's NB-1 for $80 Million\n\nMarrow Royalty said it "
      "will acquire a royalty on European sales of Norvane Bio's NB-1 for $80 million.",
