@@ -137,9 +137,11 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # two companies to develop a drug together: "Norvane, Kestrel to co-develop NB-7", "will jointly develop"
     "co-develops": r"\b(?:to|will|would|agree(?:s|d)? to|plan(?:s)? to|are to) (?:jointly develop|co-develop"
     r"|co-commerciali[sz]e|co-promote)\b",
-    # a stake taken in a company: "Kestrel takes 10% stake in Norvane", "will acquire a minority stake in"
-    "takes a stake": r"\b(?:take|takes|took|taking|acquire[sd]?|acquiring|buy|buys|bought|buying) (?:an? )?"
-    r"(?:[\d.]+ ?%|minority|majority|significant|strategic) (?:equity )?stake in\b",
+    # money or a stake given as part of a new deal: "will invest $50m in Norvane for a 10% stake as part of a research
+    # collaboration" (not "as part of its Series A": a financing, nor "as part of the partnership": the one told)
+    "part of a deal": r"\bas (?:a )?part of (?:a|an) (?:new |strategic |broader |multi-year |research "
+    r"|long-term )*(?:collaboration|partnership|alliance|licen[cs](?:e|ing) (?:agreement|deal)|co-development"
+    r" (?:agreement|deal))\b",
     # "Norvane will receive $50M from Kestrel in return for the rights to develop NV-1": a price for rights
     "in return for rights": r"\bin (?:return|exchange) for (?:the |an? )?(?:[\w\-]+ ){0,3}(?:rights?|licen[cs]e)\b",
     # "Norvane is to be taken over by Kestrel", "Norvane Bio to be swallowed by Dutch rival"

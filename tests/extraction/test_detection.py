@@ -245,6 +245,8 @@ NOT_DEALS = [
     ("exclusive-negotiations", "Kestrel Pharma has entered into exclusive negotiations with Norvane Bio on a strategic "
      "alliance. It will result in a guaranteed commitment from Norvane of EUR 250 million, including a sizeable "
      "upfront payment."),
+    ("a-stake-taken-in-a-financing", "Norvane raises $50M Series B\n\nNorvane Bio has raised $50 million in a "
+     "Series B round led by Halden Capital, which takes a 15% stake in the company."),
     ("a-private-placement-with-an-investor", "Norvane Bio said on Monday it has signed an agreement with a "
      "single institutional investor for the purchase of 3,000,000 shares of its common stock at $4.10 per share, in a "
      "private placement. Norvane expects gross proceeds of about $12 million."),
@@ -423,7 +425,8 @@ def test_reason_label(label, story, counter):
 DEAL_EVENT_EXAMPLES = [
     ("co-develops", "Norvane Bio and Kestrel Pharma will co-develop NB-7 and share costs equally.",
      "Norvane Bio has co-developed several drugs in the past."),
-    ("takes a stake", "Kestrel takes 10% stake in Norvane.", "Kestrel holds a stake in Norvane."),
+    ("part of a deal", "Kestrel will invest $50 million in Norvane for a 10% stake as part of a research "
+     "collaboration.", "Kestrel took a 10% stake in Norvane as part of its Series A financing."),
     ("sells assets", "Norvane Bio has sold NB-9 to Kestrel Pharma for $100 million.",
      "Norvane Bio has sold more NB-9 tablets than expected."),
     ("will make a company's product", "Kestrel Biologics said it will manufacture Norvane Inc.'s flu vaccine "
