@@ -129,6 +129,7 @@ from extraction.vocabulary import (
     NOT_DEAL_MONEY_BEFORE,
     NOT_DEAL_MONEY_CONTEXT,
     NUMBER_WORDS,
+    OPTION_TO_BUY,
     PAYMENT_CONDITION_AFTER,
     PER_UNIT_CUES,
     PROGRAM_NOUNS,
@@ -228,7 +229,7 @@ _TOTAL_WITH_MILESTONES = folded_pattern(
 # The price of a purchase an option leaves for later, told before it: "the right to acquire Norvane for", "an
 # option to buy the company at a later date for" (what exercising the option costs, not the rest of the deal's terms)
 _OPTION_PRICE_BEFORE = folded_pattern(
-    r"\b(?:options?\ to\ (?:buy|acquire|purchase)|right\ to\ (?:buy|acquire))\b[^.;$€£¥]{0,80}\bfor\s+(?:up\ to\s+)?$"
+    rf"\b{OPTION_TO_BUY}\b[^.;$€£¥]{{0,80}}\bfor\s+(?:up\ to\s+)?$"
 )
 # Words that make a per-share figure's total the deal's whole value or a contingent part, not its cash price
 _STATED_WHOLE = folded_pattern(

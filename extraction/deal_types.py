@@ -110,7 +110,7 @@ from collections.abc import Sequence
 
 from extraction.models import DealType
 from extraction.text import Sentence, fold, folded_pattern
-from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS
+from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS, OPTION_TO_BUY
 
 _PATTERNS = {k: folded_pattern(v) for k, v in DEAL_TYPE_PATTERNS.items()}
 _QUALIFIED_COLLABORATION = folded_pattern(rf"\b{COLLABORATION_QUALIFIERS} (?:collaboration|partnership|alliance)\b")
@@ -294,7 +294,7 @@ _LICENCE_AGREEMENT = folded_pattern(r"\blicen[cs](?:e|ing) (?:and [\w\-]+ )?(?:a
 # a purchase that waits on an option: "the exclusive option to buy the radiopharmaceutical specialist for $1bn", "an
 # option to acquire Norvane at a later date", "the right to acquire Norvane for $600m"
 _OPTION_TO_BUY = folded_pattern(
-    r"\b(?:options? to (?:buy|acquire|purchase)|right to (?:buy|acquire))\b[^.;\n]{0,80}"
+    rf"\b{OPTION_TO_BUY}\b[^.;\n]{{0,80}}"
 )
 # the parties as the joint subject of the work, anywhere in the deal's story: "under which the companies will develop
 # immuno-oncology drugs", "the two companies will collaborate on the ongoing trial", "a deal to work together on" (a

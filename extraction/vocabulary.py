@@ -709,6 +709,9 @@ def _plural(noun: str) -> str:
 
 
 PLANT_WORDS = "|".join(w for n in PLANT_NOUNS for w in (n, _plural(n)))
+# A purchase left to an option: "the option to buy Norvane", "secures the right to acquire Norvane for $600m" (the
+# option, a deal type, and the price that exercising it costs, read by `deal_types` and `amounts`)
+OPTION_TO_BUY = r"(?:options?\ to\ (?:buy|acquire|purchase)|right\ to\ (?:buy|acquire))"
 BUSINESS_LINE_WORDS = "|".join(sorted({w for n in BUSINESS_LINE_NOUNS for w in (n, _plural(n))}))
 
 # --- deal types -----------------------------------------------------------------------------
@@ -822,9 +825,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:licen[cs]e|exclusive|purchase|acquisition) options?"
     # what an option costs names one: "plus double-digit option fees", "option exercise payments"
     r"|option (?:exercise )?(?:fees?|payments?)"
-    # a right to buy the partner later: "wins the right to acquire Norvane for $600m", "Wins Right to
-    # Buy Norvane"
-    r"|right to (?:acquire|buy)"
+    # a right to buy the partner later: "wins the right to acquire Norvane for $600m", "Wins Right to Buy Norvane"
+    r"|" + OPTION_TO_BUY +
     r"|exercis(?:e|es|ed|ing) (?:an? |its |the |their )?(?:\w+ )?options?)\b",
     # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
     # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")
