@@ -357,6 +357,9 @@ _MEMORANDUM_WITH_PUBLIC_BODIES = (
 )
 
 # A story is about something else when its lead says so.
+# The regulators whose decisions the press reports, and what they decide
+_AGENCIES = r"(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
+_DECIDES = r"(?:approved|approves|cleared|clears|granted|grants)"
 NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
     r"\b(?:results?|data|readout|trial (?:met|failed|missed))|met (?:its|the) (?:primary|secondary)"
@@ -366,9 +369,7 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
     # (the agency with its initials in brackets, and told in reported speech: "said the U.S. Food and Drug
     # Administration (FDA) had approved")
-    r"|(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
-    r"(?: \([a-z]{2,6}\))? (?:has |have |had )?(?:approved|approves"
-    r"|cleared|granted))\b",
+    r"|" + _AGENCIES + r"(?: \([a-z]{2,6}\))? (?:has |have |had )?" + _DECIDES + r")\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
     r"|(?:underwritten )?public offering|securities purchase agreements?)\b",
@@ -467,12 +468,13 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     # a regulator's decision told with the agency as its subject: "FDA approves Kestrel's NB-1, licensed from Norvane",
     # "The FDA has approved NB-1, which Kestrel licensed from Norvane in 2020 for $50 million upfront" (not a deal told
     # beside an approval: "Kestrel licenses NB-2 as FDA approval of NB-1 nears")
-    "a regulatory decision": r"\b(?:fda|ema|regulators?|agency|commission|nmpa|pmda|mhlw|mfds)"
-    r" (?:has |have |had )?(?:approved|approves|cleared|clears|granted|grants)\b",
-    # a company's sale of its own securities: "an agreement with one institutional investor for buying 4.6 million
-    # shares of its common stock in a private placement", "commitments to purchase $18m of securities in a registered
-    # direct offering" (its words of purchase and agreement are the financing's; not a sentence that tells a licence
-    # or a collaboration too: "signed a license with X and is taking a private placement of $20m in X shares")
+    # (the agency itself the subject, not a relative clause's "which the FDA had approved")
+    "a regulatory decision": r"\b" + _AGENCIES + r" (?:has |have )?" + _DECIDES + r"\b",
+    # a company's sale of its own securities: "an agreement with a single institutional investor for the purchase of
+    # 3,000,000 shares of its common stock in a private placement", "two investors have agreed to buy $25m of its
+    # securities in a registered direct offering" (its words of purchase and agreement are the financing's; not a
+    # sentence that tells a licence or a collaboration too: "signed a license with X and is taking a private placement
+    # of $20m in X shares")
     "a financing or listing": r"^(?!.*\b(?:licen[cs]|collaborat|partnership|alliance))"
     r".*?\b(?:private placement|registered direct offering|(?:underwritten )?public offering"
     r"|securities purchase agreements?|placement agents?|shares of (?:its|the company's) common stock"
@@ -801,8 +803,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|purchase of (?:the )?(?:rights|assets?)|now owns the rights|acquire(?:s|d)? (?:the )?(?:global |worldwide )?"
     r"rights to)\b",
     "royalty-purchase": r"\b(?:royalty (?:interest|monetization|purchase|financing|bonds?)|synthetic royalty"
-    # money for a share of the royalties: "will provide up to $250 million in exchange for rights, up to that amount
-    # plus interest, to royalty payments from Foo"
+    # money for a share of the royalties: "will lend up to $180 million in exchange for rights, up to that sum plus
+    # interest, to royalty payments from Foo"
     r"|in (?:exchange|return) for (?:the )?rights?\b[^.;]{0,50}?\bto (?:the )?(?:[\w\-]+ ){0,2}?royalt(?:y|ies)"
     # a royalty stream, not one a licensor receives ("receives a royalty stream from X")
     r"|(?<!receives a )(?<!received a )(?<!receive a )(?<!receiving a )royalty stream"
