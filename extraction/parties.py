@@ -553,12 +553,10 @@ def find_parties(
         group = next((g for g in groups if name in g.forms), None)
         if group is not None and in_use not in group.forms:
             group.forms.append(in_use)  # "the Company granted Shenqiao ...", "Licensor will receive": for the roles
-    for term in _SHORT_TERM_AFTER_TICKERS.finditer(full_text) if '("' in full_text or "(“" in full_text else ():
-        # 'Kestrel Healthcare Trust (TSX: KHT.UN) (TSX: KHT.U) ("Kestrel Healthcare")': the name's short form
-        full, short = _clean_run(term.group("name")), _clean_run(term.group("short"))
+    for full, short in _short_forms_after_tickers(full_text):
         group = next((g for g in groups if full in g.forms), None)
-        if group is not None and short and short.split()[0] == full.split()[0] and short not in group.forms:
-            group.forms.append(short)
+        if group is not None and short not in group.forms:
+            group.forms.append(short)  # for the roles, which mark a party by its forms
     for group in groups:
         group.big_pharma = is_big_pharma(registry, group.name)
     return groups
@@ -740,11 +738,20 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
             short, full = _clean_run(" ".join(outer)), _clean_run(inner.group(0))
             if short and full and not _ONLY_LEGAL.fullmatch(full):
                 pairs.append((short, full) if short.isupper() else (full, short))
-        for term in _SHORT_TERM_AFTER_TICKERS.finditer(text) if '("' in text or "(“" in text else ():
-            # 'Kestrel Healthcare Trust (TSX: KHT.UN) ("Kestrel Healthcare")': one company
-            full, short = _clean_run(term.group("name")), _clean_run(term.group("short"))
-            if full and short and short.split()[0] == full.split()[0] and short != full:
-                pairs.append((full, short))
+        pairs += _short_forms_after_tickers(text)
+    return pairs
+
+
+def _short_forms_after_tickers(text: str) -> list[tuple[str, str]]:
+    """(name, short form) of each short form defined in quotes after a name and its tickers, that starts as the name
+    does: 'Kestrel Healthcare Trust (TSX: KHT.UN) (TSX: KHT.U) ("Kestrel Healthcare")'."""
+    if '("' not in text and "(“" not in text:
+        return []
+    pairs = []
+    for term in _SHORT_TERM_AFTER_TICKERS.finditer(text):
+        full, short = _clean_run(term.group("name")), _clean_run(term.group("short"))
+        if full and short and short != full and short.split()[0] == full.split()[0]:
+            pairs.append((full, short))
     return pairs
 
 
