@@ -1479,8 +1479,6 @@ def _clean_run(run: str) -> str:
     verb = next((i for i, w in enumerate(words) if i and (w.lower() in HEADLINE_VERBS or w in _TITLE_WORDS)), None)
     if verb is not None:
         words = words[:verb]
-        while len(words) > 1 and words[-1].lower() in HEADLINE_ADVERBS:
-            words.pop()  # "Kestrel Further Extends ..."
     while (
         words
         and words[-1].lower().strip(".,") in NOT_COMPANY_WORDS
