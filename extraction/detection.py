@@ -30,7 +30,10 @@ Rules, in the order `judge` applies them:
    does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
    rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
    "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ...") nor a
-   participle set off by a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ..."). Such a
+   participle set off by a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ...") or right
+   after the drug it describes (`PRODUCT_PARTNERED`: "phase 2 data for KB-12 partnered with Meridia"), nor the deal
+   whose work the sentence reports (`STANDING_DEAL_BEFORE`: "announced that data from their collaboration will be
+   presented"). Such a
    sentence still tells of the deal for the terms (`announces_deal`), but it announces none
    (`announces_news`, which `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
@@ -44,7 +47,8 @@ Rules, in the order `judge` applies them:
    period ("for three years from 2027 to 2029"). An aside before news told as today's dates only itself ("X, which
    closed its purchase of Y in May, today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
-   trial readout, a regulatory decision (also told in reported speech: "said the Food and Drug Administration (FDA)
+   trial readout, a conference presentation ("to present new data from their collaboration at ASH"), a regulatory
+   decision (also told in reported speech: "said the Food and Drug Administration (FDA)
    had approved"), a financing or listing, earnings ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
    pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
@@ -129,10 +133,12 @@ from extraction.vocabulary import (
     OTHER_DEAL_AFTER_CLAUSE,
     OTHER_DEAL_AFTER_WORDS,
     PRICED_DEAL_RECALLED_BEFORE,
+    PRODUCT_PARTNERED,
     RECALLED_BEFORE,
     RECALLED_PARTICIPLE,
     RECALLED_VERBS,
     SIGN_IN_THE_SENTENCE,
+    STANDING_DEAL_BEFORE,
     STRONG_NON_DEAL,
 )
 
@@ -165,6 +171,9 @@ _RECALLED_VERB = re.compile(RECALLED_VERBS)
 _RECALLED_PARTICIPLE = re.compile(RECALLED_PARTICIPLE)
 _BARE_PARTICIPLE = re.compile(BARE_PARTICIPLE)
 _BARE_PARTICIPLE_VERB_BEFORE = re.compile(BARE_PARTICIPLE_VERB_BEFORE)
+_PRODUCT_PARTNERED = re.compile(PRODUCT_PARTNERED)
+_STANDING_DEAL_BEFORE = re.compile(STANDING_DEAL_BEFORE)
+_DEAL_NOUN_AT_END = re.compile(r"(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract)$")
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
 # every match of `DEAL_COUNT` holds one of these words (its first alternative ends on one of them, its second on
 # "deals"): a cheap test before its matches are looked for
@@ -403,6 +412,8 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
     """Whether a deal word stands outside any count of deals, and whether one such is not hedged."""
     counts: list[tuple[int, int]] | None = None
     tells = False
+    hedged_until = -1  # the end of the last hedged match: a match inside it ("supply deal" of "which it signed a supply
+    # deal") is read with it
     for pattern in (_DEAL_EVENT, _PRICED_DEAL):
         if pattern is _PRICED_DEAL and not (any(n in folded for n in _PRICED_NOUNS) and _DIGIT.search(folded)):
             break  # a cheap test before the priced-deal pattern runs
@@ -420,8 +431,10 @@ def _reads_deal(folded: str) -> tuple[bool, bool]:
                 for start, end in counts
             ):
                 tells = True
-                if not _hedged(folded, m):
-                    return True, True
+                if m.start() >= hedged_until:
+                    if not _hedged(folded, m):
+                        return True, True
+                    hedged_until = m.end()
             m = pattern.search(folded, m.start() + 1)  # a match passed over may hide one that starts inside it
     return tells, False
 
@@ -436,6 +449,9 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
         return True
     if _ENDED_AFTER.match(folded, m.end()) is not None:
         return True  # "as the $2bn Norvane deal collapses"
+    noun = _DEAL_NOUN_AT_END.search(m.group(0))
+    if noun is not None and _STANDING_DEAL_BEFORE.search(folded, window, m.start() + noun.start()) is not None:
+        return True  # "announced that new data from their collaboration will be presented": the deal's work, not it
     if _HEDGE_AFTER.match(folded, m.end()) is not None:
         return True  # "has entered into exclusive negotiations with": talks, not a deal
     if _PRICED_DEAL.match(folded, m.start()) and _PRICED_RECALLED.search(folded, window, m.start()) is not None:
@@ -444,6 +460,8 @@ def _hedged(folded: str, m: re.Match[str]) -> bool:
         return True  # "Halden's antibody, partnered with Meridia, hits ...": a participle describing a noun
     if _BARE_PARTICIPLE.match(folded, m.start()) and not _BARE_PARTICIPLE_VERB_BEFORE.search(folded, window, m.start()):
         return True  # "a priority review for the drug norvaparib in-licensed from Norvane"
+    if folded.startswith("partnered with", m.start()) and _PRODUCT_PARTNERED.search(folded, window, m.start()):
+        return True  # "phase 2 data for KB-12 partnered with Norvane": the drug's partner, not a new partnership
     return _RECALLED_VERB.match(folded, m.start()) is not None and (
         _RECALLED_BEFORE.search(folded, window, m.start()) is not None
     )

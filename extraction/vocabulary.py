@@ -260,6 +260,14 @@ HEDGE_BEFORE = (
 # Norvane" (not "entered into an exclusive licence").
 HEDGE_AFTER = r"\s*(?:exclusive |advanced |preliminary |final |formal )?(?:negotiations|talks|discussions)\b"
 
+# Words right before a deal noun that make it a standing one, whose work the sentence reports: "announced that new data
+# from their collaboration will be presented", "results of its partnership with Norvane" (not "announced a
+# collaboration": that is the news).
+STANDING_DEAL_BEFORE = (
+    r"\b(?:data|results|findings|progress|updates?|readouts?) (?:from|of|under|in) (?:their|its|the|our|this)"
+    r"(?: [\w\-’']+){0,3}\s$"
+)
+
 # Words right before a deal noun that end the deal: "Kestrel scraps its licence agreement with Norvane",
 # "hands back the rights", "pulls out of the partnership".
 ENDED_BEFORE = (
@@ -287,8 +295,12 @@ ENDED_AFTER = (
 # A deal told in a relative clause or as a standing state is background: "NV-1, which Kestrel licensed from
 # Norvane, met its primary endpoint", "NV-1 is partnered with Norvane" (not "Kestrel, a Boston biotech,
 # licensed ...": that is the news). The words before the deal word, and the past-tense deal verbs this reads.
-RECALLED_BEFORE = r"(?:\bwhich(?: [\w\-’']+){0,3}|\b(?:is|are|currently|already))\s$"
-RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered)\b"
+# A deal signed in such a clause is background too: "partners including Ostrin, with which it signed a supply deal"
+# (not "Norvane, which today signed a licence with Kestrel, ...": today's deal is the news).
+RECALLED_BEFORE = (
+    r"(?:\bwhich(?! (?:[\w\-’']+ )?(?:today|now|this week)\b)(?: [\w\-’']+){0,3}|\b(?:is|are|currently|already))\s$"
+)
+RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partnered|signed|struck|inked|entered)\b"
 # A past participle set off by a comma and followed by its preposition describes the noun before it: "Halden's
 # antibody, partnered with Meridia, hits its endpoint", "NV-1, licensed from Norvane in 2021, failed" (not
 # "Kestrel, seeking growth, licensed NV-2 from Norvane": a main verb takes its object first).
@@ -299,6 +311,13 @@ RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partn
 BARE_PARTICIPLE = (
     r"(?:(?:in-|out-)?licensed|acquired|bought|purchased)\sfrom\b"
     r"(?![^,.;]{0,40}?\b(?:the|all|exclusive|global|worldwide)\s(?:[\w\-]+\s)?(?:rights|licen))"  # no object after
+)
+# "partnered with" right after the drug it describes, a code or a word for a product: "phase 2 data for KB-12
+# partnered with Norvane", "the antibody partnered with Norvane" (not "Kestrel partnered with Norvane": a company
+# partnering is news)
+PRODUCT_PARTNERED = (
+    r"(?:\b[a-z]{1,6}-?\d{2,}[a-z]?|\b(?:drugs?|candidates?|assets?|therap(?:y|ies)|antibod(?:y|ies)|programs?"
+    r"|programmes?|vaccines?|molecules?|inhibitors?|compounds?|conjugates?|adcs?|products?))\s$"
 )
 BARE_PARTICIPLE_VERB_BEFORE = (
     r"\b(?:has|have|had|having|will|would|to|and|which|who|that|it|they|we|recently|also|just)\s$"
@@ -364,6 +383,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
     r"\b(?:results?|data|readout|trial (?:met|failed|missed))|met (?:its|the) (?:primary|secondary)"
     r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
+    # "X and Y to present new data from their collaboration at ASH", "will be presented in an oral session"
+    "a conference presentation": r"\b(?:to present|will present|presents?|presented|presenting) (?:(?:new|updated|"
+    r"positive|preliminary|additional|interim|final|clinical|preclinical|long-term) )*(?:data|results|findings)\b"
+    r"|\b(?:oral|poster|late-breaking) (?:presentation|session)\b",
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation"
     r"|FDA (?:has )?(?:approv|accept|grant)[a-z]*|priority review"
     r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"

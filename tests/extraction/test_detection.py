@@ -245,6 +245,10 @@ NOT_DEALS = [
     ("exclusive-negotiations", "Kestrel Pharma has entered into exclusive negotiations with Norvane Bio on a strategic "
      "alliance. It will result in a guaranteed commitment from Norvane of EUR 250 million, including a sizeable "
      "upfront payment."),
+    ("a-conference-presentation-of-partnered-data", "Kestrel and Norvane to present new data from their CAR-T "
+     "collaboration at ASH\n\nKestrel Bio and Norvane Pharma today announced that new data from their collaboration "
+     "on KN-19 will be presented in an oral session. Under the companies' agreement, Norvane paid Kestrel $60 million "
+     "upfront."),
     ("a-stake-taken-in-a-financing", "Norvane raises $50M Series B\n\nNorvane Bio has raised $50 million in a "
      "Series B round led by Halden Capital, which takes a 15% stake in the company."),
     ("a-private-placement-with-an-investor", "Norvane Bio said on Monday it has signed an agreement with a "
@@ -561,13 +565,19 @@ HEDGED = [
     ("a-priced-deal-of-a-drug", "The FDA approves NV-4, the drug at the center of its $900M Norvane pact."),
     ("the-price-of-a-known-deal", "What the $3.1B Kestrel-Norvane deal says about China's biotech boom."),
     ("which-clause-of-the-past", "Data came from NV-1, which Kestrel licensed from Norvane."),
+    ("deal-signed-in-a-which-clause", "Halden makes antibodies for partners including Ostrin, with which it signed a "
+     "supply deal."),
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
     ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
     ("bare-participle-describing-a-drug", "Regulators offered a priority review for the drug norvaparib in-licensed "
      "from Norvane."),
+    ("bare-partnered-after-a-drug-code", "Halden reports positive phase 2 data for HB-12 partnered with Ostrin."),
+    ("bare-partnered-after-a-product-word", "Results for the antibody partnered with Ostrin beat estimates."),
     ("consequence-of-a-pending-deal", "Once the $2 billion Ostrin buyout goes through at Kestrel, Halvard will be "
      "partnered with the larger group."),
+    ("data-from-a-standing-collaboration", "Kestrel today announced that new data from its collaboration with "
+     "Norvane will be presented at ASH."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
     ("negotiations", "Kestrel has entered into exclusive negotiations with Norvane on an alliance."),
@@ -579,7 +589,11 @@ NOT_HEDGED = [
     ("could-of-money", "Kestrel could pay up to $1bn to license Norvane's ADC."),
     ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
+    ("deal-signed-today-in-a-which-clause", "Norvane, which today signed a licence agreement with Kestrel, rose 9%."),
     ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
+    ("partnered-after-a-company-with-digits", "Halden 2 Bio partnered with Ostrin to develop HB-12."),
+    ("a-collaboration-announced-beside-data", "Kestrel today announced new data and a collaboration with Norvane "
+     "on NV-1."),
     ("a-priced-deal-as-the-news", "Kestrel grabs Norvane's ADC in $900M pact."),
     ("a-round-up-headline-of-one-company", "Kestrel inks two licensing deals with Chinese biotechs for $80M upfront."),
     ("main-verb-after-an-aside", "Kestrel, the Boston biotech, licensed NV-1 from Norvane for $5 million."),
