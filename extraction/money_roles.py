@@ -8,9 +8,11 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | rule | example | role |
 |---|---|---|
 | kinds-totalled | "an upfront payment, near-term milestones and option fees, totaling $175m" | combined |
+| kinds-totalled | not the kind of the amount before ("¥4bn upfront with milestone payments totaling ¥15bn") | — |
 | kinds-included-after | "up to €240m including upfront and research payments, and milestones" | total_value |
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
 | kinds-listed-after | "$300m in upfront, clinical and sales milestones" (not "in research, ...": one kind) | combined |
+| kinds-listed-after | "$150m for exercise of the option and development milestones" (no upfront) | milestones |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
@@ -18,6 +20,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
 | more-if-condition | "could receive an additional $350m if the drug is approved", "$2bn more, if ..." | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
+| kind-totalling | "milestone payments to Norvane totaling up to ¥15bn" (whom they go to, between) | that kind |
 | deal-noun-after | "a $325m licensing agreement", "a $640M tender offer" (not "$7m for the pact") | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
@@ -65,7 +68,8 @@ CUES: dict[MoneyRole, WordPattern] = {
 BOUNDARY = folded_pattern(r",\s+(?:and\s+|as well as\s+|plus\s+)?|;\s+|\s+(?:and|plus|as well as)\s+")
 _UPFRONT_NEAR_TERM = folded_pattern(r"\bup-?front(?: cash| payments?)? and (?:near|short)-term\b")
 _KINDS_LISTED = folded_pattern(
-    r"""(?x)^\s+in\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
+    r"""(?x)^\s+(?:in|for)\s(?:the\ form\ of\ )?(?:combined\ |total\ |potential\ )?   # "in combined ..."
+        (?:(?:the\ )?exercise\ of\ (?:the\ |its\ |an\ )?)?      # "for exercise of the option and ... milestones"
         (?:up[-\ ]?front|equity|near-term|research|milestone|option|access|licen[cs]e)  # a first kind of payment
         [\w\-\ ]*?(?:,\s*|\s+and\s+)                                        # a list separator
         (?!(?:which|that|who)\b)                      # not a clause about the first: "..., which are paid when"
@@ -92,8 +96,8 @@ _KIND_TOTALLING = folded_pattern(
           |additional(?:\ potential|\ contingent)?(?=\ payments?)           # "additional payments": milestones
           |(?:future|contingent)(?=\ payments?))                             # "future payments worth": milestones
         (?:\ and\ (?:option|contingency|contingent))?(?:\ cash)?(?:\ payments?|\ fees?)?  # "and option payments"
-        (?:\ (?:for|on|under)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
-                                                                      # what they are for (not the deal), a comma
+        (?:\ (?:for|on|under|to)\ (?:(?!\b(?:and|deal|agreement|pact|transaction|contract)\b)[^$€£¥;]){0,40}?,?)?
+                                                    # what they are for or whom they go to (not the deal), a comma
         \ (?:that\ |which\ )?(?:potentially\ |could\ be\ )?
         (?:totall?ing|worth|amounting\ to|valued\ at|adding\ up\ to   # the verb that sums them
           |(?:could|may|might|would|will)\ (?:reach|total|top|exceed|be\ worth|amount\ to|add\ up\ to
@@ -241,15 +245,28 @@ def payment_kinds(text: str) -> set[str]:
     return {k.group(0).split()[0].replace("-", "").rstrip("s") for k in PAYMENT_KINDS.finditer(text)}
 
 
+# A kind right after the amount before is that amount's: "¥4bn upfront with milestone payments totaling ¥15bn"
+_KIND_OF_THE_AMOUNT_BEFORE = folded_pattern(
+    r"^\s*(?:in\s+)?(?:up-?front|milestones?)(?:\s+(?:cash|payments?|fees?))?\b"
+)
+
+
 def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
-    if _TOTALING.search(c.left) and len(payment_kinds(c.left)) >= 2:
+    left = c.left if c.first else _KIND_OF_THE_AMOUNT_BEFORE.sub("", c.left, count=1)
+    if _TOTALING.search(left) and len(payment_kinds(left)) >= 2:
         return "combined"
     return None
 
 
+# The kinds of a list paid at signing or for work; a list of none of them is of contingent payments only
+_PAID_AT_SIGNING_OR_FOR_WORK = folded_pattern(r"\b(?:up[-\ ]?front|equity|near-term|research|access|licen[cs]e)")
+
+
 def _kinds_listed_after(c: MoneyClause) -> MoneyRole | None:
-    if _KINDS_LISTED.match(c.right) and not _UPFRONT_NEAR_TERM.search(c.right[:50]):
-        return "combined"
+    listed = _KINDS_LISTED.match(c.right)
+    if listed and not _UPFRONT_NEAR_TERM.search(c.right[:50]):
+        # "$150m for exercise of the option and development milestones": contingent payments, as milestones are
+        return "combined" if _PAID_AT_SIGNING_OR_FOR_WORK.search(listed.group(0)) else "milestones"
     return None
 
 

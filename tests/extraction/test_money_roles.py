@@ -75,6 +75,11 @@ EXAMPLES = [
     ("total-with-contingent-instrument", "With the CVR, holders will get a total consideration of approximately "
      "$310 million if the milestone is met.", 0, "total_value"),
     ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
+    ("kind-totalling", "Kestrel will pay ¥4.0 billion upfront with additional potential milestone payments to Norvane "
+     "totaling up to ¥15.0 billion.", 1, "milestones"),
+    ("kinds-listed-after", "Kestrel will pay $30 million upfront and up to an aggregate of approximately $150 million "
+     "for exercise of the option and development milestone payments.", 1, "milestones"),
+    ("kinds-listed-after", "Norvane may get up to $180 million for upfront and milestone payments.", 0, "combined"),
     ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
      "milestones"),
@@ -160,6 +165,10 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("a payment to the deal is no kind's total", "Kestrel made milestone payments to the deal totaling $50 million, "
+     "it said.", 0, "milestones"),
+    ("the purpose of a sum is no list of kinds", "Kestrel pays $30 million for exercise of its right to buy the "
+     "drug.", 0, "milestones"),
     ("a sum to follow in a year is no milestone", "Kestrel pays $20 million upfront, with $30 million to follow in "
      "2026.", 1, "milestones"),
     ("one kind of a list of adjectives is not combined", "Halvard will receive up to $240 million in research, "
