@@ -49,7 +49,8 @@ Rules, in the order `judge` applies them:
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
    trial readout, a conference presentation ("to present new data from their collaboration at ASH"), a regulatory
    decision (also told in reported speech: "said the Food and Drug Administration (FDA)
-   had approved"), a financing or listing, earnings ("reports $7M profit"), a return
+   had approved"), a financing or listing (also a holder selling shares it owns: "sells Norvane stock"), earnings
+   ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
    pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
    (also the payer's "has paid $3M as a milestone payment to", and one sum to be had as one: "says will get $30M as
@@ -79,9 +80,9 @@ Rules, in the order `judge` applies them:
    board recommends the offer"), not the bid's own ("will commence a tender offer for").
 7. A termination or return of rights, a rejected or withdrawn bid (also "does not endorse the offer", "the
    bid price is inadequate", "has pulled its proposal to buy", a bid made again "despite previous rejections"), a
-   legal settlement, talks ("has entered into
-   exclusive negotiations") or a round-up ("Week in Review") in the headline or first sentence makes the
-   story not a deal even when it uses deal words (`STRONG_NON_DEAL`).
+   legal settlement, talks ("has entered into exclusive negotiations") or a round-up ("Week in Review", "Q1 2024
+   Review") in the headline or first sentence makes the story not a deal even when it uses deal words
+   (`STRONG_NON_DEAL`).
 8. Round-ups: a story that opens on a count of deals and announces none there ("signed multiple license
    agreements with foreign partners in January"), and a text of `SEVERAL_DEALS` lines each opening with a
    deal between companies no line before named (a topic page, a list of the market's deals), are not one

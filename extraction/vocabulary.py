@@ -304,7 +304,10 @@ RECALLED_VERBS = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|sold|partn
 # A past participle set off by a comma and followed by its preposition describes the noun before it: "Halden's
 # antibody, partnered with Meridia, hits its endpoint", "NV-1, licensed from Norvane in 2021, failed" (not
 # "Kestrel, seeking growth, licensed NV-2 from Norvane": a main verb takes its object first).
-RECALLED_PARTICIPLE = r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
+RECALLED_PARTICIPLE = (
+    r"(?:(?:in-|out-)?licensed|acquired|bought|purchased|partnered)\s(?:from|by|with)\b|sold\sto\b"
+    r"|(?:out-)?licensed(?:[\s\-]out)?\sto\b"  # "NB-5, licensed to Kestrel, has entered a phase 1 trial"
+)
 # A past participle right after what it describes, with no verb before it and no object after it: "a priority review
 # for the PARP drug norvaparib in-licensed from Norvane" (not "Kestrel has in-licensed from Norvane the rights", nor a
 # headline's passive "Norvane acquired by Kestrel": a company bought is news)
@@ -358,12 +361,18 @@ _UPFRONT_RECEIVED = (
     r"^(?!.*\b(?:enter(?:s|ed)?|sign(?:s|ed)|ink(?:s|ed)|agree(?:s|d)?|struck|license[sd]) )"
     r".*?\b(?:has |have |had )?(?:received|collected|banked|pocketed|secured) (?:the |its |their |an? )?"
     r"(?:full |entire |complete |remaining |final )?(?:[\w$€£¥.,\-]+ ){0,3}?up-?front (?:payment|fee)s?\b"
+    # a headline's present tense, with the word that says the whole of it is now paid: "Norvane Receives Full Upfront
+    # Payment from Kestrel" (not "Norvane receives $50M upfront in new licence": that may be the deal itself)
+    r"|\b(?:receives|receiving|collects|banks|pockets) (?:the |its |their )?(?:full|entire|complete|remaining|final)"
+    r" (?:[\w$€£¥.,\-]+ ){0,3}?up-?front (?:payment|fee)s?\b"
 )
 # One sum to be had as a milestone payment, told with its amount: "Norvane says will get $30 mln as milestone payment
 # after NV-1 approval", "receives EUR 5M as a milestone payment" (not "will get $30M upfront and milestone payments")
 _AMOUNT_AS_A_MILESTONE = (
     r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
-    r" (?:[$€£¥]|us\$|(?:usd|eur|gbp|chf|jpy|rmb|cny) ?)[\d.,]+ ?(?:[mb]n?|million|billion|mln|bln)?"
+    r" (?:(?:[$€£¥]|us\$|(?:usd|eur|gbp|chf|jpy|rmb|cny) ?)[\d.,]+ ?(?:[mb]n?|million|billion|mln|bln)?"
+    # (the currency after the number: "to receive 10 million USD as a milestone payment")
+    r"|[\d.,]+ ?(?:[mb]n?|million|billion|mln|bln)? (?:usd|us dollars|dollars|eur|euros|gbp|chf|jpy|yen|rmb|yuan|won))"
     r" as (?:an? |the )?milestone payment\b(?!s)"
 )
 # A memorandum of understanding with public bodies, agencies or trade associations grants no rights and pays no one:
@@ -395,7 +404,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|" + _AGENCIES + r"(?: \([a-z]{2,6}\))? (?:has |have |had )?" + _DECIDES + r")\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
-    r"|(?:underwritten )?public offering|securities purchase agreements?)\b",
+    r"|(?:underwritten )?public offering|securities purchase agreements?"
+    # a holder selling shares it owns: "Kestrel sells Norvane stock", "sells off $174M in Norvane shares"
+    r"|sells? (?:off )?(?:[\w$€£¥.,\-]+ ){0,4}?(?:stock|shares)(?! purchase)(?! (?:and|in|of) (?:a |an |its )?"
+    r"(?:licen|collaborat|partner|option|rights)))\b",
     # "Halvard quarterly results beat estimates", "Kestrel reports $7M profit in Q4", "revenue doubled to $9M"
     "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results"
     # "Norvane reports Q3 results", "reported third-quarter revenue of $40 million"
@@ -460,12 +472,15 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\bdeals of (?:the )?(?:year|quarter|month|week|(?:19|20)\d\d)\b"
     r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b"
     # "Week in Review: ...", "News round-up", "Weekly digest"
-    r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b",
+    r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b"
+    # a period's review: "Autoimmune Q1 2024 Review", "H1 2025 review", "2024 review" (not "priority review")
+    r"|\b(?:q[1-4]|h[12]|(?:first|second|third|fourth) quarter|(?:first|second) half|(?:19|20)\d\d)"
+    r"(?: (?:19|20)\d\d)? (?:deals? )?review\b",
     # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
     "a milestone payment": r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]"
     r"|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
     # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
-    r"|" + _PAID_MILESTONE + r"|" + _MILESTONE_REACHED,
+    r"|" + _PAID_MILESTONE + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
     "a memorandum with public bodies": _MEMORANDUM_WITH_PUBLIC_BODIES,
 }

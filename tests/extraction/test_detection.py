@@ -20,6 +20,10 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("shares-sold-beside-a-licence", "Kestrel sells shares to Norvane in a licensing pact\n\nKestrel Pharma has "
+     "licensed NB-6 to Norvane Bio, which will buy $20 million of Kestrel shares."),
+    ("an-upfront-received-in-a-new-licence", "Norvane receives $50M upfront from Kestrel for NB-7 rights\n\nNorvane "
+     "Bio has granted Kestrel Pharma exclusive rights to NB-7 in Japan for $50 million upfront."),
     ("a-collaboration-with-shares-bought-in-a-private-placement", "Kestrel Pharma and Norvane Bio enter a "
      "collaboration on NB-3\n\nKestrel Pharma and Norvane Bio today announced a research collaboration to develop "
      "NB-3. Kestrel will also buy $50 million of shares of Norvane's common stock in a private placement."),
@@ -110,6 +114,18 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("a-holder-selling-shares-it-owns", "In a cash crunch, Kestrel sells Norvane stock\n\nKestrel Pharma's future "
+     "rests on drugs it licensed last year from Norvane Bio. Kestrel signed the deal when it still expected big sales "
+     "from its lead drug. It is selling $170 million in Norvane stock it bought then."),
+    ("a-quarters-review-of-deals", "Partnerships and M&A in Immunology: Q2 2025 Review\n\nDuring Q2 2025, the "
+     "immunology sector saw strong activity. Kestrel Pharma partnered with Norvane Bio, securing $15 million upfront "
+     "and up to $600 million in milestones. Halden Bio's deal with Ostrin could yield up to $200 million."),
+    ("the-full-upfront-received-in-a-headline", "Norvane Receives Full Upfront Payment from Kestrel for NB-4 "
+     "Transaction\n\nNorvane Bio announced today that it has received the full upfront payment of $200 million from "
+     "Kestrel Pharma for the transaction around NB-4 rights in Asia."),
+    ("a-milestone-with-its-currency-after-the-number", "Expected to receive 10 million USD as a milestone payment\n\n"
+     "Norvane Bio said that NB-5, licensed to Kestrel Pharma, has entered a phase 1 trial. Norvane will receive 10 "
+     "million USD from Kestrel. This is part of the $500 million licensing deal."),
     ("trial-readout", "Norvane Bio reports positive topline results from Phase 3 trial\n\nNorvane Bio sai"
                       "d its drug met "
      "the primary endpoint in the NOVA-3 study."),
@@ -570,6 +586,7 @@ HEDGED = [
     ("state-of-the-past", "NV-1 is partnered with Norvane in Japan."),
     ("participle-describing-a-drug", "Kestrel's antibody, partnered with Norvane, hits its primary endpoint."),
     ("participle-of-an-old-licence", "NV-1, licensed from Norvane in 2021, failed in phase 2."),
+    ("participle-of-an-out-licence", "NV-1, licensed to Kestrel, has entered a phase 1 trial."),
     ("bare-participle-describing-a-drug", "Regulators offered a priority review for the drug norvaparib in-licensed "
      "from Norvane."),
     ("bare-partnered-after-a-drug-code", "Halden reports positive phase 2 data for HB-12 partnered with Ostrin."),
@@ -586,6 +603,7 @@ NOT_HEDGED = [
     ("may-a-date", "On May 5 Kestrel signed a licence deal with Norvane."),
     ("talks-ended", "After months of talks, Kestrel agreed to acquire Norvane."),
     ("aside-in-commas", "Kestrel, seeking growth, licensed NV-2 from Norvane."),
+    ("aside-in-commas-before-an-out-licence", "Kestrel, seeking cash, licensed NV-2 to Norvane."),
     ("could-of-money", "Kestrel could pay up to $1bn to license Norvane's ADC."),
     ("which-clause-beside-the-news", "Kestrel licensed NV-1 from Norvane, which developed it."),
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
