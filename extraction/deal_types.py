@@ -1,13 +1,14 @@
 """Deal types from the vocabulary, read from the deal's own sentences.
 
 Rules:
-- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`, with the headline's "collab" and "join
-  forces"); quoted speech and sentences about other deals are not read, except a collaboration the parties name as
-  this deal in their own words ("this collaboration underscores", "our expanded collaboration with X will",
-  "thrilled to deepen our collaboration", a quoted fragment "a global strategic collaboration ... to advance"), not
-  the standing one ("our collaboration with X has been very productive"). A sentence that starts by naming the
-  deal with its kind ("The three-year research collaboration is focused on") is a deal sentence, and what the
-  agreement supplies ("the expanded agreement broadens the supply of X to Y") makes it a supply deal.
+- A type counts when a deal sentence names it (`DEAL_TYPE_PATTERNS`, with the headline's "collab" and "join forces");
+  quoted speech, sentences about other deals and a sentence's leading clause about them ("Building on the programs
+  gained through the acquisition of X, Kestrel licensed ...") are not read, except a collaboration the parties name as
+  this deal in their own words ("this collaboration underscores", "our expanded collaboration with X will", "thrilled
+  to deepen our collaboration", a quoted fragment "a global strategic collaboration ... to advance"), not the standing
+  one ("our collaboration with X has been very productive"). A sentence that starts by naming the deal with its kind
+  ("The three-year research collaboration is focused on") is a deal sentence, and what the agreement supplies ("the
+  expanded agreement broadens the supply of X to Y") makes it a supply deal.
 - The parties as the joint subject of the work, wherever the deal's story tells it: "under which the companies will
   develop immuno-oncology drugs", "the two companies will collaborate on the trial", "a deal to work together on"
   are a collaboration, "the companies will jointly develop the therapy in China" a
@@ -109,6 +110,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extraction.models import DealType
+from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_pattern
 from extraction.vocabulary import COLLABORATION_QUALIFIERS, DEAL_TYPE_PATTERNS, DEAL_TYPE_STEMS, OPTION_TO_BUY
 
@@ -335,6 +337,13 @@ def _bought_only_under_an_option(text: str) -> bool:
     return _PATTERNS["acquisition"].search(unbought) is None
 
 
+def _without_other_deals_clause(s: Sentence) -> str:
+    """The folded sentence with a leading clause about other deals blanked ("Building on the programs gained through
+    the acquisition of X, Kestrel licensed ...": no acquisition of this deal's)."""
+    end = other_deal_clause_end(s.text)
+    return " " * end + s.folded[end:] if end else s.folded
+
+
 def read_deal_types(
     sentences: Sequence[Sentence],
     *,
@@ -347,7 +356,7 @@ def read_deal_types(
     what tells the deal's form however the sentence is worded: costs and profits shared, a combined company; `quoted`
     (the quoted speech of this deal's sentences) only for a collaboration the parties name as this deal."""
     found: set[DealType] = set()
-    text = "\n".join(s.folded for s in sentences)
+    text = "\n".join(_without_other_deals_clause(s) for s in sentences)
     if any(w in text for w in _SELF_DESCRIPTION_WORDS):
         text = _SELF_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), text)
     if "commerciali" in text:

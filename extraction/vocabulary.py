@@ -98,6 +98,9 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     "partners with": r"\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|team(?:s|ed|ing)? up|link(?:s|ed)? up"
     r"|join(?:s|ed)? forces|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
     # "Kestrel and Norvane partner to develop NV-1", "Kestrel and Norvane partnered in May to co-develop NV-1"
+    # a headline's two parties "in" their deal: "Kestrel, Norvane in ADC deal", "Kestrel and Norvane in $2bn pact"
+    "x and y in a deal": r"\b(?:and|&|,) (?:[\w\-.&]+ ){0,4}?in (?:an? )?(?:[\w\-$€£¥.,]+ ){0,3}?(?:deal|pact|tie-up"
+    r"|alliance)\b",
     "x and y partner to": r"\b(?:and|,) [^.]{0,60}\bpartner(?:s|ed)?(?: (?:in|on|this|last) [\w\-]+(?: \d{4})?)? to\b",
     "agrees to acquire": r"\b(?:to|will|agree(?:s|d)? to|agreeing to|has agreed to|would) (?:acquire|buy|purchase"
     r"|license|in-license|out-license|pay|sell|merge|take over)\b",
@@ -1084,11 +1087,14 @@ PRESS_OUTLETS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Openings of a sentence's leading clause that tells of other or earlier deals ("As if collaborations
-# with X, Y and Z weren't enough, ...", "Fresh off its deal with X, ..."): the companies named in it
+# with X, Y and Z weren't enough, ...", "Fresh off its deal with X, ...", "Building on the programs gained through
+# the acquisition of X, ..."): the companies named in it
 # up to its comma are not this deal's parties. Matched case-insensitively at the start of a sentence.
 OTHER_DEALS_CLAUSE = (
     r"(?:as if|after|following|fresh (?:off|from)|(?:hot )?on the heels of|besides|beyond|on top of"
-    r"|in addition to|like|unlike|having|(?:[\w\-]+ ){0,5}?(?:days?|weeks?|months?|years?) (?:after|since)"
+    r"|in addition to|like|unlike|having|building on|buoyed by|bolstered by"  # "Building on the ADCs it gained
+    # through the acquisition of X, ..."
+    r"|(?:[\w\-]+ ){0,5}?(?:days?|weeks?|months?|years?) (?:after|since)"
     r"|a (?:day|week|month|year) after|just (?:days?|weeks?|months?) after)\b"
 )
 

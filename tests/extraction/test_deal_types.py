@@ -12,6 +12,10 @@ CASES = [
     ("option", "Kestrel Pharma has an option to license NB-4 under its new agreement with Norvane Bio.",
      ("license", "option")),
     ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
+    ("an-acquisition-in-a-leading-clause-is-another-deal", "Building on the programs gained through the acquisition "
+     "of Halden Bio, Kestrel Pharma signed a licensing deal with Norvane Bio for NB-9.", ("license",)),
+    ("an-acquisition-after-a-leading-clause-is-the-deal", "Building on its ADC know-how, Kestrel Pharma has agreed to "
+     "acquire Norvane Bio for $400 million.", ("acquisition",)),
     ("shares-are-equity-not-acquisition", "Kestrel Pharma signed a collaboration with Norvane Bio and will acquire "
      "9.9% newly issued shares of Norvane Bio.", ("collaboration", "equity-investment")),
     ("a-majority-stake-is-an-acquisition", "Kestrel Pharma will acquire a 60% stake in Norvane Bio for $47.5 million.",

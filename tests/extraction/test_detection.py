@@ -459,6 +459,7 @@ DEAL_EVENT_EXAMPLES = [
     ("partners with", "Kestrel partners with Norvane on ADCs.", "Kestrel, a long-time partner of Norvane, spoke."),
     ("partners with", "Kestrel and Norvane unite to develop NV-1.", "Kestrel's staff united behind the plan."),
     ("x and y partner to", "Kestrel and Norvane partner to develop NV-1.", "Kestrel will partner with Norvane."),
+    ("x and y in a deal", "Kestrel, Norvane in ADC deal", "Kestrel and Norvane rose in trading."),
     ("x and y partner to", "Kestrel and Norvane partnered in March to co-develop NV-1.",
      "Kestrel and Norvane partnered in March."),
     ("partners with", "Kestrel said it has collaborated with Norvane to discover peptides.",
@@ -609,6 +610,8 @@ NOT_HEDGED = [
     ("which-clause-of-the-future", "Kestrel named NV-1, which it will license from Norvane."),
     ("deal-signed-today-in-a-which-clause", "Norvane, which today signed a licence agreement with Kestrel, rose 9%."),
     ("partnered-as-the-news", "Kestrel partnered with Norvane to develop NV-1."),
+    ("two-parties-in-a-deal", "Kestrel, Norvane in ADC deal"),
+    ("two-parties-in-a-priced-pact", "Kestrel and Norvane Bio in $2bn bispecific pact"),
     ("partnered-after-a-company-with-digits", "Halden 2 Bio partnered with Ostrin to develop HB-12."),
     ("a-collaboration-announced-beside-data", "Kestrel today announced new data and a collaboration with Norvane "
      "on NV-1."),

@@ -743,6 +743,11 @@ SLOT_CASES = [
      "Pharmaceuticals weren't enough, the biotech has signed another research collaboration and licensing agreement, "
      "this time with Norvane Therapeutics. Kestrel will receive $20 million upfront from Norvane.",
      {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-leading-clause-building-on-an-acquisition",
+     "Kestrel, Norvane in ADC deal\n\nBuilding on the ADC programs gained through the acquisition of Halden Bio Inc., "
+     "Kestrel Pharma Inc. signed a licensing deal with Norvane Bio to access NB-9. Kestrel will pay $50 million "
+     "upfront.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("a-leading-clause-about-an-earlier-deal-with-the-same-partner",
      "Two months after inking a $47 million upfront deal with Norvane Bio, Kestrel Pharma is back with another "
      "deal, this time for an ADC.",
