@@ -30,6 +30,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 | cue-after | "with $490m to follow in milestones" (attached after "to follow", "more", "possible") | the cue's |
+| paid-in-cash | "Kestrel is paying Norvane $500m in cash, plus" (not "up to", nor "in cash upon approval") | upfront |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
 | bound-received | "Norvane will receive up to $300 million after entering into a licence" (no cue) | total_value |
 
@@ -183,6 +184,18 @@ _CONDITION_AFTER = folded_pattern(
 )
 # "Norvane will receive $67 million": a sum to be received, said plainly
 _RECEIVES_PLAIN = folded_pattern(r"\b(?:will|would|is to|are to|shall|to) (?:receive|get|be paid)\s*$")
+# "Kestrel is paying Norvane $500 million in cash, plus ...", "pays $500M cash for": a sum paid now, in cash (not "up
+# to", nor cash due on a milestone: "$50m in cash upon approval")
+_PAYS = folded_pattern(
+    r"\b(?:pay|pays|paying|paid|hands? over|handing over|shells? out|shelling out)(?: [\w\-.&’']+){0,4}?\s*$"
+)
+_IN_CASH_NOW = folded_pattern(
+    r"^\s+(?:in\s+)?cash\b(?![^.;]{0,40}?\b(?:stock|shares)\b)"  # (not a part: "$50M in cash and stock")
+    # (nor the cash part of one sum, told by the bare amount next: "$50M in cash plus $150M in stock", not "$500M in
+    # cash, plus a $325M equity investment")
+    r"(?!,?\s+(?:and|plus)\s+$)"
+    r"(?![^.;]{0,40}?\b(?:milestones?|upon|if|when|once|contingent|after)\b)"
+)
 # "Norvane could receive up to $300 million": a bound on all it may be paid
 _RECEIVES_BOUND = folded_pattern(
     r"\b(?:will|would|could|may|might|is to|are to|shall|to) (?:receive|get|be paid|earn|collect)"
@@ -290,6 +303,11 @@ def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
         return "milestones"
     more = _MORE_AFTER.match(c.right)  # "could receive $2 billion more, provided its programs hit ... milestones"
     return "milestones" if more is not None and _CONDITION_AFTER.match(c.right[more.end() :]) else None
+
+
+def _paid_in_cash(c: MoneyClause) -> MoneyRole | None:
+    bound = c.left.rstrip().endswith(("up to", "as much as", "more than", "over"))
+    return "upfront" if not bound and _PAYS.search(c.left[-80:]) and _IN_CASH_NOW.match(c.right) else None
 
 
 def _plain_sum_received(c: MoneyClause) -> MoneyRole | None:
@@ -453,6 +471,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("total-after", "scores $50M upfront and up to $1.2B total", _total_after),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
+    RoleRule("paid-in-cash", "Kestrel is paying Norvane $500 million in cash", _paid_in_cash),
     RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),
     RoleRule("bound-received", "Norvane will receive up to $300 million after entering into a licence",
              _bound_received),

@@ -75,6 +75,9 @@ EXAMPLES = [
     ("total-with-contingent-instrument", "With the CVR, holders will get a total consideration of approximately "
      "$310 million if the milestone is met.", 0, "total_value"),
     ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
+    ("paid-in-cash", "Kestrel is paying Norvane Bio $500 million in cash, plus a $300 million equity investment, for "
+     "rights to seven programs.", 0, "upfront"),
+    ("paid-in-cash", "Kestrel pays $500M cash for Norvane's RNA drugs", 0, "upfront"),
     ("kind-totalling", "Kestrel will pay ¥4.0 billion upfront with additional potential milestone payments to Norvane "
      "totaling up to ¥15.0 billion.", 1, "milestones"),
     ("kinds-listed-after", "Kestrel will pay $30 million upfront and up to an aggregate of approximately $150 million "
@@ -165,6 +168,12 @@ COUNTER_EXAMPLES = [
     ("a deal noun after a cue is the cue's", "Kestrel signed a $47 million upfront deal with Norvane.", 0,
      "total_value"),
     ("no cue: no role", "Norvane reported revenue of $12m.", 0, None),
+    ("cash paid upon approval is no upfront", "Kestrel will pay Norvane $50 million in cash upon approval.", 0,
+     "upfront"),
+    ("a bound paid in cash is no upfront", "Kestrel may pay up to $50 million in cash.", 0, "upfront"),
+    ("cash and stock is not all cash", "Kestrel pays $80 million in cash and stock.", 0, "upfront"),
+    ("the cash part of cash and stock is not all", "Kestrel will pay $50M in cash plus $150M in common stock.", 0,
+     "upfront"),
     ("a payment to the deal is no kind's total", "Kestrel made milestone payments to the deal totaling $50 million, "
      "it said.", 0, "milestones"),
     ("the purpose of a sum is no list of kinds", "Kestrel pays $30 million for exercise of its right to buy the "
