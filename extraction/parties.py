@@ -1502,7 +1502,15 @@ def _not_a_company(name: str) -> bool:
         or (len(words) > 2 and words[0].lower() in ASSET_NOUNS and words[1] in ("of", "to", "in", "for"))
         # "Major Pharma Partner": a counterparty the news does not name
         or (len(words) > 1 and words[0].lower() in UNNAMED_PARTY_FIRST and words[-1].lower() in UNNAMED_PARTY_LAST)
+        or bool(_TARGET_ADJECTIVE.search(name))  # "HER3-targeted" of "Norvane's HER3-targeted ADC"
     )
+
+
+# A word that says what a drug acts on ends in one of these: "HER3-targeted", "CD19-directed", "KRAS-mutant"
+_TARGET_ADJECTIVE = re.compile(
+    r"-(?:targeted|targeting|directed|specific|mutant|mutated|positive|negative|expressing|binding|based|derived)$",
+    re.IGNORECASE,
+)
 
 
 def _is_vehicle(name: str, text: str = "", end: int = -1) -> bool:

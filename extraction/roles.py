@@ -170,7 +170,9 @@ _FRAGMENTS: dict[str, str] = {
     "A": r"(?P<a>\x00(?<!with\s\x00)(?<!by\s\x00)(?<!for\s\x00)(?<!to\s\x00)(?<!from\s\x00)"
     rf"\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_DESCRIPTOR}\s+){{0,3}}?\x00\d+\x00)*)(?!['’])",
     # a single slot in the object of a preposition or a verb: "payment to <x>", "made by <x>"
-    "OBJ": r"(?P<a>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
+    # (not a possessive, also of the name's fuller form the story writes: "rights to Norvane Bioscience's drug")
+    "OBJ": r"(?P<a>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])"
+    r"(?!(?: [\w\-]+){1,2}['’]s\b)",
     "B": r"(?P<b>\x00\d+\x00(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\x00\d+\x00)*)(?!['’])",
     # a party as an owner: "<x>'s platform"; and either
     "A'S": r"(?P<a>\x00\d+\x00)['’]s?",

@@ -1061,6 +1061,7 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "ceo", "cfo", "coo", "cso", "cmo", "founder", "co-founder", "chairman", "president", "chief",
         "cdmo", "cro",  # "CDMO Ostrinpharma says it has a deal to buy ...": what the company is, before its name
         "recently", "previously", "earlier", "lately",  # "Recently, Kestrel Co., Ltd. signed ..."
+        "now", "then", "finally", "instead", "likewise", "similarly", "next",  # "Now Kestrel is joining the pack"
     }
 )  # fmt: skip
 

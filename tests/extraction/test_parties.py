@@ -743,6 +743,14 @@ SLOT_CASES = [
      "Pharmaceuticals weren't enough, the biotech has signed another research collaboration and licensing agreement, "
      "this time with Norvane Therapeutics. Kestrel will receive $20 million upfront from Norvane.",
      {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-target-adjective-is-no-name",
+     "Norvane's HER3-targeted ADC entices Kestrel to sign $430M licensing deal\n\nKestrel Bio has secured the rights "
+     "to Norvane Bioscience's preclinical ADC.",
+     {"Norvane Bioscience", "Kestrel Bio"}),
+    ("an-adverb-before-a-name-is-no-part-of-it",
+     "Kestrel in CAR-T deal\n\nNow Kestrel Therapeutics has licensed worldwide rights to a CAR-T from Norvane "
+     "Bio.",
+     {"Kestrel Therapeutics", "Norvane Bio"}),
     ("a-leading-clause-building-on-an-acquisition",
      "Kestrel, Norvane in ADC deal\n\nBuilding on the ADC programs gained through the acquisition of Halden Bio Inc., "
      "Kestrel Pharma Inc. signed a licensing deal with Norvane Bio to access NB-9. Kestrel will pay $50 million "

@@ -234,6 +234,8 @@ COUNTER_EXAMPLES = [
     ("licensed-to", "The licensing deal, according to Orrery Pharma, covers Europe.", ("license",),
      {"Orrery Pharma": "partner"}),
     ("licence-to-a-party", "Tamsin Bio holds the rights to TB-7.", ("license",), {"Tamsin Bio": "partner"}),
+    ("licence-to-a-party", "Orrery Pharma has secured the rights to Tamsin Therapeutics’s preclinical ADC.",
+     ("license",), {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
     ("taps", "Orrery Pharma picked up the pace after Tamsin Bio reported data.", ("license",),
      {"Orrery Pharma": "partner", "Tamsin Bio": "partner"}),
     ("receives-from", "Tamsin Bio will receive exclusive rights from Orrery Pharma.", ("license",),
