@@ -555,7 +555,9 @@ HISTORY_MARKERS: dict[str, str] = {
     "a year named": r"\b(?:in|since|back in|from) (?:19|20)\d\d\b",
     # ("the shares it does not already own": what is bought now)
     # (not an old name: "NB-1 (formerly known as NB-001)", "Kestrel, previously called Halden")
-    "earlier": r"\b(?:originally|previously|formerly|earlier|initially|(?<!not )already|to date|so far|since then)\b"
+    # (not what comes first in a deal still to run: "$40 million will initially go to Norvane")
+    "earlier": r"\b(?:originally|previously|formerly|earlier|(?<!will )(?<!would )(?<!shall )(?<!to )(?<!is )(?<!are )"
+    r"(?<!be )initially|(?<!not )already|to date|so far|since then)\b"
     r"(?!,? (?:known as|called|named)\b)",
     # ("their three-year-old collaboration" is the deal the news expands)
     "an earlier deal": r"\b(?<!-)(?:original|earlier|previous|prior|initial|first|old|existing|cancell?ed|collapsed)"
@@ -682,6 +684,8 @@ UPFRONT_CUES = (
     r"|initial (?:aggregate |cash )?consideration|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment"
     r"|contract payment upon signing"
     r"|upon (?:the )?(?:full )?execution"
+    # what is paid first: "Kestrel will initially pay $20M", "only $40 million of the deal will initially go to Norvane"
+    r"|initially"
     # "signed the rights to the drug over to Y for a fee of $5 million": the price of the rights, paid when granted
     r"|for a (?:one-time |flat |licensing |license |licence )?fee of"
 )

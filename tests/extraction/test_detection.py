@@ -667,6 +667,8 @@ def test_a_count_of_deals_leaves_the_news_beside_it(text):
 HISTORY_EXAMPLES = [
     ("a year named", "In 2016, Kestrel licensed NV-1 from Norvane.", "The deal is expected to close in 2027."),
     ("earlier", "Kestrel originally licensed NV-1 from Norvane.", "Kestrel licensed NV-1 from Norvane."),
+    ("earlier", "Kestrel initially licensed NV-1 from Norvane.", "Only $40 million of the deal will initially go to "
+     "Norvane."),
     ("earlier", "Kestrel previously licensed NV-1 from Norvane.",
      "Kestrel has acquired a royalty interest in NV-1 (formerly known as NV-001) from Norvane."),
     ("earlier", "Kestrel already owns half of Norvane.",
