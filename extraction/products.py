@@ -527,12 +527,15 @@ _BIOMARKER_BEFORE = re.compile(r"\b(?:positive for|failed|prior|resistant to|ref
 _TARGET_CTX_AFTER = re.compile(
     rf"^(?:[\s\-]*(?:{TARGET_CONTEXT})|\s+T[- ]cells?|[- ]expressing|\s+proteins?\b)", re.IGNORECASE
 )
-# "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist"
+# "FP/EP3 dual receptor agonist", "PD-1/VEGF bispecific antibody", "GLP-1/glucagon dual agonist", and runs of more:
+# "a ROS1/NTRK/ALK multi-target tyrosine kinase inhibitor" (up to five words that say what kind, before the noun)
+_PAIR_SYMBOL = r"[A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?"
 _PAIRED_TARGETS = re.compile(
     r"(?:(?<![\w/\-])|(?<=\bpan-))"  # "a pan-PI3K/mTOR inhibitor"
-    r"([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?)/([A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?|[a-z]{4,10}|m[A-Z]{2,5}\d?)"
-    r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?"
-    r"|modulators?|degraders?|ADCs?)\b"
+    rf"({_PAIR_SYMBOL})/({_PAIR_SYMBOL}|[a-z]{{4,10}}|m[A-Z]{{2,5}}\d?)(?:/({_PAIR_SYMBOL}))?(?:/({_PAIR_SYMBOL}))?"
+    r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?"
+    r"(?:(?:multi-?target(?:ed|ing)?|multi-?kinase|small|broad-spectrum|selective|tyrosine|kinase|oral) ){0,5}"
+    r"(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?|modulators?|degraders?|ADCs?|TKIs?)\b"
 )
 # A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
 # "targeting PRAME", "anti-TIGIT", "a ROR2 antibody"; the symbol needs a capital after its first letter
@@ -571,8 +574,9 @@ _CONTEXT_AFTER_SYMBOL = re.compile(
 # before what is named, none of them a word that only says which or where ("the same receptor", "a cell
 # surface antigen")
 _WRITTEN_TARGET = re.compile(
-    r"""\b(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?|directed\ (?:at|against)|against
-       |(?:inhibitor|antagonist|agonist|modulator|blocker|degrader|activator)s?\ of)
+    r"""(?<![\w\-])(?:target(?:s|ing|ed)?|binds?(?:\ to)?|inhibit(?:s|ing)?|block(?:s|ing)?|directed\ (?:at|against)
+       |against|(?:inhibitor|antagonist|agonist|modulator|blocker|degrader|activator)s?\ of)
+    # (not the adjective of a compound: "a multi-target small tyrosine kinase inhibitor")
     \s+(?:the\s+)?(?:(?:enzyme|protein)\s+)?                         # "an inhibitor of the enzyme X"
     (?P<name>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}                # its words: "liver-intestine"
         (?:cadherin|integrin|claudin|receptor|kinase|ligand|antigen|transporter|cotransporter|channel|factor|hormone
@@ -1051,7 +1055,9 @@ def _targets_in(
     if _MAY_CROSS.search(text):
         pairs += _CROSSED_TARGETS.finditer(text)
     for m in pairs:
-        for group in (1, 2):
+        for group in range(1, (m.lastindex or 2) + 1):
+            if m.group(group) is None:
+                continue
             if _is_target(m.group(group)) or _is_symbol(m.group(group), not_targets) or not m.group(group).isupper():
                 found.append((m.start(group), 0, m.group(group)))
     for m in _SYMBOL_AFTER_CONTEXT.finditer(text):
