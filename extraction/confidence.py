@@ -17,6 +17,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
+| sum-beside-unread-amounts | "$4bn upfront plus $1.5bn in continuation payments ... a total of $22bn" | the sum |
 
 A total that was only the sum of a dropped figure and others is dropped with it. Amounts in different
 currencies are not compared; a part may exceed the total by the rounding the
@@ -119,6 +120,28 @@ def _upfront_of_cash_and_shares(t: Terms, _types: frozenset[str]) -> tuple[Money
     return _UPFRONT if at > 0 and _CASH_PART_BEFORE.search(sentence[:at]) else _NONE
 
 
+def _sum_beside_unread_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    """A figure the deal does not state but dealbot works out (a total as the sum of the parts, milestones as the rest
+    of the total) is right only when the parts are all there: not when a sentence that gives one of them holds an
+    amount no rule read ("$4bn upfront plus $1.5bn in continuation payments ... a total of $22bn": the rest is not all
+    milestones), unless the sentence says the amount is a part of another ("That includes a cash payment of $30m and
+    an equity investment of $13.5m")."""
+    implied = [f for f in _IMPLIED if t.rules.get(f) == _IMPLIED[f]]
+    if not implied:
+        return _NONE
+    said = {t.evidence.get(k, "") for k in ("upfront", "milestones", "equity", "total_value")} - {""}
+    unread = any(
+        f.role is None and not f.mention.is_conversion and f.mention.per_unit is None and f.sentence.text in said
+        and not _PARTS_SAID.search(f.sentence.text)
+        for f in t.found
+    )
+    return tuple(implied) if unread else _NONE
+
+
+_PARTS_SAID = re.compile(r"\b(?:includ\w*|consist\w* of|compris\w*|of which|made up of|split into)\b", re.IGNORECASE)
+_IMPLIED: dict[MoneyField, str] = {"total_value": "implied-total", "milestones": "milestones-as-the-rest"}
+
+
 def _total_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
     return _TOTAL if t.parts.get("total_value", 0) > 1 else _NONE
 
@@ -161,6 +184,8 @@ CHECKS: tuple[Check, ...] = (
           _upfront_of_cash_and_shares),
     Check("total-of-several-amounts", "'worth $50M ... and up to $1.25B overall' added up as one total",
           _total_of_several_amounts),
+    Check("sum-beside-unread-amounts", "'$4bn upfront plus $1.5bn in continuation payments ... a total of $22bn' "
+          "read as $18bn of milestones", _sum_beside_unread_amounts),
     Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total),
     Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total),
     Check("milestones-above-total", "milestones $1.5bn, total $1.2bn", _milestones_above_total),

@@ -42,7 +42,7 @@ def test_every_check_has_a_failing_example() -> None:
     assert {c.name for c in CHECKS} == {row[0] for row in FAILING} | {
         "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
         "total-of-several-amounts", "lone-figure-outside-a-purchase", "purchase-reading-in-a-licence",
-        "upfront-is-one-instalment", "upfront-of-cash-and-shares",
+        "upfront-is-one-instalment", "upfront-of-cash-and-shares", "sum-beside-unread-amounts",
     }
 
 
@@ -50,6 +50,27 @@ _LICENCE = (
     "Alderbrook Therapeutics and Quillon Pharma sign licence for QP-214\n\nAlderbrook Therapeutics and Quillon "
     "Pharma have entered into an exclusive license agreement for QP-214. "
 )
+
+
+@pytest.mark.parametrize(("terms", "milestones", "total"), [
+    # the rest of the total is not all milestones: another payment no rule reads stands beside the upfront
+    ("Quillon will pay $400 million upfront plus $150 million in continuation payments, with milestone payments "
+     "reaching a total of $2.2 billion.", None, Decimal("2.2e9")),
+    # a sum of the parts, one of which no rule reads, is no total
+    ("Quillon will pay an upfront payment of $10 million, a rights payment of $20 million, and up to $170 million in "
+     "milestones.", Decimal("170e6"), None),
+    # counter-example: every amount of the sentence is read, and the rest is the milestones
+    ("Quillon will pay $400 million upfront, with milestone payments reaching a total of $2.2 billion.",
+     Decimal("1.8e9"), Decimal("2.2e9")),
+])
+def test_a_sum_beside_an_amount_no_rule_reads_is_sent_to_the_article(
+    terms: str, milestones: Decimal | None, total: Decimal | None
+) -> None:
+    deal = extract(_LICENCE + terms).deal
+    assert deal is not None
+    assert (deal.milestones.amount if deal.milestones else None) == milestones
+    assert (deal.total_value.amount if deal.total_value else None) == total
+    assert (milestones is None or total is None) == bool(set(deal.uncertain) & {"milestones", "total_value"})
 
 
 @pytest.mark.parametrize(("terms", "upfront"), [
