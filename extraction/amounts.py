@@ -126,6 +126,7 @@ from extraction.parties import other_deal_clause_end
 from extraction.text import Sentence, fold, folded_alternatives, folded_pattern
 from extraction.vocabulary import (
     EARLIER_DEAL_MONEY_CONTEXT,
+    MILESTONE_EVENT_NOUNS,
     NOT_DEAL_MONEY_BEFORE,
     NOT_DEAL_MONEY_CONTEXT,
     NUMBER_WORDS,
@@ -155,7 +156,7 @@ _UP_TO = folded_pattern(
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PER_UNIT = folded_pattern(
     rf"^[^\w]{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\b{PER_UNIT_CUES}(?:(?P<n>\d+|{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?P<noun>{PROGRAM_NOUNS})\b",
+    rf"(?P<noun>{PROGRAM_NOUNS}|{MILESTONE_EVENT_NOUNS})\b",
 )
 _FOR_FIRST = folded_pattern(
     rf"^[^\w]{{0,3}}(?:in [\w\s,\-]{{0,60}}?)?\bfor the (?:first|lead|initial) (?:[\w\-]+\s+){{0,2}}?(?"
@@ -1100,9 +1101,15 @@ def _count_for(noun: str, text: str) -> tuple[int, bool]:
 
 
 def _unit_kind(noun: str) -> str:
-    """Targets and indications are counted apart; programmes, candidates, products, therapies ... are one kind."""
+    """Targets, indications and the steps milestones are paid at are counted apart; programmes, candidates, products,
+    therapies ... are one kind."""
     lower = noun.lower()
+    if _EVENT_NOUN.fullmatch(lower):
+        return "event"
     return "target" if lower.startswith("target") else "indication" if lower.startswith("indication") else "program"
+
+
+_EVENT_NOUN = re.compile(MILESTONE_EVENT_NOUNS)
 
 
 def _as_int(word: str) -> int:

@@ -737,11 +737,13 @@ EQUITY_CUES = (
 COMBINED_UPFRONT_MILESTONE_CUES = (
     r"upfront and milestone|up-front and milestone|upfront and development|upfront,? (?:and )?(?:potential )?milestone"
 )
-PER_UNIT_CUES = r"(?:for each|per|for every|each of)\s+(?:of\s+)?(?:the\s+)?(?:up to\s+)?"
+PER_UNIT_CUES = r"(?:for each|per|for every|each of|at each|at every)\s+(?:of\s+)?(?:the\s+)?(?:up to\s+)?"
 PROGRAM_NOUNS = (
     r"programs?|programmes?|candidates?|product candidates?|products?|targets?|molecules?|assets?|compounds?"
     r"|therapies|therapy|antibod(?:y|ies)|indications?|projects?|vaccines?|drugs?|agents?|constructs?"
 )
+# The steps a milestone is paid at, which a story rarely counts: "54 billion won in milestones at each stage"
+MILESTONE_EVENT_NOUNS = r"stages?|steps?|events?|milestones?"
 
 # What is bought of a company without the company itself: its plants and sites, and its lines of business ("buys
 # the Norvane manufacturing site from Kestrel", "the European business of its drug"). Plural forms are derived.

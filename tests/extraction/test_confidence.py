@@ -184,8 +184,10 @@ LEAD = "Kestrel Pharma and Norvane Bio have entered into an exclusive license ag
         ("Norvane gets $10 million upfront and up to $100 million per target in milestones.", None),
         ("Kestrel has four programs in the clinic. Norvane gets $10 million upfront and up to $100 million per target "
          "in milestones.", None),
+        ("Kestrel will develop two programs. Norvane gets $10 million upfront, and Kestrel will pay $100 million in "
+         "milestones at each stage of development.", None),
     ],
-    ids=["count-of-the-noun", "count-of-a-synonym", "no-count", "count-of-another-kind"],
+    ids=["count-of-the-noun", "count-of-a-synonym", "no-count", "count-of-another-kind", "each-step-of-no-count"],
 )
 def test_a_per_unit_figure_needs_the_count_of_its_units(body: str, milestones: Decimal | None) -> None:
     deal = extract(LEAD + body).deal
