@@ -677,6 +677,7 @@ EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
 
 # --- money roles ----------------------------------------------------------------------------
 
+_CLOSING_OF = r"(?:acquisition|transaction|merger|deal|tender offer|offer|purchase)"
 UPFRONT_CUES = (
     r"up-?front|up front|upon signing|at signing|signing fee|initial payment|closing payment|cash at closing"
     r"|in cash at closing|(?:payable |paid )?(?:at|upon|on) (?:the )?closing|equity value|purchase price|license fees?"
@@ -684,8 +685,11 @@ UPFRONT_CUES = (
     r"|initial (?:aggregate |cash )?consideration|down[- ]payment|lump[- ]sum(?: payment)?|one-off payment"
     r"|contract payment upon signing"
     r"|upon (?:the )?(?:full )?execution"
+    # a buyout's price paid when it closes: "will pay $800 million to its holders upon completion of the acquisition"
+    r"|upon (?:the )?(?:completion|closing|consummation) of the "
+    + _CLOSING_OF
     # what is paid first: "Kestrel will initially pay $20M", "only $40 million of the deal will initially go to Norvane"
-    r"|initially"
+    + r"|initially"
     # "signed the rights to the drug over to Y for a fee of $5 million": the price of the rights, paid when granted
     r"|for a (?:one-time |flat |licensing |license |licence )?fee of"
 )
@@ -696,7 +700,7 @@ MILESTONE_CUES = (
     r"|additional consideration|success-based|(?:development|regulatory|commercial|sales)[- ]based payments?"
     r"|additional (?:potential |contingent )?payments?|contingent (?:on|upon)|tied to|triggered by|payable upon"
     r"|upon (?:the )?(?:[\w\-.]+ ){0,3}(?:approval|achievement|filing|submission|acceptance|launch|commercial sale"
-    r"|initiation|completion|dosing|designation|listing|start|clearance)"
+    r"|initiation|completion(?! of the " + _CLOSING_OF + r")|dosing|designation|listing|start|clearance)"
     r"|on (?:regulatory |marketing )?approval"
     r"|on the line|(?:future|contingent|success|event-driven|near-term|downstream|back-?end) payments?"
     r"|(?:if|when|once|should) (?:[\w\-]+ ){0,3}?(?:net )?sales (?:exceed|reach|surpass|hit|top)"

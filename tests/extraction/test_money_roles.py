@@ -90,6 +90,9 @@ EXAMPLES = [
     ("kind-totalling", "Kestrel pays milestone fees of a maximum aggregate amount of US$54,000,000.", 0, "milestones"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-after", "Only $40 million of the Kestrel deal will initially go to Norvane.", 0, "upfront"),
+    ("cue-after", "Kestrel will pay $800 million to the shareholders of Norvane upon completion of the acquisition, as "
+     "well as up to an additional $325 million in development milestones.", 0, "upfront"),
+    ("cue-after", "Kestrel will pay $50 million upon completion of the phase 2 trial.", 0, "milestones"),
     ("cue-before", "Kestrel will initially pay $20 million, with up to $500 million in milestones.", 0, "upfront"),
     ("cue-before", "Norvane signed the rights to NB-4 over to Kestrel for a fee of $5 million.", 0, "upfront"),
     ("kind-totalling", "Kestrel pays $160m upfront, in addition to milestone and option payments that could reach "
