@@ -154,6 +154,8 @@ _KIND_RIGHT_AFTER = folded_pattern(rf"^\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT_CUES
 # a minority stake bought as an investment, not a company or a controlling stake bought ("a 60% stake in X")
 _SHARES_BOUGHT = folded_pattern(
     r"\b(?:equity (?:stake|investment|interest)|minority (?:stake|interest)|newly issued)\b"
+    # a stake of under half: "buys 4.91% stake in Norvane for 142 mln yuan"
+    r"|(?<![\d.])[1-4]?\d(?:\.\d+)?\s?(?:%|per ?cent|percent) (?:equity )?(?:stake|interest|holding|shareholding)\b"
 )
 # "—and up to $1.2B total—in AI deal": the word right after the figure says it is the whole
 _TOTAL_AFTER = folded_pattern(

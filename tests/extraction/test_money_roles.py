@@ -130,6 +130,7 @@ EXAMPLES = [
      "total_value"),
     ("purchase-price", "Kestrel will acquire Norvane Bio, a clinical-stage company, for up to $1.5 billion.", 0,
      "total_value"),
+    ("purchase-price", "Kestrel will acquire a 60% stake in Norvane Bio for $400 million.", 0, "total_value"),
     ("purchase-price", "Kestrel purchased a stream of royalties on the drug from Norvane for $6.0 million.", 0,
      "total_value"),
     ("purchase-price", "Kestrel bought a stream of payment rights to Q. Norvane Ltd. and Norvane Inc.'s drug from "
@@ -188,6 +189,8 @@ COUNTER_EXAMPLES = [
     ("one kind of a list of adjectives is not combined", "Halvard will receive up to $240 million in research, "
      "clinical, regulatory and sales milestone payments.", 0, "combined"),
     ("a total of another kind is not the deal's", "Norvane reported $40 million total revenue for the year.", 0,
+     "total_value"),
+    ("a stake of under half bought is no price", "Kestrel buys 4.91% stake in Norvane Bio for 142 mln yuan.", 0,
      "total_value"),
     ("shares bought are no deal's price", "Kestrel also agreed to purchase an equity stake of up to 19.9% of the "
      "outstanding shares of Norvane's common stock for up to about $40 million.", 0, "total_value"),
