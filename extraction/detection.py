@@ -49,7 +49,8 @@ Rules, in the order `judge` applies them:
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
    trial readout, a conference presentation ("to present new data from their collaboration at ASH"), a regulatory
    decision (also told in reported speech: "said the Food and Drug Administration (FDA)
-   had approved"), a financing or listing (also a holder selling shares it owns: "sells Norvane stock"), earnings
+   had approved"), a financing or listing (also a holder selling shares it owns: "sells Norvane stock", and debt:
+   "an agreement with bondholders to restructure its convertible bond debt"), earnings
    ("reports $7M profit"), a return
    of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
    pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
@@ -74,10 +75,11 @@ Rules, in the order `judge` applies them:
    is all the story says of it.
    The sign of an unsolicited bid, of one milestone payment or milestone reached, or of an upfront payment received
    in a sentence that makes no deal itself (no "entered", "signed", "agreed") makes its own sentence's deal words the
-   bid's or the old deal's (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited proposal to acquire",
-   "expects to receive a $60M milestone payment from"): such a sentence announces nothing. In a story of an
-   unsolicited or hostile bid, only words of an agreed deal announce one (`AGREED_BID`: "has agreed to acquire", "the
-   board recommends the offer"), not the bid's own ("will commence a tender offer for").
+   bid's or the old deal's, whichever matter of the lead was found first ("will receive a $25M (35 billion won)
+   milestone payment following the FDA approval of NB-1") (`SIGN_IN_THE_SENTENCE`: "has submitted an unsolicited
+   proposal to acquire", "expects to receive a $60M milestone payment from"): such a sentence announces nothing. In a
+   story of an unsolicited or hostile bid, only words of an agreed deal announce one (`AGREED_BID`: "has agreed to
+   acquire", "the board recommends the offer"), not the bid's own ("will commence a tender offer for").
 7. A termination or return of rights, a rejected or withdrawn bid (also "does not endorse the offer", "the
    bid price is inadequate", "has pulled its proposal to buy", a bid made again "despite previous rejections"), a
    legal settlement, talks ("has entered into exclusive negotiations") or a round-up ("Week in Review", "Q1 2024
@@ -491,8 +493,11 @@ def judge(article: Article, timeline: Timeline) -> Verdict:
     if other is None and _opens_with_a_count(first_two, deal_indexes):
         other = _ROUND_UP
     if other is not None:
-        sign = _SIGN_IN_THE_SENTENCE.get(other)
-        announced = [s for s in first_two if s.index in deal_indexes and not (sign and sign.search(s.folded))]
+        # (the sign of any matter of the lead, not only the first one found: "will receive a $25M milestone payment
+        # following the FDA approval of NB-1" is a milestone's news, though the approval is named too)
+        signs = [_SIGN_IN_THE_SENTENCE[r] for s in first_two for r in _non_deal_labels(s.folded) if r in
+                 _SIGN_IN_THE_SENTENCE]
+        announced = [s for s in first_two if s.index in deal_indexes and not any(g.search(s.folded) for g in signs)]
         if other == _UNSOLICITED:  # the bid's own words ("will commence a tender offer") are the bid's, not a deal's
             announced = [s for s in announced if _AGREED_BID.search(s.folded)]
         if other in _STRONG or not (announced or _also_announced(lead, deal_indexes)):
@@ -723,6 +728,12 @@ def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:
         if reason is not None:
             return reason
     return None
+
+
+@per_sentence
+def _non_deal_labels(folded: str) -> tuple[str, ...]:
+    """Every one of `NON_DEAL_EVENT_PATTERNS` the sentence matches."""
+    return tuple(f"the story is about {label}" for label, pattern in _NON_DEAL.items() if pattern.search(folded))
 
 
 @per_sentence

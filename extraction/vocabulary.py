@@ -346,7 +346,7 @@ DEAL_COUNT = (
 # to Norvane", "paid Norvane a $5M milestone payment" (not "will pay a milestone payment", "pays $9M upfront, a
 # milestone payment of ... and royalties": what is to be paid, or a payment beside the upfront, is a new deal's term)
 _PAID_MILESTONE = (
-    r"\b(?:has |have )?(?:paid|made)\b (?:(?!and\b|or\b|up\b|up-?front\b)[\w$€£¥.,\-]+ ){0,4}?"
+    r"\b(?:has |have )?(?:paid|made|makes|pays)\b (?:(?!and\b|or\b|up\b|up-?front\b)[\w$€£¥.,\-]+ ){0,4}?"
     r"(?:as |in )?(?:an? |the )?milestone payment\b(?!s)"
 )
 
@@ -387,6 +387,15 @@ _MEMORANDUM_WITH_PUBLIC_BODIES = (
     r"|municipal\w*|provincial|city of|industry bod(?:y|ies)|trade bod(?:y|ies))\b"
 )
 
+# Borrowing, told by its instruments and lenders: "reaches an agreement with bondholders to restructure its convertible
+# bond debt", "a $100M term loan"
+_DEBT_FINANCING = (
+    r"convertible (?:bonds?|notes?|debt)|bondholders|noteholders|term loan|credit facility|loan agreement"
+    r"|debt (?:financing|facility|restructuring)"
+)
+# A sum's conversion in brackets before what it is: "a $5 million (6.9 billion won) milestone payment"
+_CONVERSION_IN_BRACKETS = r"(?:\((?:about |approximately |around )?[\w$€£¥.,\- ]{1,24}\) )?"
+
 # A story is about something else when its lead says so.
 # The regulators whose decisions the press reports, and what they decide
 _AGENCIES = r"(?:commission|FDA|EMA|agency|regulators?|NMPA|PMDA|MHLW|MFDS|Health Canada|Drug Administration)"
@@ -408,6 +417,7 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
     r"|(?:underwritten )?public offering|securities purchase agreements?"
+    r"|" + _DEBT_FINANCING +
     # a holder selling shares it owns: "Kestrel sells Norvane stock", "sells off $174M in Norvane shares"
     r"|sells? (?:off )?(?:[\w$€£¥.,\-]+ ){0,4}?(?:stock|shares)(?! purchase)(?! (?:and|in|of) (?:a |an |its )?"
     r"(?:licen|collaborat|partner|option|rights)))\b",
@@ -481,7 +491,10 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"(?: (?:19|20)\d\d)? (?:deals? )?review\b",
     # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
     "a milestone payment": r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]"
-    r"|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}milestone"
+    # (its sum may carry a conversion in brackets: "received a $5 million (6.9 billion won) milestone payment")
+    r"|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}"
+    + _CONVERSION_IN_BRACKETS
+    + r"milestone"
     # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
     r"|" + _PAID_MILESTONE + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
@@ -503,7 +516,8 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     # one payment, singular: not "eligible to receive up to $1bn in milestone payments" ("to Receive $15 Million
     # Milestone Payment from": its amount in place of the article)
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
-    r" (?:an? |the |(?=[$€£¥]))(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}milestone payment\b(?!s)|" + _PAID_MILESTONE
+    r" (?:an? |the |(?=[$€£¥]))(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}" + _CONVERSION_IN_BRACKETS
+    + r"milestone payment\b(?!s)|" + _PAID_MILESTONE
     + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
     # a regulator's decision told with the agency as its subject: "FDA approves Kestrel's NB-1, licensed from Norvane",
@@ -519,7 +533,7 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     "a financing or listing": r"^(?!.*\b(?:licen[cs]|collaborat|partnership|alliance))"
     r".*?\b(?:private placement|registered direct offering|(?:underwritten )?public offering"
     r"|securities purchase agreements?|placement agents?|shares of (?:its|the company's) common stock"
-    r"|warrants to (?:purchase|buy))\b",
+    r"|warrants to (?:purchase|buy)|" + _DEBT_FINANCING + r")\b",
 }
 
 # In a story of an unsolicited or hostile bid, the bid's own words ("Kestrel will commence a tender offer for Norvane")

@@ -20,6 +20,10 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("a-licence-beside-a-loan", "Kestrel licenses NB-8 from Norvane and draws a term loan\n\nKestrel Pharma has "
+     "licensed NB-8 from Norvane Bio for $30 million upfront."),
+    ("a-licence-with-its-upfront-converted", "Norvane Bio has licensed NB-9 to Kestrel Pharma for a $5 million (6.9 "
+     "billion won) upfront payment and milestone payments of up to $100 million."),
     ("shares-sold-beside-a-licence", "Kestrel sells shares to Norvane in a licensing pact\n\nKestrel Pharma has "
      "licensed NB-6 to Norvane Bio, which will buy $20 million of Kestrel shares."),
     ("an-upfront-received-in-a-new-licence", "Norvane receives $50M upfront from Kestrel for NB-7 rights\n\nNorvane "
@@ -114,6 +118,15 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("a-milestone-with-its-conversion-in-brackets", "Norvane Bio said on Monday it has received a $5 million (6.9 "
+     "billion won) milestone payment from Kestrel Pharma for its NB-301 drug candidate."),
+    ("a-milestone-due-after-an-approval", "Norvane Bio said on the 1st that it will receive a $25 million (about 35 "
+     "billion won) milestone payment from Kestrel Pharma following the FDA approval of the subcutaneous form of NB-2."),
+    ("a-payer-makes-a-milestone-payment", "Kestrel makes milestone payment in Alzheimer's collaboration with Norvane"
+     "\n\nNorvane Bio said it had received a 15 million-euro payment from its partner Kestrel Pharma."),
+    ("a-debt-restructuring-beside-a-revised-deal", "Kestrel reaches an agreement with bondholders to restructure its "
+     "convertible bond debt\n\nKestrel Pharma said bondholders agreed the main terms. An agreement with Norvane to "
+     "revise their collaboration removes a cash requirement."),
     ("a-holder-selling-shares-it-owns", "In a cash crunch, Kestrel sells Norvane stock\n\nKestrel Pharma's future "
      "rests on drugs it licensed last year from Norvane Bio. Kestrel signed the deal when it still expected big sales "
      "from its lead drug. It is selling $170 million in Norvane stock it bought then."),
