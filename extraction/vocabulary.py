@@ -791,6 +791,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # acquire Norvane's antibiotics business"
     r"| (?:[\w\-.&]+ ){0,3}?[\w\-.&]+['’]s? )"
     r"|buy(?:s|ing)? out|buyout|take-?over|take (?:full )?control of"
+    # a company taken over, told by what it is: "is spending a billion euros to take over heart specialist X" (not
+    # "take over development of NB-1", "the global development rights", nor the verb alone: "will take over if ...")
+    r"|(?:take|takes|taking|took|taken) over (?:the |its |a |an )?(?:[\w\-]+ ){0,3}?(?:specialist|biotech"
+    r"|biotechnology company|company|developer|maker|drugmaker|firm|group|rival|start-?up|peer|partner)\b"
     # a majority stake is control: "will acquire a 60% stake in X"
     r"|(?:acquire|buy|purchase)[sd]? (?:a |an )?(?:[5-9]\d|100)(?:\.\d+)? ?% (?:stake|interest|(?:equity )?share"
     r"|of\b(?! (?:the |its |their )?(?:[\w\-]+ )?(?:royalt|rights|future|sales|revenue|profits|economics)))"

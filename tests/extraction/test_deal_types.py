@@ -12,6 +12,10 @@ CASES = [
     ("option", "Kestrel Pharma has an option to license NB-4 under its new agreement with Norvane Bio.",
      ("license", "option")),
     ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
+    ("a-company-taken-over", "Kestrel Pharma is spending just over a billion euros to take over heart specialist "
+     "Norvane Bio.", ("acquisition",)),
+    ("development-taken-over-is-no-acquisition", "Kestrel Pharma signed a licence with Norvane Bio and will take over "
+     "development of NB-2.", ("license",)),
     ("an-acquisition-in-a-leading-clause-is-another-deal", "Building on the programs gained through the acquisition "
      "of Halden Bio, Kestrel Pharma signed a licensing deal with Norvane Bio for NB-9.", ("license",)),
     ("an-acquisition-after-a-leading-clause-is-the-deal", "Building on its ADC know-how, Kestrel Pharma has agreed to "
