@@ -13,6 +13,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kinds-listed-after | "$120 million in upfront, equity and near-term research payments" | combined |
 | kinds-listed-after | "$300m in upfront, clinical and sales milestones" (not "in research, ...": one kind) | combined |
 | kinds-listed-after | "$150m for exercise of the option and development milestones" (no upfront) | milestones |
+| kinds-listed-after | "the deal is worth around $900m in combined upfront, ... milestone payments" | total_value |
 | upfront-and-near-term | "$50m in upfront and near-term payments" | upfront |
 | upfront-and-milestones | "upfront and milestone payments of up to $900m" | combined |
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
@@ -89,7 +90,9 @@ _TOTALING = folded_pattern(
     r"(?:\s+(?:up to|approximately|about|around|some))?[\s,]*$"
 )
 _STRONG_MILESTONE = folded_pattern(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b")
-_TOTAL_OF_ALL = folded_pattern(r"\b(?:a total of|total consideration|aggregate (?:value|consideration)|total value)\b")
+_TOTAL_OF_ALL = folded_pattern(
+    r"\b(?:a total of|total consideration|aggregate (?:value|consideration|amount)|an aggregate of|total value)\b"
+)
 # "milestone payments totalling up to $210m", "upfront payments for both licenses totaling $170 million": the
 # total of one kind of payment, not of the deal
 _KIND_TOTALLING = folded_pattern(
@@ -273,6 +276,12 @@ def _kinds_totalled(c: MoneyClause) -> MoneyRole | None:
     return None
 
 
+# The deal's worth said right before the amount: "The deal is worth around $900 million in combined upfront, ..."
+_DEAL_WORTH_BEFORE = folded_pattern(
+    r"\b(?:deal|agreement|pact|collaboration|partnership|transaction|licen[cs]e)\b[^,;]{0,20}?\b(?:is|was|could be"
+    r"|would be|will be)?\s*(?:worth|valued at)(?: up to| as much as)?(?: around| about| approximately| roughly)?\s*$"
+)
+_UPFRONT_KIND = folded_pattern(r"\bup[-\ ]?front\b")
 # The kinds of a list paid at signing or for work; a list of none of them is of contingent payments only
 _PAID_AT_SIGNING_OR_FOR_WORK = folded_pattern(r"\b(?:up[-\ ]?front|equity|near-term|research|access|licen[cs]e)")
 
@@ -280,6 +289,9 @@ _PAID_AT_SIGNING_OR_FOR_WORK = folded_pattern(r"\b(?:up[-\ ]?front|equity|near-t
 def _kinds_listed_after(c: MoneyClause) -> MoneyRole | None:
     listed = _KINDS_LISTED.match(c.right)
     if listed and not _UPFRONT_NEAR_TERM.search(c.right[:50]):
+        kinds = listed.group(0)
+        if _DEAL_WORTH_BEFORE.search(c.left) and _UPFRONT_KIND.search(kinds) and "milestone" in kinds:
+            return "total_value"  # "the deal is worth around $900m in combined upfront, ... milestone payments"
         # "$150m for exercise of the option and development milestones": contingent payments, as milestones are
         return "combined" if _PAID_AT_SIGNING_OR_FOR_WORK.search(listed.group(0)) else "milestones"
     return None

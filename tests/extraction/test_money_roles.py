@@ -83,6 +83,10 @@ EXAMPLES = [
     ("kinds-listed-after", "Kestrel will pay $30 million upfront and up to an aggregate of approximately $150 million "
      "for exercise of the option and development milestone payments.", 1, "milestones"),
     ("kinds-listed-after", "Norvane may get up to $180 million for upfront and milestone payments.", 0, "combined"),
+    ("kinds-listed-after", "The deal is worth around $900 million in combined upfront, development, regulatory and "
+     "commercial milestone payments and an equity investment in Norvane.", 0, "total_value"),
+    ("total-with-contingent-instrument", "The consideration is about $487 million plus a contingent value right for an "
+     "aggregate amount up to $610 million.", 1, "total_value"),
     ("kind-totalling", "Norvane gets upfront payments for both licenses totaling $170 million.", 0, "upfront"),
     ("kind-totalling", "It also gets milestone payments for both assets, potentially totaling over $1.5 billion.", 0,
      "milestones"),
