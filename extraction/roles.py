@@ -381,8 +381,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"{_SELL} <SOLD_GAP><TO> <DESC><OBJ>", "acquirer", unless=_MAKING_DEALS),
     RoleRule("sells", "purchase", "Norvane Bio will sell its antibiotics business for $300 million.",
              # (not a relative clause that says what a company does: "<x>, which sells medicines for allergies")
-             rf"<A> (?!,?\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|primarily\s+)?sells\b)<GAP>{_SELL} <SOLD_GAP>"
-             rf"{_SOLD_PART}", "licensor"),
+             rf"<A> (?!,?\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|primarily\s+)?sells\b)<GAP>{_SELL} "
+             # (nor what it has on the market: "Norvane currently sells two commercialized drugs in the US")
+             r"(?!(?:[\w\-]+\s){0,3}?(?:commerciali[sz]ed|marketed|approved|branded)\s)"
+             rf"<SOLD_GAP>{_SOLD_PART}", "licensor"),
     RoleRule("to-be-acquired", "purchase", "Norvane Bio agreed to be acquired by a private equity firm.",
              # (not a thing bought that the gap names: "X is expected to pay $7 million for inventory to be acquired")
              r"<A> (?:(?!\bfor\b|\bpa(?:y|id)\b)[^\x00;]){0,90}?"

@@ -410,7 +410,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\b(?:oral|poster|late-breaking) (?:presentation|session)\b",
     "a regulatory decision": r"\b(?:CHMP|positive opinion|marketing authori[sz]ation"
     r"|FDA (?:has )?(?:approv|accept|grant)[a-z]*|priority review"
-    r"|approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
+    # (not one still to come: "on the verge of scoring a potential approval for its drug")
+    r"|(?<!potential )(?<!possible )(?<!expected )(?<!anticipated )(?<!pending )(?<!likely )"
+    r"approv(?:al|es|ed) (?:by|of|for)|accelerated approval|complete response letter|PDUFA"
     # (the agency with its initials in brackets, and told in reported speech: "said the U.S. Food and Drug
     # Administration (FDA) had approved")
     r"|" + _AGENCIES + r"(?: \([a-z]{2,6}\))? (?:has |have |had )?" + _DECIDES + r")\b",
@@ -490,9 +492,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\b(?:q[1-4]|h[12]|(?:first|second|third|fourth) quarter|(?:first|second) half|(?:19|20)\d\d)"
     r"(?: (?:19|20)\d\d)? (?:deals? )?review\b",
     # "Norvane to receive $60M milestone from Kestrel" (not "eligible to receive up to $1bn in milestones")
-    "a milestone payment": r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|trigger(?:s|ed)|achieve[sd]"
+    "a milestone payment": r"\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|earn(?:s|ed)|trigger(?:s|ed|ing)"
     # (its sum may carry a conversion in brackets: "received a $5 million (6.9 billion won) milestone payment")
-    r"|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}"
+    r"|achieve[sd]|achieving|achievement of)\b (?:an? |the |its )?(?:(?!up\b)[\w$€£¥.,\-]+ ){0,4}"
     + _CONVERSION_IN_BRACKETS
     + r"milestone"
     # the payer's side: "Kestrel has paid $3M as a milestone payment to Norvane" (not "will pay ... milestone payments")
@@ -515,7 +517,8 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     "an unsolicited bid or share tender": NON_DEAL_EVENT_PATTERNS["an unsolicited bid or share tender"],
     # one payment, singular: not "eligible to receive up to $1bn in milestone payments" ("to Receive $15 Million
     # Milestone Payment from": its amount in place of the article)
-    "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed)|pocket(?:s|ed)?|collect(?:s|ed)?)"
+    "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed|ing)|pocket(?:s|ed)?"
+    r"|collect(?:s|ed)?)"
     r" (?:an? |the |(?=[$€£¥]))(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}" + _CONVERSION_IN_BRACKETS
     + r"milestone payment\b(?!s)|" + _PAID_MILESTONE
     + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
@@ -808,6 +811,8 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"(?:issued |outstanding |and )*(?:shares|stock|share capital)"
     r" (?:of|in)\b"
     r"|tender offer|merger (?:agreement|contract)|definitive agreement to be acquired"
+    # a company's shares bought at a price each: "will purchase Norvane for $47 per share in cash"
+    r"|(?:acquire|buy|purchase)[sd]? (?:[\w\-.&]+ ){1,4}?for (?:\$|us\$|€|£)[\d.]+ (?:per|a|for each) share\b"
     # the target's own words: "has inked a deal for its acquisition by X", "agreed to be acquired by X"
     r"|(?:its|their) (?:proposed |planned )?acquisition by|(?:agreed|agrees|agreement) to be acquired by"
     # a buyout firm's purchase: "agreed to be taken private by an affiliate of X"

@@ -12,6 +12,8 @@ CASES = [
     ("option", "Kestrel Pharma has an option to license NB-4 under its new agreement with Norvane Bio.",
      ("license", "option")),
     ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
+    ("a-company-bought-at-a-price-per-share", "Kestrel Pharma will purchase Norvane Bio for $47 per share in cash.",
+     ("acquisition",)),
     ("a-company-taken-over", "Kestrel Pharma is spending just over a billion euros to take over heart specialist "
      "Norvane Bio.", ("acquisition",)),
     ("development-taken-over-is-no-acquisition", "Kestrel Pharma signed a licence with Norvane Bio and will take over "

@@ -20,6 +20,9 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("a-deal-after-a-scene-naming-a-potential-approval", "Kestrel unloads US rights to NB-5 to Norvane\n\nWith "
+     "Kestrel on the verge of scoring a potential approval for its lead drug, the pharma is thinking big. Monday, "
+     "Kestrel Pharma inked a deal to sell NB-5 to Norvane Bio for $160 million upfront."),
     ("a-licence-beside-a-loan", "Kestrel licenses NB-8 from Norvane and draws a term loan\n\nKestrel Pharma has "
      "licensed NB-8 from Norvane Bio for $30 million upfront."),
     ("a-licence-with-its-upfront-converted", "Norvane Bio has licensed NB-9 to Kestrel Pharma for a $5 million (6.9 "
@@ -118,6 +121,9 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("an-approval-triggering-a-milestone", "NB-4 Receives Marketing Approval in Japan Triggering $2.5 Million "
+     "Milestone Payment to Norvane Bio\n\nNorvane Bio today announced that its licensing partner Kestrel Pharma "
+     "received approval for NB-4. This approval triggers a milestone payment of $10 million to Norvane."),
     ("a-milestone-with-its-conversion-in-brackets", "Norvane Bio said on Monday it has received a $5 million (6.9 "
      "billion won) milestone payment from Kestrel Pharma for its NB-301 drug candidate."),
     ("a-milestone-due-after-an-approval", "Norvane Bio said on the 1st that it will receive a $25 million (about 35 "

@@ -178,6 +178,8 @@ COUNTER_EXAMPLES = [
     ("sells", "Norvane Bio will sell the drug in Japan.", ("license",), {"Norvane Bio": "partner"}),
     ("sells", "Kestrel Pharma will acquire Norvane Bio, which sells medicines for allergies, for $1 billion.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
+    ("sells", "Kestrel Pharma will purchase Norvane Bio for $47 per share. Norvane Bio currently sells two "
+     "commercialized drugs in the US.", ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("to-be-acquired", "Norvane Bio has the option to acquire a second program.", ("option",),
      {"Norvane Bio": "partner"}),
     ("buys", "Kestrel Pharma will acquire exclusive rights to NB-2.", ("license",), {"Kestrel Pharma": "licensee"}),
