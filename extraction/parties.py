@@ -404,6 +404,17 @@ _SHORT_TERM_AFTER_TICKERS = re.compile(
 _UNIT_WORD = re.compile(
     r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off|parent(?:\s(?:company|group|firm))?)\sof\b"
 )
+# "TUL's wholly-owned subsidiary The Norvane Bio-Tech (Hengqin) Co., Ltd. (Norvane Biotech)": the unit after its
+# parent's possessive, with the short form it is given in brackets
+_POSSESSIVE_UNIT = re.compile(
+    rf"""(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})['’]s\s         # the parent, possessive
+    (?:(?:wholly[\s-]owned|indirect|direct|fully[\s-]owned|majority[\s-]owned),?\s)*  # how it owns the unit
+    (?:subsidiary|unit|affiliate|arm|division)\s
+    (?P<unit>{_TOKEN}(?:\s{_TOKEN}|\s\([^()]{{1,40}}\)){{0,6}})   # the unit, a place in brackets maybe
+    (?:,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|Corp|GmbH|AG|SA|LLC|plc)\.?)?  # its legal form
+    (?:\s\((?P<short>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\))?            # its short form""",
+    re.VERBOSE,
+)
 # "the Klocke Group, the parent company of IDT Biologika": the parent named first
 _PARENT_OF = re.compile(
     rf"""(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})          # the parent's name
@@ -727,6 +738,14 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
                 unit, parent = _clean_run(m.group("unit")), _clean_run(m.group("parent"))
                 if unit and parent:
                     pairs.append((unit, parent))
+        for m in _POSSESSIVE_UNIT.finditer(text) if "’s " in text or "'s " in text else ():
+            # (without the place in brackets and the legal form's first word: "Norvane Bio-Tech (Hengqin) Co.")
+            unit = _clean_run(re.sub(r"\s*\([^()]*\)|,?\s+Co\.?$", "", m.group("unit")))
+            parent = _clean_run(m.group("parent"))
+            if unit and parent:
+                pairs.append((unit, parent))
+                if m.group("short"):
+                    pairs.append((m.group("short"), parent))
         for bracket in _BRACKET_OPEN.finditer(text):
             inner = _NAME_RUN.match(text, bracket.end())
             if inner is None or text[inner.end() : inner.end() + 1] != ")":
@@ -736,7 +755,8 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
             while before and before[-1][:1].isupper() and len(outer) < 5:
                 outer.insert(0, before.pop())
             short, full = _clean_run(" ".join(outer)), _clean_run(inner.group(0))
-            if short and full and not _ONLY_LEGAL.fullmatch(full):
+            # (not a place in brackets: "Norvane Bio-Tech (Hengqin) Co., Ltd.")
+            if short and full and not _ONLY_LEGAL.fullmatch(full) and not is_place(full):
                 pairs.append((short, full) if short.isupper() else (full, short))
         pairs += _short_forms_after_tickers(text)
     return pairs
@@ -759,7 +779,14 @@ def _fold_units(
     groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys, bought: frozenset[str] | set[str] = frozenset()
 ) -> list[PartyGroup]:
     """A unit that signs for its parent is the parent, when the parent is also a party; a unit bought does not
-    sign for its parent, which sells it."""
+    sign for its parent, which sells it. A unit the story names only where it says whose it is ("TUL's wholly-owned
+    subsidiary Norvane Biotech") is one more form of its parent, whose sentences it signs (also through the parent's
+    short form: "TUL" of "The Norvane Laboratories Holdings (TUL)")."""
+    for _ in range(2):  # (a chain: the unit's parent is the short form of a party)
+        for unit, parent in units:
+            owner = next((g for g in groups if parent in g.forms), None)
+            if owner is not None and unit not in owner.forms and not any(unit in g.forms for g in groups):
+                owner.forms.append(unit)
     for unit, parent in units:
         unit_keys, parent_keys = keys.own(unit), keys.own(parent)
         child = next((g for g in groups if any(keys.own(f) & unit_keys for f in g.forms)), None)

@@ -743,6 +743,12 @@ SLOT_CASES = [
      "Pharmaceuticals weren't enough, the biotech has signed another research collaboration and licensing agreement, "
      "this time with Norvane Therapeutics. Kestrel will receive $20 million upfront from Norvane.",
      {"Kestrel Pharma", "Norvane Therapeutics"}),
+    ("a-unit-named-after-its-parents-possessive-signs-for-it",
+     "Tamsin Laboratories and Kestrel Pharma sign licence for TB-251\n\nTamsin Laboratories Holdings Limited (TLH) "
+     "and Kestrel Pharma A/S today announced that Kestrel and TLH’s wholly-owned subsidiary The Tamsin Bio-Technology "
+     "(Hengqin) Co., Ltd. (Tamsin Biotechnology) have entered into an exclusive license agreement for TB-251. Tamsin "
+     "Biotechnology is eligible to receive an upfront payment of 200 million US dollars from Kestrel.",
+     {"Tamsin Laboratories", "Kestrel Pharma"}),
     ("a-target-adjective-is-no-name",
      "Norvane's HER3-targeted ADC entices Kestrel to sign $430M licensing deal\n\nKestrel Bio has secured the rights "
      "to Norvane Bioscience's preclinical ADC.",
