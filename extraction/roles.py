@@ -528,8 +528,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # the product made is the other side's: "X signed a deal with Y to manufacture a Y biosimilar" (X makes)
     RoleRule("deal-to-make-a-partys-product", "making", "Brightwell Biologics signed a tie-up deal with Halvard "
              "Therapeutics to manufacture a Halvard Therapeutics biosimilar.",
-             r"<A> <GAP>with <DESC><B> (?:\([^()\x00]{0,20}\) )?to (?:manufacture|produce|make|supply|fill) "
-             r"(?:a |an |the )?(?P=b)(?:['’]s?)? ",
+             # (also "to develop and manufacture the British drugmaker's vaccine": the partner named by what it is)
+             r"<A> <GAP>with <DESC><B> (?:\([^()\x00]{0,20}\) )?to (?:develop and |help )?(?:manufacture|produce|make"
+             r"|supply|fill) (?:a |an |the )?(?:(?P=b)(?:['’]s?)? |(?:[\w\-]+ ){0,2}(?:drugmaker|company|group|firm"
+             r"|pharma|partner|biotech)['’]s )",
              "manufacturer", "client", _MAKING_DEALS),
     RoleRule("makes-for-a-party", "making", "Brightwell Biologics signed an agreement to provide commercial "
              "manufacturing of Halvard Therapeutics biologics.",
@@ -737,7 +739,10 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
             rule, pattern = ROLE_RULES[rank], _COMPILED[rank]
             for m in pattern.finditer(marked):
                 objects = _MARK.findall(m.group("b") or "") if "b" in pattern.groupindex else []
-                subjects = [p for p in _MARK.findall(m.group("a") or "") if p not in objects]
+                named = _MARK.findall(m.group("a") or "")
+                if objects and set(objects) <= set(named):
+                    continue  # the subject's own thing: "Lonza will manufacture NB-7 at Lonza's facilities"
+                subjects = [p for p in named if p not in objects]
                 for parties, role in ((subjects, rule.a), (objects, rule.b)):
                     if role is not None:
                         found.extend(_Evidence(int(p), role, rank, rule.name, order, sentence.text) for p in parties)

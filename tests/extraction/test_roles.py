@@ -317,6 +317,15 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("a-maker-for-the-partner-named-by-what-it-is",
+     "Brightwell Biologics said it signed a $174 million agreement with Halvard Therapeutics to develop and "
+     "manufacture the British drugmaker's vaccine candidate.",
+     ("manufacturing",), {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
+    ("a-makers-own-site-is-no-client",
+     "Brightwell Biologics announces agreement to manufacture Halvard Therapeutics' antibody. Under the terms of the "
+     "agreement, Brightwell Biologics will manufacture drug substance for HT-7 at Brightwell Biologics' facilities "
+     "in Ohio.",
+     ("manufacturing",), {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
     ("the-shares-of-a-partys-own-subsidiary",
      "Kestrel Pharma plans to acquire all the shares of Norvane Bio's Japanese subsidiary, Norvane Bio KK.",
      ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "licensor"}),
