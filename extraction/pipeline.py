@@ -192,7 +192,12 @@ class Extractor:
 
         deal_text = " ".join(s.text for s in own)
         terms = read_terms(
-            article.headline, own, deal_text, published, yen_sign=yen_sign_currency(article.text), article=body
+            article.headline,
+            [_without_other_deals_price(s, groups, registry) for s in own],
+            deal_text,
+            published,
+            yen_sign=yen_sign_currency(article.text),
+            article=body,
         )
         royalties, royalty_evidence = read_royalties(
             [s for s in own if not tells_earlier_terms(s)], [f for g in groups for f in g.forms]
@@ -454,6 +459,31 @@ def _without_other_deal(sentence: Sentence) -> Sentence:
     text = sentence.text
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
+    return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
+
+
+# The price of a deal for a company: "Novartis' $3.2 billion deal for Chinook gave it a taste for kidney biotechs"
+_PRICE_OF_A_DEAL_FOR = re.compile(
+    r"""(?P<price>(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s?(?:[MmBb]n?|million|billion|bn)?)\s+   # the price
+    (?:[\w\-]+\s+){0,2}?(?:deal|acquisition|buyout|takeover|purchase|bid)\s+             # the deal's noun
+    (?:for|of|to\s+(?:buy|acquire))\s+(?:the\s+)?                                         # what it buys
+    (?P<name>[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,3})                                  # the company bought""",
+    re.VERBOSE,
+)
+
+
+def _without_other_deals_price(sentence: Sentence, groups: Sequence[PartyGroup], registry: CompanyRegistry) -> Sentence:
+    """The sentence with the price of a deal for a company that is no party blanked out (same length): another deal's
+    figure in this deal's sentence ("Novartis' $3.2bn deal for Chinook gave it a taste ... it has partnered with Y")."""
+    if not any(c in sentence.text for c in "$€£¥"):
+        return sentence
+    text = sentence.text
+    for m in _PRICE_OF_A_DEAL_FOR.finditer(text):
+        if not _is_party(m.group("name"), groups, registry) and not _is_party(m.group("name").split()[0], groups,
+                                                                              registry):
+            text = text[: m.start("price")] + " " * len(m.group("price")) + text[m.end("price") :]
+    if text == sentence.text:
+        return sentence
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
 
 

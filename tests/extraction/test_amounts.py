@@ -400,6 +400,9 @@ TRAPS = [
      M("9e6"), None, None, None),
     ("other-company-deal", "Quillon pays $6 million upfront and up to $60 million in milestones. Last month Quillon "
      "signed a $900 million deal with Brennar Biosciences.", M("6e6"), M("60e6"), M("66e6"), None),
+    ("the-price-of-a-deal-for-another-company", "Quillon's $3.2 billion deal for Brennar Biosciences gave it a taste "
+     "for kidney biotechs. Alderbrook gets $100 million upfront and up to $750 million in milestones.", M("100e6"),
+     M("750e6"), M("850e6"), None),
 ]
 
 
