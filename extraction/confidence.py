@@ -9,6 +9,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | upfront-of-several-amounts | "$35m upfront ... with $901m on the line" added up as one upfront | upfront |
 | upfront-is-one-instalment | "a licence fee in two instalments, $5m on signing and $3m on transfer" | upfront |
 | lone-figure-outside-a-purchase | a story's one unlabelled figure (no price, no funding commitment) | total_value |
+| plain-sum-outside-a-purchase | "Norvane will receive $67 million" (no word of what it is) in a licence | upfront |
 | purchase-reading-in-a-licence | a licence's total taken as an acquisition price | upfront |
 | count-of-units-unknown | "up to $350m per target", and the story never says how many targets | that field |
 | headline-and-body-disagree | headline "$750M", body "worth up to $975 million" (not "$2B" for $1.8bn) | total_value |
@@ -53,6 +54,13 @@ _NONE: tuple[MoneyField, ...] = ()
 
 def _lone_figure_outside_a_purchase(t: Terms, types: frozenset[str]) -> tuple[MoneyField, ...]:
     return _TOTAL if t.rules.get("total_value") == "lone-figure" and not types & _ACQUISITIONS else _NONE
+
+
+def _plain_sum_outside_a_purchase(t: Terms, types: frozenset[str]) -> tuple[MoneyField, ...]:
+    """"Norvane will receive $67 million" with no word of what it is: a sale's price, but in a licence it may as well
+    be the whole deal as its upfront."""
+    sold = types & (_ACQUISITIONS | {"royalty-purchase"})
+    return _UPFRONT if t.rules.get("upfront") == "plain-sum-received" and not sold else _NONE
 
 
 def _purchase_reading_in_a_licence(t: Terms, types: frozenset[str]) -> tuple[MoneyField, ...]:
@@ -170,6 +178,8 @@ class Check:
 CHECKS: tuple[Check, ...] = (
     Check("lone-figure-outside-a-purchase", "'invested $2 billion in X through an equity-and-debt deal' read as "
           "the total of a licence", _lone_figure_outside_a_purchase),
+    Check("plain-sum-outside-a-purchase", "'Norvane will receive $67 million' read as a licence's upfront",
+          _plain_sum_outside_a_purchase),
     Check("purchase-reading-in-a-licence", "a licence with an option to buy shares, whose total became the "
           "upfront of an acquisition", _purchase_reading_in_a_licence),
     Check("count-of-units-unknown", "'up to $350m per target' in a story that never says how many targets",

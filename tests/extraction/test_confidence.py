@@ -43,6 +43,7 @@ def test_every_check_has_a_failing_example() -> None:
         "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
         "total-of-several-amounts", "lone-figure-outside-a-purchase", "purchase-reading-in-a-licence",
         "upfront-is-one-instalment", "upfront-of-cash-and-shares", "sum-beside-unread-amounts",
+        "plain-sum-outside-a-purchase",
     }
 
 
@@ -207,9 +208,11 @@ def test_a_per_unit_figure_needs_the_count_of_its_units(body: str, milestones: D
         ({"upfront": "acquisition-price-is-upfront"}, ("acquisition", "license"),
          {"upfront": "purchase-reading-in-a-licence"}),
         ({"upfront": "acquisition-price-is-upfront"}, ("acquisition",), {}),
+        ({"upfront": "plain-sum-received"}, ("license",), {"upfront": "plain-sum-outside-a-purchase"}),
+        ({"upfront": "plain-sum-received"}, ("asset-purchase",), {}),
     ],
     ids=["lone-figure-licence", "lone-figure-purchase", "lone-funding-commitment", "purchase-reading-licence",
-         "purchase-reading-acquisition"],
+         "purchase-reading-acquisition", "plain-sum-licence", "plain-sum-sale"],
 )
 def test_fallback_readings_stand_only_in_their_kind_of_deal(rules, deal_types, uncertain) -> None:
     terms = _terms("100", None, "100")
