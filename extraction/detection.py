@@ -276,6 +276,8 @@ _GOES_ON = re.compile(
     rf"^(?:in addition|additionally|also|further(?:more)?|moreover)\b|\b(?:that|the (?:same|said)) {_AN_AGREEMENT}\b"
     # ... or to what came after it: "X was subsequently acquired by Y", "Y later sold the unit to Z"
     r"|\b(?:subsequently|later|thereafter|afterwards|in turn)\b"
+    # ... or to the other side of that deal: "The big biotech shelled out $60 million upfront to its partner"
+    r"|\b(?:to|with|from|for) (?:its|their) (?:partner|licensor|licensee|collaborator)\b"
 )
 # ... and those that tell, in the past, what the agreement just named held, whatever tense its clauses take:
 # "The agreement required the Company to pay ... as long as the product is covered", "the agreement, which featured"

@@ -778,6 +778,9 @@ PAST_DEAL_GOES_ON = [
     ("In 2017, the Company previously entered into a licence agreement with Norvane.",
      "Pursuant to that agreement, the Company obtained a licence to certain know-how.",
      "Under the new agreement, Norvane will pay the Company $5 million."),
+    ("The move comes a few days after Kestrel signed another deal in 2024 with Halden for bispecifics.",
+     "The big biotech shelled out $60 million upfront to its partner and promised $1.7 billion in milestones.",
+     "Kestrel will pay Norvane an undisclosed upfront for its platform."),
 ]
 
 
