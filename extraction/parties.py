@@ -1384,6 +1384,9 @@ def _clause_between(gap: str) -> bool:
     return any(w not in _CHUNK_GLUE and not _DESCRIPTOR_WORD.fullmatch(w + " ") for w in words)
 
 
+_PLACE_BEFORE_A_WORD = re.compile(r"([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:-based)?\s+(?=[a-z])")
+
+
 def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The company name that follows a slot word, skipping descriptors: (name, start, end)."""
     rest = text[pos:]
@@ -1392,6 +1395,10 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
         desc = _DESCRIPTOR.match(rest) or _OF_PHRASE.match(rest)
         if desc is not None and _INSTITUTION.match(rest, desc.end()):
             desc = None  # "the Indian Institute of Chemical Technology": the nationality is the institution's name's
+        if desc is None:
+            # a place before a word for the company: "with California biotech Norvane", "Boston startup Norvane"
+            place = _PLACE_BEFORE_A_WORD.match(rest)
+            desc = place if place is not None and is_place(place.group(1)) else None
         if desc is None and not re.match(r"[a-z]+[A-Z]", rest):
             word = _LOWER_WORD.match(rest)
             desc = word if word is not None and (

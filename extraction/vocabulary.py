@@ -1195,7 +1195,7 @@ COMPANY_WORDS = (
     r"|Laboratoires|Laboratorios|Laboratorien|Pharmaceutique|Farma|Pharmazeutika"
     r"|Genetics|Genomics|Oncology|Immunotherapeutics|Immunotherapies|Vaccines|Holdings|Group|Technologies"
     r"|Diagnostics|Capital|Partners|Ventures|Fund|Funds|Investors|Therapies|Pharmaceutical Industries|Life Sciences"
-    r"|Biotherapeutics"
+    r"|Biotherapeutics|Biotechnologies|Biosystems|Biolabs|Biomedicines|Biosolutions"
 )
 
 LEGAL_SUFFIXES = (

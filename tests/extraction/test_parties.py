@@ -749,6 +749,13 @@ SLOT_CASES = [
      "(Hengqin) Co., Ltd. (Tamsin Biotechnology) have entered into an exclusive license agreement for TB-251. Tamsin "
      "Biotechnology is eligible to receive an upfront payment of 200 million US dollars from Kestrel.",
      {"Tamsin Laboratories", "Kestrel Pharma"}),
+    ("a-place-and-a-word-for-the-company-before-its-name",
+     "Kestrel inks deal with startup\n\nKestrel Pharma signed a deal with California biotech Norvane Biotechnologies "
+     "to access a gene expression platform.",
+     {"Kestrel Pharma", "Norvane Biotechnologies"}),
+    ("a-company-named-for-a-place-is-a-name",
+     "Kestrel inks deal\n\nKestrel Pharma signed a licence deal with Cambridge Pharma to develop NB-4.",
+     {"Kestrel Pharma", "Cambridge Pharma"}),
     ("a-target-adjective-is-no-name",
      "Norvane's HER3-targeted ADC entices Kestrel to sign $430M licensing deal\n\nKestrel Bio has secured the rights "
      "to Norvane Bioscience's preclinical ADC.",
