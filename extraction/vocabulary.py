@@ -431,7 +431,11 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"(?:profit|loss|net income|net loss)\b"
     r"|\b(?:revenues?|profits?) (?:doubled|tripled|soared|jumped|climbed|surged|increased|decreased|declined)\b"
     r"|\bprofitable quarter\b",
-    "a return of rights": r"\b(?:return(?:s|ed|ing)? (?:the )?(?:[\w\-]+ ){0,2}rights|regain(?:s|ed|ing)?"
+    # (also a drug handed back: "Kestrel hands back a cancer drug to Norvane", "the rights have reverted to Norvane")
+    "a return of rights": r"\b(?:(?:hand(?:s|ed|ing)?|give(?:s|n)?|gave|giving) back (?:the |a |an |its |their )?"
+    r"(?:[\w\-]+ ){0,3}?(?:drugs?|rights|assets?|candidates?|programs?|programmes?|inhibitors?|antibod(?:y|ies)"
+    r"|compounds?|molecules?|therap(?:y|ies))\b|\b(?:have |has |had )?revert(?:s|ed)? to\b"
+    r"|\breturn(?:s|ed|ing)? (?:the )?(?:[\w\-]+ ){0,2}rights|regain(?:s|ed|ing)?"
     r" (?:the )?(?:[\w\-]+ ){0,2}rights"
     # (not a provision of the deal: "may terminate the merger agreement if the offer fails")
     r"|(?<!right to )(?<!may )(?<!can )(?<!could )(?<!would )"

@@ -20,6 +20,8 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("a-licence-of-a-drug-given-back-before", "Norvane licenses drug Kestrel handed back to Halden\n\nNorvane Bio has "
+     "licensed NB-3, a drug Kestrel Pharma gave back last year, to Halden Therapeutics for $20 million upfront."),
     ("a-deal-after-a-scene-naming-a-potential-approval", "Kestrel unloads US rights to NB-5 to Norvane\n\nWith "
      "Kestrel on the verge of scoring a potential approval for its lead drug, the pharma is thinking big. Monday, "
      "Kestrel Pharma inked a deal to sell NB-5 to Norvane Bio for $160 million upfront."),
@@ -121,6 +123,11 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("a-drug-handed-back", "As it cuts costs, Kestrel hands back a cancer drug to Norvane\n\nKestrel Pharma will give "
+     "back a preclinical cancer drug to Norvane Bio, returning the inhibitor that was part of a 2020 deal between the "
+     "companies."),
+    ("rights-reverted", "Norvane regains NB-3\n\nNorvane Bio said the rights to NB-3, developed under its "
+     "collaboration with Kestrel Pharma, have reverted to Norvane."),
     ("an-approval-triggering-a-milestone", "NB-4 Receives Marketing Approval in Japan Triggering $2.5 Million "
      "Milestone Payment to Norvane Bio\n\nNorvane Bio today announced that its licensing partner Kestrel Pharma "
      "received approval for NB-4. This approval triggers a milestone payment of $10 million to Norvane."),
