@@ -102,7 +102,7 @@ from typing import Literal
 from extraction.models import Party, Role
 from extraction.parties import PartyGroup
 from extraction.text import Sentence, fold, mentions
-from extraction.vocabulary import DEMONYMS, NATIONALITIES, PLANT_WORDS
+from extraction.vocabulary import DEMONYMS, GAINED_NOT_BOUGHT, NATIONALITIES, PLANT_WORDS
 
 RuleKind = Literal["purchase", "rights", "money", "making", "funding", "hint"]
 
@@ -328,7 +328,7 @@ _SOLD_PART += r"|brands?|programs?|programmes?|subsidiar\w*|royalt\w*|vaccines|d
 _NOT_A_COMPANY = (
     r"(?!\s+(?:[$€£¥]|\d[\d.,]*\s?(?:million|billion|mn|bn|m\b)"
     r"|(?:\S+\s+){0,4}?(?:shares?|stakes?|stock|interests?|equity|rights|royalt\w*|assets?|business\w*|licen[cs]\w*"
-    r"|options?|access)"
+    r"|options?|access|" + GAINED_NOT_BOUGHT + r")"
     # an activity taken over is no company bought: "Vantor will take over development from IND-enabling studies"
     r"|(?:\S+\s+){0,2}?(?:development|commerciali[sz]\w*|manufactur\w*|responsibilit\w*|marketing|distribution"
     r"|trials?|studies|operations|activities|work)(?![\w\-])))"

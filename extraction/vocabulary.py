@@ -790,10 +790,15 @@ BUSINESS_LINE_WORDS = "|".join(sorted({w for n in BUSINESS_LINE_NOUNS for w in (
 
 # --- deal types -----------------------------------------------------------------------------
 
+# What a party "acquires" that is no company nor asset: "will acquire the reimbursement of certain development costs",
+# "acquire know-how"
+GAINED_NOT_BOUGHT = r"reimburse\w*|costs?|data|know-how|expertise|capabilit\w*|insights?|experience|knowledge"
+
 DEAL_TYPE_PATTERNS: dict[str, str] = {
     "acquisition": r"\b(?:(?:to acquire|acquir(?:e|es|ed|ing)|acquisition of)(?! (?:a |an |the )?(?:[\d.]+ ?%|newly"
     r"|minority|percentage|portion|(?:[\w\-]+ ){0,2}(?:rights|stake|shares|royalt|option|licen|interest"
-    r"|access))"
+    # (nor what is gained that is no company: "will acquire the reimbursement of certain costs", "acquire know-how")
+    r"|access|" + GAINED_NOT_BOUGHT + r"))"
     # a company's thing bought, not the company: "to acquire Norvane Bio's phase 2 antisense drug", "has agreed to
     # acquire Norvane's antibiotics business"
     r"| (?:[\w\-.&]+ ){0,3}?[\w\-.&]+['’]s? )"
@@ -847,7 +852,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"(?:biotech|biotechnology company|drugmaker|drug developer|rival|peer|target|startup|start-up|specialist)\b"
     r"(?!['’]|s\b|-| (?:shares|stocks?|stakes?|assets|products|rights|index|sector|funds?)\b)"
     r")\b",
-    "merger": r"\b(?:merger of equals|to merge|will merge|all-stock merger|reverse merger"
+    # (not ways of working merged: "a platform which aims to merge its dry lab approaches with wet labs")
+    "merger": r"\b(?:merger of equals|(?:to|will) merge(?! (?:its|their|the) (?:[\w\-]+ ){0,3}?(?:approach|platform"
+    r"|capabilit|expertise|data|technolog|lab|strength|skill))|all-stock merger|reverse merger"
     # a merger told as a combination: "the proposed combination of the companies", "an all-stock deal"
     r"|(?:proposed |planned |business )?combination of the (?:two )?companies(?!['’])|business combination"
     r"|all-(?:stock|share) (?:deal|transaction|combination))\b",

@@ -14,6 +14,11 @@ CASES = [
     ("acquisition", "Kestrel Pharma has agreed to acquire Norvane Bio for $400 million.", ("acquisition",)),
     ("a-company-bought-at-a-price-per-share", "Kestrel Pharma will purchase Norvane Bio for $47 per share in cash.",
      ("acquisition",)),
+    ("ways-of-working-merged-are-no-merger", "Kestrel Pharma and Norvane Bio signed a research collaboration. "
+     "Norvane's platform aims to merge its computer-driven dry lab approaches with traditional wet labs.",
+     ("collaboration", "research")),
+    ("costs-acquired-are-no-acquisition", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will acquire the "
+     "reimbursement of certain development costs.", ("license",)),
     ("a-company-taken-over", "Kestrel Pharma is spending just over a billion euros to take over heart specialist "
      "Norvane Bio.", ("acquisition",)),
     ("development-taken-over-is-no-acquisition", "Kestrel Pharma signed a licence with Norvane Bio and will take over "

@@ -317,6 +317,10 @@ def test_every_rule_has_a_counter_example():
 # --- precedence and consistency -------------------------------------------------------------------
 
 PRECEDENCE = [
+    ("costs-acquired-are-no-purchase",
+     "Kestrel Pharma licensed NB-2 to Norvane Bio. Norvane Bio will acquire the reimbursement of certain preclinical "
+     "development costs.",
+     ("license",), {"Kestrel Pharma": "licensor", "Norvane Bio": "licensee"}),
     ("a-maker-for-the-partner-named-by-what-it-is",
      "Brightwell Biologics said it signed a $174 million agreement with Halvard Therapeutics to develop and "
      "manufacture the British drugmaker's vaccine candidate.",
