@@ -46,20 +46,19 @@ Rules, in the order `judge` applies them:
    in 2006") is the past, except a
    period ("for three years from 2027 to 2029"). An aside before news told as today's dates only itself ("X, which
    closed its purchase of Y in May, today licensed ...").
-6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a
-   trial readout, a conference presentation ("to present new data from their collaboration at ASH"), a regulatory
-   decision (also told in reported speech: "said the Food and Drug Administration (FDA)
-   had approved"), a financing or listing (also a holder selling shares it owns: "sells Norvane stock", and debt:
-   "an agreement with bondholders to restructure its convertible bond debt"), earnings
-   ("reports $7M profit"), a return
-   of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
-   pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
-   (also the payer's "has paid $3M as a milestone payment to", and one sum to be had as one: "says will get $30M as
-   milestone payment after approval"),
-   talks, a milestone reached under an agreement signed before ("completed the first milestone stipulated in the licence
-   agreement"), an upfront payment received for a deal signed before ("has received the full upfront payment of $80M for
-   the transaction"), a memorandum of understanding with public bodies or trade associations) is a deal only when its
-   headline or first body sentence
+6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a trial readout, a
+   conference presentation ("to present new data from their collaboration at ASH"), a regulatory filing ("has
+   submitted a biologics license application for NB-9"), a regulatory decision (also told in reported speech: "said
+   the Food and Drug Administration (FDA) had approved"), a financing or listing (also a holder selling shares it
+   owns: "sells Norvane stock", and debt: "an agreement with bondholders to restructure its convertible bond debt"),
+   earnings ("reports $7M profit"), a return of rights (also "does not intend to exercise its option", "dumps
+   worldwide rights to", "is retreating from the pact"), an unsolicited bid or share tender (also "hostile tender
+   offer"), an analyst's note, a milestone payment (also the payer's "has paid $3M as a milestone payment to", and
+   one sum to be had as one: "says will get $30M as milestone payment after approval"), talks, a milestone reached
+   under an agreement signed before ("completed the first milestone stipulated in the licence agreement"), an upfront
+   payment received for a deal signed before ("has received the full upfront payment of $80M for the transaction"), a
+   memorandum of understanding with public bodies or trade associations) is a deal only when its headline or first
+   body sentence
    itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
    "The company also said it had a deal to ..."); a deal recalled further down such a story is background. When
    such a lead's deal is told further down as a matter of its own (`OPENS_A_MATTER`: "In a separate announcement,
@@ -202,6 +201,11 @@ _EARLIER_DEALS_YEAR = re.compile(
     r"|contract|transaction|acquisition|purchase|buyout|merger)\b",
     re.IGNORECASE,
 )
+_RECALLED_DEALS_YEAR = re.compile(
+    r"\b(?:which|that|it|they)\s+(?:[\w\-]+\s+){0,2}?(?:(?:in-|out-)?licensed|acquired|bought|partnered)\b"
+    r"[^.;]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|through|until) ((?:19|20)\d\d)\b")
 _UNDATED = 9999  # the reference year of a story that gives no date of its own
 _LEADING_CLAUSE = re.compile(
@@ -308,7 +312,9 @@ class Timeline:
 
     def __init__(self, lead: str, published: date | None) -> None:
         # (not the year of an earlier deal the lead names: "revenue from its 2022 deal with Kestrel")
-        years = [int(y) for y in _ANY_YEAR.findall(_EARLIER_DEALS_YEAR.sub(" ", lead))]
+        # (nor the year of a deal told in a relative clause: "NB-9, an antibody it licensed from Kestrel in 2023")
+        lead = _RECALLED_DEALS_YEAR.sub(" ", _EARLIER_DEALS_YEAR.sub(" ", lead))
+        years = [int(y) for y in _ANY_YEAR.findall(lead)]
         if published is not None:
             years.append(published.year)
         # With no date in the lead or the metadata, any year the story names is the past of the news.

@@ -322,7 +322,7 @@ BARE_PARTICIPLE = (
 # partnered with Norvane", "the antibody partnered with Norvane" (not "Kestrel partnered with Norvane": a company
 # partnering is news)
 PRODUCT_PARTNERED = (
-    r"(?:\b[a-z]{1,6}-?\d{2,}[a-z]?|\b(?:drugs?|candidates?|assets?|therap(?:y|ies)|antibod(?:y|ies)|programs?"
+    r"(?:\b[a-z]{1,6}-?\d{1,5}[a-z]?|\b(?:drugs?|candidates?|assets?|therap(?:y|ies)|antibod(?:y|ies)|programs?"
     r"|programmes?|vaccines?|molecules?|inhibitors?|compounds?|conjugates?|adcs?|products?))\s$"
 )
 BARE_PARTICIPLE_VERB_BEFORE = (
@@ -418,11 +418,17 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|" + _AGENCIES + r"(?: \([a-z]{2,6}\))? (?:has |have |had )?" + _DECIDES + r")\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
     r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
+    r"|underwritten offering|pricing of (?:an? |its )?(?:[\w$.,\-]+ ){0,3}?offering"
     r"|(?:underwritten )?public offering|securities purchase agreements?"
     r"|" + _DEBT_FINANCING +
     # a holder selling shares it owns: "Kestrel sells Norvane stock", "sells off $174M in Norvane shares"
     r"|sells? (?:off )?(?:[\w$€£¥.,\-]+ ){0,4}?(?:stock|shares)(?! purchase)(?! (?:and|in|of) (?:a |an |its )?"
     r"(?:licen|collaborat|partner|option|rights)))\b",
+    # a filing for approval: "Norvane has submitted a biologics license application to the FDA for NB-9"
+    "a regulatory filing": r"\b(?:submit(?:s|ted|ting)?|file[sd]?|filing)\b (?:an? |the |its |their )?"
+    r"(?:[\w\-]+ ){0,3}?(?:biologics license application|new drug application"
+    r"|marketing authori[sz]ation application|s?BLA|s?NDA|MAA)\b"
+    r"|\b(?:BLA|NDA|MAA) (?:submission|filing)\b",
     # "Halvard quarterly results beat estimates", "Kestrel reports $7M profit in Q4", "revenue doubled to $9M"
     "earnings": r"\b(?:quarterly results|earnings|revenue (?:rose|fell|grew)|fiscal (?:year|quarter) results"
     # "Norvane reports Q3 results", "reported third-quarter revenue of $40 million"

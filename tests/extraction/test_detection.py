@@ -20,6 +20,8 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("a-licence-before-a-filing", "Kestrel in-licenses NB-9 from Norvane as it prepares a BLA\n\nKestrel Pharma has "
+     "licensed NB-9 from Norvane Bio for $50 million upfront and plans to submit a BLA in 2026."),
     ("a-licence-of-a-drug-given-back-before", "Norvane licenses drug Kestrel handed back to Halden\n\nNorvane Bio has "
      "licensed NB-3, a drug Kestrel Pharma gave back last year, to Halden Therapeutics for $20 million upfront."),
     ("a-deal-after-a-scene-naming-a-potential-approval", "Kestrel unloads US rights to NB-5 to Norvane\n\nWith "
@@ -123,6 +125,15 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("a-filing-for-a-drug-licensed-before", "Kestrel partner Norvane submits BLA for bispecific NB-9\n\nNorvane Bio "
+     "has submitted a biologics license application to the FDA for NB-9, a bispecific antibody it licensed from "
+     "Kestrel Pharma in 2023 for $50 million upfront."),
+    ("a-partnered-drug-with-a-one-digit-code", "Kestrel doses first patient in phase 2 trial of NB-3 partnered with "
+     "Norvane\n\nKestrel Pharma has dosed the first patient in a phase 2 trial of NB-3, triggering a $10 million "
+     "milestone payment to Norvane Bio under their 2021 license agreement."),
+    ("an-underwritten-offering-a-partner-joins", "Norvane Bio Announces Pricing of $150 Million Underwritten Offering"
+     "\n\nNorvane Bio today announced the pricing of an underwritten offering of its common stock. Kestrel Pharma, "
+     "Norvane's partner on NB-4, has agreed to purchase $25 million of shares in the offering."),
     ("a-drug-handed-back", "As it cuts costs, Kestrel hands back a cancer drug to Norvane\n\nKestrel Pharma will give "
      "back a preclinical cancer drug to Norvane Bio, returning the inhibitor that was part of a 2020 deal between the "
      "companies."),
