@@ -94,6 +94,8 @@ EXAMPLES = [
     ("kind-totalling", "Kestrel pays milestone fees of a maximum aggregate amount of US$54,000,000.", 0, "milestones"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-after", "Only $40 million of the Kestrel deal will initially go to Norvane.", 0, "upfront"),
+    ("cue-after", "Kestrel will invest $40 million in Norvane Bio for a 15% stake and will pay $10 million upfront.", 0,
+     "equity"),
     ("cue-after", "Kestrel will pay $800 million to the shareholders of Norvane upon completion of the acquisition, as "
      "well as up to an additional $325 million in development milestones.", 0, "upfront"),
     ("cue-after", "Kestrel will pay $50 million upon completion of the phase 2 trial.", 0, "milestones"),
