@@ -867,6 +867,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:proposed |planned |business )?combination of the (?:two )?companies(?!['’])|business combination"
     r"|all-(?:stock|share) (?:deal|transaction|combination))\b",
     "asset-purchase": r"\b(?:sell(?:s|ing)? off|sold|divest(?:s|ed|iture)?|offload(?:s|ed|ing)?|asset purchase"
+    # a drug bought from its owner: "has acquired NB-12, an approved enzyme therapy, from Norvane for $250 million"
+    # (not goods bought from a maker: "buys products from X" is supply)
+    r"|acquir(?:e|es|ed|ing) (?:the )?(?:[\w\-]+ ){0,2}?(?:[a-z]{1,5}-\d{1,5}|drug|therapy|medicine|brand)\b"
+    r"[^.;]{0,80}?\bfrom\b"
     # a sale of part of a company: "to sell its rights to a cancer therapy", "sell certain technology"
     r"|sell(?:s|ing)? (?:some |all |part |most )?(?:of )?(?:its |their |certain |a portfolio of )(?:[\w\-]+ ){0,5}?"
     r"(?:rights|assets?|brands?|portfolio|products|drugs|medicines|business(?:es)?|units?|divisions?"
@@ -926,7 +930,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # ("a licensing and cooperation agreement": the translated word for a collaboration; not "in cooperation with";
     # the headline's "collab" and "join forces": "Kestrel, Norvane join forces on NK cell search")
     "collaboration": r"\b(?:collaborat(?:e|es|ion|ive)|collabs?|partnership|alliance|team(?:s|ed)? up|link(?:s|ed)? up"
-    r"|co-?operation (?:agreement|deal|pact|contract)|join(?:s|ed|ing)? forces)\b",
+    r"|co-?operation (?:agreement|deal|pact|contract)|join(?:s|ed|ing)? forces"
+    # a joint venture the parties form: "have formed a 50:50 joint venture to develop cell therapies"
+    r"|joint venture)\b",
     "co-development": r"\b(?:co-develop\w*|co-development|jointly develop\w*|joint development)\b",
     # ("for the joint development and commercialization of four compounds")
     "co-commercialization": r"\b(?:co-commerciali[sz]\w*|co-promot\w*|jointly (?:develop and )?"
@@ -984,7 +990,7 @@ DEAL_TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "royalty-purchase": ("royalt", "payment purchase", "payments purchase", "revenue interest"),
     "license": ("licen",),
     "option": ("option", "opt-in", "right to"),
-    "collaboration": ("collab", "partnership", "alliance", "team", "link", "operation", "forces"),
+    "collaboration": ("collab", "partnership", "alliance", "team", "link", "operation", "forces", "joint venture"),
     "co-development": ("co-develop", "jointly", "joint development"),
     "co-commercialization": ("co-commerc", "co-promot", "jointly", "joint "),
     "commercialization": ("commerciali", "sales rights", "distribution", "marketing rights"),

@@ -19,6 +19,12 @@ CASES = [
      ("collaboration", "research")),
     ("costs-acquired-are-no-acquisition", "Kestrel Pharma signed a licence with Norvane Bio. Norvane will acquire the "
      "reimbursement of certain development costs.", ("license",)),
+    ("a-joint-venture-formed", "Kestrel Pharma and Norvane Bio have formed a 50:50 joint venture to develop cell "
+     "therapies in Greater China.", ("collaboration",)),
+    ("a-drug-bought-from-its-owner", "Kestrel Pharma has acquired NB-12, an approved enzyme replacement therapy, from "
+     "Norvane Bio for $250 million upfront.", ("asset-purchase",)),
+    ("a-company-bought-from-its-owner", "Kestrel Pharma has agreed to acquire Norvane Bio from Halden Capital for $250 "
+     "million.", ("acquisition",)),
     ("a-company-taken-over", "Kestrel Pharma is spending just over a billion euros to take over heart specialist "
      "Norvane Bio.", ("acquisition",)),
     ("development-taken-over-is-no-acquisition", "Kestrel Pharma signed a licence with Norvane Bio and will take over "
