@@ -533,8 +533,10 @@ _PAIR_SYMBOL = r"[A-Z][A-Za-z0-9]{0,5}(?:-[A-Z0-9]{1,3})?"
 _PAIRED_TARGETS = re.compile(
     r"(?:(?<![\w/\-])|(?<=\bpan-))"  # "a pan-PI3K/mTOR inhibitor"
     rf"({_PAIR_SYMBOL})/({_PAIR_SYMBOL}|[a-z]{{4,10}}|m[A-Z]{{2,5}}\d?)(?:/({_PAIR_SYMBOL}))?(?:/({_PAIR_SYMBOL}))?"
+    r"(?:-(?:preferring|selective|targeting|directed|specific))?"  # "an M1/M4-preferring muscarinic agonist"
     r" (?:dual[- ]|bispecific |co-?)?(?:receptor )?"
-    r"(?:(?:multi-?target(?:ed|ing)?|multi-?kinase|small|broad-spectrum|selective|tyrosine|kinase|oral) ){0,5}"
+    # words of what kind it is, none a word of a clause: "multi-target small broad-spectrum tyrosine kinase"
+    r"(?:(?!(?:and|or|in|for|with|of|to|the|a|an|is|are|was|which|that)\b)[a-z][a-z\-]{2,} ){0,5}"
     r"(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|engagers?|modulators?|degraders?|ADCs?|TKIs?)\b"
 )
 # A symbol not in the table, read where the sentence says a product acts on it: "a CLDN6-targeting ADC",
@@ -564,7 +566,12 @@ _CONTEXT_AFTER_SYMBOL = re.compile(
        |\s+(?:antibod(?:y|ies)|ADCs?|CAR-?Ts?|bispecifics?|(?:(?:tyrosine\ )?kinase\ )?inhibitors?|degraders?
            |agonists?|antagonists?
            |antibody-drug\ conjugates?|TCEs?|T-cell\ engagers?|[Rr]eceptors?|siRNAs?|ASOs?|antisense
-           |modulators?|blockers?|[Aa]ctivators?|CAR-NK)\b)""",
+           |modulators?|blockers?|[Aa]ctivators?|CAR-NK
+           |[Tt]yrosine\ [Kk]inase\ [Ii]nhibitors?)\b   # "a KIT Tyrosine Kinase Inhibitor" written in capitals
+       # a gene a therapy replaces or edits, named with its number: "Norvane's GBA1 gene therapy program" (not the
+       # vector's "AAV gene therapy", nor "Factor VIII gene therapy")
+       |(?<=[0-9])\s+gene\ (?:therap(?:y|ies)|editing|silencing|replacement)\b
+       |-preferring\b)""",
     re.VERBOSE,
 )
 # A target written out, not as a symbol, where the sentence says a product acts on it: "targets the

@@ -438,6 +438,9 @@ TARGETS = [
     ("a-pan-pair", f"{LEAD} for NB-134, a pan-PI3K/mTOR inhibitor.", ["PI3K", "mTOR"]),
     ("a-run-of-three-with-words-of-its-kind", f"{LEAD} for NB-135, a next-generation ROS1/NTRK/ALK multi-target small "
      "broad-spectrum tyrosine kinase inhibitor.", ["ROS1", "NTRK", "ALK"]),
+    ("a-pair-with-a-hyphen-suffix", f"{LEAD} for NB-137, an oral QR1/QR4-preferring muscarinic agonist.",
+     ["QR1", "QR4"]),
+    ("a-gene-before-its-therapy", f"{LEAD} for NB-138, Norvane's QBA1 gene therapy program.", ["QBA1"]),
     ("a-run-of-three-before-its-noun", f"{LEAD} for NB-136, a QRK1/QRK2/QRK3 inhibitor.", ["QRK1", "QRK2", "QRK3"]),
     ("a-kinase-inhibitor-named-by-its-target", f"{LEAD} for rights to an EGFR TKI in Europe.", ["EGFR"]),
     ("patients-after-a-kinase-inhibitor-are-no-target", f"{LEAD} for NB-135, a QX7 antibody, in patients who "
