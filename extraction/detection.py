@@ -24,28 +24,27 @@ Rules, in the order `judge` applies them:
 3. A deal word inside a count of deals (`DEAL_COUNT`: "struck nearly 80 out-licensing deals worth $2.6bn
    upfront", "$60B in outbound deals") is a round-up of the market and tells of no deal; other deal words
    in the same sentence still do ("Norvane, which has signed 12 agreements, today licensed ...").
-4. It announces the deal when the words right before the deal word do not hedge it (`HEDGE_BEFORE`:
-   "may acquire", "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be
-   prepared to pay"), nor do the words right after it (`HEDGE_AFTER`: "has entered into exclusive negotiations"),
-   does not end it (`ENDED_BEFORE`: "scraps its licence agreement", "hands back the
-   rights") and it is not a past-tense verb in a relative clause or a standing state (`RECALLED_BEFORE`:
-   "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is partnered with ...") nor a
-   participle set off by a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ...") or right
-   after the drug it describes (`PRODUCT_PARTNERED`: "phase 2 data for KB-12 partnered with Meridia"), nor the deal
-   whose work the sentence reports (`STANDING_DEAL_BEFORE`: "announced that data from their collaboration will be
-   presented"). Such a
-   sentence still tells of the deal for the terms (`announces_deal`), but it announces none
-   (`announces_news`, which `judge` reads).
-5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally
-   licensed", "after licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago",
-   "since then", "last June" but not "in November 2019", which its year dates; "the deal came shortly after"; not
-   "completed the previously announced acquisition": that is the deal the sentence tells, see rule 10), or names a
-   year ("in 2016", "in November 2021") earlier than the news itself: the publication year, else the latest year of the
-   headline, the first sentence or a dateline ("Sep. 30, 2019" of a filing); when none gives a year,
-   any year named outside a forward-looking phrase ("expected to close in 2025") or a founding ("a biotech founded
-   in 2006") is the past, except a
-   period ("for three years from 2027 to 2029"). An aside before news told as today's dates only itself ("X, which
-   closed its purchase of Y in May, today licensed ...").
+4. It announces the deal when the words right before the deal word do not hedge it (`HEDGE_BEFORE`: "may acquire",
+   "has sought to purchase", "is in talks to acquire", "did not sign", "needs to be prepared to pay"), nor do the
+   words right after it (`HEDGE_AFTER`: "has entered into exclusive negotiations"), does not end it (`ENDED_BEFORE`:
+   "scraps its licence agreement", "hands back the rights") and it is not a past-tense verb in a relative clause or a
+   standing state (`RECALLED_BEFORE`: "NV-1, which Kestrel licensed from Norvane, met its endpoint", "NV-1 is
+   partnered with ...", "partners including Ostrin, with which it signed a supply deal") nor a participle set off by
+   a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ...") or right after the drug it
+   describes (`PRODUCT_PARTNERED`: "phase 2 data for KB-12 partnered with Meridia"), nor the deal whose work the
+   sentence reports (`STANDING_DEAL_BEFORE`: "announced that data from their collaboration will be presented"). Such
+   a sentence still tells of the deal for the terms (`announces_deal`), but it announces none (`announces_news`,
+   which `judge` reads).
+5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally licensed", "after
+   licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago", "since then", "last
+   June" but not "in November 2019", which its year dates; "the deal came shortly after"; not "completed the
+   previously announced acquisition": that is the deal the sentence tells, see rule 10), or names a year ("in 2016",
+   "in November 2021") earlier than the news itself: the publication year, else the latest year of the headline, the
+   first sentence (not the year of a deal it recalls: "an antibody it licensed from Kestrel in 2023") or a dateline
+   ("Sep. 30, 2019" of a filing); when none gives a year, any year named outside a forward-looking phrase ("expected
+   to close in 2025") or a founding ("a biotech founded in 2006") is the past, except a period ("for three years from
+   2027 to 2029"). An aside before news told as today's dates only itself ("X, which closed its purchase of Y in May,
+   today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a trial readout, a
    conference presentation ("to present new data from their collaboration at ASH"), a regulatory filing ("has
    submitted a biologics license application for NB-9"), a regulatory decision (also told in reported speech: "said
@@ -58,20 +57,18 @@ Rules, in the order `judge` applies them:
    under an agreement signed before ("completed the first milestone stipulated in the licence agreement"), an upfront
    payment received for a deal signed before ("has received the full upfront payment of $80M for the transaction"), a
    memorandum of understanding with public bodies or trade associations) is a deal only when its headline or first
-   body sentence
-   itself announces the deal, or a lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`:
-   "The company also said it had a deal to ..."); a deal recalled further down such a story is background. When
-   such a lead's deal is told further down as a matter of its own (`OPENS_A_MATTER`: "In a separate announcement,
-   the company said it signed ..."), its topic (`Verdict.topic`: the lead's sentence, and that sentence and those
-   after it until one opens another matter that tells no term: "Additionally, the company reported ...") is all
-   the story says of it. A headline of items of different companies, one of which announces the deal ("Kestrel
+   body sentence itself announces the deal, or a lead sentence gives the deal as a second piece of news
+   (`ALSO_ANNOUNCED`: "The company also said it had a deal to ..."); a deal recalled further down such a story is
+   background. When such a lead's deal is told further down as a matter of its own (`OPENS_A_MATTER`: "In a separate
+   announcement, the company said it signed ..."), its topic (`Verdict.topic`: the lead's sentence, and that sentence
+   and those after it until one opens another matter that tells no term: "Additionally, the company reported ...") is
+   all the story says of it. A headline of items of different companies, one of which announces the deal ("Kestrel
    prunes three drugs; Norvane in-licenses ear drug"), is read as that item (`Verdict.headline`), and the deal's
    topic is the paragraphs that open by naming the item's company (a brief's items may be lines of one paragraph,
-   each opening a sentence; an opening that names every item's company, "a rundown of news involving X and Y", is
-   the page's own, no item's). In a story
-   of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y
-   entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph)
-   is all the story says of it.
+   each opening a sentence; an opening that names every item's company, "a rundown of news involving X and Y", is the
+   page's own, no item's). In a story of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In
+   addition to the financing, X and Y entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that
+   sentence and the rest of its paragraph) is all the story says of it.
    The sign of an unsolicited bid, of one milestone payment or milestone reached, or of an upfront payment received
    in a sentence that makes no deal itself (no "entered", "signed", "agreed") makes its own sentence's deal words the
    bid's or the old deal's, whichever matter of the lead was found first ("will receive a $25M (35 billion won)
