@@ -194,8 +194,9 @@ _YEAR_LEAD = re.compile(
 # (not a drug code's number: "QXB 2001", "AB-2001"; "FY 2024" is a year)
 _ANY_YEAR = re.compile(r"(?<![A-Z][A-XZ] )(?<![A-Z]{3} )(?<![A-Z]-)\b((?:19|20)\d\d)\b")
 _EARLIER_DEALS_YEAR = re.compile(
-    r"\b(?:its|their|a|an|the|his|her)\s+(?:19|20)\d\d\s+(?:deal|agreement|licen[cs]e|collaboration|pact|partnership"
-    r"|contract|transaction|acquisition|purchase|buyout|merger)\b",
+    # (a kind or two may stand between: "under a 2020 co-development agreement")
+    r"\b(?:its|their|a|an|the|his|her)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|licen[cs]e"
+    r"|collaboration|pact|partnership|contract|transaction|acquisition|purchase|buyout|merger)\b",
     re.IGNORECASE,
 )
 _RECALLED_DEALS_YEAR = re.compile(

@@ -153,7 +153,10 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Kestrel has returned to Norvane for a EUR 640 million deal", "Kestrel goes back to Norvane for second pact"
     "returns for another deal": r"\b(?:return(?:s|ed)?|comes? back|came back|goes back|went back) to\b[^.;]{0,60}"
     r"\bfor (?:an? |another |(?:a |its )?(?:second|third|new|fresh) )(?:[^.;]|\.(?=\d)){0,60}?"
-    r"\b(?:deal|pact|agreement|collaboration|partnership|licen[cs]e|tie-up|alliance)\b",
+    r"\b(?:deal|pact|agreement|collaboration|partnership|licen[cs]e|tie-up|alliance)\b"
+    # "Kestrel Pharma is back with another deal, this time for an ADC"
+    r"|\b(?:is|are|comes?|came) back with (?:another|a new|a second|a third|a fresh) (?:[\w\-]+ )?(?:deal|pact"
+    r"|agreement|collaboration|partnership|licen[cs]e|tie-up|alliance)\b",
     # "Kestrel also said that it had a deal to develop NV-1" (not "Kestrel had a deal with Norvane until 2020")
     "said it has a deal": r"\b(?:said|says|announced)\b[^.;]{0,60}?\b(?:that )?(?:it|they) (?:has|had|have|now have"
     r"|now has) (?:a |an )(?:[\w\-]+ ){0,2}(?:deal|agreement|pact|partnership|licen[cs]e|collaboration)\b",
@@ -256,7 +259,9 @@ HEDGE_BEFORE = (
     r"|tr(?:y|ies|ied|ying)|in (?:advanced |early |exclusive )?talks|reportedly|rumou?red|considering|exploring"
     r"|weighing|weighs|mulling|mulls?|mulled|eyes|eyeing|eyed|considers|explores|hoping|wants?|wanted"
     r"|looking(?= to))\b(?: [\w\-]+){0,2}"
-    r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t)\s*$"
+    r"|\b(?:not|never|no longer|refused|declined|failed)(?: to)?|n[’']t"
+    # a deal that dates the news: "raised $300 million, weeks after inking a $1 billion licensing deal"
+    r"|\b(?:days?|weeks?|months?|years?|shortly|soon|just|right) (?:after|since))\s*$"
 )
 
 # Words right after a deal verb that make it talks, not a deal: "Kestrel has entered into exclusive negotiations with

@@ -125,6 +125,9 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("topline-data-of-a-drug-under-a-dated-deal", "Norvane Bio announces positive topline data from phase 2 trial of "
+     "NB-1 with partner Kestrel\n\nNorvane Bio today announced positive topline data from the phase 2 trial of NB-1, "
+     "which Norvane is developing with Kestrel Pharma under a 2020 co-development agreement."),
     ("a-filing-for-a-drug-licensed-before", "Kestrel partner Norvane submits BLA for bispecific NB-9\n\nNorvane Bio "
      "has submitted a biologics license application to the FDA for NB-9, a bispecific antibody it licensed from "
      "Kestrel Pharma in 2023 for $50 million upfront."),
@@ -509,6 +512,8 @@ DEAL_EVENT_EXAMPLES = [
      "Norvane is set to be led by Kestrel's former CEO."),
     ("returns for another deal", "Kestrel has returned to Norvane for a EUR 400 million deal.",
      "Kestrel returned to growth for a third quarter."),
+    ("returns for another deal", "Kestrel Pharma is back with another deal, this time for an ADC.",
+     "Kestrel Pharma is back with another quarter of growth."),
     ("said it has a deal", "Kestrel also said that it had a deal to develop NV-1.",
      "Kestrel said the deal market is slow."),
     ("signing payment", "Norvane will receive an initial payment of $12 million.",
@@ -637,6 +642,8 @@ HEDGED = [
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
     ("handed-back", "Kestrel hands back its licence agreement for NV-2."),
     ("negotiations", "Kestrel has entered into exclusive negotiations with Norvane on an alliance."),
+    ("a-deal-that-dates-the-news", "Kestrel has raised $300 million in an offering, weeks after inking a $1 billion "
+     "licensing deal with Norvane."),
 ]
 NOT_HEDGED = [
     ("may-a-date", "On May 5 Kestrel signed a licence deal with Norvane."),
