@@ -404,7 +404,7 @@ _SHORT_TERM_AFTER_TICKERS = re.compile(
 _UNIT_WORD = re.compile(
     r"\b(?:arm|unit|subsidiary|division|affiliate|member|business|spin-?off|parent(?:\s(?:company|group|firm))?)\sof\b"
 )
-# "TUL's wholly-owned subsidiary The Norvane Bio-Tech (Hengqin) Co., Ltd. (Norvane Biotech)": the unit after its
+# "KLH's wholly-owned subsidiary The Norvane Bio-Tech (Shanghai) Co., Ltd. (Norvane Biotech)": the unit after its
 # parent's possessive, with the short form it is given in brackets
 _POSSESSIVE_UNIT = re.compile(
     rf"""(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})['’]s\s         # the parent, possessive
@@ -739,7 +739,7 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
                 if unit and parent:
                     pairs.append((unit, parent))
         for m in _POSSESSIVE_UNIT.finditer(text) if "’s " in text or "'s " in text else ():
-            # (without the place in brackets and the legal form's first word: "Norvane Bio-Tech (Hengqin) Co.")
+            # (without the place in brackets and the legal form's first word: "Norvane Bio-Tech (Shanghai) Co.")
             unit = _clean_run(re.sub(r"\s*\([^()]*\)|,?\s+Co\.?$", "", m.group("unit")))
             parent = _clean_run(m.group("parent"))
             if unit and parent:
@@ -755,7 +755,7 @@ def _units(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
             while before and before[-1][:1].isupper() and len(outer) < 5:
                 outer.insert(0, before.pop())
             short, full = _clean_run(" ".join(outer)), _clean_run(inner.group(0))
-            # (not a place in brackets: "Norvane Bio-Tech (Hengqin) Co., Ltd.")
+            # (not a place in brackets: "Norvane Bio-Tech (Shanghai) Co., Ltd.")
             if short and full and not _ONLY_LEGAL.fullmatch(full) and not is_place(full):
                 pairs.append((short, full) if short.isupper() else (full, short))
         pairs += _short_forms_after_tickers(text)
@@ -779,9 +779,9 @@ def _fold_units(
     groups: list[PartyGroup], units: list[tuple[str, str]], keys: _Keys, bought: frozenset[str] | set[str] = frozenset()
 ) -> list[PartyGroup]:
     """A unit that signs for its parent is the parent, when the parent is also a party; a unit bought does not
-    sign for its parent, which sells it. A unit the story names only where it says whose it is ("TUL's wholly-owned
+    sign for its parent, which sells it. A unit the story names only where it says whose it is ("KLH's wholly-owned
     subsidiary Norvane Biotech") is one more form of its parent, whose sentences it signs (also through the parent's
-    short form: "TUL" of "The Norvane Laboratories Holdings (TUL)")."""
+    short form: "KLH" of "Kestrel Laboratories Holdings (KLH)")."""
     for _ in range(2):  # (a chain: the unit's parent is the short form of a party)
         for unit, parent in units:
             owner = next((g for g in groups if parent in g.forms), None)

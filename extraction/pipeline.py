@@ -462,7 +462,7 @@ def _without_other_deal(sentence: Sentence) -> Sentence:
     return Sentence(sentence.index, sentence.start, sentence.end, text, sentence.paragraph, sentence.is_headline)
 
 
-# The price of a deal for a company: "Novartis' $3.2 billion deal for Chinook gave it a taste for kidney biotechs"
+# The price of a deal for a company: "Kestrel's $3.2 billion deal for Brennar gave it a taste for kidney biotechs"
 _PRICE_OF_A_DEAL_FOR = re.compile(
     r"""(?P<price>(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s?(?:[MmBb]n?|million|billion|bn)?)\s+   # the price
     (?:[\w\-]+\s+){0,2}?(?:deal|acquisition|buyout|takeover|purchase|bid)\s+             # the deal's noun
@@ -474,7 +474,7 @@ _PRICE_OF_A_DEAL_FOR = re.compile(
 
 def _without_other_deals_price(sentence: Sentence, groups: Sequence[PartyGroup], registry: CompanyRegistry) -> Sentence:
     """The sentence with the price of a deal for a company that is no party blanked out (same length): another deal's
-    figure in this deal's sentence ("Novartis' $3.2bn deal for Chinook gave it a taste ... it has partnered with Y")."""
+    figure in this deal's sentence ("Kestrel's $3.2bn deal for Brennar gave it a taste ... it has partnered with Y")."""
     if not any(c in sentence.text for c in "$€£¥"):
         return sentence
     text = sentence.text

@@ -741,7 +741,7 @@ def _evidence(groups: Sequence[PartyGroup], sentences: Sequence[Sentence], types
                 objects = _MARK.findall(m.group("b") or "") if "b" in pattern.groupindex else []
                 named = _MARK.findall(m.group("a") or "")
                 if objects and set(objects) <= set(named):
-                    continue  # the subject's own thing: "Lonza will manufacture NB-7 at Lonza's facilities"
+                    continue  # the subject's own thing: "Brightwell will manufacture NB-7 at Brightwell's facilities"
                 subjects = [p for p in named if p not in objects]
                 for parties, role in ((subjects, rule.a), (objects, rule.b)):
                     if role is not None:

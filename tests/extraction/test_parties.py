@@ -746,7 +746,7 @@ SLOT_CASES = [
     ("a-unit-named-after-its-parents-possessive-signs-for-it",
      "Tamsin Laboratories and Kestrel Pharma sign licence for TB-251\n\nTamsin Laboratories Holdings Limited (TLH) "
      "and Kestrel Pharma A/S today announced that Kestrel and TLH’s wholly-owned subsidiary The Tamsin Bio-Technology "
-     "(Hengqin) Co., Ltd. (Tamsin Biotechnology) have entered into an exclusive license agreement for TB-251. Tamsin "
+     "(Shanghai) Co., Ltd. (Tamsin Biotechnology) have entered into an exclusive license agreement for TB-251. Tamsin "
      "Biotechnology is eligible to receive an upfront payment of 200 million US dollars from Kestrel.",
      {"Tamsin Laboratories", "Kestrel Pharma"}),
     ("a-place-and-a-word-for-the-company-before-its-name",
