@@ -32,9 +32,10 @@ Rules, in the order `judge` applies them:
    partnered with ...", "partners including Ostrin, with which it signed a supply deal") nor a participle set off by
    a comma (`RECALLED_PARTICIPLE`: "Halden's antibody, partnered with Meridia, hits ...") or right after the drug it
    describes (`PRODUCT_PARTNERED`: "phase 2 data for KB-12 partnered with Meridia"), nor the deal whose work the
-   sentence reports (`STANDING_DEAL_BEFORE`: "announced that data from their collaboration will be presented"). Such
-   a sentence still tells of the deal for the terms (`announces_deal`), but it announces none (`announces_news`,
-   which `judge` reads).
+   sentence reports (`STANDING_DEAL_BEFORE`: "announced that data from their collaboration will be presented", "NB-6,
+   developed in collaboration with Y", "which it is developing with Y under a co-development agreement"). Such a
+   sentence still tells of the deal for the terms (`announces_deal`), but it announces none (`announces_news`, which
+   `judge` reads).
 5. A sentence "tells of the past" when it carries a history marker (`HISTORY_MARKERS`: "originally licensed", "after
    licensing", "Norvane received $40M upfront", "receives a $5M milestone", "just days ago", "since then", "last
    June" but not "in November 2019", which its year dates; "the deal came shortly after"; not "completed the
@@ -46,29 +47,30 @@ Rules, in the order `judge` applies them:
    2027 to 2029"). An aside before news told as today's dates only itself ("X, which closed its purchase of Y in May,
    today licensed ...").
 6. A story whose headline or first sentence is about something else (`NON_DEAL_EVENT_PATTERNS`: a trial readout, a
-   conference presentation ("to present new data from their collaboration at ASH"), a regulatory filing ("has
-   submitted a biologics license application for NB-9"), a regulatory decision (also told in reported speech: "said
-   the Food and Drug Administration (FDA) had approved"), a financing or listing (also a holder selling shares it
-   owns: "sells Norvane stock", and debt: "an agreement with bondholders to restructure its convertible bond debt"),
-   earnings ("reports $7M profit"), a return of rights (also "does not intend to exercise its option", "dumps
-   worldwide rights to", "is retreating from the pact"), an unsolicited bid or share tender (also "hostile tender
-   offer"), an analyst's note, a milestone payment (also the payer's "has paid $3M as a milestone payment to", and
-   one sum to be had as one: "says will get $30M as milestone payment after approval"), talks, a milestone reached
-   under an agreement signed before ("completed the first milestone stipulated in the licence agreement"), an upfront
-   payment received for a deal signed before ("has received the full upfront payment of $80M for the transaction"), a
-   memorandum of understanding with public bodies or trade associations) is a deal only when its headline or first
-   body sentence itself announces the deal, or a lead sentence gives the deal as a second piece of news
-   (`ALSO_ANNOUNCED`: "The company also said it had a deal to ..."); a deal recalled further down such a story is
-   background. When such a lead's deal is told further down as a matter of its own (`OPENS_A_MATTER`: "In a separate
-   announcement, the company said it signed ..."), its topic (`Verdict.topic`: the lead's sentence, and that sentence
-   and those after it until one opens another matter that tells no term: "Additionally, the company reported ...") is
-   all the story says of it. A headline of items of different companies, one of which announces the deal ("Kestrel
-   prunes three drugs; Norvane in-licenses ear drug"), is read as that item (`Verdict.headline`), and the deal's
-   topic is the paragraphs that open by naming the item's company (a brief's items may be lines of one paragraph,
-   each opening a sentence; an opening that names every item's company, "a rundown of news involving X and Y", is the
-   page's own, no item's). In a story of financings, a deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In
-   addition to the financing, X and Y entered a collaboration"), is the deal, and its topic (`Verdict.topic`: that
-   sentence and the rest of its paragraph) is all the story says of it.
+   trial's progress ("completes enrollment", "dosed the first patient"), a conference presentation ("to present new
+   data from their collaboration at ASH"), a regulatory filing ("has submitted a biologics license application for
+   NB-9"), a regulatory decision (also told in reported speech: "said the Food and Drug Administration (FDA) had
+   approved"), a financing or listing (also a holder selling shares it owns: "sells Norvane stock", and debt: "an
+   agreement with bondholders to restructure its convertible bond debt"), earnings ("reports $7M profit"), a return
+   of rights (also "does not intend to exercise its option", "dumps worldwide rights to", "is retreating from the
+   pact"), an unsolicited bid or share tender (also "hostile tender offer"), an analyst's note, a milestone payment
+   (also the payer's "has paid $3M as a milestone payment to", and one sum to be had as one: "says will get $30M as
+   milestone payment after approval"), talks, a milestone reached under an agreement signed before ("completed the
+   first milestone stipulated in the licence agreement"), an upfront payment received for a deal signed before ("has
+   received the full upfront payment of $80M for the transaction"), a memorandum of understanding with public bodies
+   or trade associations) is a deal only when its headline or first body sentence itself announces the deal, or a
+   lead sentence gives the deal as a second piece of news (`ALSO_ANNOUNCED`: "The company also said it had a deal to
+   ..."); a deal recalled further down such a story is background. When such a lead's deal is told further down as a
+   matter of its own (`OPENS_A_MATTER`: "In a separate announcement, the company said it signed ..."), its topic
+   (`Verdict.topic`: the lead's sentence, and that sentence and those after it until one opens another matter that
+   tells no term: "Additionally, the company reported ...") is all the story says of it. A headline of items of
+   different companies, one of which announces the deal ("Kestrel prunes three drugs; Norvane in-licenses ear drug"),
+   is read as that item (`Verdict.headline`), and the deal's topic is the paragraphs that open by naming the item's
+   company (a brief's items may be lines of one paragraph, each opening a sentence; an opening that names every
+   item's company, "a rundown of news involving X and Y", is the page's own, no item's). In a story of financings, a
+   deal told beside one, anywhere (`BESIDE_THE_FINANCING`: "In addition to the financing, X and Y entered a
+   collaboration"), is the deal, and its topic (`Verdict.topic`: that sentence and the rest of its paragraph) is all
+   the story says of it.
    The sign of an unsolicited bid, of one milestone payment or milestone reached, or of an upfront payment received
    in a sentence that makes no deal itself (no "entered", "signed", "agreed") makes its own sentence's deal words the
    bid's or the old deal's, whichever matter of the lead was found first ("will receive a $25M (35 billion won)

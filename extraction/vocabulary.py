@@ -93,7 +93,8 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|forge(?:s|d)?|forging|seal(?:s|ed|ing)?|secure(?:s|d)?|win(?:s)?|won|land(?:s|ed)?|bag(?:s|ged)?"
     r"|nab(?:s|bed)?|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?"
     r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed|ing)?)\b"
-    r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN,
+    # (the noun itself, not a verb it begins: "wins CHMP opinion for NB-5, licensed from Norvane")
+    r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN + r"s?\b",
     # "Kestrel partners with Norvane", "Kestrel said it has collaborated with Norvane to discover ..."
     "partners with": r"\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|team(?:s|ed|ing)? up|link(?:s|ed)? up"
     r"|join(?:s|ed)? forces|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
@@ -274,6 +275,12 @@ HEDGE_AFTER = r"\s*(?:exclusive |advanced |preliminary |final |formal )?(?:negot
 STANDING_DEAL_BEFORE = (
     r"\b(?:data|results|findings|progress|updates?|readouts?) (?:from|of|under|in) (?:their|its|the|our|this)"
     r"(?: [\w\-’']+){0,3}\s$"
+    # a product made under the deal: "results of NB-6, developed in collaboration with Norvane"
+    r"|\b(?:developed|discovered|invented|created|being developed|co-developed) (?:in|under|through|via) "
+    r"(?:an? |the |its |their )?(?:[\w\-]+ )?$"
+    # a drug developed under a standing deal: "which it is developing with Norvane under a co-development agreement"
+    r"|\b(?:developing|develops|develop|sells?|selling|markets?|marketing) [^.;]{0,60}?\b(?:under|through|via) "
+    r"(?:an? |the |its |their )(?:[\w\-]+ )?$"
 )
 
 # Words right before a deal noun that end the deal: "Kestrel scraps its licence agreement with Norvane",
@@ -328,7 +335,7 @@ BARE_PARTICIPLE = (
 # partnering is news)
 PRODUCT_PARTNERED = (
     r"(?:\b[a-z]{1,6}-?\d{1,5}[a-z]?|\b(?:drugs?|candidates?|assets?|therap(?:y|ies)|antibod(?:y|ies)|programs?"
-    r"|programmes?|vaccines?|molecules?|inhibitors?|compounds?|conjugates?|adcs?|products?))\s$"
+    r"|programmes?|vaccines?|molecules?|inhibitors?|compounds?|conjugates?|adcs?|products?|trials?|stud(?:y|ies)))\s$"
 )
 BARE_PARTICIPLE_VERB_BEFORE = (
     r"\b(?:has|have|had|having|will|would|to|and|which|who|that|it|they|we|recently|also|just)\s$"
@@ -409,6 +416,11 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "a trial readout": r"\b(?:primary endpoint|topline|top-line|phase (?:[123]|i{1,3})[ab]?\b[^.]{0,40}"
     r"\b(?:results?|data|readout|trial (?:met|failed|missed))|met (?:its|the) (?:primary|secondary)"
     r"|missed (?:its|the) primary|statistically significant|placebo|flop|setback|failed to)\b",
+    # "Kestrel completes enrollment in phase 3 trial", "has dosed the first patient in a phase 2 study"
+    "a trial's progress": r"\b(?:complet(?:es|ed|ing) (?:patient )?enrol(?:l)?ment"
+    r"|(?:dos(?:es|ed|ing)|enrol(?:l)?(?:s|ed|ing)?) (?:the )?first (?:patient|participant|subject)s?"
+    r"|first (?:patient|participant|subject)s? (?:has been |was )?(?:dosed|enrol(?:l)?ed)"
+    r"|initiat(?:es|ed|ing) (?:a |its |the )?phase (?:[123]|i{1,3})[ab]?)\b",
     # "X and Y to present new data from their collaboration at ASH", "will be presented in an oral session"
     "a conference presentation": r"\b(?:to present|will present|presents?|presented|presenting) (?:(?:new|updated|"
     r"positive|preliminary|additional|interim|final|clinical|preclinical|long-term) )*(?:data|results|findings)\b"

@@ -20,6 +20,8 @@ from extraction.text import Sentence, fold, folded_pattern, read_article
 from extraction.vocabulary import DEAL_EVENT_PATTERNS, HISTORY_MARKERS
 
 DEALS = [
+    ("a-licence-beside-a-first-patient-dosed", "Kestrel licenses NB-5 from Norvane\n\nKestrel Pharma has licensed "
+     "NB-5 from Norvane Bio for $30 million upfront, weeks before Norvane dosed the first patient in a phase 2 trial."),
     ("a-licence-before-a-filing", "Kestrel in-licenses NB-9 from Norvane as it prepares a BLA\n\nKestrel Pharma has "
      "licensed NB-9 from Norvane Bio for $50 million upfront and plans to submit a BLA in 2026."),
     ("a-licence-of-a-drug-given-back-before", "Norvane licenses drug Kestrel handed back to Halden\n\nNorvane Bio has "
@@ -125,6 +127,9 @@ DEALS = [
 ]
 
 NOT_DEALS = [
+    ("an-enrollment-completed-in-a-partnered-trial", "Kestrel Pharma completes enrollment in phase 3 trial partnered "
+     "with Norvane\n\nKestrel Pharma has completed enrollment in its phase 3 trial of NB-4, which it is developing "
+     "with Norvane Bio under a co-development agreement."),
     ("topline-data-of-a-drug-under-a-dated-deal", "Norvane Bio announces positive topline data from phase 2 trial of "
      "NB-1 with partner Kestrel\n\nNorvane Bio today announced positive topline data from the phase 2 trial of NB-1, "
      "which Norvane is developing with Kestrel Pharma under a 2020 co-development agreement."),
@@ -637,6 +642,9 @@ HEDGED = [
     ("bare-partnered-after-a-product-word", "Results for the antibody partnered with Ostrin beat estimates."),
     ("consequence-of-a-pending-deal", "Once the $2 billion Ostrin buyout goes through at Kestrel, Halvard will be "
      "partnered with the larger group."),
+    ("a-product-developed-in-collaboration", "Kestrel announced the publication of phase 2 results of NB-6, "
+     "developed in collaboration with Norvane Bio, in The Lancet."),
+    ("an-opinion-for-a-licensed-drug", "Kestrel wins CHMP positive opinion for NB-5, licensed from Norvane"),
     ("data-from-a-standing-collaboration", "Kestrel today announced that new data from its collaboration with "
      "Norvane will be presented at ASH."),
     ("ended", "Kestrel scraps its licence agreement with Norvane."),
