@@ -123,6 +123,7 @@ from extraction.vocabulary import (
     COMPLETION,
     DEAL_COUNT,
     DEAL_EVENT_PATTERNS,
+    DEAL_NOUN,
     EARLIER_STEP,
     ENDED_AFTER,
     ENDED_BEFORE,
@@ -174,7 +175,7 @@ _BARE_PARTICIPLE = re.compile(BARE_PARTICIPLE)
 _BARE_PARTICIPLE_VERB_BEFORE = re.compile(BARE_PARTICIPLE_VERB_BEFORE)
 _PRODUCT_PARTNERED = re.compile(PRODUCT_PARTNERED)
 _STANDING_DEAL_BEFORE = re.compile(STANDING_DEAL_BEFORE)
-_DEAL_NOUN_AT_END = re.compile(r"(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract)$")
+_DEAL_NOUN_AT_END = re.compile(DEAL_NOUN + r"$")
 _DEAL_COUNT = folded_pattern(DEAL_COUNT)
 # every match of `DEAL_COUNT` holds one of these words (its first alternative ends on one of them, its second on
 # "deals"): a cheap test before its matches are looked for
@@ -740,16 +741,13 @@ def _non_deal_reason(sentences: Sequence[Sentence]) -> str | None:
 
 @per_sentence
 def _non_deal_labels(folded: str) -> tuple[str, ...]:
-    """Every one of `NON_DEAL_EVENT_PATTERNS` the sentence matches."""
+    """Every one of `NON_DEAL_EVENT_PATTERNS` the sentence matches, in the table's order. (Tried one by one: the table
+    joined as one alternation, each alternative opening with `\\b`, lets the engine skip ahead to none of them and
+    costs more than the patterns one after the other; each check of the lead reads its sentences again, hence the
+    cache.)"""
     return tuple(f"the story is about {label}" for label, pattern in _NON_DEAL.items() if pattern.search(folded))
 
 
-@per_sentence
 def _non_deal_label(folded: str) -> str | None:
-    """The first of `NON_DEAL_EVENT_PATTERNS` the sentence matches. (Tried one by one: the table joined as one
-    alternation, each alternative opening with `\\b`, lets the engine skip ahead to none of them and costs more
-    than the patterns one after the other; each check of the lead reads its sentences again, hence the cache.)"""
-    for label, pattern in _NON_DEAL.items():
-        if pattern.search(folded):
-            return f"the story is about {label}"
-    return None
+    """The first of `NON_DEAL_EVENT_PATTERNS` the sentence matches."""
+    return next(iter(_non_deal_labels(folded)), None)

@@ -79,7 +79,7 @@ NUMBER_WORDS: dict[str, int] = {
 
 # --- is this a new deal? ----------------------------------------------------------------------
 
-_DEAL_NOUN = (
+DEAL_NOUN = (
     r"(?:agreement|deal|pact|partnership|collaboration|alliance|licen[cs]e|contract|merger|acquisition|transaction"
     r"|option|tie-up|joint venture)"
 )
@@ -94,7 +94,7 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|nab(?:s|bed)?|clinch(?:es|ed)?|execute(?:s|d)?|finali[sz]e(?:s|d)?|expand(?:s|ed)?|extend(?:s|ed)?"
     r"|amend(?:s|ed)?|close(?:s|d)?|complete(?:s|d)?|announce(?:s|d)?|reach(?:es|ed)?|form(?:s|ed|ing)?)\b"
     # (the noun itself, not a verb it begins: "wins CHMP opinion for NB-5, licensed from Norvane")
-    r"(?:[^.;]|\.(?=\d)){0,80}\b" + _DEAL_NOUN + r"s?\b",
+    r"(?:[^.;]|\.(?=\d)){0,80}\b" + DEAL_NOUN + r"s?\b",
     # "Kestrel partners with Norvane", "Kestrel said it has collaborated with Norvane to discover ..."
     "partners with": r"\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|team(?:s|ed|ing)? up|link(?:s|ed)? up"
     r"|join(?:s|ed)? forces|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
@@ -329,13 +329,6 @@ RECALLED_PARTICIPLE = (
 BARE_PARTICIPLE = (
     r"(?:(?:in-|out-)?licensed|acquired|bought|purchased)\sfrom\b"
     r"(?![^,.;]{0,40}?\b(?:the|all|exclusive|global|worldwide)\s(?:[\w\-]+\s)?(?:rights|licen))"  # no object after
-)
-# "partnered with" right after the drug it describes, a code or a word for a product: "phase 2 data for KB-12
-# partnered with Norvane", "the antibody partnered with Norvane" (not "Kestrel partnered with Norvane": a company
-# partnering is news)
-PRODUCT_PARTNERED = (
-    r"(?:\b[a-z]{1,6}-?\d{1,5}[a-z]?|\b(?:drugs?|candidates?|assets?|therap(?:y|ies)|antibod(?:y|ies)|programs?"
-    r"|programmes?|vaccines?|molecules?|inhibitors?|compounds?|conjugates?|adcs?|products?|trials?|stud(?:y|ies)))\s$"
 )
 BARE_PARTICIPLE_VERB_BEFORE = (
     r"\b(?:has|have|had|having|will|would|to|and|which|who|that|it|they|we|recently|also|just)\s$"
@@ -791,6 +784,12 @@ PER_UNIT_CUES = r"(?:for each|per|for every|each of|at each|at every)\s+(?:of\s+
 PROGRAM_NOUNS = (
     r"programs?|programmes?|candidates?|product candidates?|products?|targets?|molecules?|assets?|compounds?"
     r"|therapies|therapy|antibod(?:y|ies)|indications?|projects?|vaccines?|drugs?|agents?|constructs?"
+)
+# "partnered with" right after the drug it describes, a code or a word for a product or its trial: "phase 2 data for
+# KB-12 partnered with Norvane", "the antibody partnered with Norvane" (not "Kestrel partnered with Norvane": a company
+# partnering is news)
+PRODUCT_PARTNERED = (
+    rf"(?:\b[a-z]{{1,6}}-?\d{{1,5}}[a-z]?|\b(?:{PROGRAM_NOUNS}|inhibitors?|conjugates?|adcs?|trials?|stud(?:y|ies)))\s$"
 )
 # The steps a milestone is paid at, which a story rarely counts: "54 billion won in milestones at each stage"
 MILESTONE_EVENT_NOUNS = r"stages?|steps?|events?|milestones?"
