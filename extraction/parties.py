@@ -407,13 +407,12 @@ _UNIT_WORD = re.compile(
 # "KLH's wholly-owned subsidiary The Norvane Bio-Tech (Shanghai) Co., Ltd. (Norvane Biotech)": the unit after its
 # parent's possessive, with the short form it is given in brackets
 _POSSESSIVE_UNIT = re.compile(
-    rf"""(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})['’]s\s         # the parent, possessive
-    (?:(?:wholly[\s-]owned|indirect|direct|fully[\s-]owned|majority[\s-]owned),?\s)*  # how it owns the unit
-    (?:subsidiary|unit|affiliate|arm|division)\s
-    (?P<unit>{_TOKEN}(?:\s{_TOKEN}|\s\([^()]{{1,40}}\)){{0,6}})   # the unit, a place in brackets maybe
-    (?:,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|Corp|GmbH|AG|SA|LLC|plc)\.?)?  # its legal form
-    (?:\s\((?P<short>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\))?            # its short form""",
-    re.VERBOSE,
+    rf"(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})['’]s\s"  # the parent, possessive
+    r"(?:(?:wholly[\s-]owned|indirect|direct|fully[\s-]owned|majority[\s-]owned),?\s)*"  # how it owns the unit
+    r"(?:subsidiary|unit|affiliate|arm|division)\s"
+    rf"(?P<unit>{_TOKEN}(?:\s{_TOKEN}|\s\([^()]{{1,40}}\)){{0,6}})"  # the unit, a place in brackets maybe
+    rf"(?:,?\s(?:{LEGAL_SUFFIXES}))?"  # its legal form
+    rf"(?:\s\((?P<short>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\))?"  # its short form
 )
 # "the Klocke Group, the parent company of IDT Biologika": the parent named first
 _PARENT_OF = re.compile(
