@@ -893,9 +893,11 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|technolog(?:y|ies)|franchises?)\b(?! in\b)"
     # a business named by what it sells: "is selling the European business of its drug NV-2 to X"
     r"|sell(?:s|ing)? the (?:[\w\-]+ ){0,3}?(?:business(?:es)?|units?|divisions?|operations|franchises?) of\b"
-    # a purchase of another company's technology or programmes: "acquired X's toxin technology"
+    # a purchase of another company's technology, platform or programmes: "acquired X's toxin technology", "to
+    # acquire X's allogeneic cell therapy platform"
     r"|acquir(?:e|es|ed|ing) (?:[\w\-]+ ){0,2}?[\w\-]+['’]s? (?:[\w\-()]+ ){0,4}?"
-    r"(?:technolog(?:y|ies)|assets?|programs?|programmes?|portfolio|brands?|products|business(?:es)?|units?"
+    r"(?:technolog(?:y|ies)|platforms?|pipeline|candidates?|assets?|programs?|programmes?|portfolio|brands?|products"
+    r"|business(?:es)?|units?"
     r"|divisions?|operations)"
     # brands or programmes bought from their owner: "has acquired nine dermatology brands from X"
     r"|(?:acquir(?:e|es|ed|ing)|buys|bought|to buy) (?:(?:a |the )?(?:portfolio|basket|number|range|set) of |\w+ )?"

@@ -176,6 +176,10 @@ CASES = [
      "products in Japan.", ("license",)),
     ("acquired-a-partys-technology", "Kestrel Pharma acquired Norvane Bio's linker technology for $21 million.",
      ("asset-purchase",)),
+    ("acquires-a-partys-platform", "Kestrel Pharma has agreed to acquire Norvane Bio's allogeneic cell therapy "
+     "platform for $35 million in cash and stock.", ("asset-purchase",)),
+    ("a-partner-of-a-partys-platform-is-no-purchase", "Kestrel Pharma will license Norvane Bio's allogeneic cell "
+     "therapy platform for $35 million upfront.", ("license",)),
     ("sold-royalty-rights", "Norvane Bio sold its product royalty rights on NB-4 to Kestrel Pharma for $150 million.",
      ("royalty-purchase",)),
     ("a-royalty-stream-received-is-no-royalty-purchase", "Kestrel Pharma agreed to acquire Norvane Bio. Norvane Bio "
