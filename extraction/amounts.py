@@ -82,7 +82,8 @@ Rules ("this deal's amount"):
   deal" and "in addition to the upfront cash, up to $2.1 billion").
 - An amount with no cue, next to milestones in its sentence ("for €8m with up to €165m in biobucks"),
   is the upfront (rule "unlabelled-before-milestones"), unless it is paid for research ("another €30m or so over
-  the research portion of the deal"); an unlabelled "up to $X" after an upfront or
+  the research portion of the deal") or for exercising an option ("if it exercises the option, it would pay an
+  exercise fee of $60m"); an unlabelled "up to $X" after an upfront or
   milestones in its sentence is more milestones ("unlabelled-up-to-after-terms"), unless it is paid for an option or a
   technology transfer ("as well as an option exercise for the ADC for up to €90m"); an unlabelled figure
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
@@ -1011,9 +1012,11 @@ def _payment_kinds(items: list[_Found]) -> set[str]:
 
 
 # "will also receive payments for technology transfer as well as an option exercise for the ADC for up to €90m": paid
-# for an option or a transfer, not on milestones
+# for an option or a transfer, not on milestones, nor up front ("if it exercises the option, it would pay an exercise
+# fee of $60m")
 _FOR_AN_OPTION = folded_pattern(
-    r"\boption (?:exercise|fee)s?\b|\bexercis\w* (?:of )?(?:the |its |an |this )?option\b|\btechnology transfer\b"
+    r"\boption (?:exercise|fee)s?\b|\bexercis\w* (?:of )?(?:the |its |an |this )?option\b"
+    r"|\bexercise (?:fee|price|payment)s?\b|\btechnology transfer\b"
 )
 
 
@@ -1031,7 +1034,7 @@ def _resolve_unlabelled(found: list[_Found]) -> None:
         earlier_terms = any(g.role in ("upfront", "milestones") for g in found[:i])
         if later_milestones and "upfront" not in roles and not f.up_to and not _FOR_RESEARCH_AFTER.match(
             f.sentence.folded[f.mention.end : f.mention.end + 60]
-        ):
+        ) and not _FOR_AN_OPTION.search(f.sentence.folded, _previous_end(found, i), f.mention.start):
             f.role, f.rule = "upfront", "unlabelled-before-milestones"
             roles.add("upfront")
         elif earlier_terms and (f.up_to or f.multiplier > 1) and not _FOR_AN_OPTION.search(

@@ -729,6 +729,8 @@ UPFRONT_CUES = (
     + r"|initially"
     # "signed the rights to the drug over to Y for a fee of $5 million": the price of the rights, paid when granted
     r"|for a (?:one-time |flat |licensing |license |licence )?fee of"
+    # the price of an option, paid when it is granted: "will pay Y $15 million for an option to license NB-9"
+    r"|for (?:an |the )?(?:exclusive )?option (?:to|on)\b"
 )
 NEAR_TERM_CUES = r"near-term"
 MILESTONE_CUES = (

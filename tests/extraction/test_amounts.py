@@ -172,6 +172,9 @@ ROLES = [
      "deal, and $60 million in development milestone payments.", None, M("60e6"), None, None),
     ("unlabelled-before-milestones-still-reads", "Quillon will pay $8 million, and $60 million in development "
      "milestone payments.", M("8e6"), M("60e6"), M("68e6"), None),
+    ("an-exercise-fee-is-no-upfront", "Quillon will pay $5 million for an option to license NB-9. If Quillon "
+     "exercises the option, it would pay an exercise fee of $40 million, and up to $300 million in milestones.",
+     M("5e6"), M("300e6"), None, None),
     # parts-of-a-stated-figure: a figure and the parts it is said to include are read once
     ("parts-after-including", "Alderbrook will receive upfront cash payments of $1.65 billion, including $1.4 billion "
      "due at closing and $250 million over two years. It is also eligible for up to $3.6 billion in milestones.",
