@@ -31,6 +31,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | cue-before | "an upfront payment of $10m" (the nearest cue left of the amount, in its clause) | the cue's |
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 | cue-after | "with $490m to follow in milestones" (attached after "to follow", "more", "possible") | the cue's |
+| cue-after | "$1.9bn worth of milestones" (a measure of the kind after "worth of", not a total) | the cue's |
 | paid-in-cash | "Kestrel is paying Norvane $500m in cash, plus" (not "up to", nor "in cash upon approval") | upfront |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
 | bound-received | "Norvane will receive up to $300 million after entering into a licence" (no cue) | total_value |
@@ -211,6 +212,8 @@ _KIND_AFTER = folded_pattern(
     r"(?!\s*(?:and|plus|,)\s*(?:near-term|milestones?|equity|development|regulatory|option)\b)"
 )
 _SUM_QUALIFIER = folded_pattern(r"(?:in total|in (?:the )?aggregate|in all)\b")
+# "$1.9 billion worth of milestones": a measure of the payments named next, not the deal's worth
+_WORTH_OF = folded_pattern(r"worth of\b")
 _PREVIOUS_AMOUNTS_CUE = 2  # a cue this close after the amount before is that amount's
 _CLAUSE_MARK = re.compile(r"[,;]")
 _RIGHT_DISTANCE_WEIGHT = 1.2  # a cue after the amount counts as a little farther than one before it
@@ -422,6 +425,8 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
             p.search(c.clause) for r, p in CUES.items() if r != "total_value"
         ):
             cue_r = None  # "milestone payments of up to $490 million in total": the total of those payments
+        if cue_r is not None and role == "total_value" and _WORTH_OF.match(right, cue_r.start()):
+            cue_r = None  # "$1.9 billion worth of milestones": the kind after "worth of" says what it is
         if cue_r is not None and c.next_amount:
             tail = right[cue_r.end() :]
             if c.right.endswith(tail) and _LEADS_INTO_NEXT.match(tail):

@@ -48,6 +48,8 @@ EXAMPLES = [
      "milestones.", 0, "milestones"),
     ("cue-after", "Kestrel paid $10,000 to Norvane upon full execution of the licence.", 0, "upfront"),
     ("cue-after", "Kestrel will pay Norvane $15 million for an option to license NB-9.", 0, "upfront"),
+    ("cue-after", "Kestrel is offering Norvane $100 million upfront, with $1.9 billion worth of milestones.", 1,
+     "milestones"),
     ("kind-totalling", "Kestrel will pay $400 million upfront and future payments worth up to $850 million more, "
      "based on meeting milestones.", 1, "milestones"),
     ("kinds-listed-after", "Norvane stands to earn up to $163 million in access fees and milestone payments.", 0,
@@ -228,6 +230,8 @@ COUNTER_EXAMPLES = [
      "$100m.", 1, "total_value"),
     ("a condition of an option is no milestone", "Kestrel will pay an additional $60M if it exercises its option in "
      "Europe.", 0, "milestones"),
+    ("a deal worth a sum is no measure of a kind", "The deal is worth $1.9 billion, with milestones to come.", 0,
+     "milestones"),
     ("the price an option sets is no option fee", "Kestrel holds an option to acquire Norvane for $900 million.",
      0, "upfront"),
     ("a condition ends no deal noun", "Norvane could receive an additional $350 million if its partnership succeeds "
