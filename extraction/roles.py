@@ -252,7 +252,7 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "receives-from": (" from ",), "pays-party": ("pay|paid",), "paid": ("pay|paid",),
     "pays": ("pay|paid|shell|fork|hand|cough|pon|put|plunk|bet|spen|commit",),
     "payment-to": (" to ",), "payment-from": (" from ",), "paid-by": (" by ",),
-    "hands-money": ("hand|give|gave|giving",), "by-paying-then": ("by ", "paying|handing|giving"),
+    "hands-money": ("hand|give|gave|giving|offer",), "by-paying-then": ("by ", "paying|handing|giving"),
     "deal-with-for-a-payment": (" with ", "upfront|up-front|initial", " for "),
     "deal-with-then-obtains": (" with ", "right|licen", "ing "),
     "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
@@ -492,9 +492,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              r"(?:payments?|upfront|fees?|cash|milestones?) [^\x00;]{0,40}?from <DESC><OBJ>", "licensee"),
     RoleRule("paid-by", "money", "The milestones are payable by Orrery Pharma.",
              r"(?:paid|payable|funded) by <DESC><OBJ>", "licensee"),
-    # money handed to a party: "X hands Y $28M upfront" (X pays; not "X hands Y the rights", a licensor's)
+    # money handed or offered to a party: "X hands Y $28M upfront", "X is offering Y $100M upfront" (X pays; not "X
+    # hands Y the rights", a licensor's)
     RoleRule("hands-money", "money", "Orrery Pharma hands Tamsin Bio $28M upfront for an option on TB-7.",
-             r"<A><APP> <AUX>(?:hand|hands|handed|handing|give|gives|gave|giving) <DESC><B> <MONEY>",
+             r"<A><APP> <AUX>(?:hand|hands|handed|handing|give|gives|gave|giving|offer|offers|offered|offering) "
+             r"<DESC><B> <MONEY>",
              "licensee", "licensor"),
     # a gerund's subject is the main clause's: "By handing Y $28 million upfront, X has the option to ..." (X pays)
     RoleRule("by-paying-then", "money", "By handing Tamsin Bio $28 million upfront, Orrery Pharma has an option.",
@@ -794,6 +796,7 @@ _PLACE_SUFFIX = re.compile(r"(?:['’]s|-based|-headquartered|-incorporated)$")
 # the words first would be tried at every position of the text)
 _WORDS_BEFORE = re.compile(r"(?<![\w\-.'’])(?:[\w\-.'’]+\s+){1,5}\Z")
 _LOOK_BACK = 120  # characters: five words and more
+_DESCRIPTOR_WORD = re.compile(_DESCRIPTOR)
 _APPOSITIVE_AFTER = re.compile(r"\x00(\d+)\x00,\s+(?:a|an)\s+([^,;\x00]{0,60})")
 
 
@@ -809,7 +812,8 @@ def _place(word: str) -> str | None:
 
 def _places(marked: Sequence[str], count: int) -> list[set[str]]:
     """The places the story puts each party in: "British pharmaceutical firm X", "Canada's X", "X, a
-    U.S. company"."""
+    U.S. company"; a place before a party is its own only in the descriptors right before its name ("the U.K.
+    pharma is offering X" puts X nowhere)."""
     places: list[set[str]] = [set() for _ in range(count)]
     for text in marked:
         if "\x00" not in text:
@@ -817,10 +821,22 @@ def _places(marked: Sequence[str], count: int) -> list[set[str]]:
         for m in _MARK.finditer(text):
             words = _WORDS_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
             if words:
-                places[int(m.group(1))].update(p for w in words.group(0).split() if (p := _place(w)))
+                descriptors = _descriptors_at_end(words.group(0).split())
+                places[int(m.group(1))].update(p for w in descriptors if (p := _place(w)))
         for m in _APPOSITIVE_AFTER.finditer(text):
             places[int(m.group(1))].update(p for w in m.group(2).split() if (p := _place(w)))
     return places
+
+
+def _descriptors_at_end(words: list[str]) -> list[str]:
+    """The words of `words` that run up to its end as a company's descriptors ("swedish peer" of "signed a deal
+    with swedish peer")."""
+    run: list[str] = []
+    for word in reversed(words):
+        if not (_DESCRIPTOR_WORD.fullmatch(word) or _place(word)):
+            break
+        run.append(word)
+    return run[::-1]
 
 
 def _subject(marked: str) -> int | None:

@@ -292,6 +292,8 @@ COUNTER_EXAMPLES = [
      "to TB-7.", ("license",), {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("hands-money", "Tamsin Bio hands Orrery Pharma the rights to TB-7 in Europe.", ("license",),
      {"Tamsin Bio": "licensor", "Orrery Pharma": "licensee"}),
+    ("hands-money", "Tamsin Bio is offering Orrery Pharma a seat on its research committee.", ("license",),
+     {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("by-paying-then", "By handing Tamsin Bio the rights to TB-7, Orrery Pharma gains a partner.", ("license",),
      {"Tamsin Bio": "partner", "Orrery Pharma": "partner"}),
     ("deal-with-for-a-payment", "Orrery Pharma has entered into an agreement with Tamsin Bio, under which Orrery "
@@ -578,6 +580,10 @@ DESCRIPTORS = [
      "Orrery Pharma inks deal with Tamsin Bio worth up to $900 million. Will pay $40 million upfront for the "
      "Boston-based biotech.", {"Orrery Pharma": False, "Tamsin Bio": False},
      {"Orrery Pharma": "licensee", "Tamsin Bio": "licensor"}),
+    ("a-place-before-a-verb-is-the-subjects",
+     "Tamsin Bio signed a licensing deal with Orrery Pharma. The British drugmaker is offering Orrery Pharma $20 "
+     "million upfront.", {"Tamsin Bio": True, "Orrery Pharma": False},
+     {"Tamsin Bio": "licensee", "Orrery Pharma": "licensor"}),
     # counter-examples: nothing tells which party the descriptor is
     ("the-drugmaker-among-two-biotechs-is-unknown",
      "Tamsin Bio signed a licensing agreement with Orrery Pharma. The drugmaker will receive $5 million upfront.",
