@@ -300,11 +300,14 @@ PRICED_DEAL_RECALLED_BEFORE = (
     r"|\b(?:the|its|their|this|that|these|those)\s*$|[\w\-]['’]s?\s*$"
 )
 
-# Words right after a deal noun that end the deal: "as the $2bn Norvane deal collapses", "the pact fell through".
+# Words right after a deal noun that end the deal: "as the $2bn Norvane deal collapses", "the pact fell through",
+# past its partner and an aside: "the collaboration agreement with Norvane, signed in 2021, has now been terminated".
 ENDED_AFTER = (
+    r"(?:\s(?:with|between)\s[^,.;]{1,60}?)?(?:\s?,[^,.;]{1,60},)?"  # the partner and an aside
     r"\s*(?:collapse[sd]?|collapsing|falls? (?:apart|through)|fell (?:apart|through)|unravel(?:s|led|ed)?"
     r"|sours?|soured|goes sour|went sour"
-    r"|(?:is|was|has been) (?:terminated|scrapped|cancell?ed|called off|off|dead))\b"
+    r"|(?:is|was|(?:has|have)(?: now| since| just| officially| formally)? been) "
+    r"(?:terminated|scrapped|cancell?ed|called off|off|dead))\b"
 )
 
 # A deal told in a relative clause or as a standing state is background: "NV-1, which Kestrel licensed from

@@ -626,6 +626,9 @@ HEDGED = [
     ("mulls", "Kestrel mulls $2bn takeover of Norvane."),
     ("ended-after-the-noun", "Kestrel shares fall as $2bn Norvane deal collapses."),
     ("soured", "Kestrel lays off 200 staff as its $900M Norvane deal sours."),
+    ("ended-past-its-partner", "Kestrel said the license agreement with Norvane has been terminated."),
+    ("ended-past-its-partner-and-an-aside", "Kestrel announced that the collaboration agreement with Norvane, "
+     "signed in 2021, has now been terminated."),
     ("a-priced-deal-already-made", "Kestrel raises $300M in a follow-on offering after $900M Norvane deal."),
     ("a-priced-deal-of-a-drug", "The FDA approves NV-4, the drug at the center of its $900M Norvane pact."),
     ("the-price-of-a-known-deal", "What the $3.1B Kestrel-Norvane deal says about China's biotech boom."),
@@ -676,6 +679,8 @@ NOT_HEDGED = [
     ("a-condition-that-is-no-deal", "Once the trial reads out, Kestrel will license NV-1 from Norvane."),
     ("ended-deal-beside-a-new-one", "After Ostrin scrapped its deal, Norvane Bio signed a licence agreement with "
      "Kestrel Pharma."),
+    ("a-partner-and-an-aside-before-other-words", "Kestrel signed a collaboration with Norvane, its third this year, "
+     "that has been called a landmark."),
 ]
 
 
