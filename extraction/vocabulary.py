@@ -543,7 +543,11 @@ SIGN_IN_THE_SENTENCE: dict[str, str] = {
     "a milestone payment": r"\b(?:receive[sd]?|receiving|earn(?:s|ed)|trigger(?:s|ed|ing)|pocket(?:s|ed)?"
     r"|collect(?:s|ed)?)"
     r" (?:an? |the |(?=[$€£¥]))(?:(?!and\b|or\b|up\b)[\w$€£¥.,\-]+ ){0,3}" + _CONVERSION_IN_BRACKETS
-    + r"milestone payment\b(?!s)|" + _PAID_MILESTONE
+    + r"milestone payment\b(?!s)"
+    # a headline's bare noun, with the payer after it: "Norvane To Receive Milestone Payment From Kestrel" (not
+    # "eligible to receive milestone payments from")
+    r"|(?<!eligible to )\b(?:receive[sd]?|receiving|earn(?:s|ed)) milestone payment (?:from|under)\b"
+    r"|" + _PAID_MILESTONE
     + r"|" + _MILESTONE_REACHED + r"|" + _AMOUNT_AS_A_MILESTONE,
     "an upfront payment received": _UPFRONT_RECEIVED,
     # a regulator's decision told with the agency as its subject: "FDA approves Kestrel's NB-1, licensed from Norvane",

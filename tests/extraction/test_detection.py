@@ -433,6 +433,11 @@ REASONS = [
      "Norvane Bio will receive a milestone payment of $30 million from Kestrel Pharma at first approval.",
      "Norvane to get $30 mln upfront and milestone payments from Kestrel\n\nNorvane Bio signed a licence with "
      "Kestrel Pharma for NV-1."),
+    ("a milestone payment",
+     "Norvane To Receive Milestone Payment From Kestrel\n\nNorvane Bio said the first patient was dosed in the NV-2 "
+     "trial run by Kestrel Pharma.",
+     "Norvane signs licence with Kestrel, eligible to receive milestone payment from 2027\n\nNorvane Bio signed a "
+     "licence agreement with Kestrel Pharma for NV-2."),
     ("a regulatory decision",
      "(Wire) - Kestrel and Norvane said on Tuesday the U.S. Food and Drug Administration (FDA) had approved NV-8, "
      "which the two companies have been developing together. Under their 2015 deal Kestrel has the right to "
