@@ -158,6 +158,14 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Kestrel Pharma is back with another deal, this time for an ADC"
     r"|\b(?:is|are|comes?|came) back with (?:another|a new|a second|a third|a fresh) (?:[\w\-]+ )?(?:deal|pact"
     r"|agreement|collaboration|partnership|licen[cs]e|tie-up|alliance)\b",
+    # a deal told as a new one: "are deepening their relationship with a new multibillion-dollar agreement", "under a
+    # new licensing deal" (not "is seeking a new partnership"; "hopes to start with a new deal" is hedged)
+    "a new deal": r"\b(?:with|under|through|via|in) an? (?:new|fresh) (?:[\w\-$€£¥.,]+ ){0,3}?(?:deal|pact|agreement"
+    r"|collaboration|partnership|licen[cs](?:e|ing) (?:deal|agreement|pact)|tie-up|alliance)\b",
+    # the deal dated as today's news: "Under the terms of the deal, announced Wednesday, Kestrel will pay" (not "the
+    # deal, announced in March,")
+    "a deal announced today": r"\b(?:deal|pact|agreement|collaboration|partnership|transaction|acquisition),?"
+    r" (?:which was |that was )?announced (?:on )?(?:today|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     # "Kestrel also said that it had a deal to develop NV-1" (not "Kestrel had a deal with Norvane until 2020")
     "said it has a deal": r"\b(?:said|says|announced)\b[^.;]{0,60}?\b(?:that )?(?:it|they) (?:has|had|have|now have"
     r"|now has) (?:a |an )(?:[\w\-]+ ){0,2}(?:deal|agreement|pact|partnership|licen[cs]e|collaboration)\b",
