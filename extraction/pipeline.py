@@ -718,15 +718,16 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     """M&A: the price is paid at closing; a CVR's total is what the headline value adds to that price;
     milestones on top of a price ("acquire X for $200M ... up to $745M in milestones") add to it. A price said to
     include milestones it gives no figure for ("for up to €1bn, including an upfront payment and additional payments
-    if ... milestones are achieved") is the whole value only: the upfront is uncertain ("price-holds-milestones")."""
-    if (
-        terms.upfront is None
-        and terms.milestones is None
-        and terms.total_value is not None
-        and _PRICE_HOLDS_MILESTONES.search(fold(terms.evidence.get("total_value", "")))
-    ):
-        terms.uncertain.setdefault("upfront", "price-holds-milestones")
-        return
+    if ... milestones are achieved") is the whole value only: the upfront is uncertain ("price-holds-milestones"),
+    and so is the upfront of a price "up to" a figure ("a deal valued at up to $1.3bn for the acquisition of NB-7":
+    some of it is paid later, if at all; "price-up-to")."""
+    if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
+        if _PRICE_HOLDS_MILESTONES.search(fold(terms.evidence.get("total_value", ""))):
+            terms.uncertain.setdefault("upfront", "price-holds-milestones")
+            return
+        if "total_value" in terms.up_to:
+            terms.uncertain.setdefault("upfront", "price-up-to")
+            return
     if (
         terms.upfront is None
         and terms.milestones is None

@@ -904,6 +904,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     # (not goods bought from a maker: "buys products from X" is supply)
     r"|acquir(?:e|es|ed|ing) (?:the )?(?:[\w\-]+ ){0,2}?(?:[a-z]{1,5}-\d{1,5}|drug|therapy|medicine|brand)\b"
     r"[^.;]{0,80}?\bfrom\b"
+    # and told as a noun: "for the acquisition of the best-in-class antihypertensive drug NB-7 from Norvane" (not "the
+    # acquisition of drug developer Norvane from Halden": a company)
+    r"|acquisition of (?:the |an? |its )?(?:[\w\-]+ ){0,4}?(?:drug|therapy|medicine|candidate|compound|molecule"
+    r"|brand)s?\b(?! (?:developer|maker|company|firm|specialist|biotech))[^.;]{0,60}?\bfrom\b"
     # a sale of part of a company: "to sell its rights to a cancer therapy", "sell certain technology"
     r"|sell(?:s|ing)? (?:some |all |part |most )?(?:of )?(?:its |their |certain |a portfolio of )(?:[\w\-]+ ){0,5}?"
     r"(?:rights|assets?|brands?|portfolio|products|drugs|medicines|business(?:es)?|units?|divisions?"

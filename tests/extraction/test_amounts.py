@@ -627,10 +627,12 @@ def test_a_takeovers_price_among_other_figures(terms: str, price: Decimal) -> No
     # a price said to include an upfront and milestones it gives no figure for is the whole value only
     ("for up to €1 billion, including an upfront payment and additional payments if certain development and "
      "commercial milestones are achieved.", None),
+    # a price "up to" a figure is paid in part later, if at all: the cash at closing is not told
+    ("for up to €1 billion.", None),
     # counter-example: a price that includes no milestones is paid at closing
     ("for €1 billion, including the assumption of its debt.", Decimal("1e9")),
 ])
-def test_a_takeover_price_that_holds_milestones_is_the_total_only(terms: str, upfront: Decimal | None) -> None:
+def test_a_takeover_price_that_holds_later_payments_is_the_total_only(terms: str, upfront: Decimal | None) -> None:
     deal = extract(_TAKEOVER + terms).deal
     assert deal is not None and deal.total_value is not None and deal.total_value.amount == Decimal("1e9")
     assert (deal.upfront.amount if deal.upfront else None) == upfront

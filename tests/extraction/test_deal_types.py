@@ -23,6 +23,10 @@ CASES = [
      "therapies in Greater China.", ("collaboration",)),
     ("a-drug-bought-from-its-owner", "Kestrel Pharma has acquired NB-12, an approved enzyme replacement therapy, from "
      "Norvane Bio for $250 million upfront.", ("asset-purchase",)),
+    ("a-drug-bought-told-as-a-noun", "Kestrel Pharma announced a deal valued at $300 million for the acquisition of "
+     "the best-in-class antihypertensive drug norvatenone from Norvane Bio.", ("asset-purchase",)),
+    ("a-drug-developer-bought-told-as-a-noun", "Kestrel Pharma announced a deal valued at $300 million for the "
+     "acquisition of drug developer Norvane Bio from Halden Capital.", ("acquisition",)),
     ("a-company-bought-from-its-owner", "Kestrel Pharma has agreed to acquire Norvane Bio from Halden Capital for $250 "
      "million.", ("acquisition",)),
     ("a-company-taken-over", "Kestrel Pharma is spending just over a billion euros to take over heart specialist "
