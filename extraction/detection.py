@@ -285,9 +285,10 @@ _GOES_ON = re.compile(
     r"|\b(?:to|with|from|for) (?:its|their) (?:partner|licensor|licensee|collaborator)\b"
 )
 # ... and those that tell, in the past, what the agreement just named held, whatever tense its clauses take:
-# "The agreement required the Company to pay ... as long as the product is covered", "the agreement, which featured"
+# "The agreement required the Company to pay ... as long as the product is covered", "the agreement, which featured",
+# "This deal provided Norvane with an upfront payment of $55 million"
 _HELD = re.compile(
-    rf"^(?:the|that) {_AN_AGREEMENT} (?:also )?(?:required|provided|included|contained|called for|featured|granted"
+    rf"^(?:the|that|this) {_AN_AGREEMENT} (?:also )?(?:required|provided|included|contained|called for|featured|granted"
     rf"|gave|carried|obliged|obligated)\b"
     rf"|\b{_AN_AGREEMENT},? which (?:also )?(?:required|provided|included|contained|called for|featured|granted|gave"
     rf"|carried|involved|comprised)\b"
