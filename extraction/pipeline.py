@@ -13,7 +13,8 @@ The steps, each in its own module:
    initial payment of £10M will be received in September", "Tuesday's deal will see X receive $0.5M"), not
    "Separately, ...", not those that go on with a deal of the past (`detection.past_deal_sentences`), not those of a
    deal with a company that is not a party (also a deal named by its noun only: "continues to progress its proposed
-   acquisition of X from Y") nor the sentences after it with terms that name no party ("Under the
+   acquisition of X from Y", and one that opens the sentence as the company's: "Ostrin's commitment to NB-2 was
+   substantial, with an upfront payment of $588M") nor the sentences after it with terms that name no party ("Under the
    agreement, Y would receive $20M upfront"); quoted speech counts for money only (and for a collaboration the
    parties name as this deal: "this collaboration underscores"), and so does a clause that dates another deal by the
    news (`OTHER_DEAL_AFTER_CLAUSE`: ", months after ADC pact with Ostrava").
@@ -106,6 +107,14 @@ _PRICE_PLUS_CVR = folded_pattern(
         (?:one|a|an)\s+(?:non-?transferable\s+|additional\s+)?(?:contingent\ value\ rights?|CVRs?)\b"""
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
+# a sentence that opens on a company's deal: "Ostrin's commitment to NB-2 was substantial, with an upfront payment of
+# $588 million" (whose, when the company is no party, makes the sentence another deal's)
+_OPENS_WITH_A_COMPANYS_DEAL = re.compile(
+    r"""(?x)^(?P<name>[A-Z][\w&.\-]*(?:\ [A-Z][\w&.\-]*){0,3})['’]s?\s   # the company, as its possessive
+        (?:[\w\-]+\s){0,2}?                                             # a few words: "earlier", "$2bn"
+        (?:deal|pact|commitment|licen[cs]e|agreement|collaboration|partnership|investment|offer|bid|acquisition
+          |purchase|buyout|takeover)\b                                   # its deal"""
+)
 _OTHER_DEAL_AFTER = folded_pattern(OTHER_DEAL_AFTER_CLAUSE)
 # Quoted speech: what a spokesperson says of the company's pipeline is not a term of the deal.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^‘’']{12,}(?:[’'](?=[\s,.;]|$)|$)")
@@ -310,6 +319,13 @@ class Extractor:
         # (the amounts read last: the same answer, the cheap tests first)
         if not (announces_deal(s) or "royalt" in s.folded or _DEAL_NAMED.search(s.folded) or states_terms(s)):
             return None  # a sentence that gives no term nor names a deal cannot give another deal's
+        opener = _OPENS_WITH_A_COMPANYS_DEAL.match(s.text)
+        if opener is not None:
+            name = opener.group("name")
+            if name not in known:
+                known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
+            if not known[name]:
+                return "another deal"  # "Ostrin's commitment to NB-2 was substantial, with an upfront payment of"
         if all(
             w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS or any(c.isdigit() for c in w)
             for w in _CAPITALISED.findall(s.text)[1:]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extraction import extract
 
 ARTICLE = (
@@ -80,6 +82,26 @@ def test_another_deals_terms_that_name_no_party_stay_that_deals() -> None:
     assert kinds["The deal also included m"] == "another deal"
     assert kinds["Kestrel said NB-1 will e"] == "this deal"
     assert result.deal.milestones is not None and result.deal.milestones.amount == 100_000_000
+
+
+@pytest.mark.parametrize(("opener", "kind"), [
+    # a sentence that opens on a company's deal, the company no party: that company's deal
+    ("Halden Therapeutics' commitment to HB-2 was substantial", "another deal"),
+    # counter-example: a party's own deal is this one
+    ("Kestrel Pharma's commitment to NB-1 is substantial", "terms"),
+])
+def test_a_sentence_that_opens_on_a_companys_deal_is_that_companys(opener: str, kind: str) -> None:
+    article = (
+        "Kestrel Pharma to acquire Norvane Bio for up to $950 million\n\n"
+        "Kestrel Pharma has agreed to acquire Norvane Bio for up to $950 million. "
+        "Norvane's pipeline has drawn interest from big drugmakers. "
+        f"{opener}, with an upfront cash payment of $588 million to Norvane."
+    )
+    result = extract(article, published=date(2025, 3, 1), explain=True)
+    assert result.explanation is not None and result.deal is not None
+    kinds = {s.text[:12]: s.kind for s in result.explanation.sentences}
+    assert kinds[opener[:12]] == kind
+    assert (result.deal.upfront is None) == (kind == "another deal")
 
 
 def test_a_company_of_an_aside_that_dates_another_deal_is_no_party() -> None:
