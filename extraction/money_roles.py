@@ -180,7 +180,7 @@ _LISTED_BEFORE = folded_pattern(
         \ (?:of|totall?ing|worth)(?:\ up\ to|\ as\ much\ as)?\s*$"""
 )
 # "could receive an additional $350m if its partnership leads to approval": more money, paid under a condition
-_MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)\s*$")
+_MORE_BEFORE = folded_pattern(r"\b(?:an? additional|a further|another|additional)(?: potential| possible)?\s*$")
 _MORE_AFTER = folded_pattern(r"^\s*(?:more|in addition|on top)\b,?")
 _CONDITION_AFTER = folded_pattern(
     r"""(?x)^\s*(?:by\ [^;]{3,30}?\d{4},\s*)?          # a date it is due by: "by June 30, 2028,"

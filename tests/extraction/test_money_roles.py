@@ -32,6 +32,8 @@ EXAMPLES = [
      "up to £200m plus royalties.", 0, "total_value"),
     ("more-if-condition", "Norvane could receive an additional $350 million if its alliance with Kestrel leads to "
      "approval of the drug.", 0, "milestones"),
+    ("more-if-condition", "Norvane can get another potential $2 billion if the drug, once on the market, reaches "
+     "sales milestones.", 0, "milestones"),
     ("cue-after", "Kestrel will pay an additional $300 million if development milestones are met, plus $250 million "
      "for later sales goals.", 1, "milestones"),
     ("purchase-price", "Norvane sold its royalty rights on the asthma drug NB-7 (velimab) to the Kestrel unit Kestrel "
@@ -236,6 +238,8 @@ COUNTER_EXAMPLES = [
      0, "upfront"),
     ("a condition ends no deal noun", "Norvane could receive an additional $350 million if its partnership succeeds "
      "in the clinic.", 0, "total_value"),
+    ("a potential sum with no condition is no more", "Norvane can get another potential $2 billion from the deal.", 0,
+     "milestones"),
     ("'up to' a received sum is no plain sum", "Norvane will receive up to $67 million.", 0, "upfront"),
     ("a bound received in a kind is that kind's", "Norvane could receive up to $67 million in milestones.", 0,
      "total_value"),
