@@ -113,6 +113,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extraction.biology import INDICATIONS
 from extraction.caching import per_sentence
 from extraction.companies import CompanyRegistry, group_names, is_company_name, is_place, normalize
 from extraction.companies.context import Ambiguous, resolve_in_text
@@ -1524,7 +1525,7 @@ def _clean_run(run: str) -> str:
 
 def _not_a_company(name: str) -> bool:
     """Names that are never a party: an outlet ("Fierce Biotech"), a place alone ("Nanjing"), an
-    asset ("Portfolio of Travel Vaccines")."""
+    asset ("Portfolio of Travel Vaccines"), a disease of one word ("Nash" of "splashes the cash in Nash")."""
     words = name.split()
     return (
         bool(_ONLY_LEGAL.fullmatch(name))  # "Inc." of "Kestrel Pharma, Inc."
@@ -1536,7 +1537,12 @@ def _not_a_company(name: str) -> bool:
         # "Major Pharma Partner": a counterparty the news does not name
         or (len(words) > 1 and words[0].lower() in UNNAMED_PARTY_FIRST and words[-1].lower() in UNNAMED_PARTY_LAST)
         or bool(_TARGET_ADJECTIVE.search(name))  # "HER3-targeted" of "Norvane's HER3-targeted ADC"
+        or (len(words) == 1 and _A_DISEASE.fullmatch(fold(name)) is not None)
     )
+
+
+# a disease's name, written in any case: "NASH", "Nash", "Obesity"
+_A_DISEASE = folded_pattern("(?:" + "|".join(INDICATIONS) + ")")
 
 
 # A word that says what a drug acts on ends in one of these: "HER3-targeted", "CD19-directed", "KRAS-mutant"

@@ -760,6 +760,14 @@ SLOT_CASES = [
      "Norvane's HER3-targeted ADC entices Kestrel to sign $430M licensing deal\n\nKestrel Bio has secured the rights "
      "to Norvane Bioscience's preclinical ADC.",
      {"Norvane Bioscience", "Kestrel Bio"}),
+    ("a-disease-is-no-name",
+     "Kestrel splashes the cash in Nash\n\nPaying $40m up front for a preclinical asset is a bold move, even for the "
+     "red-hot Nash space. Nash might be one of the most closely watched disease areas but it has not delivered many "
+     "deals. Kestrel Pharma has bought access to a fusion protein designed to hit both FGF21 and GLP-1.",
+     {"Kestrel Pharma"}),
+    ("a-disease-word-in-a-name-is-a-name",
+     "Kestrel inks deal\n\nKestrel Pharma signed a licence deal with Lupus Bio to develop NB-4.",
+     {"Kestrel Pharma", "Lupus Bio"}),
     ("an-adverb-before-a-name-is-no-part-of-it",
      "Kestrel in CAR-T deal\n\nNow Kestrel Therapeutics has licensed worldwide rights to a CAR-T from Norvane "
      "Bio.",
