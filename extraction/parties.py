@@ -1525,7 +1525,8 @@ def _clean_run(run: str) -> str:
 
 def _not_a_company(name: str) -> bool:
     """Names that are never a party: an outlet ("Fierce Biotech"), a place alone ("Nanjing"), an
-    asset ("Portfolio of Travel Vaccines"), a disease of one word ("Nash" of "splashes the cash in Nash")."""
+    asset ("Portfolio of Travel Vaccines"), a disease of one word ("Nash" of "splashes the cash in Nash") or named
+    by its noun ("Dravet Syndrome")."""
     words = name.split()
     return (
         bool(_ONLY_LEGAL.fullmatch(name))  # "Inc." of "Kestrel Pharma, Inc."
@@ -1538,11 +1539,13 @@ def _not_a_company(name: str) -> bool:
         or (len(words) > 1 and words[0].lower() in UNNAMED_PARTY_FIRST and words[-1].lower() in UNNAMED_PARTY_LAST)
         or bool(_TARGET_ADJECTIVE.search(name))  # "HER3-targeted" of "Norvane's HER3-targeted ADC"
         or (len(words) == 1 and _A_DISEASE.fullmatch(fold(name)) is not None)
+        or _ENDS_IN_A_DISEASE_NOUN.search(name) is not None  # "Dravet Syndrome and Lennox-Gastaut Syndrome"
     )
 
 
 # a disease's name, written in any case: "NASH", "Nash", "Obesity"
 _A_DISEASE = folded_pattern("(?:" + "|".join(INDICATIONS) + ")")
+_ENDS_IN_A_DISEASE_NOUN = re.compile(rf"\s(?:{DISEASE_EPONYM_NOUNS})$", re.IGNORECASE)
 
 
 # A word that says what a drug acts on ends in one of these: "HER3-targeted", "CD19-directed", "KRAS-mutant"

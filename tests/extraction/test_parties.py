@@ -6,7 +6,7 @@ import pytest
 
 from extraction import extract
 from extraction.companies import CompanyRegistry
-from extraction.parties import find_parties, is_named_company, names_in_sentence
+from extraction.parties import _not_a_company, find_parties, is_named_company, names_in_sentence
 from extraction.pipeline import Extractor
 from extraction.text import Sentence, read_article
 
@@ -991,3 +991,15 @@ def test_a_target_that_tells_of_its_acquisition_by_a_newly_formed_vehicle() -> N
     assert deal is not None
     assert {p.name: p.role for p in deal.parties} == {"Norvane Therapeutics": "target", "Kestrel": "acquirer"}
     assert deal.deal_types == ("acquisition",)
+
+
+@pytest.mark.parametrize(("name", "never"), [
+    ("Nash", True),  # a disease of one word, in any case: "the red-hot Nash space"
+    ("Obesity", True),
+    ("Dravet Syndrome", True),  # a disease named by its noun
+    ("Lennox-Gastaut Syndrome", True),
+    ("Lupus Bio", False),  # counter-examples: a company named for a disease, or for one of its nouns
+    ("Syndrome Therapeutics", False),
+])
+def test_a_disease_is_never_a_party(name: str, never: bool) -> None:
+    assert _not_a_company(name) is never
