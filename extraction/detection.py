@@ -3,7 +3,8 @@
 Rules, in the order `judge` applies them:
 1. The lead is the headline and the first `LEAD_SENTENCES` sentences of the body, not counting section
    headings, date lines and table cells ("What happened", "So what", "12 November 2025", "Norvane Bio AG (Basel)":
-   short lines that do not end like a sentence, or end on a bracket with no stop inside it). A story is a deal only
+   short lines that do not end like a sentence, or end on a bracket with no stop inside it; a disclosure's header
+   fields: "Company Name: Norvane Bio Inc."). A story is a deal only
    when a lead sentence announces one and does not tell of the past. A lead
    that sets the scene (a yearly statistic) and is about nothing else may run `REPORTED_LATER` sentences further to
    a company's announcement reported by its day (`_REPORTED_NEWS`: "X stated on Nov. 17 that it signed ...").
@@ -151,6 +152,10 @@ _HEADING_WORDS = 8
 # a short line closed by a bracket with no stop before it: "Norvane Bio AG (Basel)", "Value (M)" — a table's cell
 _CELL_IN_BRACKETS = re.compile(r"\([^().!?]*\)$")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+# a field of a disclosure's header: "Company Name: Norvane Bio Inc.", "Representative: Jane Doe, President"
+# (also in brackets: "(Code: 4519, Listed on Prime Market of Tokyo Stock Exchange)")
+# (each word of its label capitalised, its value a name or a number: not "Kestrel said: we have licensed NV-2")
+_FORM_FIELD = re.compile(r"^\(?[A-Z][A-Za-z&/]*(?: [A-Z][A-Za-z&/]*){0,3}:\s+(?=[A-Z0-9(+])")
 
 # (a deal named by its price is searched for on its own: in the one alternation it costs every position a try)
 _PRICED = "priced deal"
@@ -724,11 +729,14 @@ def _lead(sentences: Sequence[Sentence], size: int = LEAD_SENTENCES) -> list[Sen
 
 def _is_heading(s: Sentence) -> bool:
     """A short line that does not end like a sentence: a section heading ("So what"), a date line, a number ("11."),
-    a table's cell ("Norvane Bio AG (Basel)": a name and its place in brackets, with no stop inside them)."""
+    a table's cell ("Norvane Bio AG (Basel)": a name and its place in brackets, with no stop inside them), a field of
+    a disclosure's header ("Company Name: Norvane Bio Inc.")."""
     words = len(s.text.split())
     if words <= 2:
         return True
     end = s.text.rstrip()
+    if words <= 2 * _HEADING_WORDS and _FORM_FIELD.match(end) is not None:
+        return True
     return words <= _HEADING_WORDS and (not end.endswith(_SENTENCE_ENDS) or _CELL_IN_BRACKETS.search(end) is not None)
 
 

@@ -12,8 +12,8 @@ Rules:
   on lines of their own) is one headline. An SEC filing's cover page (`SEC_FORM_COVER`) is skipped up to the
   report's first item ("Item 1.01 Entry into a Material Definitive Agreement").
 - Reading stops at the first boilerplate section heading (`About <Company>`, `Forward-Looking
-  Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`): what follows describes the
-  companies in general, not this deal.
+  Statements`, `Safe Harbor`, `Media contact`, `Subscribe ...`) after the body's first line of prose: what follows
+  describes the companies in general, not this deal (a disclosure's header, "Contact: Jane Doe", comes before it).
 - A paragraph hard-wrapped like a newswire's (three lines or more at one width, none longer than
   `_WRAPPED_LINE`, most of them broken mid-sentence, a third where the next line goes on in lower case, a digit
   or an amount) is read as one: a line that does not end like a sentence goes on into the next ("Japanese
@@ -296,10 +296,15 @@ def read_article(raw: str) -> Article:
 
 def _boilerplate_start(text: str) -> int | None:
     for match in _BOILERPLATE.finditer(text):
-        # A heading is a line of its own, or starts a paragraph; keep at least some text before it.
-        if match.start() > 200:
+        # A heading is a line of its own, or starts a paragraph; keep at least some text before it, and the body's
+        # first line of prose ("Contact: Jane Doe" in a disclosure's header, before the news, ends nothing).
+        if match.start() > 200 and _PROSE_LINE.search(text, 0, match.start()) is not None:
             return match.start()
     return None
+
+
+# a line of prose: long, and ending like a sentence
+_PROSE_LINE = re.compile(r"^[^\n]{100,}[.!?\"”’)][ \t]*$", re.MULTILINE)
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

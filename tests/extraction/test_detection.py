@@ -878,6 +878,21 @@ def test_a_table_cell_is_no_sentence_of_the_lead():
     assert not _is_heading(_sentence("Kestrel licensed NV-2 from Norvane (terms were not disclosed.)"))
 
 
+def test_a_disclosures_header_fields_are_no_sentences_of_the_lead():
+    story = read_article(
+        "Conclusion of Exclusive Licensing Agreement Concerning NV-2\n\nCompany Name: Norvane Bio Inc.\n"
+        "Representative: Jane Doe, President\nCompany Name: Kestrel Pharmaceutical Co., Ltd.\n"
+        "Representative: John Roe, President\n(Code: 4519, Listed on Prime Market of Tokyo Stock Exchange)\n"
+        "TOKYO, April 8, 2025 -- Norvane Bio Inc. and Kestrel Pharmaceutical Co., Ltd. announced today that both "
+        "companies have entered into an agreement that Norvane will grant an exclusive license to Kestrel for NV-2."
+    )
+    lead = [s for s in story.sentences if not s.is_headline]
+    assert [s.text for s in lead if not _is_heading(s)] == [lead[-1].text]
+    assert extract(story.text).is_deal
+    # counter-example: a sentence with a colon is still a sentence
+    assert not _is_heading(_sentence("Kestrel said: we have licensed NV-2 from Norvane Bio for Japan."))
+
+
 def test_a_later_step_of_a_deal_of_the_past_goes_on_telling_it():
     timeline = Timeline("", date(2025, 6, 1))
     story = read_article(

@@ -82,6 +82,22 @@ def test_about_the_company_section_is_cut_but_about_a_product_is_kept():
     assert "Kestrel makes antibodies" not in article.text
 
 
+def test_a_contact_line_in_a_disclosures_header_ends_nothing():
+    header = (
+        "Conclusion of Exclusive Licensing Agreement Concerning NV-2\n\nCompany Name: Norvane Bio Inc.\n"
+        "Representative: Jane Doe, President & CEO\n(Code: 4588, Listed on Growth Market of Tokyo Stock Exchange)\n"
+        "Contact: John Roe, Director & Manager-Accounting\nTel: 03-0000-0000\n"
+        "Company Name: Kestrel Pharmaceutical Co., Ltd.\nRepresentative: Ann Poe, President and CEO\n"
+        "Contact: Sam Loe, General Manager of Corporate Communications Dept.\n\n"
+    )
+    news = "Norvane Bio Inc. and Kestrel Pharmaceutical Co., Ltd. announced today that Norvane will grant Kestrel an "
+    news += "exclusive license to NV-2 in Japan."
+    assert "grant Kestrel an exclusive license" in read_article(header + news).text
+    # counter-example: after the body's prose, a contact heading still ends the text
+    after = read_article(news + " " + news + "\n\nContact:\nJane Doe, +1 555 0100, jane@norvane.example").text
+    assert "jane@" not in after
+
+
 def test_forward_looking_statements_are_cut():
     text = "Kestrel signed a licence. " * 10 + "\n\nForward-Looking Statements\n\nRisks include a $1 billion loss."
     assert "$1 billion" not in read_article(text).text
