@@ -407,6 +407,7 @@ def _purchase_price(c: MoneyClause) -> MoneyRole | None:
 
 def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
     best: tuple[float, MoneyRole, bool] | None = None
+    longest = 0  # of two cues that end as near, the longer says more: "issue common stock worth" is not "worth"
     right = c.attached_right
     own_start = len(c.clause) - len(c.left)  # where the words since the amount before begin, in `clause`
     for role, pattern in CUES.items():
@@ -417,9 +418,9 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
                 # "$35m upfront but ... $901m": the cue right after the amount before is that amount's (not
                 # one after a comma: "of up to CHF 610m, bringing the total value to CHF 650m")
                 continue
-            dist = float(len(c.clause) - cue.end())
-            if best is None or dist < best[0]:
-                best = (dist, role, False)
+            dist, length = float(len(c.clause) - cue.end()), cue.end() - cue.start()
+            if best is None or dist < best[0] or (dist == best[0] and not best[2] and length > longest):
+                best, longest = (dist, role, False), length
         cue_r = pattern.search(right)
         if cue_r is not None and role == "total_value" and _SUM_QUALIFIER.match(right[cue_r.start() :]) and any(
             p.search(c.clause) for r, p in CUES.items() if r != "total_value"
