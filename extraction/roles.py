@@ -252,7 +252,7 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "receives-from": (" from ",), "pays-party": ("pay|paid",), "paid": ("pay|paid",),
     "pays": ("pay|paid|shell|fork|hand|cough|pon|put|plunk|bet|spen|commit",),
     "payment-to": (" to ",), "payment-from": (" from ",), "paid-by": (" by ",),
-    "hands-money": ("hand|give|gave|giving|offer",), "by-paying-then": ("by ", "paying|handing|giving"),
+    "hands-money": ("hand|give|gave|giving|offer|front",), "by-paying-then": ("by ", "paying|handing|giving"),
     "deal-with-for-a-payment": (" with ", "upfront|up-front|initial", " for "),
     "deal-with-then-obtains": (" with ", "right|licen", "ing "),
     "taps": ("tap|enlist|recruit|turn|bet|pick|select|choose|chose|hire",),
@@ -495,7 +495,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # money handed or offered to a party: "X hands Y $28M upfront", "X is offering Y $100M upfront" (X pays; not "X
     # hands Y the rights", a licensor's)
     RoleRule("hands-money", "money", "Orrery Pharma hands Tamsin Bio $28M upfront for an option on TB-7.",
-             r"<A><APP> <AUX>(?:hand|hands|handed|handing|give|gives|gave|giving|offer|offers|offered|offering) "
+             r"<A><APP> <AUX>(?:hand|hands|handed|handing|give|gives|gave|giving|offer|offers|offered|offering"
+             r"|front|fronts|fronted|fronting) "
              r"<DESC><B> <MONEY>",
              "licensee", "licensor"),
     # a gerund's subject is the main clause's: "By handing Y $28 million upfront, X has the option to ..." (X pays)

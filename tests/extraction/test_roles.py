@@ -487,6 +487,10 @@ PRECEDENCE = [
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
+    ("money-fronted-to-a-party",
+     "Kestrel Pharma and Norvane Bio signed a licence. Kestrel Pharma will front Norvane Bio $160 million and commit "
+     "up to $5.2 billion in milestone payments.",
+     ("license",), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
     ("a-short-name-in-brackets-is-the-party",
      "Kestrel Pharmaceuticals Group (KPG) and Norvane Bio signed a licence. KPG will pay $10 million upfront.",
      ("license",), {"Kestrel Pharmaceuticals Group": "licensee", "Norvane Bio": "licensor"}),
