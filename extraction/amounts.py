@@ -917,7 +917,9 @@ def _is_aggregate(m: MoneyMention) -> bool:
 
 
 _LOWER_BOUND_BEFORE = folded_pattern(
-    r"\b(?:over|more than|above|in excess of|north of|at least|upwards of|exceeding|topping)\s*$"
+    r"\b(?:over|more than|above|in excess of|north of|at least|upwards of|exceeding|topping"
+    # told as what the figure will pass: "Milestones could top $3 billion", "may exceed"
+    r"|(?:could|may|might|will|would|to) (?:top|exceed|surpass|pass))\s*$"
 )
 _BUNDLE_ROUNDING = Decimal("1.03")  # a bundle the parts add up to, as the press rounds it
 _BASIS = re.compile(r"\b(?:based (?:on|upon)|calculated (?:on|using|from)|using)\b")

@@ -298,6 +298,9 @@ TRAPS = [
     ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
      "The milestones reflect the market opportunities in psoriasis, lupus, and asthma, totaling more than $12 "
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
+    ("a-subheads-bound-and-the-exact-figure", "Quillon will pay $750 million upfront.\n\nMilestones could top $3 "
+     "billion\n\nAlderbrook is eligible to receive up to $3.15 billion in development, regulatory and sales "
+     "milestones.", M("750e6"), M("3.15e9"), M("3.9e9"), None),
     ("what-a-past-buyout-brought", "Quillon has sold another plant, one of the sites it picked up in its $9 billion "
      "buyout of Alderbrook.", None, None, None, None),
     ("a-royaltys-sales-tiers", "Quillon has provided $90 million at closing and will receive tiered royalty "
