@@ -519,6 +519,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b"
     # "Week in Review: ...", "News round-up", "Weekly digest"
     r"|\b(?:week|month|year) in review\b|\b(?:news|weekly|daily|monthly) (?:round-?up|digest|wrap)\b"
+    # "The Weekly Term Sheet", "the week's deals underscored ..."
+    r"|\bweekly (?:term sheet|deals?|deal sheet)\b|\b(?:the|this|last) (?:week|month)['’]s (?:[\w\-]+ ){0,2}?deals\b"
     # a period's review: "Autoimmune Q1 2024 Review", "H1 2025 review", "2024 review" (not "priority review")
     r"|\b(?:q[1-4]|h[12]|(?:first|second|third|fourth) quarter|(?:first|second) half|(?:19|20)\d\d)"
     r"(?: (?:19|20)\d\d)? (?:deals? )?review\b",

@@ -477,6 +477,11 @@ REASONS = [
      "Kestrel agrees to buy Norvane\n\nKestrel Pharma, which closed its previously announced purchase of "
      "Ostrin Bio in May, has agreed to acquire Norvane Bio for $40 million."),
     ("a round-up of deals",
+     "The Weekly Term Sheet\n\nFor large drugmakers, the week's deals underscored a willingness to spend. Kestrel "
+     "Pharma, for instance, struck a $613 million licensing deal with Norvane Bio.",
+     "Kestrel strikes $613 million deal\n\nKestrel Pharma struck a $613 million licensing deal with Norvane Bio, its "
+     "second deal of the week."),
+    ("a round-up of deals",
      "Korean biotechs signed multiple license agreements in January.\n\nKestrel Pharma has signed a license agreement.",
      "Kestrel inks two licensing deals with Chinese biotechs\n\nKestrel Pharma signed licences with Norvane Bio and "
      "Ostrin Bio."),
