@@ -781,6 +781,10 @@ TOTAL_CUES = (
     r"|on the table"
     # "a royalty bond agreement of up to $250 million", "a licensing deal of $40m"
     r"|(?:deal|agreement|pact|contract|transaction) of"
+    # "Signs Royalty Agreement with Ostrin Royalty for Up To $1.5 Billion" (a bound: not "with Y for $5m upfront")
+    r"|(?:deal|agreement|pact|contract|partnership|collaboration) with (?:[\w\-.&’']+ ){1,5}?for up to"
+    # royalties sold by their worth: "to monetize up to $1.5 billion of the NB-7 royalty stream"
+    r"|monetiz(?:e|es|ed|ing)(?: up to)?"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
     # a price ("acquire X for $1bn"), not a minority investment ("purchase an equity stake of 9.9% for $5m")

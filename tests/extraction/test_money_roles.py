@@ -97,6 +97,9 @@ EXAMPLES = [
      "milestones"),
     ("kind-totalling", "Norvane is also eligible for additional payments totaling $604 million.", 0, "milestones"),
     ("kind-totalling", "Kestrel pays milestone fees of a maximum aggregate amount of US$54,000,000.", 0, "milestones"),
+    ("cue-before", "Kestrel Signs Royalty Agreement with Ostrin Royalty for Up To $1.5 Billion", 0, "total_value"),
+    ("cue-before", "Kestrel signed an agreement with Ostrin Royalty to monetize up to $1.5 billion of the NB-7 royalty "
+     "stream.", 0, "total_value"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-before", "Norvane will newly issue common stock worth approximately 800 million yen to Kestrel.", 0,
      "equity"),
@@ -242,6 +245,8 @@ COUNTER_EXAMPLES = [
      "in the clinic.", 0, "total_value"),
     ("a potential sum with no condition is no more", "Norvane can get another potential $2 billion from the deal.", 0,
      "milestones"),
+    ("a bound of a deal with a party is not a plain sum", "Kestrel signed an agreement with Norvane for $5 million "
+     "upfront.", 0, "total_value"),
     ("a company's worth is no stock issued", "Kestrel is worth approximately 800 million yen.", 0, "equity"),
     ("'up to' a received sum is no plain sum", "Norvane will receive up to $67 million.", 0, "upfront"),
     ("a bound received in a kind is that kind's", "Norvane could receive up to $67 million in milestones.", 0,
