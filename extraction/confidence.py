@@ -16,7 +16,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | upfront-of-cash-and-shares | "$35m in cash and $15m in shares upfront" read as a $15m upfront | upfront |
 | total-of-several-amounts | "worth $50M ... and up to $1.25B overall" added up as one total | total_value |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
-| parts-above-total | upfront $50m + milestones $1.3bn, stated total $936m | milestones, total_value |
+| parts-above-total | upfront $50m + milestones $1.3bn, total $936m (not milestones = total) | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
 | sum-beside-unread-amounts | "$4bn upfront plus $1.5bn in continuation payments ... a total of $22bn" | the sum |
 
@@ -159,6 +159,12 @@ def _upfront_above_total(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, 
 
 
 def _parts_above_total(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    """(Not when the milestones alone are the stated total: "a $4.3bn mRNA deal", "$200m upfront", "more than $1.3bn
+    in development milestones and more than $3bn in commercial milestones" counts the biobucks as the deal's worth.)"""
+    if t.milestones is not None and not _above((t.milestones,), t.total_value) and not _above(
+        (t.total_value,), t.milestones
+    ):
+        return _NONE
     return _MILESTONES_AND_TOTAL if _above((t.upfront, t.milestones), t.total_value) else _NONE
 
 
