@@ -401,6 +401,7 @@ def read_terms(
             terms.up_to.add(role)
     terms.found = [*head, *all_body]
     _headline_figure_as_upfront(terms, sentences)
+    _sum_above_a_lower_bound(terms, picked.get("total_value", []), published)
     if terms.total_value is not None and terms.milestones is None and terms.upfront is not None:
         _implied_milestones(terms, published)
         rest_said = any(_REST_IN_MILESTONES.search(s.folded) for s in sentences)
@@ -495,6 +496,27 @@ _TO_FUND = folded_pattern(r"^\s*(?:in funding\s+)?to (?:fund|finance)\b")
 
 def _is_lower_bound(f: _Found) -> bool:
     return _LOWER_BOUND_BEFORE.search(f.sentence.folded[: f.mention.start]) is not None
+
+
+def _bounds_from_below(f: _Found) -> bool:
+    """"more than $1 billion", "a $1B-plus deal": the figure is a floor, not the sum."""
+    after = f.sentence.text[f.mention.end : f.mention.end + 5]
+    return _is_lower_bound(f) or after.startswith(("-plus", "+", " plus "))
+
+
+def _sum_above_a_lower_bound(terms: Terms, totals: list[_Found], published: date | None) -> None:
+    """A total stated only as a floor ("with potential $1B-plus deal") that the upfront and milestones pass ("$53M
+    ... along with $1.05 billion in milestones") is their sum (rule "sum-above-a-lower-bound")."""
+    if len(totals) != 1 or not _bounds_from_below(totals[0]) or terms.upfront is None or terms.milestones is None:
+        return
+    floor, parts = terms.total_value, (terms.upfront, terms.milestones)
+    if floor is None or any(p.currency != floor.currency for p in parts):
+        return
+    together = money_sum(list(parts), published)
+    if together.amount >= floor.amount:
+        terms.total_value = together
+        terms.rules["total_value"] = "sum-above-a-lower-bound"
+        terms.evidence["total_value"] = " / ".join(dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones")))
 
 
 def _exact_after_bound(items: list[_Found], counted: list[_Found]) -> bool:
