@@ -97,7 +97,9 @@ Rules ("this deal's amount"):
   never added. A stated total that counts milestones in ("includes an upfront payment of $X and milestone
   payments", "with milestones, the deal could be worth $Y", "of which $X is upfront") leaves the milestones as
   the difference when no equity could be it ("milestones-as-the-rest"), and so does a sentence saying the rest
-  is milestones ("an upfront of 40 billion won, with the rest paid as milestones").
+  is milestones ("an upfront of 40 billion won, with the rest paid as milestones"). A total stated only as a floor
+  ("a potential $1B-plus deal", "more than $1bn") that the upfront and milestones pass is their sum
+  ("sum-above-a-lower-bound").
 - A combined figure larger than the upfront, with no milestones told, holds the upfront only when its own words name
   the upfront ("up to £40m in up-front and milestone payments ... an initial payment of £6m" is £40m in all); a bundle
   of other kinds ("up to $800m in license fees and milestone payments if the option is exercised") adds to it.
