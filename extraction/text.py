@@ -7,7 +7,8 @@ Rules:
 - The headline is the first short line that does not end like a sentence (a title), if the text
   starts with one; site furniture before it ("Breaking News", "Please login ...") is skipped, and so is the
   preamble of a stock-exchange filing (`FILING_PREAMBLE`: the exchange's disclaimer, the issuer's name block and
-  stock code, "VOLUNTARY ANNOUNCEMENT"), whose title is the filing's headline.
+  stock code, "VOLUNTARY ANNOUNCEMENT"), whose title is the filing's headline; a page that puts the title first
+  has the preamble after it, opened by the exchange's disclaimer, and that is skipped too.
 - A title broken over short lines ("RECOMMENDED CASH ACQUISITION / of / X PLC / by / Y INC.": `TITLE_CONNECTORS`
   on lines of their own) is one headline. An SEC filing's cover page (`SEC_FORM_COVER`) is skipped up to the
   report's first item ("Item 1.01 Entry into a Material Definitive Agreement").
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 from extraction.vocabulary import (
     BOILERPLATE_HEADINGS,
+    EXCHANGE_DISCLAIMER,
     FILING_PREAMBLE,
     NON_TERMINAL_ABBREVIATIONS,
     SEC_FORM_COVER,
@@ -232,6 +234,9 @@ _MANGLED_SPACE = re.compile(r"(?<=[\w$%)\]])\?(?=[\w$€£¥(\[])")
 _GLUED = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: the engine can skip to it
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(SITE_FURNITURE) + r")\s*$", re.IGNORECASE)
 _PREAMBLE = re.compile(r"(?:" + "|".join(FILING_PREAMBLE) + r")")
+_DISCLAIMER = re.compile(EXCHANGE_DISCLAIMER)
+# in a preamble, the issuer's name or the filing's kind: "NORVANE BIO", "ANNOUNCEMENT OF POTENTIAL INSIDE INFORMATION"
+_LINE_IN_CAPITALS = re.compile(r"[A-Z0-9&'’.,()\- ]{3,80}")
 _SEC_COVER = re.compile(SEC_FORM_COVER)
 _SEC_ITEM = re.compile(SEC_FORM_ITEM, re.MULTILINE)
 _COVER_READ = 3_000  # characters at the top where an SEC cover page is looked for
@@ -265,6 +270,7 @@ def read_article(raw: str) -> Article:
         text = text[:cut]
     sentences: list[Sentence] = []
     headline: Sentence | None = None
+    after_disclaimer = False
     for p_index, (p_start, p_text) in enumerate(_paragraphs(text)):
         lines = p_text.split("\n")
         offset = p_start
@@ -282,6 +288,13 @@ def read_article(raw: str) -> Article:
                 continue
             lead = line_start + (len(line) - len(line.lstrip()))
             if headline is None and not sentences and (_FURNITURE.match(stripped) or _PREAMBLE.fullmatch(stripped)):
+                continue
+            if len(sentences) == 1 and headline is not None and (
+                _DISCLAIMER.fullmatch(stripped)
+                or (after_disclaimer and (_PREAMBLE.fullmatch(stripped) or _LINE_IN_CAPITALS.fullmatch(stripped)))
+            ):
+                # a filing's preamble, opened by the exchange's disclaimer, after the title a page puts first
+                after_disclaimer = True
                 continue
             if headline is None and not sentences and _is_title(stripped):
                 headline = Sentence(0, lead, lead + len(stripped), stripped, p_index, is_headline=True)

@@ -54,8 +54,12 @@ SITE_FURNITURE: tuple[str, ...] = (
 # The preamble of a stock-exchange filing, line by line, before its title: the exchange's disclaimer, the issuer's
 # name block (in capitals, in its local script, its place of incorporation, its stock code) and the kind of
 # filing ("VOLUNTARY ANNOUNCEMENT"). Case-sensitive, each matching a whole line.
+# the exchange's disclaimer that opens a filing's preamble
+EXCHANGE_DISCLAIMER = (
+    r"(?i:.*\btakes? no responsibility for the contents of this (?:announcement|document|circular)\b.*)"
+)
 FILING_PREAMBLE: tuple[str, ...] = (
-    r"(?i:.*\btakes? no responsibility for the contents of this (?:announcement|document|circular)\b.*)",
+    EXCHANGE_DISCLAIMER,
     r"(?i:\(?\s*(?:stock|share) code[s]?\s*:?[^()]{1,60}\)?)",
     r"\((?:[^()]*\bincorporated\b|[^()]*\bwith limited liability)[^()]*\)",
     r"(?:VOLUNTARY |OVERSEAS REGULATORY |INSIDE INFORMATION |DISCLOSEABLE TRANSACTION |MAJOR TRANSACTION |)"
@@ -438,7 +442,8 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     # Administration (FDA) had approved")
     r"|" + _AGENCIES + r"(?: \([a-z]{2,6}\))? (?:has |have |had )?" + _DECIDES + r")\b",
     "a financing or listing": r"\b(?:IPO|initial public offering|debut|Series [A-F]\b|financing round|funding round"
-    r"|raise[sd]? \$|raising \$|private placement|share offering|listing|registered direct offering"
+    r"|raise[sd]? \$|raising \$|private placement|share offering|listing(?! (?:rules|of securities))"
+    r"|registered direct offering"
     r"|underwritten offering|pricing of (?:an? |its )?(?:[\w$.,\-]+ ){0,3}?offering"
     r"|(?:underwritten )?public offering|securities purchase agreements?"
     r"|" + _DEBT_FINANCING +

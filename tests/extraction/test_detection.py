@@ -438,6 +438,11 @@ REASONS = [
      "trial run by Kestrel Pharma.",
      "Norvane signs licence with Kestrel, eligible to receive milestone payment from 2027\n\nNorvane Bio signed a "
      "licence agreement with Kestrel Pharma for NV-2."),
+    ("a financing or listing",
+     "Norvane Bio lists on the Hong Kong exchange\n\nNorvane Bio raised $200 million in its listing on Friday.",
+     "Norvane Bio signs collaboration with Kestrel\n\nThis announcement is made by Norvane Bio pursuant to Rule "
+     "13.09 of the Rules Governing the Listing of Securities. Norvane Bio entered into a strategic collaboration "
+     "agreement with Kestrel Pharma to commercialize NV-3 in China."),
     ("a regulatory decision",
      "(Wire) - Kestrel and Norvane said on Tuesday the U.S. Food and Drug Administration (FDA) had approved NV-8, "
      "which the two companies have been developing together. Under their 2015 deal Kestrel has the right to "

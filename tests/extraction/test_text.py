@@ -138,6 +138,11 @@ FILING_CASES = [
     ("an-item-without-a-cover-page-is-read-where-it-stands",
      "Tamsin Bio signs license with Orrery\n\nThe board is pleased.\n\nItem 1.01 Entry into a Material Definitive "
      "Agreement.", "Tamsin Bio signs license with Orrery", "The board is pleased."),
+    ("a-preamble-after-the-title-a-page-puts-first",
+     f"LICENSE AGREEMENT FOR TB-7\n\n{_DISCLAIMER}\n\nTAMSIN BIO\n\n(incorporated in the Cayman Islands with limited "
+     "liability)\n\n(stock code: 9999)\n\nANNOUNCEMENT OF POTENTIAL INSIDE INFORMATION\n\nThe board is pleased to "
+     "announce a licence.",
+     "LICENSE AGREEMENT FOR TB-7", "The board is pleased to announce a licence."),
     ("a-stock-code-after-the-headline-is-the-body",
      "Tamsin Bio signs license with Orrery\n\n(Stock Code: 9999)\n\nThe board is pleased to announce a licence.",
      "Tamsin Bio signs license with Orrery", "(Stock Code: 9999)"),
