@@ -100,7 +100,7 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # (the noun itself, not a verb it begins: "wins CHMP opinion for NB-5, licensed from Norvane")
     r"(?:[^.;]|\.(?=\d)){0,80}\b" + DEAL_NOUN + r"s?\b",
     # "Kestrel partners with Norvane", "Kestrel said it has collaborated with Norvane to discover ..."
-    "partners with": r"\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|team(?:s|ed|ing)? up|link(?:s|ed)? up"
+    "partners with": r"\b(?:partner(?:s|ed|ing)?(?: up)?|collaborat(?:es|ed|ing)|team(?:s|ed|ing)? up|link(?:s|ed)? up"
     r"|join(?:s|ed)? forces|join(?:s|ed)? hands|unite[sd]?|tie(?:s|d)? up) (?:with|to|on)\b",
     # "Kestrel and Norvane partner to develop NV-1", "Kestrel and Norvane partnered in May to co-develop NV-1"
     # a headline's two parties "in" their deal: "Kestrel, Norvane in ADC deal", "Kestrel and Norvane in $2bn pact"
@@ -115,7 +115,9 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Kestrel is shelling out $60M for Norvane's ADC", "pays EUR 1bn for Norvane" (not "paid": the past)
     "pays money for": r"\b(?:pays|paying|shells? out|shelling out|forks? over|forking over|hands? over|handing over"
     r"|plunks? down|plunking down|puts? up|putting up|spends|spending)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}\bfor\b",
+    r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,60}"
+    # ... or to do a deal: "pays $150M cash to partner up with Norvane"
+    r"(?:\bfor\b|\bto (?:partner|license|licence|in-license|acquire|buy|access|secure|team up)\b)",
     # a ceiling of payments offered to a company for work on its drug: "Kestrel is offering as much as $2bn to Norvane
     # to work on its KRAS inhibitor", "offers up to $500M to Norvane for the rights to NV-2" (not a bid: "offering $30
     # per share for Norvane", "offering up to $2bn to Norvane shareholders")
