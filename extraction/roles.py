@@ -310,7 +310,7 @@ _RECEIVE = (
     # the trade press's words for taking money home: "Norvane bags $50M upfront"
     r"|nets|netted|bags|bagged|lands|landed|snags|snagged|pockets|pocketed|banks|banked|scores|scored|wins|won"
     r"|grabs|grabbed|reaps|reaped|books|booked|rakes\sin|raked\sin|takes\shome|be\spaid|been\spaid|is\spaid"
-    r"|get\spaid"
+    r"|get\spaid|obtain|obtains|obtained"  # "Norvane will obtain $175m of upfront licence payments"
     # money promised to a party: "Norvane is assured more than $45 million in the deal"
     r"|(?:is|are|was|were|be|been)\s(?:assured|guaranteed|promised)(?:\sof)?)"
 )

@@ -487,6 +487,14 @@ PRECEDENCE = [
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
+    ("money-obtained-by-a-party",
+     "Kestrel Pharma and Norvane Bio will co-commercialize NB-9. Norvane Bio will obtain $175m of upfront license "
+     "payments.",
+     ("co-commercialization", "license"), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
+    ("rights-obtained-by-a-party",
+     "Kestrel Pharma and Norvane Bio signed a licence. Kestrel Pharma will obtain the rights to NB-9 from Norvane "
+     "Bio.",
+     ("license",), {"Kestrel Pharma": "licensee", "Norvane Bio": "licensor"}),
     ("money-fronted-to-a-party",
      "Kestrel Pharma and Norvane Bio signed a licence. Kestrel Pharma will front Norvane Bio $160 million and commit "
      "up to $5.2 billion in milestone payments.",
