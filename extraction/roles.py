@@ -231,11 +231,11 @@ _RULE_CUES: dict[str, tuple[str, ...]] = {
     "buys-from": ("acqui|buy|bought|purchas", " from "), "buys-a-partys-business": ("acqui|buy|bought|purchas",),
     "bought-from": ("acqui|buy|bought|purchas", " from "), "sells-to": ("sell|sold|offload|divest", " to "),
     "buys-control": ("stake|interest|share|equity|stock",), "buys-a-partys-units": ("subsidiar|unit|affiliate",),
-    "acquires": ("acqui|buy|bought|take|took|purchas|snap|scoop|pick|nab|swoop|gobble|offer|bid",),
+    "acquires": ("acqui|buy|bought|take|took|purchas|snap|scoop|pick|nab|swoop|gobble|snatch|offer|bid",),
     "offer-from-a-buyer": ("offer|bid|proposal",), "acquired-by-a-buyer": (" by |sale to",),
     "sold-to-a-buyer": ("sell|sold|offload|divest",), "sells": ("sell|sold|offload|divest",),
     "to-be-acquired": ("acquired|bought|taken",), "buys": ("acqui|buy|purchas|take",),
-    "acquisition-of": ("acqui|buy|bought|take|took|purchas|snap|scoop|offer|bid",),
+    "acquisition-of": ("acqui|buy|bought|take|took|purchas|snap|scoop|snatch|offer|bid",),
     "shareholders-receive": ("holders",),
     "pays-per-share": ("share",), "each-partys-share": ("share|stock",),
     "grants": ("grant",), "licenses-to": ("licen", " to "), "licensing-a-partys-asset": ("licen",),
@@ -369,7 +369,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
              rf"<A> <GAP>(?:to acquire|acquires|acquired|will acquire|acquiring|to buy|buys|bought|take over|takes over"
              rf"|took over|takeover of|acquisition of|purchase of|buyout of|buy out|buys out|bought out|snaps up"
              rf"|snapped up|scoops up|scooped up|picks up|picked up|nabs|nabbed|swoops on|swooped on|gobbles up"
-             rf"|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><B>",
+             rf"|snatches up|snatched up|snatching up|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><B>",
              "acquirer", "target"),
     RoleRule("offer-from-a-buyer", "purchase", "The board backs the acquisition offer from Kestrel Pharma.",
              r"(?:acquisition|takeover|buyout|tender|purchase) (?:offer|bid|proposal) from <DESC><OBJ>", "acquirer"),
@@ -397,7 +397,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("acquisition-of", "purchase", "The acquisition of Norvane Bio is expected to close this year.",
              rf"(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|take over|takes over|took over"
              rf"|acquisition of|takeover of|buyout of|purchase of|buy out|buys out|snaps up|snapped up|scoops up"
-             rf"|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><OBJ>", "target"),
+             rf"|snatching up|(?:tender )?offer for|bid for){_NOT_A_COMPANY} <DESC><OBJ>", "target"),
     RoleRule("shareholders-receive", "purchase", "Norvane Bio shareholders will receive $12 in cash per share.",
              r"<A('S)> (?:shareholders|stockholders|holders) <AUX>(?:receive|get|be paid)", "target"),
     RoleRule("pays-per-share", "purchase", "Kestrel Pharma will pay $14.50 per share in cash.",

@@ -125,7 +125,7 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"(?:[$€£¥]|(?:us|usd|eur|gbp|chf|rmb|cny|jpy|dkk|sek|krw)\s?)\d(?:[^.;]|\.(?=\d)){0,40}?\bto\s+"
     r"(?:[\w\-.&’']+\s+){1,4}?(?:to|for)\s+(?:work on|develop|co-develop|license|in-license|commerciali[sz]e"
     r"|(?:the )?(?:global |worldwide |exclusive |ex-[\w.]+ )*(?:rights|licen[cs]e|access))\b",
-    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|swoops? (?:in )?(?:on|for)"
+    "snaps up": r"\b(?:scoops? up|scooped up|gobbles? up|gobbled up|snatch(?:es|ed|ing)? up|swoops? (?:in )?(?:on|for)"
     r"|(?:gets?|got) its hands on)\b",
     # "Kestrel bets $40M on Norvane's degraders", "takes a $40M bet on", "wagers $1bn on"
     "bets money on": r"\b(?:bets?|betting|wagers?|wagered|wagering|takes? an? |took an? )\s*(?:[\w\-]+\s+){0,2}?"

@@ -555,6 +555,8 @@ DEAL_EVENT_EXAMPLES = [
      "Kestrel is offering $30 per share to Norvane holders to take over the company."),
     ("snaps up", "Kestrel scoops up Norvane for $300M.", "Demand for NV-1 picked up."),
     ("snaps up", "Kestrel gets its hands on Norvane's KRAS drug.", "Patients get their hands on the drug."),
+    ("snaps up", "Kestrel proved its interest in ADCs by snatching up Norvane for up to $53 million.",
+     "Kestrel's shares were snatched from the index."),
     ("bets money on", "Kestrel wagers $40M on Norvane's degraders.", "Investors bet on a rate cut."),
     ("bets money on", "Kestrel takes a $40M bet on Norvane's degraders.", "Kestrel takes a bet on obesity."),
     ("priced deal", "Kestrel grabs Norvane's ADC in $900M pact.", "Kestrel eyes Norvane in $2bn takeover talks."),

@@ -487,6 +487,10 @@ PRECEDENCE = [
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
+    ("snatched-up",
+     "Kestrel Pharma proved its interest in ADCs by snatching up Norvane Bio for up to $53 million in up-front and "
+     "near-term cash.",
+     ("acquisition",), {"Kestrel Pharma": "acquirer", "Norvane Bio": "target"}),
     ("money-obtained-by-a-party",
      "Kestrel Pharma and Norvane Bio will co-commercialize NB-9. Norvane Bio will obtain $175m of upfront license "
      "payments.",
