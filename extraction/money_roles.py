@@ -19,6 +19,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kinds-listed-before | "access fees, development and sales milestone payments of up to £200m" | total_value |
 | total-with-contingent-instrument | "the cash and the CVR ... or an aggregate value of about $1.04bn" | total_value |
 | contingent-instrument | "a CVR worth up to $4.00 per share" | milestones |
+| base-before-a-rise | "the deal, estimated at $2bn, could rise to $2.4bn" (what is paid before the rise) | upfront |
 | more-if-condition | "could receive an additional $350m if the drug is approved", "$2bn more, if ..." | milestones |
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
 | kind-totalling | "milestone payments to Norvane totaling up to ¥15bn" (whom they go to, between) | that kind |
@@ -315,6 +316,19 @@ def _kinds_listed_before(c: MoneyClause) -> MoneyRole | None:
     return "total_value"
 
 
+# what a figure may rise to, told right after it: "estimated at $2 billion, could rise to $2.4 billion", "rising to"
+_RISES_TO = folded_pattern(
+    r"^\s*,?\s*(?:and |which |that )?(?:(?:could|may|might|would|will|can) (?:rise|climb|increase|grow|go up)"
+    r"|rising|climbing|increasing) to\b"
+)
+
+
+def _base_before_a_rise(c: MoneyClause) -> MoneyRole | None:
+    # (not "up to $2bn, rising to": a bound is no sum paid)
+    bound = c.left.rstrip().endswith(("up to", "as much as"))
+    return "upfront" if c.next_amount and not bound and _RISES_TO.match(c.right) else None
+
+
 def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
     if _MORE_BEFORE.search(c.left) and _CONDITION_AFTER.match(c.right):
         return "milestones"
@@ -482,6 +496,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("total-with-contingent-instrument", "the total consideration, the cash and the CVR, is about $14.50 "
              "per share, or an aggregate value of about $1.2 billion", _total_with_contingent_instrument),
     RoleRule("contingent-instrument", "a CVR worth up to $4.00 per share", _contingent_instrument),
+    RoleRule("base-before-a-rise", "the deal, estimated at $2 billion, could rise to $2.4 billion",
+             _base_before_a_rise),
     RoleRule("more-if-condition", "could receive an additional $350m if the drug is approved", _more_if_condition),
     RoleRule("kind-totalling", "milestone payments totalling up to $210m", _kind_totalling),
     RoleRule("deal-noun-after", "a $325 million licensing agreement", _deal_noun_after),

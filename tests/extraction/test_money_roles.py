@@ -30,6 +30,8 @@ EXAMPLES = [
      "for reaching clinical milestones.", 0, "total_value"),
     ("kinds-listed-before", "Norvane will receive initial access fees, clinical and commercial milestone payments of "
      "up to £200m plus royalties.", 0, "total_value"),
+    ("base-before-a-rise", "The deal, estimated at $2 billion, could rise to $2.4 billion with the payment of an "
+     "additional $3 per share if certain regulatory milestones are met.", 0, "upfront"),
     ("more-if-condition", "Norvane could receive an additional $350 million if its alliance with Kestrel leads to "
      "approval of the drug.", 0, "milestones"),
     ("more-if-condition", "Norvane can get another potential $2 billion if the drug, once on the market, reaches "
@@ -243,6 +245,8 @@ COUNTER_EXAMPLES = [
      0, "upfront"),
     ("a condition ends no deal noun", "Norvane could receive an additional $350 million if its partnership succeeds "
      "in the clinic.", 0, "total_value"),
+    ("a bound before a rise is no sum paid", "The deal is worth up to $2 billion, rising to $2.4 billion with "
+     "royalties.", 0, "upfront"),
     ("a potential sum with no condition is no more", "Norvane can get another potential $2 billion from the deal.", 0,
      "milestones"),
     ("a bound of a deal with a party is not a plain sum", "Kestrel signed an agreement with Norvane for $5 million "
