@@ -668,8 +668,9 @@ NOT_DEAL_MONEY_CONTEXT: dict[str, str] = {
     "accounting charge": r"\b(?:pre-tax|pretax|after-tax|non-cash) charge\b|\bimpairment\b|\bwrite-?down\b"
     r"|\bGAAP\b",
     "a cap": r"\bcapped at\b|\ba cap of\b|\bup to a cap\b",
-    "cost reimbursement": r"\breimburs(?:able|ement|ed)\b|\bR&D (?:funding|costs?)\b|\bfunding of [^.]{0,40}R&D\b"
-    r"|\bcapacity reservation\b",
+    # (a fee to reserve a maker's capacity is paid, not reimbursed: "will pay Y £15m upfront as a capacity reservation
+    # fee"; "a reimbursable payment of £26m for capacity reservation" is a reimbursement)
+    "cost reimbursement": r"\breimburs(?:able|ement|ed)\b|\bR&D (?:funding|costs?)\b|\bfunding of [^.]{0,40}R&D\b",
     "a financing": r"\b(?:IPO|initial public offering|Series [A-F]|financing round|private placement|raised|raising)\b"
     # the terms of a round of financing: "X led a round that gives Y $90m upfront and the chance to raise up to $60m"
     r"|\b(?:led|co-led|leads|leading) (?:a|an|the) (?:[\w\-$.]+ ){0,3}?round\b|\b(?:funding|investment|seed|crossover"

@@ -298,6 +298,10 @@ TRAPS = [
     ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
      "The milestones reflect the market opportunities in psoriasis, lupus, and asthma, totaling more than $12 "
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
+    ("a-capacity-reservation-fee-paid-upfront", "Quillon will pay Alderbrook £15 million upfront as a capacity "
+     "reservation fee.", M("15e6", "GBP"), None, None, None),
+    ("a-reimbursable-capacity-reservation-is-no-term", "Quillon will pay $20 million upfront and a one-time "
+     "reimbursable payment of $26 million for manufacturing capacity reservation.", M("20e6"), None, None, None),
     ("a-floor-the-parts-pass", "It is a potential $1B-plus deal. Quillon pays up to $53 million in upfront and "
      "near-term cash and $1.05 billion in milestone payments.", M("53e6"), M("1.05e9"), M("1.103e9"), None),
     ("a-subheads-bound-and-the-exact-figure", "Quillon will pay $750 million upfront.\n\nMilestones could top $3 "
