@@ -659,6 +659,7 @@ _NOT_ALIASES = frozenset({"cdmo", "cmo", "cro", "the company", "the companies", 
 # Sides of a deal: one gives (rights, a company, its work), the other takes.
 _GIVES: frozenset[Role] = frozenset({"licensor", "target", "manufacturer"})
 _TAKES: frozenset[Role] = frozenset({"licensee", "acquirer", "client", "investor"})
+_MAKING_TYPES = frozenset({"manufacturing", "supply"})
 _COUNTERPART: dict[Role, Role] = {
     "licensor": "licensee", "licensee": "licensor", "acquirer": "target", "target": "acquirer",
     "manufacturer": "client", "client": "manufacturer",
@@ -1001,7 +1002,9 @@ def _in_context(evidence: list[_Evidence], types: frozenset[str]) -> list[_Evide
         as_money = {"licensee": "acquirer", "licensor": "licensor" if sells_assets else "target"}
         # a purchase that is no licence: who takes the rights to an asset buys it ("acquires the rights to X")
         translated = {"money", "rights", "hint"}
-    elif "making" in kinds and "rights" not in kinds and not types & _LICENCE_DEALS:
+    elif ("making" in kinds or types & _MAKING_TYPES) and "rights" not in kinds and not types & _LICENCE_DEALS:
+        # (a deal the story calls a supply or manufacturing agreement, with no licence: "signed a supply agreement
+        # with Y for the manufacture of its vaccine ... Y will pay X £15m upfront")
         as_money = {"licensee": "client", "licensor": "manufacturer"}
     elif "rights" in kinds and "license" in types:
         # a licence that also buys something ("will purchase clinical supply from X") is still a licence

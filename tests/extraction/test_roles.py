@@ -487,6 +487,10 @@ PRECEDENCE = [
     ("nothing-read-is-a-partner",
      "Kestrel Pharma and Norvane Bio have entered into a research collaboration on radioligands.", ("research",),
      {"Kestrel Pharma": "partner", "Norvane Bio": "partner"}),
+    ("money-in-a-supply-deal",
+     "Brightwell Biologics signed a supply agreement with Halvard Therapeutics for the large-scale manufacture of "
+     "its vaccine. Halvard Therapeutics will pay Brightwell Biologics £15 million upfront.",
+     ("manufacturing", "supply"), {"Brightwell Biologics": "manufacturer", "Halvard Therapeutics": "client"}),
     ("snatched-up",
      "Kestrel Pharma proved its interest in ADCs by snatching up Norvane Bio for up to $53 million in up-front and "
      "near-term cash.",
