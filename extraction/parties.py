@@ -155,6 +155,11 @@ _COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b", re.IGNORECASE)  # "KOREA
 _LEGAL_WORD = re.compile(rf"(?:^|\s)(?:{LEGAL_SUFFIXES})$")
 _DESCRIPTOR = re.compile(rf"^(?:(?:{NATIONALITIES})\s+)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# what a company does, as a title-case headline writes it before the name: "Gene Editor X", "Cancer Drug Developer X"
+_TRADE_NOUNS = frozenset(
+    {"editor", "editors", "developer", "developers", "maker", "makers", "specialist", "drugmaker", "startup",
+     "start-up"}
+)
 _SOURCE_TAG = re.compile(
     r"^\s*(?:[A-Z][A-Z .,]{2,40}\s*)?\([\w\- .]{2,30}\)\s*[-–—]+\s*"
     r"|^[^()]{0,120}?[-–—]{1,2}\s*\(?(?:BUSINESS WIRE|PR ?Newswire|PRNewswire|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE"
@@ -1500,6 +1505,12 @@ def _clean_run(run: str) -> str:
         if _HONORIFIC.match(f"{words[0]} ") and len(words) > 1 and _says_company(" ".join(words[1:])):
             break  # "Dr Reddy's Laboratories", "Dr. Falk Pharma GmbH": a company named after a doctor
         words.pop(0)
+    # "Gene Editor Prime Medicines Signs ...": what the company does, before its name in a title-case headline
+    trade = next((i for i, w in enumerate(words[:4]) if i and w.lower() in _TRADE_NOUNS), None)
+    if trade is not None and trade < len(words) - 1 and words[trade + 1][:1].isupper() and not _LEGAL_WORD.search(
+        " " + words[trade + 1]
+    ):
+        words = words[trade + 1 :]
     # "Checkmate Pharmaceuticals and Its Investigational ...": a conjunction before a word that
     # starts no name ends the name
     joint = next(

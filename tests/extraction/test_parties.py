@@ -768,6 +768,13 @@ SLOT_CASES = [
     ("a-disease-word-in-a-name-is-a-name",
      "Kestrel inks deal\n\nKestrel Pharma signed a licence deal with Lupus Bio to develop NB-4.",
      {"Kestrel Pharma", "Lupus Bio"}),
+    ("what-a-company-does-before-its-name-in-a-headline",
+     "Gene Editor Norvane Bio Signs Kestrel Pharma Cell Therapy Deal\n\nNorvane Bio has signed a deal with Kestrel "
+     "Pharma worth a potential $3.5 billion.",
+     {"Norvane Bio", "Kestrel Pharma"}),
+    ("a-trade-noun-before-a-legal-form-is-the-name",
+     "Kestrel inks deal\n\nKestrel Pharma signed a licence deal with Norvane Makers Ltd. to develop NB-4.",
+     {"Kestrel Pharma", "Norvane Makers"}),
     ("an-adverb-before-a-name-is-no-part-of-it",
      "Kestrel in CAR-T deal\n\nNow Kestrel Therapeutics has licensed worldwide rights to a CAR-T from Norvane "
      "Bio.",
