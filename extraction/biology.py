@@ -448,7 +448,8 @@ INN_STEMS_BY_MODALITY: dict[str, tuple[str, ...]] = {
     # more WHO / USAN stems (statins, orexin and integrin antagonists, S1P modulators, beta-lactamase inhibitors,
     # antimuscarinics, antihistamines, hypnotics, tricyclics, alpha blockers, antipsychotics, GnRH antagonists, URAT1
     # inhibitors, oral SERDs, myosin inhibitors, SERMs, beta-3 agonists -begron read from "-egron": "vi-begron" has a
-    # prefix of two letters, platelet aggregation inhibitors -grel-)
+    # prefix of two letters, platelet aggregation inhibitors -grel-, mineralocorticoid receptor antagonists -renone,
+    # glucokinase activators -gliatin, 5-alpha-reductase inhibitors -steride)
     "small-molecule": (
         "tinib", "rafenib", "orafenib", "ciclib", "parib", "lisib", "degib", "anib", "ganib", "inib", "sertib",
         "zomib", "bresib", "lukast", "vir", "previr", "buvir", "asvir", "navir", "tegravir", "vudine", "citabine",
@@ -462,7 +463,7 @@ INN_STEMS_BY_MODALITY: dict[str, tuple[str, ...]] = {
         "fenacin", "tapide", "inapant", "tadine", "pidem", "triptyline", "azosin", "peridol", "pramine", "floxacin",
         "ciclovir", "lutamide", "trozole", "adol", "golix", "inurad", "estrant", "camten", "tirom", "tirome", "entan",
         "fylline", "prost", "kacin", "ifene", "isant", "adenant", "ditan", "egron", "grel", "nib", "olimus",
-        "trexate", "tecan",
+        "trexate", "tecan", "renone", "gliatin", "steride",
     ),
     # stems that do not tell the modality
     "": ("relix", "fungin", "parin", "imod"),

@@ -89,6 +89,8 @@ CASES = [
     # the class an INN stem names
     ("inn-stem-siran", f"{LEAD} for tarlosiran in Japan.", ("oligonucleotide",)),
     ("inn-stem-arotene", f"{LEAD} for kelarotene in Japan.", ("small-molecule",)),
+    ("inn-stem-renone", f"{LEAD} for the antihypertensive drug kelodurenone.", ("small-molecule",)),
+    ("inn-stem-gliatin", f"{LEAD} for vorgliatin, a diabetes treatment, in China.", ("small-molecule",)),
     ("inn-stems-beside-a-term", f"{LEAD} for biosimilars of tarlocept and vorlimab.", ("protein", "antibody")),
     # hints read only when no term names a class
     ("hint-antagonist", f"{LEAD} for NB-8, a selective antagonist of EP4.", ("small-molecule",)),
