@@ -10,12 +10,12 @@ Rules:
   ("Abpro's DiversImmune platform", "its proprietary GalXC RNAi technology") or named beside the word
   ("its AI platform, Forge,", "the platform, which Quarry calls TagLock"), a name marked ® or ™
   ("Vivotif®"), and a product named where a deal sentence says what the deal is about ("centres
-  around ZelaMedix", "royalty interest in Vantrel Orbis", "the centrepiece of the deal is X ... also
-  includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also read without
-  the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex brands"); names
-  listed after an asset ("drugs Foocin, Barex (both for gout) and Quelmira", "OTC drugs such as X", "its two
-  products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand before its dosage form ("makes Quelmira
-  tablets"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
+  around ZelaMedix", "royalty interest in Vantrel Orbis", "its retained royalties on Quelmira", "the centrepiece of
+  the deal is X ... also includes Y"), a code labelled with its isotope (`[203Pb]NBT-a-RX`, `Pb203-NBT-a-RX`, also
+  read without the label), and a name joined to an asset before a plural product noun ("its Foocin and Barex
+  brands"); names listed after an asset ("drugs Foocin, Barex (both for gout) and Quelmira", "OTC drugs such as
+  X", "its two products, X and Y", "Quelvix® (tolobamate) and velugolix"); a brand before its dosage form ("makes
+  Quelmira tablets"); a brand of two words in capitals ("QUELMIRA SYMPEN"),
   without a glued "TM"; a code after a modality's abbreviation ("mRNA-4521"); coined names before plain words and
   "technologies" ("the QuelLink glycan conjugation and NorSpace polar spacer technologies"); a brand a deal "with X
   for" names ("Agreement with Halvard Bio for Quelmira in Asia"); what a subhead says the deal includes; a
@@ -197,7 +197,9 @@ _ABOUT = re.compile(
     r"|\b(?:headliner|centerpiece|centrepiece|crown jewel|prize) (?:in|of) the (?:deal|agreement|transaction"
     r"|acquisition) is"
     # what a deal's payment awaits: "payable upon the FDA approval of Quelmira"
-    r"|\bapproval (?:of|for))"
+    r"|\bapproval (?:of|for)"
+    # what royalties are paid on: "to sell all of its retained royalties on Quelmira" (not "royalties on net sales")
+    r"|\broyalt(?:y|ies)(?: stream| payments?)? on(?! (?:net |annual |worldwide |global )?sales))"
     r"\s+(?:the |its |their |[A-Z]\w+['’]s )?(?:[a-z\-]+ ){0,4}?"
 )
 _BRAND = re.compile(

@@ -68,6 +68,10 @@ ASSETS = [
      ["Quelmira"]),
     ("a-disease-called-a-name-is-no-drug", f"{LEAD}. Norvane's drug treats a kidney disease called Quelmar "
      "nephropathy.", []),
+    ("what-royalties-are-paid-on", f"{LEAD}. Halvard may also sell all of its retained royalties on Quelmira for up "
+     "to $500 million.", ["Quelmira"]),
+    ("royalties-on-net-sales-name-no-product", f"{LEAD}. Halvard will receive royalties on Net Sales of the products.",
+     []),
     ("what-a-payment-awaits-the-approval-of", f"{LEAD}. A CVR pays $5.00 upon the FDA approval of Quelmira in a "
      "second indication.", ["Quelmira"]),
     ("the-approval-of-a-companys-holders-is-no-product", f"{LEAD}, subject to approval of Halvard Pharmaceuticals' "
