@@ -107,10 +107,12 @@ _PRICE_PLUS_CVR = folded_pattern(
         (?:one|a|an)\s+(?:non-?transferable\s+|additional\s+)?(?:contingent\ value\ rights?|CVRs?)\b"""
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’\-]*")
-# a sentence that opens on a company's deal: "Ostrin's commitment to NB-2 was substantial, with an upfront payment of
-# $588 million" (whose, when the company is no party, makes the sentence another deal's)
+# a sentence (or what follows its colon) that opens on a company's deal: "Ostrin's commitment to NB-2 was substantial,
+# with an upfront payment of $588 million", "This excludes buyouts: Ostrin's acquisition of Halden for $600m is one"
+# (whose, when the company is no party, makes the sentence another deal's)
 _OPENS_WITH_A_COMPANYS_DEAL = re.compile(
-    r"""(?x)^(?P<name>[A-Z][\w&.\-]*(?:\ [A-Z][\w&.\-]*){0,3})['’]s?\s   # the company, as its possessive
+    r"""(?x)(?:^|(?<=:\ ))                                             # the sentence's start, or after a colon
+        (?P<name>[A-Z][\w&.\-]*(?:\ [A-Z][\w&.\-]*){0,3})['’]s?\s   # the company, as its possessive
         (?:[\w\-]+\s){0,2}?                                             # a few words: "earlier", "$2bn"
         (?:deal|pact|commitment|licen[cs]e|agreement|collaboration|partnership|investment|offer|bid|acquisition
           |purchase|buyout|takeover)\b                                   # its deal"""
@@ -319,7 +321,7 @@ class Extractor:
         # (the amounts read last: the same answer, the cheap tests first)
         if not (announces_deal(s) or "royalt" in s.folded or _DEAL_NAMED.search(s.folded) or states_terms(s)):
             return None  # a sentence that gives no term nor names a deal cannot give another deal's
-        opener = _OPENS_WITH_A_COMPANYS_DEAL.match(s.text)
+        opener = _OPENS_WITH_A_COMPANYS_DEAL.search(s.text)
         if opener is not None:
             name = opener.group("name")
             if name not in known:

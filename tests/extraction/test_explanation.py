@@ -87,6 +87,8 @@ def test_another_deals_terms_that_name_no_party_stay_that_deals() -> None:
 @pytest.mark.parametrize(("opener", "kind"), [
     # a sentence that opens on a company's deal, the company no party: that company's deal
     ("Halden Therapeutics' commitment to HB-2 was substantial", "another deal"),
+    # ... also after a colon
+    ("This excludes buyouts: Halden Therapeutics' acquisition of Ostrin for $600m is one", "another deal"),
     # counter-example: a party's own deal is this one
     ("Kestrel Pharma's commitment to NB-1 is substantial", "terms"),
 ])
