@@ -740,7 +740,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     and so is the upfront of a price "up to" a figure ("a deal valued at up to $1.3bn for the acquisition of NB-7":
     some of it is paid later, if at all; "price-up-to")."""
     if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
-        if _PRICE_HOLDS_MILESTONES.search(fold(terms.evidence.get("total_value", ""))):
+        if any(_PRICE_HOLDS_MILESTONES.search(fold(sentence)) for sentence in _restating(terms, "total_value")):
             terms.uncertain.setdefault("upfront", "price-holds-milestones")
             return
         if "total_value" in terms.up_to:
@@ -784,6 +784,19 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         return
     # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
     _price_plus_milestones(terms, published)
+
+
+def _restating(terms: Terms, field: MoneyField) -> list[str]:
+    """The field's own sentence and those that restate its figure ("The €1.18bn total financial consideration also
+    includes contingent ... milestone payments")."""
+    money = getattr(terms, field)
+    out = [terms.evidence.get(field, "")]
+    if money is not None:
+        out += [
+            f.sentence.text for f in terms.found
+            if f.mention.currency == money.currency and f.mention.amount * f.multiplier == money.amount
+        ]
+    return list(dict.fromkeys(out))
 
 
 def _cvr_on_top(terms: Terms, field: MoneyField) -> bool:

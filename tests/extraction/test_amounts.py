@@ -636,6 +636,9 @@ def test_a_takeovers_price_among_other_figures(terms: str, price: Decimal) -> No
     # a price said to include an upfront and milestones it gives no figure for is the whole value only
     ("for up to €1 billion, including an upfront payment and additional payments if certain development and "
      "commercial milestones are achieved.", None),
+    # ... also when a later sentence restating the price says so
+    ("for a total of €1 billion. The €1 billion total financial consideration also includes contingent clinical and "
+     "regulatory milestone payments.", None),
     # a price "up to" a figure is paid in part later, if at all: the cash at closing is not told
     ("for up to €1 billion.", None),
     # counter-example: a price that includes no milestones is paid at closing
