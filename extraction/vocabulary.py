@@ -774,7 +774,7 @@ MILESTONE_CUES = (
     r"|(?:sales|commercial|development|regulatory|clinical|performance) goals?|sales targets?"
 )
 TOTAL_CUES = (
-    r"worth|valued at|values (?:[\w\-’'.%]+ ){1,4}?at"
+    r"worth|valued at|(?:values|value|valuing) (?:[\w\-’'.%]+ ){1,4}?at"
     # the UK takeover formula: "values the entire issued and to be issued ordinary share capital of X at £1.1bn"
     r"|share capital of (?:[\w\-’'.]+ ){1,4}?at"
     r"|(?:deal|transaction|total|aggregate|contract|potential|overall|headline|enterprise) value"

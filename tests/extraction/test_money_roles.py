@@ -102,6 +102,8 @@ EXAMPLES = [
     ("cue-before", "Kestrel Signs Royalty Agreement with Ostrin Royalty for Up To $1.5 Billion", 0, "total_value"),
     ("cue-before", "Kestrel signed an agreement with Ostrin Royalty to monetize up to $1.5 billion of the NB-7 royalty "
      "stream.", 0, "total_value"),
+    ("cue-before", "Kestrel agreed to buy a controlling stake in Norvane in a deal that would value its German rival "
+     "at 1.6 billion euros.", 0, "total_value"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-before", "Norvane will newly issue common stock worth approximately 800 million yen to Kestrel.", 0,
      "equity"),
