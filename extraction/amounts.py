@@ -210,7 +210,8 @@ _AGGREGATE_LINK = folded_pattern(
     r"\s*(?:per|an?) (?:share|ADS|unit|American Depositary Share(?: \(ADS\))?)\s*(?:in cash\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
-    r",?\s*(?:or|for|representing|(?:which|that) (?:represents|totals|amounts to)|totall?ing)\s*"
+    # (also in brackets: "$4.00 per share in cash (or an aggregate of about $160 million)")
+    r",?\s*\(?\s*(?:or|for|representing|(?:which|that) (?:represents|totals|amounts to)|totall?ing)\s*"
     # "a total of", "an aggregate of", "a total cash value of", "an approximate total equity value of"
     r"(?:(?:a|an)\s+(?:approximate\s+|estimated\s+|implied\s+)?(?:total\s+|aggregate\s+)?"
     r"(?:(?:equity|cash|purchase)\s+)?(?:value|price|consideration)?\s*of\s*)?"  # (a "transaction value" is the whole)

@@ -92,6 +92,10 @@ ROLES = [
     ("a-bundle-of-other-kinds-adds-to-the-upfront", "Quillon will make a $15 million equity investment and pay up to "
      "$25 million upfront for the option. Alderbrook is also eligible to receive up to $800 million in license fees "
      "and milestone payments if Quillon exercises its option.", M("25e6"), None, M("840e6"), M("15e6")),
+    ("per-share-with-totals-in-brackets", "Quillon has agreed to pay $22.50 per Alderbrook share in cash (or an "
+     "aggregate of around $880 million) payable at closing plus one contingent value right (CVR) worth up to $4.00 "
+     "per share in cash (or an aggregate of about $160 million), for a total consideration of up to $26.50 per "
+     "share in cash (or an aggregate of about $1.040 billion).", M("880e6"), M("160e6"), M("1.04e9"), None),
     ("per-share-with-totals", "Quillon will acquire Alderbrook for up to $12.00 per share in cash, or approximately "
      "$600 million. Holders get $10.00 per share, or a total of $500m, payable at closing, and a contingent value "
      "right worth up to $2.00 per share, or around $100m.", M("500e6"), M("100e6"), M("600e6"), None),
