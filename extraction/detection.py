@@ -203,8 +203,11 @@ _YEAR_LEAD = re.compile(
 _ANY_YEAR = re.compile(r"(?<![A-Z][A-XZ] )(?<![A-Z]{3} )(?<![A-Z]-)\b((?:19|20)\d\d)\b")
 _EARLIER_DEALS_YEAR = re.compile(
     # (a kind or two may stand between: "under a 2020 co-development agreement")
-    r"\b(?:its|their|a|an|the|his|her)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|licen[cs]e"
-    r"|collaboration|pact|partnership|contract|transaction|acquisition|purchase|buyout|merger)\b",
+    # (and an adjective before it, a sale after it: "our initial 2022 sale of NB-7 royalty interests")
+    r"\b(?:its|their|our|a|an|the|his|her)\s+(?:(?:initial|original|first|previous|earlier|prior|last)\s+)?"
+    r"(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|licen[cs]e"
+    r"|collaboration|pact|partnership|contract|transaction|acquisition|purchase|buyout|merger|sale|divestiture"
+    r"|monetization)\b",
     re.IGNORECASE,
 )
 _RECALLED_DEALS_YEAR = re.compile(

@@ -385,6 +385,11 @@ def test_the_year_of_an_earlier_deal_is_no_year_of_the_news():
     timeline = Timeline("Norvane Bio reported revenue from its 2022 deal with Kestrel Pharma.", None)
     assert timeline.is_history(_sentence("In 2023, Kestrel licensed NV-1 from Norvane."))
     assert timeline.is_history(_sentence("Norvane earned $10 million from its 2022 deal with Kestrel."))
+    # ... also told as a sale with an adjective: "our initial 2022 sale"
+    undated = Timeline("Norvane sells remaining royalty interest in NV-1 to Kestrel", None)
+    assert undated.is_history(_sentence('"Our initial 2022 sale of NV-1 royalty interests generated $1.1 billion in '
+                                        'upfront cash," the chief executive said.'))
+    assert not undated.is_history(_sentence("Norvane will sell its remaining NV-1 royalty interest for $225 million."))
 
 
 def test_a_fiscal_year_is_a_year():
