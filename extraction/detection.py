@@ -273,6 +273,13 @@ _DATELINE = re.compile(
 )
 
 
+_WIRE_DATELINE = re.compile(
+    r"""(?x)^\s*[A-Z][\w.'’\-]*(?:[\ ,]+[A-Z][\w.'’\-]*){0,3},\s+       # the city, and its state or country
+        (?P<date>(?:[A-Z][a-z]{2,8}\.?\ \d{1,2}|\d{1,2}\ [A-Z][a-z]{2,8}),?\ (?:19|20)\d\d)  # the day
+        \s*(?:/[^/]{2,40}/)?\s*(?:--|–|—|-|\()                           # the wire, then the news"""
+)
+
+
 # A sentence told wholly in the past tense: a past verb ("featured", "required", "paid") and none of the present,
 # the future or the news ("will", "has", "is", "today", "new") — what follows a deal of the past may go on telling it
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|paid|made|gave|got|took|struck|sold|bought|held|won)\b")
@@ -335,6 +342,8 @@ class Timeline:
         """The news's own time: the headline, the first sentence and any dateline near the top."""
         body = [s for s in article.sentences if not s.is_headline]
         dated = [s.text for s in body[:6] if _DATELINE.match(s.text) and len(s.text) < 60]
+        # a wire's dateline opening the lead: "DUBLIN, June 2, 2025 /PRNewswire/ -- X today announced ..."
+        dated += [m.group("date") for s in body[:6] if (m := _WIRE_DATELINE.match(s.text)) is not None]
         first = [s.text for s in article.sentences if s.is_headline] + [s.text for s in body[:1]]
         return cls(" ".join(first + dated), published)
 

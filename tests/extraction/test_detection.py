@@ -828,6 +828,17 @@ def test_a_filing_date_line_dates_the_story():
     assert not Timeline.of(read_article(text), None).dates_the_past(_sentence("In 2019, Kestrel licensed NV-1."))
 
 
+def test_a_wires_dateline_dates_the_story():
+    text = ("Norvane sells royalty interest to Kestrel\n\n- A one-time cash payment\n\nSAN DIEGO, June 2, 2025 "
+            "/PRNewswire/ -- Norvane Bio today announced that it has agreed to sell its royalty interest to Kestrel.")
+    timeline = Timeline.of(read_article(text), None)
+    assert timeline.dates_the_past(_sentence("In 2024, Kestrel licensed NV-1."))
+    assert not timeline.dates_the_past(_sentence("In 2025, Kestrel licensed NV-1."))
+    # counter-example: a city named in a sentence that is no dateline dates nothing
+    plain = Timeline.of(read_article("Norvane sells royalty\n\nNorvane Bio, based in San Diego, sold it."), None)
+    assert plain.dates_the_past(_sentence("In 2025, Kestrel licensed NV-1."))
+
+
 def test_a_month_with_an_earlier_year_is_the_past_when_the_story_gives_no_date():
     timeline = Timeline("Kestrel Pharma shares rise on approval", None)
     assert timeline.is_history(_sentence("In November 2021, Kestrel secured rights to NV-1 from Norvane."))
