@@ -89,6 +89,7 @@ Rules ("this deal's amount"):
   that is the story's only one ("up to $X", or any figure in a sentence that announces the deal) is the
   deal's total value ("lone-figure"; "lone-funding-commitment" when it is money a party commits to fund the other's
   programme: "will provide up to $750m to fund Y's flu program", which `confidence` does not doubt).
+- A range is one figure, its ceiling: "between $70m and $220m in milestones" is $220m of milestones.
 - A price paid for rights or a company with milestones on top ("purchased the royalty stream from Y for $6m" and "may
   pay up to an additional $20m ... upon the achievement of milestones") is the upfront, and the total adds them
   (`pipeline`, rule "price-before-milestones").
@@ -695,6 +696,10 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
         )
         if earlier:
             continue
+        if i + 1 < len(mentions) and _RANGE_FLOOR.search(text, max(0, m.start - 20), m.start) and _RANGE_LINK.fullmatch(
+            text[m.converted.end if m.converted is not None else m.end : mentions[i + 1].start]
+        ):
+            continue  # "between $70 million and $220 million in milestones": the range's floor, no term of its own
         total = mentions[i + 1] if i + 1 < len(mentions) and _aggregate_of(m, mentions[i + 1], text) else None
         after = total if total is not None else m
         right_bound = mentions[i + 2].start if total is not None and i + 2 < len(mentions) else (
@@ -941,6 +946,9 @@ def _is_aggregate(m: MoneyMention) -> bool:
     return m.per_unit is not None and c is not None and c.currency == m.currency and c.per_unit is None
 
 
+# a range of one figure: "between $70 million and $220 million", "ranging from $5m to $10m"
+_RANGE_FLOOR = folded_pattern(r"\b(?:between|ranging from|range of)\s*$")
+_RANGE_LINK = folded_pattern(r"\s*(?:and|to|-|–)\s*")
 _LOWER_BOUND_BEFORE = folded_pattern(
     r"\b(?:over|more than|above|in excess of|north of|at least|upwards of|exceeding|topping"
     # told as what the figure will pass: "Milestones could top $3 billion", "may exceed"

@@ -302,6 +302,8 @@ TRAPS = [
     ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
      "The milestones reflect the market opportunities in psoriasis, lupus, and asthma, totaling more than $12 "
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
+    ("a-range-is-one-figure", "Quillon will pay $25 million upfront, and Alderbrook could be in line for between $70 "
+     "million and $220 million in milestones.", M("25e6"), M("220e6"), M("245e6"), None),
     ("a-capacity-reservation-fee-paid-upfront", "Quillon will pay Alderbrook £15 million upfront as a capacity "
      "reservation fee.", M("15e6", "GBP"), None, None, None),
     ("a-reimbursable-capacity-reservation-is-no-term", "Quillon will pay $20 million upfront and a one-time "
