@@ -800,7 +800,9 @@ TOTAL_CUES = (
     r"[^$€£¥;]){0,60}\bfor(?: up to)?(?: approximately| about)?"
 )
 EQUITY_CUES = (
-    r"equity (?:investment|stake|financing|purchase|component)|equity in|stake in|newly issued shares"
+    # (not shares bought from other holders: "the 45 pct stake in X held by minority shareholders for 80bn yen")
+    r"equity (?:investment|stake|financing|purchase|component)|equity in|stake in(?![^,;$€£¥]{0,40}\bheld by\b)"
+    r"|newly issued shares"
     r"|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"

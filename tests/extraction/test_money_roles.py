@@ -253,6 +253,8 @@ COUNTER_EXAMPLES = [
      "milestones"),
     ("a bound of a deal with a party is not a plain sum", "Kestrel signed an agreement with Norvane for $5 million "
      "upfront.", 0, "total_value"),
+    ("a stake held by other holders is no equity investment", "The tender offer will obtain the roughly 45 pct stake "
+     "in Norvane held by minority shareholders for about 80 billion yen.", 0, "equity"),
     ("a company's worth is no stock issued", "Kestrel is worth approximately 800 million yen.", 0, "equity"),
     ("'up to' a received sum is no plain sum", "Norvane will receive up to $67 million.", 0, "upfront"),
     ("a bound received in a kind is that kind's", "Norvane could receive up to $67 million in milestones.", 0,
