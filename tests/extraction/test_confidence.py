@@ -62,9 +62,16 @@ _LICENCE = (
     # a sum of the parts, one of which no rule reads, is no total
     ("Quillon will pay an upfront payment of $10 million, a rights payment of $20 million, and up to $170 million in "
      "milestones.", Decimal("170e6"), None),
+    # a sum of the parts beside a sum per programme no rule reads leaves those programmes out
+    ("Quillon is paying $175 million upfront. Alderbrook is eligible for up to $985 million in milestones. For the "
+     "three additional collaborations, Alderbrook is in line to a more modest $175 million payday per program.",
+     Decimal("985e6"), None),
     # counter-example: every amount of the sentence is read, and the rest is the milestones
     ("Quillon will pay $400 million upfront, with milestone payments reaching a total of $2.2 billion.",
      Decimal("1.8e9"), Decimal("2.2e9")),
+    # counter-example: every amount is read, and the total is the sum of the parts
+    ("Quillon is paying $175 million upfront. Alderbrook is eligible for up to $985 million in milestones.",
+     Decimal("985e6"), Decimal("1.16e9")),
 ])
 def test_a_sum_beside_an_amount_no_rule_reads_is_sent_to_the_article(
     terms: str, milestones: Decimal | None, total: Decimal | None
