@@ -541,6 +541,16 @@ _THE_PRODUCT = re.compile(
     r"|programme|bispecific|vaccine|medicine|product|treatment|degrader|inhibitor|siRNA|CAR-T)s?\b(?:,| is| was"
     r"| targets| binds| has| will| works| acts| uses| showed| could)"
 )
+# One of the deal's products told by its place in a list the story counts: "The first, dubbed NB-1, is ...", "A second
+# candidate, NB-2, is ...", "The third asset NB-3 is ...", "Norvane's most advanced drug, NB-4, is ..." (a code follows)
+_AN_ENUMERATED_PRODUCT = re.compile(
+    r"""^(?:The|A|An|Its|Their|[A-Z][\w\-]*['’]s?)\s+
+        (?:first|second|third|fourth|fifth|other|last|remaining|most\ advanced|lead)\b   # its place in the list
+        (?:\s+(?:[\w\-]+\s+){0,2}?(?:drug|asset|candidate|compound|molecule|program|programme|product|therapy))?
+        ,?\s+(?:dubbed\s+|called\s+|named\s+|known\ as\s+)?                          # what it is called
+        [A-Z][A-Za-z]{0,6}-?\d{2,}""",                                                # a code: "SAR446309", "HRS-7535"
+    re.VERBOSE,
+)
 # A sentence (a subhead, often) that says what the deal takes in: "Acquisition includes NB-328, an investigational
 # T-cell engager", "The deal brings Kestrel two approved drugs"
 _THE_DEAL_INCLUDES = re.compile(
@@ -588,8 +598,8 @@ def _read_products(
     relevant = [s for s in relevant if not tells_of_another_deal(s.text)]
     plain = [s for s in plain if not tells_of_another_deal(s.text)]
     taken = {s.index for s in relevant}
-    # "The companies will develop and sell X", "Kestrel will also gain access to X", "The ADC, called X,":
-    # the deal's products too
+    # "The companies will develop and sell X", "Kestrel will also gain access to X", "The ADC, called X,", "The first,
+    # dubbed X, is": the deal's products too
     relevant = relevant + [
         s
         for s in plain
@@ -597,6 +607,7 @@ def _read_products(
         and (
             _THE_PRODUCT.match(s.text)
             or _THE_DEAL_INCLUDES.match(s.text)
+            or _AN_ENUMERATED_PRODUCT.match(s.text)
             or (any(w in s.text for w in _FUTURE_WORDS) and _ABOUT_THE_PRODUCTS.search(_blanked(s.text, party_forms)))
         )
     ]

@@ -585,3 +585,19 @@ def test_the_target_pattern_reads_what_the_plain_alternation_reads():
         "complement C3, MASP-2, integrin αvβ6, HER2-targeting, IL-23R, 4-1BB and TROP-2."
     )
     assert [m.group(1) for m in _TARGET.finditer(text)] == [m.group(1) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("story", "assets"), [
+    # the deal's products told one by one by their place in the list the story counts
+    ("Kestrel Pharma licenses NB-4329 and two more T-cell engagers from Norvane Bio\n\nKestrel Pharma will gain "
+     "exclusive licences to three investigational T-cell engagers from Norvane Bio. The first, dubbed NB-4309, is in "
+     "phase 1 development. The third asset NB-4368 is set to enter a trial next year.",
+     ("NB-4329", "NB-4309", "NB-4368")),
+    # counter-example: an ordinal that names no code adds no sentence of products
+    ("Kestrel Pharma licenses an antibody from Norvane Bio\n\nKestrel Pharma will gain an exclusive licence to NB-4309 "
+     "from Norvane Bio. The first patient, enrolled in 2024, received HB-771 from Halden.",
+     ("NB-4309",)),
+])
+def test_the_deals_products_told_one_by_one(story: str, assets: tuple[str, ...]) -> None:
+    deal = extract(story).deal
+    assert deal is not None and deal.assets == assets
