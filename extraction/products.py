@@ -127,7 +127,7 @@ from extraction.biology import (
 )
 from extraction.currencies import CODES, PREFIX_SIGNS
 from extraction.text import Sentence, mentions, top_level_alternatives
-from extraction.vocabulary import COMPANY_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, NATIONALITIES
+from extraction.vocabulary import COMPANY_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, NATIONALITIES, PRESS_OUTLETS
 
 # the isotopes a radiopharmaceutical's name carries: "flurpiridaz F 18", "[203Pb]NBT-a-RX", "177Lu-NB-610"
 _ISOTOPES = r"F|Ga|Lu|Ac|Pb|Tc|I|In|Y|Zr|Cu|Ra|Th|At|Sm|Sr|Re|Ho|Tb|C|N|O|Rb|Bi"
@@ -727,7 +727,7 @@ def read_assets(
 ) -> list[str]:
     """The assets `deal_sentences` name, with the other names `all_sentences` give them; a name in brackets right
     after an asset is another name of it even in a sentence of the story's other matters (`elsewhere`)."""
-    blocked = {n.lower() for n in not_names}
+    blocked = {n.lower() for n in not_names} | PRESS_OUTLETS  # (nor the outlet: "..., Reuters news agency reports")
     found: list[str] = []
     text = plain_dashes("\n".join(in_the_deal(s.text) for s in deal_sentences))
     others = _other_deals_names(text, blocked) | _others_products(text, blocked) | _combined_with(text)

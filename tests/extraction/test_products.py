@@ -68,6 +68,8 @@ ASSETS = [
      ["Quelmira"]),
     ("a-disease-called-a-name-is-no-drug", f"{LEAD}. Norvane's drug treats a kidney disease called Quelmar "
      "nephropathy.", []),
+    ("an-outlet-is-no-product", f"{LEAD} for NB-7 worth 308 million euros to expand its line of immunotherapy drugs, "
+     "Reuters news agency reported.", ["NB-7"]),
     ("what-royalties-are-paid-on", f"{LEAD}. Halvard may also sell all of its retained royalties on Quelmira for up "
      "to $500 million.", ["Quelmira"]),
     ("royalties-on-net-sales-name-no-product", f"{LEAD}. Halvard will receive royalties on Net Sales of the products.",
