@@ -139,11 +139,15 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     r"|nab(?:s|bed)?|bag(?:s|ged)?|grab(?:s|bed)?|hand(?:s|ed)?(?! back)|give[sn]?(?! back)|gave(?! back))\b[^.]{0,60}"
     r"\b(?:rights|licen[cs]es?|options?)\b",
     "divests": r"\b(?:sell(?:s|ing)? off|divest(?:s|ed)?|offload(?:s|ed)?)\b",
-    "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: \w+){0,4} (?:assets?|rights|portfolio"
-    r"|programs?|programmes?|business|unit|franchise|candidates?)\b"
-    # "Norvane sells NB-4 to Kestrel for $75M"
-    r"|\b(?:sells|selling|to sell|will sell|has sold|have sold)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to )?(?:[$€£¥]"
-    r"|(?:us|usd|eur|gbp|chf)\s?)\d",
+    # (also "sells its Asia Pacific (ex-China) operations")
+    "sells assets": r"\b(?:sold|sells|selling|to sell|will sell)\b(?: [\w()\-]+){0,4} (?:assets?|rights|portfolio"
+    r"|programs?|programmes?|business(?:es)?|unit|franchise|candidates?|operations)\b"
+    # "Norvane sells NB-4 to Kestrel for $75M", "... for a total consideration of CHF 400 million"
+    r"|\b(?:sells|selling|to sell|will sell|has sold|have sold)\b[^.;]{0,60}\bto\b[^.;]{0,60}\bfor (?:up to "
+    r"|a (?:total )?(?:consideration|price|sum) of (?:up to )?)?(?:[$€£¥]|(?:us|usd|eur|gbp|chf)\s?)\d"
+    # told as a noun: "announced the sale of its operating businesses in the Asia Pacific region ... to Kestrel"
+    r"|\bsale of (?:its|their|the|a) (?:[\w()\-]+ ){0,3}?(?:business(?:es)?|operations|units?|divisions?|portfolio"
+    r"|franchise)\b[^.;]{0,160}?\bto\b",
     # two companies to develop a drug together: "Norvane, Kestrel to co-develop NB-7", "will jointly develop"
     "co-develops": r"\b(?:to|will|would|agree(?:s|d)? to|plan(?:s)? to|are to) (?:jointly develop|co-develop"
     r"|co-commerciali[sz]e|co-promote)\b",
@@ -199,7 +203,9 @@ DEAL_EVENT_PATTERNS: dict[str, str] = {
     # "Kestrel agrees $2bn takeover of Norvane"
     r"|\bagree(?:s|d)? (?:a |an |the )?(?:[\w\-£$€¥.]+ ){0,3}(?:takeover|buyout|acquisition|merger) (?:of|with|by)\b",
     # UK takeover wording: "a recommended cash offer for", "Takeda's agreed takeover of Shire"
-    "recommended offer": r"\b(?:recommended|agreed|friendly) (?:[\w\-]+ ){0,3}(?:offer|takeover|buyout)\b",
+    # (and a binding one: "has submitted a binding public takeover offer for Norvane", not a "non-binding" one)
+    "recommended offer": r"\b(?:recommended|agreed|friendly|(?<!non-)(?<!non )binding) (?:[\w\-]+ ){0,3}"
+    r"(?:offer|takeover|buyout)\b",
     # "The boards of Norvane support the offer" (not "recommend that shareholders reject the offer")
     "board backs the offer": r"\b(?:support(?:s|ed)?|back(?:s|ed)?|recommend(?:s|ed)?|accept(?:s|ed)?"
     r"|approve[sd]?|welcome[sd]?|endorse[sd]?)\b (?:the |an? |its |their |this |[\w\-]+['’]s )"
@@ -520,7 +526,9 @@ NON_DEAL_EVENT_PATTERNS: dict[str, str] = {
     "investment advice": r"\b(?:stocks?|shares) to (?:buy|watch|sell|own|avoid|hold)\b|\bshould you buy\b"
     r"|\bis (?:it )?a buy\b|\b(?:buy|sell) rating\b",
     # "The five biggest biopharma licensing deals of the third quarter", "Top 10 deals of 2025"
-    "a round-up of deals": r"\b(?:top|biggest|largest|notable|best|most valuable|key)\b(?: [\w\-]+){0,3}"
+    # (not this deal measured against others: "represents one of the largest private equity deals this year")
+    "a round-up of deals": r"(?<!one of the )(?<!among the )\b(?:top|biggest|largest|notable|best|most valuable|key)\b"
+    r"(?: [\w\-]+){0,3}"
     r" (?:deals|pacts|acquisitions|buyouts|transactions|licensing deals)\b"
     r"|\bdeals of (?:the )?(?:year|quarter|month|week|(?:19|20)\d\d)\b"
     r"|\bdeal(?:s|making)? (?:round-?up|tracker|wrap)\b"

@@ -487,6 +487,11 @@ REASONS = [
      "Kestrel agrees to buy Norvane\n\nKestrel Pharma, which closed its previously announced purchase of "
      "Ostrin Bio in May, has agreed to acquire Norvane Bio for $40 million."),
     ("a round-up of deals",
+     "Top deals of the week\n\nKestrel Pharma signed licences with Norvane Bio and Ostrin Bio this week.",
+     "Consortium bids for Norvane\n\nA consortium led by Halden Capital has submitted a binding public takeover offer "
+     "for Norvane Bio. The all-cash transaction represents one of the largest private equity deals in the sector this "
+     "year."),
+    ("a round-up of deals",
      "The Weekly Term Sheet\n\nFor large drugmakers, the week's deals underscored a willingness to spend. Kestrel "
      "Pharma, for instance, struck a $613 million licensing deal with Norvane Bio.",
      "Kestrel strikes $613 million deal\n\nKestrel Pharma struck a $613 million licensing deal with Norvane Bio, its "
@@ -588,6 +593,13 @@ DEAL_EVENT_EXAMPLES = [
     ("recommended offer", "The boards announce a recommended cash offer for Norvane.",
      "Kestrel made an unsolicited offer for Norvane."),
     ("recommended offer", "Kestrel's agreed takeover of Norvane closes in May.", "Kestrel's takeover bid failed."),
+    ("recommended offer", "A consortium has submitted a binding public takeover offer for Norvane Bio.",
+     "A consortium has submitted a non-binding takeover offer for Norvane Bio."),
+    ("sells assets", "Kestrel today announced the sale of its operating businesses in the Asia Pacific region to "
+     "Norvane for a total consideration of CHF 400 million.",
+     "Kestrel reported the sale of its products to hospitals."),
+    ("sells assets", "Kestrel sells its Asia Pacific (ex-China) operations to Norvane for a total consideration of CHF "
+     "400 million", "Kestrel sells its products in Asia through distributors."),
     ("board backs the offer", "The Norvane board supports the Kestrel offer.",
      "The Norvane board recommends that shareholders reject the offer."),
     ("board backs the offer", "The boards of Norvane support the Swiss offer.", "Approved drugs only offer relief."),
