@@ -193,8 +193,9 @@ _HISTORY = folded_pattern("|".join(f"(?:{p})" for k, p in HISTORY_MARKERS.items(
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(
     # (a company's founding year, "a biotech founded in 2006", dates the company, not what the sentence tells; a
-    # payment "payable in 2028" or "due in 2027" is one still to come)
-    r"(?:^|\W)(close |closing |complete |launch |expected |founded |payable |due )?"
+    # payment "payable in 2028", "due in 2027" or "expected to be paid in 2024" is one still to come)
+    r"(?:^|\W)(close |closing |complete |launch |expected |founded |payable |due |to be paid |be paid |to be made "
+    r"|to be received )?"
     r"(?:in|since|back in|from|during) "
     r"(?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december),? )?$"  # "in November 2021": the month's year

@@ -819,6 +819,8 @@ def test_history_marker(marker, past, news):
 @pytest.mark.parametrize(("sentence", "past"), [
     ("Kestrel will pay a deferred payment of $1.5 billion payable in 2028.", False),
     ("The second instalment of $40 million is due in 2027.", False),
+    ("Norvane will receive $2 billion on closing and up to $335 million as additional payments expected to be paid "
+     "in 2024.", False),
     ("Kestrel paid $40 million in 2019.", True),  # counter-example: a payment made in a named year
 ])
 def test_a_payment_still_to_come_in_a_named_year_is_not_history_of_an_undated_story(sentence, past):
