@@ -799,6 +799,9 @@ TOTAL_CUES = (
     r"|(?:deal|agreement|pact|contract|transaction) of"
     # "Signs Royalty Agreement with Ostrin Royalty for Up To $1.5 Billion" (a bound: not "with Y for $5m upfront")
     r"|(?:deal|agreement|pact|contract|partnership|collaboration) with (?:[\w\-.&’']+ ){1,5}?for up to"
+    # what a party commits to the deal: "by committing an additional 38.8 million euros" (a kind after it says
+    # otherwise: "commit up to $5.2bn in milestone payments")
+    r"|\bcommit(?:s|ted|ting)? (?:an additional|a further|another)"
     # royalties sold by their worth: "to monetize up to $1.5 billion of the NB-7 royalty stream"
     r"|monetiz(?:e|es|ed|ing)(?: up to)?"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"

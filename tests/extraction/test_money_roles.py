@@ -104,6 +104,10 @@ EXAMPLES = [
      "stream.", 0, "total_value"),
     ("cue-before", "Kestrel agreed to buy a controlling stake in Norvane in a deal that would value its German rival "
      "at 1.6 billion euros.", 0, "total_value"),
+    ("cue-before", "Kestrel has cemented its collaboration with Norvane by committing an additional 38.8 million "
+     "euros.", 0, "total_value"),
+    ("kind-after-total-word", "Kestrel will commit an additional $5.2 billion in milestone payments.", 0,
+     "milestones"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-before", "Norvane will newly issue common stock worth approximately 800 million yen to Kestrel.", 0,
      "equity"),
