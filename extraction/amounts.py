@@ -766,23 +766,29 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
 
 # "the $1.74 billion in success-based milestones, $840 million of which is pegged to ...": a part of the figure before
 _OF_WHICH_AFTER = folded_pattern(r"^\s*of which\b")
+# ... or "of which" before it: "up to €407m in milestones, of which €11m is in preclinical milestones"
+_OF_WHICH_BEFORE = folded_pattern(r",?\s*of which\s*$")
 _SAME_CLAUSE = folded_pattern(r"^[^;.$€£¥₹₩]{0,80}$")
+_ONE_CLAUSE = folded_pattern(r"^[^;.$€£¥₹₩]{0,160}$")  # the whole's kinds, then ", of which"
 
 
 def _without_parts_of_which(readings: list[_Reading], text: str) -> list[_Reading]:
     """A figure told as a part of the one before ("$1.74bn in milestones, $840m of which is pegged to approval
-    milestones") is read once, as the whole (rule "part-of-which"); a part of another kind ("$500m, $10m of which is
-    upfront") stays a term of its own."""
+    milestones", "€407m in milestones, of which €11m is in preclinical ones") is read once, as the whole (rule
+    "part-of-which"); a part of another kind ("$500m, $10m of which is upfront") stays a term of its own."""
     out: list[_Reading] = []
     for r in readings:
         whole = out[-1] if out else None
+        between = text[whole.mention.end : r.mention.start] if whole is not None else ""
         if (
             whole is not None
-            and _OF_WHICH_AFTER.match(text[r.mention.end :])
+            and (
+                (_OF_WHICH_AFTER.match(text[r.mention.end :]) and _SAME_CLAUSE.match(between))
+                or (_OF_WHICH_BEFORE.search(between) and _ONE_CLAUSE.match(between))
+            )
             and r.mention.currency == whole.mention.currency
             and r.mention.amount < whole.mention.amount
             and r.role in (None, whole.role)
-            and _SAME_CLAUSE.match(text[whole.mention.end : r.mention.start])
         ):
             continue
         out.append(r)

@@ -302,6 +302,11 @@ TRAPS = [
     ("market-opportunities-listed", "Quillon will pay $50 million upfront and up to $900 million in milestones. "
      "The milestones reflect the market opportunities in psoriasis, lupus, and asthma, totaling more than $12 "
      "billion, Alderbrook's chief executive said.", M("50e6"), M("900e6"), M("950e6"), None),
+    ("a-part-told-after-of-which", "Alderbrook will receive an upfront payment of 7 million euros and could receive up "
+     "to a further 407 million euros in potential development, regulatory and commercialization milestones, of which "
+     "11 million euros is in preclinical milestones.", M("7e6", "EUR"), M("407e6", "EUR"), M("414e6", "EUR"), None),
+    ("a-part-of-another-kind-after-of-which", "Alderbrook could receive up to 407 million euros in total, of which 11 "
+     "million euros is upfront.", M("11e6", "EUR"), M("396e6", "EUR"), M("407e6", "EUR"), None),
     ("a-range-is-one-figure", "Quillon will pay $25 million upfront, and Alderbrook could be in line for between $70 "
      "million and $220 million in milestones.", M("25e6"), M("220e6"), M("245e6"), None),
     ("a-capacity-reservation-fee-paid-upfront", "Quillon will pay Alderbrook £15 million upfront as a capacity "
