@@ -323,6 +323,12 @@ def read_terms(
                 picked[role] = items
             elif _exact_after_bound(items, picked[role]):
                 picked[role] = [replace(i, rule=f"exact-after-lower-bound {i.rule}") for i in items]
+            elif role == "total_value" and "upfront" not in picked and _total_brought_up(items, picked[role]):
+                # "The total consideration of $387.4m ... an additional payment of $1.00 per ADS, taking the maximum
+                # equity value to about $477.6m": the first is what is paid at signing, the second the whole
+                picked["upfront"] = [replace(i, role="upfront", rule=f"total-before-a-rise {i.rule}") for i in
+                                     picked[role]]
+                picked[role] = [replace(i, rule=f"total-brought-up {i.rule}") for i in items]
             elif (
                 role == "milestones"
                 and "upfront" not in roles_here
@@ -521,6 +527,26 @@ def _sum_above_a_lower_bound(terms: Terms, totals: list[_Found], published: date
         terms.total_value = together
         terms.rules["total_value"] = "sum-above-a-lower-bound"
         terms.evidence["total_value"] = " / ".join(dict.fromkeys(terms.evidence[k] for k in ("upfront", "milestones")))
+
+
+def _total_brought_up(items: list[_Found], counted: list[_Found]) -> bool:
+    """Whether a later sentence brings the total stated before up to a larger figure ("taking the maximum equity value
+    to about $477.6 million", "bringing the total to $1.2bn"), in the same currency."""
+    if len(counted) != 1 or len(items) != 1 or items[0].multiplier != 1 or counted[0].multiplier != 1:
+        return False
+    before, after = counted[0].mention, items[0].mention
+    return (
+        before.currency == after.currency
+        and after.amount > before.amount
+        and _BROUGHT_TO.search(items[0].sentence.folded[: after.start]) is not None
+    )
+
+
+# "taking the maximum equity value to about", "bringing the total to"
+_BROUGHT_TO = folded_pattern(
+    r"\b(?:brings?|bringing|takes|taking) the [^.;$€£¥₹₩]{0,40}?\bto\s*(?:about|approximately|around|roughly|some"
+    r"|nearly|up to)?\s*$"
+)
 
 
 def _exact_after_bound(items: list[_Found], counted: list[_Found]) -> bool:

@@ -677,6 +677,23 @@ def test_up_to_a_price_a_share_is_not_paid_at_closing() -> None:
     assert deal is not None and deal.upfront is None
 
 
+def test_a_total_brought_up_by_a_later_payment_leaves_the_first_as_the_price_paid() -> None:
+    deal = extract(_TAKEOVER + "for $16.00 per ADS in cash. The total consideration of $387.4 million reflects a "
+                   "premium of 144 percent. There is also an additional conditional payment of $1.00 per ADS involved, "
+                   "taking the maximum equity value to about $477.6 million. A contingent value right (CVR) will be "
+                   "distributed to holders.").deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("387.4e6")
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("477.6e6")
+    assert deal.milestones is not None and deal.milestones.amount == Decimal("90.2e6")
+
+
+def test_a_total_brought_up_beside_a_stated_upfront_keeps_the_upfront() -> None:
+    # counter-example: the upfront is stated, so the first total is no price paid at closing
+    deal = extract(_TAKEOVER + "in a deal worth $100 million, with $40 million upfront. Milestones could take the "
+                   "total to $500 million.").deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("40e6")
+
+
 def test_a_share_price_is_still_no_term() -> None:
     # counter-example: a figure that is the share price itself
     deal = extract(_TAKEOVER + "for $680 million. Alderbrook's closing share price was $12.50 on Friday.").deal
