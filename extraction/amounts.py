@@ -1195,8 +1195,8 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
     stated: Decimal | None = Decimal(0)  # the article's own USD figures, while every part has one
     texts: list[str] = []
     for i in items:
-        if i.mention.amount in seen and i.multiplier == 1:
-            continue
+        if i.mention.amount in seen and i.multiplier == 1 and not _told_as_more(i):
+            continue  # the same figure told again (not "a further $1.1bn", a second sum of that size)
         seen.add(i.mention.amount)
         total += i.mention.amount * i.multiplier
         texts.append(i.mention.amount_text if i.multiplier == 1 else f"{i.multiplier} x {i.mention.amount_text}")
@@ -1208,6 +1208,14 @@ def _sum(items: list[_Found], published: date | None) -> Money | None:
     currency = items[0].mention.currency
     usd = stated if stated is not None else to_usd(total, currency, published)
     return Money(amount=total, currency=currency, usd=usd, amount_text=" + ".join(texts))
+
+
+# "A further $1.1 billion hangs upon ... sales milestones": a sum on top of those told before
+_MORE_RIGHT_BEFORE = folded_pattern(r"\b(?:a further|another|an additional|additional)\s*(?:up to\s*)?$")
+
+
+def _told_as_more(f: _Found) -> bool:
+    return _MORE_RIGHT_BEFORE.search(f.sentence.folded, max(0, f.mention.start - 30), f.mention.start) is not None
 
 
 def _implied_milestones(terms: Terms, published: date | None) -> None:

@@ -120,9 +120,10 @@ _PURPOSE_FIRST = folded_pattern(r"^\s*(?:for|from|on|upon|to)\s")
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 # and after a word that says the sum may come ("a further $1.4bn possible in milestones", "$90m more in fees",
 # "with $490m to follow in milestones")
+# (or a verb that says what the sum is: "$1.1 billion is in development and regulatory milestones")
 _ATTACHED = folded_pattern(
     r"^(?:\s+(?:per|for each|each)\s+[\w\-]+)?(?:\s+(?:possible|potential|potentially|more|available|to follow"
-    r"|to come))?"
+    r"|to come|is|are|comes|come))?"
     r"\s+(?:in|of|for|as|worth|upon|on|over|payable|which|that)\b"
     r"|^,\s+(?:which|payable)\b"
 )

@@ -307,6 +307,11 @@ TRAPS = [
      "11 million euros is in preclinical milestones.", M("7e6", "EUR"), M("407e6", "EUR"), M("414e6", "EUR"), None),
     ("a-part-of-another-kind-after-of-which", "Alderbrook could receive up to 407 million euros in total, of which 11 "
      "million euros is upfront.", M("11e6", "EUR"), M("396e6", "EUR"), M("407e6", "EUR"), None),
+    ("a-further-sum-of-the-same-size", "Alderbrook gets $100 million up front. Of the $2.6 billion headline value of "
+     "the deal, $1.1 billion is in development and regulatory milestones. A further $1.1 billion hangs upon achieving "
+     "certain global sales milestones.", M("100e6"), M("2.2e9"), M("2.6e9"), None),
+    ("the-same-sum-told-again", "Alderbrook gets $100 million up front and up to $1.1 billion in milestones. The $1.1 "
+     "billion in milestones is tied to sales goals.", M("100e6"), M("1.1e9"), M("1.2e9"), None),
     ("a-range-is-one-figure", "Quillon will pay $25 million upfront, and Alderbrook could be in line for between $70 "
      "million and $220 million in milestones.", M("25e6"), M("220e6"), M("245e6"), None),
     ("a-capacity-reservation-fee-paid-upfront", "Quillon will pay Alderbrook £15 million upfront as a capacity "
