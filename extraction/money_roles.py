@@ -24,6 +24,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | kind-totalling | "milestone payments totalling up to $210m", "additional payments totaling $604m" | that kind |
 | kind-totalling | "milestone payments to Norvane totaling up to ¥15bn" (whom they go to, between) | that kind |
 | deal-noun-after | "a $325m licensing agreement", "a $640M tender offer" (not "$7m for the pact") | total_value |
+| deal-noun-after | "a $1.3bn biobucks deal" (the trade press's word for a deal's headline worth) | total_value |
 | purchase-price | "will acquire Norvane, a clinical-stage company, for up to $1.5bn" | total_value |
 | purchase-price | "sold its royalty rights to Y for $90m" (a sale's price; "for up to $X" is total_value) | upfront |
 | purchase-price | not shares bought ("a stake of 19.9% of its stock for $33m"), not "for $1.3bn in cash up front" | — |
@@ -117,6 +118,7 @@ _DEAL_NOUN_AFTER = folded_pattern(
     r"|buyout|tie-?up|tie up|alliance|takeover|merger|offer|bid)\b",
 )
 _PURPOSE_FIRST = folded_pattern(r"^\s*(?:for|from|on|upon|to)\s")
+_BIOBUCKS = folded_pattern(r"\bbio-?bucks\b")
 # The phrase attached to an amount on its right, after a per-unit phrase ("$350m per target in milestones")
 # and after a word that says the sum may come ("a further $1.4bn possible in milestones", "$90m more in fees",
 # "with $490m to follow in milestones")
@@ -382,6 +384,8 @@ def _deal_noun_after(c: MoneyClause) -> MoneyRole | None:
     noun = _DEAL_NOUN_AFTER.match(c.right)
     if noun is None or _PURPOSE_FIRST.match(c.right):
         return None  # "milestones of $700m for collaboration and clinical events": what it is paid for
+    if _BIOBUCKS.search(noun.group(0)):
+        return "total_value"  # "a $1.3 billion biobucks deal": the trade press's word for the deal's headline worth
     # "a $47 million upfront deal": a cue between the amount and the noun says what the amount is
     near = len(c.clause) - 15
     if any(

@@ -38,6 +38,8 @@ EXAMPLES = [
      "sales milestones.", 0, "milestones"),
     ("cue-after", "Kestrel will pay an additional $300 million if development milestones are met, plus $250 million "
      "for later sales goals.", 1, "milestones"),
+    ("deal-noun-after", "Kestrel is tapping Norvane for a $1.3 billion biobucks deal focused on hearing loss.", 0,
+     "total_value"),
     ("purchase-price", "Norvane sold its royalty rights on the asthma drug NB-7 (velimab) to the Kestrel unit Kestrel "
      "Pharma Europe for $152 million.", 0, "upfront"),
     ("purchase-price", "Kestrel agreed to divest a portfolio of older consumer and prescription products sold in "
