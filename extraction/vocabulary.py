@@ -1012,8 +1012,10 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|(?:marketing|distribution) rights)\b",
     "manufacturing": r"\b(?:manufacturing (?:agreement|deal|pact|contract|collaboration|partnership|services)"
     r"|contract manufactur\w*|contract development and manufactur\w*|CDMO|CMO"
-    # (not what a thing relates to: "assets related to the manufacture, marketing and sale of X")
-    r"|(?:will|(?<!related )(?<!relating )(?<!relate )(?<!respect )(?<!regard )(?<!pertaining )to) (?:provide |perform "
+    # (not what a thing relates to: "assets related to the manufacture, marketing and sale of X"; nor a partner's
+    # share of the work: "X will lead manufacturing for clinical development, and Y outside the U.S.")
+    r"|(?:will|(?<!related )(?<!relating )(?<!relate )(?<!respect )(?<!regard )(?<!pertaining )to)"
+    r" (?!(?:lead|oversee|retain|be responsible for|remain responsible for)\b)(?:provide |perform "
     r"|offer |handle )?(?:the )?(?:[\w\-]+ ){0,3}manufactur\w*|Mfg\.? Pact|contract drug ?makers?"
     r"|long-term commercial manufacturing|produce"
     # a supply deal whose object is making the product: "a supply agreement for the manufacture of X"

@@ -23,6 +23,11 @@ CASES = [
      "therapies in Greater China.", ("collaboration",)),
     ("a-drug-bought-from-its-owner", "Kestrel Pharma has acquired NB-12, an approved enzyme replacement therapy, from "
      "Norvane Bio for $250 million upfront.", ("asset-purchase",)),
+    ("a-partners-share-of-the-making-is-no-manufacturing-deal", "Kestrel Pharma and Norvane Bio have entered into a "
+     "partnership to develop and commercialize NB-314. Kestrel will make an upfront payment of $370 million to "
+     "Norvane, which may be eligible for milestones and royalties. Norvane will lead manufacturing for clinical "
+     "development, and Kestrel will lead manufacturing for commercial supply outside the U.S.",
+     ("license", "collaboration")),
     ("a-drug-bought-told-as-a-noun", "Kestrel Pharma announced a deal valued at $300 million for the acquisition of "
      "the best-in-class antihypertensive drug norvatenone from Norvane Bio.", ("asset-purchase",)),
     ("a-drug-developer-bought-told-as-a-noun", "Kestrel Pharma announced a deal valued at $300 million for the "
