@@ -365,7 +365,10 @@ _CLIENT_TRADE = re.compile(
     r"(?:an?\s|the\s)?(?:[a-z][\w\-]*\s){0,3}?(?:firm|manager|company|group|investor|fund|bank|house|giant|major"
     r"|drugmaker|biotech)\s+(?=[A-Z])"
 )
-_TITLE_WORDS = frozenset({"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As"})
+_TITLE_WORDS = frozenset(
+    {"For", "With", "To", "From", "In", "On", "At", "By", "Into", "Over", "After", "As", "Regarding", "Concerning",
+     "Involving"}
+)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # "Sandoz, the generics and biosimilars arm of Novartis", "Vitalli Bio, a subsidiary of Aditum Bio"
 _UNIT_OF = re.compile(

@@ -1010,3 +1010,10 @@ def test_a_target_that_tells_of_its_acquisition_by_a_newly_formed_vehicle() -> N
 ])
 def test_a_disease_is_never_a_party(name: str, never: bool) -> None:
     assert _not_a_company(name) is never
+
+
+def test_a_title_case_preposition_ends_the_name() -> None:
+    deal = extract("Announcement of Option Agreement between Norvane Bio and Kestrel Pharma Regarding Allergy Vaccine"
+                   "\n\nNorvane Bio Co., Ltd. and Kestrel Pharma Co., Ltd. are pleased to announce the execution of an "
+                   "option agreement regarding NV-4.").deal
+    assert deal is not None and not any("Regarding" in p.name for p in deal.parties)
