@@ -209,6 +209,8 @@ _WHOLE_AFTER_PER_UNIT = folded_pattern(
 _AGGREGATE_LINK = folded_pattern(
     # "per American Depositary Share (ADS) in cash"
     r"\s*(?:per|an?) (?:share|ADS|unit|American Depositary Share(?: \(ADS\))?)\s*(?:in cash\s*)?"
+    # when it is paid: "$7.00 per share in cash at closing, or $0.8 billion"
+    r"(?:(?:at|upon|on) (?:the )?closing\s*)?"
     # the way it is paid: "$15 per share in cash through a tender offer, or about $315 million"
     r"(?:(?:through|via|by way of|in) (?:a |an |the )?(?:[\w\-]+ ){0,2}?(?:tender offer|offer|merger|deal)\s*)?"
     # (also in brackets: "$4.00 per share in cash (or an aggregate of about $160 million)")

@@ -34,6 +34,7 @@ rule names itself, so `dealbot extract --explain` can say why a figure is an upf
 | cue-after | "$75M upfront", "up to $1.35bn in development milestones" (the nearest cue after it) | the cue's |
 | cue-after | "with $490m to follow in milestones" (attached after "to follow", "more", "possible") | the cue's |
 | cue-after | "$1.9bn worth of milestones" (a measure of the kind after "worth of", not a total) | the cue's |
+| total-as-the-subject | "Total consideration including deferred payments, if all are met, is $1.7bn" | total_value |
 | paid-in-cash | "Kestrel is paying Norvane $500m in cash, plus" (not "up to", nor "in cash upon approval") | upfront |
 | plain-sum-received | "Norvane will receive $67 million" (a sum to be received, not "up to", no cue) | upfront |
 | bound-received | "Norvane will receive up to $300 million after entering into a licence" (no cue) | total_value |
@@ -339,6 +340,19 @@ def _more_if_condition(c: MoneyClause) -> MoneyRole | None:
     return "milestones" if more is not None and _CONDITION_AFTER.match(c.right[more.end() :]) else None
 
 
+# a sentence whose subject is the deal's whole, however many asides before its one figure: "Total consideration
+# including the deferred payments, if all conditions are met, would be approximately $1.7 billion"
+_TOTAL_AS_THE_SUBJECT = folded_pattern(
+    r"""(?x)^\s*(?:the\s+)?(?:total|aggregate|overall|maximum)\s+(?:potential\s+)?   # the whole
+        (?:consideration|value|deal\ value|transaction\ value|purchase\ price)\b     # of the deal
+        [^$€£¥₹₩;]*$                                                           # no figure before this one"""
+)
+
+
+def _total_as_the_subject(c: MoneyClause) -> MoneyRole | None:
+    return "total_value" if c.first and _TOTAL_AS_THE_SUBJECT.match(c.since_previous + c.left) else None
+
+
 def _paid_in_cash(c: MoneyClause) -> MoneyRole | None:
     bound = c.left.rstrip().endswith(("up to", "as much as", "more than", "over"))
     return "upfront" if not bound and _PAYS.search(c.left[-80:]) and _IN_CASH_NOW.match(c.right) else None
@@ -512,6 +526,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("total-after", "scores $50M upfront and up to $1.2B total", _total_after),
     RoleRule("cue-before", "an upfront payment of $10m", _cue_before),
     RoleRule("cue-after", "$75M upfront", _cue_after),
+    RoleRule("total-as-the-subject", "Total consideration including the deferred payments, if all conditions are "
+             "met, would be approximately $1.7 billion", _total_as_the_subject),
     RoleRule("paid-in-cash", "Kestrel is paying Norvane $500 million in cash", _paid_in_cash),
     RoleRule("plain-sum-received", "Norvane will receive $67 million", _plain_sum_received),
     RoleRule("bound-received", "Norvane will receive up to $300 million after entering into a licence",

@@ -92,6 +92,10 @@ ROLES = [
     ("a-bundle-of-other-kinds-adds-to-the-upfront", "Quillon will make a $15 million equity investment and pay up to "
      "$25 million upfront for the option. Alderbrook is also eligible to receive up to $800 million in license fees "
      "and milestone payments if Quillon exercises its option.", M("25e6"), None, M("840e6"), M("15e6")),
+    ("per-share-at-closing-then-total", "Quillon will acquire Alderbrook for an initial payment of $7.00 per share "
+     "in cash at closing, or $0.8 billion. Alderbrook holders will also receive a contingent value right (CVR) of "
+     "$7.00 per share upon approval. Total consideration including the CVR, if the milestone is achieved, would be "
+     "approximately $1.7 billion.", M("800e6"), M("900e6"), M("1.7e9"), None),
     ("per-share-with-totals-in-brackets", "Quillon has agreed to pay $22.50 per Alderbrook share in cash (or an "
      "aggregate of around $880 million) payable at closing plus one contingent value right (CVR) worth up to $4.00 "
      "per share in cash (or an aggregate of about $160 million), for a total consideration of up to $26.50 per "

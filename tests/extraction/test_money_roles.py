@@ -84,6 +84,8 @@ EXAMPLES = [
     ("total-with-contingent-instrument", "With the CVR, holders will get a total consideration of approximately "
      "$310 million if the milestone is met.", 0, "total_value"),
     ("kind-totalling", "Norvane is eligible for milestone payments totalling up to $210m.", 0, "milestones"),
+    ("total-as-the-subject", "Total consideration including the deferred payments, if all conditions are met, would "
+     "be approximately $1.7 billion.", 0, "total_value"),
     ("paid-in-cash", "Kestrel is paying Norvane Bio $500 million in cash, plus a $300 million equity investment, for "
      "rights to seven programs.", 0, "upfront"),
     ("paid-in-cash", "Kestrel pays $500M cash for Norvane's RNA drugs", 0, "upfront"),
@@ -261,6 +263,8 @@ COUNTER_EXAMPLES = [
      "upfront.", 0, "total_value"),
     ("a stake held by other holders is no equity investment", "The tender offer will obtain the roughly 45 pct stake "
      "in Norvane held by minority shareholders for about 80 billion yen.", 0, "equity"),
+    ("a total named after the figure before is not the subject", "Kestrel pays $50 million upfront, and the total "
+     "value could reach $500 million.", 1, "upfront"),
     ("a company's worth is no stock issued", "Kestrel is worth approximately 800 million yen.", 0, "equity"),
     ("'up to' a received sum is no plain sum", "Norvane will receive up to $67 million.", 0, "upfront"),
     ("a bound received in a kind is that kind's", "Norvane could receive up to $67 million in milestones.", 0,
