@@ -90,6 +90,8 @@ _CVR = re.compile(r"\b(?:contingent value rights?|CVRs?|earn-?outs?)\b", re.IGNO
 _PRICE = folded_pattern(
     r"\b(?:acquire|acquires|acquired|acquisition of|buy|buys|bought|purchase|purchases|purchased)\b[^$€£¥₹₩;]{0,160}"
     r"\bfor (?!up to)"
+    # the price named: "would pay Norvane the agreed option exercise price of approximately $150m"
+    r"|\b(?:purchase|exercise|acquisition) price of\b"
 )
 # "for up to €1.025bn, including an upfront payment and additional payments if ... milestones are achieved": the
 # price holds milestones it gives no figure for, so it is the whole value, not the cash paid at closing

@@ -807,6 +807,8 @@ TOTAL_CUES = (
     # royalties sold by their worth: "to monetize up to $1.5 billion of the NB-7 royalty stream"
     r"|monetiz(?:e|es|ed|ing)(?: up to)?"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
+    # the price a buyer pays: "would pay Norvane the agreed option exercise price of approximately $150m"
+    r"|(?:purchase|exercise|acquisition) price of"
     r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
     # a price ("acquire X for $1bn"), not a minority investment ("purchase an equity stake of 9.9% for $5m")
     r"|(?:acquire|acquisition of|buy|purchase)\b(?:(?!\b(?:equity|minority) (?:stake|investment|interest)\b)"
@@ -884,8 +886,9 @@ DEAL_TYPE_PATTERNS: dict[str, str] = {
     r"|of\b(?! (?:the |its |their )?(?:[\w\-]+ )?(?:royalt|rights|future|sales|revenue|profits|economics)))"
     r"|(?:make|making|become|becoming)\b[^.]{0,60}\b(?:fully|wholly)[- ]owned subsidiary"
     # the rest of a company bought by its owner: "to buy the remaining stake in X", "the shares it does not own"
-    r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:all of )?the remaining (?:[\d.]+ ?% )?"
-    r"(?:stake|shares|interest|equity|stock)\b|\bthat it does not (?:already )?own\b"
+    # (also "to acquire all remaining shares in X")
+    r"|(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)) (?:all (?:of )?)?(?:the )?remaining "
+    r"(?:[\d.]+ ?% )?(?:stake|shares|interest|equity|stock)\b|\bthat it does not (?:already )?own\b"
     # all of a company's shares are the company: "agreed to acquire all the shares of fellow biotech X", "in connection
     # with the acquisition of all shares in X"
     r"|(?:(?:acquire|buy|purchase)[sd]?|(?:acquisition|purchase) of) all (?:of )?(?:the )?"

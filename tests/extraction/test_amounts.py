@@ -703,6 +703,15 @@ def test_a_total_brought_up_beside_a_stated_upfront_keeps_the_upfront() -> None:
     assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("40e6")
 
 
+def test_an_option_exercise_price_paid_on_closing_is_the_upfront() -> None:
+    deal = extract(_TAKEOVER + "under an option. Upon closing the acquisition, Quillon would pay Alderbrook the "
+                   "agreed option exercise price of approximately $150m, with the potential for additional payments of "
+                   "up to $350m upon achievement of regulatory and commercial milestones.").deal
+    assert deal is not None and deal.upfront is not None and deal.upfront.amount == Decimal("150e6")
+    assert deal.milestones is not None and deal.milestones.amount == Decimal("350e6")
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("500e6")
+
+
 def test_a_share_price_is_still_no_term() -> None:
     # counter-example: a figure that is the share price itself
     deal = extract(_TAKEOVER + "for $680 million. Alderbrook's closing share price was $12.50 on Friday.").deal

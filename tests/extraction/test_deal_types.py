@@ -438,3 +438,9 @@ def test_the_price_of_a_sale_is_its_upfront():
     assert deal is not None
     assert "royalty-purchase" in deal.deal_types
     assert deal.upfront is not None and deal.upfront.amount == 150_000_000
+
+
+def test_an_option_exercised_to_buy_all_remaining_shares_is_an_acquisition() -> None:
+    deal = extract("Kestrel Pharma to acquire remaining stake in Norvane Bio\n\nKestrel Pharma said it had exercised "
+                   "its option to acquire all remaining shares in Norvane Bio for NB-101.").deal
+    assert deal is not None and "acquisition" in deal.deal_types
