@@ -821,7 +821,7 @@ EQUITY_CUES = (
     r"|purchase of (?:\w+ )?shares"
     r"|buy(?:ing)? shares|subscribe for shares|convertible (?:note|loan|bond)|in exchange for a note"
     r"|premium to|invest(?:s|ing|ment of)? [^.]{0,30}in (?:the company|its shares)"
-    r"|of (?:[\w\-’'.]+ ){0,3}?(?:common )?(?:stock|shares)\b(?! (?:price|closed|rose|fell|traded))"
+    r"|of (?:[\w\-’'.]+ ){0,3}?(?:common )?(?:stock|shares|equity)\b(?! (?:price|closed|rose|fell|traded))"
     # shares issued to a party, by their worth: "will newly issue common stock worth approximately 800 million yen"
     r"|\bissue (?:new |common |ordinary |its |new common )?(?:stock|shares) worth"
     # the stake a sum buys: "will invest $40 million in Norvane for a 15% stake"

@@ -112,6 +112,7 @@ EXAMPLES = [
      "euros.", 0, "total_value"),
     ("kind-after-total-word", "Kestrel will commit an additional $5.2 billion in milestone payments.", 0,
      "milestones"),
+    ("cue-after", "Kestrel will also purchase $400 million of Norvane equity.", 0, "equity"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-before", "Norvane will newly issue common stock worth approximately 800 million yen to Kestrel.", 0,
      "equity"),
