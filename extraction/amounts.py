@@ -765,6 +765,8 @@ def _readings(sentence_text: str, text: str, yen_sign: str | None = None) -> tup
                 right,
                 first=i == 0,
                 next_amount=right_bound < len(text),
+                next_is_a_unit_price=i + 1 < len(mentions) and mentions[i + 1].per_unit is not None
+                and right_bound == mentions[i + 1].start,
                 since_previous=text[left_bound : max(left_bound, m.start - _WINDOW_LEFT)],
             )
             role, rule = read_role(clause)

@@ -232,6 +232,7 @@ class MoneyClause:
     right: str
     first: bool  # the sentence's first amount
     next_amount: bool = False  # `right` ends where another amount begins
+    next_is_a_unit_price: bool = False  # ... and that amount is a price per share or unit ("at $90 per share")
     since_previous: str = ""  # all the words since the amount before (or the sentence's start), beyond `left`
 
     @cached_property
@@ -461,7 +462,8 @@ def _nearest_cue(c: MoneyClause) -> tuple[float, MoneyRole, bool] | None:
             cue_r = None  # "milestone payments of up to $490 million in total": the total of those payments
         if cue_r is not None and role == "total_value" and _WORTH_OF.match(right, cue_r.start()):
             cue_r = None  # "$1.9 billion worth of milestones": the kind after "worth of" says what it is
-        if cue_r is not None and c.next_amount:
+        if cue_r is not None and c.next_amount and not c.next_is_a_unit_price:
+            # (a price per share after the cue is no figure it names: "$400m of Norvane equity at $90 per share")
             tail = right[cue_r.end() :]
             if c.right.endswith(tail) and _LEADS_INTO_NEXT.match(tail):
                 cue_r = None  # the cue is the next amount's

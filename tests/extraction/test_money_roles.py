@@ -17,8 +17,10 @@ def _clause(sentence: str, which: int = 0) -> MoneyClause:
     left_start = mentions[which - 1].end if which > 0 else 0
     right_end = mentions[which + 1].start if which + 1 < len(mentions) else len(text)
     end = m.converted.end if m.converted is not None else m.end
+    unit_price = which + 1 < len(mentions) and mentions[which + 1].per_unit is not None
     return MoneyClause(
-        text[left_start : m.start], text[end:right_end], first=which == 0, next_amount=right_end < len(text)
+        text[left_start : m.start], text[end:right_end], first=which == 0, next_amount=right_end < len(text),
+        next_is_a_unit_price=unit_price,
     )
 
 
@@ -113,6 +115,7 @@ EXAMPLES = [
     ("kind-after-total-word", "Kestrel will commit an additional $5.2 billion in milestone payments.", 0,
      "milestones"),
     ("cue-after", "Kestrel will also purchase $400 million of Norvane equity.", 0, "equity"),
+    ("cue-after", "Kestrel will also purchase $400 million of Norvane equity at $90 per share.", 0, "equity"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-before", "Norvane will newly issue common stock worth approximately 800 million yen to Kestrel.", 0,
      "equity"),
