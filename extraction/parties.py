@@ -152,6 +152,8 @@ _LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICO
 _TICKER = re.compile(r"^(?:[A-Z][A-Za-z .]*:\s*[\w.]+|[A-Z]{2,6}(?:\.[A-Z]{1,2})?)(?:,\s*[A-Z]{2,6}(?:\.["
                      r"A-Z]{1,2})?)*$")
 _COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b", re.IGNORECASE)  # "KOREA PHARMA CO.,LTD"
+# a Reuters instrument code: the ticker, a share class in lower case, a dot and the exchange ("NOVOb.CO", "4502.T")
+_RIC = re.compile(r"[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}[A-Z]?")
 _LEGAL_WORD = re.compile(rf"(?:^|\s)(?:{LEGAL_SUFFIXES})$")
 _DESCRIPTOR = re.compile(rf"^(?:(?:{NATIONALITIES})\s+)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1483,6 +1485,9 @@ def _clean_run(run: str) -> str:
     words = run.split()
     # "ADC Therapeutics SA ADCT": an exchange ticker written after the legal form
     if len(words) >= 3 and _LEGAL_WORD.search(" " + words[-2]) and re.fullmatch(r"[A-Z]{2,6}", words[-1]):
+        words.pop()
+    # "Novo Nordisk NOVOb.CO", "Roche ROG.S": a Reuters instrument code written after the name
+    if len(words) >= 2 and _RIC.fullmatch(words[-1]):
         words.pop()
     # "Biovitrum AB of Sweden": where the company is from follows its legal form
     for i in range(1, len(words) - 1):

@@ -768,6 +768,10 @@ SLOT_CASES = [
     ("a-disease-word-in-a-name-is-a-name",
      "Kestrel inks deal\n\nKestrel Pharma signed a licence deal with Lupus Bio to develop NB-4.",
      {"Kestrel Pharma", "Lupus Bio"}),
+    ("a-reuters-instrument-code-after-the-name",
+     "Kestrel to buy Norvane\n\nCOPENHAGEN, March 25 (Reuters) - Denmark's Kestrel Pharma KSTLb.CO on Monday said it "
+     "has agreed to buy Norvane Bio for up to 1.03 billion euros.",
+     {"Kestrel Pharma", "Norvane Bio"}),
     ("what-a-company-does-before-its-name-in-a-headline",
      "Gene Editor Norvane Bio Signs Kestrel Pharma Cell Therapy Deal\n\nNorvane Bio has signed a deal with Kestrel "
      "Pharma worth a potential $3.5 billion.",
