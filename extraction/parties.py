@@ -419,6 +419,7 @@ _UNIT_WORD = re.compile(
 # parent's possessive, with the short form it is given in brackets
 _POSSESSIVE_UNIT = re.compile(
     rf"(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})['’]s\s"  # the parent, possessive
+    r"(?:\((?:[A-Z]+:\s?)?[A-Z0-9.]{1,8}\)\s){0,3}"  # its tickers: "(OTCPK:SBHMY) (OTCPK:SBMFF)"
     r"(?:(?:wholly[\s-]owned|indirect|direct|fully[\s-]owned|majority[\s-]owned),?\s)*"  # how it owns the unit
     r"(?:subsidiary|unit|affiliate|arm|division)\s"
     rf"(?P<unit>{_TOKEN}(?:\s{_TOKEN}|\s\([^()]{{1,40}}\)){{0,6}})"  # the unit, a place in brackets maybe

@@ -206,6 +206,15 @@ def test_subsidiary_signing_for_parent_is_the_parent():
     assert len(deal.parties) == 2
 
 
+@pytest.mark.parametrize("tickers", ["", "(OTCPK:KSTLY) (OTCPK:KSTLF) "])
+def test_a_unit_named_after_its_parents_possessive_and_tickers_is_the_parent(tickers: str) -> None:
+    text = (f"- China's Kestrel Biopharmaceutical's {tickers}unit Halden Pharma is acquiring Norvane Therapeutics "
+            "(NASDAQ:NRVN) in a $161M all-cash deal.\n- U.K.-based Halden will begin a tender offer to acquire all the "
+            "shares of Norvane at $7.12/share.")
+    deal = extract(text).deal
+    assert deal is not None and len(deal.parties) == 2
+
+
 @pytest.mark.parametrize(("name", "named"), [("Group", False), ("Pharma", False), ("Tamsin Group", True),
                                              ("Orrery Pharma", True)])
 def test_a_company_word_alone_names_no_company(name: str, named: bool) -> None:
