@@ -636,7 +636,11 @@ _NOT_A_RECEPTOR_WORD = frozenset(
      "long-acting", "once-daily", "first-in-class", "best-in-class", "investigational", "experimental",
      "small-molecule", "non-peptide", "nonpeptide", "injectable", "reversible", "irreversible", "nuclear", "orphan",
      "next-generation", "potential", "its", "their", "novel", "new", "developed", "clinical-stage", "competitive",
-     "non-competitive", "biased", "pan", "multi", "mixed", "cell", "surface", "cell-surface", "specific"}
+     "non-competitive", "biased", "pan", "multi", "mixed", "cell", "surface", "cell-surface", "specific",
+     # what the sentence says of the deal or the product, not of the receptor: "the pair will develop muscarinic
+     # receptor agonists", "a peptide growth hormone receptor antagonist"
+     "will", "would", "can", "could", "may", "develop", "develops", "developing", "co-develop", "pair", "companies",
+     "peptide", "antibody", "protein", "drug", "drugs", "therapy", "candidate", "target", "targets", "targeting"}
 )  # fmt: skip
 _NOT_A_NAME_WORD: frozenset[str] = frozenset(
     {"same", "specific", "novel", "key", "certain", "new", "other", "cell", "surface", "tumor", "tumour", "cancer",

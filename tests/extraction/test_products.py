@@ -348,6 +348,12 @@ TARGETS = [
      "from its PGE9 receptor antagonist program.", ["PGE9 receptor"]),
     ("object-of-anti", f"{LEAD} for an anti-PD-1 antibody.", ["PD-1"]),
     ("isoforms-of-one-symbol", f"{LEAD} for NB-81, a PPAR alpha and delta agonist.", ["PPAR alpha", "PPAR delta"]),
+    ("a-receptor-acted-on-written-out", f"{LEAD} for NB-84, a melanin-concentrating hormone receptor antagonist.",
+     ["melanin-concentrating hormone receptor"]),
+    ("what-the-deal-does-is-no-part-of-a-receptors-name", f"{LEAD}, in which the pair will develop muscarinic "
+     "receptor agonists.", ["muscarinic receptor"]),
+    ("what-the-product-is-is-no-part-of-a-receptors-name", f"{LEAD} for NB-85, a peptide growth hormone receptor "
+     "antagonist.", ["growth hormone receptor"]),
     ("written-out-nuclear-receptor", f"{LEAD} for NB-82, a retinoic acid receptor gamma agonist.",
      ["retinoic acid receptor gamma"]),
     ("hormone-analog", f"{LEAD} for NB-83, Norvane's amylin analog.", ["amylin"]),
