@@ -316,6 +316,11 @@ TRAPS = [
      "certain global sales milestones.", M("100e6"), M("2.2e9"), M("2.6e9"), None),
     ("the-same-sum-told-again", "Alderbrook gets $100 million up front and up to $1.1 billion in milestones. The $1.1 "
      "billion in milestones is tied to sales goals.", M("100e6"), M("1.1e9"), M("1.2e9"), None),
+    ("a-superlatives-to-date-is-no-sum-paid", "Under its largest takeover deal to date, Quillon is to pay 362 million "
+     "pounds upfront, in a mix of cash and shares, and up to 200 million pounds contingent on Alderbrook's future "
+     "performance.", M("362e6", "GBP"), M("200e6", "GBP"), M("562e6", "GBP"), None),
+    ("a-sum-paid-to-date-is-an-earlier-term", "Quillon has paid $40 million to date. Quillon will pay $10 million "
+     "upfront and up to $90 million in milestones.", M("10e6"), M("90e6"), M("100e6"), None),
     ("a-range-is-one-figure", "Quillon will pay $25 million upfront, and Alderbrook could be in line for between $70 "
      "million and $220 million in milestones.", M("25e6"), M("220e6"), M("245e6"), None),
     ("a-capacity-reservation-fee-paid-upfront", "Quillon will pay Alderbrook £15 million upfront as a capacity "
