@@ -21,7 +21,8 @@ The steps, each in its own module:
 5. `amounts`, `royalties`, `deal_types`, `modalities`, `products`, `scope`: the terms, each with the sentence it
    came from. An acquisition's price is its upfront and its total; so is the one price of a sale of assets or
    royalties, or of a total told as a sale's or buyout's ("would sell ... for a total value of $660m", "To Be
-   Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone), or an
+   Taken Private ... In $1.9 Bln Deal"), unless it is only "up to" a figure (then it is the total alone, and the
+   upfront is the rest when the story says the price includes the milestones it states), or an
    acquisition's price said to include milestones it gives no figure for (the total alone, the upfront uncertain).
    A price with a CVR on top that the story values nowhere ("an aggregate consideration of $300m plus one CVR per
    share") is the upfront and the total; a buyer's spending "to buy" ("will spend about $2.1bn to buy Y") is a
@@ -51,8 +52,9 @@ from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
+from extraction.fx import to_usd
 from extraction.modalities import modality_evidence, read_modalities, with_dual_targets
-from extraction.models import Deal, Explanation, Extraction, Modality, MoneyField, SentenceKind, SentenceReading
+from extraction.models import Deal, Explanation, Extraction, Modality, Money, MoneyField, SentenceKind, SentenceReading
 from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
     PartyGroup,
@@ -712,8 +714,10 @@ def _sale_terms(terms: Terms, published: date | None) -> None:
     """A sale of assets or royalties: its one price is both the cash paid and the whole value ("sold its royalty
     rights to Y for $152 million"); a price "up to" a figure is only the whole value. A price with milestones on
     top ("purchased the royalty stream from Y for $6m" and "may pay up to an additional $20m ... milestones") is
-    the upfront, and the total adds them."""
+    the upfront, and the total adds them; a price "up to" a figure that takes the milestones in pays the rest at
+    closing (`_upfront_as_the_rest`)."""
     if terms.milestones is not None:
+        _upfront_as_the_rest(terms, published)
         _price_plus_milestones(terms, published)
         return
     if terms.upfront is None and terms.total_value is not None and "total_value" not in terms.up_to:
@@ -752,6 +756,7 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
     if ... milestones are achieved") is the whole value only: the upfront is uncertain ("price-holds-milestones"),
     and so is the upfront of a price "up to" a figure ("a deal valued at up to $1.3bn for the acquisition of NB-7":
     some of it is paid later, if at all; "price-up-to")."""
+    _upfront_as_the_rest(terms, published)
     if terms.upfront is None and terms.milestones is None and terms.total_value is not None:
         if any(_PRICE_HOLDS_MILESTONES.search(fold(sentence)) for sentence in _restating(terms, "total_value")):
             terms.uncertain.setdefault("upfront", "price-holds-milestones")
@@ -797,6 +802,34 @@ def _acquisition_terms(terms: Terms, text: str, published: date | None) -> None:
         return
     # "acquire X for $200M ... and up to $745M in milestones": the price is the upfront, the total adds them
     _price_plus_milestones(terms, published)
+
+
+# the price's own words, or the milestones', that say the price takes them in: "The deal includes potential milestone
+# payments of up to $750 million", "for up to $2.5bn, including milestones of up to $750m"
+_INCLUDES_THE_MILESTONES = folded_pattern(r"\b(?:the )?(?:deal|price|transaction|agreement|consideration|total)"
+                                          r"(?: also)? includ(?:es|ing)\b|\bincluding (?:potential )?milestone")
+
+
+def _upfront_as_the_rest(terms: Terms, published: date | None) -> None:
+    """A price "up to" a figure that takes in milestones the story states ("to buy a drug from Y for up to $2.5bn ...
+    The deal includes potential milestone payments of up to $750m") pays the rest at closing: the upfront is the
+    price less the milestones (rule "upfront-as-the-rest")."""
+    total, milestones = terms.total_value, terms.milestones
+    if (
+        terms.upfront is not None or total is None or milestones is None or "total_value" not in terms.up_to
+        or total.currency != milestones.currency or total.amount <= milestones.amount
+        or not _INCLUDES_THE_MILESTONES.search(fold(terms.evidence.get("milestones", "")))
+    ):
+        return
+    amount = total.amount - milestones.amount
+    usd = total.usd - milestones.usd if total.usd is not None and milestones.usd is not None else None
+    terms.upfront = Money(
+        amount=amount, currency=total.currency,
+        usd=usd if usd is not None and usd > 0 else to_usd(amount, total.currency, published),
+        amount_text=f"{total.amount_text} - {milestones.amount_text}",
+    )
+    terms.evidence["upfront"] = terms.evidence.get("milestones", "")
+    terms.rules["upfront"] = "upfront-as-the-rest"
 
 
 def _restating(terms: Terms, field: MoneyField) -> list[str]:

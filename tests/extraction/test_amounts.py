@@ -717,6 +717,20 @@ def test_an_option_exercise_price_paid_on_closing_is_the_upfront() -> None:
     assert deal.total_value is not None and deal.total_value.amount == Decimal("500e6")
 
 
+@pytest.mark.parametrize(("terms", "upfront"), [
+    # a price "up to" a figure that takes in the milestones stated pays the rest at closing
+    ("for up to $2.5 billion. The deal includes potential milestone payments of up to $750 million based on sales "
+     "thresholds.", Decimal("1.75e9")),
+    # counter-example: milestones said to be no part of the price leave the cash at closing untold
+    ("for up to $2.5 billion. Quillon may also pay milestone payments of up to $750 million based on sales "
+     "thresholds.", None),
+])
+def test_the_rest_of_a_price_taking_in_its_milestones_is_paid_at_closing(terms: str, upfront: Decimal | None) -> None:
+    deal = extract(_TAKEOVER + terms).deal
+    assert deal is not None and (deal.upfront.amount if deal.upfront else None) == upfront
+    assert deal.total_value is not None and deal.total_value.amount == Decimal("2.5e9")
+
+
 def test_a_share_price_is_still_no_term() -> None:
     # counter-example: a figure that is the share price itself
     deal = extract(_TAKEOVER + "for $680 million. Alderbrook's closing share price was $12.50 on Friday.").deal
