@@ -210,7 +210,7 @@ _IN_CASH_NOW = folded_pattern(
 # "Norvane could receive up to $300 million": a bound on all it may be paid
 _RECEIVES_BOUND = folded_pattern(
     r"\b(?:will|would|could|may|might|is to|are to|shall|to) (?:receive|get|be paid|earn|collect)"
-    r"(?: (?:a total of|in total))? (?:up to|as much as)\s*$"
+    r"(?: (?:a total of|in total))? (?:up to|as much as)(?: approximately| about| around| roughly)?\s*$"
 )
 _KIND_AFTER = folded_pattern(
     r"^\s*(?:in\s+)?(?P<kind>up[- ]?front|milestones?|biobucks|equity)\b"

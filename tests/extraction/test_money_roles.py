@@ -116,6 +116,8 @@ EXAMPLES = [
      "milestones"),
     ("cue-after", "Kestrel will also purchase $400 million of Norvane equity.", 0, "equity"),
     ("cue-after", "Kestrel will also purchase $400 million of Norvane equity at $90 per share.", 0, "equity"),
+    ("bound-received", "Altogether, Norvane could receive up to approximately $2.1 billion, provided its programs "
+     "hit certain development milestones.", 0, "total_value"),
     ("cue-before", "Kestrel pays license fees of US$2,000,000 on signing.", 0, "upfront"),
     ("cue-before", "Norvane will newly issue common stock worth approximately 800 million yen to Kestrel.", 0,
      "equity"),
