@@ -15,6 +15,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | headline-and-body-disagree | headline "$750M", body "worth up to $975 million" (not "$2B" for $1.8bn) | total_value |
 | upfront-of-cash-and-shares | "$35m in cash and $15m in shares upfront" read as a $15m upfront | upfront |
 | total-of-several-amounts | "worth $50M ... and up to $1.25B overall" added up as one total | total_value |
+| rest-of-a-bound-received | "could receive up to $2.1bn" less the upfront, read as the milestones | milestones |
 | upfront-above-total | upfront $300m, total $90m: the total is of something else | total_value |
 | parts-above-total | upfront $50m + milestones $1.3bn, total $936m (not milestones = total) | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
@@ -164,6 +165,18 @@ _PARTS_SAID = re.compile(r"\b(?:includ\w*|consist\w* of|compris\w*|of which|made
 _IMPLIED: dict[MoneyField, str] = {"total_value": "implied-total", "milestones": "milestones-as-the-rest"}
 
 
+def _rest_of_a_bound_received(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
+    """A bound on all a party may receive ("could receive up to $2.1bn, provided its programs hit milestones") may or
+    may not count the upfront: the milestones worked out as its rest are not stated (unless it says what it includes:
+    "could receive up to $500m, including a $10m upfront payment")."""
+    if (
+        t.rules.get("milestones") == "milestones-as-the-rest" and t.rules.get("total_value") == "bound-received"
+        and not _PARTS_SAID.search(t.evidence.get("total_value", ""))
+    ):
+        return ("milestones",)
+    return _NONE
+
+
 def _total_of_several_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyField, ...]:
     return _TOTAL if t.parts.get("total_value", 0) > 1 else _NONE
 
@@ -216,6 +229,8 @@ CHECKS: tuple[Check, ...] = (
           _total_of_several_amounts),
     Check("sum-beside-unread-amounts", "'$4bn upfront plus $1.5bn in continuation payments ... a total of $22bn' "
           "read as $18bn of milestones", _sum_beside_unread_amounts),
+    Check("rest-of-a-bound-received", "'could receive up to $2.1bn, provided ... milestones' less the upfront read "
+          "as the milestones", _rest_of_a_bound_received),
     Check("upfront-above-total", "upfront $936m, total $47m", _upfront_above_total),
     Check("parts-above-total", "upfront $50m + milestones $1.3bn, total $936m", _parts_above_total),
     Check("milestones-above-total", "milestones $1.5bn, total $1.2bn", _milestones_above_total),

@@ -45,8 +45,21 @@ def test_every_check_has_a_failing_example() -> None:
         "upfront-of-several-amounts", "headline-and-body-disagree", "count-of-units-unknown",
         "total-of-several-amounts", "lone-figure-outside-a-purchase", "purchase-reading-in-a-licence",
         "upfront-is-one-instalment", "upfront-of-cash-and-shares", "sum-beside-unread-amounts",
-        "plain-sum-outside-a-purchase",
+        "plain-sum-outside-a-purchase", "rest-of-a-bound-received",
     }
+
+
+@pytest.mark.parametrize(("terms", "milestones"), [
+    # the rest of a bound received may or may not be all milestones: the upfront may be in it
+    ("Norvane will receive $100 million upfront. Altogether, Norvane could receive up to approximately $2.1 billion, "
+     "provided its programs hit certain development milestones.", None),
+    # counter-example: a bound that says it includes the upfront leaves the milestones as its rest
+    ("Norvane could receive up to $2.1 billion, including a $100 million upfront payment, plus royalties.",
+     Decimal("2e9")),
+])
+def test_the_rest_of_a_bound_received_is_no_milestones(terms: str, milestones: Decimal | None) -> None:
+    deal = extract(_LICENCE + terms).deal
+    assert deal is not None and (deal.milestones.amount if deal.milestones else None) == milestones
 
 
 _LICENCE = (
