@@ -20,7 +20,7 @@ the figures it names are dropped and listed in `Terms.uncertain` with the check'
 | parts-above-total | upfront $50m + milestones $1.3bn, total $936m (not milestones = total) | milestones, total_value |
 | milestones-above-total | milestones $1.5bn, stated total $1.2bn | milestones, total_value |
 | sum-beside-unread-amounts | "$4bn upfront plus $1.5bn in continuation payments ... a total of $22bn" | the sum |
-| sum-beside-unread-amounts | a sum per programme no rule read ("a $175m payday per program") beside it | the sum |
+| sum-beside-unread-amounts | a sum per programme no rule read ("a $175m payment per program") beside it | the sum |
 
 A total that was only the sum of a dropped figure and others is dropped with it. Amounts in different
 currencies are not compared; a part may exceed the total by the rounding the
@@ -147,8 +147,8 @@ def _sum_beside_unread_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyF
         and not _PARTS_SAID.search(f.sentence.text)
         for f in t.found
     )
-    # ... nor when the deal's sentences give a sum per programme no rule read ("Voyager is in line to a more modest
-    # $175 million payday per program" for three more): the sum leaves those programmes out
+    # ... nor when the deal's sentences give a sum per programme no rule read ("Norvane is in line for a further $175
+    # million payment per program" for three more): the sum leaves those programmes out
     per_programme = any(
         f.role is None and not f.mention.is_conversion
         and (f.mention.per_unit is not None or f.multiplier > 1 or _PER_PROGRAMME.search(f.sentence.folded))
@@ -157,7 +157,7 @@ def _sum_beside_unread_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyF
     return tuple(implied) if unread or per_programme else _NONE
 
 
-# a sum for each of several programmes: "a $175 million payday per program"
+# a sum for each of several programmes: "a $175 million payment per program"
 _PER_PROGRAMME = folded_pattern(
     rf"\b(?:per|for each|for every|each)\s+(?:additional\s+|further\s+)?(?:{PROGRAM_NOUNS})\b"
 )

@@ -152,7 +152,7 @@ _LEGAL_TAIL = re.compile(rf"^,?\s*(?:{LEGAL_SUFFIXES})(?=$|[\s,;:)(])", re.UNICO
 _TICKER = re.compile(r"^(?:[A-Z][A-Za-z .]*:\s*[\w.]+|[A-Z]{2,6}(?:\.[A-Z]{1,2})?)(?:,\s*[A-Z]{2,6}(?:\.["
                      r"A-Z]{1,2})?)*$")
 _COMPANY_WORD = re.compile(rf"\b(?:{COMPANY_WORDS})\b", re.IGNORECASE)  # "KOREA PHARMA CO.,LTD"
-# a Reuters instrument code: the ticker, a share class in lower case, a dot and the exchange ("NOVOb.CO", "4502.T")
+# a Reuters instrument code: the ticker, a share class in lower case, a dot and the exchange ("KSTLb.CO", "1234.T")
 _RIC = re.compile(r"[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}[A-Z]?")
 _LEGAL_WORD = re.compile(rf"(?:^|\s)(?:{LEGAL_SUFFIXES})$")
 _DESCRIPTOR = re.compile(rf"^(?:(?:{NATIONALITIES})\s+)+")
@@ -419,7 +419,7 @@ _UNIT_WORD = re.compile(
 # parent's possessive, with the short form it is given in brackets
 _POSSESSIVE_UNIT = re.compile(
     rf"(?P<parent>{_TOKEN}(?:\s{_TOKEN}){{0,4}})['’]s\s"  # the parent, possessive
-    r"(?:\((?:[A-Z]+:\s?)?[A-Z0-9.]{1,8}\)\s){0,3}"  # its tickers: "(OTCPK:SBHMY) (OTCPK:SBMFF)"
+    r"(?:\((?:[A-Z]+:\s?)?[A-Z0-9.]{1,8}\)\s){0,3}"  # its tickers: "(OTCPK:KSTLY) (OTCPK:KSTLF)"
     r"(?:(?:wholly[\s-]owned|indirect|direct|fully[\s-]owned|majority[\s-]owned),?\s)*"  # how it owns the unit
     r"(?:subsidiary|unit|affiliate|arm|division)\s"
     rf"(?P<unit>{_TOKEN}(?:\s{_TOKEN}|\s\([^()]{{1,40}}\)){{0,6}})"  # the unit, a place in brackets maybe
@@ -1487,7 +1487,7 @@ def _clean_run(run: str) -> str:
     # "ADC Therapeutics SA ADCT": an exchange ticker written after the legal form
     if len(words) >= 3 and _LEGAL_WORD.search(" " + words[-2]) and re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         words.pop()
-    # "Novo Nordisk NOVOb.CO", "Roche ROG.S": a Reuters instrument code written after the name
+    # "Kestrel Pharma KSTLb.CO", "Ostrin OSTN.S": a Reuters instrument code written after the name
     if len(words) >= 2 and _RIC.fullmatch(words[-1]):
         words.pop()
     # "Biovitrum AB of Sweden": where the company is from follows its legal form
@@ -1545,7 +1545,7 @@ def _clean_run(run: str) -> str:
 
 def _not_a_company(name: str) -> bool:
     """Names that are never a party: an outlet ("Fierce Biotech"), a place alone ("Nanjing"), an
-    asset ("Portfolio of Travel Vaccines"), a disease of one word ("Nash" of "splashes the cash in Nash") or named
+    asset ("Portfolio of Travel Vaccines"), a disease of one word ("Nash" of "a bold move in Nash") or named
     by its noun ("Dravet Syndrome")."""
     words = name.split()
     return (
@@ -1559,7 +1559,7 @@ def _not_a_company(name: str) -> bool:
         or (len(words) > 1 and words[0].lower() in UNNAMED_PARTY_FIRST and words[-1].lower() in UNNAMED_PARTY_LAST)
         or bool(_TARGET_ADJECTIVE.search(name))  # "HER3-targeted" of "Norvane's HER3-targeted ADC"
         or (len(words) == 1 and _A_DISEASE.fullmatch(fold(name)) is not None)
-        or _ENDS_IN_A_DISEASE_NOUN.search(name) is not None  # "Dravet Syndrome and Lennox-Gastaut Syndrome"
+        or _ENDS_IN_A_DISEASE_NOUN.search(name) is not None  # "patients with Dravet Syndrome"
     )
 
 

@@ -833,7 +833,7 @@ def _upfront_as_the_rest(terms: Terms, published: date | None) -> None:
 
 
 def _restating(terms: Terms, field: MoneyField) -> list[str]:
-    """The field's own sentence and those that restate its figure ("The €1.18bn total financial consideration also
+    """The field's own sentence and those that restate its figure ("The €1bn total financial consideration also
     includes contingent ... milestone payments")."""
     money = getattr(terms, field)
     out = [terms.evidence.get(field, "")]

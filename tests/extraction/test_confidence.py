@@ -76,8 +76,8 @@ _LICENCE = (
     ("Quillon will pay an upfront payment of $10 million, a rights payment of $20 million, and up to $170 million in "
      "milestones.", Decimal("170e6"), None),
     # a sum of the parts beside a sum per programme no rule reads leaves those programmes out
-    ("Quillon is paying $175 million upfront. Alderbrook is eligible for up to $985 million in milestones. For the "
-     "three additional collaborations, Alderbrook is in line to a more modest $175 million payday per program.",
+    ("Quillon is paying $175 million upfront. Alderbrook is eligible for up to $985 million in milestones. For "
+     "three more programs, Alderbrook is in line for a smaller $175 million sum per program.",
      Decimal("985e6"), None),
     # counter-example: every amount of the sentence is read, and the rest is the milestones
     ("Quillon will pay $400 million upfront, with milestone payments reaching a total of $2.2 billion.",

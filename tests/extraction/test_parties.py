@@ -770,9 +770,9 @@ SLOT_CASES = [
      "to Norvane Bioscience's preclinical ADC.",
      {"Norvane Bioscience", "Kestrel Bio"}),
     ("a-disease-is-no-name",
-     "Kestrel splashes the cash in Nash\n\nPaying $40m up front for a preclinical asset is a bold move, even for the "
-     "red-hot Nash space. Nash might be one of the most closely watched disease areas but it has not delivered many "
-     "deals. Kestrel Pharma has bought access to a fusion protein designed to hit both FGF21 and GLP-1.",
+     "Kestrel pays up in Nash\n\nPaying $40m at signing for an early asset is a bold move in Nash. Nash is one of "
+     "the most watched fields of medicine but it has seen few large deals. Kestrel Pharma has bought access to a "
+     "fusion protein that acts on FGF21 and GLP-1.",
      {"Kestrel Pharma"}),
     ("a-disease-word-in-a-name-is-a-name",
      "Kestrel inks deal\n\nKestrel Pharma signed a licence deal with Lupus Bio to develop NB-4.",
@@ -1014,7 +1014,7 @@ def test_a_target_that_tells_of_its_acquisition_by_a_newly_formed_vehicle() -> N
 
 
 @pytest.mark.parametrize(("name", "never"), [
-    ("Nash", True),  # a disease of one word, in any case: "the red-hot Nash space"
+    ("Nash", True),  # a disease of one word, in any case: "a bold move in Nash"
     ("Obesity", True),
     ("Dravet Syndrome", True),  # a disease named by its noun
     ("Lennox-Gastaut Syndrome", True),
