@@ -721,7 +721,8 @@ NOT_DEAL_MONEY_BEFORE: dict[str, str] = {
 EARLIER_DEAL_MONEY_CONTEXT: dict[str, str] = {
     # (not a superlative's "to date": "the German vaccine maker's largest takeover deal to date")
     "already paid": r"\bhad (?:already )?(?:paid|received|earned|collected)\b"
-    r"|(?<!deal )(?<!acquisition )(?<!takeover )(?<!transaction )(?<!buyout )\bto date\b|\bso far\b"
+    r"|\bto date\b(?<!deal to date)(?<!acquisition to date)(?<!takeover to date)(?<!transaction to date)"
+    r"(?<!buyout to date)|\bso far\b"
     r"|\balready (?:paid|received)\b|\bcumulative(?:ly)?\b",
     "an earlier deal": r"\b(?:after|since|following) (?:inking|signing|striking|sealing|penning|clinching)\b"
     r"|\b(?:the|its|their|a) (?:first|previous|earlier|prior|initial|original|last) (?:deal|pact|tie-up|agreement"
