@@ -325,13 +325,14 @@ class Extractor:
         # (the amounts read last: the same answer, the cheap tests first)
         if not (announces_deal(s) or "royalt" in s.folded or _DEAL_NAMED.search(s.folded) or states_terms(s)):
             return None  # a sentence that gives no term nor names a deal cannot give another deal's
-        opener = _OPENS_WITH_A_COMPANYS_DEAL.search(s.text)
-        if opener is not None:
-            name = opener.group("name")
+        def may_be_a_party(name: str) -> bool:
             if name not in known:
                 known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
-            if not known[name]:
-                return "another deal"  # "Ostrin's commitment to NB-2 was substantial, with an upfront payment of"
+            return known[name]
+
+        opener = _OPENS_WITH_A_COMPANYS_DEAL.search(s.text)
+        if opener is not None and not may_be_a_party(opener.group("name")):
+            return "another deal"  # "Ostrin's commitment to NB-2 was substantial, with an upfront payment of"
         if all(
             w.lower() in party_words or w.lower() in NOT_COMPANY_WORDS or any(c.isdigit() for c in w)
             for w in _CAPITALISED.findall(s.text)[1:]
@@ -343,11 +344,10 @@ class Extractor:
             if candidate.position < aside or candidate.slot in ("reporter", "earlier"):
                 continue  # (nor who tells of the deal: "X announced that Y has entered a collaboration with Z"; nor
                 # the company of the assets' earlier deal: "candidates covered by a collaboration with Z")
-            for name in filter(None, (candidate.text, candidate.alternative)):
-                if name not in known:
-                    known[name] = not is_named_company(name, self._registry) or _is_party(name, groups, self._registry)
             # "with Swedish Orphan Biovitrum AB": the name with its capitalised descriptor may be the party's
-            if not known[candidate.text] and not (candidate.alternative and known[candidate.alternative]):
+            if not may_be_a_party(candidate.text) and not (
+                candidate.alternative and may_be_a_party(candidate.alternative)
+            ):
                 return "another deal"
         return None
 
