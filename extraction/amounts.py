@@ -1241,14 +1241,7 @@ def milestones_as_the_rest(terms: Terms, published: date | None) -> None:
     total, upfront = terms.total_value, terms.upfront
     if total is None or upfront is None or total.currency != upfront.currency or total.amount <= upfront.amount:
         return
-    amount = total.amount - upfront.amount
-    usd = total.usd - upfront.usd if total.usd is not None and upfront.usd is not None else None
-    terms.milestones = Money(
-        amount=amount,
-        currency=total.currency,
-        usd=usd if usd is not None and usd > 0 else to_usd(amount, total.currency, published),
-        amount_text=f"{total.amount_text} - {upfront.amount_text}",
-    )
+    terms.milestones = money_difference(total, upfront, published)
     terms.evidence["milestones"] = terms.evidence.get("total_value", "")
     terms.rules["milestones"] = "milestones-as-the-rest"
 
@@ -1311,6 +1304,19 @@ def _equity_inside_upfront(terms: Terms) -> bool:
         return False
     rest = upfront.amount - equity.amount
     return rest > 0 and any(f.mention.currency == upfront.currency and f.mention.amount == rest for f in terms.found)
+
+
+def money_difference(whole: Money, part: Money, published: date | None) -> Money:
+    """What a whole adds to a part of it, in their one currency; in USD, the difference of their USD figures when both
+    have one."""
+    amount = whole.amount - part.amount
+    usd = whole.usd - part.usd if whole.usd is not None and part.usd is not None else None
+    return Money(
+        amount=amount,
+        currency=whole.currency,
+        usd=usd if usd is not None and usd > 0 else to_usd(amount, whole.currency, published),
+        amount_text=f"{whole.amount_text} - {part.amount_text}",
+    )
 
 
 def money_sum(parts: Sequence[Money], published: date | None) -> Money:

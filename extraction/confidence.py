@@ -37,7 +37,7 @@ from decimal import Decimal
 from extraction.amounts import Terms
 from extraction.models import Money, MoneyField
 from extraction.text import folded_pattern
-from extraction.vocabulary import PROGRAM_NOUNS
+from extraction.vocabulary import PER_UNIT_CUES, PROGRAM_NOUNS
 
 _ROUNDING = Decimal("1.03")
 
@@ -158,9 +158,7 @@ def _sum_beside_unread_amounts(t: Terms, _types: frozenset[str]) -> tuple[MoneyF
 
 
 # a sum for each of several programmes: "a $175 million payment per program"
-_PER_PROGRAMME = folded_pattern(
-    rf"\b(?:per|for each|for every|each)\s+(?:additional\s+|further\s+)?(?:{PROGRAM_NOUNS})\b"
-)
+_PER_PROGRAMME = folded_pattern(rf"\b{PER_UNIT_CUES}(?:additional\s+|further\s+)?(?:{PROGRAM_NOUNS})\b")
 _PARTS_SAID = re.compile(r"\b(?:includ\w*|consist\w* of|compris\w*|of which|made up of|split into)\b", re.IGNORECASE)
 _IMPLIED: dict[MoneyField, str] = {"total_value": "implied-total", "milestones": "milestones-as-the-rest"}
 

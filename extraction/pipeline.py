@@ -43,6 +43,7 @@ from extraction.amounts import (
     Terms,
     figure_readings,
     milestones_as_the_rest,
+    money_difference,
     money_sum,
     read_terms,
     states_terms,
@@ -52,9 +53,8 @@ from extraction.companies import CompanyRegistry, normalize
 from extraction.confidence import judge_confidence
 from extraction.deal_types import read_deal_types
 from extraction.detection import Timeline, announces_deal, judge
-from extraction.fx import to_usd
 from extraction.modalities import modality_evidence, read_modalities, with_dual_targets
-from extraction.models import Deal, Explanation, Extraction, Modality, Money, MoneyField, SentenceKind, SentenceReading
+from extraction.models import Deal, Explanation, Extraction, Modality, MoneyField, SentenceKind, SentenceReading
 from extraction.money import find_money, yen_sign_currency
 from extraction.parties import (
     PartyGroup,
@@ -83,6 +83,7 @@ from extraction.vocabulary import (
     NOT_DEAL_MONEY_CONTEXT,
     OTHER_DEAL_AFTER_CLAUSE,
     OTHER_DEAL_AFTER_WORDS,
+    PRICE_NAMED,
 )
 
 _SEPARATE = folded_pattern(NOT_DEAL_MONEY_CONTEXT["separate matter"])
@@ -93,7 +94,7 @@ _PRICE = folded_pattern(
     r"\b(?:acquire|acquires|acquired|acquisition of|buy|buys|bought|purchase|purchases|purchased)\b[^$€£¥₹₩;]{0,160}"
     r"\bfor (?!up to)"
     # the price named: "would pay Norvane the agreed option exercise price of approximately $150m"
-    r"|\b(?:purchase|exercise|acquisition) price of\b"
+    r"|\b" + PRICE_NAMED + r"\b"
 )
 # "for up to €1.025bn, including an upfront payment and additional payments if ... milestones are achieved": the
 # price holds milestones it gives no figure for, so it is the whole value, not the cash paid at closing
@@ -821,13 +822,7 @@ def _upfront_as_the_rest(terms: Terms, published: date | None) -> None:
         or not _INCLUDES_THE_MILESTONES.search(fold(terms.evidence.get("milestones", "")))
     ):
         return
-    amount = total.amount - milestones.amount
-    usd = total.usd - milestones.usd if total.usd is not None and milestones.usd is not None else None
-    terms.upfront = Money(
-        amount=amount, currency=total.currency,
-        usd=usd if usd is not None and usd > 0 else to_usd(amount, total.currency, published),
-        amount_text=f"{total.amount_text} - {milestones.amount_text}",
-    )
+    terms.upfront = money_difference(total, milestones, published)
     terms.evidence["upfront"] = terms.evidence.get("milestones", "")
     terms.rules["upfront"] = "upfront-as-the-rest"
 

@@ -784,6 +784,8 @@ MILESTONE_CUES = (
     r"(?:(?:certain|future|annual|net|global) )*(?:sales|commercial) (?:performance|thresholds?|levels?)"
     r"|(?:sales|commercial|development|regulatory|clinical|performance) goals?|sales targets?"
 )
+# the price a buyer pays, named: "the agreed option exercise price of", "a purchase price of"
+PRICE_NAMED = r"(?:purchase|exercise|acquisition) price of"
 TOTAL_CUES = (
     r"worth|valued at|(?:values|value|valuing) (?:[\w\-’'.%]+ ){1,4}?at"
     # the UK takeover formula: "values the entire issued and to be issued ordinary share capital of X at £1.1bn"
@@ -811,8 +813,7 @@ TOTAL_CUES = (
     r"|monetiz(?:e|es|ed|ing)(?: up to)?"
     r"|cost of|at (?:a|the) (?:total )?(?:price|value|cost) of"
     # the price a buyer pays: "would pay Norvane the agreed option exercise price of approximately $150m"
-    r"|(?:purchase|exercise|acquisition) price of"
-    r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
+    r"|" + PRICE_NAMED + r"|(?:deal|transaction|acquisition|purchase|merger|takeover|buyout) (?:[\w\-]+ )?estimated at"
     # a price ("acquire X for $1bn"), not a minority investment ("purchase an equity stake of 9.9% for $5m")
     r"|(?:acquire|acquisition of|buy|purchase)\b(?:(?!\b(?:equity|minority) (?:stake|investment|interest)\b)"
     r"[^$€£¥;]){0,60}\bfor(?: up to)?(?: approximately| about)?"
